@@ -1,0 +1,15 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
+
+namespace KnowledgeGraph.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("kg: turn news articles into a knowledge graph (GraphML, JSON, Neo4j).");
+        // One line per command; each command lives in its own file under Commands/.
+        root.Add(VersionCommand.Create());
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,100 @@
+using QuikGraph;
+
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// The knowledge graph: nodes merged by stable id, one edge per (source, type, target) with
+/// accumulated evidence. Enumeration order is by id, so every sink writes the same bytes for
+/// the same graph.
+/// </summary>
+public sealed class EntityGraph
+{
+    private readonly BidirectionalGraph<Node, Relation> _graph = new(allowParallelEdges: false);
+    private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Relation> _relations = new(StringComparer.Ordinal);
+
+    public int NodeCount => _nodes.Count;
+    public int RelationCount => _relations.Count;
+
+    /// <summary>The underlying QuikGraph graph, for algorithms (degree, traversal, components).</summary>
+    public IBidirectionalGraph<Node, Relation> Structure => _graph;
+
+    public IEnumerable<Node> Nodes => _nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal);
+
+    public IEnumerable<Relation> Relations =>
+        _relations.Values
+            .OrderBy(r => r.Source.Id, StringComparer.Ordinal)
+            .ThenBy(r => r.Type)
+            .ThenBy(r => r.Target.Id, StringComparer.Ordinal);
+
+    public bool TryGetNode(string id, out Node node) => _nodes.TryGetValue(id, out node!);
+
+    public Node? FindNode(string id) => _nodes.GetValueOrDefault(id);
+
+    /// <summary>Returns the node with this id, creating it when new.</summary>
+    public Node GetOrAddNode(string id, NodeType type, string name)
+    {
+        if (_nodes.TryGetValue(id, out var existing))
+        {
+            if (existing.Type != type)
+                throw new InvalidOperationException($"Node {id} exists as {existing.Type}, not {type}.");
+            return existing;
+        }
+        var node = new Node(id, type, name);
+        _nodes.Add(id, node);
+        _graph.AddVertex(node);
+        return node;
+    }
+
+    /// <summary>Adds a node, or folds it into the node that already has its id.</summary>
+    public Node AddOrMerge(Node node)
+    {
+        if (_nodes.TryGetValue(node.Id, out var existing))
+        {
+            existing.MergeFrom(node);
+            return existing;
+        }
+        _nodes.Add(node.Id, node);
+        _graph.AddVertex(node);
+        return node;
+    }
+
+    /// <summary>Returns the edge (source, type, target), creating it when new. Both nodes must exist.</summary>
+    public Relation GetOrAddRelation(string sourceId, RelationType type, string targetId)
+    {
+        var id = Relation.MakeId(sourceId, type, targetId);
+        if (_relations.TryGetValue(id, out var existing)) return existing;
+        if (!_nodes.TryGetValue(sourceId, out var source)) throw new KeyNotFoundException($"No node {sourceId}.");
+        if (!_nodes.TryGetValue(targetId, out var target)) throw new KeyNotFoundException($"No node {targetId}.");
+        var relation = new Relation(source, type, target);
+        _relations.Add(id, relation);
+        _graph.AddEdge(relation);
+        return relation;
+    }
+
+    public Relation AddRelation(string sourceId, RelationType type, string targetId, Evidence? evidence)
+    {
+        var r = GetOrAddRelation(sourceId, type, targetId);
+        if (evidence is not null) r.AddEvidence(evidence);
+        return r;
+    }
+
+    /// <summary>Folds another graph into this one: nodes by id, edges by (source, type, target).</summary>
+    public void Merge(EntityGraph other)
+    {
+        foreach (var n in other.Nodes)
+        {
+            var copy = new Node(n.Id, n.Type, n.Name) { Mentions = n.Mentions, Title = n.Title, Published = n.Published, Source = n.Source };
+            foreach (var a in n.Aliases) copy.Aliases.Add(a);
+            copy.Articles.UnionWith(n.Articles);
+            AddOrMerge(copy);
+        }
+        foreach (var r in other.Relations)
+        {
+            var mine = GetOrAddRelation(r.Source.Id, r.Type, r.Target.Id);
+            foreach (var e in r.Evidence) mine.AddEvidence(e);
+        }
+    }
+
+    public int Degree(Node node) => _graph.InDegree(node) + _graph.OutDegree(node);
+}

@@ -1,0 +1,22 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Recognition;
+
+/// <summary>
+/// A span of text that names an entity. <see cref="Canonical"/> is a recognizer's hint of the
+/// entity's canonical name (a gazetteer knows "AS" is "Amerika Serikat"); the resolver decides.
+/// </summary>
+public sealed record Mention(
+    int Start,
+    int End,
+    string Surface,
+    NodeType Type,
+    int SentenceIndex,
+    string Recognizer,
+    string? Canonical = null);
+
+public interface IMentionRecognizer
+{
+    IEnumerable<Mention> Recognize(Document document);
+}
