@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Recognition;
 
 /// <summary>
 /// A span of text that names an entity. <see cref="Canonical"/> is a recognizer's hint of the
-/// entity's canonical name (a gazetteer knows "AS" is "Amerika Serikat"); the resolver decides.
+/// entity's canonical name (a gazetteer knows "AS" is "Amerika Serikat"); the resolver decides
+/// and records its decision in <see cref="EntityId"/> (the node id the mention refers to).
 /// </summary>
 public sealed record Mention(
     int Start,
@@ -14,7 +15,8 @@ public sealed record Mention(
     NodeType Type,
     int SentenceIndex,
     string Recognizer,
-    string? Canonical = null);
+    string? Canonical = null,
+    string? EntityId = null);
 
 public interface IMentionRecognizer
 {

@@ -1,0 +1,16 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// An edge read from one article: both ends are node ids that the resolver assigned to
+/// mentions (<see cref="Recognition.Mention.EntityId"/>), with the sentence that supports it.
+/// </summary>
+public sealed record RelationCandidate(string SourceId, RelationType Type, string TargetId, Evidence Evidence);
+
+/// <summary>Reads one kind of relation out of an article whose mentions are resolved.</summary>
+public interface IRelationExtractor
+{
+    IEnumerable<RelationCandidate> Extract(Document document);
+}
