@@ -22,17 +22,18 @@ internal static class TrainNerCommand
         var nerp = new Option<bool>("--with-nerp") { Description = "Also train on ner-nerp (lower-cased; case features off for it)" };
         var withValid = new Option<bool>("--with-valid") { Description = "Also train on the valid split (per-epoch scores then use test)" };
         var titles = new Option<FileInfo?>("--titles") { Description = "TSV whose first column lists title/role phrases; their words become a feature (stored in the model)" };
+        var common = new Option<FileInfo?>("--common-words") { Description = "Extra lower-case common words, one per line (added to those read lower-cased in the cased corpora)" };
         var eval = new Option<FileInfo?>("--eval") { Description = "Do not train: score this model on the test split" };
 
         var command = new Command("train-ner", "Train the statistical named-entity tagger (or score one with --eval).")
         {
-            data, output, epochs, seed, minCount, nerp, withValid, titles, eval,
+            data, output, epochs, seed, minCount, nerp, withValid, titles, common, eval,
         };
         command.SetAction(parse =>
         {
             try
             {
-                return Run(parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(eval), parse.GetValue(titles),
+                return Run(parse.GetValue(data)!, parse.GetValue(output), parse.GetValue(eval), parse.GetValue(titles), parse.GetValue(common),
                     new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount)),
                     parse.GetValue(nerp), parse.GetValue(withValid));
             }
@@ -45,7 +46,7 @@ internal static class TrainNerCommand
         return command;
     }
 
-    private static int Run(DirectoryInfo data, FileInfo? output, FileInfo? eval, FileInfo? titlesFile, NerTrainingOptions options, bool withNerp, bool withValid)
+    private static int Run(DirectoryInfo data, FileInfo? output, FileInfo? eval, FileInfo? titlesFile, FileInfo? commonFile, NerTrainingOptions options, bool withNerp, bool withValid)
     {
         var grit = Directory.Exists(Path.Combine(data.FullName, "ner-nergrit")) ? Path.Combine(data.FullName, "ner-nergrit") : data.FullName;
         var map = TaggedCorpus.DefaultTypeMap;
@@ -74,7 +75,7 @@ internal static class TrainNerCommand
             train.AddRange(TaggedCorpus.Read(Path.Combine(nerpDir, "train.txt"), map, cased: false));
         }
         var monitor = withValid ? test : valid;
-        var features = new NerFeatures(titlesFile is null ? [] : ReadTitleWords(titlesFile.FullName));
+        var features = new NerFeatures(titlesFile is null ? [] : ReadTitleWords(titlesFile.FullName), CommonWords(data.FullName, train, commonFile));
         Console.WriteLine($"training on {train.Count} sentences ({train.Sum(s => s.Tokens.Length)} tokens), {options.Epochs} epochs, seed {options.Seed}");
         var model = NerTrainer.Train(train, features, options, (epoch, m) =>
         {
@@ -86,6 +87,32 @@ internal static class TrainNerCommand
         Console.WriteLine($"wrote {output.FullName}: {model.FeatureCount} features, {new FileInfo(output.FullName).Length / 1024.0:F0} KiB");
         Print("test", NerEvaluation.Evaluate(model, test));
         return 0;
+    }
+
+    /// <summary>
+    /// Words seen in lower case in the cased corpora (NERGrit training text, BaPOS when present)
+    /// plus an optional list: tells a capitalised common word from a name.
+    /// </summary>
+    private static SortedSet<string> CommonWords(string dataDir, IEnumerable<TaggedSentence> train, FileInfo? extra)
+    {
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        void Add(string token)
+        {
+            if (token.Any(char.IsLetter) && token.All(c => !char.IsUpper(c))) words.Add(token);
+        }
+        foreach (var s in train.Where(s => s.Cased))
+            foreach (var t in s.Tokens) Add(t);
+        var pos = Path.Combine(dataDir, "pos-bapos", "train.txt");
+        if (File.Exists(pos))
+            foreach (var line in File.ReadLines(pos))
+            {
+                int tab = line.IndexOf('\t');
+                if (tab > 0) Add(line[..tab]);
+            }
+        if (extra is not null)
+            foreach (var line in File.ReadLines(extra.FullName))
+                if (line.Length > 0 && !line.StartsWith('#')) words.Add(line.Trim().ToLowerInvariant());
+        return words;
     }
 
     /// <summary>The words of the first column of a title list ("Menteri Pertahanan" → menteri, pertahanan).</summary>

@@ -10,12 +10,19 @@ namespace KnowledgeGraph.Recognition.Statistical;
 public sealed class NerFeatures
 {
     private readonly HashSet<string> _titleWords;
+    private readonly HashSet<string> _commonWords;
 
-    public NerFeatures(IEnumerable<string>? titleWords = null)
+    /// <param name="titleWords">Words of titles and roles ("menteri", "presiden").</param>
+    /// <param name="commonWords">Words written in lower case in running text; a capitalised one is likely just sentence-initial.</param>
+    public NerFeatures(IEnumerable<string>? titleWords = null, IEnumerable<string>? commonWords = null)
     {
         _titleWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in titleWords ?? []) _titleWords.Add(w.ToLowerInvariant());
+        _commonWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in commonWords ?? []) _commonWords.Add(w.ToLowerInvariant());
     }
+
+    public IReadOnlyCollection<string> CommonWords => _commonWords;
 
     /// <summary>Lower-cased words that typically precede a name (titles, roles); stored in the model.</summary>
     public IReadOnlyCollection<string> TitleWords => _titleWords;
@@ -81,6 +88,11 @@ public sealed class NerFeatures
                 if (i > 1 && _titleWords.Contains(lower[i - 2])) buffer.Add(Hash.Of(72));
             }
 
+            bool common = _commonWords.Contains(w);
+            if (common) buffer.Add(Hash.Of(80));
+            if (i > 0 && _commonWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(83));
+            if (i + 1 < n && _commonWords.Contains(lower[i + 1])) buffer.Add(Hash.Of(84));
+
             if (!cased) return;
             buffer.Add(Hash.Of(2, tok));
             buffer.Add(Hash.Of(30, Shape(tok, collapse: false)));
@@ -91,6 +103,7 @@ public sealed class NerFeatures
             if (allCaps) buffer.Add(Hash.Of(42));
             if (initCap && i == 0) buffer.Add(Hash.Of(47));
             if (initCap && i > 0) buffer.Add(Hash.Of(40));
+            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(common ? 81 : 82, i == 0 ? "first" : "inner"));
             buffer.Add(Hash.Of(60, S(i - 1)));
             buffer.Add(Hash.Of(61, S(i + 1)));
             buffer.Add(Hash.Of(62, S(i - 2)));

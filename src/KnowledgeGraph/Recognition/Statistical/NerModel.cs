@@ -170,7 +170,7 @@ public sealed class NerModel
         return max + Math.Log(sum);
     }
 
-    // File format (gzip): magic, version, labels, title words, transitions, then features sorted by
+    // File format (gzip): magic, version, labels, title words, common words, transitions, then features sorted by
     // hash, each with a bit mask of its non-zero labels followed by those weights.
     public void Save(string path)
     {
@@ -194,6 +194,9 @@ public sealed class NerModel
         var titles = Features.TitleWords.OrderBy(t => t, StringComparer.Ordinal).ToList();
         w.Write(titles.Count);
         foreach (var t in titles) w.Write(t);
+        var common = Features.CommonWords.OrderBy(t => t, StringComparer.Ordinal).ToList();
+        w.Write(common.Count);
+        foreach (var t in common) w.Write(t);
         foreach (var t in _transitions) w.Write(t);
         var order = _index.OrderBy(kv => kv.Key).ToList();
         w.Write(order.Count);
@@ -234,8 +237,13 @@ public sealed class NerModel
         var labels = new string[l];
         for (int y = 0; y < l; y++) labels[y] = r.ReadString();
         int titleCount = r.ReadInt32();
+        if (titleCount < 0) throw new InvalidDataException("bad word list size");
         var titles = new string[titleCount];
         for (int i = 0; i < titleCount; i++) titles[i] = r.ReadString();
+        int commonCount = r.ReadInt32();
+        if (commonCount < 0) throw new InvalidDataException("bad word list size");
+        var common = new string[commonCount];
+        for (int i = 0; i < commonCount; i++) common[i] = r.ReadString();
         var transitions = new float[(l + 1) * l];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         int count = r.ReadInt32();
@@ -248,6 +256,6 @@ public sealed class NerModel
             int mask = r.ReadUInt16();
             for (int y = 0; y < l; y++) if ((mask & (1 << y)) != 0) weights[f * l + y] = r.ReadSingle();
         }
-        return new NerModel(labels, new NerFeatures(titles), hashes, weights, transitions);
+        return new NerModel(labels, new NerFeatures(titles, common), hashes, weights, transitions);
     }
 }
