@@ -28,6 +28,13 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     /// <summary>Mentions whose confidence is lower are dropped (0 keeps all).</summary>
     public double MinConfidence { get; init; }
 
+    /// <summary>
+    /// One type per name within an article: the same surface gets the type with the most confidence
+    /// behind it, and a lone surname takes the type of the full person name it ends. A tagger that
+    /// only sees one sentence otherwise calls "Stoltenberg" a person in one line and a place in the next.
+    /// </summary>
+    public bool DocumentConsistency { get; init; } = true;
+
     public NerModel Model => _model.Value;
 
     /// <summary>Model file of a language inside a resource folder (the folder holding models/).</summary>
@@ -47,11 +54,41 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     /// <summary>The model shipped next to the binaries (Resources/models/ner-id.bin).</summary>
     public static StatisticalNerRecognizer LoadDefault(string language = "id") => Load(Path.Combine(AppContext.BaseDirectory, "Resources"), language);
 
-    public IEnumerable<Mention> Recognize(Document document) =>
-        MinConfidence > 0 ? RecognizeScored(document).Select(s => s.Mention) : Find(document, scored: false).Select(s => s.Mention);
+    public IEnumerable<Mention> Recognize(Document document) => RecognizeScored(document).Select(s => s.Mention);
 
-    public IReadOnlyList<ScoredMention> RecognizeScored(Document document) =>
-        Find(document, scored: true).Where(s => s.Confidence >= MinConfidence).ToList();
+    public IReadOnlyList<ScoredMention> RecognizeScored(Document document)
+    {
+        var found = Find(document, scored: true);
+        if (DocumentConsistency) found = Harmonise(found);
+        return MinConfidence > 0 ? found.Where(s => s.Confidence >= MinConfidence).ToList() : found;
+    }
+
+    private static List<ScoredMention> Harmonise(List<ScoredMention> found)
+    {
+        if (found.Count < 2) return found;
+        var votes = new Dictionary<string, Dictionary<NodeType, double>>(StringComparer.Ordinal);
+        foreach (var s in found)
+        {
+            var byType = votes.TryGetValue(s.Mention.Surface, out var v) ? v : votes[s.Mention.Surface] = [];
+            byType[s.Mention.Type] = byType.GetValueOrDefault(s.Mention.Type) + s.Confidence;
+        }
+        // Surnames: the last word of a multi-word person name votes Person for the lone word.
+        foreach (var s in found)
+        {
+            if (s.Mention.Type != NodeType.Person) continue;
+            int space = s.Mention.Surface.LastIndexOf(' ');
+            if (space < 0) continue;
+            var last = s.Mention.Surface[(space + 1)..];
+            if (votes.TryGetValue(last, out var v)) v[NodeType.Person] = v.GetValueOrDefault(NodeType.Person) + s.Confidence;
+        }
+        var result = new List<ScoredMention>(found.Count);
+        foreach (var s in found)
+        {
+            var best = votes[s.Mention.Surface].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            result.Add(best == s.Mention.Type ? s : s with { Mention = s.Mention with { Type = best } });
+        }
+        return result;
+    }
 
     private List<ScoredMention> Find(Document document, bool scored)
     {
