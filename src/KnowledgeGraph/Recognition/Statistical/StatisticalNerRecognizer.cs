@@ -135,7 +135,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     }
 
     /// <summary>Cuts tokens into runs of word characters and single other characters, keeping offsets.</summary>
-    internal static List<Token> Pieces(IReadOnlyList<Token> tokens)
+    public static List<Token> Pieces(IReadOnlyList<Token> tokens)
     {
         var pieces = new List<Token>(tokens.Count + 8);
         foreach (var t in tokens)
