@@ -54,11 +54,15 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     /// <summary>The model shipped next to the binaries (Resources/models/ner-id.bin).</summary>
     public static StatisticalNerRecognizer LoadDefault(string language = "id") => Load(Path.Combine(AppContext.BaseDirectory, "Resources"), language);
 
-    public IEnumerable<Mention> Recognize(Document document) => RecognizeScored(document).Select(s => s.Mention);
+    /// <summary>Mentions in article order. Without a confidence threshold no marginals are computed and
+    /// the per-article vote counts mentions, which is about twice as fast.</summary>
+    public IEnumerable<Mention> Recognize(Document document) => Run(document, scored: MinConfidence > 0).Select(s => s.Mention);
 
-    public IReadOnlyList<ScoredMention> RecognizeScored(Document document)
+    public IReadOnlyList<ScoredMention> RecognizeScored(Document document) => Run(document, scored: true);
+
+    private List<ScoredMention> Run(Document document, bool scored)
     {
-        var found = Find(document, scored: true);
+        var found = Find(document, scored);
         if (DocumentConsistency) found = Harmonise(found);
         return MinConfidence > 0 ? found.Where(s => s.Confidence >= MinConfidence).ToList() : found;
     }
