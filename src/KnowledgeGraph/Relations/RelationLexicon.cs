@@ -20,6 +20,7 @@ public sealed class RelationLexicon
     public required PhraseSet Modality { get; init; }
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
     public required IReadOnlyDictionary<string, HashSet<string>> Roles { get; init; }
+    public required IReadOnlyDictionary<string, string> HeadClasses { get; init; }
 
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
@@ -39,6 +40,7 @@ public sealed class RelationLexicon
         var events = ReadRows(Path.Combine(triggers, "event.txt"));
         var modality = ReadRows(Path.Combine(triggers, "modality.txt"));
         var function = ReadRows(Path.Combine(root, "relations", "function-words.tsv"));
+        var heads = ReadRows(Path.Combine(root, "relations", "event-heads.tsv"));
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in function)
@@ -60,10 +62,12 @@ public sealed class RelationLexicon
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
             MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             MeetingVerbs = new(meeting.Where(r => KindOf(r) == "verb").Select(r => r[0])),
-            EventNouns = new(events.Where(r => KindOf(r) == "noun").Select(r => r[0])),
+            EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,
+            HeadClasses = heads.Where(r => r.Length > 1)
+                .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
         };
     }
 
@@ -86,7 +90,8 @@ public sealed class RelationLexicon
     }
 
     // A second column "noun" or "verb" wins; otherwise Indonesian morphology decides:
-    // pe-/per-/peng- forms are nouns, me-/ber- forms and -kan forms are verbs, di- forms passive verbs.
+    // pe-/per-/peng- forms are nouns, me-/ber- forms are verbs, di- forms passive verbs; bare
+    // verbs ("luncurkan") need the column, since "-kan" also ends nouns ("ledakan").
     private static string KindOf(string[] row)
     {
         if (row.Length > 1 && (row[1] == "noun" || row[1] == "verb")) return row[1];
@@ -94,7 +99,6 @@ public sealed class RelationLexicon
         if (first.StartsWith("pe", StringComparison.Ordinal)) return "noun";
         if (first.StartsWith("me", StringComparison.Ordinal) || first.StartsWith("ber", StringComparison.Ordinal)) return "verb";
         if (IsPassive(first)) return "verb";
-        if (first.EndsWith("kan", StringComparison.Ordinal)) return "verb";
         return "noun";
     }
 

@@ -20,7 +20,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 {
     public const string RecognizerName = "event-trigger";
     private const int MaxModifiers = 3;
-    private const int MaxLookahead = 4;
+    private const int MaxLookahead = 5;
 
     private readonly RelationLexicon _lex;
     private readonly EventRegistry _registry;
@@ -57,7 +57,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private void ScanSentence(string text, SentenceView view, List<EventPhrase> result)
     {
         var words = view.Words;
-        bool headline = IsHeadline(words);
+        // Headlines repeat the body in title case and would split one event into two names.
+        if (IsHeadline(words)) return;
         int coveredUntil = -1;
         for (int i = 0; i < words.Count; i++)
         {
@@ -67,7 +68,8 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
-            var phrase = Extend(text, view, i, headLen, kind, headline);
+            if (Hedged(words, i)) continue;
+            var phrase = Extend(text, view, i, headLen, kind);
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -87,7 +89,18 @@ public sealed class EventRecognizer : IMentionRecognizer
         return (other, EventKind.Other);
     }
 
-    private EventPhrase? Extend(string text, SentenceView view, int head, int headLen, EventKind kind, bool headline)
+    // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
+    private bool Hedged(List<Word> words, int head)
+    {
+        for (int k = Math.Max(0, head - 2); k < head; k++)
+        {
+            var kind = _lex.ModalityKind(words[k].Lower);
+            if (kind is "conditional" or "speculative" or "threat") return true;
+        }
+        return false;
+    }
+
+    private EventPhrase? Extend(string text, SentenceView view, int head, int headLen, EventKind kind)
     {
         var words = view.Words;
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -129,6 +142,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
 
             var w = words[j].Lower;
+            if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
@@ -145,7 +159,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
-            if (_lex.HasRole(w, "relative") && j + 2 < words.Count && _lex.HasRole(words[j + 1].Lower, "held") && IsPreposition(words[j + 2].Lower))
+            if (_lex.HasRole(w, "relative") && j + 2 < words.Count
+                && (_lex.HasRole(words[j + 1].Lower, "held") || _lex.HasRole(words[j + 1].Lower, "done")) && IsPreposition(words[j + 2].Lower))
             {
                 skipped.Add((words[j].Start, words[j + 1].End));
                 j += 2;
@@ -158,7 +173,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || LooksLikeVerb(w) || _lex.HasRole(w, "pronoun")) break;
-            if (words[j].IsCapitalised && !headline && char.IsLetter(words[j].Text[0]))
+            if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
             {
                 // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
                 int k = j;
@@ -197,7 +212,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         sb.Append(text, pos, lastEnd - pos);
         var name2 = Collapse(sb.ToString());
         var headText = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
-        return new EventPhrase(start, lastEnd, view.Sentence.Index, HeadClass(headText, kind), kind, name2, anchors, properName);
+        return new EventPhrase(start, lastEnd, view.Sentence.Index, HeadClass(headText, kind, words[head].Lower), kind, name2, anchors, properName);
     }
 
     // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
@@ -218,7 +233,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return after;
             }
             var w = words[k].Lower;
-            if (time && (_lex.HasRole(w, "dayname") || char.IsDigit(w[0])))
+            // A time anchors only an event that has nothing better: "konferensi pers pada hari Jumat".
+            if (time && anchors.Count == 0 && (_lex.HasRole(w, "dayname") || char.IsDigit(w[0])))
             {
                 int last = k;
                 while (last + 1 < words.Count && (char.IsDigit(words[last + 1].Text[0]) || _lex.HasRole(words[last + 1].Lower, "dayname"))
@@ -252,7 +268,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     private bool IsPreposition(string w) =>
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
-        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with"));
+        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
 
     /// <summary>Indonesian verbs carry a me-/ber-/di-/ter- prefix; such a word ends a noun phrase.</summary>
     public static bool LooksLikeVerb(string lower)
@@ -275,8 +291,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         return content >= 4 && caps * 10 >= content * 7;
     }
 
-    private static string HeadClass(string head, EventKind kind) =>
-        kind == EventKind.Attack ? head.Split(' ')[0] : head;
+    private string HeadClass(string head, EventKind kind, string firstWord) =>
+        _lex.HeadClasses.GetValueOrDefault(head)
+        ?? _lex.HeadClasses.GetValueOrDefault(firstWord)
+        ?? (kind == EventKind.Attack ? firstWord : head);
 
     public static string AnchorKey(Mention m) =>
         m.EntityId ?? NodeId.For(m.Type, m.Canonical ?? m.Surface);
