@@ -27,6 +27,10 @@ public sealed class RelationLexicon
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
+    /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
+    public bool IsVerbLike(string lowerWord) =>
+        !HasRole(lowerWord, "determiner") && Recognition.Events.EventRecognizer.LooksLikeVerb(lowerWord);
+
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
     public static RelationLexicon Load(string? resourceDirectory = null, string language = "id")

@@ -172,7 +172,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || LooksLikeVerb(w) || _lex.HasRole(w, "pronoun")) break;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
+            // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
+            if (_lex.ModalityKind(w) is not null || (w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal))) break;
             if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
             {
                 // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
@@ -243,7 +245,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 end = words[last].End;
                 return last + 1;
             }
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || LooksLikeVerb(w) || _lex.HasRole(w, "pronoun")) return -1;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
     }
