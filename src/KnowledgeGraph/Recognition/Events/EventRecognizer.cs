@@ -58,7 +58,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var words = view.Words;
         // Headlines repeat the body in title case and would split one event into two names.
-        if (IsHeadline(words)) return;
+        if (IsHeadline(view.Sentence.Text, words)) return;
         int coveredUntil = -1;
         for (int i = 0; i < words.Count; i++)
         {
@@ -281,8 +281,11 @@ public sealed class EventRecognizer : IMentionRecognizer
         return lower.StartsWith("ter", StringComparison.Ordinal) && lower.Length > 6;
     }
 
-    private static bool IsHeadline(List<Word> words)
+    // A title-case line without a closing full stop.
+    private static bool IsHeadline(string sentence, List<Word> words)
     {
+        var trimmed = sentence.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”') return false;
         int content = 0, caps = 0;
         foreach (var w in words)
         {
@@ -290,7 +293,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             content++;
             if (char.IsUpper(w.Text[0])) caps++;
         }
-        return content >= 4 && caps * 10 >= content * 7;
+        return content >= 3 && caps * 10 >= content * 7;
     }
 
     private string HeadClass(string head, EventKind kind, string firstWord) =>

@@ -25,6 +25,12 @@ public sealed class DocView
             while (s + 1 < sentences.Count && sentences[s].End <= Words[i].Start) s++;
             SentenceOf[i] = sentences.Count == 0 ? 0 : s;
         }
+        _first = new int[Words.Count];
+        _end = new int[Words.Count];
+        for (int i = 0; i < Words.Count; i++)
+            _first[i] = i > 0 && SentenceOf[i - 1] == SentenceOf[i] ? _first[i - 1] : i;
+        for (int i = Words.Count - 1; i >= 0; i--)
+            _end[i] = i + 1 < Words.Count && SentenceOf[i + 1] == SentenceOf[i] ? _end[i + 1] : i + 1;
         foreach (var m in mentions.All)
         {
             int i = SentenceView.WordContaining(Words, m.Start);
@@ -42,19 +48,14 @@ public sealed class DocView
     public Mention?[] EventAt { get; }
     public int[] SentenceOf { get; }
 
-    public int SentenceFirstWord(int i)
-    {
-        int s = SentenceOf[i];
-        while (i > 0 && SentenceOf[i - 1] == s) i--;
-        return i;
-    }
+    private readonly int[] _first;
+    private readonly int[] _end;
 
-    public int SentenceEndWord(int i)
-    {
-        int s = SentenceOf[i];
-        while (i < Words.Count && SentenceOf[i] == s) i++;
-        return i;
-    }
+    /// <summary>Index of the first word of word i's sentence.</summary>
+    public int SentenceFirstWord(int i) => _first[i];
+
+    /// <summary>Index just past the last word of word i's sentence.</summary>
+    public int SentenceEndWord(int i) => _end[i];
 
     /// <summary>Index of the first word after mention <paramref name="m"/> that starts at word <paramref name="i"/>.</summary>
     public int After(int i, Mention m)
