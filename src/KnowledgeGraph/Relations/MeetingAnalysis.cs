@@ -137,7 +137,8 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "target")) break;
             if (doc.EntityAt[k] is { } m)
             {
-                if (side || m.Type is NodeType.Person or NodeType.Place) Add(participants, m);
+                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
+                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place) Add(participants, m);
                 k = doc.After(k, m) - 1;
             }
         }

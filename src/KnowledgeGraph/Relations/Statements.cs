@@ -231,10 +231,12 @@ public sealed class StatementFinder
         }
         else if (!suffixed) excludeEnd = words[verb + len].End;
         int end = doc.SentenceEndWord(verb);
+        // "Hal itu diungkapkan X selama ...": what was said comes before a passive speech verb.
+        int contentEnd = passive ? words[verb].Start : words[end - 1].End;
         pending.Add(new Pending
         {
             Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start,
-            ContentStart = words[first].Start, ContentEnd = words[end - 1].End,
+            ContentStart = words[first].Start, ContentEnd = contentEnd,
             ExcludeStart = words[verb].Start, ExcludeEnd = excludeEnd, Sentence = doc.SentenceOf[verb],
             SpanStart = words[first].Start, SpanEnd = words[end - 1].End,
         });
@@ -249,6 +251,8 @@ public sealed class StatementFinder
         if (!pronoun)
         {
             if (i + 1 >= words.Count || doc.EntityAt[i + 1] is not { } m || m.Type is not (NodeType.Person or NodeType.Organization)) return;
+            // "..., menurut laporan Reuters" / "menurut Kantor Pers X" at the end cites a source, not a speaker.
+            if (m.Type == NodeType.Organization && i != doc.SentenceFirstWord(i)) return;
             speaker = m;
         }
         int first = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i);
@@ -289,8 +293,8 @@ public sealed class StatementFinder
     }
 
     /// <summary>
-    /// The subject of a verb: the last Person named before it in its clause, else the first
-    /// other named party of the clause; or a pronoun ("Dia mengatakan").
+    /// The subject of a verb: the last Person named before it in its clause, else the nearest
+    /// other named party; or a pronoun ("Dia mengatakan").
     /// </summary>
     public (Mention? Subject, bool Pronoun) SubjectBefore(DocView doc, int verb)
     {
@@ -306,13 +310,15 @@ public sealed class StatementFinder
             if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start)
             {
                 if (m.Type == NodeType.Person) { lastPerson = m; lastPersonWord = k; }
-                else if (m.Type != NodeType.Event) firstOther ??= m;
+                else if (m.Type != NodeType.Event) firstOther = m;
                 k = doc.After(k, m) - 1;
                 continue;
             }
             if (_lex.HasRole(words[k].Lower, "pronoun") && words[k].Lower != "nya") pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        if (lastPerson is null && firstOther is not null && doc.EntityAt[start] is { } head && head.Type == NodeType.Organization)
+            return (head, false); // "Kantor juru bicara Dewan Maritim Filipina menegaskan": the clause opens with its subject
         return (lastPerson ?? firstOther, false);
     }
 
