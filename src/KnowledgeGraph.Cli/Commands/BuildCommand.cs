@@ -57,6 +57,11 @@ internal static class BuildCommand
         if (articles == 0)
             return ExitCodes.Fail("build", ExitCodes.BadInput, $"none of the {files.Count} input file(s) could be read as an article");
 
+        // Extraction rules evolve; a graph outside the model is still written, but said so.
+        var violations = GraphSchema.Default.Validate(graph);
+        foreach (var v in violations.Take(5)) Console.Error.WriteLine($"warning: schema: {v}");
+        if (violations.Count > 5) Console.Error.WriteLine($"warning: schema: {violations.Count - 5} more violation(s)");
+
         try
         {
             Directory.CreateDirectory(outDir);
