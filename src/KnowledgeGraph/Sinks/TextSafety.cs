@@ -11,7 +11,8 @@ public static class TextSafety
 {
     /// <summary>
     /// Removes characters XML 1.0 does not allow (C0 controls other than tab/LF/CR, U+FFFE,
-    /// U+FFFF, lone surrogates). Returns the same instance when nothing needs removing, which
+    /// U+FFFF) and turns lone surrogates into U+FFFD, as <see cref="ForUtf8"/> does, so every
+    /// format shows the same text. Returns the same instance when nothing needs removing, which
     /// is the common case and keeps writers allocation-free.
     /// </summary>
     public static string ForXml(string s)
@@ -26,8 +27,10 @@ public static class TextSafety
             if (char.IsHighSurrogate(c))
             {
                 if (i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { sb.Append(c).Append(s[i + 1]); i++; }
+                else sb.Append('\uFFFD');
                 continue;
             }
+            if (char.IsLowSurrogate(c)) { sb.Append('\uFFFD'); continue; }
             if (IsLegalSingle(c)) sb.Append(c);
         }
         return sb.ToString();

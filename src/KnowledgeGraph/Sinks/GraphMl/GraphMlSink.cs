@@ -80,6 +80,7 @@ public sealed class GraphMlSink : IGraphSink
         using var xml = XmlWriter.Create(stream, Settings);
         var json = new JsonText();
         xml.WriteStartDocument();
+        xml.WriteWhitespace("\n");
         xml.WriteStartElement("graphml", GraphMlNamespace);
         xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
         xml.WriteAttributeString("xmlns", "y", null, YFilesNamespace);
