@@ -82,6 +82,21 @@ public class StatisticalNerRecognizerTests
     }
 
     [Test]
+    public void HeadlinesAreToldFromRunningText()
+    {
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["NATO", "Abaikan", "Ancaman", "Nuklir", "Putin"]), Is.True);
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["Presiden", "Joko", "Widodo", "bertemu", "wartawan", "di", "Jakarta", "."]), Is.False);
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["Jens", "Stoltenberg", "."]), Is.False, "too short to judge");
+    }
+
+    [Test]
+    public void TypographicQuotesDoNotBreakTheName()
+    {
+        var names = Names("\u201CKami siap berunding,\u201D kata Menteri Luar Negeri Retno Marsudi di Jakarta.");
+        Assert.That(names, Does.Contain((NodeType.Person, "Retno Marsudi")));
+    }
+
+    [Test]
     public void LoadingTwiceSharesOneModel()
     {
         Assert.That(StatisticalNerRecognizer.LoadDefault().Model, Is.SameAs(StatisticalNerRecognizer.LoadDefault().Model));

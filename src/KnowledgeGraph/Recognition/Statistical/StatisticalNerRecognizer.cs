@@ -102,11 +102,14 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         {
             var pieces = Pieces(sentence.Tokens);
             if (pieces.Count == 0) continue;
-            var words = pieces.Select(p => p.Text).ToArray();
+            var words = pieces.Select(p => NormalisePunctuation(p.Text)).ToArray();
+            // In a headline every word is capitalised, so case says nothing: tag it case-blind.
+            bool cased = !LooksTitleCased(words);
+            var input = cased ? words : words.Select(w => w.ToLowerInvariant()).ToArray();
             string[] tags;
             double[]? conf = null;
-            if (scored) (tags, conf) = model.TagWithConfidence(words);
-            else tags = model.Tag(words);
+            if (scored) (tags, conf) = model.TagWithConfidence(input, cased);
+            else tags = model.Tag(input, cased);
             foreach (var (start, end, label) in Bio.Spans(tags))
             {
                 int s = start, e = end;
@@ -131,6 +134,28 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         "EVT" => NodeType.Event,
         _ => null,
     };
+
+    /// <summary>Typographic quotes and dashes as the plain marks the training text uses.</summary>
+    private static string NormalisePunctuation(string piece) => piece switch
+    {
+        "\u201C" or "\u201D" or "\u201E" or "\u00AB" or "\u00BB" => "\"",
+        "\u2018" or "\u2019" or "\u201A" => "'",
+        "\u2013" or "\u2014" or "\u2212" => "-",
+        _ => piece,
+    };
+
+    /// <summary>Four or more words, (nearly) all starting with a capital: a headline or an all-caps line.</summary>
+    public static bool LooksTitleCased(IReadOnlyList<string> words)
+    {
+        int letters = 0, capitalised = 0;
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+            letters++;
+            if (char.IsUpper(w[0])) capitalised++;
+        }
+        return letters >= 4 && capitalised >= 0.85 * letters;
+    }
 
     private static bool HasWordChar(string s)
     {
