@@ -58,18 +58,19 @@ public sealed class NerModel
     }
 
     /// <summary>Tags one sentence; returns a BIO tag per token.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens, bool cased = true)
+    /// <param name="allowedAt">Optional token × label mask (true = the label may be chosen there) to force parts of the answer.</param>
+    public string[] Tag(IReadOnlyList<string> tokens, bool cased = true, bool[]? allowedAt = null)
     {
-        var best = Decode(tokens, cased, out _);
+        var best = Decode(tokens, cased, out _, allowedAt);
         var tags = new string[best.Length];
         for (int i = 0; i < best.Length; i++) tags[i] = Labels[best[i]];
         return tags;
     }
 
     /// <summary>Tags one sentence and scores each token's label by its marginal probability over all legal paths.</summary>
-    public (string[] Tags, double[] Confidence) TagWithConfidence(IReadOnlyList<string> tokens, bool cased = true)
+    public (string[] Tags, double[] Confidence) TagWithConfidence(IReadOnlyList<string> tokens, bool cased = true, bool[]? allowedAt = null)
     {
-        var best = Decode(tokens, cased, out var emissions);
+        var best = Decode(tokens, cased, out var emissions, allowedAt);
         var marginals = Marginals(emissions, best.Length);
         int l = Labels.Length;
         var tags = new string[best.Length];
@@ -82,8 +83,10 @@ public sealed class NerModel
         return (tags, conf);
     }
 
-    internal int[] Decode(IReadOnlyList<string> tokens, bool cased, out double[] emissions)
+    internal int[] Decode(IReadOnlyList<string> tokens, bool cased, out double[] emissions, bool[]? allowedAt = null)
     {
+        if (allowedAt is not null && allowedAt.Length != tokens.Count * Labels.Length)
+            throw new ArgumentException("mask must be tokens × labels", nameof(allowedAt));
         int n = tokens.Count;
         int l = Labels.Length;
         emissions = new double[n * l];
@@ -100,6 +103,9 @@ public sealed class NerModel
                 for (int y = 0; y < l; y++) row[y] += w[y];
             }
         }
+        if (allowedAt is not null)
+            for (int k = 0; k < emissions.Length; k++)
+                if (!allowedAt[k]) emissions[k] = double.NegativeInfinity;
         return Viterbi(emissions, n, l, _transitionsD, _allowed);
     }
 
@@ -132,6 +138,7 @@ public sealed class NerModel
     }
 
     /// <summary>Forward-backward over the same scores Viterbi uses, read as log-potentials.</summary>
+    /// <summary>Forced labels are already in the emissions as -infinity, so the marginals respect them.</summary>
     private double[] Marginals(double[] emissions, int n)
     {
         int l = Labels.Length;
