@@ -104,6 +104,9 @@ public sealed class GraphMlSink : IGraphSink
         w.WriteAttributeString("id", id);
         w.WriteAttributeString("for", forWhat);
         w.WriteAttributeString("yfiles.type", yType);
+        // Gephi and igraph reject or drop keys without a declared type; yEd reads yfiles.type only.
+        w.WriteAttributeString("attr.name", yType);
+        w.WriteAttributeString("attr.type", "string");
         w.WriteEndElement();
     }
 
