@@ -79,25 +79,38 @@ public sealed class MojibakeRepair : ICleaner
     private static Dictionary<string, char> BuildTable()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var pages = new[] { Encoding.GetEncoding(1252), Encoding.GetEncoding(1253) };
+        var strict = new DecoderExceptionFallback();
+        var w1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, strict);
+        var w1253 = Encoding.GetEncoding(1253, EncoderFallback.ExceptionFallback, strict);
+        // Scrapers decode byte by byte and fill a byte the page leaves undefined from another
+        // page (or Latin-1): "β€œ" is 1253 for E2 80 and 1252 for 9C.
+        Func<byte, char?>[] decoders =
+        [
+            b => Decode(w1252, b) ?? (char)b,
+            b => Decode(w1253, b) ?? Decode(w1252, b) ?? (char)b,
+        ];
         var table = new Dictionary<string, char>(StringComparer.Ordinal);
         var targets = Enumerable.Range(0xA0, 0x17F - 0xA0 + 1).Concat(Enumerable.Range(0x2010, 0x2030 - 0x2010 + 1)).Append(0x20AC).Append(0x2122);
         foreach (int cp in targets)
         {
             var c = (char)cp;
             var bytes = Encoding.UTF8.GetBytes(c.ToString());
-            foreach (var page in pages)
+            foreach (var decode in decoders)
             {
-                var broken = page.GetString(bytes);
-                // A byte the code page leaves undefined comes back as '?'; C1 controls never occur
-                // in real text, so a form holding one is still recognisable.
-                if (broken.Length != bytes.Length || broken.Any(ch => ch == '?' || ch == '\uFFFD')) continue;
+                var broken = new string(bytes.Select(b => decode(b)!.Value).ToArray());
                 table.TryAdd(broken, c);
-                // The right double quote ends in byte 0x9D, which scrapers often drop: the two
-                // remaining characters are left, and nothing else starts with them.
+                // The right double quote ends in byte 0x9D, undefined almost everywhere and often
+                // dropped: the two remaining characters are left, and nothing else starts so.
                 if (c == '\u201D') table.TryAdd(broken[..2], c);
             }
         }
         return table;
+    }
+
+    private static char? Decode(Encoding page, byte b)
+    {
+        // Some pages map their undefined bytes to C1 controls instead of failing: same thing.
+        try { var c = page.GetString([b])[0]; return char.IsControl(c) ? null : c; }
+        catch (DecoderFallbackException) { return null; }
     }
 }
