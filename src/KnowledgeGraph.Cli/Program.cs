@@ -13,6 +13,7 @@ public static class Program
         root.Add(ExportCommand.Create());
         root.Add(StatsCommand.Create());
         root.Add(VersionCommand.Create());
+        root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
         return root.Parse(args).Invoke();
     }
