@@ -66,6 +66,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (m is not null) coveredUntil = Math.Max(coveredUntil, m.End);
             if (words[i].Start < coveredUntil) continue;
 
+            int verbLen = _lex.MeetingVerbs.MatchAt(words, i);
+            if (verbLen > 0 && !_lex.HasRole(words[i].Lower, "setting") && VerbMeeting(text, view, i, verbLen) is { } met)
+            {
+                result.Add(met);
+                while (i + 1 < words.Count && words[i + 1].Start < met.End) i++;
+                continue;
+            }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
@@ -87,6 +94,43 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (best == meeting) return (meeting, EventKind.Meeting);
         if (best == attack) return (attack, EventKind.Attack);
         return (other, EventKind.Other);
+    }
+
+    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
+    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        Mention? subject = null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
+        }
+        if (subject is null) return null;
+        var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
+        Mention? place = null;
+        bool placing = false;
+        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            if (view.EntityAt[j] is { } m)
+            {
+                anchors.Add(AnchorKey(m));
+                if (placing && m.Type == NodeType.Place) { place = m; break; }
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (w is "dan" or "serta" || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+        }
+        if (place is null) return null;
+        var name = Collapse(text[subject.Start..place.End]);
+        var head = words[verb].Lower;
+        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
+            EventKind.Meeting, name, anchors, null);
     }
 
     // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
