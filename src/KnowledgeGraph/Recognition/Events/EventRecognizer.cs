@@ -173,7 +173,26 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (Words.Breaks(gap)) break;
+            // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
+            if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
+                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
+            {
+                j++;
+                continue;
+            }
+            if (Words.Breaks(gap) && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+
+            // An ordinal names the edition: "KTT ASEAN ke-43".
+            if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
+                && char.IsDigit(words[j + 1].Text[0]))
+            {
+                anchors.Add("name:ke-" + words[j + 1].Lower);
+                lastEnd = words[j + 1].End;
+                lastWord = j + 1;
+                j += 2;
+                modifiers = 0;
+                continue;
+            }
 
             if (view.EntityAt[j] is { } ent)
             {
@@ -233,9 +252,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (char.IsDigit(words[j].Text[0]) && modifiers == 0 && j == head + headLen)
+            if (char.IsDigit(words[j].Text[0]) && modifiers == 0)
             {
-                // "KTT 2024": a number right after the head names the edition.
+                // "KTT 2024", "Pemilu (Pemilu) 2024": a number right after the name names the edition.
                 anchors.Add("name:" + words[j].Lower);
                 lastEnd = words[j].End;
                 lastWord = j;
