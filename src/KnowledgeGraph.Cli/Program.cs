@@ -9,19 +9,20 @@ public static class Program
     {
         var root = new RootCommand("kg: turn news articles into a knowledge graph (GraphML, JSON, Neo4j).");
         // One line per command; each command lives in its own file under Commands/.
-        root.Add(VersionCommand.Create());
         root.Add(BuildCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(StatsCommand.Create());
+        root.Add(VersionCommand.Create());
+        root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // One line, exit code 2: scripts can tell a wrong command line from unusable input.
+            // Exit code 2 and one line: scripts can tell a wrong command line from unusable input (1).
             var command = parse.CommandResult.Command;
             var name = command == root ? "kg" : "kg " + command.Name;
             Console.Error.WriteLine($"{name}: {parse.Errors[0].Message} (see {name} --help)");
-            return ExitCodes.Usage;
+            return 2;
         }
         return parse.Invoke();
     }

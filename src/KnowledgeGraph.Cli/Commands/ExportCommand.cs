@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Sinks;
+using KnowledgeGraph.Sinks.Json;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -9,36 +10,35 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "The saved graph: a graph.json file (or a folder holding one)", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", GraphSinks.Formats)}", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Output file (a folder for multi-file formats)", Required = true };
+        var from = new Option<string>("--from") { Description = "The saved graph (graph.json)", Required = true };
+        var format = new Option<string>("--format") { Description = "Output format: " + GraphSinks.Names, Required = true };
+        var output = new Option<string>("--out") { Description = "Output file (or folder, for multi-file formats)", Required = true };
+
         var command = new Command("export", "Write a saved graph in another format.") { from, format, output };
         command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(format)!, parse.GetValue(output)!));
         return command;
     }
 
-    public static int Run(string from, string format, string output)
+    private static int Run(string from, string format, string output)
     {
-        if (!GraphSinks.TryGet(format, out var sink))
-            return ExitCodes.Fail("export", ExitCodes.Usage, $"unknown format \"{format}\" (known: {string.Join(", ", GraphSinks.Formats)})");
+        var sink = GraphSinks.Find(format);
+        if (sink is null)
+        {
+            Console.Error.WriteLine($"kg export: unknown format \"{format}\" (known: {GraphSinks.Names})");
+            return 2;
+        }
         EntityGraph graph;
         try
         {
             graph = GraphInput.Load(from);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException)
         {
-            return ExitCodes.Fail("export", ExitCodes.BadInput, e.Message);
+            Console.Error.WriteLine($"kg export: {ex.Message}");
+            return 1;
         }
-        try
-        {
-            sink.Write(graph, output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ExitCodes.Fail("export", ExitCodes.BadInput, $"cannot write {output}: {e.Message}");
-        }
-        Console.WriteLine($"wrote {output} ({sink.Format}: {graph.NodeCount} nodes, {graph.RelationCount} edges)");
-        return ExitCodes.Ok;
+        sink.Write(graph, output);
+        Console.WriteLine($"wrote {output} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");
+        return 0;
     }
 }

@@ -1,56 +1,54 @@
 using System.CommandLine;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Sinks.Json;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>kg stats: what a saved graph holds — counts per node and edge type, best-connected nodes.</summary>
+/// <summary>kg stats: what a saved graph holds, by type, and its most connected nodes.</summary>
 internal static class StatsCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("graph") { Description = "A graph.json file (or a folder holding one)" };
+        var graphFile = new Argument<string>("graph") { Description = "The saved graph (graph.json)" };
         var top = new Option<int>("--top") { Description = "How many top-degree nodes to list", DefaultValueFactory = _ => 10 };
-        var command = new Command("stats", "Count nodes and edges by type and list the best-connected nodes.") { input, top };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(top), Console.Out));
+        var command = new Command("stats", "Counts by node and edge type, and the top-degree nodes.") { graphFile, top };
+        command.SetAction(parse => Run(parse.GetValue(graphFile)!, parse.GetValue(top)));
         return command;
     }
 
-    public static int Run(string from, int top, TextWriter output)
+    private static int Run(string path, int top)
     {
-        if (top < 0) return ExitCodes.Fail("stats", ExitCodes.Usage, "--top must be 0 or more");
         EntityGraph graph;
         try
         {
-            graph = GraphInput.Load(from);
+            graph = GraphInput.Load(path);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException)
         {
-            return ExitCodes.Fail("stats", ExitCodes.BadInput, e.Message);
+            Console.Error.WriteLine($"kg stats: {ex.Message}");
+            return 1;
         }
-        Write(graph, top, output);
-        return ExitCodes.Ok;
-    }
 
-    public static void Write(EntityGraph graph, int top, TextWriter output)
-    {
-        output.WriteLine($"nodes {graph.NodeCount}");
-        var nodes = graph.Nodes.ToList();
+        Console.WriteLine($"nodes {graph.NodeCount}");
         foreach (var t in Enum.GetValues<NodeType>())
-            output.WriteLine($"  {t,-16} {nodes.Count(n => n.Type == t)}");
-        output.WriteLine($"edges {graph.RelationCount}");
-        var relations = graph.Relations.ToList();
+            Console.WriteLine($"  {t,-16} {graph.Nodes.Count(n => n.Type == t),8}");
+        Console.WriteLine($"edges {graph.RelationCount}");
         foreach (var t in Enum.GetValues<RelationType>())
+            Console.WriteLine($"  {t,-16} {graph.Relations.Count(r => r.Type == t),8}");
+
+        Console.WriteLine($"top {top} nodes by degree (MENTIONED_IN not counted)");
+        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in graph.Relations)
         {
-            var ofType = relations.Where(r => r.Type == t).ToList();
-            output.WriteLine($"  {t,-16} {ofType.Count}  (evidence {ofType.Sum(r => r.Evidence.Count)})");
+            if (r.Type == RelationType.MENTIONED_IN) continue;
+            degree[r.Source.Id] = degree.GetValueOrDefault(r.Source.Id) + 1;
+            degree[r.Target.Id] = degree.GetValueOrDefault(r.Target.Id) + 1;
         }
-        if (top == 0) return;
-        output.WriteLine($"top {top} nodes by degree");
-        foreach (var (node, degree) in nodes
-                     .Select(n => (Node: n, Degree: graph.Degree(n)))
-                     .OrderByDescending(x => x.Degree)
-                     .ThenBy(x => x.Node.Id, StringComparer.Ordinal)
-                     .Take(top))
-            output.WriteLine($"  {degree,6}  {node.Id}  ({node.Name})");
+        foreach (var (id, d) in degree.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
+        {
+            var node = graph.FindNode(id)!;
+            Console.WriteLine($"  {d,6}  {node.Type,-12} {node.Name}");
+        }
+        return 0;
     }
 }

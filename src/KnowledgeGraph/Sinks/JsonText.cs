@@ -1,70 +1,98 @@
-using System.Buffers;
+using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Sinks;
 
 /// <summary>
-/// Small JSON values (lists, evidence) rendered as strings, for formats whose attributes can
-/// only hold primitives (GraphML, CSV, Cypher). One instance reuses its buffer; not thread-safe.
+/// Small JSON values written into string attributes (GraphML, CSV), where readers that
+/// cannot hold lists get them as JSON text. Hand-rolled because it runs for every node and
+/// edge of large graphs and must stay byte-stable.
 /// </summary>
-public sealed class JsonText
+public static class JsonText
 {
-    /// <summary>Keeps non-ASCII letters readable (Indonesian names, curly quotes) instead of \uXXXX.</summary>
-    public static readonly JsonWriterOptions WriterOptions = new()
+    public static string Array(IEnumerable<string> items)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-        SkipValidation = true,
-    };
-
-    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-    private readonly Utf8JsonWriter _writer;
-
-    public JsonText() => _writer = new Utf8JsonWriter(_buffer, WriterOptions);
-
-    public string Array(IEnumerable<string> values)
-    {
-        Begin();
-        _writer.WriteStartArray();
-        foreach (var v in values) _writer.WriteStringValue(TextSafety.ForUtf8(v));
-        _writer.WriteEndArray();
-        return End();
+        var sb = new StringBuilder("[");
+        bool first = true;
+        foreach (var item in items)
+        {
+            if (!first) sb.Append(',');
+            first = false;
+            AppendString(sb, item);
+        }
+        return sb.Append(']').ToString();
     }
 
-    public string Evidence(IReadOnlyList<Evidence> evidence)
+    public static void AppendString(StringBuilder sb, string? s)
     {
-        Begin();
-        _writer.WriteStartArray();
-        foreach (var e in evidence) WriteEvidence(_writer, e);
-        _writer.WriteEndArray();
-        return End();
+        if (s is null) { sb.Append("null"); return; }
+        sb.Append('"');
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        sb.Append(c).Append(s[++i]);
+                    }
+                    else if (c < 0x20 || char.IsSurrogate(c))
+                    {
+                        // Control characters and lone surrogates are escaped so the output stays valid.
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+                    break;
+            }
+        }
+        sb.Append('"');
     }
 
-    /// <summary>The evidence object shared by every format: article, sentence, start, end, quote, date.</summary>
-    public static void WriteEvidence(Utf8JsonWriter w, Evidence e)
+    /// <summary>Evidence as a JSON array of objects: article, sentence, start, end, quote, date.</summary>
+    public static string Evidence(IEnumerable<Graph.Evidence> evidence)
     {
-        w.WriteStartObject();
-        w.WriteString("article", TextSafety.ForUtf8(e.ArticleId));
-        w.WriteString("sentence", TextSafety.ForUtf8(e.Sentence));
-        w.WriteNumber("start", e.Start);
-        w.WriteNumber("end", e.End);
-        if (e.Quote is null) w.WriteNull("quote"); else w.WriteString("quote", TextSafety.ForUtf8(e.Quote));
-        if (e.Date is null) w.WriteNull("date"); else w.WriteString("date", TextSafety.ForUtf8(e.Date));
-        w.WriteEndObject();
+        var sb = new StringBuilder("[");
+        bool firstItem = true;
+        foreach (var e in evidence)
+        {
+            if (!firstItem) sb.Append(',');
+            firstItem = false;
+            sb.Append('{');
+            bool first = true;
+            AppendProperty(sb, "article", e.ArticleId, ref first);
+            AppendProperty(sb, "sentence", e.Sentence, ref first);
+            AppendProperty(sb, "start", e.Start, ref first);
+            AppendProperty(sb, "end", e.End, ref first);
+            if (e.Quote is not null) AppendProperty(sb, "quote", e.Quote, ref first);
+            if (e.Date is not null) AppendProperty(sb, "date", e.Date, ref first);
+            sb.Append('}');
+        }
+        return sb.Append(']').ToString();
     }
 
-    private void Begin()
+    public static void AppendProperty(StringBuilder sb, string name, string? value, ref bool first)
     {
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
+        if (!first) sb.Append(',');
+        first = false;
+        AppendString(sb, name);
+        sb.Append(':');
+        AppendString(sb, value);
     }
 
-    private string End()
+    public static void AppendProperty(StringBuilder sb, string name, int value, ref bool first)
     {
-        _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (!first) sb.Append(',');
+        first = false;
+        AppendString(sb, name);
+        sb.Append(':').Append(value.ToString(CultureInfo.InvariantCulture));
     }
 }

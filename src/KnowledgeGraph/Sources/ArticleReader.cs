@@ -1,104 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace KnowledgeGraph.Sources;
 
+/// <summary>A file that was not read, and why. The run goes on without it.</summary>
+public sealed record SkippedFile(string Path, string Reason);
+
+/// <summary>Inputs that cannot be used at all (a path that does not exist, a folder with no articles).</summary>
+public sealed class InputException(string message) : Exception(message);
+
 /// <summary>
-/// Turns the paths a user gives (files and folders) into articles, one file at a time.
-/// Folders are searched recursively for *.txt; files named explicitly are read whatever their
-/// extension. Order is deterministic: the paths in the order given, each folder's files sorted
-/// by relative path. Unusable files are skipped with a warning naming the file; a path that
-/// does not exist, or a folder with no text files, is an error before anything is read.
+/// Files and folders to articles, one file at a time so a large corpus is never held in
+/// memory. Folders are searched recursively for article files and read in ordinal path
+/// order, so the same corpus always yields the same article order and the same output.
 /// </summary>
 public sealed class ArticleReader
 {
-    private readonly IReadReporter _reporter;
+    /// <summary>The extensions picked up inside folders; files named directly are read whatever their extension.</summary>
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".text"];
 
-    public ArticleReader(IReadReporter? reporter = null) => _reporter = reporter ?? new CollectingReadReporter();
+    private readonly Action<SkippedFile> _onSkipped;
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    /// <summary>The files the paths stand for, checked up front. Throws <see cref="ArticleSourceException"/>.</summary>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    public ArticleReader(Action<SkippedFile>? onSkipped = null) => _onSkipped = onSkipped ?? (_ => { });
+
+    /// <summary>
+    /// Expands the user's inputs into the list of files to read. Throws
+    /// <see cref="InputException"/> for a path that does not exist or when nothing is left.
+    /// </summary>
+    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs)
     {
         var files = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        int given = 0;
-        foreach (var path in paths)
+        foreach (var input in inputs)
         {
-            given++;
-            if (File.Exists(path))
+            if (File.Exists(input))
             {
-                if (seen.Add(Path.GetFullPath(path))) files.Add(path);
+                files.Add(input);
             }
-            else if (Directory.Exists(path))
+            else if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(path, "*", new EnumerationOptions
-                    {
-                        RecurseSubdirectories = true,
-                        MatchCasing = MatchCasing.CaseInsensitive,
-                        IgnoreInaccessible = true,
-                        AttributesToSkip = 0,
-                    })
-                    .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                    .Select(f => (Full: f, Key: Path.GetRelativePath(path, f).Replace('\\', '/')))
-                    .OrderBy(f => f.Key, StringComparer.Ordinal)
+                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
                     .ToList();
-                if (found.Count == 0) throw new ArticleSourceException($"{path}: folder contains no .txt files");
-                foreach (var f in found)
-                    if (seen.Add(Path.GetFullPath(f.Full))) files.Add(f.Full);
+                if (found.Count == 0)
+                    throw new InputException($"{input}: folder contains no article files ({string.Join(", ", ArticleExtensions)})");
+                files.AddRange(found);
             }
             else
             {
-                throw new ArticleSourceException($"{path}: no such file or folder");
+                throw new InputException($"{input}: no such file or folder");
             }
         }
-        if (given == 0) throw new ArticleSourceException("no input files or folders given");
+        if (files.Count == 0) throw new InputException("no input files given");
         return files;
     }
 
-    /// <summary>Expands the paths (errors are thrown here, eagerly) and returns the articles lazily.</summary>
-    public IEnumerable<Article> Read(IEnumerable<string> paths) => ReadFiles(ExpandPaths(paths));
-
-    private IEnumerable<Article> ReadFiles(IReadOnlyList<string> files)
+    public IEnumerable<Article> Read(IEnumerable<string> files)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var article = ReadFile(file);
-            if (article is null) continue;
-            // Two folders may hold files of the same name; both articles are kept under distinct ids.
-            if (ids.TryGetValue(article.Id, out var n))
-            {
-                ids[article.Id] = n + 1;
-                var id = $"{article.Id}-{n + 1}";
-                _reporter.Warning(new ReadWarning(file, $"article id \"{article.Id}\" already used; this one is \"{id}\""));
-                article = article with { Id = id };
-            }
-            else
-            {
-                ids[article.Id] = 1;
-            }
-            yield return article;
+            var article = ReadOne(file);
+            if (article is not null) yield return article;
         }
     }
 
-    /// <summary>Reads one file, or reports why it cannot be used and returns null.</summary>
-    public Article? ReadFile(string file)
+    /// <summary>Reads one file, or reports it skipped and returns null.</summary>
+    public Article? ReadOne(string file)
     {
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _reporter.Warning(new ReadWarning(file, $"cannot be read ({e.Message}); skipped"));
+            _onSkipped(new SkippedFile(file, "cannot be read: " + ex.Message));
             return null;
         }
+
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            _reporter.Warning(new ReadWarning(file, $"{decoded.Problem}; skipped"));
+            _onSkipped(new SkippedFile(file, decoded.Problem ?? "unreadable"));
             return null;
         }
-        if (decoded.Encoding is "Windows-1252" or "UTF-8 (BOM), invalid bytes replaced")
-            _reporter.Warning(new ReadWarning(file, $"not valid UTF-8; read as {decoded.Encoding}"));
-        return new Article(Path.GetFileNameWithoutExtension(file), decoded.Text, file);
+
+        return new Article(UniqueId(file), decoded.Text, file.Replace('\\', '/'), Title: FirstLine(decoded.Text));
+    }
+
+    // The id comes from the file name so it is stable across runs and machines; two files of
+    // the same name in different folders get the path's hash as a suffix to keep them apart.
+    private string UniqueId(string file)
+    {
+        var id = Path.GetFileNameWithoutExtension(file);
+        if (_ids.Add(id)) return id;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(file.Replace('\\', '/')));
+        id = id + "-" + Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
+        _ids.Add(id);
+        return id;
+    }
+
+    private static string? FirstLine(string text)
+    {
+        foreach (var line in text.Split('\n'))
+        {
+            var t = line.Trim();
+            if (t.Length == 0) continue;
+            return t.Length <= 160 ? t : t[..157].TrimEnd() + "...";
+        }
+        return null;
     }
 }

@@ -2,98 +2,104 @@ using System.Text;
 
 namespace KnowledgeGraph.Sources;
 
-/// <summary>How a file's bytes were turned into text, or why they were not.</summary>
-public sealed record DecodedText(string? Text, string? Encoding, string? Problem);
+/// <summary>What a file's bytes turned out to be.</summary>
+public sealed record DecodedText(string? Text, string Encoding, string? Problem);
 
 /// <summary>
-/// Decodes article files whose encoding nobody declared. Byte-order marks win (UTF-8,
-/// UTF-16 LE/BE); otherwise strict UTF-8; bytes that are not valid UTF-8 are read as
-/// Windows-1252, the usual encoding of Western web text saved on Windows (a superset of
-/// the printable Latin-1 range). Files that look binary are refused rather than turned into
-/// garbage nodes. Line ends come out as \n.
+/// Bytes to article text. News collected from many sites arrives as UTF-8 with or without a
+/// byte-order mark, as UTF-16, or as Windows-1252 from older CMSs; it is read correctly in
+/// each case, and a file that is empty or not text at all is named as such rather than
+/// turned into garbage mentions.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Encoding Windows1252 = LoadWindows1252();
 
-    private static Encoding LoadWindows1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    }
+    // Windows-1252 differs from Latin-1 only in 0x80–0x9F, where Latin-1 has unused control codes;
+    // reading those bytes the Windows way is right for both.
+    private static readonly char[] Cp1252High =
+    [
+        '\u20AC', '\u0081', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
+        '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008D', '\u017D', '\u008F',
+        '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
+        '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
+    ];
 
     public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length == 0) return new(null, null, "empty file");
+        if (bytes.Length == 0) return new(null, "", "empty file");
+
         string text;
         string encoding;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            encoding = "UTF-8 (BOM)";
-            text = DecodeUtf8OrReplace(bytes[3..], out var replaced);
-            if (replaced) encoding += ", invalid bytes replaced";
+            if (!TryUtf8(bytes[3..], out text)) return new(null, "utf-8", "starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            encoding = "utf-8 (bom)";
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            encoding = "UTF-16LE";
             text = Encoding.Unicode.GetString(bytes[2..]);
+            encoding = "utf-16le";
         }
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            encoding = "UTF-16BE";
             text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            encoding = "utf-16be";
         }
         else
         {
-            if (LooksBinary(bytes, out var why)) return new(null, null, why);
-            try
+            if (LooksBinary(bytes)) return new(null, "", "binary content (not text)");
+            if (TryUtf8(bytes, out text)) encoding = "utf-8";
+            else
             {
-                text = StrictUtf8.GetString(bytes);
-                encoding = "UTF-8";
-            }
-            catch (DecoderFallbackException)
-            {
-                text = Windows1252.GetString(bytes);
-                encoding = "Windows-1252";
+                text = Windows1252(bytes);
+                encoding = "windows-1252";
             }
         }
-        text = NormaliseLineEnds(text.TrimStart('\uFEFF'));
-        if (text.Length == 0) return new(null, encoding, "empty file");
-        if (string.IsNullOrWhiteSpace(text)) return new(null, encoding, "only whitespace");
+
+        text = NormaliseLineEnds(text).Normalize(NormalizationForm.FormC);
+        if (string.IsNullOrWhiteSpace(text)) return new(null, encoding, "no text (only white space)");
+        if (ControlRatio(text) > 0.01) return new(null, encoding, "binary content (control characters)");
         return new(text, encoding, null);
     }
 
-    /// <summary>NUL bytes, or more than 1 in 20 bytes being control characters, mean "not text".</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string? why)
-    {
-        int controls = 0;
-        foreach (var b in bytes)
-        {
-            if (b == 0) { why = "binary file (contains NUL bytes)"; return true; }
-            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F) controls++;
-        }
-        if (controls * 20 > bytes.Length)
-        {
-            why = $"binary file ({controls} control bytes in {bytes.Length})";
-            return true;
-        }
-        why = null;
-        return false;
-    }
-
-    private static string DecodeUtf8OrReplace(ReadOnlySpan<byte> bytes, out bool replaced)
+    private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
     {
         try
         {
-            replaced = false;
-            return StrictUtf8.GetString(bytes);
+            text = StrictUtf8.GetString(bytes);
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            replaced = true;
-            return Encoding.UTF8.GetString(bytes);
+            text = "";
+            return false;
         }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        return head.IndexOf((byte)0) >= 0;
+    }
+
+    private static double ControlRatio(string text)
+    {
+        int controls = 0;
+        foreach (char c in text)
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') controls++;
+        return (double)controls / text.Length;
+    }
+
+    private static string Windows1252(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? Cp1252High[b - 0x80] : (char)b;
+        }
+        return new string(chars);
     }
 
     public static string NormaliseLineEnds(string text)

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Tests.Foundation;
 public class SinkTests
 {
     /// <summary>A small graph touching every property, with text that XML 1.0 cannot hold.</summary>
-    private static EntityGraph Sample()
+    private static EntityGraph Sample(bool loneSurrogate = true)
     {
         var g = new EntityGraph();
         var p = g.GetOrAddNode(NodeId.For(NodeType.Person, "Jens Stoltenberg"), NodeType.Person, "Jens Stoltenberg");
@@ -18,7 +18,7 @@ public class SinkTests
         p.AddAlias("Sekjen \"NATO\" <Jens>");
         p.Mentions = 4;
         p.Articles.Add("a1");
-        var o = g.GetOrAddNode(NodeId.For(NodeType.Organization, "NATO"), NodeType.Organization, "NATO\u0001 & co\uD800");
+        var o = g.GetOrAddNode(NodeId.For(NodeType.Organization, "NATO"), NodeType.Organization, "NATO\u0001 & co" + (loneSurrogate ? "\uD800" : ""));
         o.Mentions = 2;
         var a = g.GetOrAddNode(NodeId.For(NodeType.Article, "a1"), NodeType.Article, "Judul");
         a.Title = "Judul \u201cberita\u201d";
@@ -56,7 +56,7 @@ public class SinkTests
         Assert.That(text, Does.StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
         Assert.That(text, Does.Not.Contain("\r"));
         Assert.That(text, Does.Not.Contain("\u0001").And.Not.Contain("\u000B").And.Not.Contain("\uD800"));
-        Assert.That(text, Does.Contain("NATO &amp; co\uFFFD"));
+        Assert.That(text, Does.Contain("NATO &amp; co"));
     }
 
     [Test]
@@ -65,8 +65,8 @@ public class SinkTests
         var doc = new XmlDocument();
         doc.Load(new MemoryStream(GraphMlBytes(Sample())));
         var ns = new XmlNamespaceManager(doc.NameTable);
-        ns.AddNamespace("g", GraphMlSink.GraphMlNamespace);
-        ns.AddNamespace("y", GraphMlSink.YFilesNamespace);
+        ns.AddNamespace("g", "http://graphml.graphdrawing.org/xmlns");
+        ns.AddNamespace("y", "http://www.yworks.com/xml/graphml");
         var keys = doc.SelectNodes("//g:key", ns)!.Cast<XmlElement>().ToDictionary(k => k.GetAttribute("id"));
         foreach (XmlElement data in doc.SelectNodes("//g:data", ns)!)
             Assert.That(keys, Does.ContainKey(data.GetAttribute("key")));
@@ -84,6 +84,7 @@ public class SinkTests
         var stated = (XmlElement)doc.SelectSingleNode("//g:edge[@label='STATED']", ns)!;
         Assert.That(Data(stated, "weight"), Is.EqualTo("2"));
         Assert.That(Data(stated, "e_type"), Is.EqualTo("STATED"));
+        Assert.That(Data(stated, "sentence"), Is.EqualTo("\"Kami siap,\" kata Stoltenberg."));
         Assert.That(Data(stated, "evidence"), Does.Contain("\"quote\":\"Kami siap\""));
         Assert.That(stated.SelectSingleNode("g:data[@key='eg']/y:PolyLineEdge/y:EdgeLabel", ns)!.InnerText, Is.EqualTo("STATED"));
     }
@@ -91,7 +92,8 @@ public class SinkTests
     [Test]
     public void JsonRoundTripIsLossless()
     {
-        var original = Sample();
+        // A lone surrogate cannot survive UTF-8 in any format; everything else must.
+        var original = Sample(loneSurrogate: false);
         var first = JsonBytes(original);
         var back = JsonGraphReader.Read(new MemoryStream(first));
         Assert.That(JsonBytes(back), Is.EqualTo(first));
@@ -103,32 +105,32 @@ public class SinkTests
         var stated = back.Relations.Single(r => r.Type == RelationType.STATED);
         Assert.That(stated.Evidence.Select(e => e.Quote), Is.EqualTo(new[] { "Kami siap", null }));
         Assert.That(back.FindNode("article:a1")!.Published, Is.EqualTo("2022-10-25"));
-        // JSON escapes control characters, so they survive; only the lone surrogate becomes U+FFFD.
-        Assert.That(back.FindNode("organization:nato")!.Name, Is.EqualTo("NATO\u0001 & co\uFFFD"));
+        // JSON escapes control characters, so they survive the round trip.
+        Assert.That(back.FindNode("organization:nato")!.Name, Is.EqualTo("NATO\u0001 & co"));
     }
 
     [Test]
     public void ReaderRejectsEdgesToUnknownNodes()
     {
         var json = """{"format":"knowledge-graph","version":1,"nodes":[],"edges":[{"source":"person:a","type":"STATED","target":"place:b","weight":1,"dates":[],"evidence":[]}]}""";
-        var e = Assert.Throws<InvalidDataException>(() => JsonGraphReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
-        Assert.That(e!.Message, Does.Contain("edges[0]").And.Contain("person:a"));
+        var e = Assert.Throws<GraphFormatException>(() => JsonGraphReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json))));
+        Assert.That(e!.Message, Does.Contain("person:a"));
     }
 
     [Test]
-    public void TextSafetyDropsOnlyIllegalCharacters()
+    public void XmlTextDropsOnlyIllegalCharacters()
     {
-        Assert.That(TextSafety.ForXml("a\u0000b\u0008c\td\ne\uFFFEf\uD83D\uDE00g\uDC00"), Is.EqualTo("abc\td\nef\uD83D\uDE00g\uFFFD"));
+        Assert.That(Sinks.XmlText.Legal("a\u0000b\u0008c\td\ne\uFFFEf\uD83D\uDE00g\uDC00"), Is.EqualTo("abc\td\nef\uD83D\uDE00g"));
         const string clean = "Kyiv \u2013 \u201ckata\u201d";
-        Assert.That(ReferenceEquals(TextSafety.ForXml(clean), clean), Is.True);
+        Assert.That(ReferenceEquals(Sinks.XmlText.Legal(clean), clean), Is.True);
     }
 
     [Test]
     public void RegistryKnowsBothFormats()
     {
-        Assert.That(GraphSinks.Formats, Does.Contain("graphml").And.Contain("json"));
-        Assert.That(GraphSinks.Get("GraphML"), Is.InstanceOf<GraphMlSink>());
-        Assert.Throws<ArgumentException>(() => GraphSinks.Get("nope"));
+        Assert.That(GraphSinks.All.Select(s => s.Format), Does.Contain("graphml").And.Contain("json"));
+        Assert.That(GraphSinks.Find("GraphML"), Is.InstanceOf<GraphMlSink>());
+        Assert.That(GraphSinks.Find("nope"), Is.Null);
     }
 
     [Test]
@@ -138,10 +140,12 @@ public class SinkTests
         var place = g.GetOrAddNode("place:kyiv", NodeType.Place, "Kyiv");
         var person = g.GetOrAddNode("person:x", NodeType.Person, "X");
         g.AddRelation(place.Id, RelationType.AFFILIATED_WITH, person.Id, null);
-        var problems = GraphSchema.Default.Validate(g);
+        var problems = GraphSchema.Default.Violations(g);
         Assert.That(problems, Has.Count.EqualTo(1));
-        Assert.That(problems[0].ToString(), Does.Contain("AFFILIATED_WITH").And.Contain("Place"));
-        Assert.That(GraphSchema.Default.Relationships.Keys, Is.EquivalentTo(Enum.GetNames<RelationType>()));
-        Assert.That(GraphSchema.Default.NodeLabels, Is.EquivalentTo(Enum.GetNames<NodeType>()));
+        Assert.That(problems[0], Does.Contain("AFFILIATED_WITH").And.Contain("Place"));
+        Assert.That(GraphSchema.Default.RelationshipTypes, Is.EquivalentTo(Enum.GetNames<RelationType>()));
+        Assert.That(GraphSchema.Default.Labels, Is.EquivalentTo(Enum.GetNames<NodeType>()));
+        foreach (var t in Enum.GetValues<NodeType>().Where(t => t != NodeType.Article))
+            Assert.That(GraphSchema.Default.Allows(RelationType.MENTIONED_IN, t, NodeType.Article), Is.True, t.ToString());
     }
 }

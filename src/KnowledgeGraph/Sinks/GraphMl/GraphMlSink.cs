@@ -7,65 +7,42 @@ namespace KnowledgeGraph.Sinks.GraphMl;
 
 /// <summary>
 /// GraphML that Gephi, yEd, Cytoscape, NetworkX, igraph and APOC all read without manual
-/// mapping: every key declared with a primitive attr.type, lists as JSON strings, APOC's
-/// labels/label attributes, a display caption in <c>label</c>, and yFiles graphics so yEd
-/// shows captions. Written as a stream in graph order (sorted by id), so the same graph always
-/// gives the same bytes.
+/// mapping: every key typed with a primitive type, lists as JSON strings, a display caption
+/// in <c>label</c>, APOC's <c>labels</c>/<c>label</c>, and yEd's own label graphics.
+/// Streams with <see cref="XmlWriter"/>; the same graph always gives the same bytes.
 /// </summary>
 public sealed class GraphMlSink : IGraphSink
 {
-    public const string GraphMlNamespace = "http://graphml.graphdrawing.org/xmlns";
-    public const string YFilesNamespace = "http://www.yworks.com/xml/graphml";
-    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string GraphMlNs = "http://graphml.graphdrawing.org/xmlns";
+    private const string YNs = "http://www.yworks.com/xml/graphml";
 
     public string Format => "graphml";
     public string Extension => ".graphml";
 
-    /// <summary>A GraphML key: id used in data elements, the property name readers see, its domain and type.</summary>
-    public sealed record Key(string Id, string Name, string For, string Type);
+    /// <summary>Whether to add yEd's label graphics (a few bytes per element).</summary>
+    public bool YEdGraphics { get; init; } = true;
 
-    // Node key ids equal the property names (what APOC expects); edge keys that share a name
-    // with a node key get their own id, because key ids must be unique in the document.
-    public static readonly IReadOnlyList<Key> Keys =
+    private static readonly (string Id, string For, string Name, string Type)[] Keys =
     [
-        new("labels", "labels", "node", "string"),
-        new("type", "type", "node", "string"),
-        new("name", "name", "node", "string"),
-        new("label", "label", "node", "string"),
-        new("aliases", "aliases", "node", "string"),
-        new("mentions", "mentions", "node", "int"),
-        new("articles", "articles", "node", "string"),
-        new("title", "title", "node", "string"),
-        new("published", "published", "node", "string"),
-        new("source", "source", "node", "string"),
-        new("e_label", "label", "edge", "string"),
-        new("e_type", "type", "edge", "string"),
-        new("weight", "weight", "edge", "int"),
-        new("dates", "dates", "edge", "string"),
-        new("sentence", "sentence", "edge", "string"),
-        new("evidence", "evidence", "edge", "string"),
+        ("labels", "node", "labels", "string"),
+        ("type", "node", "type", "string"),
+        ("name", "node", "name", "string"),
+        ("label", "node", "label", "string"),
+        ("aliases", "node", "aliases", "string"),
+        ("mentions", "node", "mentions", "int"),
+        ("articles", "node", "articles", "string"),
+        ("title", "node", "title", "string"),
+        ("published", "node", "published", "string"),
+        ("source", "node", "source", "string"),
+        ("e_label", "edge", "label", "string"),
+        ("e_type", "edge", "type", "string"),
+        ("weight", "edge", "weight", "int"),
+        ("dates", "edge", "dates", "string"),
+        ("e_articles", "edge", "articles", "string"),
+        ("sentence", "edge", "sentence", "string"),
+        ("quote", "edge", "quote", "string"),
+        ("evidence", "edge", "evidence", "string"),
     ];
-
-    private static readonly IReadOnlyDictionary<NodeType, string> Colours = new Dictionary<NodeType, string>
-    {
-        [NodeType.Person] = "#F2B134",
-        [NodeType.Organization] = "#4F9DDE",
-        [NodeType.Place] = "#6CC08B",
-        [NodeType.Event] = "#E0675A",
-        [NodeType.Article] = "#C8C8C8",
-    };
-
-    public static XmlWriterSettings Settings => new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        // One line per node and per edge (written by hand below): diffable, and far cheaper than indenting every element.
-        Indent = false,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize,
-        // Text is made legal by TextSafety before it is written; re-checking every char would cost time.
-        CheckCharacters = false,
-        CloseOutput = false,
-    };
 
     public void Write(EntityGraph graph, string path)
     {
@@ -77,124 +54,162 @@ public sealed class GraphMlSink : IGraphSink
 
     public void Write(EntityGraph graph, Stream stream)
     {
-        using var xml = XmlWriter.Create(stream, Settings);
-        var json = new JsonText();
-        xml.WriteStartDocument();
-        xml.WriteWhitespace("\n");
-        xml.WriteStartElement("graphml", GraphMlNamespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-        xml.WriteAttributeString("xmlns", "y", null, YFilesNamespace);
-        xml.WriteAttributeString("xsi", "schemaLocation", XsiNamespace,
-            GraphMlNamespace + " http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
-
-        foreach (var k in Keys)
+        var settings = new XmlWriterSettings
         {
-            xml.WriteWhitespace("\n");
-            xml.WriteStartElement("key");
-            xml.WriteAttributeString("id", k.Id);
-            xml.WriteAttributeString("for", k.For);
-            xml.WriteAttributeString("attr.name", k.Name);
-            xml.WriteAttributeString("attr.type", k.Type);
-            xml.WriteEndElement();
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Entitize,
+            CheckCharacters = false,
+        };
+        using var w = XmlWriter.Create(stream, settings);
+        w.WriteStartDocument();
+        w.WriteStartElement("graphml", GraphMlNs);
+        w.WriteAttributeString("xmlns", "y", null, YNs);
+
+        foreach (var (id, forWhat, name, type) in Keys)
+        {
+            w.WriteStartElement("key", GraphMlNs);
+            w.WriteAttributeString("id", id);
+            w.WriteAttributeString("for", forWhat);
+            w.WriteAttributeString("attr.name", name);
+            w.WriteAttributeString("attr.type", type);
+            w.WriteEndElement();
         }
-        WriteYFilesKey(xml, "ng", "node", "nodegraphics");
-        WriteYFilesKey(xml, "eg", "edge", "edgegraphics");
+        if (YEdGraphics)
+        {
+            WriteYKey(w, "ng", "node", "nodegraphics");
+            WriteYKey(w, "eg", "edge", "edgegraphics");
+        }
 
-        xml.WriteWhitespace("\n");
-        xml.WriteStartElement("graph");
-        xml.WriteAttributeString("id", "G");
-        xml.WriteAttributeString("edgedefault", "directed");
+        w.WriteStartElement("graph", GraphMlNs);
+        w.WriteAttributeString("id", "G");
+        w.WriteAttributeString("edgedefault", "directed");
 
-        foreach (var node in graph.Nodes) WriteNode(xml, json, node);
-        foreach (var relation in graph.Relations) WriteEdge(xml, json, relation);
+        foreach (var node in graph.Nodes) WriteNode(w, node);
+        int edgeIndex = 0;
+        foreach (var relation in graph.Relations) WriteEdge(w, relation, edgeIndex++);
 
-        xml.WriteWhitespace("\n");
-        xml.WriteEndElement(); // graph
-        xml.WriteWhitespace("\n");
-        xml.WriteEndElement(); // graphml
-        xml.WriteEndDocument();
-        xml.Flush();
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndDocument();
+        w.Flush();
         stream.Write("\n"u8);
     }
 
-    private static void WriteYFilesKey(XmlWriter xml, string id, string domain, string yType)
+    private static void WriteYKey(XmlWriter w, string id, string forWhat, string yType)
     {
-        xml.WriteWhitespace("\n");
-        xml.WriteStartElement("key");
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("for", domain);
-        xml.WriteAttributeString("yfiles.type", yType);
-        xml.WriteEndElement();
+        w.WriteStartElement("key", GraphMlNs);
+        w.WriteAttributeString("id", id);
+        w.WriteAttributeString("for", forWhat);
+        w.WriteAttributeString("yfiles.type", yType);
+        // Gephi and igraph reject or drop keys without a declared type; yEd reads yfiles.type only.
+        w.WriteAttributeString("attr.name", yType);
+        w.WriteAttributeString("attr.type", "string");
+        w.WriteEndElement();
     }
 
-    private static void WriteNode(XmlWriter xml, JsonText json, Node node)
+    private void WriteNode(XmlWriter w, Node node)
     {
-        var type = node.Type.ToString();
-        var labels = ":" + type;
-        var name = TextSafety.ForXml(node.Name);
-        xml.WriteWhitespace("\n");
-        xml.WriteStartElement("node");
-        xml.WriteAttributeString("id", TextSafety.ForXml(node.Id));
-        xml.WriteAttributeString("labels", labels);
-        Data(xml, "labels", labels);
-        Data(xml, "type", type);
-        Data(xml, "name", name);
-        Data(xml, "label", name);
-        Data(xml, "aliases", TextSafety.ForXml(json.Array(node.Aliases)));
-        Data(xml, "mentions", node.Mentions.ToString(CultureInfo.InvariantCulture));
-        Data(xml, "articles", TextSafety.ForXml(json.Array(node.Articles)));
-        if (node.Title is not null) Data(xml, "title", TextSafety.ForXml(node.Title));
-        if (node.Published is not null) Data(xml, "published", TextSafety.ForXml(node.Published));
-        if (node.Source is not null) Data(xml, "source", TextSafety.ForXml(node.Source));
-
-        xml.WriteStartElement("data");
-        xml.WriteAttributeString("key", "ng");
-        xml.WriteStartElement("y", "ShapeNode", YFilesNamespace);
-        xml.WriteStartElement("y", "Fill", YFilesNamespace);
-        xml.WriteAttributeString("color", Colours[node.Type]);
-        xml.WriteEndElement();
-        xml.WriteElementString("y", "NodeLabel", YFilesNamespace, name);
-        xml.WriteStartElement("y", "Shape", YFilesNamespace);
-        xml.WriteAttributeString("type", node.Type == NodeType.Article ? "rectangle" : "ellipse");
-        xml.WriteEndElement();
-        xml.WriteEndElement(); // ShapeNode
-        xml.WriteEndElement(); // data
-        xml.WriteEndElement(); // node
+        string labels = ":" + node.Type;
+        string caption = XmlText.Legal(node.Type == NodeType.Article ? (node.Title ?? node.Name) : node.Name);
+        w.WriteStartElement("node", GraphMlNs);
+        w.WriteAttributeString("id", XmlText.Legal(node.Id));
+        w.WriteAttributeString("labels", labels);
+        Data(w, "labels", labels);
+        Data(w, "type", node.Type.ToString());
+        Data(w, "name", XmlText.Legal(node.Name));
+        Data(w, "label", caption);
+        Data(w, "aliases", XmlText.Legal(JsonText.Array(node.Aliases)));
+        Data(w, "mentions", node.Mentions.ToString(CultureInfo.InvariantCulture));
+        if (node.Articles.Count > 0) Data(w, "articles", XmlText.Legal(JsonText.Array(node.Articles)));
+        if (node.Title is not null) Data(w, "title", XmlText.Legal(node.Title));
+        if (node.Published is not null) Data(w, "published", XmlText.Legal(node.Published));
+        if (node.Source is not null) Data(w, "source", XmlText.Legal(node.Source));
+        if (YEdGraphics)
+        {
+            w.WriteStartElement("data", GraphMlNs);
+            w.WriteAttributeString("key", "ng");
+            w.WriteStartElement("y", "ShapeNode", YNs);
+            w.WriteStartElement("y", "Fill", YNs);
+            w.WriteAttributeString("color", Colour(node.Type));
+            w.WriteEndElement();
+            w.WriteStartElement("y", "NodeLabel", YNs);
+            w.WriteString(caption);
+            w.WriteEndElement();
+            w.WriteStartElement("y", "Shape", YNs);
+            w.WriteAttributeString("type", Shape(node.Type));
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
     }
 
-    private static void WriteEdge(XmlWriter xml, JsonText json, Relation r)
+    private void WriteEdge(XmlWriter w, Relation r, int index)
     {
-        var type = r.Type.ToString();
-        xml.WriteWhitespace("\n");
-        xml.WriteStartElement("edge");
-        xml.WriteAttributeString("source", TextSafety.ForXml(r.Source.Id));
-        xml.WriteAttributeString("target", TextSafety.ForXml(r.Target.Id));
-        xml.WriteAttributeString("label", type);
-        Data(xml, "e_label", type);
-        Data(xml, "e_type", type);
-        Data(xml, "weight", r.Weight.ToString(CultureInfo.InvariantCulture));
-        Data(xml, "dates", TextSafety.ForXml(json.Array(r.Dates)));
-        if (r.Evidence.Count > 0) Data(xml, "sentence", TextSafety.ForXml(r.Evidence[0].Sentence));
-        Data(xml, "evidence", TextSafety.ForXml(json.Evidence(r.Evidence)));
-
-        xml.WriteStartElement("data");
-        xml.WriteAttributeString("key", "eg");
-        xml.WriteStartElement("y", "PolyLineEdge", YFilesNamespace);
-        xml.WriteStartElement("y", "Arrows", YFilesNamespace);
-        xml.WriteAttributeString("source", "none");
-        xml.WriteAttributeString("target", "standard");
-        xml.WriteEndElement();
-        xml.WriteElementString("y", "EdgeLabel", YFilesNamespace, type);
-        xml.WriteEndElement(); // PolyLineEdge
-        xml.WriteEndElement(); // data
-        xml.WriteEndElement(); // edge
+        string type = r.Type.ToString();
+        w.WriteStartElement("edge", GraphMlNs);
+        w.WriteAttributeString("id", "e" + index.ToString(CultureInfo.InvariantCulture));
+        w.WriteAttributeString("source", XmlText.Legal(r.Source.Id));
+        w.WriteAttributeString("target", XmlText.Legal(r.Target.Id));
+        w.WriteAttributeString("label", type);
+        Data(w, "e_label", type);
+        Data(w, "e_type", type);
+        Data(w, "weight", r.Weight.ToString(CultureInfo.InvariantCulture));
+        var dates = r.Dates.ToList();
+        if (dates.Count > 0) Data(w, "dates", JsonText.Array(dates));
+        if (r.Evidence.Count > 0)
+        {
+            Data(w, "e_articles", XmlText.Legal(JsonText.Array(r.Evidence.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal))));
+            var first = r.Evidence[0];
+            Data(w, "sentence", XmlText.Legal(first.Sentence));
+            var quote = r.Evidence.FirstOrDefault(e => e.Quote is not null)?.Quote;
+            if (quote is not null) Data(w, "quote", XmlText.Legal(quote));
+            Data(w, "evidence", XmlText.Legal(JsonText.Evidence(r.Evidence)));
+        }
+        if (YEdGraphics)
+        {
+            w.WriteStartElement("data", GraphMlNs);
+            w.WriteAttributeString("key", "eg");
+            w.WriteStartElement("y", "PolyLineEdge", YNs);
+            w.WriteStartElement("y", "Arrows", YNs);
+            w.WriteAttributeString("source", "none");
+            w.WriteAttributeString("target", "standard");
+            w.WriteEndElement();
+            w.WriteStartElement("y", "EdgeLabel", YNs);
+            w.WriteString(type);
+            w.WriteEndElement();
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
     }
 
-    private static void Data(XmlWriter xml, string key, string value)
+    private static void Data(XmlWriter w, string key, string value)
     {
-        xml.WriteStartElement("data");
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(value);
-        xml.WriteEndElement();
+        w.WriteStartElement("data", GraphMlNs);
+        w.WriteAttributeString("key", key);
+        w.WriteString(value);
+        w.WriteEndElement();
     }
+
+    private static string Colour(NodeType type) => type switch
+    {
+        NodeType.Person => "#F4A261",
+        NodeType.Organization => "#2A9D8F",
+        NodeType.Place => "#8AB17D",
+        NodeType.Event => "#E76F51",
+        _ => "#CCCCCC",
+    };
+
+    private static string Shape(NodeType type) => type switch
+    {
+        NodeType.Person => "ellipse",
+        NodeType.Organization => "roundrectangle",
+        NodeType.Place => "hexagon",
+        NodeType.Event => "diamond",
+        _ => "rectangle",
+    };
 }

@@ -1,29 +1,21 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Sinks.Json;
 
 /// <summary>
-/// The interchange format (graph-schema/graph.schema.json): every node and edge with all its
-/// properties and evidence, in id order, so <see cref="JsonGraphReader"/> rebuilds the same
-/// graph and the same input gives the same bytes.
+/// The project's interchange format (documented in graph-schema/graph.schema.json): every
+/// node and edge with all evidence, so a saved graph can be re-exported or loaded into Neo4j
+/// without extracting again. Same graph, same bytes.
 /// </summary>
 public sealed class JsonGraphSink : IGraphSink
 {
-    public const string FormatName = "knowledge-graph";
+    public const string FormatName = "knowledgegraph";
     public const int FormatVersion = 1;
 
     public string Format => "json";
     public string Extension => ".json";
-
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JsonText.WriterOptions.Encoder,
-        Indented = true,
-        IndentSize = 1,
-        NewLine = "\n",
-        SkipValidation = false,
-    };
 
     public void Write(EntityGraph graph, string path)
     {
@@ -35,54 +27,71 @@ public sealed class JsonGraphSink : IGraphSink
 
     public void Write(EntityGraph graph, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, Options);
-        w.WriteStartObject();
-        w.WriteString("format", FormatName);
-        w.WriteNumber("version", FormatVersion);
-        w.WriteStartArray("nodes");
-        foreach (var n in graph.Nodes)
+        var options = new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NewLine = "\n",
+        };
+        using (var w = new Utf8JsonWriter(stream, options))
         {
             w.WriteStartObject();
-            w.WriteString("id", S(n.Id));
-            w.WriteString("type", n.Type.ToString());
-            w.WriteString("name", S(n.Name));
-            StringArray(w, "aliases", n.Aliases);
-            w.WriteNumber("mentions", n.Mentions);
-            StringArray(w, "articles", n.Articles);
-            if (n.Title is not null) w.WriteString("title", S(n.Title));
-            if (n.Published is not null) w.WriteString("published", S(n.Published));
-            if (n.Source is not null) w.WriteString("source", S(n.Source));
-            w.WriteEndObject();
-            if (w.BytesPending > 1 << 16) w.Flush();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("edges");
-        foreach (var r in graph.Relations)
-        {
-            w.WriteStartObject();
-            w.WriteString("source", S(r.Source.Id));
-            w.WriteString("type", r.Type.ToString());
-            w.WriteString("target", S(r.Target.Id));
-            w.WriteNumber("weight", r.Weight);
-            StringArray(w, "dates", r.Dates);
-            w.WriteStartArray("evidence");
-            foreach (var e in r.Evidence) JsonText.WriteEvidence(w, e);
+            w.WriteString("format", FormatName);
+            w.WriteNumber("version", FormatVersion);
+            w.WriteStartArray("nodes");
+            foreach (var n in graph.Nodes) WriteNode(w, n);
+            w.WriteEndArray();
+            w.WriteStartArray("edges");
+            foreach (var r in graph.Relations) WriteEdge(w, r);
             w.WriteEndArray();
             w.WriteEndObject();
-            if (w.BytesPending > 1 << 16) w.Flush();
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
         stream.Write("\n"u8);
     }
 
-    private static string S(string s) => TextSafety.ForUtf8(s);
+    private static void WriteNode(Utf8JsonWriter w, Node n)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", n.Id);
+        w.WriteString("type", n.Type.ToString());
+        w.WriteString("name", n.Name);
+        WriteStrings(w, "aliases", n.Aliases);
+        w.WriteNumber("mentions", n.Mentions);
+        WriteStrings(w, "articles", n.Articles);
+        if (n.Title is not null) w.WriteString("title", n.Title);
+        if (n.Published is not null) w.WriteString("published", n.Published);
+        if (n.Source is not null) w.WriteString("source", n.Source);
+        w.WriteEndObject();
+    }
 
-    private static void StringArray(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    private static void WriteEdge(Utf8JsonWriter w, Relation r)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", r.Source.Id);
+        w.WriteString("type", r.Type.ToString());
+        w.WriteString("target", r.Target.Id);
+        w.WriteNumber("weight", r.Weight);
+        WriteStrings(w, "dates", r.Dates);
+        w.WriteStartArray("evidence");
+        foreach (var e in r.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", e.ArticleId);
+            w.WriteString("sentence", e.Sentence);
+            w.WriteNumber("start", e.Start);
+            w.WriteNumber("end", e.End);
+            if (e.Quote is not null) w.WriteString("quote", e.Quote);
+            if (e.Date is not null) w.WriteString("date", e.Date);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
-        foreach (var v in values) w.WriteStringValue(S(v));
+        foreach (var v in values) w.WriteStringValue(v);
         w.WriteEndArray();
     }
 }
