@@ -71,4 +71,16 @@ public class MeetingExtractorTests
         Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
             Does.Contain((ev.EntityId!, Id(NodeType.Place, "Istana Merdeka"))));
     }
+
+    [Test]
+    public void MeetingPlacedInALaterSentenceGivesItsParticipantsThatPlace()
+    {
+        var doc = Build("Anwar Ibrahim bertemu dengan Prabowo Subianto di Jakarta. Pertemuan itu digelar di Istana Merdeka.",
+            "Anwar Ibrahim:Person", "Prabowo Subianto:Person", "Jakarta:Place", "Istana Merdeka:Place").WithEvents();
+        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).ToList();
+        Assert.That(events, Has.Count.EqualTo(2));
+        Assert.That(events.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Prabowo Subianto"), Id(NodeType.Place, "Istana Merdeka"))));
+    }
 }

@@ -77,6 +77,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            // "Pertemuan ini dilangsungkan di ...": the meeting already told, now placed.
+            if (phrase is not null && i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
+                phrase = phrase with { Anaphoric = true };
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -394,11 +397,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 var rep = reps[c];
                 if (rep.Head != p.Head) continue;
-                if (Compatible(rep, p)) { found = c; break; }
+                if (p.Anaphoric || Compatible(rep, p)) { found = c; break; }
             }
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
-            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)
