@@ -101,4 +101,23 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Indonesia")) }));
     }
+
+    [Test]
+    public void MenurutPassesOverTitlesToThePerson()
+    {
+        var doc = Build("Menurut Menteri Sekretaris Negara (Mensesneg) Pratikno, agenda utama Presiden di Tokyo adalah ekonomi.",
+            "Pratikno:Person", "Tokyo:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Pratikno"), Id(NodeType.Place, "Tokyo")) }));
+    }
+
+    [Test]
+    public void SpeechVerbInsideAReportBelongsToTheReport()
+    {
+        var doc = Build("Sugiono menegaskan bahwa ASEAN akan tetap bersatu dan mengutuk keras serangan itu di Myanmar.",
+            "Sugiono:Person", "ASEAN:Organization", "Myanmar:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges.Select(e => e.Source).Distinct(), Is.EqualTo(new[] { Id(NodeType.Person, "Sugiono") }));
+        Assert.That(edges, Has.Count.EqualTo(2));
+    }
 }
