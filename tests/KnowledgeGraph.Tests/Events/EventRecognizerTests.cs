@@ -78,4 +78,14 @@ public class EventRecognizerTests
             "ASEAN:Organization", "Vientiane:Place");
         Assert.That(ev.Single().Surface, Is.EqualTo("Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane"));
     }
+
+    [Test]
+    public void WarNeedsAnEntityAnchorAndIsOnePerArticle()
+    {
+        Assert.That(Events("Sejak awal perang pada 24 Februari, harga naik."), Is.Empty);
+        var ev = Events("Konflik Israel-Hamas memanas. Serangan terjadi saat perang di Gaza berlanjut.",
+            "Israel:Place", "Hamas:Organization", "Gaza:Place");
+        Assert.That(ev.Select(e => e.Surface), Is.EqualTo(new[] { "Konflik Israel-Hamas", "perang di Gaza" }));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
 }

@@ -269,6 +269,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
 
         if (lastEnd < 0 || anchors.Count == 0) return null;
+        var headClass = HeadClass(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower)), kind, words[head].Lower);
+        if (_lex.ArticleClasses.Contains(headClass) && anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal))) return null;
         int start = words[head].Start;
         var sb = new StringBuilder();
         int pos = start;
@@ -397,7 +399,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 var rep = reps[c];
                 if (rep.Head != p.Head) continue;
-                if (p.Anaphoric || Compatible(rep, p)) { found = c; break; }
+                if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
             }
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
