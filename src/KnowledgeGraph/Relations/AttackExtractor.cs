@@ -31,12 +31,12 @@ public sealed class AttackExtractor : IRelationExtractor
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var quotes = _statements.Quotes(document.Text);
+        var analysis = DocumentAnalysis.For(document, _statements);
+        var doc = analysis.View;
+        var quotes = analysis.Quotes;
         // A person's account of an attack is their claim; an organisation reporting one (a monitoring
         // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
-        var claims = _statements.Find(doc, quotes).Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
+        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
         var result = new List<RelationCandidate>();
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))

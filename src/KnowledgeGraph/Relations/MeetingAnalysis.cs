@@ -33,9 +33,14 @@ public sealed partial class MeetingAnalysis
 
     public List<EventSetting> Analyse(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _statements.Find(doc, _statements.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _statements);
+        return analysis.Settings ??= Analyse(analysis);
+    }
+
+    private List<EventSetting> Analyse(DocumentAnalysis analysis)
+    {
+        var doc = analysis.View;
+        var statements = analysis.Statements;
         var speakerBySentence = new Dictionary<int, Mention>();
         foreach (var st in statements)
             if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);

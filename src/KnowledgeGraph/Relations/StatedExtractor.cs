@@ -22,9 +22,10 @@ public sealed class StatedExtractor : IRelationExtractor
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _finder.Find(doc, _finder.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _finder);
+        var index = analysis.Index;
+        var doc = analysis.View;
+        var statements = analysis.Statements;
         foreach (var st in statements)
         {
             if (st.Speaker?.EntityId is not { } speakerId) continue;

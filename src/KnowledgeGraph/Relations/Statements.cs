@@ -46,6 +46,9 @@ public sealed class StatementFinder
 
     public IReadOnlyList<QuoteSpan> Quotes(string text) => _quotes.Find(text);
 
+    /// <summary>Whether two finders read statements the same way (same lexicon and quote finder).</summary>
+    public bool SameRules(StatementFinder other) => ReferenceEquals(_lex, other._lex) && _quotes.GetType() == other._quotes.GetType();
+
     private sealed class Pending
     {
         public Mention? Speaker;
