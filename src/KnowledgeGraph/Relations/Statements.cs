@@ -214,6 +214,9 @@ public sealed class StatementFinder
         if (subject is null && !pronoun) return;
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
+        // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
+        for (int k = verb + len; k < end; k++)
+            if (_lex.HasRole(words[k].Lower, "adjunct") && k > verb + len) { end = k; break; }
         var p = new Pending
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,

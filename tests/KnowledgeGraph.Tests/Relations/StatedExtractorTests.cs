@@ -120,4 +120,13 @@ public class StatedExtractorTests
         Assert.That(edges.Select(e => e.Source).Distinct(), Is.EqualTo(new[] { Id(NodeType.Person, "Sugiono") }));
         Assert.That(edges, Has.Count.EqualTo(2));
     }
+
+    [Test]
+    public void WritersContextAfterMenyusulIsNotPartOfTheReport()
+    {
+        var doc = Build("Sugiono menegaskan komitmen Indonesia menyusul ancaman dari Korea Utara.",
+            "Sugiono:Person", "Indonesia:Place", "Korea Utara:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Indonesia")) }));
+    }
 }
