@@ -83,4 +83,25 @@ public class MeetingExtractorTests
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Prabowo Subianto"), Id(NodeType.Place, "Istana Merdeka"))));
     }
+
+    [Test]
+    public void ThoseWhoAttendAPlacedMeetingMeetThere()
+    {
+        var doc = Build("Rapat pleno itu dilakukan di Gedung Nusantara. Rapat pleno itu dihadiri oleh Puan Maharani, Dasco, dan MPR.",
+            "Gedung Nusantara:Place", "Puan Maharani:Person", "Dasco:Person", "MPR:Organization").WithEvents();
+        var ev = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId).Distinct().Single()!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { Id(NodeType.Person, "Puan Maharani"), Id(NodeType.Person, "Dasco"), Id(NodeType.Organization, "MPR") })
+        {
+            Assert.That(met, Does.Contain((who, ev)));
+            Assert.That(met, Does.Contain((who, Id(NodeType.Place, "Gedung Nusantara"))));
+        }
+    }
+
+    [Test]
+    public void DemonstrativeWithNothingToldBeforeIsNoEvent()
+    {
+        var doc = Build("Rapat itu dihadiri oleh Puan Maharani.", "Puan Maharani:Person").WithEvents();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
 }

@@ -77,9 +77,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
-            // "Pertemuan ini dilangsungkan di ...": the meeting already told, now placed.
-            if (phrase is not null && i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
-                phrase = phrase with { Anaphoric = true };
+            // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
+            if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
+            {
+                var headText = string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower));
+                phrase = phrase is not null
+                    ? phrase with { Anaphoric = true }
+                    : new EventPhrase(words[i].Start, words[i + headLen].End, view.Sentence.Index, HeadClass(headText, kind, words[i].Lower),
+                        kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
+            }
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -94,7 +100,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int other = _lex.EventNouns.MatchAt(words, i);
         int best = Math.Max(meeting, Math.Max(attack, other));
         if (best == 0) return (0, EventKind.Other);
-        if (best == meeting) return (meeting, EventKind.Meeting);
+        if (meeting > 0) return (best, EventKind.Meeting); // "rapat pleno" is still a meeting
         if (best == attack) return (attack, EventKind.Attack);
         return (other, EventKind.Other);
     }
@@ -209,6 +215,12 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var w = words[j].Lower;
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
+            if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
+            {
+                skipped.Add((words[j].Start, words[j].End)); // "Pertemuan ini di ..." is named "Pertemuan di ..."
+                j++;
+                continue;
+            }
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
@@ -232,7 +244,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j += 2;
                 continue;
             }
-            if (_lex.HasRole(w, "held") && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
+            if ((_lex.HasRole(w, "held") || _lex.HasRole(w, "done")) && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
             {
                 skipped.Add((words[j].Start, words[j].End));
                 j++;
@@ -401,6 +413,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (rep.Head != p.Head) continue;
                 if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
             }
+            if (found < 0 && p.Anchors.Count == 0) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
             if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
