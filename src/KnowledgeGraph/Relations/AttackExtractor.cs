@@ -27,7 +27,7 @@ public sealed class AttackExtractor : IRelationExtractor
         _statements = new StatementFinder(lexicon, quotes);
     }
 
-    private enum Slot { Direct, Target, Location, Agent, Owner, Time }
+    private enum Slot { Direct, Target, Location, Doer, Owner, Time }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
@@ -109,7 +109,7 @@ public sealed class AttackExtractor : IRelationExtractor
                     case Slot.Direct: if (attacker is null) attacker = m; else targets.Add(m); break;
                     case Slot.Target: case Slot.Owner: targets.Add(m); break;
                     case Slot.Location: places.Add(m); break;
-                    case Slot.Agent: attacker ??= m; break;
+                    case Slot.Doer: attacker ??= m; break;
                 }
                 j = doc.After(j, m) - 1;
                 modifiers = 0;
@@ -118,7 +118,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[j].Lower;
             if (_lex.HasRole(w, "target")) slot = Slot.Target;
             else if (_lex.HasRole(w, "location")) { if (slot != Slot.Target) slot = Slot.Location; } // "terhadap kota besar di Ukraina": still the target
-            else if (_lex.HasRole(w, "agent")) slot = Slot.Agent;
+            else if (_lex.HasRole(w, "doer")) slot = Slot.Doer;
             else if (_lex.HasRole(w, "owner")) slot = Slot.Owner;
             else if (_lex.HasRole(w, "time")) slot = Slot.Time;
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
@@ -160,7 +160,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (doc.EntityAt[k] is { } m) { attacker = m; break; }
             var w = words[k].Lower;
-            if (!(_lex.HasRole(w, "agent") || _lex.HasRole(w, "group"))) break;
+            if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
         }
         if (attacker is null) return;
         Emit(doc, attacker, [target], target.Start, attacker.End, result);

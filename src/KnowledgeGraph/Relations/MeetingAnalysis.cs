@@ -84,7 +84,7 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || (_lex.HasRole(w, "target") && w == "ke"))
                 placing = true;
-            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "agent") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
+            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
                 placing = false;
             if (doc.EntityAt[k] is { } m)
             {

@@ -65,7 +65,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void AgentAfterOlehAttacksTheOwnerNamedWithMilik()
+    public void DoerAfterOlehAttacksTheOwnerNamedWithMilik()
     {
         var edges = Attacks("Insiden penembakan pesawat milik Jepang di Laut China Timur oleh pasukan China memicu protes.",
             "Jepang:Place", "Laut China Timur:Place", "China:Place");
@@ -73,7 +73,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void PassiveVerbWithAgent()
+    public void PassiveVerbWithDoer()
     {
         var edges = Attacks("Kapal Vietnam diserang oleh Penjaga Pantai China di perairan itu.",
             "Vietnam:Place", "Penjaga Pantai China:Organization");

@@ -350,7 +350,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     private bool IsPreposition(string w) =>
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
-        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
+        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
 
     /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
     public static bool LooksLikeVerb(string lower)
