@@ -88,4 +88,13 @@ public class EventRecognizerTests
         Assert.That(ev.Select(e => e.Surface), Is.EqualTo(new[] { "Konflik Israel-Hamas", "perang di Gaza" }));
         Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
     }
+
+    [Test]
+    public void EventFoundByAnotherRecognizerIsNotFoundTwice()
+    {
+        var doc = Build("KTT G20 di Bali dibuka hari ini. Pertemuan ASEAN di Jakarta menyusul.",
+            "KTT G20 di Bali:Event", "ASEAN:Organization", "Jakarta:Place");
+        var found = new EventRecognizer(Lexicon).Recognize(doc).ToList();
+        Assert.That(found.Select(e => e.Surface), Is.EqualTo(new[] { "Pertemuan ASEAN di Jakarta" }));
+    }
 }

@@ -50,7 +50,19 @@ public sealed class EventRecognizer : IMentionRecognizer
             ScanSentence(document.Text, view, result);
         }
         if (existingEvents.Count > 0)
-            result.RemoveAll(p => existingEvents.Any(e => e.Start < p.End && p.Start < e.End));
+        {
+            // Events another recognizer already found win; both lists are in text order, so one sweep.
+            var starts = existingEvents.Select(e => e.Start).ToArray();
+            var ends = existingEvents.Select(e => e.End).ToArray();
+            result.RemoveAll(p =>
+            {
+                int k = Array.BinarySearch(starts, p.End);
+                k = k < 0 ? ~k : k;
+                for (int q = k - 1; q >= 0 && q >= k - 8; q--)
+                    if (ends[q] > p.Start) return true;
+                return false;
+            });
+        }
         return result;
     }
 
