@@ -155,6 +155,18 @@ public sealed partial class MeetingAnalysis
             // "Suga dan Moon mengadakan sesi ...", "X menghadiri pertemuan ...": everyone named before the verb.
             int before = participants.Count;
             foreach (var p in PersonsBefore(doc, first, i)) Add(participants, p);
+            // "... hadir dalam acara ini, termasuk Presiden X, Y dan Z".
+            for (int k = end; k < last && k <= end + 1; k++)
+                if (_lex.HasRole(words[k].Lower, "include"))
+                {
+                    for (int j = k + 1; j < last; j++)
+                        if (doc.EntityAt[j] is { } m)
+                        {
+                            if (m.Type is NodeType.Person or NodeType.Organization) Add(participants, m);
+                            j = doc.After(j, m) - 1;
+                        }
+                    break;
+                }
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) Add(participants, near);
         }

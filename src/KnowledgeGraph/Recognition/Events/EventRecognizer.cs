@@ -21,6 +21,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     public const string RecognizerName = "event-trigger";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
+    private const string AnyClass = "any";
 
     private readonly RelationLexicon _lex;
     private readonly EventRegistry _registry;
@@ -175,6 +176,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int lastWord = -1;    // index of the last word kept
         int modifiers = 0;
         int j = head + headLen;
+        bool bracketClosed = false;
 
         while (j < words.Count)
         {
@@ -194,6 +196,19 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
+            // "pada Rabu (3/9) di ...": a date in brackets is left out.
+            if (gap.Trim().SequenceEqual("(") && char.IsDigit(words[j].Text[0]))
+            {
+                int close = j;
+                while (close + 1 < words.Count && close < j + 3 && !Words.Gap(text, words[close], words[close + 1]).Contains(')')) close++;
+                if (close + 1 < words.Count && Words.Gap(text, words[close], words[close + 1]).Contains(')'))
+                {
+                    skipped.Add((words[j - 1].End, words[close + 1].Start - 1));
+                    j = close + 1;
+                    bracketClosed = true;
+                    continue;
+                }
+            }
             // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
             if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
                 && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
@@ -201,7 +216,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            if (Words.Breaks(gap) && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+            bool closedHere = bracketClosed;
+            bracketClosed = false;
+            if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
             if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
@@ -249,12 +266,16 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
-            if (_lex.HasRole(w, "relative") && j + 2 < words.Count
-                && (_lex.HasRole(words[j + 1].Lower, "held") || _lex.HasRole(words[j + 1].Lower, "done")) && IsPreposition(words[j + 2].Lower))
+            if (_lex.HasRole(w, "relative"))
             {
-                skipped.Add((words[j].Start, words[j + 1].End));
-                j += 2;
-                continue;
+                int v = j + 1;
+                if (v < words.Count && _lex.HasRole(words[v].Lower, "aux")) v++;
+                if (v + 1 < words.Count && (_lex.HasRole(words[v].Lower, "held") || _lex.HasRole(words[v].Lower, "done")) && IsPreposition(words[v + 1].Lower))
+                {
+                    skipped.Add((words[j].Start, words[v].End));
+                    j = v + 1;
+                    continue;
+                }
             }
             if ((_lex.HasRole(w, "held") || _lex.HasRole(w, "done")) && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
             {
@@ -422,10 +443,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 if (rep.Head != p.Head) continue;
                 if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
             }
-            if (found < 0 && p.Anchors.Count == 0) continue; // points back to nothing told
+            if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
             if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
