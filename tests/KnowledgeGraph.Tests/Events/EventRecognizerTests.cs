@@ -97,4 +97,14 @@ public class EventRecognizerTests
         var found = new EventRecognizer(Lexicon).Recognize(doc).ToList();
         Assert.That(found.Select(e => e.Surface), Is.EqualTo(new[] { "Pertemuan ASEAN di Jakarta" }));
     }
+
+    [Test]
+    public void PlacingClauseWithAuxiliaryAndBracketedDate()
+    {
+        var ev = Events("Upacara besar yang akan digelar pada Senin (17/8) di Istana Merdeka dinanti warga. Acara ini disiarkan langsung.",
+            "Istana Merdeka:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev[0].Canonical, Is.EqualTo("Upacara besar pada Senin di Istana Merdeka"));
+        Assert.That(ev[1].EntityId, Is.EqualTo(ev[0].EntityId));
+    }
 }
