@@ -129,4 +129,13 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Indonesia")) }));
     }
+
+    [Test]
+    public void DatelinePlaceIsNotPartOfWhatWasSaid()
+    {
+        var doc = Build("JAKARTA - Korea Utara kembali menembakkan rudal, kata Kepala Staf Gabungan Korea Selatan.",
+            "JAKARTA=Jakarta:Place", "Korea Utara:Place", "Kepala Staf Gabungan Korea Selatan:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Kepala Staf Gabungan Korea Selatan"), Id(NodeType.Place, "Korea Utara")) }));
+    }
 }
