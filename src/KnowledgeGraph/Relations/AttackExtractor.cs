@@ -180,16 +180,16 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (segment > start)
             for (int k = segment; k < verb; k++)
-                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         return null;
     }
 
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline) return m;
         return null;
     }
 

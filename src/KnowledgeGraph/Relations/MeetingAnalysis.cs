@@ -280,7 +280,9 @@ public sealed partial class MeetingAnalysis
     /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
     /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
     /// </summary>
-    public static Mention? Dateline(DocView doc)
+    public static Mention? Dateline(DocView doc) => doc.Dateline;
+
+    internal static Mention? FindDateline(DocView doc)
     {
         var text = doc.Text;
         int lineStart = 0;

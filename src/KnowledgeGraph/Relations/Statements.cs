@@ -344,7 +344,7 @@ public sealed class StatementFinder
         int lastPersonWord = -1, pronounWord = -1;
         for (int k = start; k < verb; k++)
         {
-            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start)
+            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start && m != doc.Dateline)
             {
                 if (m.Type == NodeType.Person) { lastPerson = m; lastPersonWord = k; }
                 else if (m.Type != NodeType.Event) firstOther = m;

@@ -108,4 +108,11 @@ public class AttackExtractorTests
             (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Deir al-Balah")),
         }));
     }
+
+    [Test]
+    public void DatelinePlaceIsNeverTheAttacker()
+    {
+        Assert.That(Attacks("SEOUL - Korea Utara menembakkan dua rudal ke Jepang.", "SEOUL=Seoul:Place", "Korea Utara:Place", "Jepang:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Korea Utara"), Id(NodeType.Place, "Jepang")) }));
+    }
 }
