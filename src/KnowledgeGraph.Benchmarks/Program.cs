@@ -9,6 +9,7 @@ public static class Program
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Benchmarks = new(StringComparer.Ordinal)
     {
         // ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
+        ["ner"] = (NerBenchmark.Help, NerBenchmark.Run),
     };
 
     public static int Main(string[] args)

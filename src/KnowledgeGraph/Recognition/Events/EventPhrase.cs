@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Recognition.Events;
+
+public enum EventKind { Other, Meeting, Attack }
+
+/// <summary>
+/// An event description found in one sentence: the trigger head, the words that anchor it
+/// (entity ids, a time, a proper name) and the short name read from the text.
+/// </summary>
+public sealed record EventPhrase(
+    int Start,
+    int End,
+    int SentenceIndex,
+    string Head,
+    EventKind Kind,
+    string Name,
+    IReadOnlySet<string> Anchors,
+    string? ProperName)
+{
+    /// <summary>Anchors that are entities (not a time or a name).</summary>
+    public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));
+}

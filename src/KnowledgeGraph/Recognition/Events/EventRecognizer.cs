@@ -1,0 +1,425 @@
+using System.Text;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Relations;
+using KnowledgeGraph.Relations.Text;
+
+namespace KnowledgeGraph.Recognition.Events;
+
+/// <summary>
+/// Finds Event mentions: a trigger head ("pertemuan", "konferensi pers", "invasi",
+/// "serangan rudal", "latihan", ...) followed, inside the same noun phrase, by an anchor that
+/// makes it a specific happening: an entity mention ("invasi Rusia ke Ukraina"), a place
+/// ("ledakan di Kyiv"), a time ("konferensi pers pada hari Jumat") or a proper name
+/// ("latihan tahunan ‘Steadfast Noon’"). A bare head ("serangan", "perang") is generic and is
+/// not an event. Runs after entity recognition, because entity mentions are its anchors.
+/// Descriptions of one event within an article, and across articles through the
+/// <see cref="EventRegistry"/>, get one canonical name.
+/// </summary>
+public sealed class EventRecognizer : IMentionRecognizer
+{
+    public const string RecognizerName = "event-trigger";
+    private const int MaxModifiers = 3;
+    private const int MaxLookahead = 5;
+
+    private readonly RelationLexicon _lex;
+    private readonly EventRegistry _registry;
+
+    public EventRecognizer(RelationLexicon lexicon, EventRegistry? registry = null)
+    {
+        _lex = lexicon;
+        _registry = registry ?? new EventRegistry();
+    }
+
+    public IEnumerable<Mention> Recognize(Document document)
+    {
+        var phrases = FindPhrases(document);
+        return Name(document, phrases);
+    }
+
+    /// <summary>The event phrases of a document, in text order, before naming.</summary>
+    public List<EventPhrase> FindPhrases(Document document)
+    {
+        var index = new MentionIndex(document.Mentions, resolvedOnly: false);
+        var existingEvents = index.All.Where(m => m.Type == NodeType.Event).ToList();
+        var result = new List<EventPhrase>();
+        foreach (var sentence in document.Sentences)
+        {
+            var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event);
+            var view = SentenceView.Build(document.Text, sentence, entities);
+            ScanSentence(document.Text, view, result);
+        }
+        if (existingEvents.Count > 0)
+            result.RemoveAll(p => existingEvents.Any(e => e.Start < p.End && p.Start < e.End));
+        return result;
+    }
+
+    private void ScanSentence(string text, SentenceView view, List<EventPhrase> result)
+    {
+        var words = view.Words;
+        // Headlines repeat the body in title case and would split one event into two names.
+        if (IsHeadline(view.Sentence.Text, words)) return;
+        int coveredUntil = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var m = view.EntityAt[i];
+            if (m is not null) coveredUntil = Math.Max(coveredUntil, m.End);
+            if (words[i].Start < coveredUntil) continue;
+
+            int verbLen = _lex.MeetingVerbs.MatchAt(words, i);
+            if (verbLen > 0 && !_lex.HasRole(words[i].Lower, "setting") && VerbMeeting(text, view, i, verbLen) is { } met)
+            {
+                result.Add(met);
+                while (i + 1 < words.Count && words[i + 1].Start < met.End) i++;
+                continue;
+            }
+            var (headLen, kind) = MatchHead(words, i);
+            if (headLen == 0) continue;
+            if (Hedged(words, i)) continue;
+            var phrase = Extend(text, view, i, headLen, kind);
+            if (phrase is null) continue;
+            result.Add(phrase);
+            // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
+            while (i + 1 < words.Count && words[i + 1].Start < phrase.End) i++;
+        }
+    }
+
+    private (int Length, EventKind Kind) MatchHead(List<Word> words, int i)
+    {
+        int meeting = _lex.MeetingNouns.MatchAt(words, i);
+        int attack = _lex.AttackNouns.MatchAt(words, i);
+        int other = _lex.EventNouns.MatchAt(words, i);
+        int best = Math.Max(meeting, Math.Max(attack, other));
+        if (best == 0) return (0, EventKind.Other);
+        if (best == meeting) return (meeting, EventKind.Meeting);
+        if (best == attack) return (attack, EventKind.Attack);
+        return (other, EventKind.Other);
+    }
+
+    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
+    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        Mention? subject = null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
+        }
+        if (subject is null) return null;
+        var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
+        Mention? place = null;
+        bool placing = false;
+        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            if (view.EntityAt[j] is { } m)
+            {
+                anchors.Add(AnchorKey(m));
+                if (placing && m.Type == NodeType.Place) { place = m; break; }
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (w is "dan" or "serta" || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+        }
+        if (place is null) return null;
+        var name = Collapse(text[subject.Start..place.End]);
+        var head = words[verb].Lower;
+        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
+            EventKind.Meeting, name, anchors, null);
+    }
+
+    // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
+    private bool Hedged(List<Word> words, int head)
+    {
+        for (int k = Math.Max(0, head - 2); k < head; k++)
+        {
+            var kind = _lex.ModalityKind(words[k].Lower);
+            if (kind is "conditional" or "speculative" or "threat") return true;
+        }
+        return false;
+    }
+
+    private EventPhrase? Extend(string text, SentenceView view, int head, int headLen, EventKind kind)
+    {
+        var words = view.Words;
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<(int Start, int End)>(); // words left out of the name ("yang diadakan")
+        string? properName = null;
+        int lastEnd = -1;     // char offset where the phrase ends so far (after the last anchor)
+        int lastWord = -1;    // index of the last word kept
+        int modifiers = 0;
+        int j = head + headLen;
+
+        while (j < words.Count)
+        {
+            var gap = Words.Gap(text, words[j - 1], words[j]);
+
+            // A quoted proper name: latihan tahunan ‘Steadfast Noon’.
+            if (Words.HasQuoteMark(gap) && words[j].IsCapitalised && !Words.Breaks(gap))
+            {
+                int close = FindClosingQuote(text, words, j);
+                if (close < 0) break;
+                properName = text[words[j].Start..words[close].End];
+                anchors.Add("name:" + properName.ToLowerInvariant());
+                lastEnd = words[close].End;
+                if (lastEnd < text.Length && Words.IsQuoteMark(text[lastEnd])) lastEnd++;
+                lastWord = close;
+                j = close + 1;
+                modifiers = 0;
+                continue;
+            }
+            // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
+            if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
+                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
+            {
+                j++;
+                continue;
+            }
+            if (Words.Breaks(gap) && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+
+            // An ordinal names the edition: "KTT ASEAN ke-43".
+            if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
+                && char.IsDigit(words[j + 1].Text[0]))
+            {
+                anchors.Add("name:ke-" + words[j + 1].Lower);
+                lastEnd = words[j + 1].End;
+                lastWord = j + 1;
+                j += 2;
+                modifiers = 0;
+                continue;
+            }
+
+            if (view.EntityAt[j] is { } ent)
+            {
+                anchors.Add(AnchorKey(ent));
+                j = AfterMention(words, j, ent);
+                lastEnd = Math.Max(ent.End, words[j - 1].End);
+                lastWord = j - 1;
+                modifiers = 0;
+                continue;
+            }
+
+            var w = words[j].Lower;
+            if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
+            if (IsPreposition(w))
+            {
+                int k = Lookahead(text, view, j, w, anchors, out int end);
+                if (k < 0) break;
+                lastEnd = end;
+                lastWord = k - 1;
+                j = k;
+                modifiers = 0;
+                continue;
+            }
+            if ((w == "dan" || w == "serta") && anchors.Count > 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null)
+            {
+                j++;
+                continue;
+            }
+            // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
+            if (_lex.HasRole(w, "relative") && j + 2 < words.Count
+                && (_lex.HasRole(words[j + 1].Lower, "held") || _lex.HasRole(words[j + 1].Lower, "done")) && IsPreposition(words[j + 2].Lower))
+            {
+                skipped.Add((words[j].Start, words[j + 1].End));
+                j += 2;
+                continue;
+            }
+            if (_lex.HasRole(w, "held") && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
+            {
+                skipped.Add((words[j].Start, words[j].End));
+                j++;
+                continue;
+            }
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
+            // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
+            if (_lex.ModalityKind(w) is not null || (w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal))) break;
+            if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
+            {
+                // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
+                int k = j;
+                while (k + 1 < words.Count && words[k + 1].IsCapitalised && view.EntityAt[k + 1] is null
+                       && !Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) k++;
+                var name = text[words[j].Start..words[k].End];
+                anchors.Add("name:" + name.ToLowerInvariant());
+                lastEnd = words[k].End;
+                lastWord = k;
+                j = k + 1;
+                modifiers = 0;
+                continue;
+            }
+            if (char.IsDigit(words[j].Text[0]) && modifiers == 0)
+            {
+                // "KTT 2024", "Pemilu (Pemilu) 2024": a number right after the name names the edition.
+                anchors.Add("name:" + words[j].Lower);
+                lastEnd = words[j].End;
+                lastWord = j;
+                j++;
+                continue;
+            }
+            if (++modifiers > MaxModifiers) break;
+            j++;
+        }
+
+        if (lastEnd < 0 || anchors.Count == 0) return null;
+        int start = words[head].Start;
+        var sb = new StringBuilder();
+        int pos = start;
+        foreach (var (s, e) in skipped.Where(s => s.End <= lastEnd))
+        {
+            sb.Append(text, pos, s - pos);
+            pos = e;
+        }
+        sb.Append(text, pos, lastEnd - pos);
+        var name2 = Collapse(sb.ToString());
+        var headText = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
+        return new EventPhrase(start, lastEnd, view.Sentence.Index, HeadClass(headText, kind, words[head].Lower), kind, name2, anchors, properName);
+    }
+
+    // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
+    // Returns the word index after the anchor, or -1 when no anchor follows.
+    private int Lookahead(string text, SentenceView view, int prep, string prepWord, HashSet<string> anchors, out int end)
+    {
+        var words = view.Words;
+        end = -1;
+        bool time = _lex.HasRole(prepWord, "time");
+        for (int k = prep + 1; k < words.Count && k <= prep + MaxLookahead; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return -1;
+            if (view.EntityAt[k] is { } ent)
+            {
+                anchors.Add(AnchorKey(ent));
+                int after = AfterMention(words, k, ent);
+                end = Math.Max(ent.End, words[after - 1].End);
+                return after;
+            }
+            var w = words[k].Lower;
+            // A time anchors only an event that has nothing better: "konferensi pers pada hari Jumat".
+            if (time && anchors.Count == 0 && (_lex.HasRole(w, "dayname") || char.IsDigit(w[0])))
+            {
+                int last = k;
+                while (last + 1 < words.Count && (char.IsDigit(words[last + 1].Text[0]) || _lex.HasRole(words[last + 1].Lower, "dayname"))
+                       && !Words.Breaks(Words.Gap(text, words[last], words[last + 1]))) last++;
+                anchors.Add("time:" + string.Join(' ', words.Skip(k).Take(last - k + 1).Select(x => x.Lower)));
+                end = words[last].End;
+                return last + 1;
+            }
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) return -1;
+        }
+        return -1;
+    }
+
+    private static int FindClosingQuote(string text, List<Word> words, int from)
+    {
+        for (int k = from; k < words.Count && k < from + 6; k++)
+        {
+            int after = words[k].End;
+            if (after < text.Length && Words.IsQuoteMark(text[after])) return k;
+            if (k + 1 < words.Count && Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) return -1;
+        }
+        return -1;
+    }
+
+    private static int AfterMention(List<Word> words, int j, Mention m)
+    {
+        int k = j + 1;
+        while (k < words.Count && words[k].Start < m.End) k++;
+        return k;
+    }
+
+    private bool IsPreposition(string w) =>
+        w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
+        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
+
+    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
+    public static bool LooksLikeVerb(string lower)
+    {
+        if (lower.Length < 5) return false;
+        if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
+        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
+        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
+    }
+
+    // A title-case line without a closing full stop.
+    private static bool IsHeadline(string sentence, List<Word> words)
+    {
+        var trimmed = sentence.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”') return false;
+        int content = 0, caps = 0;
+        foreach (var w in words)
+        {
+            if (w.Text.Length < 4 || !char.IsLetter(w.Text[0])) continue;
+            content++;
+            if (char.IsUpper(w.Text[0])) caps++;
+        }
+        return content >= 3 && caps * 10 >= content * 7;
+    }
+
+    private string HeadClass(string head, EventKind kind, string firstWord) =>
+        _lex.HeadClasses.GetValueOrDefault(head)
+        ?? _lex.HeadClasses.GetValueOrDefault(firstWord)
+        ?? (kind == EventKind.Attack ? firstWord : head);
+
+    public static string AnchorKey(Mention m) =>
+        m.EntityId ?? NodeId.For(m.Type, m.Canonical ?? m.Surface);
+
+    private static string Collapse(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c in s.Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && sb.Length > 0) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    // Descriptions of one happening in one article become one cluster; the description with
+    // the most anchors names it, and the registry lines it up with earlier articles.
+    private IEnumerable<Mention> Name(Document document, List<EventPhrase> phrases)
+    {
+        var clusters = new List<List<EventPhrase>>();
+        var reps = new List<EventPhrase>();
+        foreach (var p in phrases)
+        {
+            int found = -1;
+            for (int c = clusters.Count - 1; c >= 0; c--)
+            {
+                var rep = reps[c];
+                if (rep.Head != p.Head) continue;
+                if (Compatible(rep, p)) { found = c; break; }
+            }
+            if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
+            clusters[found].Add(p);
+            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+        }
+        var output = new List<Mention>();
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            var rep = reps[c];
+            var proposed = rep.ProperName ?? rep.Name;
+            var entityAnchors = clusters[c].SelectMany(p => p.EntityAnchors).ToHashSet(StringComparer.Ordinal);
+            var canonical = rep.ProperName is not null ? proposed : _registry.Resolve(rep.Head, entityAnchors, proposed);
+            var id = NodeId.For(NodeType.Event, canonical);
+            foreach (var p in clusters[c])
+                output.Add(new Mention(p.Start, p.End, document.Text[p.Start..p.End], NodeType.Event, p.SentenceIndex,
+                    RecognizerName, canonical, id));
+        }
+        output.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return output;
+    }
+
+    private static bool Compatible(EventPhrase a, EventPhrase b)
+    {
+        if (a.ProperName is not null && b.ProperName is not null)
+            return string.Equals(a.ProperName, b.ProperName, StringComparison.OrdinalIgnoreCase);
+        return a.Anchors.IsSubsetOf(b.Anchors) || b.Anchors.IsSubsetOf(a.Anchors);
+    }
+}

@@ -1,0 +1,217 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Recognition.Statistical;
+
+/// <summary>
+/// Turns a tokenised sentence into hashed feature ids per token. Features are hashed (64-bit FNV-1a)
+/// rather than stored as strings so tagging allocates little and the model file stays compact;
+/// the hash is fixed, so a model trained on one machine tags identically on another.
+/// </summary>
+public sealed class NerFeatures
+{
+    private readonly HashSet<string> _titleWords;
+    private readonly HashSet<string> _commonWords;
+
+    /// <param name="titleWords">Words of titles and roles ("menteri", "presiden").</param>
+    /// <param name="commonWords">Words written in lower case in running text; a capitalised one is likely just sentence-initial.</param>
+    public NerFeatures(IEnumerable<string>? titleWords = null, IEnumerable<string>? commonWords = null)
+    {
+        _titleWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in titleWords ?? []) _titleWords.Add(w.ToLowerInvariant());
+        _commonWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in commonWords ?? []) _commonWords.Add(w.ToLowerInvariant());
+    }
+
+    public IReadOnlyCollection<string> CommonWords => _commonWords;
+
+    /// <summary>Lower-cased words that typically precede a name (titles, roles); stored in the model.</summary>
+    public IReadOnlyCollection<string> TitleWords => _titleWords;
+
+    private const string Bos = "<s>";
+    private const string Eos = "</s>";
+
+    /// <summary>Fills <paramref name="buffer"/> with the features of every token. Without case, only case-blind features are produced.</summary>
+    public void Extract(IReadOnlyList<string> tokens, bool cased, FeatureBuffer buffer)
+    {
+        int n = tokens.Count;
+        buffer.Reset(n);
+        var lower = new string[n];
+        var shortShape = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            lower[i] = tokens[i].ToLowerInvariant();
+            shortShape[i] = cased ? Shape(tokens[i], collapse: true) : "";
+        }
+
+        string L(int i) => i < 0 ? Bos : i >= n ? Eos : lower[i];
+        string S(int i) => i < 0 ? Bos : i >= n ? Eos : shortShape[i];
+
+        for (int i = 0; i < n; i++)
+        {
+            Token(i);
+            buffer.Close();
+        }
+
+        void Token(int i)
+        {
+            var tok = tokens[i];
+            var w = lower[i];
+            buffer.Add(Hash.Of(0));
+            buffer.Add(Hash.Of(1, w));
+            for (int k = 1; k <= 4 && k < w.Length; k++)
+            {
+                buffer.Add(Hash.Of(10 + k, w.AsSpan(0, k)));
+                buffer.Add(Hash.Of(20 + k, w.AsSpan(w.Length - k)));
+            }
+            buffer.Add(Hash.Of(49, LengthBucket(w.Length)));
+            bool punct = !HasWordChar(tok);
+            bool digit = tok.Any(char.IsDigit);
+            if (punct) buffer.Add(Hash.Of(45));
+            if (digit) buffer.Add(Hash.Of(43));
+            if (digit && tok.All(char.IsDigit)) buffer.Add(Hash.Of(44));
+            if (i == 0) buffer.Add(Hash.Of(46));
+            if (tok == "-" || (i > 0 && tokens[i - 1] == "-") || (i + 1 < n && tokens[i + 1] == "-")) buffer.Add(Hash.Of(48));
+
+            buffer.Add(Hash.Of(50, L(i - 1)));
+            buffer.Add(Hash.Of(51, L(i - 2)));
+            buffer.Add(Hash.Of(52, L(i + 1)));
+            buffer.Add(Hash.Of(53, L(i + 2)));
+            buffer.Add(Hash.Of(54, L(i - 1), w));
+            buffer.Add(Hash.Of(55, w, L(i + 1)));
+            buffer.Add(Hash.Of(56, L(i - 2), L(i - 1)));
+            buffer.Add(Hash.Of(57, L(i + 1), L(i + 2)));
+
+            if (_titleWords.Count > 0)
+            {
+                if (_titleWords.Contains(w)) buffer.Add(Hash.Of(70));
+                if (i > 0 && _titleWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(71));
+                if (i > 1 && _titleWords.Contains(lower[i - 2])) buffer.Add(Hash.Of(72));
+            }
+
+            bool common = _commonWords.Contains(w);
+            if (common) buffer.Add(Hash.Of(80));
+            if (i > 0 && _commonWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(83));
+            if (i + 1 < n && _commonWords.Contains(lower[i + 1])) buffer.Add(Hash.Of(84));
+
+            if (!cased) return;
+            buffer.Add(Hash.Of(2, tok));
+            buffer.Add(Hash.Of(30, Shape(tok, collapse: false)));
+            buffer.Add(Hash.Of(31, shortShape[i]));
+            bool initCap = char.IsUpper(tok[0]);
+            bool allCaps = tok.Length > 1 && tok.All(c => !char.IsLetter(c) || char.IsUpper(c)) && tok.Any(char.IsLetter);
+            if (initCap) buffer.Add(Hash.Of(41));
+            if (allCaps) buffer.Add(Hash.Of(42));
+            if (initCap && i == 0) buffer.Add(Hash.Of(47));
+            if (initCap && i > 0) buffer.Add(Hash.Of(40));
+            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(common ? 81 : 82, i == 0 ? "first" : "inner"));
+            buffer.Add(Hash.Of(60, S(i - 1)));
+            buffer.Add(Hash.Of(61, S(i + 1)));
+            buffer.Add(Hash.Of(62, S(i - 2)));
+            buffer.Add(Hash.Of(63, S(i + 2)));
+            buffer.Add(Hash.Of(64, S(i - 1), shortShape[i], S(i + 1)));
+            buffer.Add(Hash.Of(65, L(i - 1), shortShape[i]));
+            buffer.Add(Hash.Of(66, shortShape[i], L(i + 1)));
+        }
+    }
+
+    private static string LengthBucket(int length) => length switch { 1 => "1", 2 => "2", 3 => "3", <= 5 => "4-5", <= 8 => "6-8", _ => "9+" };
+
+    internal static bool IsWordChar(char c)
+    {
+        // Same classes as the regex \w, which is how the training corpora and the simple segmenter cut words.
+        var cat = char.GetUnicodeCategory(c);
+        return char.IsLetterOrDigit(c) || c == '_' || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static bool HasWordChar(string s)
+    {
+        foreach (var c in s) if (IsWordChar(c)) return true;
+        return false;
+    }
+
+    /// <summary>Word shape: X upper, x lower, d digit, other characters kept; long shapes cut at 6, short ones collapse runs.</summary>
+    internal static string Shape(string token, bool collapse)
+    {
+        Span<char> buf = stackalloc char[8];
+        int len = 0;
+        char last = '\0';
+        foreach (var c in token)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (collapse && s == last) continue;
+            last = s;
+            if (len == buf.Length) break;
+            buf[len++] = s;
+            if (!collapse && len == 6) break;
+        }
+        return new string(buf[..len]);
+    }
+}
+
+/// <summary>Flat storage of per-token feature hashes, reused between sentences.</summary>
+public sealed class FeatureBuffer
+{
+    private ulong[] _hashes = new ulong[1024];
+    private int[] _offsets = new int[64];
+    private int _count;
+    private int _tokens;
+
+    public int Tokens => _tokens;
+
+    public void Reset(int tokens)
+    {
+        _count = 0;
+        _tokens = 0;
+        if (_offsets.Length < tokens + 1) _offsets = new int[Math.Max(tokens + 1, _offsets.Length * 2)];
+        _offsets[0] = 0;
+    }
+
+    internal void Add(ulong hash)
+    {
+        if (_count == _hashes.Length) Array.Resize(ref _hashes, _hashes.Length * 2);
+        _hashes[_count++] = hash;
+    }
+
+    /// <summary>Ends the current token's features.</summary>
+    internal void Close() => _offsets[++_tokens] = _count;
+
+    public ReadOnlySpan<ulong> Of(int token) => _hashes.AsSpan(_offsets[token], _offsets[token + 1] - _offsets[token]);
+}
+
+/// <summary>64-bit FNV-1a over a template number and UTF-16 text, with a final mix to spread the bits.</summary>
+internal static class Hash
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+
+    private static ulong Step(ulong h, char c)
+    {
+        h ^= (byte)c;
+        h *= Prime;
+        h ^= (byte)(c >> 8);
+        h *= Prime;
+        return h;
+    }
+
+    private static ulong Mix(ReadOnlySpan<char> s, ulong h)
+    {
+        foreach (var c in s) h = Step(h, c);
+        return Step(h, '\u0001');
+    }
+
+    private static ulong Final(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        return h;
+    }
+
+    private static ulong Start(int template) => Step(Offset, (char)template);
+
+    public static ulong Of(int template) => Final(Start(template));
+    public static ulong Of(int template, ReadOnlySpan<char> a) => Final(Mix(a, Start(template)));
+    public static ulong Of(int template, string a) => Of(template, a.AsSpan());
+    public static ulong Of(int template, string a, string b) => Final(Mix(b, Mix(a, Start(template))));
+    public static ulong Of(int template, string a, string b, string c) => Final(Mix(c, Mix(b, Mix(a, Start(template)))));
+}

@@ -1,0 +1,247 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Relations.Text;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// ATTACKED: attacker → target for attacks the text asserts. Reads nominal attacks
+/// ("serangan rudal Rusia ke Ukraina", "penembakan drone milik AS oleh pasukan Rusia"),
+/// active verbs ("RSF mengebom markas ... di Khartoum") and passives ("X diserang oleh Y").
+/// Left out: attacks under a hedge (conditional, speculative, threatened, purpose, demanded,
+/// denied, negated: modality.txt) and attacks that exist only inside a quote or a named
+/// person's reported speech. A place the target lies in is attacked too ("ke berbagai kota
+/// Ukraina, termasuk ibu kota Kiev" → Ukraina and Kyiv).
+/// </summary>
+public sealed class AttackExtractor : IRelationExtractor
+{
+    private const int HedgeWindow = 4;
+    private const int MaxObjectWords = 16;
+    private readonly RelationLexicon _lex;
+    private readonly StatementFinder _statements;
+
+    public AttackExtractor(RelationLexicon lexicon, IQuoteFinder? quotes = null)
+    {
+        _lex = lexicon;
+        _statements = new StatementFinder(lexicon, quotes);
+    }
+
+    private enum Slot { Direct, Target, Location, Agent, Owner, Time }
+
+    public IEnumerable<RelationCandidate> Extract(Document document)
+    {
+        var index = new MentionIndex(document.Mentions);
+        var doc = new DocView(document, index);
+        var quotes = _statements.Quotes(document.Text);
+        // A person's account of an attack is their claim; an organisation reporting one (a monitoring
+        // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
+        var claims = _statements.Find(doc, quotes).Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
+        var result = new List<RelationCandidate>();
+        var words = doc.Words;
+        var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
+            .Concat(claims.Select(c => (c.ContentStart, c.ContentEnd, c.ExcludeStart, c.ExcludeEnd))));
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (claimed[i]) continue;
+            int len;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, "nya", out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
+            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Passive(doc, i, len, result); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Active(doc, i, len, result); }
+            if (len > 0) i += len - 1;
+        }
+        return result;
+    }
+
+    // Words lying in any of the spans (minus each span's excluded part), marked in one pass per span.
+    private static bool[] Mask(List<Word> words, IEnumerable<(int Start, int End, int ExStart, int ExEnd)> spans)
+    {
+        var mask = new bool[words.Count];
+        foreach (var (s, e, xs, xe) in spans)
+            for (int i = Words.IndexAtOrAfter(words, s); i < words.Count && words[i].End <= e; i++)
+                if (!(words[i].Start < xe && xs < words[i].End)) mask[i] = true;
+        return mask;
+    }
+
+    /// <summary>Whether a hedge stands in the few words before the trigger, within its clause.</summary>
+    private bool Hedged(DocView doc, int i)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = i - 1; k >= first && k >= i - HedgeWindow; k--)
+        {
+            if (_lex.ModalityKind(words[k].Lower) is not null) return true;
+            if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
+        }
+        // A conditional anywhere earlier in the clause: "jika Moskow terus melanjutkan serangan ...".
+        for (int k = i - 1; k >= first; k--)
+        {
+            if (_lex.ModalityKind(words[k].Lower) == "conditional") return true;
+            if (k > first && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) break;
+        }
+        return false;
+    }
+
+    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result)
+    {
+        var words = doc.Words;
+        int end = doc.SentenceEndWord(head);
+        Mention? attacker = null;
+        int j = head + len;
+        // "serangannya", "serangan mereka": the attack belongs to the party the clause is about.
+        if (possessive || (j < end && _lex.HasRole(words[j].Lower, "plural")))
+        {
+            attacker = FirstInClause(doc, head) ?? FirstInSentence(doc, head);
+            if (!possessive) j++;
+        }
+        var targets = new List<Mention>();
+        var places = new List<Mention>();
+        var slot = attacker is null ? Slot.Direct : Slot.Target;
+        int modifiers = 0;
+        for (; j < end && j < head + len + MaxObjectWords; j++)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
+            if (Words.Breaks(gap) && words[j].Lower != "termasuk") break;
+            if (doc.EntityAt[j] is { } m)
+            {
+                switch (slot)
+                {
+                    case Slot.Direct: if (attacker is null) attacker = m; else targets.Add(m); break;
+                    case Slot.Target: case Slot.Owner: targets.Add(m); break;
+                    case Slot.Location: places.Add(m); break;
+                    case Slot.Agent: attacker ??= m; break;
+                }
+                j = doc.After(j, m) - 1;
+                modifiers = 0;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "target")) slot = Slot.Target;
+            else if (_lex.HasRole(w, "location")) { if (slot != Slot.Target) slot = Slot.Location; } // "terhadap kota besar di Ukraina": still the target
+            else if (_lex.HasRole(w, "agent")) slot = Slot.Agent;
+            else if (_lex.HasRole(w, "owner")) slot = Slot.Owner;
+            else if (_lex.HasRole(w, "time")) slot = Slot.Time;
+            else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
+            else if (_lex.HasRole(w, "relative") && j + 1 < end && _lex.HasRole(words[j + 1].Lower, "done")) j++;
+            else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+            else if (++modifiers > 3) break;
+        }
+        if (attacker is null)
+        {
+            // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
+            for (int k = head - 1; k >= 0 && k >= head - 2; k--)
+                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; break; }
+        }
+        if (attacker is null) return;
+        if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
+        Emit(doc, attacker, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+    }
+
+    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result)
+    {
+        var words = doc.Words;
+        var subject = FirstInClause(doc, verb);
+        if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
+        if (subject is null) return;
+        bool light = _lex.HasRole(words[verb].Lower, "light");
+        var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
+        Emit(doc, subject, targets, subject.Start, words[last].End, result);
+    }
+
+    private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)
+    {
+        var words = doc.Words;
+        var target = FirstInClause(doc, verb);
+        if (target is null) return;
+        int end = doc.SentenceEndWord(verb);
+        Mention? attacker = null;
+        int k = verb + len;
+        for (; k < end && k < verb + len + 4; k++)
+        {
+            if (doc.EntityAt[k] is { } m) { attacker = m; break; }
+            var w = words[k].Lower;
+            if (!(_lex.HasRole(w, "agent") || _lex.HasRole(w, "group"))) break;
+        }
+        if (attacker is null) return;
+        Emit(doc, attacker, [target], target.Start, attacker.End, result);
+    }
+
+    // The first party named in the verb's clause; a preposed adjunct set off by a comma
+    // ("Menurut seorang reporter X, pesawat Israel menghantam ...") is passed over when the
+    // part after the comma names someone.
+    private Mention? FirstInClause(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), start = first, segment = -1;
+        for (int k = verb - 1; k >= first; k--)
+        {
+            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
+        }
+        if (segment > start)
+            for (int k = segment; k < verb; k++)
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+        for (int k = start; k < verb; k++)
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+        return null;
+    }
+
+    private Mention? FirstInSentence(DocView doc, int before)
+    {
+        for (int k = doc.SentenceFirstWord(before); k < before; k++)
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start) return m;
+        return null;
+    }
+
+    // "... bahwa mereka telah menargetkan X": the plural pronoun opens the verb's clause.
+    private bool PluralSubject(DocView doc, int verb)
+    {
+        int first = doc.SentenceFirstWord(verb);
+        for (int k = verb - 1; k >= first && k >= verb - 4; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "plural")) return true;
+        return false;
+    }
+
+    private List<Mention> Objects(DocView doc, int from, bool requirePreposition, out int last)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int end = from < words.Count ? doc.SentenceEndWord(from) : from;
+        bool open = !requirePreposition;
+        last = Math.Max(0, from - 1);
+        for (int j = from; j < end && j < from + MaxObjectWords; j++)
+        {
+            var gap = j > from ? Words.Gap(doc.Text, words[j - 1], words[j]) : default;
+            // "di Kota Gaza, Khan Yunis, dan Jalur Gaza utara": a comma may continue a list of names.
+            bool listed = found.Count > 0 && gap.Trim().SequenceEqual(",") && (doc.EntityAt[j] is not null || words[j].Lower is "dan" or "serta");
+            if (j > from && Words.Breaks(gap) && words[j].Lower != "termasuk" && !listed) break;
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (open) found.Add(m);
+                j = doc.After(j, m) - 1;
+                last = j;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (listed) { last = j; continue; }
+            if (_lex.HasRole(w, "target")) open = true;
+            else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
+            else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")
+                     || _lex.IsVerbLike(w)) break;
+            last = j;
+        }
+        return found;
+    }
+
+    private static void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
+    {
+        if (attacker.EntityId is not { } source || attacker.Type is NodeType.Event) return;
+        Evidence? evidence = null;
+        foreach (var t in targets)
+        {
+            if (t.EntityId is not { } target || target == source || t.Type is NodeType.Event) continue;
+            evidence ??= Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End));
+            result.Add(new RelationCandidate(source, RelationType.ATTACKED, target, evidence));
+        }
+    }
+}

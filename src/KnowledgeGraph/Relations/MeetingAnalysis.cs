@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Relations.Text;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>Where an event took place and, for meetings, who took part, read from one article.</summary>
+public sealed record EventSetting(Mention? Event, IReadOnlyList<Mention> Places, IReadOnlyList<Mention> Participants, int Start, int End);
+
+/// <summary>
+/// Reads the setting of events: places from the event phrase ("pertemuan ... di Brussels",
+/// "kunjungan ... ke Indonesia", "serangan ... ke berbagai kota Ukraina, termasuk ... Kiev"),
+/// from a placing verb after it ("... terjadi di Laut Hitam") and, for a meeting someone is
+/// seen attending that names no place, from the article's dateline ("BRUSSELS -").
+/// Participants of a meeting: states and people named in its phrase ("perundingan AS-Rusia",
+/// "konferensi pers bersama X"), the speaker or subject of a sentence that sets them in it
+/// ("ujar X dalam konferensi pers", "X menghadiri pertemuan"), and the parties of a meeting
+/// verb ("X bertemu dengan Y di Z").
+/// </summary>
+public sealed partial class MeetingAnalysis
+{
+    private const int PlacingWindow = 6;
+    private readonly RelationLexicon _lex;
+    private readonly StatementFinder _statements;
+
+    public MeetingAnalysis(RelationLexicon lexicon, IQuoteFinder? quotes = null)
+    {
+        _lex = lexicon;
+        _statements = new StatementFinder(lexicon, quotes);
+    }
+
+    public List<EventSetting> Analyse(Document document)
+    {
+        var index = new MentionIndex(document.Mentions);
+        var doc = new DocView(document, index);
+        var statements = _statements.Find(doc, _statements.Quotes(document.Text));
+        var speakerBySentence = new Dictionary<int, Mention>();
+        foreach (var st in statements)
+            if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);
+        var dateline = Dateline(doc);
+        var result = new List<EventSetting>();
+        var words = doc.Words;
+
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (doc.EventAt[i] is not { } ev) continue;
+            if (doc.EntityAt[i] is { } lead && lead.Start == ev.Start) continue; // told by a meeting verb: read below
+            var kind = KindOf(doc, i);
+            int end = doc.After(i, ev);
+            var places = PlacesOf(doc, i, end, kind);
+            var participants = new List<Mention>();
+            if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true))
+                Participants(doc, i, end, ev, kind, speakerBySentence, participants);
+            if (places.Count == 0 && participants.Count > 0 && dateline is not null && kind == Recognition.Events.EventKind.Meeting)
+                places.Add(dateline);
+            result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End));
+        }
+        MeetingVerbs(doc, result);
+        return result;
+    }
+
+    private Recognition.Events.EventKind KindOf(DocView doc, int i)
+    {
+        if (_lex.MeetingNouns.MatchAt(doc.Words, i) > 0) return Recognition.Events.EventKind.Meeting;
+        if (_lex.AttackNouns.MatchAt(doc.Words, i) > 0) return Recognition.Events.EventKind.Attack;
+        return Recognition.Events.EventKind.Other;
+    }
+
+    private List<Mention> PlacesOf(DocView doc, int first, int end, Recognition.Events.EventKind kind)
+    {
+        var words = doc.Words;
+        var places = new List<Mention>();
+        bool placing = false;
+        int k = first + 1;
+        for (; k < end; k++)
+        {
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || (_lex.HasRole(w, "target") && w == "ke"))
+                placing = true;
+            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "agent") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
+                placing = false;
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (placing && m.Type == NodeType.Place) places.Add(m);
+                k = doc.After(k, m) - 1;
+            }
+        }
+        // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
+        int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
+        bool include = false, held = false;
+        for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
+        {
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "include") && places.Count > 0) { include = true; continue; }
+            if (_lex.HasRole(w, "held")) { held = true; continue; }
+            if (doc.EntityAt[j] is { } m)
+            {
+                if ((include || held) && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
+                if (!include && !held) break;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            if (held) continue;
+            if (!include && !_lex.HasRole(w, "relative") && !_lex.HasRole(w, "determiner")) break;
+            if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
+        }
+        return places;
+    }
+
+    // Whether the event stands where someone takes part in it: "dalam konferensi pers", "menghadiri pertemuan".
+    private bool SetBy(DocView doc, int i, bool attendOnly)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = i - 1; k >= first && k >= i - 3; k--)
+        {
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "setting") && (!attendOnly || Recognition.Events.EventRecognizer.LooksLikeVerb(w))) return true;
+            if (!attendOnly && (w == "di" || w == "pada")) continue;
+        }
+        return false;
+    }
+
+    private void Participants(DocView doc, int i, int end, Mention ev, Recognition.Events.EventKind kind,
+        Dictionary<int, Mention> speakers, List<Mention> participants)
+    {
+        var words = doc.Words;
+        // Named in the phrase: people and states before any place or time ("perundingan AS-Rusia"),
+        // anyone after "bersama"/"dengan"/"antara". Organisations right after the head name the
+        // body that holds it ("pertemuan NATO"), not a participant.
+        bool side = false;
+        for (int k = i + 1; k < end; k++)
+        {
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between")) { side = true; continue; }
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "target")) break;
+            if (doc.EntityAt[k] is { } m)
+            {
+                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
+                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place) Add(participants, m);
+                k = doc.After(k, m) - 1;
+            }
+        }
+        int s = doc.SentenceOf[i];
+        int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
+        if (SetBy(doc, i, attendOnly: false))
+        {
+            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
+        }
+        else if (IsSentenceSubject(doc, first, i))
+        {
+            // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...".
+            for (int k = end; k < last; k++)
+                if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
+        }
+    }
+
+    private static bool IsSentenceSubject(DocView doc, int first, int i)
+    {
+        for (int k = first; k < i; k++)
+            if (doc.EntityAt[k] is not null || doc.EventAt[k] is not null) return false;
+        return i - first <= 1;
+    }
+
+    private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
+    {
+        for (int k = i - 1; k >= first; k--)
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) return p;
+        for (int k = end; k < last; k++)
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p) return p;
+        return null;
+    }
+
+    // "X bertemu (dengan) Y di Z", "X mengunjungi Y di Z": parties meet at the place.
+    private void MeetingVerbs(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        for (int v = 0; v < words.Count; v++)
+        {
+            int len = _lex.MeetingVerbs.MatchAt(words, v);
+            if (len == 0 || _lex.HasRole(words[v].Lower, "setting")) continue;
+            var (subject, _) = _statements.SubjectBefore(doc, v);
+            if (subject is null || subject.Type == NodeType.Event) continue;
+            var parties = new List<Mention> { subject };
+            var places = new List<Mention>();
+            bool placing = false;
+            int last = doc.SentenceEndWord(v), k = v + len;
+            for (; k < last; k++)
+            {
+                var w = words[k].Lower;
+                var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
+                // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
+                bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
+                if (_lex.HasRole(w, "location") || w == "ke") { placing = true; continue; }
+                if (doc.EventAt[k] is not null) break;
+                if (doc.EntityAt[k] is { } m)
+                {
+                    if (placing && m.Type == NodeType.Place) places.Add(m);
+                    else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) parties.Add(m);
+                    k = doc.After(k, m) - 1;
+                    continue;
+                }
+                if (placing && Words.Breaks(gap)) break;
+                if (_lex.HasRole(w, "boundary") && w != "dan" && w != "serta") break;
+            }
+            if (places.Count == 0) continue;
+            int sw = SentenceView.WordContaining(words, subject.Start);
+            var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+        }
+    }
+
+    private static void Add(List<Mention> list, Mention m)
+    {
+        if (m.EntityId is not null && !list.Any(x => x.EntityId == m.EntityId)) list.Add(m);
+    }
+
+    [GeneratedRegex(@"^[\s\p{P}]*$")]
+    private static partial Regex NoWordsRx();
+
+    /// <summary>
+    /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
+    /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
+    /// </summary>
+    public static Mention? Dateline(DocView doc)
+    {
+        var text = doc.Text;
+        int lineStart = 0;
+        for (int line = 0; line < 8 && lineStart < text.Length; line++)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            foreach (var m in doc.Mentions.Within(lineStart, Math.Min(lineEnd, lineStart + 80)))
+            {
+                if (m.Type != NodeType.Place || m.Surface.Length < 3 || m.Surface != m.Surface.ToUpperInvariant()) continue;
+                var prefix = text.AsSpan(lineStart, m.Start - lineStart);
+                bool prefixOk = true;
+                foreach (var c in prefix) if (char.IsLower(c)) { prefixOk = false; break; }
+                int after = m.End;
+                while (after < lineEnd && text[after] == ' ') after++;
+                if (prefixOk && after < lineEnd && text[after] is '-' or '–' or '—' or '.' or ',') return m;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+namespace KnowledgeGraph.Relations;
+
+/// <summary>A quotation: the quoted words lie in [Start, End) of the article text.</summary>
+public sealed record QuoteSpan(int Start, int End)
+{
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>Finds direct quotations in an article, also those that run over several sentences or paragraphs.</summary>
+public interface IQuoteFinder
+{
+    IReadOnlyList<QuoteSpan> Find(string text);
+}
+
+/// <summary>
+/// Pairs quotation marks. Curly marks say which way they face; a straight mark opens when
+/// it stands before a word and closes when it stands after one. A closing mark without an
+/// opening one quotes from the start of its paragraph (the opening mark is often lost when
+/// a quote starts a paragraph); an opening mark without a close quotes to the end of its
+/// paragraph unless the close follows in the next paragraph.
+/// </summary>
+public sealed class SimpleQuoteFinder : IQuoteFinder
+{
+    private const int MaxParagraphs = 2;
+
+    public IReadOnlyList<QuoteSpan> Find(string text)
+    {
+        var result = new List<QuoteSpan>();
+        int open = -1, firstLineEnd = -1, lineBreaks = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                if (open >= 0)
+                {
+                    if (firstLineEnd < 0) firstLineEnd = i;
+                    if (i + 1 < text.Length && text[i + 1] != '\n' && ++lineBreaks >= MaxParagraphs)
+                    {
+                        Add(result, text, open + 1, firstLineEnd);
+                        open = -1;
+                        i = firstLineEnd;
+                        firstLineEnd = -1;
+                        lineBreaks = 0;
+                    }
+                }
+                continue;
+            }
+            var (role, width) = Role(text, i);
+            if (role == 0) continue;
+            if (role > 0)
+            {
+                if (open >= 0) Add(result, text, open + 1, firstLineEnd >= 0 ? firstLineEnd : i);
+                open = i + width - 1;
+                firstLineEnd = -1;
+                lineBreaks = 0;
+            }
+            else
+            {
+                if (open >= 0) Add(result, text, open + 1, i);
+                else Add(result, text, ParagraphStart(text, i), i);
+                open = -1;
+                firstLineEnd = -1;
+                lineBreaks = 0;
+                i += width - 1;
+            }
+        }
+        if (open >= 0) Add(result, text, open + 1, firstLineEnd >= 0 ? firstLineEnd : text.Length);
+        return result;
+    }
+
+    // +1 opening, -1 closing, 0 not a quotation mark; and how many characters the mark takes.
+    // Curly marks of UTF-8 text mis-decoded as a Windows code page ("â€œ", "β€œ") are read too.
+    private static (int Role, int Width) Role(string text, int i)
+    {
+        char c = text[i];
+        if (c is '“' or '«' or '„') return (1, 1);
+        if (c is '”' or '»') return (-1, 1);
+        if ((c == 'â' || c == 'β') && i + 1 < text.Length && text[i + 1] == '€')
+        {
+            if (i + 2 < text.Length && text[i + 2] == 'œ') return (1, 3);
+            if (i + 2 < text.Length && text[i + 2] is '\u009d' or '\ufffd') return (-1, 3);
+            return (-1, 2);
+        }
+        if (c != '"') return (0, 1);
+        bool wordBefore = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '(';
+        bool wordAfter = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        if (wordBefore && !wordAfter) return (-1, 1);
+        if (!wordBefore && wordAfter) return (1, 1);
+        if (wordBefore && i + 1 < text.Length && char.IsPunctuation(text[i + 1])) return (-1, 1);
+        return (wordAfter ? 1 : -1, 1);
+    }
+
+    private static int ParagraphStart(string text, int i)
+    {
+        int k = text.LastIndexOf('\n', Math.Max(0, i - 1));
+        return k < 0 ? 0 : k + 1;
+    }
+
+    private static void Add(List<QuoteSpan> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end - start >= 2) result.Add(new QuoteSpan(start, end));
+    }
+}

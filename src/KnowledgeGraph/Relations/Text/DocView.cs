@@ -1,0 +1,67 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+
+namespace KnowledgeGraph.Relations.Text;
+
+/// <summary>
+/// A whole article as words, with the sentence of each word and the longest resolved entity
+/// mention starting at each word. Rules that cross sentence borders (quotes) use it.
+/// </summary>
+public sealed class DocView
+{
+    public DocView(Document document, MentionIndex mentions)
+    {
+        Document = document;
+        Mentions = mentions;
+        Words = KnowledgeGraph.Relations.Text.Words.Split(document.Text, 0, document.Text.Length);
+        EntityAt = new Mention?[Words.Count];
+        EventAt = new Mention?[Words.Count];
+        SentenceOf = new int[Words.Count];
+        var sentences = document.Sentences;
+        int s = 0;
+        for (int i = 0; i < Words.Count; i++)
+        {
+            while (s + 1 < sentences.Count && sentences[s].End <= Words[i].Start) s++;
+            SentenceOf[i] = sentences.Count == 0 ? 0 : s;
+        }
+        _first = new int[Words.Count];
+        _end = new int[Words.Count];
+        for (int i = 0; i < Words.Count; i++)
+            _first[i] = i > 0 && SentenceOf[i - 1] == SentenceOf[i] ? _first[i - 1] : i;
+        for (int i = Words.Count - 1; i >= 0; i--)
+            _end[i] = i + 1 < Words.Count && SentenceOf[i + 1] == SentenceOf[i] ? _end[i + 1] : i + 1;
+        foreach (var m in mentions.All)
+        {
+            int i = SentenceView.WordContaining(Words, m.Start);
+            if (i < 0) continue;
+            var slot = m.Type == NodeType.Event ? EventAt : EntityAt;
+            if (slot[i] is null || slot[i]!.End - slot[i]!.Start < m.End - m.Start) slot[i] = m;
+        }
+    }
+
+    public Document Document { get; }
+    public MentionIndex Mentions { get; }
+    public string Text => Document.Text;
+    public List<Word> Words { get; }
+    public Mention?[] EntityAt { get; }
+    public Mention?[] EventAt { get; }
+    public int[] SentenceOf { get; }
+
+    private readonly int[] _first;
+    private readonly int[] _end;
+
+    /// <summary>Index of the first word of word i's sentence.</summary>
+    public int SentenceFirstWord(int i) => _first[i];
+
+    /// <summary>Index just past the last word of word i's sentence.</summary>
+    public int SentenceEndWord(int i) => _end[i];
+
+    /// <summary>Index of the first word after mention <paramref name="m"/> that starts at word <paramref name="i"/>.</summary>
+    public int After(int i, Mention m)
+    {
+        int k = i + 1;
+        while (k < Words.Count && Words[k].Start < m.End) k++;
+        return k;
+    }
+}

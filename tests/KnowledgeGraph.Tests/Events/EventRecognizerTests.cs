@@ -1,0 +1,81 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Events;
+
+public class EventRecognizerTests
+{
+    private static List<Mention> Events(string text, params string[] entities) =>
+        new EventRecognizer(Lexicon).Recognize(Build(text, entities)).ToList();
+
+    [Test]
+    public void TriggerWithPlaceAnchorIsAnEvent()
+    {
+        var ev = Events("Pertemuan G7 di Hiroshima berlangsung tiga hari.", "G7:Organization", "Hiroshima:Place");
+        Assert.That(ev.Select(e => e.Surface), Is.EqualTo(new[] { "Pertemuan G7 di Hiroshima" }));
+        Assert.That(ev[0].Type, Is.EqualTo(NodeType.Event));
+        Assert.That(ev[0].EntityId, Is.EqualTo(NodeId.For(NodeType.Event, ev[0].Canonical!)));
+    }
+
+    [Test]
+    public void GenericTriggerWithoutAnchorIsNotAnEvent()
+    {
+        Assert.That(Events("Serangan itu mengejutkan warga. Perang belum usai.", "Kabul:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void TimeAnchorsAnEventThatHasNoOtherAnchor()
+    {
+        var ev = Events("Ia berbicara dalam konferensi pers pada hari Selasa.");
+        Assert.That(ev.Select(e => e.Surface), Is.EqualTo(new[] { "konferensi pers pada hari Selasa" }));
+    }
+
+    [Test]
+    public void QuotedProperNameBecomesTheCanonicalName()
+    {
+        var ev = Events("Latihan gabungan ‘Garuda Shield’ dimulai pekan depan.");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Garuda Shield"));
+    }
+
+    [Test]
+    public void HedgedTriggerIsNotAnEvent()
+    {
+        Assert.That(Events("Risiko serangan nuklir terhadap Ukraina kecil.", "Ukraina:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void PlacingVerbIsLeftOutOfTheName()
+    {
+        var ev = Events("Ledakan yang terjadi di Beirut menewaskan ratusan orang.", "Beirut:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Ledakan di Beirut"));
+    }
+
+    [Test]
+    public void ShorterAndLongerDescriptionsOfOneEventShareAnId()
+    {
+        var ev = Events("Invasi Amerika Serikat ke Irak dimulai 2003. Sejak invasi Amerika Serikat itu, banyak warga mengungsi.",
+            "Amerika Serikat:Place", "Irak:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void SameEventInALaterArticleGetsTheSameCanonicalName()
+    {
+        var recognizer = new EventRecognizer(Lexicon, new EventRegistry());
+        var first = recognizer.Recognize(Build("Invasi Rusia ke Ukraina berlanjut.", "Rusia:Place", "Ukraina:Place")).Single();
+        var second = recognizer.Recognize(Build("Sejak invasi Rusia, harga gandum naik.", "Rusia:Place")).Single();
+        Assert.That(second.EntityId, Is.EqualTo(first.EntityId));
+    }
+
+    [Test]
+    public void BracketedShortFormAndOrdinalStayInTheName()
+    {
+        var ev = Events("Para pemimpin hadir dalam Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane.",
+            "ASEAN:Organization", "Vientiane:Place");
+        Assert.That(ev.Single().Surface, Is.EqualTo("Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane"));
+    }
+}

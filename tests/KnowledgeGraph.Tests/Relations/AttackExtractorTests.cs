@@ -1,0 +1,111 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+public class AttackExtractorTests
+{
+    private static AttackExtractor Extractor => new(Lexicon);
+
+    private static List<(string, string)> Attacks(string text, params string[] entities) =>
+        Edges(Extractor, Build(text, entities), RelationType.ATTACKED);
+
+    [Test]
+    public void ActiveVerbAssertsAttack()
+    {
+        Assert.That(Attacks("Pada Senin pagi, Israel menyerang Lebanon selatan.", "Israel:Place", "Lebanon:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Lebanon")) }));
+    }
+
+    [Test]
+    public void ConditionalAttackGivesNoEdge()
+    {
+        Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void ThreatGivesNoEdge()
+    {
+        Assert.That(Attacks("Korea Utara mengancam akan menyerang Jepang.", "Korea Utara:Place", "Jepang:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void DenialGivesNoEdge()
+    {
+        Assert.That(Attacks("Taliban membantah menyerang Kabul.", "Taliban:Organization", "Kabul:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AccusationGivesNoEdge()
+    {
+        Assert.That(Attacks("Ada tuduhan bahwa Israel menyerang Suriah.", "Israel:Place", "Suriah:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AttackClaimedInsideAStatementGivesNoEdge()
+    {
+        Assert.That(Attacks("Juru bicara militer Budi Santoso mengatakan Thailand menyerang Kamboja.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+        Assert.That(Attacks("“Thailand menyerang Kamboja,” kata Budi Santoso.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void NominalAttackReachesPlacesNamedWithTermasuk()
+    {
+        var edges = Attacks("Serangan rudal Iran ke berbagai kota Israel, termasuk ibu kota Tel Aviv, melukai warga.",
+            "Iran:Place", "Israel:Place", "Tel Aviv:Place");
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Place, "Iran"), Id(NodeType.Place, "Israel")),
+            (Id(NodeType.Place, "Iran"), Id(NodeType.Place, "Tel Aviv")),
+        }));
+    }
+
+    [Test]
+    public void AgentAfterOlehAttacksTheOwnerNamedWithMilik()
+    {
+        var edges = Attacks("Insiden penembakan pesawat milik Jepang di Laut China Timur oleh pasukan China memicu protes.",
+            "Jepang:Place", "Laut China Timur:Place", "China:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Place, "China"), Id(NodeType.Place, "Jepang")) }));
+    }
+
+    [Test]
+    public void PassiveVerbWithAgent()
+    {
+        var edges = Attacks("Kapal Vietnam diserang oleh Penjaga Pantai China di perairan itu.",
+            "Vietnam:Place", "Penjaga Pantai China:Organization");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Penjaga Pantai China"), Id(NodeType.Place, "Vietnam")) }));
+    }
+
+    [Test]
+    public void GenericAttackWithoutAttackerGivesNoEdge()
+    {
+        Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void PossessiveAttackBelongsToTheClauseSubject()
+    {
+        Assert.That(Attacks("Tentara Myanmar terus meningkatkan serangannya terhadap Front Nasional Chin di Chin.",
+            "Myanmar:Place", "Front Nasional Chin:Organization", "Chin:Place"), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Place, "Myanmar"), Id(NodeType.Organization, "Front Nasional Chin")),
+            (Id(NodeType.Place, "Myanmar"), Id(NodeType.Place, "Chin")),
+        }));
+    }
+
+    [Test]
+    public void ListOfPlacesAfterTheVerbAreAllTargets()
+    {
+        Assert.That(Attacks("Menurut seorang reporter Kantor Berita Antara, pesawat Israel menghantam daerah terpisah di Rafah, Khan Yunis, dan Deir al-Balah.",
+            "Kantor Berita Antara:Organization", "Israel:Place", "Rafah:Place", "Khan Yunis:Place", "Deir al-Balah:Place"), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Rafah")),
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Khan Yunis")),
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Deir al-Balah")),
+        }));
+    }
+}

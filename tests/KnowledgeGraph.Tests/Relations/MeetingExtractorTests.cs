@@ -1,0 +1,74 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+public class MeetingExtractorTests
+{
+    [Test]
+    public void AttendingAMeetingLinksParticipantToEventAndPlace()
+    {
+        var doc = Build("Retno Marsudi menghadiri pertemuan ASEAN di Vientiane pada Kamis.",
+            "Retno Marsudi:Person", "ASEAN:Organization", "Vientiane:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Retno Marsudi"), ev),
+            (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Vientiane")),
+        }));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
+            Is.EqualTo(new[] { (ev, Id(NodeType.Place, "Vientiane")) }));
+    }
+
+    [Test]
+    public void StatesNamedInTalksAreParticipants()
+    {
+        var doc = Build("Perundingan Thailand-Kamboja di Kuala Lumpur berakhir tanpa hasil.",
+            "Thailand:Place", "Kamboja:Place", "Kuala Lumpur:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Thailand"), Id(NodeType.Place, "Kuala Lumpur"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Kamboja"), Id(NodeType.Place, "Kuala Lumpur"))));
+    }
+
+    [Test]
+    public void PressConferenceWithoutPlaceIsHeldInTheDatelinePlace()
+    {
+        var doc = Build("BANGKOK - Perdana Menteri Srettha Thavisin mengatakan hal itu dalam konferensi pers pada hari Senin.",
+            "BANGKOK=Bangkok:Place", "Srettha Thavisin:Person").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
+            Is.EqualTo(new[] { (ev, Id(NodeType.Place, "Bangkok")) }));
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT),
+            Does.Contain((Id(NodeType.Person, "Srettha Thavisin"), ev)));
+    }
+
+    [Test]
+    public void MeetingVerbLinksBothPartiesToThePlace()
+    {
+        var doc = Build("Joko Widodo bertemu dengan Anthony Albanese di Canberra.",
+            "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Joko Widodo"), Id(NodeType.Place, "Canberra")),
+            (Id(NodeType.Person, "Anthony Albanese"), Id(NodeType.Place, "Canberra")),
+        }));
+    }
+
+    [Test]
+    public void MeetingVerbWithPlaceIsAnEventHeldThere()
+    {
+        var doc = Build("Anwar Ibrahim akan bertemu dengan Prabowo Subianto di Istana Merdeka, Jakarta pada Senin.",
+            "Anwar Ibrahim:Person", "Prabowo Subianto:Person", "Istana Merdeka:Place", "Jakarta:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.That(ev.Surface, Is.EqualTo("Anwar Ibrahim akan bertemu dengan Prabowo Subianto di Istana Merdeka"));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Prabowo Subianto"), ev.EntityId!)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Anwar Ibrahim"), Id(NodeType.Place, "Jakarta"))));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
+            Does.Contain((ev.EntityId!, Id(NodeType.Place, "Istana Merdeka"))));
+    }
+}

@@ -1,0 +1,104 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+public class StatedExtractorTests
+{
+    private static StatedExtractor Extractor => new(Lexicon);
+
+    [Test]
+    public void DirectQuoteAttributedAfterGivesSpeakerToEachNamedNode()
+    {
+        var doc = Build("“Kami akan terus membantu Filipina dan ASEAN,” kata Anwar Ibrahim kepada wartawan.",
+            "Filipina:Place", "ASEAN:Organization", "Anwar Ibrahim:Person");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Anwar Ibrahim"), Id(NodeType.Place, "Filipina")),
+            (Id(NodeType.Person, "Anwar Ibrahim"), Id(NodeType.Organization, "ASEAN")),
+        }));
+        var evidence = Extractor.Extract(doc).First().Evidence;
+        Assert.That(evidence.Quote, Does.StartWith("Kami akan terus membantu Filipina"));
+        Assert.That(evidence.Date, Is.EqualTo("2024-01-02"));
+    }
+
+    [Test]
+    public void QuoteWithOnlyPronounsGivesNoEdge()
+    {
+        var doc = Build("“Kami siap menghadapi mereka,” ujar Anwar Ibrahim.", "Anwar Ibrahim:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
+    public void SpeakerIsNeverItsOwnTarget()
+    {
+        var doc = Build("Prabowo Subianto mengatakan Prabowo Subianto tidak akan mundur dari Indonesia.",
+            "Prabowo Subianto:Person", "Indonesia:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Prabowo Subianto"), Id(NodeType.Place, "Indonesia")) }));
+    }
+
+    [Test]
+    public void PronounSpeakerResolvesToLastPersonWhoSpoke()
+    {
+        var doc = Build("Menteri Luar Negeri Retno Marsudi tiba di Tokyo. “Jepang adalah mitra penting,” ungkapnya.",
+            "Retno Marsudi:Person", "Tokyo:Place", "Jepang:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Jepang")) }));
+    }
+
+    [Test]
+    public void ReportedSpeechWithBahwaAndApposition()
+    {
+        var doc = Build("Gan Yu, juru bicara Kementerian Luar Negeri China, mengatakan bahwa Vietnam melanggar perjanjian.",
+            "Gan Yu:Person", "Kementerian Luar Negeri China:Organization", "Vietnam:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Gan Yu"), Id(NodeType.Place, "Vietnam")) }));
+    }
+
+    [Test]
+    public void MenurutAndPostposedKataCountAsReportedSpeech()
+    {
+        var doc = Build("Menurut Anies Baswedan, Jakarta butuh transportasi massal. Bandung juga begitu, kata Ridwan Kamil.",
+            "Anies Baswedan:Person", "Jakarta:Place", "Bandung:Place", "Ridwan Kamil:Person");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Anies Baswedan"), Id(NodeType.Place, "Jakarta")),
+            (Id(NodeType.Person, "Ridwan Kamil"), Id(NodeType.Place, "Bandung")),
+        }));
+    }
+
+    [Test]
+    public void PlaceSpeakerGivesNoStatement()
+    {
+        var doc = Build("Pemerintah Malaysia mengatakan Singapura harus menghormati perjanjian.",
+            "Malaysia:Place", "Singapura:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
+    public void QuoteRunningOverTwoParagraphsBelongsToTheSpeakerNamedAtItsEnd()
+    {
+        var doc = Build("“Kami mendukung Palestina.\n\nIsrael harus menghentikan operasinya,” tegas Sugiono dalam wawancara.",
+            "Palestina:Place", "Israel:Place", "Sugiono:Person");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Palestina")),
+            (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Israel")),
+        }));
+    }
+
+    [Test]
+    public void MeetingWhereSomethingWasSaidIsNotWhatWasSaid()
+    {
+        var doc = Build("Retno Marsudi menjelaskan sikap Indonesia dalam konferensi pers di Jakarta.",
+            "Retno Marsudi:Person", "Indonesia:Place", "Jakarta:Place").WithEvents();
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Indonesia")) }));
+    }
+}
