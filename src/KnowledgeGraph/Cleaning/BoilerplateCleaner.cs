@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Sources;
+
+namespace KnowledgeGraph.Cleaning;
+
+/// <summary>
+/// Blanks site boilerplate (teasers, bylines, prompts, captions, publisher datelines, page
+/// footers) line by line, following the rules of a language's boilerplate file. The text keeps
+/// its length: removed characters become spaces and line ends stay, so offsets are unchanged.
+/// </summary>
+public sealed class BoilerplateCleaner : ICleaner
+{
+    // A related-article list holds only a handful of titles; past that we are in the body again.
+    private const int MaxListTitles = 8;
+    private const int MaxTitleLength = 160;
+    // Bylines sit in the page header, before the body starts.
+    private const int BylineWindow = 8;
+
+    private readonly BoilerplateRules _rules;
+
+    public BoilerplateCleaner(BoilerplateRules rules) => _rules = rules;
+
+    public static BoilerplateCleaner Load(string? resourceDirectory, string language = "id") =>
+        new(BoilerplateRules.Load(resourceDirectory, language));
+
+    public CleanText Clean(Article article)
+    {
+        var text = article.Text;
+        var lines = SplitLines(text);
+        var removed = new bool[lines.Count];
+        var spans = new List<(int Start, int End)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int listLeft = 0;
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var (s, e) = lines[i];
+            if (s == e) continue; // blank line: neither content nor a list item
+            var line = text.AsSpan(s, e - s);
+
+            if (_rules.Tail is { } tail && s >= text.Length / 2 && tail.IsMatch(line))
+            {
+                for (int j = i; j < lines.Count; j++) removed[j] = true;
+                break;
+            }
+            if (_rules.List is { } list && list.IsMatch(line))
+            {
+                removed[i] = true;
+                listLeft = MaxListTitles;
+                continue;
+            }
+            if (listLeft > 0)
+            {
+                if (IsTitleLike(line)) { removed[i] = true; listLeft--; continue; }
+                listLeft = 0;
+            }
+            if (_rules.Line is { } lineRx && lineRx.IsMatch(line)) { removed[i] = true; continue; }
+            if (_rules.Repeat is { } repeat && repeat.IsMatch(line) && !seen.Add(line.ToString()))
+            {
+                removed[i] = true;
+                continue;
+            }
+            foreach (var rx in _rules.Span) CollectSpans(rx, text, s, e, spans);
+        }
+
+        if (_rules.Byline is { } byline) RemoveBylines(byline, text, lines, removed);
+
+        var buffer = text.ToCharArray();
+        var ranges = new List<Range>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!removed[i] || lines[i].Start == lines[i].End) continue;
+            Blank(buffer, lines[i].Start, lines[i].End, ranges);
+        }
+        foreach (var (s, e) in spans) Blank(buffer, s, e, ranges);
+        if (ranges.Count == 0) return new CleanText(article, text, []);
+        ranges.Sort((a, b) => a.Start.Value.CompareTo(b.Start.Value));
+        return new CleanText(article, new string(buffer), Merge(ranges));
+    }
+
+    /// <summary>Lines as trimmed (start, end) ranges; a blank line has start == end.</summary>
+    private static List<(int Start, int End)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        int pos = 0;
+        while (pos <= text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl;
+            int s = pos, e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            lines.Add(s == e ? (pos, pos) : (s, e));
+            if (nl < 0) break;
+            pos = nl + 1;
+        }
+        return lines;
+    }
+
+    private static void CollectSpans(Regex rx, string text, int s, int e, List<(int, int)> spans)
+    {
+        for (var m = rx.Match(text, s, e - s); m.Success; m = m.NextMatch())
+        {
+            if (m.Length == 0) continue;
+            var keep = m.Groups["keep"];
+            if (keep.Success && keep.Length > 0)
+            {
+                if (keep.Index > m.Index) spans.Add((m.Index, keep.Index));
+                if (keep.Index + keep.Length < m.Index + m.Length) spans.Add((keep.Index + keep.Length, m.Index + m.Length));
+            }
+            else spans.Add((m.Index, m.Index + m.Length));
+        }
+    }
+
+    private static void RemoveBylines(Regex byline, string text, List<(int Start, int End)> lines, bool[] removed)
+    {
+        var nonBlank = new List<int>();
+        for (int i = 0; i < lines.Count && nonBlank.Count < BylineWindow; i++)
+            if (lines[i].Start != lines[i].End) nonBlank.Add(i);
+        // The first line is the title, never a byline.
+        for (int k = 1; k < nonBlank.Count; k++)
+        {
+            int i = nonBlank[k];
+            if (removed[i]) continue;
+            bool besideMeta = removed[nonBlank[k - 1]] || (k + 1 < nonBlank.Count && removed[nonBlank[k + 1]]);
+            if (besideMeta && byline.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) removed[i] = true;
+        }
+    }
+
+    /// <summary>A headline of another article: short, no closing sentence punctuation, mostly capitalised words.</summary>
+    internal static bool IsTitleLike(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxTitleLength) return false;
+        char last = line[^1];
+        if (last is '.' or ',' or ';' or ':' or '"' or '\u201D' or '\u2019' or '\'') return false;
+        int words = 0, capitalised = 0;
+        bool inWord = false;
+        foreach (var c in line)
+        {
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (!inWord)
+            {
+                inWord = true;
+                words++;
+                if (char.IsUpper(c) || char.IsDigit(c)) capitalised++;
+            }
+        }
+        return words >= 2 && capitalised * 2 >= words;
+    }
+
+    private static void Blank(char[] buffer, int start, int end, List<Range> ranges)
+    {
+        for (int i = start; i < end; i++)
+            if (buffer[i] != '\n') buffer[i] = ' ';
+        ranges.Add(new Range(start, end));
+    }
+
+    private static List<Range> Merge(List<Range> sorted)
+    {
+        var merged = new List<Range>(sorted.Count);
+        int s = sorted[0].Start.Value, e = sorted[0].End.Value;
+        foreach (var r in sorted.Skip(1))
+        {
+            if (r.Start.Value <= e) { e = Math.Max(e, r.End.Value); continue; }
+            merged.Add(new Range(s, e));
+            (s, e) = (r.Start.Value, r.End.Value);
+        }
+        merged.Add(new Range(s, e));
+        return merged;
+    }
+}

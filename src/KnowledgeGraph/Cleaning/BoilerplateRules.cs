@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeGraph.Cleaning;
+
+public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat }
+
+/// <summary>One rule of a boilerplate file; <see cref="Origin"/> names the file and line it came from.</summary>
+public sealed record BoilerplateRule(BoilerplateRuleKind Kind, Regex Pattern, string Comment, string Origin);
+
+/// <summary>
+/// The boilerplate rules of one language, read from Resources/&lt;lang&gt;/boilerplate.tsv
+/// (the file's header documents the format).
+/// </summary>
+public sealed class BoilerplateRules
+{
+    public const string FileName = "boilerplate.tsv";
+
+    // Patterns are matched once per line of every article: compiled, and bounded so a
+    // pathological line cannot stall a whole run.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    public BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
+    {
+        Rules = rules;
+        Span = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).Select(r => r.Pattern).ToArray();
+        Line = Combine(rules, BoilerplateRuleKind.Line);
+        List = Combine(rules, BoilerplateRuleKind.List);
+        Tail = Combine(rules, BoilerplateRuleKind.Tail);
+        Byline = Combine(rules, BoilerplateRuleKind.Byline);
+        Repeat = Combine(rules, BoilerplateRuleKind.Repeat);
+    }
+
+    public IReadOnlyList<BoilerplateRule> Rules { get; }
+    internal Regex? Line { get; }
+    internal Regex? List { get; }
+    internal Regex? Tail { get; }
+    internal Regex? Byline { get; }
+    internal Regex? Repeat { get; }
+    internal Regex[] Span { get; }
+
+    public static BoilerplateRules Load(string? resourceDirectory, string language)
+    {
+        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), FileName);
+        return Parse(DataFile.ReadRows(path), path);
+    }
+
+    /// <summary>Parses rule rows; <paramref name="sourceName"/> is used in error messages.</summary>
+    public static BoilerplateRules Parse(IEnumerable<string> lines, string sourceName)
+    {
+        var rows = new List<DataFile.Row>();
+        int n = 0;
+        foreach (var raw in lines)
+        {
+            n++;
+            var line = raw.TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
+            rows.Add(new DataFile.Row(n, line.Split('\t')));
+        }
+        return Parse(rows, sourceName);
+    }
+
+    private static BoilerplateRules Parse(IEnumerable<DataFile.Row> rows, string sourceName)
+    {
+        var rules = new List<BoilerplateRule>();
+        foreach (var row in rows)
+        {
+            var origin = $"{sourceName}:{row.LineNumber}";
+            if (row.Columns.Length < 2 || row.Columns[1].Length == 0)
+                throw new FormatException($"{origin}: expected 'kind<TAB>pattern<TAB>comment'.");
+            var kind = row.Columns[0].Trim().ToLowerInvariant() switch
+            {
+                "line" => BoilerplateRuleKind.Line,
+                "span" => BoilerplateRuleKind.Span,
+                "list" => BoilerplateRuleKind.List,
+                "tail" => BoilerplateRuleKind.Tail,
+                "byline" => BoilerplateRuleKind.Byline,
+                "repeat" => BoilerplateRuleKind.Repeat,
+                var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat)."),
+            };
+            Regex rx;
+            try { rx = new Regex(row.Columns[1], Options, Timeout); }
+            catch (ArgumentException e) { throw new FormatException($"{origin}: invalid pattern: {e.Message}", e); }
+            rules.Add(new BoilerplateRule(kind, rx, row.Columns.Length > 2 ? row.Columns[2] : "", origin));
+        }
+        return new BoilerplateRules(rules);
+    }
+
+    // One alternation per kind: a line is scanned once per kind instead of once per rule.
+    private static Regex? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
+    {
+        var parts = rules.Where(r => r.Kind == kind).Select(r => "(?:" + r.Pattern + ")").ToArray();
+        if (parts.Length == 0) return null;
+        return new Regex(string.Join("|", parts), Options | RegexOptions.ExplicitCapture, Timeout);
+    }
+}

@@ -1,0 +1,99 @@
+namespace KnowledgeGraph.Segmentation;
+
+/// <summary>
+/// Splits text into word, number and punctuation tokens with offsets, in one left-to-right
+/// pass. Words keep their inner hyphens ("sekutu-sekutu", "AS-Rusia", "F-35") and inner periods
+/// between letters or digits ("KONTAN.CO.ID", "U.S", "1.000", "3.5"); numbers keep decimal
+/// commas, date slashes and time colons ("3,5", "12/10/2022", "13:03"); URLs and e-mail
+/// addresses are single tokens.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Appends the tokens of text[start..end) to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int j;
+            if (IsUrlStart(text, i, end)) j = UrlEnd(text, i, end);
+            else if (IsWordChar(c)) j = WordEnd(text, i, end);
+            else if (c == '.' && i + 1 < end && text[i + 1] == '.') { j = i; while (j < end && text[j] == '.') j++; }
+            else if (c is '-' or '–' or '—' && i + 1 < end && text[i + 1] == c) { j = i; while (j < end && text[j] == c) j++; }
+            else if (c is '?' or '!') { j = i; while (j < end && text[j] is '?' or '!') j++; }
+            else j = i + 1 + (char.IsHighSurrogate(c) && i + 1 < end ? 1 : 0);
+            tokens.Add(new Token(i, j, text.Substring(i, j - i)));
+            i = j;
+        }
+    }
+
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenize(text, 0, text.Length, tokens);
+        return tokens;
+    }
+
+    /// <summary>The parts of a hyphenated word ("AS-Rusia" → "AS", "Rusia"), with their own offsets.</summary>
+    public static IReadOnlyList<Token> HyphenParts(Token token)
+    {
+        if (token.Text.IndexOfAny(Hyphens) < 0) return [token];
+        var parts = new List<Token>();
+        int s = 0;
+        for (int k = 0; k <= token.Text.Length; k++)
+        {
+            if (k < token.Text.Length && Array.IndexOf(Hyphens, token.Text[k]) < 0) continue;
+            if (k > s) parts.Add(new Token(token.Start + s, token.Start + k, token.Text[s..k]));
+            s = k + 1;
+        }
+        return parts;
+    }
+
+    private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];
+
+    internal static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static int WordEnd(string text, int i, int end)
+    {
+        int j = i + 1;
+        while (true)
+        {
+            while (j < end && IsWordChar(text[j])) j++;
+            if (j + 1 >= end || !IsWordChar(text[j + 1])) return j;
+            char joiner = text[j];
+            char before = text[j - 1], after = text[j + 1];
+            bool join = joiner switch
+            {
+                '-' or '\u2010' or '\u2011' => true,
+                '.' => true,
+                '\'' or '\u2019' => char.IsLetter(before) && char.IsLetter(after),
+                ',' or '/' or ':' => char.IsDigit(before) && char.IsDigit(after),
+                '@' => true,
+                '_' => true,
+                _ => false,
+            };
+            if (!join) return j;
+            j++;
+        }
+    }
+
+    private static bool IsUrlStart(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, Math.Min(8, end - i));
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int UrlEnd(string text, int i, int end)
+    {
+        int j = i;
+        while (j < end && !char.IsWhiteSpace(text[j])) j++;
+        // Punctuation right after a URL belongs to the sentence, not the address.
+        while (j > i + 1 && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019') j--;
+        return j;
+    }
+}
