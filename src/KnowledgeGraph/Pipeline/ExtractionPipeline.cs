@@ -1,4 +1,13 @@
+using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Recognition.Statistical;
+using KnowledgeGraph.Relations;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Pipeline;
@@ -16,26 +25,77 @@ public interface IExtractionPipeline
 }
 
 /// <summary>
-/// The composed pipeline. Stages are plain objects handed in here; <see cref="CreateDefault"/>
-/// is the one place where the standard composition is chosen.
+/// How the standard pipeline is put together. <see cref="ResourceDirectory"/> holds the
+/// shipped language data (default: Resources next to the binaries); each folder of
+/// <see cref="Overlays"/> has the same layout and extends it (more gazetteer names, titles,
+/// cue words) without recompiling.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    public string? ResourceDirectory { get; init; }
+    public IReadOnlyList<string> Overlays { get; init; } = [];
+    public string Language { get; init; } = "id";
+
+    /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
+    public bool UseStatisticalNer { get; init; } = true;
+}
+
+/// <summary>
+/// The composed pipeline: clean → segment → recognize (gazetteer, titles, capitalised cues,
+/// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
+/// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
+/// state (alias table, event names), so use one instance per corpus run.
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
     private readonly Func<Article, Document> _analyse;
+    private readonly Action<EntityGraph>? _finish;
 
-    private ExtractionPipeline(Func<Article, Document> analyse) => _analyse = analyse;
-
-    public static ExtractionPipeline CreateDefault(string? resourceDirectory = null)
+    public ExtractionPipeline(Func<Article, Document> analyse, Action<EntityGraph>? finish = null)
     {
-        var cleaner = new Cleaning.IdentityCleaner();
-        var segmenter = new Segmentation.SimpleSegmenter();
+        _analyse = analyse;
+        _finish = finish;
+    }
+
+    public static ExtractionPipeline CreateDefault(string? resourceDirectory = null) =>
+        CreateDefault(new ExtractionOptions { ResourceDirectory = resourceDirectory });
+
+    public static ExtractionPipeline CreateDefault(ExtractionOptions options)
+    {
+        var dir = options.ResourceDirectory ?? LanguageResources.DefaultDirectory;
+        var lang = options.Language;
+        var resources = LanguageResources.Load(dir, options.Overlays, lang);
+        var gazetteer = new Gazetteer(resources.Gazetteer);
+        var shapes = new NameShapes(resources, gazetteer);
+
+        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
+        ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
+        var recognizers = new List<IMentionRecognizer>
+        {
+            new GazetteerRecognizer(gazetteer),
+            new TitleNameRecognizer(shapes),
+            new CapitalizedNameRecognizer(shapes),
+        };
+        if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
+            recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
+        var merger = MentionMerger.Default;
+        var resolver = new EntityResolver(shapes, resources.Gazetteer);
+        var lexicon = RelationLexicon.Load(dir, lang);
+        var events = RelationExtractors.CreateEventRecognizer(lexicon);
+        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+
         return new ExtractionPipeline(article =>
         {
             var clean = cleaner.Clean(article);
-            var doc = new Document(clean, segmenter.Segment(clean.Text));
-            doc.Date = article.Published;
+            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published };
+            doc.Mentions.AddRange(merger.Merge(recognizers.SelectMany(r => r.Recognize(doc)), doc.Text.Length));
+            resolver.Resolve(doc);
+            doc.Mentions.AddRange(events.Recognize(doc));
+            doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            EntityResolver.ResolveEvents(doc);
+            doc.Relations.AddRange(extractors.SelectMany(x => x.Extract(doc)));
             return doc;
-        });
+        }, graph => resolver.FinishCorpus(graph));
     }
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
@@ -45,12 +105,10 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         foreach (var article in articles)
         {
             var doc = _analyse(article);
-            var node = graph.GetOrAddNode(NodeId.For(NodeType.Article, article.Id), NodeType.Article, article.Title ?? article.Id);
-            node.Source = article.Source;
-            node.Published = doc.Date;
-            node.Title = article.Title;
+            GraphBuilder.Add(graph, doc);
             progress?.Report(new PipelineProgress(++done, article.Id));
         }
+        _finish?.Invoke(graph);
         return graph;
     }
 }
