@@ -66,7 +66,35 @@ public sealed class LanguageResources
     }
 
     /// <summary>A word that is an ordinary Indonesian word when written in lower case.</summary>
-    public bool IsCommon(string lower) => CommonWords.Contains(lower) || StopWords.Contains(lower);
+    public bool IsCommon(string lower)
+    {
+        if (CommonWords.Contains(lower) || StopWords.Contains(lower)) return true;
+        if (CommonWords.Count == 0) return false;
+        // Dictionaries list stems; derived forms ("pertahanan", "menegaskan") are common too.
+        foreach (var suffix in Suffixes)
+        {
+            var w = lower.EndsWith(suffix, StringComparison.Ordinal) ? lower[..^suffix.Length] : lower;
+            if (w.Length < 3) continue;
+            if (w != lower && CommonWords.Contains(w)) return true;
+            foreach (var (prefix, restore) in Prefixes)
+            {
+                if (!w.StartsWith(prefix, StringComparison.Ordinal) || w.Length - prefix.Length < 3) continue;
+                var stem = restore + w[prefix.Length..];
+                if (CommonWords.Contains(stem)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Suffixes = ["", "nya", "lah", "kan", "an", "i", "kannya", "annya"];
+
+    private static readonly (string Prefix, string Restore)[] Prefixes =
+    [
+        ("meng", ""), ("meng", "k"), ("meny", "s"), ("mem", "p"), ("mem", ""), ("men", "t"), ("men", ""), ("me", ""),
+        ("peng", ""), ("peng", "k"), ("peny", "s"), ("pem", "p"), ("pem", ""), ("pen", "t"), ("pen", ""), ("per", ""), ("pe", ""),
+        ("ber", ""), ("be", ""), ("di", ""), ("ter", ""), ("ke", ""), ("se", ""),
+        ("memper", ""), ("diper", ""), ("keber", ""), ("kete", ""),
+    ];
 }
 
 /// <summary>Reading of the TAB-separated data files: '#' comments, blank lines skipped, '|' lists.</summary>
