@@ -47,10 +47,19 @@ public sealed class NameShapes
     /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
     public int NameAt(IReadOnlyList<NameToken> tokens, int i)
     {
-        int n = 0;
-        while (n < 4 && IsPersonalNameWord(tokens, i + n)) n++;
+        int n = 0, words = 0;
+        while (words < 4 && IsPersonalNameWord(tokens, i + n))
+        {
+            n++; words++;
+            // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
+            while (IsJoinedHyphen(tokens, i + n)) n += 2;
+        }
         return n;
     }
+
+    private static bool IsJoinedHyphen(IReadOnlyList<NameToken> tokens, int h) =>
+        h + 1 < tokens.Count && h > 0 && tokens[h].Text == "-" && tokens[h - 1].End == tokens[h].Start
+        && tokens[h].End == tokens[h + 1].Start && tokens[h + 1].IsWord;
 
     /// <summary>A personal name of 1–4 words ending at token <paramref name="last"/>; its first token, or -1.</summary>
     public int NameEndingAt(IReadOnlyList<NameToken> tokens, int last)
@@ -91,7 +100,15 @@ public sealed class NameShapes
             if (closed) break;
             j++;
         }
-        if (j >= 0 && j <= tokens.Count && j - 1 >= i && tokens[j - 1].Text == "-") j--;
-        return j > i + 1 ? (j - i, type) : null;
+        if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
+        if (j <= i + 1) return null;
+        // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
+        // a name needs a proper word, an acronym or a known name, or three capitalised words.
+        bool proper = closed;
+        for (int k = i + 1; k < j && !proper; k++)
+            proper = tokens[k].IsWord && !_res.IsCommon(tokens[k].Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(tokens[k].Text.ToLowerInvariant());
+        int words = 0;
+        for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
+        return proper || words >= 3 ? (j - i, type) : null;
     }
 }
