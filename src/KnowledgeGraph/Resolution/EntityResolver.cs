@@ -67,6 +67,9 @@ public sealed class EntityResolver
                 if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
                 { type = known.Type; canonical = known.Canonical; }
             }
+            if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
+                && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
+                canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
             items.Add((i, name, key, type, canonical));
         }
 
@@ -79,7 +82,7 @@ public sealed class EntityResolver
             var between = doc.Text[a.End..b.Start].Trim();
             bool closes = b.End < doc.Text.Length && doc.Text[b.End..Math.Min(doc.Text.Length, b.End + 2)].TrimStart().StartsWith(')');
             if (between != "(" || !closes) continue;
-            if (NameToken.IsAcronymText(b.Surface) && !NameToken.IsAcronymText(a.Surface))
+            if (NameToken.IsAcronymText(b.Surface) && !NameToken.IsAcronymText(a.Surface) && !_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
         }
 

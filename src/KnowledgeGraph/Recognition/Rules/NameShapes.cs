@@ -31,13 +31,15 @@ public sealed class NameShapes
     }
 
     /// <summary>A capitalised word that is neither an ordinary word, an acronym, a title word nor a known place or organisation.</summary>
-    public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i)
+    public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
         if (i < 0 || i >= tokens.Count) return false;
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || t.IsAcronym || char.IsDigit(t.Text[0])) return false;
         if (t.Text.Length < 2) return false;
-        if (_res.IsCommon(t.Text.ToLowerInvariant())) return false;
+        var lower = t.Text.ToLowerInvariant();
+        // Right after a title, a capitalised ordinary word is a name too ("Presiden Budi ...").
+        if (afterTitle ? _res.StopWords.Contains(lower) : _res.IsCommon(lower)) return false;
         if (_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant())) return false;
         if (TitleAt(tokens, i) > 0) return false;
         if (Gazetteer.LongestAt(tokens, i) is { } g && g.Entry.Type != NodeType.Person) return false;
@@ -45,10 +47,10 @@ public sealed class NameShapes
     }
 
     /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
-    public int NameAt(IReadOnlyList<NameToken> tokens, int i)
+    public int NameAt(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
         int n = 0, words = 0;
-        while (words < 4 && IsPersonalNameWord(tokens, i + n))
+        while (words < 4 && IsPersonalNameWord(tokens, i + n, afterTitle))
         {
             n++; words++;
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.

@@ -37,7 +37,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 }
                 int j = SkipQualifiers(tokens, i + len);
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
-                int n = shapes.NameAt(tokens, j);
+                int n = shapes.NameAt(tokens, j, afterTitle: true);
                 if (n > 0)
                 {
                     yield return Make(document, s, tokens, j, j + n - 1);
