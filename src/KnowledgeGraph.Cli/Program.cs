@@ -9,7 +9,11 @@ public static class Program
     {
         var root = new RootCommand("kg: turn news articles into a knowledge graph (GraphML, JSON, Neo4j).");
         // One line per command; each command lives in its own file under Commands/.
+        root.Add(BuildCommand.Create());
+        root.Add(ExportCommand.Create());
+        root.Add(StatsCommand.Create());
         root.Add(VersionCommand.Create());
+        root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
         return root.Parse(args).Invoke();
     }

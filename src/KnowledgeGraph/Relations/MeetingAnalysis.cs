@@ -46,6 +46,7 @@ public sealed partial class MeetingAnalysis
         for (int i = 0; i < words.Count; i++)
         {
             if (doc.EventAt[i] is not { } ev) continue;
+            if (doc.EntityAt[i] is { } lead && lead.Start == ev.Start) continue; // told by a meeting verb: read below
             var kind = KindOf(doc, i);
             int end = doc.After(i, ev);
             var places = PlacesOf(doc, i, end, kind);
@@ -190,7 +191,10 @@ public sealed partial class MeetingAnalysis
             for (; k < last; k++)
             {
                 var w = words[k].Lower;
-                if (k > v + len && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])) && !placing) break;
+                var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
+                // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
+                bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
                 if (_lex.HasRole(w, "location") || w == "ke") { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
@@ -200,11 +204,13 @@ public sealed partial class MeetingAnalysis
                     k = doc.After(k, m) - 1;
                     continue;
                 }
-                if (placing && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) break;
+                if (placing && Words.Breaks(gap)) break;
                 if (_lex.HasRole(w, "boundary") && w != "dan" && w != "serta") break;
             }
             if (places.Count == 0) continue;
-            result.Add(new EventSetting(null, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+            int sw = SentenceView.WordContaining(words, subject.Start);
+            var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
         }
     }
 

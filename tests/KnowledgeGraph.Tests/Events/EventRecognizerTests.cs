@@ -70,4 +70,12 @@ public class EventRecognizerTests
         var second = recognizer.Recognize(Build("Sejak invasi Rusia, harga gandum naik.", "Rusia:Place")).Single();
         Assert.That(second.EntityId, Is.EqualTo(first.EntityId));
     }
+
+    [Test]
+    public void BracketedShortFormAndOrdinalStayInTheName()
+    {
+        var ev = Events("Para pemimpin hadir dalam Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane.",
+            "ASEAN:Organization", "Vientiane:Place");
+        Assert.That(ev.Single().Surface, Is.EqualTo("Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane"));
+    }
 }

@@ -57,4 +57,18 @@ public class MeetingExtractorTests
             (Id(NodeType.Person, "Anthony Albanese"), Id(NodeType.Place, "Canberra")),
         }));
     }
+
+    [Test]
+    public void MeetingVerbWithPlaceIsAnEventHeldThere()
+    {
+        var doc = Build("Anwar Ibrahim akan bertemu dengan Prabowo Subianto di Istana Merdeka, Jakarta pada Senin.",
+            "Anwar Ibrahim:Person", "Prabowo Subianto:Person", "Istana Merdeka:Place", "Jakarta:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.That(ev.Surface, Is.EqualTo("Anwar Ibrahim akan bertemu dengan Prabowo Subianto di Istana Merdeka"));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Prabowo Subianto"), ev.EntityId!)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Anwar Ibrahim"), Id(NodeType.Place, "Jakarta"))));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
+            Does.Contain((ev.EntityId!, Id(NodeType.Place, "Istana Merdeka"))));
+    }
 }

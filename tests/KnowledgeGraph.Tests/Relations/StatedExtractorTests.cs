@@ -92,4 +92,13 @@ public class StatedExtractorTests
             (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Israel")),
         }));
     }
+
+    [Test]
+    public void MeetingWhereSomethingWasSaidIsNotWhatWasSaid()
+    {
+        var doc = Build("Retno Marsudi menjelaskan sikap Indonesia dalam konferensi pers di Jakarta.",
+            "Retno Marsudi:Person", "Indonesia:Place", "Jakarta:Place").WithEvents();
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Indonesia")) }));
+    }
 }

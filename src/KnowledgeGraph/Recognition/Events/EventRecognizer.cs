@@ -66,6 +66,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (m is not null) coveredUntil = Math.Max(coveredUntil, m.End);
             if (words[i].Start < coveredUntil) continue;
 
+            int verbLen = _lex.MeetingVerbs.MatchAt(words, i);
+            if (verbLen > 0 && !_lex.HasRole(words[i].Lower, "setting") && VerbMeeting(text, view, i, verbLen) is { } met)
+            {
+                result.Add(met);
+                while (i + 1 < words.Count && words[i + 1].Start < met.End) i++;
+                continue;
+            }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
@@ -87,6 +94,43 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (best == meeting) return (meeting, EventKind.Meeting);
         if (best == attack) return (attack, EventKind.Attack);
         return (other, EventKind.Other);
+    }
+
+    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
+    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        Mention? subject = null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
+        }
+        if (subject is null) return null;
+        var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
+        Mention? place = null;
+        bool placing = false;
+        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            if (view.EntityAt[j] is { } m)
+            {
+                anchors.Add(AnchorKey(m));
+                if (placing && m.Type == NodeType.Place) { place = m; break; }
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (w is "dan" or "serta" || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+        }
+        if (place is null) return null;
+        var name = Collapse(text[subject.Start..place.End]);
+        var head = words[verb].Lower;
+        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
+            EventKind.Meeting, name, anchors, null);
     }
 
     // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
@@ -129,7 +173,26 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (Words.Breaks(gap)) break;
+            // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
+            if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
+                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
+            {
+                j++;
+                continue;
+            }
+            if (Words.Breaks(gap) && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+
+            // An ordinal names the edition: "KTT ASEAN ke-43".
+            if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
+                && char.IsDigit(words[j + 1].Text[0]))
+            {
+                anchors.Add("name:ke-" + words[j + 1].Lower);
+                lastEnd = words[j + 1].End;
+                lastWord = j + 1;
+                j += 2;
+                modifiers = 0;
+                continue;
+            }
 
             if (view.EntityAt[j] is { } ent)
             {
@@ -189,9 +252,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (char.IsDigit(words[j].Text[0]) && modifiers == 0 && j == head + headLen)
+            if (char.IsDigit(words[j].Text[0]) && modifiers == 0)
             {
-                // "KTT 2024": a number right after the head names the edition.
+                // "KTT 2024", "Pemilu (Pemilu) 2024": a number right after the name names the edition.
                 anchors.Add("name:" + words[j].Lower);
                 lastEnd = words[j].End;
                 lastWord = j;
@@ -272,13 +335,13 @@ public sealed class EventRecognizer : IMentionRecognizer
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
         || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
 
-    /// <summary>Indonesian verbs carry a me-/ber-/di-/ter- prefix; such a word ends a noun phrase.</summary>
+    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
     public static bool LooksLikeVerb(string lower)
     {
         if (lower.Length < 5) return false;
         if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
-        if (lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal)) return true;
-        return lower.StartsWith("ter", StringComparison.Ordinal) && lower.Length > 6;
+        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
+        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
     }
 
     // A title-case line without a closing full stop.

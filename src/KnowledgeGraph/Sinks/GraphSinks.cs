@@ -1,0 +1,19 @@
+using KnowledgeGraph.Sinks.GraphMl;
+using KnowledgeGraph.Sinks.Json;
+
+namespace KnowledgeGraph.Sinks;
+
+/// <summary>The file formats the tool writes, by the name users pass to <c>--format</c>.</summary>
+public static class GraphSinks
+{
+    public static IReadOnlyList<IGraphSink> All { get; } =
+    [
+        new GraphMlSink(),
+        new JsonGraphSink(),
+    ];
+
+    public static IGraphSink? Find(string format) =>
+        All.FirstOrDefault(s => string.Equals(s.Format, format, StringComparison.OrdinalIgnoreCase));
+
+    public static string Names => string.Join(", ", All.Select(s => s.Format));
+}

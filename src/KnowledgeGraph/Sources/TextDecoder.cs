@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace KnowledgeGraph.Sources;
+
+/// <summary>What a file's bytes turned out to be.</summary>
+public sealed record DecodedText(string? Text, string Encoding, string? Problem);
+
+/// <summary>
+/// Bytes to article text. News collected from many sites arrives as UTF-8 with or without a
+/// byte-order mark, as UTF-16, or as Windows-1252 from older CMSs; it is read correctly in
+/// each case, and a file that is empty or not text at all is named as such rather than
+/// turned into garbage mentions.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Windows-1252 differs from Latin-1 only in 0x80–0x9F, where Latin-1 has unused control codes;
+    // reading those bytes the Windows way is right for both.
+    private static readonly char[] Cp1252High =
+    [
+        '\u20AC', '\u0081', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021',
+        '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008D', '\u017D', '\u008F',
+        '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
+        '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
+    ];
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) return new(null, "", "empty file");
+
+        string text;
+        string encoding;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            if (!TryUtf8(bytes[3..], out text)) return new(null, "utf-8", "starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            encoding = "utf-8 (bom)";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            text = Encoding.Unicode.GetString(bytes[2..]);
+            encoding = "utf-16le";
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            encoding = "utf-16be";
+        }
+        else
+        {
+            if (LooksBinary(bytes)) return new(null, "", "binary content (not text)");
+            if (TryUtf8(bytes, out text)) encoding = "utf-8";
+            else
+            {
+                text = Windows1252(bytes);
+                encoding = "windows-1252";
+            }
+        }
+
+        text = NormaliseLineEnds(text).Normalize(NormalizationForm.FormC);
+        if (string.IsNullOrWhiteSpace(text)) return new(null, encoding, "no text (only white space)");
+        if (ControlRatio(text) > 0.01) return new(null, encoding, "binary content (control characters)");
+        return new(text, encoding, null);
+    }
+
+    private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        return head.IndexOf((byte)0) >= 0;
+    }
+
+    private static double ControlRatio(string text)
+    {
+        int controls = 0;
+        foreach (char c in text)
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') controls++;
+        return (double)controls / text.Length;
+    }
+
+    private static string Windows1252(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            byte b = bytes[i];
+            chars[i] = b is >= 0x80 and <= 0x9F ? Cp1252High[b - 0x80] : (char)b;
+        }
+        return new string(chars);
+    }
+
+    public static string NormaliseLineEnds(string text)
+    {
+        if (text.IndexOf('\r') < 0) return text;
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+}
