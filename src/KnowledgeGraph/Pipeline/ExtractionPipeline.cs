@@ -70,6 +70,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
         ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
         ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
+        var dates = Dates.PublicationDateFinder.Load(dir, lang);
         var recognizers = new List<IMentionRecognizer>
         {
             new GazetteerRecognizer(gazetteer),
@@ -87,7 +88,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         return new ExtractionPipeline(article =>
         {
             var clean = cleaner.Clean(article);
-            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published };
+            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
             doc.Mentions.AddRange(merger.Merge(recognizers.SelectMany(r => r.Recognize(doc)), doc.Text.Length));
             resolver.Resolve(doc);
             doc.Mentions.AddRange(events.Recognize(doc));
