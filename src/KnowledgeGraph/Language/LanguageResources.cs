@@ -26,6 +26,9 @@ public sealed class LanguageResources
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
+    public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Words that attribute speech ("kata", "mengatakan"), lower case, first word of each phrase.</summary>
@@ -59,6 +62,8 @@ public sealed class LanguageResources
             Titles[row[0].ToLowerInvariant()] = DataFile.Col(row, 1) is { Length: > 0 } k ? k : "person-title";
         foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "name-cues.tsv")))
             if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) HeadCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "context-cues.tsv")))
+            if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "common.txt"))) CommonWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "stopwords.txt"))) StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "triggers", "speech.txt")))

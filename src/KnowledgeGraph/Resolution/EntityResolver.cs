@@ -67,6 +67,9 @@ public sealed class EntityResolver
                 if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
                 { type = known.Type; canonical = known.Canonical; }
             }
+            if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
+                && ContextType(doc.Text, m.Start) is { } ctx)
+                type = ctx;
             if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
@@ -128,6 +131,26 @@ public sealed class EntityResolver
             if (type == NodeType.Person) IndexSurname(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
         }
+    }
+
+    /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
+    private NodeType? ContextType(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == end || begin == end - 1) return null;
+        var word = text[begin..end];
+        if (!char.IsLower(word[0])) return null;
+        var cues = _shapes.Resources.ContextCues;
+        if (cues.TryGetValue(word, out var t)) return t;
+        // Two-word cues ("kantor berita", "ibu kota") are keyed by both words.
+        int b2 = begin;
+        while (b2 > 0 && text[b2 - 1] == ' ') b2--;
+        int a2 = b2;
+        while (a2 > 0 && char.IsLetter(text[a2 - 1])) a2--;
+        return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
     }
 
     /// <summary>Events keep the name their recognizer gave them.</summary>
