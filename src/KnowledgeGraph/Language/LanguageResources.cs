@@ -31,6 +31,9 @@ public sealed class LanguageResources
 
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
+    public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that attribute speech ("kata", "mengatakan"), lower case, first word of each phrase.</summary>
     public HashSet<string> SpeechWords { get; } = new(StringComparer.Ordinal);
 
@@ -64,6 +67,7 @@ public sealed class LanguageResources
             if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) HeadCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "context-cues.tsv")))
             if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) ContextCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "compass-words.txt"))) CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "common.txt"))) CommonWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "stopwords.txt"))) StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "triggers", "speech.txt")))

@@ -73,7 +73,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var dates = Dates.PublicationDateFinder.Load(dir, lang);
         var recognizers = new List<IMentionRecognizer>
         {
-            new GazetteerRecognizer(gazetteer),
+            new GazetteerRecognizer(gazetteer, resources.CompassWords),
             new TitleNameRecognizer(shapes),
             new CapitalizedNameRecognizer(shapes),
         };

@@ -38,6 +38,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 int j = SkipQualifiers(tokens, i + len);
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
                 int n = shapes.NameAt(tokens, j, afterTitle: true);
+                // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
+                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
                 if (n > 0)
                 {
                     yield return Make(document, s, tokens, j, j + n - 1);
