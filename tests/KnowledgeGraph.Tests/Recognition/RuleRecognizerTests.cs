@@ -118,3 +118,29 @@ public class MentionMergerTests
         Assert.That(merged.Single().Recognizer, Is.EqualTo("cue"));
     }
 }
+
+public class PlaceAndContextRuleTests
+{
+    [Test]
+    public void Compass_word_after_a_known_city_names_part_of_it()
+    {
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
+        var m = rec.Recognize(RuleFixture.Doc("Banjir melanda Jakarta Selatan kemarin.")).Single();
+        Assert.That((m.Surface, m.Type), Is.EqualTo(("Jakarta Selatan", KnowledgeGraph.Graph.NodeType.Place)));
+    }
+
+    [Test]
+    public void Country_followed_by_a_compass_word_stays_the_country_when_not_listed()
+    {
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
+        var m = rec.Recognize(RuleFixture.Doc("Pasukan Rusia Utara bergerak.")).First();
+        Assert.That(m.Canonical, Is.EqualTo("Rusia"));
+    }
+
+    [Test]
+    public void Title_followed_only_by_ordinary_words_names_no_one()
+    {
+        var persons = new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc("Kepala Biro Humas menyampaikan hal itu.")).ToList();
+        Assert.That(persons, Is.Empty);
+    }
+}

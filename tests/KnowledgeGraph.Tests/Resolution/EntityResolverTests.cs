@@ -89,3 +89,26 @@ public class EntityResolverTests
         Assert.That(node.Articles, Is.EquivalentTo(new[] { "a1", "a2" }));
     }
 }
+
+public class ContextTypeTests
+{
+    [Test]
+    public void Lower_case_place_noun_retypes_a_tagger_person()
+    {
+        var doc = RuleFixture.Doc("Bentrokan terjadi di provinsi perbatasan Sri Kandor kemarin.");
+        int at = doc.Text.IndexOf("Sri Kandor", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(at, at + 10, "Sri Kandor", NodeType.Person, 0, "ner"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("place:sri-kandor"));
+    }
+
+    [Test]
+    public void Known_names_keep_their_type_whatever_precedes_them()
+    {
+        var doc = RuleFixture.Doc("Pernyataan itu dikutip kantor berita Kremlin.");
+        int at = doc.Text.IndexOf("Kremlin", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(at, at + 7, "Kremlin", NodeType.Organization, 0, "gazetteer", "Kremlin"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("organization:kremlin"));
+    }
+}
