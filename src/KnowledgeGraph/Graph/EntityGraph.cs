@@ -9,7 +9,10 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 public sealed class EntityGraph
 {
-    private readonly BidirectionalGraph<Node, Relation> _graph = new(allowParallelEdges: false);
+    // Uniqueness of (source, type, target) is kept by _relations; QuikGraph's own check would scan
+    // the out-edges of a node on every insert (quadratic for a hub) and refuse a second edge type
+    // between the same two nodes.
+    private readonly BidirectionalGraph<Node, Relation> _graph = new(allowParallelEdges: true);
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Relation> _relations = new(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
@@ -85,19 +86,39 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
 
-        return new ExtractionPipeline(article =>
+        var times = new StageTimes();
+        var pipeline = new ExtractionPipeline(article =>
         {
+            long t = Stopwatch.GetTimestamp();
             var clean = cleaner.Clean(article);
             var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
-            doc.Mentions.AddRange(merger.Merge(recognizers.SelectMany(r => r.Recognize(doc)), doc.Text.Length));
+            t = times.Add("clean+segment+date", t);
+            var found = new List<Mention>();
+            foreach (var r in recognizers)
+            {
+                found.AddRange(r.Recognize(doc));
+                t = times.Add(r.GetType().Name, t);
+            }
+            doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
             resolver.Resolve(doc);
+            t = times.Add("merge+resolve", t);
             doc.Mentions.AddRange(events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             EntityResolver.ResolveEvents(doc);
-            doc.Relations.AddRange(extractors.SelectMany(x => x.Extract(doc)));
+            t = times.Add("events", t);
+            foreach (var x in extractors)
+            {
+                doc.Relations.AddRange(x.Extract(doc));
+                t = times.Add(x.GetType().Name, t);
+            }
             return doc;
         }, graph => resolver.FinishCorpus(graph));
+        pipeline.Times = times;
+        return pipeline;
     }
+
+    /// <summary>Time spent in each stage so far (the default composition records it; cheap enough to keep on).</summary>
+    public StageTimes Times { get; private set; } = new();
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
@@ -106,10 +127,29 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         foreach (var article in articles)
         {
             var doc = _analyse(article);
+            long t = Stopwatch.GetTimestamp();
             GraphBuilder.Add(graph, doc);
+            Times.Add("graph", t);
             progress?.Report(new PipelineProgress(++done, article.Id));
         }
         _finish?.Invoke(graph);
         return graph;
     }
+}
+
+/// <summary>Accumulated wall time per pipeline stage, for benchmarks and progress reports.</summary>
+public sealed class StageTimes
+{
+    private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the time since <paramref name="since"/> to a stage; returns the current timestamp.</summary>
+    public long Add(string stage, long since)
+    {
+        long now = Stopwatch.GetTimestamp();
+        _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
+        return now;
+    }
+
+    public IEnumerable<(string Stage, TimeSpan Time)> All =>
+        _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value)));
 }
