@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Xml;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Sinks.GraphMl;
@@ -9,7 +7,8 @@ namespace KnowledgeGraph.Sinks.GraphMl;
 /// GraphML that Gephi, yEd, Cytoscape, NetworkX, igraph and APOC all read without manual
 /// mapping: every key typed with a primitive type, lists as JSON strings, a display caption
 /// in <c>label</c>, APOC's <c>labels</c>/<c>label</c>, and yEd's own label graphics.
-/// Streams with <see cref="XmlWriter"/>; the same graph always gives the same bytes.
+/// Streams through a small hand-written UTF-8 XML writer (<see cref="Utf8XmlOutput"/>), one
+/// line per node and per edge; the same graph always gives the same bytes.
 /// </summary>
 public sealed class GraphMlSink : IGraphSink
 {
@@ -48,198 +47,203 @@ public sealed class GraphMlSink : IGraphSink
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         Write(graph, stream);
     }
 
-    /// <summary>Nodes or edges per independently written block.</summary>
-    private const int BlockSize = 2048;
-
-    private static XmlWriterSettings Settings(ConformanceLevel level) => new()
-    {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        // One line per node and per edge (newlines written below): diffable, and far cheaper
-        // than the writer indenting every data element.
-        Indent = false,
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize,
-        // Values pass through XmlText.Legal first; re-checking every character costs time.
-        CheckCharacters = false,
-        ConformanceLevel = level,
-        OmitXmlDeclaration = level == ConformanceLevel.Fragment,
-        CloseOutput = false,
-    };
-
     public void Write(EntityGraph graph, Stream stream)
     {
-        using (var w = XmlWriter.Create(stream, Settings(ConformanceLevel.Document)))
+        using (var w = new Utf8XmlOutput(stream, 1 << 18))
         {
-            w.WriteStartDocument();
-            w.WriteWhitespace("\n");
-            w.WriteStartElement("graphml", GraphMlNs);
-            w.WriteAttributeString("xmlns", "y", null, YNs);
-
-            foreach (var (id, forWhat, name, type) in Keys)
-            {
-                w.WriteWhitespace("\n");
-                w.WriteStartElement("key", GraphMlNs);
-                w.WriteAttributeString("id", id);
-                w.WriteAttributeString("for", forWhat);
-                w.WriteAttributeString("attr.name", name);
-                w.WriteAttributeString("attr.type", type);
-                w.WriteEndElement();
-            }
-            if (YEdGraphics)
-            {
-                WriteYKey(w, "ng", "node", "nodegraphics");
-                WriteYKey(w, "eg", "edge", "edgegraphics");
-            }
-
-            w.WriteWhitespace("\n");
-            w.WriteStartElement("graph", GraphMlNs);
-            w.WriteAttributeString("id", "G");
-            w.WriteAttributeString("edgedefault", "directed");
-            w.WriteWhitespace("\n");
-            w.Flush();
-
-            WriteBlocks(stream, graph.Nodes.ToList(), (x, block, _) => { foreach (var n in block) WriteNode(x, n); });
-            WriteBlocks(stream, graph.Relations.ToList(), (x, block, first) =>
-            {
-                int index = first;
-                foreach (var r in block) WriteEdge(x, r, index++);
-            });
-
-            w.WriteEndElement();
-            w.WriteWhitespace("\n");
-            w.WriteEndElement();
-            w.WriteEndDocument();
+            w.Raw(Header(YEdGraphics));
+            foreach (var n in graph.Nodes) WriteNode(w, n);
+            int index = 0;
+            foreach (var r in graph.Relations) WriteEdge(w, r, index++);
+            w.Raw("</graph>\n</graphml>\n"u8);
         }
-        stream.Write("\n"u8);
+        stream.Flush();
     }
 
-    /// <summary>
-    /// Nodes and edges are rendered in blocks, each by its own <see cref="XmlWriter"/> over a
-    /// buffer, several blocks at a time on the available cores, and the buffers are written in
-    /// order. Each block's bytes depend only on its elements, so the file is the same whatever
-    /// the scheduling; memory stays bounded by one window of blocks.
-    /// </summary>
-    private static void WriteBlocks<T>(Stream stream, List<T> items, Action<XmlWriter, ArraySegment<T>, int> write)
+    private static readonly byte[] HeaderWithGraphics = MakeHeader(true), HeaderPlain = MakeHeader(false);
+
+    private static byte[] Header(bool graphics) => graphics ? HeaderWithGraphics : HeaderPlain;
+
+    private static byte[] MakeHeader(bool graphics)
     {
-        if (items.Count == 0) return;
-        var array = items.ToArray();
-        int blocks = (array.Length + BlockSize - 1) / BlockSize;
-        int window = Math.Max(2, Environment.ProcessorCount * 4);
-        var buffers = new MemoryStream[window];
-        for (int from = 0; from < blocks; from += window)
+        var sb = new StringBuilder();
+        sb.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        sb.Append($"<graphml xmlns:y=\"{YNs}\" xmlns=\"{GraphMlNs}\">");
+        foreach (var (id, forWhat, name, type) in Keys)
+            sb.Append($"\n<key id=\"{id}\" for=\"{forWhat}\" attr.name=\"{name}\" attr.type=\"{type}\" />");
+        if (graphics)
         {
-            int count = Math.Min(window, blocks - from);
-            Parallel.For(0, count, i =>
-            {
-                int block = from + i;
-                int start = block * BlockSize;
-                var segment = new ArraySegment<T>(array, start, Math.Min(BlockSize, array.Length - start));
-                var buffer = buffers[i] ??= new MemoryStream(BlockSize * 512);
-                buffer.SetLength(0);
-                using var x = XmlWriter.Create(buffer, Settings(ConformanceLevel.Fragment));
-                write(x, segment, start);
-            });
-            for (int i = 0; i < count; i++) stream.Write(buffers[i].GetBuffer(), 0, (int)buffers[i].Length);
+            // Gephi and igraph reject or drop keys without a declared type; yEd reads yfiles.type only.
+            sb.Append("\n<key id=\"ng\" for=\"node\" yfiles.type=\"nodegraphics\" attr.name=\"nodegraphics\" attr.type=\"string\" />");
+            sb.Append("\n<key id=\"eg\" for=\"edge\" yfiles.type=\"edgegraphics\" attr.name=\"edgegraphics\" attr.type=\"string\" />");
         }
+        sb.Append("\n<graph id=\"G\" edgedefault=\"directed\">\n");
+        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
-    private static void WriteYKey(XmlWriter w, string id, string forWhat, string yType)
+    private void WriteNode(Utf8XmlOutput w, Node node)
     {
-        w.WriteWhitespace("\n");
-        w.WriteStartElement("key", GraphMlNs);
-        w.WriteAttributeString("id", id);
-        w.WriteAttributeString("for", forWhat);
-        w.WriteAttributeString("yfiles.type", yType);
-        // Gephi and igraph reject or drop keys without a declared type; yEd reads yfiles.type only.
-        w.WriteAttributeString("attr.name", yType);
-        w.WriteAttributeString("attr.type", "string");
-        w.WriteEndElement();
-    }
-
-    // Block writers run without the document's namespace declarations, so elements are
-    // written unqualified (they inherit GraphML's default namespace where the block lands) and
-    // the fixed yEd markup goes out as raw text with the prefix declared on the root.
-
-    private void WriteNode(XmlWriter w, Node node)
-    {
-        string labels = ":" + node.Type;
-        string caption = XmlText.Legal(node.Type == NodeType.Article ? (node.Title ?? node.Name) : node.Name);
-        w.WriteStartElement("node");
-        w.WriteAttributeString("id", XmlText.Legal(node.Id));
-        w.WriteAttributeString("labels", labels);
-        Data(w, "labels", labels);
-        Data(w, "type", node.Type.ToString());
-        Data(w, "name", XmlText.Legal(node.Name));
-        Data(w, "label", caption);
-        Data(w, "aliases", XmlText.Legal(JsonText.Array(node.Aliases)));
-        Data(w, "mentions", node.Mentions.ToString(CultureInfo.InvariantCulture));
-        if (node.Articles.Count > 0) Data(w, "articles", XmlText.Legal(JsonText.Array(node.Articles)));
-        if (node.Title is not null) Data(w, "title", XmlText.Legal(node.Title));
-        if (node.Published is not null) Data(w, "published", XmlText.Legal(node.Published));
-        if (node.Source is not null) Data(w, "source", XmlText.Legal(node.Source));
+        int t = (int)node.Type;
+        string caption = node.Type == NodeType.Article ? (node.Title ?? node.Name) : node.Name;
+        w.Raw("<node id=\""u8);
+        w.Attr(node.Id);
+        w.Raw(NodeTypeMarkup[t]);
+        w.Text(node.Name);
+        w.Raw("</data><data key=\"label\">"u8);
+        w.Text(caption);
+        w.Raw("</data><data key=\"aliases\">"u8);
+        JsonArray(w, node.Aliases);
+        w.Raw("</data><data key=\"mentions\">"u8);
+        w.Int(node.Mentions);
+        w.Raw("</data>"u8);
+        if (node.Articles.Count > 0)
+        {
+            w.Raw("<data key=\"articles\">"u8);
+            JsonArray(w, node.Articles);
+            w.Raw("</data>"u8);
+        }
+        if (node.Title is not null) Data(w, "<data key=\"title\">"u8, node.Title);
+        if (node.Published is not null) Data(w, "<data key=\"published\">"u8, node.Published);
+        if (node.Source is not null) Data(w, "<data key=\"source\">"u8, node.Source);
         if (YEdGraphics)
         {
-            w.WriteRaw(NodeGraphicsStart[(int)node.Type]);
-            w.WriteString(caption);
-            w.WriteRaw(NodeGraphicsEnd[(int)node.Type]);
+            w.Raw(NodeGraphicsStart[t]);
+            w.Text(caption);
+            w.Raw(NodeGraphicsEnd[t]);
         }
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        w.Raw("</node>\n"u8);
     }
 
-    private void WriteEdge(XmlWriter w, Relation r, int index)
+    private void WriteEdge(Utf8XmlOutput w, Relation r, int index)
     {
-        string type = r.Type.ToString();
-        w.WriteStartElement("edge");
-        w.WriteAttributeString("id", "e" + index.ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("source", XmlText.Legal(r.Source.Id));
-        w.WriteAttributeString("target", XmlText.Legal(r.Target.Id));
-        w.WriteAttributeString("label", type);
-        Data(w, "e_label", type);
-        Data(w, "e_type", type);
-        Data(w, "weight", r.Weight.ToString(CultureInfo.InvariantCulture));
-        var dates = r.Dates.ToList();
-        if (dates.Count > 0) Data(w, "dates", JsonText.Array(dates));
-        if (r.Evidence.Count > 0)
+        int t = (int)r.Type;
+        w.Raw("<edge id=\"e"u8);
+        w.Int(index);
+        w.Raw("\" source=\""u8);
+        w.Attr(r.Source.Id);
+        w.Raw("\" target=\""u8);
+        w.Attr(r.Target.Id);
+        w.Raw(EdgeTypeMarkup[t]);
+        w.Int(r.Weight);
+        w.Raw("</data>"u8);
+        var evidence = r.Evidence;
+        WriteDates(w, evidence);
+        if (evidence.Count > 0)
         {
-            Data(w, "e_articles", XmlText.Legal(JsonText.Array(r.Evidence.Select(e => e.ArticleId).Distinct(StringComparer.Ordinal))));
-            var first = r.Evidence[0];
-            Data(w, "sentence", XmlText.Legal(first.Sentence));
-            var quote = r.Evidence.FirstOrDefault(e => e.Quote is not null)?.Quote;
-            if (quote is not null) Data(w, "quote", XmlText.Legal(quote));
-            Data(w, "evidence", XmlText.Legal(JsonText.Evidence(r.Evidence)));
+            w.Raw("<data key=\"e_articles\">["u8);
+            string? previous = null;
+            // Evidence is sorted by article, so equal ids are adjacent: skipping repeats is Distinct.
+            foreach (var e in evidence)
+            {
+                if (previous is not null)
+                {
+                    if (string.Equals(previous, e.ArticleId, StringComparison.Ordinal)) continue;
+                    w.Byte((byte)',');
+                }
+                w.JsonString(e.ArticleId);
+                previous = e.ArticleId;
+            }
+            w.Raw("]</data>"u8);
+            Data(w, "<data key=\"sentence\">"u8, evidence[0].Sentence);
+            string? quote = null;
+            foreach (var e in evidence) if (e.Quote is not null) { quote = e.Quote; break; }
+            if (quote is not null) Data(w, "<data key=\"quote\">"u8, quote);
+            w.Raw("<data key=\"evidence\">["u8);
+            for (int i = 0; i < evidence.Count; i++)
+            {
+                var e = evidence[i];
+                w.Raw(i == 0 ? "{\"article\":"u8 : ",{\"article\":"u8);
+                w.JsonString(e.ArticleId);
+                w.Raw(",\"sentence\":"u8);
+                w.JsonString(e.Sentence);
+                w.Raw(",\"start\":"u8);
+                w.Int(e.Start);
+                w.Raw(",\"end\":"u8);
+                w.Int(e.End);
+                if (e.Quote is not null) { w.Raw(",\"quote\":"u8); w.JsonString(e.Quote); }
+                if (e.Date is not null) { w.Raw(",\"date\":"u8); w.JsonString(e.Date); }
+                w.Byte((byte)'}');
+            }
+            w.Raw("]</data>"u8);
         }
-        if (YEdGraphics)
-        {
-            w.WriteRaw("<data key=\"eg\"><y:PolyLineEdge><y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>");
-            w.WriteString(type);
-            w.WriteRaw("</y:EdgeLabel></y:PolyLineEdge></data>");
-        }
-        w.WriteEndElement();
-        w.WriteWhitespace("\n");
+        if (YEdGraphics) w.Raw(EdgeGraphics[t]);
+        w.Raw("</edge>\n"u8);
     }
 
-    private static void Data(XmlWriter w, string key, string value)
+    /// <summary>The distinct dates of the evidence, sorted (as <see cref="Relation.Dates"/>), without LINQ for the usual one or two.</summary>
+    private static void WriteDates(Utf8XmlOutput w, IReadOnlyList<Evidence> evidence)
     {
-        w.WriteRaw(DataStart(key));
-        w.WriteString(value);
-        w.WriteRaw("</data>");
+        string? single = null;
+        List<string>? many = null;
+        foreach (var e in evidence)
+        {
+            if (e.Date is null) continue;
+            if (single is null) { single = e.Date; continue; }
+            if (many is null)
+            {
+                if (string.Equals(single, e.Date, StringComparison.Ordinal)) continue;
+                many = [single];
+            }
+            many.Add(e.Date);
+        }
+        if (single is null) return;
+        w.Raw("<data key=\"dates\">["u8);
+        if (many is null) w.JsonString(single);
+        else
+        {
+            many.Sort(StringComparer.Ordinal);
+            for (int i = 0; i < many.Count; i++)
+            {
+                if (i > 0 && string.Equals(many[i], many[i - 1], StringComparison.Ordinal)) continue;
+                if (i > 0) w.Byte((byte)',');
+                w.JsonString(many[i]);
+            }
+        }
+        w.Raw("]</data>"u8);
     }
 
-    private static readonly Dictionary<string, string> DataStarts =
-        Keys.ToDictionary(k => k.Id, k => $"<data key=\"{k.Id}\">", StringComparer.Ordinal);
+    private static void JsonArray(Utf8XmlOutput w, IEnumerable<string> items)
+    {
+        w.Byte((byte)'[');
+        bool first = true;
+        foreach (var item in items)
+        {
+            if (!first) w.Byte((byte)',');
+            first = false;
+            w.JsonString(item);
+        }
+        w.Byte((byte)']');
+    }
 
-    private static string DataStart(string key) => DataStarts[key];
+    private static void Data(Utf8XmlOutput w, ReadOnlySpan<byte> start, string value)
+    {
+        w.Raw(start);
+        w.Text(value);
+        w.Raw("</data>"u8);
+    }
 
-    private static readonly string[] NodeGraphicsStart = Enum.GetValues<NodeType>()
-        .Select(t => $"<data key=\"ng\"><y:ShapeNode><y:Fill color=\"{Colour(t)}\"/><y:NodeLabel>").ToArray();
+    private static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
 
-    private static readonly string[] NodeGraphicsEnd = Enum.GetValues<NodeType>()
-        .Select(t => $"</y:NodeLabel><y:Shape type=\"{Shape(t)}\"/></y:ShapeNode></data>").ToArray();
+    // Fixed per-type markup, from the end of the node id attribute up to the name's text.
+    private static readonly byte[][] NodeTypeMarkup = Enum.GetValues<NodeType>()
+        .Select(t => Utf8($"\" labels=\":{t}\"><data key=\"labels\">:{t}</data><data key=\"type\">{t}</data><data key=\"name\">")).ToArray();
+
+    // From the end of the edge target attribute up to the weight's digits.
+    private static readonly byte[][] EdgeTypeMarkup = Enum.GetValues<RelationType>()
+        .Select(t => Utf8($"\" label=\"{t}\"><data key=\"e_label\">{t}</data><data key=\"e_type\">{t}</data><data key=\"weight\">")).ToArray();
+
+    private static readonly byte[][] EdgeGraphics = Enum.GetValues<RelationType>()
+        .Select(t => Utf8($"<data key=\"eg\"><y:PolyLineEdge><y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>{t}</y:EdgeLabel></y:PolyLineEdge></data>")).ToArray();
+
+    private static readonly byte[][] NodeGraphicsStart = Enum.GetValues<NodeType>()
+        .Select(t => Utf8($"<data key=\"ng\"><y:ShapeNode><y:Fill color=\"{Colour(t)}\"/><y:NodeLabel>")).ToArray();
+
+    private static readonly byte[][] NodeGraphicsEnd = Enum.GetValues<NodeType>()
+        .Select(t => Utf8($"</y:NodeLabel><y:Shape type=\"{Shape(t)}\"/></y:ShapeNode></data>")).ToArray();
 
     private static string Colour(NodeType type) => type switch
     {
