@@ -22,13 +22,29 @@ public sealed class EntityGraph
     /// <summary>The underlying QuikGraph graph, for algorithms (degree, traversal, components).</summary>
     public IBidirectionalGraph<Node, Relation> Structure => _graph;
 
-    public IEnumerable<Node> Nodes => _nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal);
+    public IEnumerable<Node> Nodes => Sorted(_nodes.Values, CompareNodes);
 
-    public IEnumerable<Relation> Relations =>
-        _relations.Values
-            .OrderBy(r => r.Source.Id, StringComparer.Ordinal)
-            .ThenBy(r => r.Type)
-            .ThenBy(r => r.Target.Id, StringComparer.Ordinal);
+    public IEnumerable<Relation> Relations => Sorted(_relations.Values, CompareRelations);
+
+    // One array sorted with one comparison: several times cheaper than LINQ's OrderBy/ThenBy
+    // chain on large graphs. Keys are unique, so an unstable sort gives the same order.
+    private static IEnumerable<T> Sorted<T>(ICollection<T> values, Comparison<T> comparison)
+    {
+        var array = new T[values.Count];
+        values.CopyTo(array, 0);
+        Array.Sort(array, comparison);
+        foreach (var item in array) yield return item;
+    }
+
+    private static readonly Comparison<Node> CompareNodes = (a, b) => string.CompareOrdinal(a.Id, b.Id);
+
+    private static readonly Comparison<Relation> CompareRelations = (a, b) =>
+    {
+        int c = string.CompareOrdinal(a.Source.Id, b.Source.Id);
+        if (c != 0) return c;
+        c = a.Type.CompareTo(b.Type);
+        return c != 0 ? c : string.CompareOrdinal(a.Target.Id, b.Target.Id);
+    };
 
     public bool TryGetNode(string id, out Node node) => _nodes.TryGetValue(id, out node!);
 
