@@ -152,7 +152,7 @@ public sealed class Neo4jCsvSink : IGraphSink
         + "here=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"\n"
         + ": \"${NEO4J_HOME:?set NEO4J_HOME to the Neo4j installation}\"\n"
         + "store=\"${1:-$NEO4J_HOME/data/databases/graph.db}\"\n"
-        + "exec \"$NEO4J_HOME/bin/neo4j-import\" --into \"$store\""
+        + "exec bash \"$NEO4J_HOME/bin/neo4j-import\" --into \"$store\""
         + Files("--nodes", nodeFiles, "$here/") + Files("--relationships", relFiles, "$here/")
         + " \\\n  --array-delimiter=$'\\x1f' --multiline-fields=true --id-type=STRING\n";
 
