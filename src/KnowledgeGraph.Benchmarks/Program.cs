@@ -10,6 +10,7 @@ public static class Program
     {
         // ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
         ["ner"] = (NerBenchmark.Help, NerBenchmark.Run),
+        ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
     };
 
     public static int Main(string[] args)
