@@ -62,6 +62,10 @@ internal static class TrainNerCommand
             long tokens = test.Sum(s => s.Tokens.Length);
             Console.WriteLine($"tagged {tokens} tokens in {sw.ElapsedMilliseconds} ms ({tokens / Math.Max(sw.Elapsed.TotalSeconds, 1e-9):F0} tokens/s)");
             Print("test", result);
+            Console.WriteLine($"confidence (temperature {loaded.Temperature.ToString("G4", CultureInfo.InvariantCulture)})  spans  precision");
+            foreach (var (from, to, spans, correct) in NerCalibration.Reliability(loaded, test, [0, 0.5, 0.7, 0.9, 0.97, 1.0001]))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {from:F2}-{Math.Min(to, 1):F2}           {spans,5}  {(spans == 0 ? 0 : (double)correct / spans),9:F3}"));
             return 0;
         }
         if (output is null) throw new ArgumentException("--out is required when training");
@@ -83,6 +87,9 @@ internal static class TrainNerCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"epoch {epoch,2}: {(withValid ? "test" : "valid")} token accuracy {r.TokenAccuracy:P2}, entity F1 {r.Overall.F1:F4}"));
         });
+        // Calibrated on the held-out split watched above; it scales confidences only, never the tags.
+        model = model.WithTemperature(NerCalibration.FitTemperature(model, monitor));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence temperature {model.Temperature:G4} (fitted on {(withValid ? "test" : "valid")})"));
         model.Save(output.FullName);
         Console.WriteLine($"wrote {output.FullName}: {model.FeatureCount} features, {new FileInfo(output.FullName).Length / 1024.0:F0} KiB");
         Print("test", NerEvaluation.Evaluate(model, test));

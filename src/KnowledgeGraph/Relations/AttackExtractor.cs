@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Relations;
 /// ("serangan rudal Rusia ke Ukraina", "penembakan drone milik AS oleh pasukan Rusia"),
 /// active verbs ("RSF mengebom markas ... di Khartoum") and passives ("X diserang oleh Y").
 /// Left out: attacks under a hedge (conditional, speculative, threatened, purpose, demanded,
-/// denied, negated: modality.txt) and attacks that exist only inside a named speaker's
-/// quote or reported speech. A place the target lies in is attacked too ("ke berbagai kota
+/// denied, negated: modality.txt) and attacks that exist only inside a quote or a named
+/// person's reported speech. A place the target lies in is attacked too ("ke berbagai kota
 /// Ukraina, termasuk ibu kota Kiev" → Ukraina and Kyiv).
 /// </summary>
 public sealed class AttackExtractor : IRelationExtractor
@@ -27,14 +27,16 @@ public sealed class AttackExtractor : IRelationExtractor
         _statements = new StatementFinder(lexicon, quotes);
     }
 
-    private enum Slot { Direct, Target, Location, Agent, Owner, Time }
+    private enum Slot { Direct, Target, Location, Doer, Owner, Time }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var quotes = _statements.Quotes(document.Text);
-        var claims = _statements.Find(doc, quotes).Where(s => s.Speaker is not null).ToList();
+        var analysis = DocumentAnalysis.For(document, _statements);
+        var doc = analysis.View;
+        var quotes = analysis.Quotes;
+        // A person's account of an attack is their claim; an organisation reporting one (a monitoring
+        // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
+        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
         var result = new List<RelationCandidate>();
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
@@ -43,7 +45,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (claimed[i]) continue;
             int len;
-            if ((len = _lex.AttackNouns.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, result); }
+            if ((len = _lex.AttackNouns.MatchAt(words, i, "nya", out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Passive(doc, i, len, result); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Active(doc, i, len, result); }
             if (len > 0) i += len - 1;
@@ -80,15 +82,22 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private void Nominal(DocView doc, int head, int len, List<RelationCandidate> result)
+    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result)
     {
         var words = doc.Words;
         int end = doc.SentenceEndWord(head);
         Mention? attacker = null;
+        int j = head + len;
+        // "serangannya", "serangan mereka": the attack belongs to the party the clause is about.
+        if (possessive || (j < end && _lex.HasRole(words[j].Lower, "plural")))
+        {
+            attacker = FirstInClause(doc, head) ?? FirstInSentence(doc, head);
+            if (!possessive) j++;
+        }
         var targets = new List<Mention>();
         var places = new List<Mention>();
-        var slot = Slot.Direct;
-        int modifiers = 0, j = head + len;
+        var slot = attacker is null ? Slot.Direct : Slot.Target;
+        int modifiers = 0;
         for (; j < end && j < head + len + MaxObjectWords; j++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
@@ -100,7 +109,7 @@ public sealed class AttackExtractor : IRelationExtractor
                     case Slot.Direct: if (attacker is null) attacker = m; else targets.Add(m); break;
                     case Slot.Target: case Slot.Owner: targets.Add(m); break;
                     case Slot.Location: places.Add(m); break;
-                    case Slot.Agent: attacker ??= m; break;
+                    case Slot.Doer: attacker ??= m; break;
                 }
                 j = doc.After(j, m) - 1;
                 modifiers = 0;
@@ -109,7 +118,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[j].Lower;
             if (_lex.HasRole(w, "target")) slot = Slot.Target;
             else if (_lex.HasRole(w, "location")) { if (slot != Slot.Target) slot = Slot.Location; } // "terhadap kota besar di Ukraina": still the target
-            else if (_lex.HasRole(w, "agent")) slot = Slot.Agent;
+            else if (_lex.HasRole(w, "doer")) slot = Slot.Doer;
             else if (_lex.HasRole(w, "owner")) slot = Slot.Owner;
             else if (_lex.HasRole(w, "time")) slot = Slot.Time;
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
@@ -132,6 +141,7 @@ public sealed class AttackExtractor : IRelationExtractor
     {
         var words = doc.Words;
         var subject = FirstInClause(doc, verb);
+        if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
@@ -150,21 +160,46 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (doc.EntityAt[k] is { } m) { attacker = m; break; }
             var w = words[k].Lower;
-            if (!(_lex.HasRole(w, "agent") || _lex.HasRole(w, "group"))) break;
+            if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
         }
         if (attacker is null) return;
         Emit(doc, attacker, [target], target.Start, attacker.End, result);
     }
 
+    // The first party named in the verb's clause; a preposed adjunct set off by a comma
+    // ("Menurut seorang reporter X, pesawat Israel menghantam ...") is passed over when the
+    // part after the comma names someone.
     private Mention? FirstInClause(DocView doc, int verb)
     {
         var words = doc.Words;
-        int first = doc.SentenceFirstWord(verb), start = first;
+        int first = doc.SentenceFirstWord(verb), start = first, segment = -1;
         for (int k = verb - 1; k >= first; k--)
+        {
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
+        }
+        if (segment > start)
+            for (int k = segment; k < verb; k++)
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         return null;
+    }
+
+    private Mention? FirstInSentence(DocView doc, int before)
+    {
+        for (int k = doc.SentenceFirstWord(before); k < before; k++)
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline) return m;
+        return null;
+    }
+
+    // "... bahwa mereka telah menargetkan X": the plural pronoun opens the verb's clause.
+    private bool PluralSubject(DocView doc, int verb)
+    {
+        int first = doc.SentenceFirstWord(verb);
+        for (int k = verb - 1; k >= first && k >= verb - 4; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "plural")) return true;
+        return false;
     }
 
     private List<Mention> Objects(DocView doc, int from, bool requirePreposition, out int last)
@@ -176,7 +211,10 @@ public sealed class AttackExtractor : IRelationExtractor
         last = Math.Max(0, from - 1);
         for (int j = from; j < end && j < from + MaxObjectWords; j++)
         {
-            if (j > from && Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) && words[j].Lower != "termasuk") break;
+            var gap = j > from ? Words.Gap(doc.Text, words[j - 1], words[j]) : default;
+            // "di Kota Gaza, Khan Yunis, dan Jalur Gaza utara": a comma may continue a list of names.
+            bool listed = found.Count > 0 && gap.Trim().SequenceEqual(",") && (doc.EntityAt[j] is not null || words[j].Lower is "dan" or "serta");
+            if (j > from && Words.Breaks(gap) && words[j].Lower != "termasuk" && !listed) break;
             if (doc.EntityAt[j] is { } m)
             {
                 if (open) found.Add(m);
@@ -185,6 +223,7 @@ public sealed class AttackExtractor : IRelationExtractor
                 continue;
             }
             var w = words[j].Lower;
+            if (listed) { last = j; continue; }
             if (_lex.HasRole(w, "target")) open = true;
             else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")

@@ -33,9 +33,14 @@ public sealed partial class MeetingAnalysis
 
     public List<EventSetting> Analyse(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _statements.Find(doc, _statements.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _statements);
+        return analysis.Settings ??= Analyse(analysis);
+    }
+
+    private List<EventSetting> Analyse(DocumentAnalysis analysis)
+    {
+        var doc = analysis.View;
+        var statements = analysis.Statements;
         var speakerBySentence = new Dictionary<int, Mention>();
         foreach (var st in statements)
             if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);
@@ -46,6 +51,7 @@ public sealed partial class MeetingAnalysis
         for (int i = 0; i < words.Count; i++)
         {
             if (doc.EventAt[i] is not { } ev) continue;
+            if (doc.EntityAt[i] is { } lead && lead.Start == ev.Start) continue; // told by a meeting verb: read below
             var kind = KindOf(doc, i);
             int end = doc.After(i, ev);
             var places = PlacesOf(doc, i, end, kind);
@@ -78,7 +84,7 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || (_lex.HasRole(w, "target") && w == "ke"))
                 placing = true;
-            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "agent") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
+            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
                 placing = false;
             if (doc.EntityAt[k] is { } m)
             {
@@ -144,12 +150,52 @@ public sealed partial class MeetingAnalysis
         }
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
-        if (SetBy(doc, i, attendOnly: false))
+        if (SetBy(doc, i, attendOnly: true))
+        {
+            // "Suga dan Moon mengadakan sesi ...", "X menghadiri pertemuan ...": everyone named before the verb.
+            int before = participants.Count;
+            foreach (var p in PersonsBefore(doc, first, i)) Add(participants, p);
+            // "... hadir dalam acara ini, termasuk Presiden X, Y dan Z".
+            for (int k = end; k < last && k <= end + 1; k++)
+                if (_lex.HasRole(words[k].Lower, "include"))
+                {
+                    for (int j = k + 1; j < last; j++)
+                        if (doc.EntityAt[j] is { } m)
+                        {
+                            if (m.Type is NodeType.Person or NodeType.Organization) Add(participants, m);
+                            j = doc.After(j, m) - 1;
+                        }
+                    break;
+                }
+            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) Add(participants, near);
+        }
+        else if (SetBy(doc, i, attendOnly: false))
         {
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
         }
-        else if (IsSentenceSubject(doc, first, i))
+        // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...".
+        for (int k = end; k < last && k < end + 4; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "attended")) continue;
+            for (int j = k + 1; j < last; j++)
+            {
+                if (doc.EntityAt[j] is { } m)
+                {
+                    if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) Add(participants, m);
+                    j = doc.After(j, m) - 1;
+                    continue;
+                }
+                var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
+                // A list goes on after a comma: "oleh X, sejumlah anggota Y, dan Z".
+                if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) break;
+                if (_lex.HasRole(words[j].Lower, "subclause") || _lex.HasRole(words[j].Lower, "relative")
+                    || _lex.HasRole(words[j].Lower, "location") || _lex.IsVerbLike(words[j].Lower)) break;
+            }
+            return;
+        }
+        if (IsSentenceSubject(doc, first, i))
         {
             // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...".
             for (int k = end; k < last; k++)
@@ -162,6 +208,15 @@ public sealed partial class MeetingAnalysis
         for (int k = first; k < i; k++)
             if (doc.EntityAt[k] is not null || doc.EventAt[k] is not null) return false;
         return i - first <= 1;
+    }
+
+    private IEnumerable<Mention> PersonsBefore(DocView doc, int first, int i)
+    {
+        int start = first;
+        for (int k = i - 1; k >= first; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "subclause")) { start = k + 1; break; }
+        for (int k = start; k < i; k++)
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) yield return p;
     }
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
@@ -190,7 +245,10 @@ public sealed partial class MeetingAnalysis
             for (; k < last; k++)
             {
                 var w = words[k].Lower;
-                if (k > v + len && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])) && !placing) break;
+                var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
+                // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
+                bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
                 if (_lex.HasRole(w, "location") || w == "ke") { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
@@ -200,11 +258,13 @@ public sealed partial class MeetingAnalysis
                     k = doc.After(k, m) - 1;
                     continue;
                 }
-                if (placing && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) break;
+                if (placing && Words.Breaks(gap)) break;
                 if (_lex.HasRole(w, "boundary") && w != "dan" && w != "serta") break;
             }
             if (places.Count == 0) continue;
-            result.Add(new EventSetting(null, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+            int sw = SentenceView.WordContaining(words, subject.Start);
+            var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
         }
     }
 
@@ -220,7 +280,9 @@ public sealed partial class MeetingAnalysis
     /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
     /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
     /// </summary>
-    public static Mention? Dateline(DocView doc)
+    public static Mention? Dateline(DocView doc) => doc.Dateline;
+
+    internal static Mention? FindDateline(DocView doc)
     {
         var text = doc.Text;
         int lineStart = 0;

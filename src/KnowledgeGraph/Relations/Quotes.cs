@@ -46,12 +46,12 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
                 }
                 continue;
             }
-            var role = Role(text, i);
+            var (role, width) = Role(text, i);
             if (role == 0) continue;
             if (role > 0)
             {
                 if (open >= 0) Add(result, text, open + 1, firstLineEnd >= 0 ? firstLineEnd : i);
-                open = i;
+                open = i + width - 1;
                 firstLineEnd = -1;
                 lineBreaks = 0;
             }
@@ -62,25 +62,33 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
                 open = -1;
                 firstLineEnd = -1;
                 lineBreaks = 0;
+                i += width - 1;
             }
         }
         if (open >= 0) Add(result, text, open + 1, firstLineEnd >= 0 ? firstLineEnd : text.Length);
         return result;
     }
 
-    // +1 opening, -1 closing, 0 not a quotation mark.
-    private static int Role(string text, int i)
+    // +1 opening, -1 closing, 0 not a quotation mark; and how many characters the mark takes.
+    // Curly marks of UTF-8 text mis-decoded as a Windows code page ("â€œ", "β€œ") are read too.
+    private static (int Role, int Width) Role(string text, int i)
     {
         char c = text[i];
-        if (c is '“' or '«' or '„') return 1;
-        if (c is '”' or '»') return -1;
-        if (c != '"') return 0;
+        if (c is '“' or '«' or '„') return (1, 1);
+        if (c is '”' or '»') return (-1, 1);
+        if ((c == 'â' || c == 'β') && i + 1 < text.Length && text[i + 1] == '€')
+        {
+            if (i + 2 < text.Length && text[i + 2] == 'œ') return (1, 3);
+            if (i + 2 < text.Length && text[i + 2] is '\u009d' or '\ufffd') return (-1, 3);
+            return (-1, 2);
+        }
+        if (c != '"') return (0, 1);
         bool wordBefore = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '(';
         bool wordAfter = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
-        if (wordBefore && !wordAfter) return -1;
-        if (!wordBefore && wordAfter) return 1;
-        if (wordBefore && i + 1 < text.Length && char.IsPunctuation(text[i + 1])) return -1;
-        return wordAfter ? 1 : -1;
+        if (wordBefore && !wordAfter) return (-1, 1);
+        if (!wordBefore && wordAfter) return (1, 1);
+        if (wordBefore && i + 1 < text.Length && char.IsPunctuation(text[i + 1])) return (-1, 1);
+        return (wordAfter ? 1 : -1, 1);
     }
 
     private static int ParagraphStart(string text, int i)

@@ -12,28 +12,49 @@ namespace KnowledgeGraph.Relations;
 public sealed class StatedExtractor : IRelationExtractor
 {
     private readonly StatementFinder _finder;
+    private readonly RelationLexicon _lex;
 
-    public StatedExtractor(RelationLexicon lexicon, IQuoteFinder? quotes = null) =>
+    public StatedExtractor(RelationLexicon lexicon, IQuoteFinder? quotes = null)
+    {
+        _lex = lexicon;
         _finder = new StatementFinder(lexicon, quotes);
+    }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _finder.Find(doc, _finder.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _finder);
+        var index = analysis.Index;
+        var doc = analysis.View;
+        var statements = analysis.Statements;
+        // The dateline ("JAKARTA - ...") says where the story was filed, not what anyone said.
+        var dateline = MeetingAnalysis.Dateline(doc);
         foreach (var st in statements)
         {
             if (st.Speaker?.EntityId is not { } speakerId) continue;
             var evidence = Evidences.For(document, st.SpanStart, st.SpanEnd, st.Quote);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var m in index.Within(st.ContentStart, st.ContentEnd))
+            var inContent = index.Within(st.ContentStart, st.ContentEnd).ToList();
+            var settings = inContent.Where(m => m.Type == NodeType.Event && IsSetting(doc, m)).ToList();
+            foreach (var m in inContent)
             {
+                if (settings.Any(e => m.Start >= e.Start && m.End <= e.End)) continue;
                 if (m.EntityId is not { } target || target == speakerId) continue;
+                if (dateline is not null && m.Start == dateline.Start) continue;
                 if (m.Start < st.Speaker.End && st.Speaker.Start < m.End) continue;
                 if (!st.InContent(m.Start, m.End)) continue;
                 if (!seen.Add(target)) continue;
                 yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);
             }
         }
+    }
+
+    // "... selama konferensi pers pada hari Jumat": the meeting where it was said, not what was said.
+    private bool IsSetting(DocView doc, Recognition.Mention ev)
+    {
+        int i = SentenceView.WordContaining(doc.Words, ev.Start);
+        if (_lex.MeetingNouns.MatchAt(doc.Words, i) == 0) return false;
+        for (int k = i - 1; k >= 0 && k >= i - 2; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "setting")) return true;
+        return false;
     }
 }

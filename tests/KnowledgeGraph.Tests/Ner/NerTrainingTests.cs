@@ -78,6 +78,19 @@ public class NerTrainingTests
     }
 
     [Test]
+    public void TemperatureScalesConfidenceButNotTags()
+    {
+        var model = TrainSynthetic();
+        string[] probe = ["Menurut", "Bank", "Sentosa", ",", "harga", "beras", "di", "Kupang", "naik", "."];
+        var sharp = model.TagWithConfidence(probe);
+        var soft = model.WithTemperature(50).TagWithConfidence(probe);
+        Assert.That(soft.Tags, Is.EqualTo(sharp.Tags));
+        Assert.That(soft.Confidence.Min(), Is.LessThan(sharp.Confidence.Min()));
+        var fitted = NerCalibration.FitTemperature(model, SyntheticCorpus.Build(20));
+        Assert.That(fitted, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void CorruptModelFileIsReportedWithItsPath()
     {
         var path = Path.Combine(Path.GetTempPath(), $"ner-bad-{Guid.NewGuid():N}.bin");

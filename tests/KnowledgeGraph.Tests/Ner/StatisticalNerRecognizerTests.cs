@@ -82,6 +82,39 @@ public class StatisticalNerRecognizerTests
     }
 
     [Test]
+    public void NameRunningIntoAnotherKnownNameIsSplit()
+    {
+        const string text = "NATO menggelar rapat di Brussels. Sekretaris Jenderal NATO Jens Stoltenberg berbicara kepada wartawan. Stoltenberg menolak berkomentar.";
+        var mentions = StatisticalNerRecognizer.LoadDefault().Recognize(Doc(text)).Select(m => (m.Type, m.Surface)).ToList();
+        Assert.That(mentions, Does.Contain((NodeType.Person, "Jens Stoltenberg")));
+        Assert.That(mentions.Select(m => m.Surface), Has.None.EqualTo("NATO Jens Stoltenberg"));
+        Assert.That(mentions, Does.Contain((NodeType.Person, "Stoltenberg")), "the lone surname follows the full name's type");
+    }
+
+    [Test]
+    public void LowerCaseCommonWordsAreTrimmedFromNames()
+    {
+        var mentions = Names("Pasukan itu memasuki kota Kabul pada pagi hari.");
+        Assert.That(mentions.Select(m => m.Item2), Has.None.StartsWith("kota"));
+        Assert.That(mentions, Does.Contain((NodeType.Place, "Kabul")));
+    }
+
+    [Test]
+    public void HeadlinesAreToldFromRunningText()
+    {
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["NATO", "Abaikan", "Ancaman", "Nuklir", "Putin"]), Is.True);
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["Presiden", "Joko", "Widodo", "bertemu", "wartawan", "di", "Jakarta", "."]), Is.False);
+        Assert.That(StatisticalNerRecognizer.LooksTitleCased(["Jens", "Stoltenberg", "."]), Is.False, "too short to judge");
+    }
+
+    [Test]
+    public void TypographicQuotesDoNotBreakTheName()
+    {
+        var names = Names("\u201CKami siap berunding,\u201D kata Menteri Luar Negeri Retno Marsudi di Jakarta.");
+        Assert.That(names, Does.Contain((NodeType.Person, "Retno Marsudi")));
+    }
+
+    [Test]
     public void LoadingTwiceSharesOneModel()
     {
         Assert.That(StatisticalNerRecognizer.LoadDefault().Model, Is.SameAs(StatisticalNerRecognizer.LoadDefault().Model));

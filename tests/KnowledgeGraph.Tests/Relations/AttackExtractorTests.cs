@@ -46,7 +46,7 @@ public class AttackExtractorTests
     [Test]
     public void AttackClaimedInsideAStatementGivesNoEdge()
     {
-        Assert.That(Attacks("Juru bicara militer, Budi Santoso, mengatakan Thailand menyerang Kamboja.",
+        Assert.That(Attacks("Juru bicara militer Budi Santoso mengatakan Thailand menyerang Kamboja.",
             "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
         Assert.That(Attacks("“Thailand menyerang Kamboja,” kata Budi Santoso.",
             "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
@@ -65,7 +65,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void AgentAfterOlehAttacksTheOwnerNamedWithMilik()
+    public void DoerAfterOlehAttacksTheOwnerNamedWithMilik()
     {
         var edges = Attacks("Insiden penembakan pesawat milik Jepang di Laut China Timur oleh pasukan China memicu protes.",
             "Jepang:Place", "Laut China Timur:Place", "China:Place");
@@ -73,7 +73,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void PassiveVerbWithAgent()
+    public void PassiveVerbWithDoer()
     {
         var edges = Attacks("Kapal Vietnam diserang oleh Penjaga Pantai China di perairan itu.",
             "Vietnam:Place", "Penjaga Pantai China:Organization");
@@ -84,5 +84,35 @@ public class AttackExtractorTests
     public void GenericAttackWithoutAttackerGivesNoEdge()
     {
         Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void PossessiveAttackBelongsToTheClauseSubject()
+    {
+        Assert.That(Attacks("Tentara Myanmar terus meningkatkan serangannya terhadap Front Nasional Chin di Chin.",
+            "Myanmar:Place", "Front Nasional Chin:Organization", "Chin:Place"), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Place, "Myanmar"), Id(NodeType.Organization, "Front Nasional Chin")),
+            (Id(NodeType.Place, "Myanmar"), Id(NodeType.Place, "Chin")),
+        }));
+    }
+
+    [Test]
+    public void ListOfPlacesAfterTheVerbAreAllTargets()
+    {
+        Assert.That(Attacks("Menurut seorang reporter Kantor Berita Antara, pesawat Israel menghantam daerah terpisah di Rafah, Khan Yunis, dan Deir al-Balah.",
+            "Kantor Berita Antara:Organization", "Israel:Place", "Rafah:Place", "Khan Yunis:Place", "Deir al-Balah:Place"), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Rafah")),
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Khan Yunis")),
+            (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Deir al-Balah")),
+        }));
+    }
+
+    [Test]
+    public void DatelinePlaceIsNeverTheAttacker()
+    {
+        Assert.That(Attacks("SEOUL - Korea Utara menembakkan dua rudal ke Jepang.", "SEOUL=Seoul:Place", "Korea Utara:Place", "Jepang:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Korea Utara"), Id(NodeType.Place, "Jepang")) }));
     }
 }

@@ -21,6 +21,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     public const string RecognizerName = "event-trigger";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
+    private const string AnyClass = "any";
 
     private readonly RelationLexicon _lex;
     private readonly EventRegistry _registry;
@@ -50,7 +51,19 @@ public sealed class EventRecognizer : IMentionRecognizer
             ScanSentence(document.Text, view, result);
         }
         if (existingEvents.Count > 0)
-            result.RemoveAll(p => existingEvents.Any(e => e.Start < p.End && p.Start < e.End));
+        {
+            // Events another recognizer already found win; both lists are in text order, so one sweep.
+            var starts = existingEvents.Select(e => e.Start).ToArray();
+            var ends = existingEvents.Select(e => e.End).ToArray();
+            result.RemoveAll(p =>
+            {
+                int k = Array.BinarySearch(starts, p.End);
+                k = k < 0 ? ~k : k;
+                for (int q = k - 1; q >= 0 && q >= k - 8; q--)
+                    if (ends[q] > p.Start) return true;
+                return false;
+            });
+        }
         return result;
     }
 
@@ -66,10 +79,26 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (m is not null) coveredUntil = Math.Max(coveredUntil, m.End);
             if (words[i].Start < coveredUntil) continue;
 
+            int verbLen = _lex.MeetingVerbs.MatchAt(words, i);
+            if (verbLen > 0 && !_lex.HasRole(words[i].Lower, "setting") && VerbMeeting(text, view, i, verbLen) is { } met)
+            {
+                result.Add(met);
+                while (i + 1 < words.Count && words[i + 1].Start < met.End) i++;
+                continue;
+            }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
+            if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
+            {
+                var headText = string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower));
+                phrase = phrase is not null
+                    ? phrase with { Anaphoric = true }
+                    : new EventPhrase(words[i].Start, words[i + headLen].End, view.Sentence.Index, HeadClass(headText, kind, words[i].Lower),
+                        kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
+            }
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -84,9 +113,46 @@ public sealed class EventRecognizer : IMentionRecognizer
         int other = _lex.EventNouns.MatchAt(words, i);
         int best = Math.Max(meeting, Math.Max(attack, other));
         if (best == 0) return (0, EventKind.Other);
-        if (best == meeting) return (meeting, EventKind.Meeting);
+        if (meeting > 0) return (best, EventKind.Meeting); // "rapat pleno" is still a meeting
         if (best == attack) return (attack, EventKind.Attack);
         return (other, EventKind.Other);
+    }
+
+    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
+    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        Mention? subject = null;
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
+        }
+        if (subject is null) return null;
+        var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
+        Mention? place = null;
+        bool placing = false;
+        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            if (view.EntityAt[j] is { } m)
+            {
+                anchors.Add(AnchorKey(m));
+                if (placing && m.Type == NodeType.Place) { place = m; break; }
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (w is "dan" or "serta" || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+        }
+        if (place is null) return null;
+        var name = Collapse(text[subject.Start..place.End]);
+        var head = words[verb].Lower;
+        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
+            EventKind.Meeting, name, anchors, null);
     }
 
     // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
@@ -110,6 +176,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int lastWord = -1;    // index of the last word kept
         int modifiers = 0;
         int j = head + headLen;
+        bool bracketClosed = false;
 
         while (j < words.Count)
         {
@@ -129,7 +196,41 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (Words.Breaks(gap)) break;
+            // "pada Rabu (3/9) di ...": a date in brackets is left out.
+            if (gap.Trim().SequenceEqual("(") && char.IsDigit(words[j].Text[0]))
+            {
+                int close = j;
+                while (close + 1 < words.Count && close < j + 3 && !Words.Gap(text, words[close], words[close + 1]).Contains(')')) close++;
+                if (close + 1 < words.Count && Words.Gap(text, words[close], words[close + 1]).Contains(')'))
+                {
+                    skipped.Add((words[j - 1].End, words[close + 1].Start - 1));
+                    j = close + 1;
+                    bracketClosed = true;
+                    continue;
+                }
+            }
+            // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
+            if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
+                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
+            {
+                j++;
+                continue;
+            }
+            bool closedHere = bracketClosed;
+            bracketClosed = false;
+            if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+
+            // An ordinal names the edition: "KTT ASEAN ke-43".
+            if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
+                && char.IsDigit(words[j + 1].Text[0]))
+            {
+                anchors.Add("name:ke-" + words[j + 1].Lower);
+                lastEnd = words[j + 1].End;
+                lastWord = j + 1;
+                j += 2;
+                modifiers = 0;
+                continue;
+            }
 
             if (view.EntityAt[j] is { } ent)
             {
@@ -143,6 +244,12 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var w = words[j].Lower;
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
+            if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
+            {
+                skipped.Add((words[j].Start, words[j].End)); // "Pertemuan ini di ..." is named "Pertemuan di ..."
+                j++;
+                continue;
+            }
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
@@ -159,14 +266,18 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
-            if (_lex.HasRole(w, "relative") && j + 2 < words.Count
-                && (_lex.HasRole(words[j + 1].Lower, "held") || _lex.HasRole(words[j + 1].Lower, "done")) && IsPreposition(words[j + 2].Lower))
+            if (_lex.HasRole(w, "relative"))
             {
-                skipped.Add((words[j].Start, words[j + 1].End));
-                j += 2;
-                continue;
+                int v = j + 1;
+                if (v < words.Count && _lex.HasRole(words[v].Lower, "aux")) v++;
+                if (v + 1 < words.Count && (_lex.HasRole(words[v].Lower, "held") || _lex.HasRole(words[v].Lower, "done")) && IsPreposition(words[v + 1].Lower))
+                {
+                    skipped.Add((words[j].Start, words[v].End));
+                    j = v + 1;
+                    continue;
+                }
             }
-            if (_lex.HasRole(w, "held") && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
+            if ((_lex.HasRole(w, "held") || _lex.HasRole(w, "done")) && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
             {
                 skipped.Add((words[j].Start, words[j].End));
                 j++;
@@ -189,9 +300,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (char.IsDigit(words[j].Text[0]) && modifiers == 0 && j == head + headLen)
+            if (char.IsDigit(words[j].Text[0]) && modifiers == 0)
             {
-                // "KTT 2024": a number right after the head names the edition.
+                // "KTT 2024", "Pemilu (Pemilu) 2024": a number right after the name names the edition.
                 anchors.Add("name:" + words[j].Lower);
                 lastEnd = words[j].End;
                 lastWord = j;
@@ -203,6 +314,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
 
         if (lastEnd < 0 || anchors.Count == 0) return null;
+        var headClass = HeadClass(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower)), kind, words[head].Lower);
+        if (_lex.ArticleClasses.Contains(headClass) && anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal))) return null;
         int start = words[head].Start;
         var sb = new StringBuilder();
         int pos = start;
@@ -270,15 +383,15 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     private bool IsPreposition(string w) =>
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
-        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
+        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
 
-    /// <summary>Indonesian verbs carry a me-/ber-/di-/ter- prefix; such a word ends a noun phrase.</summary>
+    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
     public static bool LooksLikeVerb(string lower)
     {
         if (lower.Length < 5) return false;
         if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
-        if (lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal)) return true;
-        return lower.StartsWith("ter", StringComparison.Ordinal) && lower.Length > 6;
+        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
+        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
     }
 
     // A title-case line without a closing full stop.
@@ -330,12 +443,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 if (rep.Head != p.Head) continue;
-                if (Compatible(rep, p)) { found = c; break; }
+                if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
             }
+            if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
-            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)

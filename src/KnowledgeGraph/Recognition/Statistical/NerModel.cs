@@ -19,8 +19,11 @@ public sealed class NerModel
     private readonly double[] _transitionsD;
     private readonly bool[] _allowed;       // same layout as transitions
 
-    public NerModel(IReadOnlyList<string> labels, NerFeatures features, IReadOnlyList<ulong> hashes, float[] weights, float[] transitions)
+    /// <param name="temperature">Divides the scores before they are read as log-potentials for confidences; does not change the tags.</param>
+    public NerModel(IReadOnlyList<string> labels, NerFeatures features, IReadOnlyList<ulong> hashes, float[] weights, float[] transitions, float temperature = 1f)
     {
+        if (!(temperature > 0)) throw new ArgumentException("temperature must be positive", nameof(temperature));
+        Temperature = temperature;
         if (labels.Count == 0 || labels[0] != "O") throw new ArgumentException("label 0 must be O", nameof(labels));
         Labels = [.. labels];
         Features = features;
@@ -36,6 +39,24 @@ public sealed class NerModel
     }
 
     [ThreadStatic] private static FeatureBuffer? t_buffer;
+
+    private NerModel(NerModel other, float temperature)
+    {
+        Labels = other.Labels;
+        Features = other.Features;
+        _index = other._index;
+        _weights = other._weights;
+        _transitions = other._transitions;
+        _transitionsD = other._transitionsD;
+        _allowed = other._allowed;
+        Temperature = temperature;
+    }
+
+    /// <summary>Perceptron scores have no natural scale; this one makes the confidences match observed accuracy.</summary>
+    public float Temperature { get; }
+
+    public NerModel WithTemperature(float temperature) =>
+        temperature > 0 ? new NerModel(this, temperature) : throw new ArgumentException("temperature must be positive", nameof(temperature));
 
     public string[] Labels { get; }
     public NerFeatures Features { get; }
@@ -58,19 +79,20 @@ public sealed class NerModel
     }
 
     /// <summary>Tags one sentence; returns a BIO tag per token.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens, bool cased = true)
+    /// <param name="allowedAt">Optional token × label mask (true = the label may be chosen there) to force parts of the answer.</param>
+    public string[] Tag(IReadOnlyList<string> tokens, bool cased = true, bool[]? allowedAt = null)
     {
-        var best = Decode(tokens, cased, out _);
+        var best = Decode(tokens, cased, out _, allowedAt);
         var tags = new string[best.Length];
         for (int i = 0; i < best.Length; i++) tags[i] = Labels[best[i]];
         return tags;
     }
 
     /// <summary>Tags one sentence and scores each token's label by its marginal probability over all legal paths.</summary>
-    public (string[] Tags, double[] Confidence) TagWithConfidence(IReadOnlyList<string> tokens, bool cased = true)
+    public (string[] Tags, double[] Confidence) TagWithConfidence(IReadOnlyList<string> tokens, bool cased = true, bool[]? allowedAt = null)
     {
-        var best = Decode(tokens, cased, out var emissions);
-        var marginals = Marginals(emissions, best.Length);
+        var best = Decode(tokens, cased, out var emissions, allowedAt);
+        var marginals = Marginals(emissions, best.Length, Temperature);
         int l = Labels.Length;
         var tags = new string[best.Length];
         var conf = new double[best.Length];
@@ -82,8 +104,10 @@ public sealed class NerModel
         return (tags, conf);
     }
 
-    internal int[] Decode(IReadOnlyList<string> tokens, bool cased, out double[] emissions)
+    internal int[] Decode(IReadOnlyList<string> tokens, bool cased, out double[] emissions, bool[]? allowedAt = null)
     {
+        if (allowedAt is not null && allowedAt.Length != tokens.Count * Labels.Length)
+            throw new ArgumentException("mask must be tokens × labels", nameof(allowedAt));
         int n = tokens.Count;
         int l = Labels.Length;
         emissions = new double[n * l];
@@ -100,6 +124,9 @@ public sealed class NerModel
                 for (int y = 0; y < l; y++) row[y] += w[y];
             }
         }
+        if (allowedAt is not null)
+            for (int k = 0; k < emissions.Length; k++)
+                if (!allowedAt[k]) emissions[k] = double.NegativeInfinity;
         return Viterbi(emissions, n, l, _transitionsD, _allowed);
     }
 
@@ -132,26 +159,37 @@ public sealed class NerModel
     }
 
     /// <summary>Forward-backward over the same scores Viterbi uses, read as log-potentials.</summary>
-    private double[] Marginals(double[] emissions, int n)
+    /// <summary>Forced labels are already in the emissions as -infinity, so the marginals respect them.</summary>
+    /// <summary>Per token × label marginal probabilities at a given temperature (used to fit the temperature).</summary>
+    internal double[] Marginals(IReadOnlyList<string> tokens, bool cased, double temperature)
+    {
+        Decode(tokens, cased, out var emissions);
+        return Marginals(emissions, tokens.Count, temperature);
+    }
+
+    private double[] Marginals(double[] emissions, int n, double temperature)
     {
         int l = Labels.Length;
+        if (n == 0) return [];
+        emissions = Array.ConvertAll(emissions, e => e / temperature);
+        var transitions = Array.ConvertAll(_transitionsD, t => t / temperature);
         var alpha = new double[n * l];
         var beta = new double[n * l];
         for (int y = 0; y < l; y++)
-            alpha[y] = _allowed[l * l + y] ? _transitionsD[l * l + y] + emissions[y] : double.NegativeInfinity;
+            alpha[y] = _allowed[l * l + y] ? transitions[l * l + y] + emissions[y] : double.NegativeInfinity;
         var tmp = new double[l];
         for (int i = 1; i < n; i++)
             for (int y = 0; y < l; y++)
             {
                 for (int p = 0; p < l; p++)
-                    tmp[p] = _allowed[p * l + y] ? alpha[(i - 1) * l + p] + _transitionsD[p * l + y] : double.NegativeInfinity;
+                    tmp[p] = _allowed[p * l + y] ? alpha[(i - 1) * l + p] + transitions[p * l + y] : double.NegativeInfinity;
                 alpha[i * l + y] = LogSumExp(tmp) + emissions[i * l + y];
             }
         for (int i = n - 2; i >= 0; i--)
             for (int p = 0; p < l; p++)
             {
                 for (int y = 0; y < l; y++)
-                    tmp[y] = _allowed[p * l + y] ? _transitionsD[p * l + y] + emissions[(i + 1) * l + y] + beta[(i + 1) * l + y] : double.NegativeInfinity;
+                    tmp[y] = _allowed[p * l + y] ? transitions[p * l + y] + emissions[(i + 1) * l + y] + beta[(i + 1) * l + y] : double.NegativeInfinity;
                 beta[i * l + p] = LogSumExp(tmp);
             }
         var z = LogSumExp(alpha.AsSpan((n - 1) * l, l));
@@ -170,7 +208,7 @@ public sealed class NerModel
         return max + Math.Log(sum);
     }
 
-    // File format (gzip): magic, version, labels, title words, common words, transitions, then features sorted by
+    // File format (gzip): magic, version, labels, title words, common words, transitions, temperature, then features sorted by
     // hash, each with a bit mask of its non-zero labels followed by those weights.
     public void Save(string path)
     {
@@ -198,6 +236,7 @@ public sealed class NerModel
         w.Write(common.Count);
         foreach (var t in common) w.Write(t);
         foreach (var t in _transitions) w.Write(t);
+        w.Write(Temperature);
         var order = _index.OrderBy(kv => kv.Key).ToList();
         w.Write(order.Count);
         foreach (var (hash, f) in order)
@@ -246,6 +285,8 @@ public sealed class NerModel
         for (int i = 0; i < commonCount; i++) common[i] = r.ReadString();
         var transitions = new float[(l + 1) * l];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+        float temperature = r.ReadSingle();
+        if (!(temperature > 0)) throw new InvalidDataException($"bad temperature {temperature}");
         int count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException($"bad feature count {count}");
         var hashes = new ulong[count];
@@ -256,6 +297,6 @@ public sealed class NerModel
             int mask = r.ReadUInt16();
             for (int y = 0; y < l; y++) if ((mask & (1 << y)) != 0) weights[f * l + y] = r.ReadSingle();
         }
-        return new NerModel(labels, new NerFeatures(titles, common), hashes, weights, transitions);
+        return new NerModel(labels, new NerFeatures(titles, common), hashes, weights, transitions, temperature);
     }
 }

@@ -85,42 +85,134 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
             var last = s.Mention.Surface[(space + 1)..];
             if (votes.TryGetValue(last, out var v)) v[NodeType.Person] = v.GetValueOrDefault(NodeType.Person) + s.Confidence;
         }
+        var winner = new Dictionary<string, NodeType>(votes.Count, StringComparer.Ordinal);
+        foreach (var (surface, byType) in votes)
+        {
+            var best = NodeType.Person;
+            double top = double.NegativeInfinity;
+            foreach (var (type, score) in byType)
+                if (score > top || (score == top && type < best)) { top = score; best = type; }
+            winner[surface] = best;
+        }
         var result = new List<ScoredMention>(found.Count);
         foreach (var s in found)
         {
-            var best = votes[s.Mention.Surface].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            var best = winner[s.Mention.Surface];
             result.Add(best == s.Mention.Type ? s : s with { Mention = s.Mention with { Type = best } });
         }
         return result;
     }
 
+    private sealed class TaggedSentence(Sentence sentence, List<Token> pieces, string[] words, string[] input, bool cased)
+    {
+        public Sentence Sentence { get; } = sentence;
+        public List<Token> Pieces { get; } = pieces;
+        public string[] Words { get; } = words;
+        public string[] Input { get; } = input;
+        public bool Cased { get; } = cased;
+        public string[] Tags { get; set; } = [];
+        public double[]? Confidence { get; set; }
+    }
+
     private List<ScoredMention> Find(Document document, bool scored)
     {
         var model = _model.Value;
-        var result = new List<ScoredMention>();
+        var sentences = new List<TaggedSentence>();
         foreach (var sentence in document.Sentences)
         {
             var pieces = Pieces(sentence.Tokens);
             if (pieces.Count == 0) continue;
-            var words = pieces.Select(p => p.Text).ToArray();
-            string[] tags;
-            double[]? conf = null;
-            if (scored) (tags, conf) = model.TagWithConfidence(words);
-            else tags = model.Tag(words);
-            foreach (var (start, end, label) in Bio.Spans(tags))
+            var words = pieces.Select(p => NormalisePunctuation(p.Text)).ToArray();
+            // In a headline every word is capitalised, so case says nothing: tag it case-blind.
+            bool cased = !LooksTitleCased(words);
+            var t = new TaggedSentence(sentence, pieces, words, cased ? words : words.Select(w => w.ToLowerInvariant()).ToArray(), cased);
+            Tag(model, t, scored, null);
+            sentences.Add(t);
+        }
+
+        if (DocumentConsistency) SplitAtKnownNames(model, sentences, scored);
+
+        var result = new List<ScoredMention>();
+        foreach (var t in sentences)
+            foreach (var (start, end, label) in Bio.Spans(t.Tags))
             {
-                int s = start, e = end;
-                while (s < e && !HasWordChar(words[s])) s++;
-                while (e > s && !HasWordChar(words[e - 1])) e--;
+                var (s, e) = Trim(model, t, start, end);
                 if (s == e || TypeOf(label) is not { } type) continue;
                 double c = 1;
-                if (conf is not null) for (int i = start; i < end; i++) c = Math.Min(c, conf[i]);
-                int from = pieces[s].Start, to = pieces[e - 1].End;
-                var surface = document.Text[from..to];
-                result.Add(new ScoredMention(new Mention(from, to, surface, type, sentence.Index, RecognizerName), c));
+                if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
+                int from = t.Pieces[s].Start, to = t.Pieces[e - 1].End;
+                result.Add(new ScoredMention(new Mention(from, to, document.Text[from..to], type, t.Sentence.Index, RecognizerName), c));
+            }
+        return result;
+    }
+
+    private static void Tag(NerModel model, TaggedSentence t, bool scored, bool[]? allowedAt)
+    {
+        if (scored) (t.Tags, t.Confidence) = model.TagWithConfidence(t.Input, t.Cased, allowedAt);
+        else t.Tags = model.Tag(t.Input, t.Cased, allowedAt);
+    }
+
+    /// <summary>
+    /// Punctuation never starts or ends a name; in cased text neither does a lower-case common word
+    /// ("kota Kabul" names Kabul).
+    /// </summary>
+    private static (int Start, int End) Trim(NerModel model, TaggedSentence t, int s, int e)
+    {
+        bool Drop(int i) => !HasWordChar(t.Words[i])
+            || (t.Cased && char.IsLower(t.Words[i][0]) && model.Features.CommonWords.Contains(t.Words[i]));
+        while (s < e && Drop(s)) s++;
+        while (e > s && Drop(e - 1)) e--;
+        return (s, e);
+    }
+
+    /// <summary>
+    /// A title often runs an organisation or country straight into a person's name ("Sekjen NATO Jens
+    /// Stoltenberg", "juru bicara Taliban Zabihullah Mujahid") and the tagger may read it as one name.
+    /// When a span begins with a name found on its own elsewhere in the article, the sentence is tagged
+    /// again with that name forced as its own entity and a new entity forced to start after it.
+    /// </summary>
+    private static void SplitAtKnownNames(NerModel model, List<TaggedSentence> sentences, bool scored)
+    {
+        var known = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var t in sentences)
+            foreach (var (start, end, type) in Bio.Spans(t.Tags))
+            {
+                var key = string.Join(' ', t.Words[start..end]);
+                var votes = known.TryGetValue(key, out var v) ? v : known[key] = new Dictionary<string, int>(StringComparer.Ordinal);
+                votes[type] = votes.GetValueOrDefault(type) + 1;
+            }
+        if (known.Count == 0) return;
+        int l = model.Labels.Length;
+        foreach (var t in sentences)
+        {
+            if (!t.Cased) continue;
+            for (int round = 0; round < 4; round++)
+            {
+                var split = FindSplit(t, known);
+                if (split is not { } sp) break;
+                var allowed = new bool[t.Words.Length * l];
+                Array.Fill(allowed, true);
+                for (int i = sp.Start; i < sp.Cut; i++)
+                    for (int y = 0; y < l; y++)
+                        allowed[i * l + y] = model.Labels[y] == (i == sp.Start ? "B-" : "I-") + sp.Type;
+                for (int y = 0; y < l; y++)
+                    if (model.Labels[y].StartsWith("I-", StringComparison.Ordinal)) allowed[sp.Cut * l + y] = false;
+                Tag(model, t, scored, allowed);
             }
         }
-        return result;
+    }
+
+    private static (int Start, int Cut, string Type)? FindSplit(TaggedSentence t, Dictionary<string, Dictionary<string, int>> known)
+    {
+        foreach (var (start, end, _) in Bio.Spans(t.Tags))
+            for (int cut = end - 1; cut > start; cut--)
+            {
+                if (!char.IsUpper(t.Words[cut][0])) continue;
+                if (!known.TryGetValue(string.Join(' ', t.Words[start..cut]), out var votes)) continue;
+                var type = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                return (start, cut, type);
+            }
+        return null;
     }
 
     private static NodeType? TypeOf(string label) => label switch
@@ -131,6 +223,28 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         "EVT" => NodeType.Event,
         _ => null,
     };
+
+    /// <summary>Typographic quotes and dashes as the plain marks the training text uses.</summary>
+    private static string NormalisePunctuation(string piece) => piece switch
+    {
+        "\u201C" or "\u201D" or "\u201E" or "\u00AB" or "\u00BB" => "\"",
+        "\u2018" or "\u2019" or "\u201A" => "'",
+        "\u2013" or "\u2014" or "\u2212" => "-",
+        _ => piece,
+    };
+
+    /// <summary>Four or more words, (nearly) all starting with a capital: a headline or an all-caps line.</summary>
+    public static bool LooksTitleCased(IReadOnlyList<string> words)
+    {
+        int letters = 0, capitalised = 0;
+        foreach (var w in words)
+        {
+            if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+            letters++;
+            if (char.IsUpper(w[0])) capitalised++;
+        }
+        return letters >= 4 && capitalised >= 0.85 * letters;
+    }
 
     private static bool HasWordChar(string s)
     {
