@@ -18,7 +18,8 @@ public sealed class BoilerplateRules
     // Patterns are matched once per line of every article: compiled, and bounded so a
     // pathological line cannot stall a whole run.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    // Generous: the first match of a compiled pattern includes its JIT, which takes seconds on a busy machine.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     public BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
     {
