@@ -15,11 +15,11 @@ public sealed class BoilerplateRules
 {
     public const string FileName = "boilerplate.tsv";
 
-    // Patterns are matched once per line of every article: compiled, and bounded so a
-    // pathological line cannot stall a whole run.
+    // Patterns are matched once per line of every article, so they are compiled. No match
+    // timeout: a wall-clock limit fails at random on a loaded machine (the first match also
+    // pays for compiling); rules keep their repetitions bounded instead.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    // Generous: the first match of a compiled pattern includes its JIT, which takes seconds on a busy machine.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     public BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
     {
