@@ -23,7 +23,7 @@ public sealed class PublicationDateFinder
     // How far from the top a bare written date still counts as the dateline.
     private const int LeadCharacters = 400;
     private const int HeaderLines = 10;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;

@@ -21,6 +21,7 @@ public sealed class RelationLexicon
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
     public required IReadOnlyDictionary<string, HashSet<string>> Roles { get; init; }
     public required IReadOnlyDictionary<string, string> HeadClasses { get; init; }
+    public required IReadOnlySet<string> ArticleClasses { get; init; }
 
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
@@ -70,6 +71,7 @@ public sealed class RelationLexicon
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,
+            ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
         };

@@ -22,9 +22,12 @@ public sealed class StatedExtractor : IRelationExtractor
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _finder.Find(doc, _finder.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _finder);
+        var index = analysis.Index;
+        var doc = analysis.View;
+        var statements = analysis.Statements;
+        // The dateline ("JAKARTA - ...") says where the story was filed, not what anyone said.
+        var dateline = MeetingAnalysis.Dateline(doc);
         foreach (var st in statements)
         {
             if (st.Speaker?.EntityId is not { } speakerId) continue;
@@ -36,6 +39,7 @@ public sealed class StatedExtractor : IRelationExtractor
             {
                 if (settings.Any(e => m.Start >= e.Start && m.End <= e.End)) continue;
                 if (m.EntityId is not { } target || target == speakerId) continue;
+                if (dateline is not null && m.Start == dateline.Start) continue;
                 if (m.Start < st.Speaker.End && st.Speaker.Start < m.End) continue;
                 if (!st.InContent(m.Start, m.End)) continue;
                 if (!seen.Add(target)) continue;

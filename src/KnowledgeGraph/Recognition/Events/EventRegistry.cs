@@ -18,9 +18,11 @@ public sealed class EventRegistry
         lock (_lock)
         {
             if (!_byHead.TryGetValue(head, out var list)) _byHead[head] = list = [];
+            // One set for all comparisons: HashSet's subset tests copy a non-set argument each call.
+            var given = entityAnchors as HashSet<string> ?? new HashSet<string>(entityAnchors, StringComparer.Ordinal);
             foreach (var (anchors, canonical) in list)
             {
-                if (anchors.IsSubsetOf(entityAnchors) || anchors.IsSupersetOf(entityAnchors))
+                if (anchors.IsSubsetOf(given) || anchors.IsSupersetOf(given))
                 {
                     anchors.UnionWith(entityAnchors);
                     return canonical;
