@@ -35,6 +35,15 @@ public class PublicationDateFinderTests
         Assert.That(text[found.Start..found.End], Does.StartWith("Kamis, 3 Maret 2022"));
     }
 
+    [Test]
+    public void Latest_agency_date_is_the_closest_to_publication()
+    {
+        // 1 and 3 October 2024 were a Tuesday and a Thursday.
+        const string text = "TEHERAN - Serangan terjadi pada Selasa, 1 Oktober 2024 malam, Selasa (1/10). Pernyataan itu dikutip dari kantor berita, Kamis (3/10).";
+        Assert.That(Finder.Find(text), Is.EqualTo("2024-10-03"));
+        Assert.That(Finder.Find("Sidang digelar Rabu (22/11/2023). Putusan dibacakan Selasa (28/11/2023)."), Is.EqualTo("2023-11-28"));
+    }
+
     [TestCase("Perang ini dimulai awal tahun 2022 dan belum berakhir.")]
     [TestCase("Tidak ada tanggal di sini sama sekali.")]
     [TestCase("Nilai rasio 31/02/2022 bukan tanggal yang sah.")]
