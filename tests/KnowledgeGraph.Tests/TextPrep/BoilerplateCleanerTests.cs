@@ -78,6 +78,8 @@ public class BoilerplateCleanerTests
             ("JAKARTA INSIDER – Hujan deras turun sejak pagi.", "Hujan deras turun sejak pagi."),
             ("jfid – Pemerintah menaikkan tarif listrik.", "Pemerintah menaikkan tarif listrik."),
             ("Jakarta, CNN Indonesia -- Rapat itu ditunda.", "Jakarta Rapat itu ditunda."),
+            ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG Kapal nelayan tenggelam."),
+            ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
         };
         foreach (var (text, expected) in cases)
         {
