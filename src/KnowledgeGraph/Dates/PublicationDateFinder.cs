@@ -44,7 +44,7 @@ public sealed class PublicationDateFinder
         _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<mon>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _english = new Regex($@"\b(?<mon>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
-        _headerLine = new Regex($@"^\s*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
+        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
 
     public static PublicationDateFinder Load(string? resourceDirectory, string language = "id")

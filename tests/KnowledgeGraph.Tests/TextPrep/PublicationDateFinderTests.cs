@@ -14,6 +14,7 @@ public class PublicationDateFinderTests
     [TestCase("Judul\n2022-10-12\nIsi berita.", "2022-10-12")]
     [TestCase("Diterbitkan October 12, 2022. Isi berita dalam bahasa campuran.", "2022-10-12")]
     [TestCase("Judul\n4 Sept. 2023\nIsi berita.", "2023-09-04")]
+    [TestCase("Judul\n  \u2022 Redaksi\n  \u2022 Sep 02, 2025\nPresiden berangkat Selasa (2/9) dan tiba Rabu (3/9).", "2025-09-02")]
     public void Finds_each_date_format(string text, string expected) =>
         Assert.That(Finder.Find(text), Is.EqualTo(expected));
 
