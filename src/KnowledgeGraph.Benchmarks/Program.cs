@@ -11,6 +11,7 @@ public static class Program
         ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
         ["ner"] = (NerBenchmark.Help, NerBenchmark.Run),
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
+        ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
     };
 
     public static int Main(string[] args)

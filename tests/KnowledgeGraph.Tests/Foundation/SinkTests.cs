@@ -90,6 +90,27 @@ public class SinkTests
     }
 
     [Test]
+    public void LargeGraphsWrittenInBlocksAreWellFormedAndStable()
+    {
+        // More nodes and edges than one block holds, so several blocks are written in parallel.
+        var g = new EntityGraph();
+        for (int i = 0; i < 5000; i++) g.GetOrAddNode($"place:p{i:D5}", NodeType.Place, $"P {i}");
+        for (int i = 0; i < 4999; i++)
+            g.AddRelation($"place:p{i:D5}", RelationType.ATTACKED, $"place:p{i + 1:D5}", new Evidence("a", $"S {i} & <x>", i, i + 1));
+        var first = GraphMlBytes(g);
+        Assert.That(GraphMlBytes(g), Is.EqualTo(first));
+        var doc = new XmlDocument();
+        doc.Load(new MemoryStream(first));
+        var ns = new XmlNamespaceManager(doc.NameTable);
+        ns.AddNamespace("g", "http://graphml.graphdrawing.org/xmlns");
+        Assert.That(doc.SelectNodes("/g:graphml/g:graph/g:node", ns)!.Count, Is.EqualTo(5000));
+        var edges = doc.SelectNodes("/g:graphml/g:graph/g:edge", ns)!.Cast<XmlElement>().ToList();
+        Assert.That(edges, Has.Count.EqualTo(4999));
+        Assert.That(edges.Select(e => e.GetAttribute("id")), Is.Unique);
+        Assert.That(edges[4998].GetAttribute("source"), Is.EqualTo("place:p04998"));
+    }
+
+    [Test]
     public void JsonRoundTripIsLossless()
     {
         // A lone surrogate cannot survive UTF-8 in any format; everything else must.
