@@ -4,6 +4,7 @@ set -euo pipefail
 need=()
 /usr/bin/python3 -c 'import networkx' 2>/dev/null || need+=(python3-networkx)
 /usr/bin/python3 -c 'import igraph' 2>/dev/null || need+=(python3-igraph)
+/usr/bin/python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

@@ -8,8 +8,10 @@ public static class Program
 {
     private static readonly Dictionary<string, (string Help, Func<string[], int> Run)> Benchmarks = new(StringComparer.Ordinal)
     {
-        // ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
+        ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
         ["ner"] = (NerBenchmark.Help, NerBenchmark.Run),
+        ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
+        ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
     };
 
     public static int Main(string[] args)

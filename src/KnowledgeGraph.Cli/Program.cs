@@ -16,6 +16,15 @@ public static class Program
         root.Add(VersionCommand.Create());
         root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
-        return root.Parse(args).Invoke();
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Exit code 2 and one line: scripts can tell a wrong command line from unusable input (1).
+            var command = parse.CommandResult.Command;
+            var name = command == root ? "kg" : "kg " + command.Name;
+            Console.Error.WriteLine($"{name}: {parse.Errors[0].Message} (see {name} --help)");
+            return 2;
+        }
+        return parse.Invoke();
     }
 }

@@ -15,6 +15,8 @@ public sealed class BoilerplateCleaner : ICleaner
     private const int MaxTitleLength = 160;
     // Bylines sit in the page header, before the body starts.
     private const int BylineWindow = 8;
+    // Shorter lines than this are headings, prompts or teasers rather than running text.
+    private const int BodyLineLength = 80;
 
     private readonly BoilerplateRules _rules;
 
@@ -40,8 +42,15 @@ public sealed class BoilerplateCleaner : ICleaner
 
             if (_rules.Tail is { } tail && s >= text.Length / 2 && tail.IsMatch(line))
             {
-                for (int j = i; j < lines.Count; j++) removed[j] = true;
-                break;
+                if (!BodyFollows(text, lines, i + 1))
+                {
+                    for (int j = i; j < lines.Count; j++) removed[j] = true;
+                    break;
+                }
+                // Body text after it: only a heading inside the article, which goes alone.
+                removed[i] = true;
+                listLeft = MaxListTitles;
+                continue;
             }
             if (_rules.List is { } list && list.IsMatch(line))
             {
@@ -75,7 +84,7 @@ public sealed class BoilerplateCleaner : ICleaner
         foreach (var (s, e) in spans) Blank(buffer, s, e, ranges);
         if (ranges.Count == 0) return new CleanText(article, text, []);
         ranges.Sort((a, b) => a.Start.Value.CompareTo(b.Start.Value));
-        return new CleanText(article, new string(buffer), Merge(ranges));
+        return new CleanText(article, new string(buffer), Merge(ranges, buffer));
     }
 
     /// <summary>Lines as trimmed (start, end) ranges; a blank line has start == end.</summary>
@@ -127,6 +136,23 @@ public sealed class BoilerplateCleaner : ICleaner
         }
     }
 
+    /// <summary>
+    /// Whether a paragraph of running text comes after line <paramref name="from"/>: a long
+    /// line closed by a period or a quote mark (a teaser cut off with "..." does not count).
+    /// </summary>
+    private static bool BodyFollows(string text, List<(int Start, int End)> lines, int from)
+    {
+        for (int j = from; j < lines.Count; j++)
+        {
+            var (s, e) = lines[j];
+            if (e - s < BodyLineLength) continue;
+            var line = text.AsSpan(s, e - s);
+            if (line.EndsWith("...") || line.EndsWith("\u2026")) continue;
+            if (line[^1] is '.' or '"' or '\u201D') return true;
+        }
+        return false;
+    }
+
     /// <summary>A headline of another article: short, no closing sentence punctuation, mostly capitalised words.</summary>
     internal static bool IsTitleLike(ReadOnlySpan<char> line)
     {
@@ -155,13 +181,14 @@ public sealed class BoilerplateCleaner : ICleaner
         ranges.Add(new Range(start, end));
     }
 
-    private static List<Range> Merge(List<Range> sorted)
+    // Ranges separated only by whitespace (line ends, blank lines) become one.
+    private static List<Range> Merge(List<Range> sorted, char[] buffer)
     {
         var merged = new List<Range>(sorted.Count);
         int s = sorted[0].Start.Value, e = sorted[0].End.Value;
         foreach (var r in sorted.Skip(1))
         {
-            if (r.Start.Value <= e) { e = Math.Max(e, r.End.Value); continue; }
+            if (r.Start.Value <= e || buffer.AsSpan(e, r.Start.Value - e).IsWhiteSpace()) { e = Math.Max(e, r.End.Value); continue; }
             merged.Add(new Range(s, e));
             (s, e) = (r.Start.Value, r.End.Value);
         }

@@ -15,15 +15,22 @@ public sealed class BoilerplateRules
 {
     public const string FileName = "boilerplate.tsv";
 
-    // Patterns are matched once per line of every article: compiled, and bounded so a
-    // pathological line cannot stall a whole run.
+    // Patterns are matched once per line of every article, so they are compiled. No match
+    // timeout: a wall-clock limit fails at random on a loaded machine (the first match also
+    // pays for compiling); rules keep their repetitions bounded instead.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     public BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
     {
         Rules = rules;
-        Span = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).Select(r => r.Pattern).ToArray();
+        // Span rules anchored at the line start (datelines) are alternatives: one regex, first
+        // match wins. The others each apply anywhere in the line.
+        var spans = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).ToList();
+        var leading = spans.Where(r => r.Pattern.ToString().StartsWith('^')).Select(r => "(?:" + r.Pattern + ")").ToList();
+        var span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => r.Pattern).ToList();
+        if (leading.Count > 0) span.Insert(0, new Regex("^(?:" + string.Join("|", leading) + ")", Options, Timeout));
+        Span = span.ToArray();
         Line = Combine(rules, BoilerplateRuleKind.Line);
         List = Combine(rules, BoilerplateRuleKind.List);
         Tail = Combine(rules, BoilerplateRuleKind.Tail);
@@ -86,11 +93,18 @@ public sealed class BoilerplateRules
         return new BoilerplateRules(rules);
     }
 
-    // One alternation per kind: a line is scanned once per kind instead of once per rule.
+    // One alternation per kind, so a line is scanned once per kind instead of once per rule.
+    // Rules anchored at the line start are grouped under one outer ^: the engine then tries
+    // only the first position instead of every position of a long paragraph.
     private static Regex? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
     {
-        var parts = rules.Where(r => r.Kind == kind).Select(r => "(?:" + r.Pattern + ")").ToArray();
-        if (parts.Length == 0) return null;
+        var patterns = rules.Where(r => r.Kind == kind).Select(r => r.Pattern.ToString()).ToList();
+        if (patterns.Count == 0) return null;
+        var anchored = patterns.Where(p => p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
+        var floating = patterns.Where(p => !p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
+        var parts = new List<string>();
+        if (anchored.Count > 0) parts.Add("^(?:" + string.Join("|", anchored) + ")");
+        parts.AddRange(floating);
         return new Regex(string.Join("|", parts), Options | RegexOptions.ExplicitCapture, Timeout);
     }
 }

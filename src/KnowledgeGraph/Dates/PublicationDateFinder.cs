@@ -10,10 +10,10 @@ public sealed record FoundDate(string Iso, int Start, int End, string Kind);
 /// <summary>
 /// Finds an article's publication date in its text. Datelines win over dates in the body, in
 /// this order: a header line holding only a date ("Sabtu, 08 Januari 2022 - 13:03 WIB"); the
-/// news-agency convention of a date in parentheses ("Rabu (12/10/2022)", "(25/10/2022)"); a full
-/// written date near the top ("12 Oktober 2022", "October 12, 2022", "2022-10-12"); a date
-/// without a year ("Selasa (20/6)") only when a year written in the article makes its weekday
-/// come out right. Anything else: no date (null) rather than a guess from an event in the body.
+/// news-agency convention of a date in parentheses ("Rabu (12/10/2022)", "(25/10/2022)", and
+/// "Selasa (20/6)" without a year only when a year written in the article makes its weekday
+/// come out right), the latest of them when there are several; a full written date near the
+/// top ("12 Oktober 2022", "October 12, 2022", "2022-10-12"). Anything else: no date (null) rather than a guess from an event in the body.
 /// Month and weekday names come from Resources/&lt;lang&gt;/months.tsv.
 /// </summary>
 public sealed class PublicationDateFinder
@@ -23,7 +23,7 @@ public sealed class PublicationDateFinder
     // How far from the top a bare written date still counts as the dateline.
     private const int LeadCharacters = 400;
     private const int HeaderLines = 10;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
@@ -82,19 +82,20 @@ public sealed class PublicationDateFinder
             if (d is not null) return d;
         }
 
-        FoundDate? yearless = null;
+        // A report cites its sources with the day they spoke or the events it covers, up to
+        // the day it appeared: of the agency-style dates, the latest is the closest to it.
+        FoundDate? latest = null;
         foreach (Match m in _parenthesised.Matches(text))
         {
-            if (m.Groups["y"].Success)
-            {
-                var d = Make(Year4(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, "parenthesised");
-                if (d is not null) return d;
-            }
-            else yearless ??= InferYear(text, m);
+            var d = m.Groups["y"].Success
+                ? Make(Year4(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, "parenthesised")
+                : InferYear(text, m);
+            if (d is not null && (latest is null || string.CompareOrdinal(d.Iso, latest.Iso) > 0)) latest = d;
         }
+        if (latest is not null) return latest;
 
         var lead = FirstFullDate(text, 0, Math.Min(text.Length, LeadCharacters), "lead");
-        return lead ?? yearless;
+        return lead;
     }
 
     private FoundDate? FirstFullDate(string text, int start, int length, string kind)

@@ -9,7 +9,10 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 public sealed class EntityGraph
 {
-    private readonly BidirectionalGraph<Node, Relation> _graph = new(allowParallelEdges: false);
+    // Uniqueness of (source, type, target) is kept by _relations; QuikGraph's own check would scan
+    // the out-edges of a node on every insert (quadratic for a hub) and refuse a second edge type
+    // between the same two nodes.
+    private readonly BidirectionalGraph<Node, Relation> _graph = new(allowParallelEdges: true);
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Relation> _relations = new(StringComparer.Ordinal);
 
@@ -94,6 +97,37 @@ public sealed class EntityGraph
             var mine = GetOrAddRelation(r.Source.Id, r.Type, r.Target.Id);
             foreach (var e in r.Evidence) mine.AddEvidence(e);
         }
+    }
+
+    /// <summary>
+    /// Folds node <paramref name="fromId"/> into <paramref name="intoId"/> (same type): names and
+    /// aliases, mention counts and articles are united, every edge of the old node is moved to the
+    /// new one with its evidence (an edge that would join the node to itself is dropped), and the
+    /// old node is removed. Used when the corpus shows late that two names are one entity.
+    /// </summary>
+    public void MergeNodes(string fromId, string intoId)
+    {
+        if (fromId == intoId) return;
+        if (!_nodes.TryGetValue(fromId, out var from)) throw new KeyNotFoundException($"No node {fromId}.");
+        if (!_nodes.TryGetValue(intoId, out var into)) throw new KeyNotFoundException($"No node {intoId}.");
+        if (from.Type != into.Type) throw new InvalidOperationException($"Cannot merge {from.Type} {fromId} into {into.Type} {intoId}.");
+        into.AddAlias(from.Name);
+        foreach (var a in from.Aliases) into.AddAlias(a);
+        into.Mentions += from.Mentions;
+        into.Articles.UnionWith(from.Articles);
+        var edges = _graph.OutEdges(from).Concat(_graph.InEdges(from)).Distinct().ToList();
+        foreach (var r in edges)
+        {
+            _relations.Remove(r.Id);
+            _graph.RemoveEdge(r);
+            var source = r.Source == from ? into : r.Source;
+            var target = r.Target == from ? into : r.Target;
+            if (source == target) continue;
+            var moved = GetOrAddRelation(source.Id, r.Type, target.Id);
+            foreach (var e in r.Evidence) moved.AddEvidence(e);
+        }
+        _graph.RemoveVertex(from);
+        _nodes.Remove(fromId);
     }
 
     public int Degree(Node node) => _graph.InDegree(node) + _graph.OutDegree(node);

@@ -23,4 +23,7 @@ public sealed class Document
     public string? Date { get; set; }
 
     public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Edges read from this article, filled by the relation extractors.</summary>
+    public List<Relations.RelationCandidate> Relations { get; } = [];
 }

@@ -1,4 +1,14 @@
+using System.Diagnostics;
+using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Recognition.Statistical;
+using KnowledgeGraph.Relations;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Pipeline;
@@ -16,27 +26,99 @@ public interface IExtractionPipeline
 }
 
 /// <summary>
-/// The composed pipeline. Stages are plain objects handed in here; <see cref="CreateDefault"/>
-/// is the one place where the standard composition is chosen.
+/// How the standard pipeline is put together. <see cref="ResourceDirectory"/> holds the
+/// shipped language data (default: Resources next to the binaries); each folder of
+/// <see cref="Overlays"/> has the same layout and extends it (more gazetteer names, titles,
+/// cue words) without recompiling.
+/// </summary>
+public sealed record ExtractionOptions
+{
+    public string? ResourceDirectory { get; init; }
+    public IReadOnlyList<string> Overlays { get; init; } = [];
+    public string Language { get; init; } = "id";
+
+    /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
+    public bool UseStatisticalNer { get; init; } = true;
+}
+
+/// <summary>
+/// The composed pipeline: clean → segment → recognize (gazetteer, titles, capitalised cues,
+/// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
+/// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
+/// state (alias table, event names), so use one instance per corpus run.
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
     private readonly Func<Article, Document> _analyse;
+    private readonly Action<EntityGraph>? _finish;
 
-    private ExtractionPipeline(Func<Article, Document> analyse) => _analyse = analyse;
-
-    public static ExtractionPipeline CreateDefault(string? resourceDirectory = null)
+    public ExtractionPipeline(Func<Article, Document> analyse, Action<EntityGraph>? finish = null)
     {
-        var cleaner = new Cleaning.IdentityCleaner();
-        var segmenter = new Segmentation.SimpleSegmenter();
-        return new ExtractionPipeline(article =>
-        {
-            var clean = cleaner.Clean(article);
-            var doc = new Document(clean, segmenter.Segment(clean.Text));
-            doc.Date = article.Published;
-            return doc;
-        });
+        _analyse = analyse;
+        _finish = finish;
     }
+
+    public static ExtractionPipeline CreateDefault(string? resourceDirectory = null) =>
+        CreateDefault(new ExtractionOptions { ResourceDirectory = resourceDirectory });
+
+    public static ExtractionPipeline CreateDefault(ExtractionOptions options)
+    {
+        var dir = options.ResourceDirectory ?? LanguageResources.DefaultDirectory;
+        var lang = options.Language;
+        var resources = LanguageResources.Load(dir, options.Overlays, lang);
+        var gazetteer = new Gazetteer(resources.Gazetteer);
+        var shapes = new NameShapes(resources, gazetteer);
+
+        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
+        ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
+        var dates = Dates.PublicationDateFinder.Load(dir, lang);
+        var recognizers = new List<IMentionRecognizer>
+        {
+            new GazetteerRecognizer(gazetteer, resources.CompassWords),
+            new TitleNameRecognizer(shapes),
+            new CapitalizedNameRecognizer(shapes),
+        };
+        if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
+            recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
+        var merger = MentionMerger.Default;
+        var resolver = new EntityResolver(shapes, resources.Gazetteer);
+        var lexicon = RelationLexicon.Load(dir, lang);
+        var events = RelationExtractors.CreateEventRecognizer(lexicon);
+        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+
+        var times = new StageTimes();
+        var pipeline = new ExtractionPipeline(article =>
+        {
+            long t = Stopwatch.GetTimestamp();
+            var clean = cleaner.Clean(article);
+            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
+            t = times.Add("clean+segment+date", t);
+            var found = new List<Mention>();
+            foreach (var r in recognizers)
+            {
+                found.AddRange(r.Recognize(doc));
+                t = times.Add(r.GetType().Name, t);
+            }
+            doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
+            resolver.Resolve(doc);
+            t = times.Add("merge+resolve", t);
+            doc.Mentions.AddRange(events.Recognize(doc));
+            doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            EntityResolver.ResolveEvents(doc);
+            t = times.Add("events", t);
+            foreach (var x in extractors)
+            {
+                doc.Relations.AddRange(x.Extract(doc));
+                t = times.Add(x.GetType().Name, t);
+            }
+            return doc;
+        }, graph => resolver.FinishCorpus(graph));
+        pipeline.Times = times;
+        return pipeline;
+    }
+
+    /// <summary>Time spent in each stage so far (the default composition records it; cheap enough to keep on).</summary>
+    public StageTimes Times { get; private set; } = new();
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
@@ -45,12 +127,29 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         foreach (var article in articles)
         {
             var doc = _analyse(article);
-            var node = graph.GetOrAddNode(NodeId.For(NodeType.Article, article.Id), NodeType.Article, article.Title ?? article.Id);
-            node.Source = article.Source;
-            node.Published = doc.Date;
-            node.Title = article.Title;
+            long t = Stopwatch.GetTimestamp();
+            GraphBuilder.Add(graph, doc);
+            Times.Add("graph", t);
             progress?.Report(new PipelineProgress(++done, article.Id));
         }
+        _finish?.Invoke(graph);
         return graph;
     }
+}
+
+/// <summary>Accumulated wall time per pipeline stage, for benchmarks and progress reports.</summary>
+public sealed class StageTimes
+{
+    private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
+
+    /// <summary>Adds the time since <paramref name="since"/> to a stage; returns the current timestamp.</summary>
+    public long Add(string stage, long since)
+    {
+        long now = Stopwatch.GetTimestamp();
+        _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
+        return now;
+    }
+
+    public IEnumerable<(string Stage, TimeSpan Time)> All =>
+        _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value)));
 }

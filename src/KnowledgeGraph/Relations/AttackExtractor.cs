@@ -27,16 +27,16 @@ public sealed class AttackExtractor : IRelationExtractor
         _statements = new StatementFinder(lexicon, quotes);
     }
 
-    private enum Slot { Direct, Target, Location, Agent, Owner, Time }
+    private enum Slot { Direct, Target, Location, Doer, Owner, Time }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var quotes = _statements.Quotes(document.Text);
+        var analysis = DocumentAnalysis.For(document, _statements);
+        var doc = analysis.View;
+        var quotes = analysis.Quotes;
         // A person's account of an attack is their claim; an organisation reporting one (a monitoring
         // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
-        var claims = _statements.Find(doc, quotes).Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
+        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
         var result = new List<RelationCandidate>();
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
@@ -109,7 +109,7 @@ public sealed class AttackExtractor : IRelationExtractor
                     case Slot.Direct: if (attacker is null) attacker = m; else targets.Add(m); break;
                     case Slot.Target: case Slot.Owner: targets.Add(m); break;
                     case Slot.Location: places.Add(m); break;
-                    case Slot.Agent: attacker ??= m; break;
+                    case Slot.Doer: attacker ??= m; break;
                 }
                 j = doc.After(j, m) - 1;
                 modifiers = 0;
@@ -118,7 +118,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[j].Lower;
             if (_lex.HasRole(w, "target")) slot = Slot.Target;
             else if (_lex.HasRole(w, "location")) { if (slot != Slot.Target) slot = Slot.Location; } // "terhadap kota besar di Ukraina": still the target
-            else if (_lex.HasRole(w, "agent")) slot = Slot.Agent;
+            else if (_lex.HasRole(w, "doer")) slot = Slot.Doer;
             else if (_lex.HasRole(w, "owner")) slot = Slot.Owner;
             else if (_lex.HasRole(w, "time")) slot = Slot.Time;
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
@@ -160,7 +160,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (doc.EntityAt[k] is { } m) { attacker = m; break; }
             var w = words[k].Lower;
-            if (!(_lex.HasRole(w, "agent") || _lex.HasRole(w, "group"))) break;
+            if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
         }
         if (attacker is null) return;
         Emit(doc, attacker, [target], target.Start, attacker.End, result);
@@ -180,16 +180,23 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (segment > start)
             for (int k = segment; k < verb; k++)
-                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
         return null;
+    }
+
+    private bool IsWater(Mention place)
+    {
+        var name = (place.Canonical ?? place.Surface).TrimStart();
+        int space = name.IndexOf(' ');
+        return _lex.HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
     }
 
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline) return m;
         return null;
     }
 
@@ -233,13 +240,14 @@ public sealed class AttackExtractor : IRelationExtractor
         return found;
     }
 
-    private static void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
+    private void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
     {
         if (attacker.EntityId is not { } source || attacker.Type is NodeType.Event) return;
         Evidence? evidence = null;
         foreach (var t in targets)
         {
             if (t.EntityId is not { } target || target == source || t.Type is NodeType.Event) continue;
+            if (t.Type == NodeType.Place && IsWater(t)) continue; // "rudal ke Laut Timur": fired into the sea, nobody attacked
             evidence ??= Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End));
             result.Add(new RelationCandidate(source, RelationType.ATTACKED, target, evidence));
         }

@@ -33,9 +33,14 @@ public sealed partial class MeetingAnalysis
 
     public List<EventSetting> Analyse(Document document)
     {
-        var index = new MentionIndex(document.Mentions);
-        var doc = new DocView(document, index);
-        var statements = _statements.Find(doc, _statements.Quotes(document.Text));
+        var analysis = DocumentAnalysis.For(document, _statements);
+        return analysis.Settings ??= Analyse(analysis);
+    }
+
+    private List<EventSetting> Analyse(DocumentAnalysis analysis)
+    {
+        var doc = analysis.View;
+        var statements = analysis.Statements;
         var speakerBySentence = new Dictionary<int, Mention>();
         foreach (var st in statements)
             if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);
@@ -79,7 +84,7 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || (_lex.HasRole(w, "target") && w == "ke"))
                 placing = true;
-            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "agent") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
+            else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
                 placing = false;
             if (doc.EntityAt[k] is { } m)
             {
@@ -145,12 +150,52 @@ public sealed partial class MeetingAnalysis
         }
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
-        if (SetBy(doc, i, attendOnly: false))
+        if (SetBy(doc, i, attendOnly: true))
+        {
+            // "Suga dan Moon mengadakan sesi ...", "X menghadiri pertemuan ...": everyone named before the verb.
+            int before = participants.Count;
+            foreach (var p in PersonsBefore(doc, first, i)) Add(participants, p);
+            // "... hadir dalam acara ini, termasuk Presiden X, Y dan Z".
+            for (int k = end; k < last && k <= end + 1; k++)
+                if (_lex.HasRole(words[k].Lower, "include"))
+                {
+                    for (int j = k + 1; j < last; j++)
+                        if (doc.EntityAt[j] is { } m)
+                        {
+                            if (m.Type is NodeType.Person or NodeType.Organization) Add(participants, m);
+                            j = doc.After(j, m) - 1;
+                        }
+                    break;
+                }
+            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) Add(participants, near);
+        }
+        else if (SetBy(doc, i, attendOnly: false))
         {
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
         }
-        else if (IsSentenceSubject(doc, first, i))
+        // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...".
+        for (int k = end; k < last && k < end + 4; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "attended")) continue;
+            for (int j = k + 1; j < last; j++)
+            {
+                if (doc.EntityAt[j] is { } m)
+                {
+                    if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) Add(participants, m);
+                    j = doc.After(j, m) - 1;
+                    continue;
+                }
+                var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
+                // A list goes on after a comma: "oleh X, sejumlah anggota Y, dan Z".
+                if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) break;
+                if (_lex.HasRole(words[j].Lower, "subclause") || _lex.HasRole(words[j].Lower, "relative")
+                    || _lex.HasRole(words[j].Lower, "location") || _lex.IsVerbLike(words[j].Lower)) break;
+            }
+            return;
+        }
+        if (IsSentenceSubject(doc, first, i))
         {
             // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...".
             for (int k = end; k < last; k++)
@@ -163,6 +208,15 @@ public sealed partial class MeetingAnalysis
         for (int k = first; k < i; k++)
             if (doc.EntityAt[k] is not null || doc.EventAt[k] is not null) return false;
         return i - first <= 1;
+    }
+
+    private IEnumerable<Mention> PersonsBefore(DocView doc, int first, int i)
+    {
+        int start = first;
+        for (int k = i - 1; k >= first; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "subclause")) { start = k + 1; break; }
+        for (int k = start; k < i; k++)
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) yield return p;
     }
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
@@ -200,7 +254,14 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place) places.Add(m);
-                    else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) parties.Add(m);
+                    else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
+                    {
+                        // "Presiden China Xi Jinping": a country right before a name belongs to the title.
+                        int next = doc.After(k, m);
+                        bool title = m.Type == NodeType.Place && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                            && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                        if (!title) parties.Add(m);
+                    }
                     k = doc.After(k, m) - 1;
                     continue;
                 }
@@ -226,7 +287,9 @@ public sealed partial class MeetingAnalysis
     /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
     /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
     /// </summary>
-    public static Mention? Dateline(DocView doc)
+    public static Mention? Dateline(DocView doc) => doc.Dateline;
+
+    internal static Mention? FindDateline(DocView doc)
     {
         var text = doc.Text;
         int lineStart = 0;

@@ -34,6 +34,7 @@ public sealed record Statement(
 public sealed class StatementFinder
 {
     private const int SpeakerWindow = 12;
+    private const int RecentSentences = 3;
     private readonly RelationLexicon _lex;
     private readonly IQuoteFinder _quotes;
 
@@ -44,6 +45,9 @@ public sealed class StatementFinder
     }
 
     public IReadOnlyList<QuoteSpan> Quotes(string text) => _quotes.Find(text);
+
+    /// <summary>Whether two finders read statements the same way (same lexicon and quote finder).</summary>
+    public bool SameRules(StatementFinder other) => ReferenceEquals(_lex, other._lex) && _quotes.GetType() == other._quotes.GetType();
 
     private sealed class Pending
     {
@@ -95,12 +99,21 @@ public sealed class StatementFinder
             prevQuoteSentence = lastIn < words.Count ? doc.SentenceOf[lastIn] : p.Sentence;
         }
 
-        // Reported speech.
+        // Reported speech. A speech verb inside what an earlier verb of the sentence reports
+        // ("X menekankan bahwa NATO ... dan mengutuk ...") belongs to that report.
+        int reportedSentence = -1;
         for (int i = 0; i < words.Count; i++)
         {
             if (inQuote[i] || usedVerb.Contains(i)) continue;
             int before = _lex.SpeechBefore.MatchAt(words, i);
-            if (before > 0) { Reported(doc, i, before, pending); continue; }
+            if (before > 0)
+            {
+                if (doc.SentenceOf[i] == reportedSentence) continue;
+                int count = pending.Count;
+                Reported(doc, i, before, pending);
+                if (pending.Count > count) reportedSentence = doc.SentenceOf[i];
+                continue;
+            }
             int afterLen = _lex.SpeechAfter.MatchAt(words, i, "nya", out bool suffixed);
             if (afterLen > 0) { ReportedAfter(doc, i, afterLen, suffixed, pending); continue; }
             if (words[i].Lower is "menurut" or "menurutnya") Menurut(doc, i, pending);
@@ -109,16 +122,22 @@ public sealed class StatementFinder
         // Pronouns and continued quotes take the last Person who spoke (or was named) before.
         pending.Sort((a, b) => a.Position.CompareTo(b.Position));
         Mention? lastSpeaker = null;
+        int lastSpeakerSentence = -100;
         var result = new List<Statement>(pending.Count);
         foreach (var p in pending)
         {
             if (p.Pronoun || (p.Continuation && p.Speaker is null))
             {
+                // A recent speaker wins over a person merely named since ("... selama pemerintahan
+                // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
                 var lastNamed = doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Person);
-                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || lastSpeaker.EntityId == lastNamed.EntityId)
+                bool namedIsSubject = lastNamed is not null
+                    && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
+                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start
+                        || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
                     ? lastSpeaker : lastNamed ?? lastSpeaker;
             }
-            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) lastSpeaker = p.Speaker;
+            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; }
             if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
             int s0 = Math.Min(p.SpanStart, p.Speaker?.Start ?? int.MaxValue);
             int s1 = Math.Max(p.SpanEnd, p.Speaker?.End ?? 0);
@@ -195,6 +214,9 @@ public sealed class StatementFinder
         if (subject is null && !pronoun) return;
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
+        // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
+        for (int k = verb + len; k < end; k++)
+            if (_lex.HasRole(words[k].Lower, "adjunct") && k > verb + len) { end = k; break; }
         var p = new Pending
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
@@ -250,10 +272,25 @@ public sealed class StatementFinder
         Mention? speaker = null;
         if (!pronoun)
         {
-            if (i + 1 >= words.Count || doc.EntityAt[i + 1] is not { } m || m.Type is not (NodeType.Person or NodeType.Organization)) return;
-            // "..., menurut laporan Reuters" / "menurut Kantor Pers X" at the end cites a source, not a speaker.
-            if (m.Type == NodeType.Organization && i != doc.SentenceFirstWord(i)) return;
-            speaker = m;
+            if (i + 1 >= words.Count) return;
+            if (doc.EntityAt[i + 1] is { } m && m.Type is NodeType.Person or NodeType.Organization)
+            {
+                // "..., menurut laporan Reuters" / "menurut Kantor Pers X" at the end cites a source, not a speaker.
+                if (m.Type == NodeType.Organization && i != doc.SentenceFirstWord(i)) return;
+                speaker = m;
+            }
+            else
+            {
+                // "Menurut Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, ...": titles, then the person.
+                int end0 = doc.SentenceEndWord(i);
+                for (int k = i + 1; k < end0 && k <= i + 8; k++)
+                {
+                    if (k > i + 1 && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) break;
+                    if (doc.EntityAt[k] is { Type: NodeType.Person } p) { speaker = p; break; }
+                    if (!words[k].IsCapitalised) break;
+                }
+                if (speaker is null) return;
+            }
         }
         int first = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i);
         pending.Add(new Pending
@@ -307,7 +344,7 @@ public sealed class StatementFinder
         int lastPersonWord = -1, pronounWord = -1;
         for (int k = start; k < verb; k++)
         {
-            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start)
+            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start && m != doc.Dateline)
             {
                 if (m.Type == NodeType.Person) { lastPerson = m; lastPersonWord = k; }
                 else if (m.Type != NodeType.Event) firstOther = m;
@@ -317,6 +354,12 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "pronoun") && words[k].Lower != "nya") pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.
+        if (lastPerson is null && firstOther is not null)
+        {
+            int after = doc.After(SentenceView.WordContaining(words, firstOther.Start), firstOther);
+            if (after < verb && _lex.HasRole(words[after].Lower, "demonstrative")) return (null, true);
+        }
         if (lastPerson is null && firstOther is not null && doc.EntityAt[start] is { } head && head.Type == NodeType.Organization)
             return (head, false); // "Kantor juru bicara Dewan Maritim Filipina menegaskan": the clause opens with its subject
         return (lastPerson ?? firstOther, false);

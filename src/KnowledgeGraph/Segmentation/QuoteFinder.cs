@@ -58,10 +58,19 @@ public static class QuoteFinder
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
         if (e <= s) return;
         int first = SentenceAt(sentences, s), last = SentenceAt(sentences, e - 1);
-        var before = first >= 0 ? new Range(sentences[first].Start, Math.Max(sentences[first].Start, start - 1)) : new Range(start, start);
+        var before = new Range(start, start);
+        if (first >= 0) before = Trim(text, sentences[first].Start, Math.Max(sentences[first].Start, start - 1));
         int afterStart = closed ? end + 1 : end;
-        var after = last >= 0 && sentences[last].End > afterStart ? new Range(afterStart, sentences[last].End) : new Range(afterStart, afterStart);
+        var after = new Range(afterStart, afterStart);
+        if (last >= 0 && sentences[last].End > afterStart) after = Trim(text, afterStart, sentences[last].End);
         quotes.Add(new Quote(s, e, text[s..e], first, last, before, after, closed));
+    }
+
+    private static Range Trim(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        return new Range(s, e);
     }
 
     /// <summary>Index of the sentence holding <paramref name="offset"/> (binary search), or -1.</summary>

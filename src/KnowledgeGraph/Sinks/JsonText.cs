@@ -27,9 +27,14 @@ public static class JsonText
     {
         if (s is null) { sb.Append("null"); return; }
         sb.Append('"');
+        int run = 0;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
+            // Most text needs no escaping: copy it in runs rather than one char at a time.
+            if (c >= 0x20 && c != '"' && c != '\\' && !char.IsSurrogate(c)) continue;
+            if (i > run) sb.Append(s, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -41,19 +46,17 @@ public static class JsonText
                     if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                     {
                         sb.Append(c).Append(s[++i]);
+                        run = i + 1;
                     }
-                    else if (c < 0x20 || char.IsSurrogate(c))
+                    else
                     {
                         // Control characters and lone surrogates are escaped so the output stays valid.
                         sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
-                    else
-                    {
-                        sb.Append(c);
-                    }
                     break;
             }
         }
+        if (s.Length > run) sb.Append(s, run, s.Length - run);
         sb.Append('"');
     }
 

@@ -10,7 +10,9 @@ public static class XmlText
 {
     public static string Legal(string s)
     {
-        int i = 0;
+        // Fast, vectorised check for the usual case: nothing outside U+0020..U+D7FF.
+        int i = s.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF');
+        if (i < 0) return s;
         for (; i < s.Length; i++)
             if (!IsLegalAt(s, i, out int width)) break; else i += width - 1;
         if (i == s.Length) return s;

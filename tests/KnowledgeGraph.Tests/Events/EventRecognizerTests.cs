@@ -78,4 +78,33 @@ public class EventRecognizerTests
             "ASEAN:Organization", "Vientiane:Place");
         Assert.That(ev.Single().Surface, Is.EqualTo("Konferensi Tingkat Tinggi (KTT) ke-45 ASEAN di Vientiane"));
     }
+
+    [Test]
+    public void WarNeedsAnEntityAnchorAndIsOnePerArticle()
+    {
+        Assert.That(Events("Sejak awal perang pada 24 Februari, harga naik."), Is.Empty);
+        var ev = Events("Konflik Israel-Hamas memanas. Serangan terjadi saat perang di Gaza berlanjut.",
+            "Israel:Place", "Hamas:Organization", "Gaza:Place");
+        Assert.That(ev.Select(e => e.Surface), Is.EqualTo(new[] { "Konflik Israel-Hamas", "perang di Gaza" }));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void EventFoundByAnotherRecognizerIsNotFoundTwice()
+    {
+        var doc = Build("KTT G20 di Bali dibuka hari ini. Pertemuan ASEAN di Jakarta menyusul.",
+            "KTT G20 di Bali:Event", "ASEAN:Organization", "Jakarta:Place");
+        var found = new EventRecognizer(Lexicon).Recognize(doc).ToList();
+        Assert.That(found.Select(e => e.Surface), Is.EqualTo(new[] { "Pertemuan ASEAN di Jakarta" }));
+    }
+
+    [Test]
+    public void PlacingClauseWithAuxiliaryAndBracketedDate()
+    {
+        var ev = Events("Upacara besar yang akan digelar pada Senin (17/8) di Istana Merdeka dinanti warga. Acara ini disiarkan langsung.",
+            "Istana Merdeka:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev[0].Canonical, Is.EqualTo("Upacara besar pada Senin di Istana Merdeka"));
+        Assert.That(ev[1].EntityId, Is.EqualTo(ev[0].EntityId));
+    }
 }

@@ -65,7 +65,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void AgentAfterOlehAttacksTheOwnerNamedWithMilik()
+    public void DoerAfterOlehAttacksTheOwnerNamedWithMilik()
     {
         var edges = Attacks("Insiden penembakan pesawat milik Jepang di Laut China Timur oleh pasukan China memicu protes.",
             "Jepang:Place", "Laut China Timur:Place", "China:Place");
@@ -73,7 +73,7 @@ public class AttackExtractorTests
     }
 
     [Test]
-    public void PassiveVerbWithAgent()
+    public void PassiveVerbWithDoer()
     {
         var edges = Attacks("Kapal Vietnam diserang oleh Penjaga Pantai China di perairan itu.",
             "Vietnam:Place", "Penjaga Pantai China:Organization");
@@ -107,5 +107,18 @@ public class AttackExtractorTests
             (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Khan Yunis")),
             (Id(NodeType.Place, "Israel"), Id(NodeType.Place, "Deir al-Balah")),
         }));
+    }
+
+    [Test]
+    public void DatelinePlaceIsNeverTheAttacker()
+    {
+        Assert.That(Attacks("SEOUL - Korea Utara menembakkan dua rudal ke Jepang.", "SEOUL=Seoul:Place", "Korea Utara:Place", "Jepang:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Korea Utara"), Id(NodeType.Place, "Jepang")) }));
+    }
+
+    [Test]
+    public void MissilesIntoTheSeaAttackNobody()
+    {
+        Assert.That(Attacks("Korea Utara menembakkan dua rudal balistik ke Laut Jepang.", "Korea Utara:Place", "Laut Jepang:Place"), Is.Empty);
     }
 }

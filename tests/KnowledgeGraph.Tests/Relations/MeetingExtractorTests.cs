@@ -71,4 +71,37 @@ public class MeetingExtractorTests
         Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN),
             Does.Contain((ev.EntityId!, Id(NodeType.Place, "Istana Merdeka"))));
     }
+
+    [Test]
+    public void MeetingPlacedInALaterSentenceGivesItsParticipantsThatPlace()
+    {
+        var doc = Build("Anwar Ibrahim bertemu dengan Prabowo Subianto di Jakarta. Pertemuan itu digelar di Istana Merdeka.",
+            "Anwar Ibrahim:Person", "Prabowo Subianto:Person", "Jakarta:Place", "Istana Merdeka:Place").WithEvents();
+        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).ToList();
+        Assert.That(events, Has.Count.EqualTo(2));
+        Assert.That(events.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Prabowo Subianto"), Id(NodeType.Place, "Istana Merdeka"))));
+    }
+
+    [Test]
+    public void ThoseWhoAttendAPlacedMeetingMeetThere()
+    {
+        var doc = Build("Rapat pleno itu dilakukan di Gedung Nusantara. Rapat pleno itu dihadiri oleh Puan Maharani, Dasco, dan MPR.",
+            "Gedung Nusantara:Place", "Puan Maharani:Person", "Dasco:Person", "MPR:Organization").WithEvents();
+        var ev = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId).Distinct().Single()!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { Id(NodeType.Person, "Puan Maharani"), Id(NodeType.Person, "Dasco"), Id(NodeType.Organization, "MPR") })
+        {
+            Assert.That(met, Does.Contain((who, ev)));
+            Assert.That(met, Does.Contain((who, Id(NodeType.Place, "Gedung Nusantara"))));
+        }
+    }
+
+    [Test]
+    public void DemonstrativeWithNothingToldBeforeIsNoEvent()
+    {
+        var doc = Build("Rapat itu dihadiri oleh Puan Maharani.", "Puan Maharani:Person").WithEvents();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
 }

@@ -101,4 +101,59 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Retno Marsudi"), Id(NodeType.Place, "Indonesia")) }));
     }
+
+    [Test]
+    public void MenurutPassesOverTitlesToThePerson()
+    {
+        var doc = Build("Menurut Menteri Sekretaris Negara (Mensesneg) Pratikno, agenda utama Presiden di Tokyo adalah ekonomi.",
+            "Pratikno:Person", "Tokyo:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Pratikno"), Id(NodeType.Place, "Tokyo")) }));
+    }
+
+    [Test]
+    public void SpeechVerbInsideAReportBelongsToTheReport()
+    {
+        var doc = Build("Sugiono menegaskan bahwa ASEAN akan tetap bersatu dan mengutuk keras serangan itu di Myanmar.",
+            "Sugiono:Person", "ASEAN:Organization", "Myanmar:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges.Select(e => e.Source).Distinct(), Is.EqualTo(new[] { Id(NodeType.Person, "Sugiono") }));
+        Assert.That(edges, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void WritersContextAfterMenyusulIsNotPartOfTheReport()
+    {
+        var doc = Build("Sugiono menegaskan komitmen Indonesia menyusul ancaman dari Korea Utara.",
+            "Sugiono:Person", "Indonesia:Place", "Korea Utara:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Sugiono"), Id(NodeType.Place, "Indonesia")) }));
+    }
+
+    [Test]
+    public void DatelinePlaceIsNotPartOfWhatWasSaid()
+    {
+        var doc = Build("JAKARTA - Korea Utara kembali menembakkan rudal, kata Kepala Staf Gabungan Korea Selatan.",
+            "JAKARTA=Jakarta:Place", "Korea Utara:Place", "Kepala Staf Gabungan Korea Selatan:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Kepala Staf Gabungan Korea Selatan"), Id(NodeType.Place, "Korea Utara")) }));
+    }
+
+    [Test]
+    public void CitedSourceIsNotATarget()
+    {
+        var doc = Build("Vietnam siap berunding, kata Pham Minh Chinh, dikutip Reuters.",
+            "Vietnam:Place", "Pham Minh Chinh:Person", "Reuters:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Pham Minh Chinh"), Id(NodeType.Place, "Vietnam")) }));
+    }
+
+    [Test]
+    public void TitleWithDemonstrativeStandsForTheLastSpeaker()
+    {
+        var doc = Build("“Kami bersahabat,” kata Xi Jinping. Sekjen Partai Komunis China itu menyinggung hubungan dengan Indonesia.",
+            "Xi Jinping:Person", "Partai Komunis China:Organization", "Indonesia:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Xi Jinping"), Id(NodeType.Place, "Indonesia")) }));
+    }
 }

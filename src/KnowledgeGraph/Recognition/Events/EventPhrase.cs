@@ -5,6 +5,7 @@ public enum EventKind { Other, Meeting, Attack }
 /// <summary>
 /// An event description found in one sentence: the trigger head, the words that anchor it
 /// (entity ids, a time, a proper name) and the short name read from the text.
+/// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...").
 /// </summary>
 public sealed record EventPhrase(
     int Start,
@@ -14,7 +15,8 @@ public sealed record EventPhrase(
     EventKind Kind,
     string Name,
     IReadOnlySet<string> Anchors,
-    string? ProperName)
+    string? ProperName,
+    bool Anaphoric = false)
 {
     /// <summary>Anchors that are entities (not a time or a name).</summary>
     public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));

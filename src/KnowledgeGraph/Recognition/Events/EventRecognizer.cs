@@ -21,6 +21,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     public const string RecognizerName = "event-trigger";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
+    private const string AnyClass = "any";
 
     private readonly RelationLexicon _lex;
     private readonly EventRegistry _registry;
@@ -50,7 +51,19 @@ public sealed class EventRecognizer : IMentionRecognizer
             ScanSentence(document.Text, view, result);
         }
         if (existingEvents.Count > 0)
-            result.RemoveAll(p => existingEvents.Any(e => e.Start < p.End && p.Start < e.End));
+        {
+            // Events another recognizer already found win; both lists are in text order, so one sweep.
+            var starts = existingEvents.Select(e => e.Start).ToArray();
+            var ends = existingEvents.Select(e => e.End).ToArray();
+            result.RemoveAll(p =>
+            {
+                int k = Array.BinarySearch(starts, p.End);
+                k = k < 0 ? ~k : k;
+                for (int q = k - 1; q >= 0 && q >= k - 8; q--)
+                    if (ends[q] > p.Start) return true;
+                return false;
+            });
+        }
         return result;
     }
 
@@ -77,6 +90,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
+            if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
+            {
+                var headText = string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower));
+                phrase = phrase is not null
+                    ? phrase with { Anaphoric = true }
+                    : new EventPhrase(words[i].Start, words[i + headLen].End, view.Sentence.Index, HeadClass(headText, kind, words[i].Lower),
+                        kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
+            }
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -91,7 +113,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int other = _lex.EventNouns.MatchAt(words, i);
         int best = Math.Max(meeting, Math.Max(attack, other));
         if (best == 0) return (0, EventKind.Other);
-        if (best == meeting) return (meeting, EventKind.Meeting);
+        if (meeting > 0) return (best, EventKind.Meeting); // "rapat pleno" is still a meeting
         if (best == attack) return (attack, EventKind.Attack);
         return (other, EventKind.Other);
     }
@@ -154,6 +176,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int lastWord = -1;    // index of the last word kept
         int modifiers = 0;
         int j = head + headLen;
+        bool bracketClosed = false;
 
         while (j < words.Count)
         {
@@ -173,6 +196,19 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
+            // "pada Rabu (3/9) di ...": a date in brackets is left out.
+            if (gap.Trim().SequenceEqual("(") && char.IsDigit(words[j].Text[0]))
+            {
+                int close = j;
+                while (close + 1 < words.Count && close < j + 3 && !Words.Gap(text, words[close], words[close + 1]).Contains(')')) close++;
+                if (close + 1 < words.Count && Words.Gap(text, words[close], words[close + 1]).Contains(')'))
+                {
+                    skipped.Add((words[j - 1].End, words[close + 1].Start - 1));
+                    j = close + 1;
+                    bracketClosed = true;
+                    continue;
+                }
+            }
             // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
             if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
                 && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
@@ -180,7 +216,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            if (Words.Breaks(gap) && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+            bool closedHere = bracketClosed;
+            bracketClosed = false;
+            if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
             if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
@@ -206,6 +244,12 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var w = words[j].Lower;
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
+            if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
+            {
+                skipped.Add((words[j].Start, words[j].End)); // "Pertemuan ini di ..." is named "Pertemuan di ..."
+                j++;
+                continue;
+            }
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
@@ -222,14 +266,18 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
-            if (_lex.HasRole(w, "relative") && j + 2 < words.Count
-                && (_lex.HasRole(words[j + 1].Lower, "held") || _lex.HasRole(words[j + 1].Lower, "done")) && IsPreposition(words[j + 2].Lower))
+            if (_lex.HasRole(w, "relative"))
             {
-                skipped.Add((words[j].Start, words[j + 1].End));
-                j += 2;
-                continue;
+                int v = j + 1;
+                if (v < words.Count && _lex.HasRole(words[v].Lower, "aux")) v++;
+                if (v + 1 < words.Count && (_lex.HasRole(words[v].Lower, "held") || _lex.HasRole(words[v].Lower, "done")) && IsPreposition(words[v + 1].Lower))
+                {
+                    skipped.Add((words[j].Start, words[v].End));
+                    j = v + 1;
+                    continue;
+                }
             }
-            if (_lex.HasRole(w, "held") && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
+            if ((_lex.HasRole(w, "held") || _lex.HasRole(w, "done")) && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
             {
                 skipped.Add((words[j].Start, words[j].End));
                 j++;
@@ -266,6 +314,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
 
         if (lastEnd < 0 || anchors.Count == 0) return null;
+        var headClass = HeadClass(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower)), kind, words[head].Lower);
+        if (_lex.ArticleClasses.Contains(headClass) && anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal))) return null;
         int start = words[head].Start;
         var sb = new StringBuilder();
         int pos = start;
@@ -333,7 +383,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     private bool IsPreposition(string w) =>
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
-        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "agent"));
+        || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
 
     /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
     public static bool LooksLikeVerb(string lower)
@@ -393,12 +443,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 if (rep.Head != p.Head) continue;
-                if (Compatible(rep, p)) { found = c; break; }
+                if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
             }
+            if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
             clusters[found].Add(p);
-            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)

@@ -65,10 +65,16 @@ public sealed class NerFeatures
             }
             buffer.Add(Hash.Of(49, LengthBucket(w.Length)));
             bool punct = !HasWordChar(tok);
-            bool digit = tok.Any(char.IsDigit);
+            int digits = 0, letters = 0, upper = 0;
+            foreach (var ch in tok)
+            {
+                if (char.IsDigit(ch)) digits++;
+                else if (char.IsLetter(ch)) { letters++; if (char.IsUpper(ch)) upper++; }
+            }
+            bool digit = digits > 0;
             if (punct) buffer.Add(Hash.Of(45));
             if (digit) buffer.Add(Hash.Of(43));
-            if (digit && tok.All(char.IsDigit)) buffer.Add(Hash.Of(44));
+            if (digit && digits == tok.Length) buffer.Add(Hash.Of(44));
             if (i == 0) buffer.Add(Hash.Of(46));
             if (tok == "-" || (i > 0 && tokens[i - 1] == "-") || (i + 1 < n && tokens[i + 1] == "-")) buffer.Add(Hash.Of(48));
 
@@ -98,7 +104,7 @@ public sealed class NerFeatures
             buffer.Add(Hash.Of(30, Shape(tok, collapse: false)));
             buffer.Add(Hash.Of(31, shortShape[i]));
             bool initCap = char.IsUpper(tok[0]);
-            bool allCaps = tok.Length > 1 && tok.All(c => !char.IsLetter(c) || char.IsUpper(c)) && tok.Any(char.IsLetter);
+            bool allCaps = tok.Length > 1 && letters > 0 && upper == letters;
             if (initCap) buffer.Add(Hash.Of(41));
             if (allCaps) buffer.Add(Hash.Of(42));
             if (initCap && i == 0) buffer.Add(Hash.Of(47));

@@ -85,10 +85,19 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
             var last = s.Mention.Surface[(space + 1)..];
             if (votes.TryGetValue(last, out var v)) v[NodeType.Person] = v.GetValueOrDefault(NodeType.Person) + s.Confidence;
         }
+        var winner = new Dictionary<string, NodeType>(votes.Count, StringComparer.Ordinal);
+        foreach (var (surface, byType) in votes)
+        {
+            var best = NodeType.Person;
+            double top = double.NegativeInfinity;
+            foreach (var (type, score) in byType)
+                if (score > top || (score == top && type < best)) { top = score; best = type; }
+            winner[surface] = best;
+        }
         var result = new List<ScoredMention>(found.Count);
         foreach (var s in found)
         {
-            var best = votes[s.Mention.Surface].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            var best = winner[s.Mention.Surface];
             result.Add(best == s.Mention.Type ? s : s with { Mention = s.Mention with { Type = best } });
         }
         return result;

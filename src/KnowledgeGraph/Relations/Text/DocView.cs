@@ -57,6 +57,19 @@ public sealed class DocView
     /// <summary>Index just past the last word of word i's sentence.</summary>
     public int SentenceEndWord(int i) => _end[i];
 
+    private bool _datelineDone;
+    private Mention? _dateline;
+
+    /// <summary>The dateline place ("BRUSSELS -"), found once; see <see cref="MeetingAnalysis.Dateline"/>.</summary>
+    public Mention? Dateline
+    {
+        get
+        {
+            if (!_datelineDone) { _dateline = MeetingAnalysis.FindDateline(this); _datelineDone = true; }
+            return _dateline;
+        }
+    }
+
     /// <summary>Index of the first word after mention <paramref name="m"/> that starts at word <paramref name="i"/>.</summary>
     public int After(int i, Mention m)
     {

@@ -52,54 +52,104 @@ public sealed class GraphMlSink : IGraphSink
         Write(graph, stream);
     }
 
+    /// <summary>Nodes or edges per independently written block.</summary>
+    private const int BlockSize = 2048;
+
+    private static XmlWriterSettings Settings(ConformanceLevel level) => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        // One line per node and per edge (newlines written below): diffable, and far cheaper
+        // than the writer indenting every data element.
+        Indent = false,
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Entitize,
+        // Values pass through XmlText.Legal first; re-checking every character costs time.
+        CheckCharacters = false,
+        ConformanceLevel = level,
+        OmitXmlDeclaration = level == ConformanceLevel.Fragment,
+        CloseOutput = false,
+    };
+
     public void Write(EntityGraph graph, Stream stream)
     {
-        var settings = new XmlWriterSettings
+        using (var w = XmlWriter.Create(stream, Settings(ConformanceLevel.Document)))
         {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CheckCharacters = false,
-        };
-        using var w = XmlWriter.Create(stream, settings);
-        w.WriteStartDocument();
-        w.WriteStartElement("graphml", GraphMlNs);
-        w.WriteAttributeString("xmlns", "y", null, YNs);
+            w.WriteStartDocument();
+            w.WriteWhitespace("\n");
+            w.WriteStartElement("graphml", GraphMlNs);
+            w.WriteAttributeString("xmlns", "y", null, YNs);
 
-        foreach (var (id, forWhat, name, type) in Keys)
-        {
-            w.WriteStartElement("key", GraphMlNs);
-            w.WriteAttributeString("id", id);
-            w.WriteAttributeString("for", forWhat);
-            w.WriteAttributeString("attr.name", name);
-            w.WriteAttributeString("attr.type", type);
+            foreach (var (id, forWhat, name, type) in Keys)
+            {
+                w.WriteWhitespace("\n");
+                w.WriteStartElement("key", GraphMlNs);
+                w.WriteAttributeString("id", id);
+                w.WriteAttributeString("for", forWhat);
+                w.WriteAttributeString("attr.name", name);
+                w.WriteAttributeString("attr.type", type);
+                w.WriteEndElement();
+            }
+            if (YEdGraphics)
+            {
+                WriteYKey(w, "ng", "node", "nodegraphics");
+                WriteYKey(w, "eg", "edge", "edgegraphics");
+            }
+
+            w.WriteWhitespace("\n");
+            w.WriteStartElement("graph", GraphMlNs);
+            w.WriteAttributeString("id", "G");
+            w.WriteAttributeString("edgedefault", "directed");
+            w.WriteWhitespace("\n");
+            w.Flush();
+
+            WriteBlocks(stream, graph.Nodes.ToList(), (x, block, _) => { foreach (var n in block) WriteNode(x, n); });
+            WriteBlocks(stream, graph.Relations.ToList(), (x, block, first) =>
+            {
+                int index = first;
+                foreach (var r in block) WriteEdge(x, r, index++);
+            });
+
             w.WriteEndElement();
+            w.WriteWhitespace("\n");
+            w.WriteEndElement();
+            w.WriteEndDocument();
         }
-        if (YEdGraphics)
-        {
-            WriteYKey(w, "ng", "node", "nodegraphics");
-            WriteYKey(w, "eg", "edge", "edgegraphics");
-        }
-
-        w.WriteStartElement("graph", GraphMlNs);
-        w.WriteAttributeString("id", "G");
-        w.WriteAttributeString("edgedefault", "directed");
-
-        foreach (var node in graph.Nodes) WriteNode(w, node);
-        int edgeIndex = 0;
-        foreach (var relation in graph.Relations) WriteEdge(w, relation, edgeIndex++);
-
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndDocument();
-        w.Flush();
         stream.Write("\n"u8);
+    }
+
+    /// <summary>
+    /// Nodes and edges are rendered in blocks, each by its own <see cref="XmlWriter"/> over a
+    /// buffer, several blocks at a time on the available cores, and the buffers are written in
+    /// order. Each block's bytes depend only on its elements, so the file is the same whatever
+    /// the scheduling; memory stays bounded by one window of blocks.
+    /// </summary>
+    private static void WriteBlocks<T>(Stream stream, List<T> items, Action<XmlWriter, ArraySegment<T>, int> write)
+    {
+        if (items.Count == 0) return;
+        var array = items.ToArray();
+        int blocks = (array.Length + BlockSize - 1) / BlockSize;
+        int window = Math.Max(2, Environment.ProcessorCount * 4);
+        var buffers = new MemoryStream[window];
+        for (int from = 0; from < blocks; from += window)
+        {
+            int count = Math.Min(window, blocks - from);
+            Parallel.For(0, count, i =>
+            {
+                int block = from + i;
+                int start = block * BlockSize;
+                var segment = new ArraySegment<T>(array, start, Math.Min(BlockSize, array.Length - start));
+                var buffer = buffers[i] ??= new MemoryStream(BlockSize * 512);
+                buffer.SetLength(0);
+                using var x = XmlWriter.Create(buffer, Settings(ConformanceLevel.Fragment));
+                write(x, segment, start);
+            });
+            for (int i = 0; i < count; i++) stream.Write(buffers[i].GetBuffer(), 0, (int)buffers[i].Length);
+        }
     }
 
     private static void WriteYKey(XmlWriter w, string id, string forWhat, string yType)
     {
+        w.WriteWhitespace("\n");
         w.WriteStartElement("key", GraphMlNs);
         w.WriteAttributeString("id", id);
         w.WriteAttributeString("for", forWhat);
@@ -110,11 +160,15 @@ public sealed class GraphMlSink : IGraphSink
         w.WriteEndElement();
     }
 
+    // Block writers run without the document's namespace declarations, so elements are
+    // written unqualified (they inherit GraphML's default namespace where the block lands) and
+    // the fixed yEd markup goes out as raw text with the prefix declared on the root.
+
     private void WriteNode(XmlWriter w, Node node)
     {
         string labels = ":" + node.Type;
         string caption = XmlText.Legal(node.Type == NodeType.Article ? (node.Title ?? node.Name) : node.Name);
-        w.WriteStartElement("node", GraphMlNs);
+        w.WriteStartElement("node");
         w.WriteAttributeString("id", XmlText.Legal(node.Id));
         w.WriteAttributeString("labels", labels);
         Data(w, "labels", labels);
@@ -129,28 +183,18 @@ public sealed class GraphMlSink : IGraphSink
         if (node.Source is not null) Data(w, "source", XmlText.Legal(node.Source));
         if (YEdGraphics)
         {
-            w.WriteStartElement("data", GraphMlNs);
-            w.WriteAttributeString("key", "ng");
-            w.WriteStartElement("y", "ShapeNode", YNs);
-            w.WriteStartElement("y", "Fill", YNs);
-            w.WriteAttributeString("color", Colour(node.Type));
-            w.WriteEndElement();
-            w.WriteStartElement("y", "NodeLabel", YNs);
+            w.WriteRaw(NodeGraphicsStart[(int)node.Type]);
             w.WriteString(caption);
-            w.WriteEndElement();
-            w.WriteStartElement("y", "Shape", YNs);
-            w.WriteAttributeString("type", Shape(node.Type));
-            w.WriteEndElement();
-            w.WriteEndElement();
-            w.WriteEndElement();
+            w.WriteRaw(NodeGraphicsEnd[(int)node.Type]);
         }
         w.WriteEndElement();
+        w.WriteWhitespace("\n");
     }
 
     private void WriteEdge(XmlWriter w, Relation r, int index)
     {
         string type = r.Type.ToString();
-        w.WriteStartElement("edge", GraphMlNs);
+        w.WriteStartElement("edge");
         w.WriteAttributeString("id", "e" + index.ToString(CultureInfo.InvariantCulture));
         w.WriteAttributeString("source", XmlText.Legal(r.Source.Id));
         w.WriteAttributeString("target", XmlText.Legal(r.Target.Id));
@@ -171,29 +215,31 @@ public sealed class GraphMlSink : IGraphSink
         }
         if (YEdGraphics)
         {
-            w.WriteStartElement("data", GraphMlNs);
-            w.WriteAttributeString("key", "eg");
-            w.WriteStartElement("y", "PolyLineEdge", YNs);
-            w.WriteStartElement("y", "Arrows", YNs);
-            w.WriteAttributeString("source", "none");
-            w.WriteAttributeString("target", "standard");
-            w.WriteEndElement();
-            w.WriteStartElement("y", "EdgeLabel", YNs);
+            w.WriteRaw("<data key=\"eg\"><y:PolyLineEdge><y:Arrows source=\"none\" target=\"standard\"/><y:EdgeLabel>");
             w.WriteString(type);
-            w.WriteEndElement();
-            w.WriteEndElement();
-            w.WriteEndElement();
+            w.WriteRaw("</y:EdgeLabel></y:PolyLineEdge></data>");
         }
         w.WriteEndElement();
+        w.WriteWhitespace("\n");
     }
 
     private static void Data(XmlWriter w, string key, string value)
     {
-        w.WriteStartElement("data", GraphMlNs);
-        w.WriteAttributeString("key", key);
+        w.WriteRaw(DataStart(key));
         w.WriteString(value);
-        w.WriteEndElement();
+        w.WriteRaw("</data>");
     }
+
+    private static readonly Dictionary<string, string> DataStarts =
+        Keys.ToDictionary(k => k.Id, k => $"<data key=\"{k.Id}\">", StringComparer.Ordinal);
+
+    private static string DataStart(string key) => DataStarts[key];
+
+    private static readonly string[] NodeGraphicsStart = Enum.GetValues<NodeType>()
+        .Select(t => $"<data key=\"ng\"><y:ShapeNode><y:Fill color=\"{Colour(t)}\"/><y:NodeLabel>").ToArray();
+
+    private static readonly string[] NodeGraphicsEnd = Enum.GetValues<NodeType>()
+        .Select(t => $"</y:NodeLabel><y:Shape type=\"{Shape(t)}\"/></y:ShapeNode></data>").ToArray();
 
     private static string Colour(NodeType type) => type switch
     {

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// Adds one analysed article to the graph: its Article node (title, date, source), a node per
+/// resolved entity (surface forms as aliases, mention count, articles), a MENTIONED_IN edge
+/// from each entity to the article with the first sentence naming it, and the article's
+/// relation candidates with their evidence.
+/// </summary>
+public static class GraphBuilder
+{
+    public static void Add(EntityGraph graph, Document doc)
+    {
+        var article = doc.Article;
+        var articleId = NodeId.For(NodeType.Article, article.Id);
+        var an = graph.GetOrAddNode(articleId, NodeType.Article, article.Title ?? article.Id);
+        an.Source = article.Source;
+        an.Published = doc.Date;
+        an.Title = article.Title;
+
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.EntityId is not { } id || m.Type == NodeType.Article) continue;
+            var node = graph.FindNode(id);
+            if (node is null)
+                node = graph.GetOrAddNode(id, m.Type, m.Canonical ?? m.Surface);
+            else if (node.Type != m.Type) continue;
+            node.AddAlias(Tidy(m.Surface));
+            node.Mentions++;
+            node.Articles.Add(article.Id);
+            if (mentioned.Add(id))
+                graph.AddRelation(id, RelationType.MENTIONED_IN, articleId, EvidenceFor(doc, m.Start, m.End));
+        }
+        foreach (var r in doc.Relations)
+        {
+            if (r.SourceId == r.TargetId || graph.FindNode(r.SourceId) is null || graph.FindNode(r.TargetId) is null) continue;
+            graph.AddRelation(r.SourceId, r.Type, r.TargetId, r.Evidence with { Date = r.Evidence.Date ?? doc.Date });
+        }
+    }
+
+    private static string Tidy(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static Evidence EvidenceFor(Document doc, int start, int end)
+    {
+        var sentence = doc.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End);
+        return new Evidence(doc.Article.Id, (sentence?.Text ?? doc.Text[start..end]).Trim(), start, end, null, doc.Date);
+    }
+}

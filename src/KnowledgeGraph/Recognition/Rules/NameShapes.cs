@@ -1,0 +1,116 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Recognition.Rules;
+
+/// <summary>
+/// Shared judgements about capitalised words: whether a word can be part of a personal name,
+/// where a title phrase or a cue-headed name ("Kementerian Pertahanan Kamboja") ends.
+/// </summary>
+public sealed class NameShapes
+{
+    private readonly LanguageResources _res;
+    private readonly TokenTrie<string> _titles = new();
+
+    public NameShapes(LanguageResources resources, Gazetteer gazetteer)
+    {
+        _res = resources;
+        Gazetteer = gazetteer;
+        foreach (var t in resources.Titles.Keys) _titles.Add(NameToken.Words(t), t);
+    }
+
+    public Gazetteer Gazetteer { get; }
+    public LanguageResources Resources => _res;
+
+    /// <summary>Length of the longest title phrase at token i (any case: "juru bicara" is a title too), or 0.</summary>
+    public int TitleAt(IReadOnlyList<NameToken> tokens, int i)
+    {
+        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord) return 0;
+        foreach (var (len, _, _) in _titles.MatchesAt(tokens, i)) return len;
+        return 0;
+    }
+
+    /// <summary>A capitalised word that is neither an ordinary word, an acronym, a title word nor a known place or organisation.</summary>
+    public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
+    {
+        if (i < 0 || i >= tokens.Count) return false;
+        var t = tokens[i];
+        if (!t.IsWord || !t.IsCapitalised || t.IsAcronym || char.IsDigit(t.Text[0])) return false;
+        if (t.Text.Length < 2) return false;
+        var lower = t.Text.ToLowerInvariant();
+        // Right after a title, a capitalised ordinary word is a name too ("Presiden Budi ...").
+        if (afterTitle ? _res.StopWords.Contains(lower) : _res.IsCommon(lower)) return false;
+        if (_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant())) return false;
+        if (TitleAt(tokens, i) > 0) return false;
+        if (Gazetteer.LongestAt(tokens, i) is { } g && g.Entry.Type != NodeType.Person) return false;
+        return true;
+    }
+
+    /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
+    public int NameAt(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
+    {
+        int n = 0, words = 0;
+        while (words < 4 && IsPersonalNameWord(tokens, i + n, afterTitle))
+        {
+            n++; words++;
+            // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
+            while (IsJoinedHyphen(tokens, i + n)) n += 2;
+        }
+        return n;
+    }
+
+    private static bool IsJoinedHyphen(IReadOnlyList<NameToken> tokens, int h) =>
+        h + 1 < tokens.Count && h > 0 && tokens[h].Text == "-" && tokens[h - 1].End == tokens[h].Start
+        && tokens[h].End == tokens[h + 1].Start && tokens[h + 1].IsWord;
+
+    /// <summary>A personal name of 1–4 words ending at token <paramref name="last"/>; its first token, or -1.</summary>
+    public int NameEndingAt(IReadOnlyList<NameToken> tokens, int last)
+    {
+        int first = last + 1;
+        while (last - first + 1 < 4 && IsPersonalNameWord(tokens, first - 1)) first--;
+        if (first > last) return -1;
+        // A sentence-initial word is capitalised anyway; it counts only when it is no ordinary word.
+        return first;
+    }
+
+    /// <summary>
+    /// A name headed by a cue word ("Kementerian", "Kota", "Laut", "Dewan"): the cue and the
+    /// capitalised words after it. Ordinary words, acronyms, hyphenated parts and known names
+    /// extend it; after a known place or acronym (the usual last word of such names) only
+    /// ordinary capitalised words continue it, so a person's name after it is not swallowed.
+    /// </summary>
+    public (int Length, NodeType Type)? CueNameAt(IReadOnlyList<NameToken> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
+        int j = i + 1;
+        bool closed = false;
+        while (j < tokens.Count && j - i < 8)
+        {
+            var w = tokens[j];
+            if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
+            if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
+            if (TitleAt(tokens, j) > 0 && j > i + 1) break;
+            if (Gazetteer.LongestAt(tokens, j) is { } g)
+            {
+                if (g.Entry.Type == NodeType.Person) break;
+                j += g.Length; closed = true; continue;
+            }
+            var lower = w.Text.ToLowerInvariant();
+            if (w.IsAcronym) { j++; closed = true; continue; }
+            if (_res.IsCommon(lower) || _res.HeadCues.ContainsKey(lower)) { j++; continue; }
+            if (closed) break;
+            j++;
+        }
+        if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
+        if (j <= i + 1) return null;
+        // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
+        // a name needs a proper word, an acronym or a known name, or three capitalised words.
+        bool proper = closed;
+        for (int k = i + 1; k < j && !proper; k++)
+            proper = tokens[k].IsWord && !_res.IsCommon(tokens[k].Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(tokens[k].Text.ToLowerInvariant());
+        int words = 0;
+        for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
+        return proper || words >= 3 ? (j - i, type) : null;
+    }
+}

@@ -1,0 +1,56 @@
+namespace KnowledgeGraph.Recognition.Rules;
+
+/// <summary>
+/// A word or a single punctuation mark with its article offsets. Hyphens are their own
+/// tokens, so "AS-Rusia" yields AS and Rusia, while a gazetteer alias "Dewan NATO-Rusia",
+/// cut the same way, still matches as a whole.
+/// </summary>
+public readonly record struct NameToken(int Start, int End, string Text)
+{
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    /// <summary>Two or more letters, all upper case ("NATO", "AS"): compared case-sensitively.</summary>
+    public bool IsAcronym => IsAcronymText(Text);
+
+    public static bool IsAcronymText(string s)
+    {
+        int letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+        }
+        return letters >= 2;
+    }
+
+    /// <summary>Cuts [start, end) of <paramref name="text"/> into tokens.</summary>
+    public static List<NameToken> Tokenize(string text, int start, int end)
+    {
+        var result = new List<NameToken>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                int j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                       || (IsApostrophe(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]) && j > i)))
+                    j++;
+                result.Add(new NameToken(i, j, text[i..j]));
+                i = j;
+            }
+            else
+            {
+                result.Add(new NameToken(i, i + 1, text[i].ToString()));
+                i++;
+            }
+        }
+        return result;
+    }
+
+    public static List<string> Words(string phrase) => Tokenize(phrase, 0, phrase.Length).Select(t => t.Text).ToList();
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+}

@@ -1,0 +1,13 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Recognition.Rules;
+
+/// <summary>Name tokens of each sentence of a document, cut once and shared by the rule recognizers.</summary>
+public static class SentenceTokens
+{
+    private static readonly ConditionalWeakTable<Document, List<NameToken>[]> Cache = new();
+
+    public static IReadOnlyList<NameToken>[] Of(Document document) =>
+        Cache.GetValue(document, d => d.Sentences.Select(s => NameToken.Tokenize(d.Text, s.Start, s.End)).ToArray());
+}

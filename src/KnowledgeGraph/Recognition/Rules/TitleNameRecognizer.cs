@@ -1,0 +1,81 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Recognition.Rules;
+
+/// <summary>
+/// A person named with a title: "Menteri Pertahanan AS Lloyd Austin", "Sekretaris Jenderal
+/// Pakta Pertahanan Atlantik Utara (NATO) Jens Stoltenberg", "Juru Bicara Kremlin, Dmitry
+/// Peskov", and the name-first form "Dmitry Peskov, Juru Bicara Kremlin". Between the title
+/// and the name may stand the body the title belongs to (a known name, a cue-headed name, a
+/// parenthesis) and another title. A title with no name after it names no one.
+/// </summary>
+public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
+{
+    public const string RecognizerName = "title";
+
+    public IEnumerable<Mention> Recognize(Document document)
+    {
+        var all = SentenceTokens.Of(document);
+        for (int s = 0; s < all.Length; s++)
+        {
+            var tokens = all[s];
+            int lastEnd = -1;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                int len = shapes.TitleAt(tokens, i);
+                if (len == 0) continue;
+                int j = SkipQualifiers(tokens, i + len);
+                if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
+                int n = shapes.NameAt(tokens, j, afterTitle: true);
+                // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
+                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
+                // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
+                if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
+                {
+                    int first = shapes.NameEndingAt(tokens, i - 2);
+                    if (first >= 0 && tokens[first].Start > lastEnd && (first > 0 || i - 2 > first))
+                    {
+                        yield return Make(document, s, tokens, first, i - 2);
+                        lastEnd = tokens[i - 2].End;
+                    }
+                }
+                if (n > 0)
+                {
+                    yield return Make(document, s, tokens, j, j + n - 1);
+                    lastEnd = tokens[j + n - 1].End;
+                    i = j + n - 1;
+                }
+                else i += len - 1;
+            }
+        }
+    }
+
+    /// <summary>Skips what may stand between a title and a name; returns the next token index.</summary>
+    public int SkipQualifiers(IReadOnlyList<NameToken> tokens, int j)
+    {
+        for (int guard = 0; guard < 6 && j < tokens.Count; guard++)
+        {
+            if (tokens[j].Text == "(")
+            {
+                int close = j + 1;
+                while (close < tokens.Count && close - j < 8 && tokens[close].Text != ")") close++;
+                if (close < tokens.Count && tokens[close].Text == ")") { j = close + 1; continue; }
+                break;
+            }
+            if (shapes.Gazetteer.LongestAt(tokens, j) is { } g && g.Entry.Type != NodeType.Person) { j += g.Length; continue; }
+            if (shapes.CueNameAt(tokens, j) is { } c) { j += c.Length; continue; }
+            int t = shapes.TitleAt(tokens, j);
+            if (t > 0) { j += t; continue; }
+            if (tokens[j].IsAcronym) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last)
+    {
+        int start = tokens[first].Start, end = tokens[last].End;
+        return new Mention(start, end, d.Text[start..end], NodeType.Person, d.Sentences[s].Index, RecognizerName);
+    }
+}

@@ -1,0 +1,52 @@
+namespace KnowledgeGraph.Recognition.Rules;
+
+/// <summary>
+/// A trie over lower-cased token sequences: finds every phrase starting at a token in time
+/// proportional to the phrase length, so scanning an article is linear in its tokens.
+/// </summary>
+public sealed class TokenTrie<T>
+{
+    private sealed class TrieNode
+    {
+        public Dictionary<string, TrieNode>? Next;
+        public List<(IReadOnlyList<string> Words, T Value)>? Values;
+    }
+
+    private readonly TrieNode _root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(IReadOnlyList<string> words, T value)
+    {
+        if (words.Count == 0) return;
+        var node = _root;
+        foreach (var w in words)
+        {
+            node.Next ??= new(StringComparer.Ordinal);
+            var key = w.ToLowerInvariant();
+            if (!node.Next.TryGetValue(key, out var child)) node.Next[key] = child = new TrieNode();
+            node = child;
+        }
+        (node.Values ??= []).Add((words, value));
+        Count++;
+    }
+
+    /// <summary>
+    /// Phrases that start at <paramref name="start"/>, longest first, for which
+    /// <paramref name="accept"/> agrees with the casing in the text.
+    /// </summary>
+    public IEnumerable<(int Length, IReadOnlyList<string> Words, T Value)> MatchesAt(IReadOnlyList<NameToken> tokens, int start)
+    {
+        var found = new List<(int, IReadOnlyList<string>, T)>();
+        var node = _root;
+        for (int i = start; i < tokens.Count && node.Next is not null; i++)
+        {
+            if (!node.Next.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var child)) break;
+            node = child;
+            if (node.Values is not null)
+                foreach (var (w, v) in node.Values) found.Add((i - start + 1, w, v));
+        }
+        found.Reverse();
+        return found;
+    }
+}

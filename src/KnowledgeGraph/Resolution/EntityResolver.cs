@@ -1,0 +1,226 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Rules;
+
+namespace KnowledgeGraph.Resolution;
+
+/// <summary>
+/// Maps each mention to one entity (a node id). Within an article: titles are stripped, a
+/// surname alone joins the full name it ends ("Stoltenberg" → "Jens Stoltenberg", whichever
+/// comes first), an acronym defined in parentheses joins its expansion, and one name gets
+/// one type. Across the corpus: an alias table (gazetteer names and aliases, plus what
+/// articles taught) gives every known spelling one canonical name; a surname index finds the
+/// full name of a lone surname seen in earlier articles, and <see cref="FinishCorpus"/>
+/// merges lone surnames whose full name only appeared later. All lookups are dictionary
+/// lookups, so resolution is linear in the mentions.
+/// </summary>
+public sealed class EntityResolver
+{
+    private readonly NameShapes _shapes;
+    // (type, key) → canonical name; gazetteer first, then learned.
+    private readonly Dictionary<(NodeType, string), string> _aliases = new();
+    // key → (type, canonical) of gazetteer names, to retype what a tagger mistyped.
+    private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
+    // Surname key → person canonical names whose last word it is.
+    private readonly Dictionary<string, HashSet<string>> _surnames = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer)
+    {
+        _shapes = shapes;
+        foreach (var e in gazetteer)
+        {
+            foreach (var name in e.Aliases.Prepend(e.Canonical))
+            {
+                var key = NameKey.Of(name);
+                if (key.Length == 0) continue;
+                _aliases.TryAdd((e.Type, key), e.Canonical);
+                _known.TryAdd(key, (e.Type, e.Canonical));
+            }
+            if (e.Type == NodeType.Person) IndexSurname(e.Canonical);
+        }
+    }
+
+    public void Resolve(Document doc)
+    {
+        lock (_lock) ResolveLocked(doc);
+    }
+
+    private void ResolveLocked(Document doc)
+    {
+        var mentions = doc.Mentions;
+        var items = new List<(int Index, string Name, string Key, NodeType Type, string? Canonical)>();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type is NodeType.Event or NodeType.Article) continue;
+            var name = StripTitles(m.Surface);
+            var key = NameKey.Of(name);
+            if (key.Length == 0) continue;
+            var type = m.Type;
+            string? canonical = m.Canonical;
+            if (_known.TryGetValue(key, out var known) && (canonical is null || m.Recognizer != GazetteerRecognizer.RecognizerName))
+            {
+                // A known name keeps its known type, unless a title pattern says it is a person.
+                if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
+                { type = known.Type; canonical = known.Canonical; }
+            }
+            if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
+                && ContextType(doc.Text, m.Start) is { } ctx)
+                type = ctx;
+            if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
+                && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
+                canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
+            items.Add((i, name, key, type, canonical));
+        }
+
+        // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)".
+        var localAlias = new Dictionary<string, (NodeType, string)>(StringComparer.Ordinal);
+        for (int k = 0; k + 1 < items.Count; k++)
+        {
+            var a = mentions[items[k].Index];
+            var b = mentions[items[k + 1].Index];
+            var between = doc.Text[a.End..b.Start].Trim();
+            bool closes = b.End < doc.Text.Length && doc.Text[b.End..Math.Min(doc.Text.Length, b.End + 2)].TrimStart().StartsWith(')');
+            if (between != "(" || !closes) continue;
+            if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
+            if (!_known.ContainsKey(items[k + 1].Key))
+                localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
+            else if (!_known.ContainsKey(items[k].Key) && _known[items[k + 1].Key] is var acr && acr.Type == items[k].Type)
+                localAlias[items[k].Key] = acr; // a spelling variant of a known body, defined by its known acronym
+        }
+
+        // One type per name within the article: the type of the best-ranked recognizer.
+        var typeOf = new Dictionary<string, (NodeType Type, int Rank)>(StringComparer.Ordinal);
+        foreach (var it in items)
+        {
+            int rank = Rank(mentions[it.Index].Recognizer);
+            if (!typeOf.TryGetValue(it.Key, out var cur) || rank < cur.Rank) typeOf[it.Key] = (it.Type, rank);
+        }
+
+        // Full person names of this article, by surname.
+        var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var it in items)
+        {
+            if (typeOf[it.Key].Type != NodeType.Person) continue;
+            var words = NameKey.Words(it.Key);
+            if (words.Length < 2) continue;
+            var canonical = it.Canonical ?? Lookup(NodeType.Person, it.Key) ?? it.Name;
+            foreach (var w in new[] { words[^1], words[0] }.Distinct())
+            {
+                if (!localSurnames.TryGetValue(w, out var set)) localSurnames[w] = set = new(StringComparer.Ordinal);
+                set.Add(canonical);
+            }
+        }
+
+        foreach (var it in items)
+        {
+            var m = mentions[it.Index];
+            var (type, canonical) = (typeOf[it.Key].Type, it.Canonical);
+            if (localAlias.TryGetValue(it.Key, out var def)) (type, canonical) = def;
+            var words = NameKey.Words(it.Key);
+            if (words.Length == 1 && canonical is null && !_known.ContainsKey(it.Key))
+            {
+                // A lone word that ends a person's full name in this article is that person.
+                if (localSurnames.TryGetValue(it.Key, out var full) && full.Count == 1)
+                { type = NodeType.Person; canonical = full.First(); }
+                else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
+                    canonical = seen.First();
+            }
+            canonical ??= Lookup(type, it.Key) ?? it.Name;
+            _aliases.TryAdd((type, it.Key), canonical);
+            if (type == NodeType.Person) IndexSurname(canonical);
+            mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
+        }
+    }
+
+    /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
+    private NodeType? ContextType(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == end || begin == end - 1) return null;
+        var word = text[begin..end];
+        if (!char.IsLower(word[0])) return null;
+        var cues = _shapes.Resources.ContextCues;
+        if (cues.TryGetValue(word, out var t)) return t;
+        // Two-word cues ("kantor berita", "ibu kota") are keyed by both words.
+        int b2 = begin;
+        while (b2 > 0 && text[b2 - 1] == ' ') b2--;
+        int a2 = b2;
+        while (a2 > 0 && char.IsLetter(text[a2 - 1])) a2--;
+        return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
+    }
+
+    /// <summary>Events keep the name their recognizer gave them.</summary>
+    public static void ResolveEvents(Document doc)
+    {
+        for (int i = 0; i < doc.Mentions.Count; i++)
+        {
+            var m = doc.Mentions[i];
+            if (m.Type == NodeType.Event && m.EntityId is null)
+                doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, m.Canonical ?? m.Surface) };
+        }
+    }
+
+    /// <summary>
+    /// Corpus-level pass: a person node named by a lone surname joins the one full name with that
+    /// surname, when a later article brought it.
+    /// </summary>
+    public int FinishCorpus(EntityGraph graph)
+    {
+        int merged = 0;
+        var persons = graph.Nodes.Where(n => n.Type == NodeType.Person).ToList();
+        foreach (var n in persons)
+        {
+            var key = NameKey.Of(n.Name);
+            if (NameKey.Words(key).Length != 1) continue;
+            if (!_surnames.TryGetValue(key, out var full) || full.Count != 1) continue;
+            var into = NodeId.For(NodeType.Person, full.First());
+            if (into == n.Id || graph.FindNode(into) is null) continue;
+            graph.MergeNodes(n.Id, into);
+            merged++;
+        }
+        return merged;
+    }
+
+    /// <summary>The surface without leading titles ("Presiden Joko Widodo" → "Joko Widodo").</summary>
+    public string StripTitles(string surface)
+    {
+        var tokens = NameToken.Tokenize(surface, 0, surface.Length);
+        int i = 0;
+        while (i < tokens.Count - 1)
+        {
+            int t = _shapes.TitleAt(tokens, i);
+            if (t == 0 || i + t >= tokens.Count) break;
+            i += t;
+        }
+        while (i < tokens.Count && !tokens[i].IsWord) i++;
+        int j = tokens.Count - 1;
+        while (j >= i && !tokens[j].IsWord && tokens[j].Text != ")") j--;
+        if (i > j) return surface.Trim();
+        return surface[tokens[i].Start..tokens[j].End];
+    }
+
+    private string? Lookup(NodeType type, string key) => _aliases.GetValueOrDefault((type, key));
+
+    private void IndexSurname(string canonical)
+    {
+        var words = NameKey.Words(NameKey.Of(canonical));
+        if (words.Length < 2) return;
+        if (!_surnames.TryGetValue(words[^1], out var set)) _surnames[words[^1]] = set = new(StringComparer.Ordinal);
+        set.Add(canonical);
+    }
+
+    private static int Rank(string recognizer) => recognizer switch
+    {
+        GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName => 0,
+        TitleNameRecognizer.RecognizerName => 1,
+        "ner" => 2,
+        _ => 3,
+    };
+}

@@ -1,0 +1,163 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Rules;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Recognition;
+
+public class GazetteerRecognizerTests
+{
+    private static List<Mention> Run(string text) =>
+        new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer).Recognize(RuleFixture.Doc(text)).ToList();
+
+    [Test]
+    public void Finds_known_places_with_their_canonical_name()
+    {
+        var m = Run("Pasukan Rusia menembaki ibu kota Kiev pada Senin.");
+        Assert.That(m.Select(x => (x.Surface, x.Canonical, x.Type)), Is.EquivalentTo(new[]
+        {
+            ("Rusia", "Rusia", NodeType.Place),
+            ("Kiev", "Kyiv", NodeType.Place),
+        }));
+    }
+
+    [Test]
+    public void Acronyms_match_only_in_capitals()
+    {
+        Assert.That(Run("Hal itu sama seperti as roda yang patah.").Where(x => x.Canonical == "Amerika Serikat"), Is.Empty);
+        Assert.That(Run("Pemerintah AS menolak usulan itu.").Single().Canonical, Is.EqualTo("Amerika Serikat"));
+    }
+
+    [Test]
+    public void Names_match_only_when_capitalised()
+    {
+        Assert.That(Run("warna laut hitam pekat di malam hari."), Is.Empty);
+        Assert.That(Run("Kapal itu berlayar di Laut Hitam.").Single().Canonical, Is.EqualTo("Laut Hitam"));
+    }
+
+    [Test]
+    public void Hyphenated_pairs_are_split()
+    {
+        var m = Run("Perundingan AS-Rusia dimulai di Jenewa.");
+        Assert.That(m.Select(x => x.Canonical), Is.EqualTo(new[] { "Amerika Serikat", "Rusia", "Jenewa" }));
+    }
+}
+
+public class TitleNameRecognizerTests
+{
+    private static List<string> Persons(string text) =>
+        new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => m.Surface).ToList();
+
+    [Test]
+    public void Title_with_body_and_name() =>
+        Assert.That(Persons("Menteri Luar Negeri Kamboja Sok Chenda tiba kemarin."), Is.EqualTo(new[] { "Sok Chenda" }));
+
+    [Test]
+    public void Title_with_parenthesised_acronym_and_name() =>
+        Assert.That(Persons("Ketua Komisi Pemberantasan Korupsi (KPK) Budi Santoso hadir."), Is.EqualTo(new[] { "Budi Santoso" }));
+
+    [Test]
+    public void Name_after_comma() =>
+        Assert.That(Persons("Juru bicara Kremlin, Arkady Volkov, menolak berkomentar."), Is.EqualTo(new[] { "Arkady Volkov" }));
+
+    [Test]
+    public void Name_before_title() =>
+        Assert.That(Persons("Arkady Volkov, Juru Bicara Kremlin, menolak berkomentar."), Is.EqualTo(new[] { "Arkady Volkov" }));
+
+    [Test]
+    public void Title_without_a_name_names_no_one()
+    {
+        Assert.That(Persons("Presiden Rusia mengatakan hal itu kepada wartawan."), Is.Empty);
+        Assert.That(Persons("Para menteri pertahanan bertemu di ibu kota."), Is.Empty);
+    }
+}
+
+public class CapitalizedNameRecognizerTests
+{
+    private static List<(string, NodeType)> Run(string text) =>
+        new CapitalizedNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => (m.Surface, m.Type)).ToList();
+
+    [Test]
+    public void Cue_words_type_the_name_they_head()
+    {
+        Assert.That(Run("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
+        Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
+    }
+
+    [Test]
+    public void Two_ordinary_words_after_a_cue_are_no_name() =>
+        Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
+
+    [Test]
+    public void Name_next_to_a_speech_verb_is_a_person()
+    {
+        Assert.That(Run("\"Kami siap,\" kata Hartono Wibisono kepada wartawan."), Does.Contain(("Hartono Wibisono", NodeType.Person)));
+        Assert.That(Run("Hartono Wibisono mengatakan bahwa dia siap."), Does.Contain(("Hartono Wibisono", NodeType.Person)));
+    }
+
+    [Test]
+    public void Capitalised_sentence_initial_common_word_is_no_name() =>
+        Assert.That(Run("Pertemuan mengatakan banyak hal. Kemarin hujan turun."), Is.Empty);
+}
+
+public class MentionMergerTests
+{
+    private static Mention M(int s, int e, string rec, NodeType t = NodeType.Person) => new(s, e, new string('x', e - s), t, 0, rec);
+
+    [Test]
+    public void Higher_rank_wins_an_overlap_then_the_longer_span()
+    {
+        var merged = MentionMerger.Default.Merge([M(0, 20, "ner"), M(0, 4, "gazetteer", NodeType.Organization), M(5, 20, "title"), M(22, 30, "capitalized"), M(22, 28, "ner")], 40);
+        Assert.That(merged.Select(m => (m.Start, m.End, m.Recognizer)), Is.EqualTo(new[] { (0, 4, "gazetteer"), (5, 20, "title"), (22, 28, "ner") }));
+    }
+
+    [Test]
+    public void Longer_cue_name_beats_the_known_name_inside_it()
+    {
+        var merged = MentionMerger.Default.Merge([M(6, 10, "gazetteer", NodeType.Organization), M(0, 16, "cue", NodeType.Organization)], 20);
+        Assert.That(merged.Single().Recognizer, Is.EqualTo("cue"));
+    }
+}
+
+public class PlaceAndContextRuleTests
+{
+    [Test]
+    public void Compass_word_after_a_known_city_names_part_of_it()
+    {
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
+        var m = rec.Recognize(RuleFixture.Doc("Banjir melanda Jakarta Selatan kemarin.")).Single();
+        Assert.That((m.Surface, m.Type), Is.EqualTo(("Jakarta Selatan", KnowledgeGraph.Graph.NodeType.Place)));
+    }
+
+    [Test]
+    public void Country_followed_by_a_compass_word_stays_the_country_when_not_listed()
+    {
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
+        var m = rec.Recognize(RuleFixture.Doc("Pasukan Rusia Utara bergerak.")).First();
+        Assert.That(m.Canonical, Is.EqualTo("Rusia"));
+    }
+
+    [Test]
+    public void Title_followed_only_by_ordinary_words_names_no_one()
+    {
+        var persons = new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc("Kepala Biro Humas menyampaikan hal itu.")).ToList();
+        Assert.That(persons, Is.Empty);
+    }
+}
+
+public class AffiliationExtractorTests
+{
+    [Test]
+    public void Listed_titled_names_each_keep_their_own_body()
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = false });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a",
+            "Hadir Perdana Menteri Laos Bounmy Keovongsa, Perdana Menteri Kamboja Sokhom Vannarith, dan tamu lain.", "a.txt")]);
+        var edges = graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            "person:bounmy-keovongsa|AFFILIATED_WITH|place:laos",
+            "person:sokhom-vannarith|AFFILIATED_WITH|place:kamboja",
+        }));
+    }
+}

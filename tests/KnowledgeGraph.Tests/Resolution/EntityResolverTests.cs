@@ -1,0 +1,128 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Sources;
+using KnowledgeGraph.Tests.Recognition;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Resolution;
+
+public class EntityResolverTests
+{
+    private static EntityResolver NewResolver() => new(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
+
+    private static Document Doc(string text, params (string Surface, NodeType Type, string Rec)[] mentions)
+    {
+        var doc = RuleFixture.Doc(text);
+        int from = 0;
+        foreach (var (surface, type, rec) in mentions)
+        {
+            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, rec));
+            from = at + surface.Length;
+        }
+        return doc;
+    }
+
+    [Test]
+    public void Surname_before_the_full_name_joins_it()
+    {
+        var doc = Doc("Wibisono tiba. Kemudian Hartono Wibisono berbicara.", ("Wibisono", NodeType.Place, "ner"), ("Hartono Wibisono", NodeType.Person, "title"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "person:hartono-wibisono" }));
+    }
+
+    [Test]
+    public void Titles_are_stripped_from_the_name()
+    {
+        var doc = Doc("Presiden Hartono Wibisono hadir.", ("Presiden Hartono Wibisono", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].Canonical, Is.EqualTo("Hartono Wibisono"));
+    }
+
+    [Test]
+    public void Acronym_in_parentheses_is_an_alias_of_its_expansion()
+    {
+        var doc = Doc("Lembaga Riset Samudra (LRS) menerbitkan laporan. LRS menolak.",
+            ("Lembaga Riset Samudra", NodeType.Organization, "cue"), ("LRS", NodeType.Organization, "ner"), ("LRS", NodeType.Organization, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "organization:lembaga-riset-samudra" }));
+    }
+
+    [Test]
+    public void Spellings_of_one_place_are_one_node_and_metonyms_stay_themselves()
+    {
+        var doc = Doc("Kiev dan Kyiv diserang; Kremlin dan Moskow membantah, Rusia diam.",
+            ("Kiev", NodeType.Place, "ner"), ("Kyiv", NodeType.Place, "ner"), ("Kremlin", NodeType.Place, "ner"), ("Moskow", NodeType.Place, "ner"), ("Rusia", NodeType.Place, "ner"));
+        NewResolver().Resolve(doc);
+        var ids = doc.Mentions.Select(m => m.EntityId).ToList();
+        Assert.That(ids[0], Is.EqualTo("place:kyiv"));
+        Assert.That(ids[1], Is.EqualTo("place:kyiv"));
+        Assert.That(ids[2], Is.EqualTo("organization:kremlin"));
+        Assert.That(ids[3], Is.EqualTo("place:moskow"));
+        Assert.That(ids[4], Is.EqualTo("place:rusia"));
+    }
+
+    [Test]
+    public void Surname_from_an_earlier_article_resolves_to_the_full_name()
+    {
+        var resolver = NewResolver();
+        var first = Doc("Hartono Wibisono berbicara.", ("Hartono Wibisono", NodeType.Person, "title"));
+        resolver.Resolve(first);
+        var second = Doc("Wibisono menolak.", ("Wibisono", NodeType.Person, "capitalized"));
+        resolver.Resolve(second);
+        Assert.That(second.Mentions[0].EntityId, Is.EqualTo("person:hartono-wibisono"));
+    }
+
+    [Test]
+    public void Surname_in_an_earlier_article_is_merged_when_the_full_name_comes_later()
+    {
+        var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { UseStatisticalNer = false });
+        var graph = pipeline.Run([
+            new Article("a1", "\"Kami siap,\" kata Wibisono kepada wartawan di Jakarta.", "a1.txt"),
+            new Article("a2", "Menteri Pertahanan Indonesia Hartono Wibisono tiba di Jakarta.", "a2.txt"),
+        ]);
+        Assert.That(graph.FindNode("person:wibisono"), Is.Null);
+        var node = graph.FindNode("person:hartono-wibisono")!;
+        Assert.That(node.Aliases, Does.Contain("Wibisono"));
+        Assert.That(node.Articles, Is.EquivalentTo(new[] { "a1", "a2" }));
+    }
+}
+
+public class ContextTypeTests
+{
+    [Test]
+    public void Lower_case_place_noun_retypes_a_tagger_person()
+    {
+        var doc = RuleFixture.Doc("Bentrokan terjadi di provinsi perbatasan Sri Kandor kemarin.");
+        int at = doc.Text.IndexOf("Sri Kandor", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(at, at + 10, "Sri Kandor", NodeType.Person, 0, "ner"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("place:sri-kandor"));
+    }
+
+    [Test]
+    public void Known_names_keep_their_type_whatever_precedes_them()
+    {
+        var doc = RuleFixture.Doc("Pernyataan itu dikutip kantor berita Kremlin.");
+        int at = doc.Text.IndexOf("Kremlin", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(at, at + 7, "Kremlin", NodeType.Organization, 0, "gazetteer", "Kremlin"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("organization:kremlin"));
+    }
+}
+
+public class KnownAcronymTests
+{
+    [Test]
+    public void Variant_expansion_before_a_known_acronym_joins_the_known_body()
+    {
+        var doc = RuleFixture.Doc("Komisi Pemberantas Korupsi (KPK) memeriksa saksi.");
+        int a = doc.Text.IndexOf("Komisi", StringComparison.Ordinal), b = doc.Text.IndexOf("KPK", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(a, a + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
+        doc.Mentions.Add(new Mention(b, b + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Single(), Is.EqualTo("organization:komisi-pemberantasan-korupsi"));
+    }
+}

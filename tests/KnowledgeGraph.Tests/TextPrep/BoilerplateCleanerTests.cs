@@ -1,0 +1,172 @@
+using NUnit.Framework;
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Sources;
+
+namespace KnowledgeGraph.Tests.TextPrep;
+
+public class BoilerplateCleanerTests
+{
+    private static readonly BoilerplateCleaner Cleaner = BoilerplateCleaner.Load(null, "id");
+
+    private static CleanText Clean(string text) => Cleaner.Clean(new Article("t", text, "t.txt"));
+
+    // A body paragraph long enough that page-footer rules (second half only) can apply.
+    private const string Body = "Menteri Luar Negeri Indonesia bertemu mitranya dari Malaysia di Kuala Lumpur pada hari Senin untuk membahas kerja sama perbatasan.";
+    private const string Body2 = "Kedua menteri sepakat membentuk tim bersama yang akan bekerja selama enam bulan ke depan di wilayah Kalimantan.";
+
+    private static void AssertRemoved(string line)
+    {
+        var text = Body + "\n" + line + "\n" + Body2;
+        var clean = Clean(text);
+        Assert.That(clean.Text.Length, Is.EqualTo(text.Length));
+        Assert.That(clean.Text.Split('\n')[1].Trim(), Is.Empty, $"should be removed: {line}");
+        Assert.That(clean.Text, Does.StartWith(Body));
+        Assert.That(clean.Text, Does.EndWith(Body2));
+    }
+
+    private static void AssertKept(string line)
+    {
+        var text = Body + "\n" + line + "\n" + Body2;
+        Assert.That(Clean(text).Text, Is.EqualTo(text), $"should stay: {line}");
+    }
+
+    [TestCase("Baca Juga: Harga Beras Naik Menjelang Lebaran di Surabaya")]
+    [TestCase("BACA JUGA")]
+    [TestCase("BERITA TERKAIT")]
+    [TestCase("Artikel Terkait")]
+    [TestCase("Editor: Siti Rahmawati")]
+    [TestCase("Penulis : Budi Santoso")]
+    [TestCase("Reporter: Andi Wijaya")]
+    [TestCase("Sumber: Antara | Editor: Dewi Lestari")]
+    [TestCase("Ikuti berita terbaru kami di Google News")]
+    [TestCase("*Ikuti kabarharian di Google News, Klik Disini.")]
+    [TestCase("Share This Article")]
+    [TestCase("error: Content is protected !!")]
+    [TestCase("Klik Disini untuk berlangganan")]
+    [TestCase("3 Min Read")]
+    [TestCase("waktu baca 4 menit")]
+    [TestCase("tulis komentar anda")]
+    [TestCase("Dapatkan berita terkini dari portal kami setiap pagi")]
+    [TestCase("Gubernur meresmikan jembatan baru di Medan. (Foto: Antara/Rudi)")]
+    [TestCase("Suasana pasar tradisional di Bandung. Foto/ANTARA")]
+    [TestCase("Warga mengantre bantuan beras (Ilustrasi)")]
+    [TestCase("(Ilustrasi)")]
+    [TestCase("redaksi@contoh.co.id")]
+    [TestCase("(rif)")]
+    [TestCase("sosmed-whatsapp-white")]
+    public void Removes_boilerplate_line(string line) => AssertRemoved(line);
+
+    [TestCase("Wartawan itu mengikuti rapat di gedung DPR sampai malam.")]
+    [TestCase("Editor majalah itu menolak memberikan komentar kepada wartawan.")]
+    [TestCase("Sumber di kepolisian menyebutkan pelaku sudah ditangkap.")]
+    [TestCase("Ia menunjukkan foto korban kepada petugas di Bogor.")]
+    [TestCase("Warga diminta membaca juga peraturan daerah yang baru.")]
+    [TestCase("Presiden mengikuti upacara di Istana Merdeka dan membagikan bantuan.")]
+    [TestCase("Perang berlangsung selama 5 hari sebelum gencatan senjata.")]
+    [TestCase("Sabtu, 14 Mei 2022 - 09:15 WIB")]
+    [TestCase("Ia menulis komentar panjang tentang anggaran daerah, kata sumber itu.")]
+    public void Keeps_body_sentence_that_looks_similar(string line) => AssertKept(line);
+
+    [Test]
+    public void Publisher_dateline_goes_and_place_stays()
+    {
+        var cases = new (string Text, string Expected)[]
+        {
+            ("KABARKITA.CO.ID - SURABAYA. Banjir merendam ratusan rumah.", "SURABAYA. Banjir merendam ratusan rumah."),
+            ("Beritaku.com, Jakarta - Harga cabai naik lagi.", "Jakarta Harga cabai naik lagi."),
+            ("MEDAN, WARTAKOTA.COM-Polisi menangkap dua pelaku.", "MEDAN Polisi menangkap dua pelaku."),
+            ("JAKARTA INSIDER – Hujan deras turun sejak pagi.", "Hujan deras turun sejak pagi."),
+            ("jfid – Pemerintah menaikkan tarif listrik.", "Pemerintah menaikkan tarif listrik."),
+            ("Jakarta, CNN Indonesia -- Rapat itu ditunda.", "Jakarta Rapat itu ditunda."),
+        };
+        foreach (var (text, expected) in cases)
+        {
+            var clean = Clean(text);
+            Assert.That(clean.Text.Length, Is.EqualTo(text.Length), text);
+            Assert.That(Squash(clean.Text), Is.EqualTo(expected), text);
+        }
+    }
+
+    [Test]
+    public void Dateline_without_publisher_and_quoted_source_stay()
+    {
+        const string text = "BANDUNG - Gempa kecil terasa di Bandung, dikutip KABARKITA dari laman resmi BMKG.";
+        Assert.That(Clean(text).Text, Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Related_article_list_after_a_marker_goes_and_body_resumes()
+    {
+        var text = Body + "\nBerita Terkait:\nHarga Emas Turun Tajam Pekan Ini\nTimnas Menang Tipis atas Vietnam\nPemerintah kota Semarang membuka pasar murah di enam kecamatan.";
+        var lines = Clean(text).Text.Split('\n');
+        Assert.That(lines[1].Trim(), Is.Empty);
+        Assert.That(lines[2].Trim(), Is.Empty);
+        Assert.That(lines[3].Trim(), Is.Empty);
+        Assert.That(lines[4], Is.EqualTo("Pemerintah kota Semarang membuka pasar murah di enam kecamatan."));
+    }
+
+    [Test]
+    public void Repeated_title_keeps_the_first()
+    {
+        const string title = "Banjir Rendam Ratusan Rumah di Kudus";
+        var text = title + "\n\n" + title + "\n" + Body;
+        var lines = Clean(text).Text.Split('\n');
+        Assert.That(lines[0], Is.EqualTo(title));
+        Assert.That(lines[2].Trim(), Is.Empty);
+        Assert.That(lines[3], Is.EqualTo(Body));
+    }
+
+    [Test]
+    public void Author_name_above_reading_time_goes()
+    {
+        var text = "Banjir Rendam Ratusan Rumah di Kudus\n\nRina Marlina\n4 Min Read\n" + Body;
+        var lines = Clean(text).Text.Split('\n');
+        Assert.That(lines[2].Trim(), Is.Empty);
+        Assert.That(lines[3].Trim(), Is.Empty);
+        Assert.That(lines[4], Is.EqualTo(Body));
+    }
+
+    [Test]
+    public void Page_footer_in_second_half_goes_entirely()
+    {
+        var text = Body + "\n" + Body2 + "\nBerita Terkini\nGempa di Cianjur Rusak Puluhan Rumah\nRekomendasi";
+        var clean = Clean(text);
+        Assert.That(clean.Text.TrimEnd(), Is.EqualTo(Body + "\n" + Body2));
+        Assert.That(clean.Removed, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Offsets_are_preserved_and_line_ends_kept()
+    {
+        var text = "Judul Berita Hari Ini\nEditor: Ani\n" + Body + "\nBaca Juga: Judul Lain Sekali\n" + Body2;
+        var clean = Clean(text);
+        Assert.That(clean.Text.Length, Is.EqualTo(text.Length));
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') Assert.That(clean.Text[i], Is.EqualTo('\n'));
+            else Assert.That(clean.Text[i] == text[i] || clean.Text[i] == ' ', $"offset {i}");
+        }
+        int at = text.LastIndexOf("Kalimantan", StringComparison.Ordinal);
+        Assert.That(clean.Text.Substring(at, "Kalimantan".Length), Is.EqualTo("Kalimantan"));
+        foreach (var r in clean.Removed) Assert.That(clean.Text[r].Trim(), Is.Empty);
+    }
+
+    [Test]
+    public void Rules_file_errors_name_the_line()
+    {
+        var e = Assert.Throws<FormatException>(() => BoilerplateRules.Parse(["# c", "line\t(unclosed\tx"], "rules.tsv"));
+        Assert.That(e!.Message, Does.Contain("rules.tsv:2"));
+        var k = Assert.Throws<FormatException>(() => BoilerplateRules.Parse(["wholeline\tabc"], "rules.tsv"));
+        Assert.That(k!.Message, Does.Contain("unknown rule kind"));
+    }
+
+    [Test]
+    public void Rules_come_from_data()
+    {
+        var rules = BoilerplateRules.Parse(["line\t^IKLAN SPONSOR$\tcustom"], "custom.tsv");
+        var clean = new BoilerplateCleaner(rules).Clean(new Article("t", "Satu.\nIKLAN SPONSOR\nDua.", "t"));
+        Assert.That(clean.Text, Is.EqualTo("Satu.\n             \nDua."));
+    }
+
+    private static string Squash(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,110 @@
+using NUnit.Framework;
+using KnowledgeGraph.Segmentation;
+
+namespace KnowledgeGraph.Tests.TextPrep;
+
+public class SegmenterTests
+{
+    private static readonly IndonesianSegmenter Segmenter = IndonesianSegmenter.Load(null, "id");
+
+    private static string[] Sentences(string text) => Segmenter.Segment(text).Select(s => s.Text).ToArray();
+
+    [Test]
+    public void Splits_at_sentence_ends()
+    {
+        Assert.That(Sentences("Hujan turun sejak pagi. Jalan di Depok tergenang! Apakah sekolah libur? Belum jelas."),
+            Is.EqualTo(new[] { "Hujan turun sejak pagi.", "Jalan di Depok tergenang!", "Apakah sekolah libur?", "Belum jelas." }));
+    }
+
+    [TestCase("Pasien dirawat oleh dr. Sari di rumah sakit. Ia pulang sore.", "Pasien dirawat oleh dr. Sari di rumah sakit.")]
+    [TestCase("Kuliah umum diberikan Prof. Hadi di Yogyakarta. Mahasiswa hadir.", "Kuliah umum diberikan Prof. Hadi di Yogyakarta.")]
+    [TestCase("Kantornya di Jl. Merdeka No. 5 Bandung. Pintu dibuka pukul delapan.", "Kantornya di Jl. Merdeka No. 5 Bandung.")]
+    [TestCase("Surat ditandatangani a.n. Kepala Dinas. Isinya singkat.", "Surat ditandatangani a.n. Kepala Dinas.")]
+    [TestCase("Rombongan dipimpin H. Ahmad dan J. K. Putra. Mereka tiba malam.", "Rombongan dipimpin H. Ahmad dan J. K. Putra.")]
+    [TestCase("Utusan U.S. Army datang ke Jakarta. Kunjungan singkat.", "Utusan U.S. Army datang ke Jakarta.")]
+    [TestCase("Rapat dijadwalkan tgl. 5 Mei di aula. Semua diundang.", "Rapat dijadwalkan tgl. 5 Mei di aula.")]
+    public void Does_not_split_after_abbreviations_or_initials(string text, string first)
+    {
+        var sentences = Sentences(text);
+        Assert.That(sentences, Has.Length.EqualTo(2));
+        Assert.That(sentences[0], Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Sentence_ending_abbreviation_may_close_a_sentence()
+    {
+        Assert.That(Sentences("Pedagang menjual beras, gula, dll. Harga stabil."), Has.Length.EqualTo(2));
+        Assert.That(Sentences("Pedagang menjual beras, gula, dll. untuk warga."), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Numbers_dates_urls_and_dotted_names_do_not_split()
+    {
+        const string text = "Sebanyak 1.000 warga dan 3.5 ton beras tiba Rabu (12/10/2022) pukul 13.30 via www.contoh.go.id dan KABAR.CO.ID, kata petugas@contoh.id kemarin. Berikutnya sore.";
+        var sentences = Segmenter.Segment(text);
+        Assert.That(sentences, Has.Count.EqualTo(2));
+        var tokens = sentences[0].Tokens.Select(t => t.Text).ToArray();
+        Assert.That(tokens, Does.Contain("1.000"));
+        Assert.That(tokens, Does.Contain("3.5"));
+        Assert.That(tokens, Does.Contain("12/10/2022"));
+        Assert.That(tokens, Does.Contain("www.contoh.go.id"));
+        Assert.That(tokens, Does.Contain("KABAR.CO.ID"));
+        Assert.That(tokens, Does.Contain("petugas@contoh.id"));
+    }
+
+    [Test]
+    public void Quote_closed_before_speech_verb_stays_with_it()
+    {
+        const string text = "“Risikonya kecil. Tetapi dampaknya besar,” ungkap Wali Kota itu. Warga lega.";
+        Assert.That(Sentences(text), Is.EqualTo(new[] { "“Risikonya kecil.", "Tetapi dampaknya besar,” ungkap Wali Kota itu.", "Warga lega." }));
+        Assert.That(Sentences("\"Kami sudah siap.\" kata Bupati. Acara dimulai."),
+            Is.EqualTo(new[] { "\"Kami sudah siap.\" kata Bupati.", "Acara dimulai." }));
+    }
+
+    [Test]
+    public void Line_breaks_are_hard_boundaries()
+    {
+        var sentences = Segmenter.Segment("Judul Berita Tanpa Titik\nParagraf pertama ada di sini\n\n   \nParagraf kedua. Kalimat lagi.");
+        Assert.That(sentences.Select(s => s.Text), Is.EqualTo(new[] { "Judul Berita Tanpa Titik", "Paragraf pertama ada di sini", "Paragraf kedua.", "Kalimat lagi." }));
+        Assert.That(sentences.Select(s => s.Index), Is.EqualTo(new[] { 0, 1, 2, 3 }));
+    }
+
+    [Test]
+    public void Sentence_and_token_offsets_point_into_the_text()
+    {
+        const string text = "   Sekutu-sekutu NATO bertemu.\nPerundingan AS-Rusia (F-35) berlanjut, kata Menteri.";
+        foreach (var s in Segmenter.Segment(text))
+        {
+            Assert.That(text[s.Start..s.End], Is.EqualTo(s.Text));
+            foreach (var t in s.Tokens) Assert.That(text[t.Start..t.End], Is.EqualTo(t.Text));
+        }
+        var tokens = Segmenter.Segment(text).SelectMany(s => s.Tokens).Select(t => t.Text).ToArray();
+        Assert.That(tokens, Is.EqualTo(new[] { "Sekutu-sekutu", "NATO", "bertemu", ".", "Perundingan", "AS-Rusia", "(", "F-35", ")", "berlanjut", ",", "kata", "Menteri", "." }));
+    }
+
+    [Test]
+    public void Hyphenated_word_parts_are_recoverable()
+    {
+        const string text = "Dialog AS-Rusia";
+        var token = Tokenizer.Tokenize(text).Single(t => t.Text == "AS-Rusia");
+        var parts = Tokenizer.HyphenParts(token);
+        Assert.That(parts.Select(p => p.Text), Is.EqualTo(new[] { "AS", "Rusia" }));
+        Assert.That(parts.Select(p => text[p.Start..p.End]), Is.EqualTo(new[] { "AS", "Rusia" }));
+    }
+
+    [Test]
+    public void Ellipsis_and_trailing_url_punctuation()
+    {
+        var tokens = Tokenizer.Tokenize("Tunggu... lihat https://contoh.id/a.").Select(t => t.Text).ToArray();
+        Assert.That(tokens, Is.EqualTo(new[] { "Tunggu", "...", "lihat", "https://contoh.id/a", "." }));
+    }
+
+    [Test]
+    public void Long_text_without_punctuation_is_one_sentence_per_line()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("kata", 20000)) + "\n" + new string('.', 5000);
+        var sentences = Segmenter.Segment(text);
+        Assert.That(sentences, Has.Count.EqualTo(2));
+        Assert.That(sentences[0].Tokens, Has.Count.EqualTo(20000));
+    }
+}
