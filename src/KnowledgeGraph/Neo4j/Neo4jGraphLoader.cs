@@ -21,7 +21,7 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// </summary>
 public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
 {
-    public const string SharedLabel = "KgNode";
+    public const string SharedLabel = "Entity";
 
     public Neo4jLoadReport Load(EntityGraph graph, Action<string>? progress = null)
     {
