@@ -23,7 +23,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
 {
     public const string SharedLabel = "Entity";
 
-    public Neo4jLoadReport Load(EntityGraph graph, Action<string>? progress = null)
+    public Neo4jLoadReport Load(EntityGraph graph, Action<string>? progress = null, Action? batchDone = null)
     {
         EnsureConstraints();
         var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -31,7 +31,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
         foreach (var group in graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
         {
             var rows = group.Select(NodeRow).ToList();
-            RunBatches(NodeStatement(group.Key), rows, $"{group.Key} nodes");
+            RunBatches(NodeStatement(group.Key), rows, $"{group.Key} nodes", batchDone);
             nodes += rows.Count;
             progress?.Invoke($"{rows.Count} {group.Key} nodes");
         }
@@ -41,7 +41,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
         foreach (var group in graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
             var rows = group.Select(RelationRow).ToList();
-            RunBatches(RelationStatement(group.Key), rows, $"{group.Key} relationships");
+            RunBatches(RelationStatement(group.Key), rows, $"{group.Key} relationships", batchDone);
             rels += rows.Count;
             progress?.Invoke($"{rows.Count} {group.Key} relationships");
         }
@@ -67,7 +67,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
         }
     }
 
-    private void RunBatches(string statement, List<JsonObject> rows, string what)
+    private void RunBatches(string statement, List<JsonObject> rows, string what, Action? batchDone)
     {
         for (int start = 0; start < rows.Count; start += batchSize)
         {
@@ -81,6 +81,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
             {
                 throw ex.WithContext($"loading {what} rows {start}-{start + count - 1}");
             }
+            batchDone?.Invoke();
         }
     }
 
