@@ -9,6 +9,7 @@ bash scripts/install-test-deps.sh
 # The integration tests need a real server: start one (it prints `export NAME=value` lines
 # describing the running servers) and stop it whatever happens.
 trap 'bash scripts/neo4j-test-server.sh stop' EXIT
-eval "$(bash scripts/neo4j-test-server.sh start)"
+server_env=$(bash scripts/neo4j-test-server.sh start)
+eval "$server_env"
 
 dotnet test KnowledgeGraph.sln -c Release "$@"
