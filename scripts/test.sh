@@ -4,12 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-test-deps.sh
+bash scripts/install-test-deps.sh
 
-if [ -x scripts/neo4j-test-server.sh ]; then
-  # The server script prints `export NAME=value` lines describing the running server(s).
-  eval "$(scripts/neo4j-test-server.sh start)"
-  trap 'scripts/neo4j-test-server.sh stop' EXIT
-fi
+# The integration tests need a real server: start one (it prints `export NAME=value` lines
+# describing the running servers) and stop it whatever happens.
+trap 'bash scripts/neo4j-test-server.sh stop' EXIT
+server_env=$(bash scripts/neo4j-test-server.sh start)
+eval "$server_env"
 
 dotnet test KnowledgeGraph.sln -c Release "$@"

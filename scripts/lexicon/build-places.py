@@ -106,7 +106,7 @@ def main():
         if not usable(plain) or len(plain) < 4:
             continue
         # A one-word name that is also an ordinary word ("aurora", "antique") would fire everywhere.
-        if " " not in plain and (plain.lower() in words or plain.lower() in {"northern", "antique", "central"}):
+        if country != "ID" and " " not in plain and (plain.lower() in words or plain.lower() in {"northern", "antique", "central"}):
             continue
         gaz.add(plain, [name, translated], "region")
 

@@ -1,4 +1,4 @@
-"""Shared helpers for the lexicon generators: reading and writing the TSV resource format."""
+"""Shared reading and writing of the TSV resource format for the lexicon generators."""
 import os
 import unicodedata
 

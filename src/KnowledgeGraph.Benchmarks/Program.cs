@@ -10,7 +10,9 @@ public static class Program
     {
         ["graphml"] = (GraphMlBenchmark.Help, GraphMlBenchmark.Run),
         ["ner"] = (NerBenchmark.Help, NerBenchmark.Run),
+        ["neo4j-load"] = (Neo4jLoadBenchmark.Help, Neo4jLoadBenchmark.Run),
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
+        ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
     };
 
     public static int Main(string[] args)

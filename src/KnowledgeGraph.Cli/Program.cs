@@ -11,6 +11,7 @@ public static class Program
         // One line per command; each command lives in its own file under Commands/.
         root.Add(BuildCommand.Create());
         root.Add(ExportCommand.Create());
+        root.Add(LoadCommand.Create());
         root.Add(StatsCommand.Create());
         root.Add(VersionCommand.Create());
         root.Add(EvaluateCommand.Create());

@@ -14,15 +14,24 @@ internal static class BuildCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for graph.graphml and graph.json", Required = true };
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
-        var resources = new Option<string?>("--resources") { Description = "Folder of language resources to use instead of the bundled ones" };
+        var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
 
+        var neo4j = new Neo4jOptions();
         var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources)));
+        neo4j.AddTo(command);
+        command.SetAction(parse =>
+        {
+            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), out var graph);
+            var url = parse.GetValue(neo4j.Url);
+            if (code != 0 || url is null || graph is null) return code;
+            return Neo4jOptions.Load("build", graph, Neo4jOptions.Connection(url, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
+        });
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir, string name, string? resources)
+    private static int Run(string[] inputs, string outDir, string name, string[]? resources, out EntityGraph? built)
     {
+        built = null;
         IReadOnlyList<string> files;
         try
         {
@@ -45,7 +54,7 @@ internal static class BuildCommand
         EntityGraph graph;
         try
         {
-            graph = ExtractionPipeline.CreateDefault(resources).Run(reader.Read(files), progress);
+            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files), progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
@@ -70,6 +79,7 @@ internal static class BuildCommand
         }
         Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {files.Count - skipped} articles" +
                           (skipped > 0 ? $" ({skipped} files skipped)" : ""));
+        built = graph;
         return 0;
     }
 }

@@ -10,7 +10,7 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var from = new Option<string>("--from") { Description = "The saved graph (graph.json)", Required = true };
+        var from = new Option<string>("--from") { Description = "The saved graph (graph.json) or a Neo4j URL (http://host:7474)", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: " + GraphSinks.Names, Required = true };
         var output = new Option<string>("--out") { Description = "Output file (or folder, for multi-file formats)", Required = true };
 
@@ -32,7 +32,7 @@ internal static class ExportCommand
         {
             graph = GraphInput.Load(from);
         }
-        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException or KnowledgeGraph.Neo4j.Neo4jException)
         {
             Console.Error.WriteLine($"kg export: {ex.Message}");
             return 1;

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Neo4j;
 using KnowledgeGraph.Sinks.Json;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -6,5 +7,15 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>Where a saved graph is read from: the one place that turns a --from value into a graph.</summary>
 internal static class GraphInput
 {
-    public static EntityGraph Load(string from) => JsonGraphReader.Read(from);
+    /// <summary>A graph.json path, or an http(s) URL of a Neo4j server (NEO4J_DATABASE/NEO4J_USER/NEO4J_PASSWORD from the environment).</summary>
+    public static EntityGraph Load(string from)
+    {
+        if (from.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || from.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            var connection = Neo4jOptions.Connection(from, Environment.GetEnvironmentVariable("NEO4J_DATABASE"), Environment.GetEnvironmentVariable("NEO4J_USER"));
+            using var client = Neo4jClient.Connect(connection);
+            return Neo4jGraphReader.Read(client);
+        }
+        return JsonGraphReader.Read(from);
+    }
 }

@@ -24,7 +24,13 @@ public sealed class BoilerplateRules
     public BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
     {
         Rules = rules;
-        Span = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).Select(r => r.Pattern).ToArray();
+        // Span rules anchored at the line start (datelines) are alternatives: one regex, first
+        // match wins. The others each apply anywhere in the line.
+        var spans = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).ToList();
+        var leading = spans.Where(r => r.Pattern.ToString().StartsWith('^')).Select(r => "(?:" + r.Pattern + ")").ToList();
+        var span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => r.Pattern).ToList();
+        if (leading.Count > 0) span.Insert(0, new Regex("^(?:" + string.Join("|", leading) + ")", Options, Timeout));
+        Span = span.ToArray();
         Line = Combine(rules, BoilerplateRuleKind.Line);
         List = Combine(rules, BoilerplateRuleKind.List);
         Tail = Combine(rules, BoilerplateRuleKind.Tail);
@@ -87,11 +93,18 @@ public sealed class BoilerplateRules
         return new BoilerplateRules(rules);
     }
 
-    // One alternation per kind: a line is scanned once per kind instead of once per rule.
+    // One alternation per kind, so a line is scanned once per kind instead of once per rule.
+    // Rules anchored at the line start are grouped under one outer ^: the engine then tries
+    // only the first position instead of every position of a long paragraph.
     private static Regex? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
     {
-        var parts = rules.Where(r => r.Kind == kind).Select(r => "(?:" + r.Pattern + ")").ToArray();
-        if (parts.Length == 0) return null;
+        var patterns = rules.Where(r => r.Kind == kind).Select(r => r.Pattern.ToString()).ToList();
+        if (patterns.Count == 0) return null;
+        var anchored = patterns.Where(p => p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
+        var floating = patterns.Where(p => !p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
+        var parts = new List<string>();
+        if (anchored.Count > 0) parts.Add("^(?:" + string.Join("|", anchored) + ")");
+        parts.AddRange(floating);
         return new Regex(string.Join("|", parts), Options | RegexOptions.ExplicitCapture, Timeout);
     }
 }

@@ -10,10 +10,10 @@ public sealed record FoundDate(string Iso, int Start, int End, string Kind);
 /// <summary>
 /// Finds an article's publication date in its text. Datelines win over dates in the body, in
 /// this order: a header line holding only a date ("Sabtu, 08 Januari 2022 - 13:03 WIB"); the
-/// news-agency convention of a date in parentheses ("Rabu (12/10/2022)", "(25/10/2022)"); a full
-/// written date near the top ("12 Oktober 2022", "October 12, 2022", "2022-10-12"); a date
-/// without a year ("Selasa (20/6)") only when a year written in the article makes its weekday
-/// come out right. Anything else: no date (null) rather than a guess from an event in the body.
+/// news-agency convention of a date in parentheses ("Rabu (12/10/2022)", "(25/10/2022)", and
+/// "Selasa (20/6)" without a year only when a year written in the article makes its weekday
+/// come out right), the latest of them when there are several; a full written date near the
+/// top ("12 Oktober 2022", "October 12, 2022", "2022-10-12"). Anything else: no date (null) rather than a guess from an event in the body.
 /// Month and weekday names come from Resources/&lt;lang&gt;/months.tsv.
 /// </summary>
 public sealed class PublicationDateFinder
@@ -44,7 +44,7 @@ public sealed class PublicationDateFinder
         _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<mon>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _english = new Regex($@"\b(?<mon>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
-        _headerLine = new Regex($@"^\s*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
+        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
 
     public static PublicationDateFinder Load(string? resourceDirectory, string language = "id")
@@ -82,19 +82,20 @@ public sealed class PublicationDateFinder
             if (d is not null) return d;
         }
 
-        FoundDate? yearless = null;
+        // A report cites its sources with the day they spoke or the events it covers, up to
+        // the day it appeared: of the agency-style dates, the latest is the closest to it.
+        FoundDate? latest = null;
         foreach (Match m in _parenthesised.Matches(text))
         {
-            if (m.Groups["y"].Success)
-            {
-                var d = Make(Year4(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, "parenthesised");
-                if (d is not null) return d;
-            }
-            else yearless ??= InferYear(text, m);
+            var d = m.Groups["y"].Success
+                ? Make(Year4(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, "parenthesised")
+                : InferYear(text, m);
+            if (d is not null && (latest is null || string.CompareOrdinal(d.Iso, latest.Iso) > 0)) latest = d;
         }
+        if (latest is not null) return latest;
 
         var lead = FirstFullDate(text, 0, Math.Min(text.Length, LeadCharacters), "lead");
-        return lead ?? yearless;
+        return lead;
     }
 
     private FoundDate? FirstFullDate(string text, int start, int length, string kind)

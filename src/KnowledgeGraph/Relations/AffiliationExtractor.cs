@@ -49,7 +49,8 @@ public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
                         yield return Candidate(document, person, owner, start, person.End);
                 }
                 // Name, title: "Dmitry Peskov, Juru Bicara Kremlin".
-                if (body is not null && i >= 2 && tokens[i - 1].Text == ",")
+                // Only when no name follows: in "PM Laos A, PM Kamboja B" the second title is B's, not A's.
+                if (person is null && body is not null && i >= 2 && tokens[i - 1].Text == ",")
                 {
                     var before = PersonEndingAt(inSentence, tokens[i - 2].End);
                     if (before is not null && seen.Add((before.EntityId!, body.EntityId!)))

@@ -186,6 +186,13 @@ public sealed class AttackExtractor : IRelationExtractor
         return null;
     }
 
+    private bool IsWater(Mention place)
+    {
+        var name = (place.Canonical ?? place.Surface).TrimStart();
+        int space = name.IndexOf(' ');
+        return _lex.HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
+    }
+
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
@@ -233,13 +240,14 @@ public sealed class AttackExtractor : IRelationExtractor
         return found;
     }
 
-    private static void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
+    private void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
     {
         if (attacker.EntityId is not { } source || attacker.Type is NodeType.Event) return;
         Evidence? evidence = null;
         foreach (var t in targets)
         {
             if (t.EntityId is not { } target || target == source || t.Type is NodeType.Event) continue;
+            if (t.Type == NodeType.Place && IsWater(t)) continue; // "rudal ke Laut Timur": fired into the sea, nobody attacked
             evidence ??= Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End));
             result.Add(new RelationCandidate(source, RelationType.ATTACKED, target, evidence));
         }

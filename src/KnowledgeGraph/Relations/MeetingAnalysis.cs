@@ -254,7 +254,14 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place) places.Add(m);
-                    else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) parties.Add(m);
+                    else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
+                    {
+                        // "Presiden China Xi Jinping": a country right before a name belongs to the title.
+                        int next = doc.After(k, m);
+                        bool title = m.Type == NodeType.Place && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                            && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                        if (!title) parties.Add(m);
+                    }
                     k = doc.After(k, m) - 1;
                     continue;
                 }

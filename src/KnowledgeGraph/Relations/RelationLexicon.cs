@@ -60,8 +60,8 @@ public sealed class RelationLexicon
 
         return new RelationLexicon
         {
-            SpeechBefore = new(speech.Where(r => SpeakerBefore(r[0])).Select(r => r[0])),
-            SpeechAfter = new(speech.Where(r => !SpeakerBefore(r[0])).Select(r => r[0])),
+            SpeechBefore = new(speech.Where(SpeakerBefore).Select(r => r[0])),
+            SpeechAfter = new(speech.Where(r => !SpeakerBefore(r)).Select(r => r[0])),
             AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
@@ -115,9 +115,11 @@ public sealed class RelationLexicon
             && !first.EndsWith("si", StringComparison.Ordinal) && !first.EndsWith("log", StringComparison.Ordinal);
     }
 
-    private static bool SpeakerBefore(string phrase)
+    // A second column "report" (speaker before) or "quote" (speaker after) wins; otherwise the form decides.
+    private static bool SpeakerBefore(string[] row)
     {
-        var first = phrase.Split(' ')[0].ToLowerInvariant();
+        if (row.Length > 1 && row[1] is "report" or "quote") return row[1] == "report";
+        var first = row[0].Split(' ')[0].ToLowerInvariant();
         if (first.StartsWith("me", StringComparison.Ordinal) || first.StartsWith("ber", StringComparison.Ordinal)) return true;
         return first is "said" or "told" or "warned";
     }

@@ -40,12 +40,22 @@ public sealed class StatedExtractor : IRelationExtractor
                 if (settings.Any(e => m.Start >= e.Start && m.End <= e.End)) continue;
                 if (m.EntityId is not { } target || target == speakerId) continue;
                 if (dateline is not null && m.Start == dateline.Start) continue;
+                if (IsCitedSource(doc, m)) continue;
                 if (m.Start < st.Speaker.End && st.Speaker.Start < m.End) continue;
                 if (!st.InContent(m.Start, m.End)) continue;
                 if (!seen.Add(target)) continue;
                 yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);
             }
         }
+    }
+
+    // "..., kata Suga, dikutip Reuters": the outlet a report was taken from.
+    private bool IsCitedSource(DocView doc, Recognition.Mention m)
+    {
+        int i = SentenceView.WordContaining(doc.Words, m.Start);
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            if (_lex.HasRole(doc.Words[k].Lower, "cite")) return true;
+        return false;
     }
 
     // "... selama konferensi pers pada hari Jumat": the meeting where it was said, not what was said.

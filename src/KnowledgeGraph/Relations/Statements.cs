@@ -354,6 +354,12 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "pronoun") && words[k].Lower != "nya") pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.
+        if (lastPerson is null && firstOther is not null)
+        {
+            int after = doc.After(SentenceView.WordContaining(words, firstOther.Start), firstOther);
+            if (after < verb && _lex.HasRole(words[after].Lower, "demonstrative")) return (null, true);
+        }
         if (lastPerson is null && firstOther is not null && doc.EntityAt[start] is { } head && head.Type == NodeType.Organization)
             return (head, false); // "Kantor juru bicara Dewan Maritim Filipina menegaskan": the clause opens with its subject
         return (lastPerson ?? firstOther, false);

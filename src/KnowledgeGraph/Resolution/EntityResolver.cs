@@ -85,8 +85,11 @@ public sealed class EntityResolver
             var between = doc.Text[a.End..b.Start].Trim();
             bool closes = b.End < doc.Text.Length && doc.Text[b.End..Math.Min(doc.Text.Length, b.End + 2)].TrimStart().StartsWith(')');
             if (between != "(" || !closes) continue;
-            if (NameToken.IsAcronymText(b.Surface) && !NameToken.IsAcronymText(a.Surface) && !_known.ContainsKey(items[k + 1].Key))
+            if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
+            if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
+            else if (!_known.ContainsKey(items[k].Key) && _known[items[k + 1].Key] is var acr && acr.Type == items[k].Type)
+                localAlias[items[k].Key] = acr; // a spelling variant of a known body, defined by its known acronym
         }
 
         // One type per name within the article: the type of the best-ranked recognizer.

@@ -1,5 +1,7 @@
+using KnowledgeGraph.Sinks.Cypher;
 using KnowledgeGraph.Sinks.GraphMl;
 using KnowledgeGraph.Sinks.Json;
+using KnowledgeGraph.Sinks.Neo4jCsv;
 
 namespace KnowledgeGraph.Sinks;
 
@@ -10,6 +12,9 @@ public static class GraphSinks
     [
         new GraphMlSink(),
         new JsonGraphSink(),
+        new CypherScriptSink(),
+        new CypherScriptSink { Dialect = CypherSchemaDialect.Neo4j5 },
+        new Neo4jCsvSink(),
     ];
 
     public static IGraphSink? Find(string format) =>

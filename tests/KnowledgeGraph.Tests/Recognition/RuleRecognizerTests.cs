@@ -144,3 +144,20 @@ public class PlaceAndContextRuleTests
         Assert.That(persons, Is.Empty);
     }
 }
+
+public class AffiliationExtractorTests
+{
+    [Test]
+    public void Listed_titled_names_each_keep_their_own_body()
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = false });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a",
+            "Hadir Perdana Menteri Laos Bounmy Keovongsa, Perdana Menteri Kamboja Sokhom Vannarith, dan tamu lain.", "a.txt")]);
+        var edges = graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            "person:bounmy-keovongsa|AFFILIATED_WITH|place:laos",
+            "person:sokhom-vannarith|AFFILIATED_WITH|place:kamboja",
+        }));
+    }
+}

@@ -115,4 +115,10 @@ public class AttackExtractorTests
         Assert.That(Attacks("SEOUL - Korea Utara menembakkan dua rudal ke Jepang.", "SEOUL=Seoul:Place", "Korea Utara:Place", "Jepang:Place"),
             Is.EqualTo(new[] { (Id(NodeType.Place, "Korea Utara"), Id(NodeType.Place, "Jepang")) }));
     }
+
+    [Test]
+    public void MissilesIntoTheSeaAttackNobody()
+    {
+        Assert.That(Attacks("Korea Utara menembakkan dua rudal balistik ke Laut Jepang.", "Korea Utara:Place", "Laut Jepang:Place"), Is.Empty);
+    }
 }

@@ -138,4 +138,22 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Organization, "Kepala Staf Gabungan Korea Selatan"), Id(NodeType.Place, "Korea Utara")) }));
     }
+
+    [Test]
+    public void CitedSourceIsNotATarget()
+    {
+        var doc = Build("Vietnam siap berunding, kata Pham Minh Chinh, dikutip Reuters.",
+            "Vietnam:Place", "Pham Minh Chinh:Person", "Reuters:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Pham Minh Chinh"), Id(NodeType.Place, "Vietnam")) }));
+    }
+
+    [Test]
+    public void TitleWithDemonstrativeStandsForTheLastSpeaker()
+    {
+        var doc = Build("“Kami bersahabat,” kata Xi Jinping. Sekjen Partai Komunis China itu menyinggung hubungan dengan Indonesia.",
+            "Xi Jinping:Person", "Partai Komunis China:Organization", "Indonesia:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Xi Jinping"), Id(NodeType.Place, "Indonesia")) }));
+    }
 }

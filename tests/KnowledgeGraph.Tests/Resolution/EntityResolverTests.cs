@@ -112,3 +112,17 @@ public class ContextTypeTests
         Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("organization:kremlin"));
     }
 }
+
+public class KnownAcronymTests
+{
+    [Test]
+    public void Variant_expansion_before_a_known_acronym_joins_the_known_body()
+    {
+        var doc = RuleFixture.Doc("Komisi Pemberantas Korupsi (KPK) memeriksa saksi.");
+        int a = doc.Text.IndexOf("Komisi", StringComparison.Ordinal), b = doc.Text.IndexOf("KPK", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(a, a + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
+        doc.Mentions.Add(new Mention(b, b + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Single(), Is.EqualTo("organization:komisi-pemberantasan-korupsi"));
+    }
+}

@@ -52,9 +52,10 @@ public class BoilerplateCleanerTests
     [TestCase("Warga mengantre bantuan beras (Ilustrasi)")]
     [TestCase("(Ilustrasi)")]
     [TestCase("redaksi@contoh.co.id")]
-    [TestCase("Sabtu, 14 Mei 2022 - 09:15 WIB")]
     [TestCase("(rif)")]
     [TestCase("sosmed-whatsapp-white")]
+    [TestCase("Rina Marlina - kabarNews")]
+    [TestCase("[Gambas:Video Berita]")]
     public void Removes_boilerplate_line(string line) => AssertRemoved(line);
 
     [TestCase("Wartawan itu mengikuti rapat di gedung DPR sampai malam.")]
@@ -64,6 +65,8 @@ public class BoilerplateCleanerTests
     [TestCase("Warga diminta membaca juga peraturan daerah yang baru.")]
     [TestCase("Presiden mengikuti upacara di Istana Merdeka dan membagikan bantuan.")]
     [TestCase("Perang berlangsung selama 5 hari sebelum gencatan senjata.")]
+    [TestCase("Sabtu, 14 Mei 2022 - 09:15 WIB")]
+    [TestCase("Timnas Indonesia - Vietnam")]
     [TestCase("Ia menulis komentar panjang tentang anggaran daerah, kata sumber itu.")]
     public void Keeps_body_sentence_that_looks_similar(string line) => AssertKept(line);
 
@@ -78,6 +81,8 @@ public class BoilerplateCleanerTests
             ("JAKARTA INSIDER – Hujan deras turun sejak pagi.", "Hujan deras turun sejak pagi."),
             ("jfid – Pemerintah menaikkan tarif listrik.", "Pemerintah menaikkan tarif listrik."),
             ("Jakarta, CNN Indonesia -- Rapat itu ditunda.", "Jakarta Rapat itu ditunda."),
+            ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG Kapal nelayan tenggelam."),
+            ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
         };
         foreach (var (text, expected) in cases)
         {

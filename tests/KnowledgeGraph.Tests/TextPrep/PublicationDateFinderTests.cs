@@ -14,6 +14,7 @@ public class PublicationDateFinderTests
     [TestCase("Judul\n2022-10-12\nIsi berita.", "2022-10-12")]
     [TestCase("Diterbitkan October 12, 2022. Isi berita dalam bahasa campuran.", "2022-10-12")]
     [TestCase("Judul\n4 Sept. 2023\nIsi berita.", "2023-09-04")]
+    [TestCase("Judul\n  \u2022 Redaksi\n  \u2022 Sep 02, 2025\nPresiden berangkat Selasa (2/9) dan tiba Rabu (3/9).", "2025-09-02")]
     public void Finds_each_date_format(string text, string expected) =>
         Assert.That(Finder.Find(text), Is.EqualTo(expected));
 
@@ -33,6 +34,15 @@ public class PublicationDateFinderTests
         var found = Finder.FindDate(text)!;
         Assert.That(found.Iso, Is.EqualTo("2022-03-03"));
         Assert.That(text[found.Start..found.End], Does.StartWith("Kamis, 3 Maret 2022"));
+    }
+
+    [Test]
+    public void Latest_agency_date_is_the_closest_to_publication()
+    {
+        // 1 and 3 October 2024 were a Tuesday and a Thursday.
+        const string text = "TEHERAN - Serangan terjadi pada Selasa, 1 Oktober 2024 malam, Selasa (1/10). Pernyataan itu dikutip dari kantor berita, Kamis (3/10).";
+        Assert.That(Finder.Find(text), Is.EqualTo("2024-10-03"));
+        Assert.That(Finder.Find("Sidang digelar Rabu (22/11/2023). Putusan dibacakan Selasa (28/11/2023)."), Is.EqualTo("2023-11-28"));
     }
 
     [TestCase("Perang ini dimulai awal tahun 2022 dan belum berakhir.")]

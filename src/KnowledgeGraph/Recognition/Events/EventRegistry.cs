@@ -9,27 +9,112 @@ namespace KnowledgeGraph.Recognition.Events;
 /// </summary>
 public sealed class EventRegistry
 {
-    private readonly Dictionary<string, List<(HashSet<string> Anchors, string Canonical)>> _byHead = new(StringComparer.Ordinal);
+    private sealed class Entry(HashSet<string> anchors, string canonical, int order)
+    {
+        public HashSet<string> Anchors { get; } = anchors;
+        public string Canonical { get; } = canonical;
+        public int Order { get; } = order;
+        public string Key { get; set; } = "";
+    }
+
+    private sealed class HeadIndex
+    {
+        public readonly List<Entry> Entries = [];
+        public readonly Dictionary<string, List<Entry>> ByAnchor = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<Entry>> ByExactSet = new(StringComparer.Ordinal);
+    }
+
+    // Subsets of a description are looked up by exact anchor set, which needs 2^n lookups; past
+    // this many anchors the earlier entries are scanned instead.
+    private const int MaxEnumeratedAnchors = 10;
+
+    private readonly Dictionary<string, HeadIndex> _byHead = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
+    /// <summary>
+    /// The canonical name of the first remembered event with this head whose anchors contain,
+    /// or are contained in, <paramref name="entityAnchors"/>; otherwise remembers the proposal.
+    /// Lookups go through an anchor index (supersets: the rarest anchor's entries; subsets: the
+    /// exact anchor sets), so the cost does not grow with the number of events remembered.
+    /// </summary>
     public string Resolve(string head, IReadOnlyCollection<string> entityAnchors, string proposedCanonical)
     {
         if (entityAnchors.Count == 0) return proposedCanonical;
         lock (_lock)
         {
-            if (!_byHead.TryGetValue(head, out var list)) _byHead[head] = list = [];
-            // One set for all comparisons: HashSet's subset tests copy a non-set argument each call.
-            var given = entityAnchors as HashSet<string> ?? new HashSet<string>(entityAnchors, StringComparer.Ordinal);
-            foreach (var (anchors, canonical) in list)
+            if (!_byHead.TryGetValue(head, out var index)) _byHead[head] = index = new HeadIndex();
+            var given = new HashSet<string>(entityAnchors, StringComparer.Ordinal);
+            var match = FindFirst(index, given);
+            if (match is not null)
             {
-                if (anchors.IsSubsetOf(given) || anchors.IsSupersetOf(given))
-                {
-                    anchors.UnionWith(entityAnchors);
-                    return canonical;
-                }
+                var added = given.Where(a => !match.Anchors.Contains(a)).ToList();
+                match.Anchors.UnionWith(added);
+                if (added.Count > 0) Reindex(index, match, added);
+                return match.Canonical;
             }
-            list.Add((new HashSet<string>(entityAnchors, StringComparer.Ordinal), proposedCanonical));
+            var entry = new Entry(given, proposedCanonical, index.Entries.Count);
+            index.Entries.Add(entry);
+            Reindex(index, entry, given);
             return proposedCanonical;
         }
     }
+
+    private static Entry? FindFirst(HeadIndex index, HashSet<string> given)
+    {
+        Entry? best = null;
+        // Supersets of the given anchors all contain its rarest anchor.
+        List<Entry>? rarest = null;
+        foreach (var a in given)
+        {
+            if (!index.ByAnchor.TryGetValue(a, out var list)) { rarest = null; goto subsets; }
+            if (rarest is null || list.Count < rarest.Count) rarest = list;
+        }
+        if (rarest is not null)
+            foreach (var e in rarest)
+                if ((best is null || e.Order < best.Order) && e.Anchors.IsSupersetOf(given)) { best = e; break; }
+        subsets:
+        if (given.Count <= MaxEnumeratedAnchors)
+        {
+            var items = given.ToArray();
+            for (int mask = 1; mask < 1 << items.Length; mask++)
+            {
+                var subset = new List<string>();
+                for (int b = 0; b < items.Length; b++) if ((mask & (1 << b)) != 0) subset.Add(items[b]);
+                if (!index.ByExactSet.TryGetValue(KeyOf(subset), out var list)) continue;
+                foreach (var e in list)
+                    if (best is null || e.Order < best.Order) best = e;
+            }
+        }
+        else
+        {
+            foreach (var e in index.Entries)
+            {
+                if (best is not null && e.Order >= best.Order) break;
+                if (e.Anchors.IsSubsetOf(given)) { best = e; break; }
+            }
+        }
+        return best;
+    }
+
+    private static void Reindex(HeadIndex index, Entry entry, IEnumerable<string> added)
+    {
+        foreach (var a in added)
+        {
+            if (!index.ByAnchor.TryGetValue(a, out var list)) index.ByAnchor[a] = list = [];
+            InsertOrdered(list, entry);
+        }
+        if (entry.Key.Length > 0 && index.ByExactSet.TryGetValue(entry.Key, out var old)) old.Remove(entry);
+        entry.Key = KeyOf(entry.Anchors);
+        if (!index.ByExactSet.TryGetValue(entry.Key, out var same)) index.ByExactSet[entry.Key] = same = [];
+        InsertOrdered(same, entry);
+    }
+
+    private static void InsertOrdered(List<Entry> list, Entry entry)
+    {
+        int i = list.Count;
+        while (i > 0 && list[i - 1].Order > entry.Order) i--;
+        list.Insert(i, entry);
+    }
+
+    private static string KeyOf(IEnumerable<string> anchors) => string.Join('\u0001', anchors.Order(StringComparer.Ordinal));
 }

@@ -25,8 +25,13 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
             {
                 int len = shapes.TitleAt(tokens, i);
                 if (len == 0) continue;
-                // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin".
-                if (i >= 2 && tokens[i - 1].Text == ",")
+                int j = SkipQualifiers(tokens, i + len);
+                if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
+                int n = shapes.NameAt(tokens, j, afterTitle: true);
+                // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
+                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
+                // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
+                if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
                 {
                     int first = shapes.NameEndingAt(tokens, i - 2);
                     if (first >= 0 && tokens[first].Start > lastEnd && (first > 0 || i - 2 > first))
@@ -35,11 +40,6 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                         lastEnd = tokens[i - 2].End;
                     }
                 }
-                int j = SkipQualifiers(tokens, i + len);
-                if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
-                int n = shapes.NameAt(tokens, j, afterTitle: true);
-                // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
-                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
                 if (n > 0)
                 {
                     yield return Make(document, s, tokens, j, j + n - 1);

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Sinks.Json;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>kg load: put a saved graph into Neo4j (idempotent; merges with what is there).</summary>
+internal static class LoadCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("graph") { Description = "The saved graph (graph.json)" };
+        var neo4j = new Neo4jOptions();
+        var command = new Command("load", "Load a saved graph into Neo4j over its HTTP API.") { input };
+        neo4j.AddTo(command);
+        neo4j.Url.Required = true;
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(neo4j.Url)!, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
+        return command;
+    }
+
+    private static int Run(string input, string url, string? database, string? user)
+    {
+        EntityGraph graph;
+        try
+        {
+            graph = GraphInput.Load(input);
+        }
+        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException or KnowledgeGraph.Neo4j.Neo4jException)
+        {
+            Console.Error.WriteLine($"kg load: {ex.Message}");
+            return 1;
+        }
+        return Neo4jOptions.Load("load", graph, Neo4jOptions.Connection(url, database, user));
+    }
+}

@@ -1,0 +1,237 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KnowledgeGraph.Neo4j;
+
+/// <summary>Where and as whom to connect. The password never appears in messages.</summary>
+public sealed record Neo4jConnection(string Url, string? Database = null, string? User = null, string? Password = null)
+{
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+    public int MaxAttempts { get; init; } = 5;
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+}
+
+/// <summary>One statement's answer: column names and rows of JSON values.</summary>
+public sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<JsonElement[]> Rows);
+
+/// <summary>
+/// A small client for Neo4j's transactional HTTP API (3.x <c>/db/data/transaction</c>,
+/// 4.x/5.x <c>/db/{database}/tx</c>). Each <see cref="Run"/> is one auto-committed transaction.
+/// Transient failures (connection refused, 5xx, Neo.TransientError.*) are retried with
+/// exponential backoff; everything else surfaces at once as a <see cref="Neo4jException"/>.
+/// </summary>
+public sealed class Neo4jClient : IDisposable
+{
+    public const string UnavailableCode = "KnowledgeGraph.ServiceUnavailable";
+    public const string ServerFailureCode = "KnowledgeGraph.ServerFailure";
+
+    private readonly HttpClient _http;
+    private readonly Neo4jConnection _connection;
+    private readonly Uri _root;
+
+    private Neo4jClient(Neo4jConnection connection, Uri root, HttpClient http)
+    {
+        _connection = connection;
+        _root = root;
+        _http = http;
+    }
+
+    public Uri CommitUri { get; private set; } = null!;
+    public Neo4jDialect Dialect { get; private set; } = null!;
+    public string ServerVersion { get; private set; } = "";
+
+    /// <summary>Discovers the transaction endpoint and the server version.</summary>
+    public static Neo4jClient Connect(Neo4jConnection connection)
+    {
+        if (!Uri.TryCreate(connection.Url, UriKind.Absolute, out var root) || (root.Scheme != "http" && root.Scheme != "https"))
+            throw new Neo4jException("KnowledgeGraph.InvalidUrl", $"not a Neo4j HTTP URL: \"{connection.Url}\" (expected http://host:7474 or https://...)");
+        var http = new HttpClient { Timeout = connection.Timeout };
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        http.DefaultRequestHeaders.Add("X-Stream", "true");
+        if (connection.User is not null || connection.Password is not null)
+        {
+            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User ?? "neo4j"}:{connection.Password ?? ""}"));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
+        }
+        var client = new Neo4jClient(connection, new Uri(root.GetLeftPart(UriPartial.Authority) + "/"), http);
+        try
+        {
+            client.Discover();
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+        return client;
+    }
+
+    private void Discover()
+    {
+        var discovery = Send(() => new HttpRequestMessage(HttpMethod.Get, _root), "discovery");
+        var (commit, announced) = ResolveCommitUri(_root, discovery, _connection.Database);
+        CommitUri = commit;
+        string version;
+        try
+        {
+            var components = Run("CALL dbms.components() YIELD name, versions, edition RETURN versions[0]");
+            version = components.Rows.Count > 0 ? components.Rows[0][0].GetString() ?? "" : announced ?? "";
+        }
+        catch (Neo4jException ex) when (announced is not null && ex.Code.Contains("Procedure", StringComparison.Ordinal))
+        {
+            version = announced;
+        }
+        ServerVersion = version;
+        Dialect = Neo4jDialect.ForVersion(version);
+    }
+
+    /// <summary>
+    /// The auto-commit endpoint from a discovery document: 3.x names a <c>data</c> URL and has
+    /// one unnamed database; 4.x/5.x give a <c>transaction</c> template with <c>{databaseName}</c>.
+    /// </summary>
+    public static (Uri Commit, string? Version) ResolveCommitUri(Uri root, JsonElement discovery, string? database)
+    {
+        var version = Neo4jDialect.VersionFromDiscovery(discovery);
+        if (discovery.ValueKind == JsonValueKind.Object && discovery.TryGetProperty("transaction", out var tx) && tx.ValueKind == JsonValueKind.String)
+        {
+            var template = tx.GetString()!;
+            var db = string.IsNullOrEmpty(database) ? "neo4j" : database;
+            var url = template.Replace("{databaseName}", Uri.EscapeDataString(db), StringComparison.Ordinal).TrimEnd('/') + "/commit";
+            return (Rebase(root, url), version);
+        }
+        if (discovery.ValueKind == JsonValueKind.Object && discovery.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
+        {
+            if (!string.IsNullOrEmpty(database) && database != "neo4j" && database != "graph.db")
+                throw new Neo4jException("Neo.ClientError.Database.DatabaseNotFound", $"database \"{database}\" not found: this Neo4j 3.x server has a single database");
+            return (Rebase(root, data.GetString()!.TrimEnd('/') + "/transaction/commit"), version);
+        }
+        throw new Neo4jException("KnowledgeGraph.NotNeo4j", $"{root} does not look like a Neo4j HTTP endpoint (no \"transaction\" or \"data\" in its discovery document)");
+    }
+
+    // Servers announce their configured host name; keep the scheme/host the user reached them by.
+    private static Uri Rebase(Uri root, string url)
+    {
+        var announced = new Uri(url, UriKind.RelativeOrAbsolute);
+        var path = announced.IsAbsoluteUri ? announced.PathAndQuery : url;
+        return new Uri(root, path);
+    }
+
+    public Neo4jResult Run(string statement, object? parameters = null) => RunAll([(statement, parameters)])[0];
+
+    /// <summary>Runs statements in one transaction; all succeed or none.</summary>
+    public IReadOnlyList<Neo4jResult> RunAll(IReadOnlyList<(string Statement, object? Parameters)> statements)
+    {
+        var body = new JsonObject
+        {
+            ["statements"] = new JsonArray(statements.Select(s => (JsonNode)new JsonObject
+            {
+                ["statement"] = s.Statement,
+                ["parameters"] = s.Parameters switch
+                {
+                    null => new JsonObject(),
+                    JsonNode n => n.DeepClone(),
+                    var o => JsonSerializer.SerializeToNode(o),
+                },
+            }).ToArray()),
+        };
+        var payload = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var doc = Send(() => new HttpRequestMessage(HttpMethod.Post, CommitUri)
+        {
+            Content = new ByteArrayContent(payload) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
+        }, "query");
+        if (doc.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
+        {
+            var first = errors[0];
+            var code = first.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
+            var message = first.TryGetProperty("message", out var m) ? OneLine(m.GetString() ?? "") : "";
+            throw new Neo4jException(code, $"{code}: {message}");
+        }
+        var results = new List<Neo4jResult>();
+        foreach (var r in doc.GetProperty("results").EnumerateArray())
+        {
+            var columns = r.GetProperty("columns").EnumerateArray().Select(x => x.GetString() ?? "").ToList();
+            var rows = r.GetProperty("data").EnumerateArray().Select(d => d.GetProperty("row").EnumerateArray().ToArray()).ToList();
+            results.Add(new Neo4jResult(columns, rows));
+        }
+        return results;
+    }
+
+    // Sends with retries; answers the parsed JSON body (kept alive by cloning).
+    private JsonElement Send(Func<HttpRequestMessage> request, string what)
+    {
+        var delay = _connection.FirstRetryDelay;
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var doc = SendOnce(request);
+                if (attempt < _connection.MaxAttempts && IsTransientBody(doc)) { Thread.Sleep(delay); delay *= 2; continue; }
+                return doc;
+            }
+            catch (Neo4jException ex) when (ex.IsTransient && attempt < _connection.MaxAttempts)
+            {
+                Thread.Sleep(delay);
+                delay *= 2;
+            }
+        }
+    }
+
+    private static bool IsTransientBody(JsonElement doc) =>
+        doc.ValueKind == JsonValueKind.Object && doc.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array &&
+        errors.GetArrayLength() > 0 && errors[0].TryGetProperty("code", out var c) &&
+        (c.GetString() ?? "").StartsWith("Neo.TransientError.", StringComparison.Ordinal);
+
+    private JsonElement SendOnce(Func<HttpRequestMessage> request)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            using var message = request();
+            response = _http.Send(message, HttpCompletionOption.ResponseContentRead);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new Neo4jException(UnavailableCode, $"cannot reach Neo4j at {_root}: {OneLine(ex.Message)}", ex);
+        }
+        catch (TaskCanceledException ex)
+        {
+            throw new Neo4jException("KnowledgeGraph.Timeout", $"Neo4j at {_root} did not answer within {_connection.Timeout.TotalSeconds:0} s", ex);
+        }
+        using (response)
+        {
+            if (response.StatusCode == HttpStatusCode.Unauthorized)
+                throw new Neo4jException("Neo.ClientError.Security.Unauthorized", $"authentication failed for user {_connection.User ?? "neo4j"} at {_root}");
+            if (response.StatusCode == HttpStatusCode.Forbidden)
+                throw new Neo4jException("Neo.ClientError.Security.Forbidden", $"user {_connection.User ?? "neo4j"} is not allowed to do this at {_root}");
+            string text;
+            try
+            {
+                text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new Neo4jException(UnavailableCode, $"connection to Neo4j at {_root} broke: {OneLine(ex.Message)}", ex);
+            }
+            if ((int)response.StatusCode >= 500)
+                throw new Neo4jException(ServerFailureCode, $"Neo4j at {_root} failed with HTTP {(int)response.StatusCode}");
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                if (!response.IsSuccessStatusCode && !(doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("errors", out _)))
+                    throw new Neo4jException("KnowledgeGraph.HttpError", $"Neo4j at {_root} answered HTTP {(int)response.StatusCode}");
+                return doc.RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                throw new Neo4jException("KnowledgeGraph.HttpError", $"{_root} answered HTTP {(int)response.StatusCode} with something that is not JSON");
+            }
+        }
+    }
+
+    private static string OneLine(string s) => string.Join(' ', s.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,113 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Sinks;
+using KnowledgeGraph.Sinks.Cypher;
+using NUnit.Framework;
+using static KnowledgeGraph.Tests.Neo4jSinks.Neo4jSinkFixtures;
+
+namespace KnowledgeGraph.Tests.Neo4jSinks;
+
+public class CypherScriptSinkTests
+{
+    private static List<string> Statements(CypherScriptSink sink, EntityGraph g) =>
+        sink.Lines(g).Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)).ToList();
+
+    [Test]
+    public void Script_has_constraints_then_node_merges_then_relationship_merges()
+    {
+        var st = Statements(new CypherScriptSink(), NastyGraph());
+        Assert.That(st, Has.All.EndsWith(";"));
+        Assert.That(st.Take(6), Is.EqualTo(new[]
+        {
+            "CREATE CONSTRAINT ON (n:Entity) ASSERT n.id IS UNIQUE;",
+            "CREATE CONSTRAINT ON (n:Person) ASSERT n.id IS UNIQUE;",
+            "CREATE CONSTRAINT ON (n:Organization) ASSERT n.id IS UNIQUE;",
+            "CREATE CONSTRAINT ON (n:Place) ASSERT n.id IS UNIQUE;",
+            "CREATE CONSTRAINT ON (n:Event) ASSERT n.id IS UNIQUE;",
+            "CREATE CONSTRAINT ON (n:Article) ASSERT n.id IS UNIQUE;",
+        }));
+        var rest = st.Skip(6).ToList();
+        Assert.That(rest, Has.Count.EqualTo(5)); // Person, Place, Article, STATED, MENTIONED_IN
+        Assert.That(rest[0], Does.StartWith("UNWIND [{id: 'person:nasty', ").And.Contain("MERGE (n:Entity:Person {id: row.id}) SET n.name = row.name"));
+        Assert.That(rest[1], Does.Contain("MERGE (n:Entity:Place {id: row.id})"));
+        Assert.That(rest[2], Does.Contain("MERGE (n:Entity:Article {id: row.id})").And.Contain("n.title = row.title, n.published = row.published, n.source = row.source"));
+        Assert.That(rest[3], Does.Contain("MATCH (a:Entity {id: row.s}) MATCH (b:Entity {id: row.t}) MERGE (a)-[r:STATED]->(b) SET r.weight = row.weight"));
+        Assert.That(rest[4], Does.Contain("MERGE (a)-[r:MENTIONED_IN]->(b)"));
+        Assert.That(rest[0], Does.Not.Contain("CREATE "), "merges only, so a re-run changes nothing");
+    }
+
+    [Test]
+    public void Modern_dialect_uses_if_not_exists_and_require()
+    {
+        var sink = new CypherScriptSink { Dialect = CypherSchemaDialect.Neo4j5 };
+        Assert.That(sink.Format, Is.EqualTo("cypher5"));
+        Assert.That(Statements(sink, NastyGraph())[1],
+            Is.EqualTo("CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;"));
+    }
+
+    [Test]
+    public void Nasty_name_literal_decodes_back_and_stays_on_one_line()
+    {
+        var person = Statements(new CypherScriptSink(), NastyGraph())[6];
+        Assert.That(person, Does.Not.Contain("\n").And.Not.Contain("\r"));
+        var strings = CypherStrings(person);
+        Assert.That(strings, Is.EqualTo(new[] { "person:nasty", NastyName, "al'ias; with \\ and \"quotes\"", "plain", "a1" }));
+        // Outside string literals only the fixed statement text remains: no $parameter, no stray brace from the data.
+        var outside = string.Concat(Split(person));
+        Assert.That(outside, Does.Not.Contain("$"));
+        Assert.That(outside.Count(c => c == '{'), Is.EqualTo(outside.Count(c => c == '}')));
+    }
+
+    private static IEnumerable<string> Split(string statement)
+    {
+        for (int i = 0; i < statement.Length;)
+        {
+            if (statement[i] == '\'') { ReadCypherString(statement, ref i); continue; }
+            yield return statement[i++].ToString();
+        }
+    }
+
+    [Test]
+    public void Literal_escapes_quote_backslash_and_controls()
+    {
+        Assert.That(CypherScriptSink.Literal("a'b\\c\n\u0001"), Is.EqualTo("'a\\'b\\\\c\\n\\u0001'"));
+        Assert.That(CypherScriptSink.Literal("${x} 😀"), Is.EqualTo("'${x} 😀'"));
+        Assert.That(CypherScriptSink.Literal(null), Is.EqualTo("null"));
+    }
+
+    [Test]
+    public void Relationship_evidence_is_parallel_arrays_with_empty_strings_for_missing_values()
+    {
+        var stated = Statements(new CypherScriptSink(), NastyGraph()).Single(s => s.Contains("[r:STATED]"));
+        Assert.That(stated, Does.Contain("weight: 2, dates: ['2022-10-25']"));
+        Assert.That(stated, Does.Contain("evidence_start: [3, 50], evidence_end: [40, 70]"));
+        Assert.That(stated, Does.Contain("evidence_quote: ['it\\'s } $here', ''], evidence_date: ['2022-10-25', '']"));
+        Assert.That(stated, Does.Contain("evidence_key: ['a1:3:40', 'a1:50:70']"));
+        Assert.That(CypherStrings(stated), Does.Contain("He said: \"it's } $here\"\nnext"));
+    }
+
+    [Test]
+    public void Batches_split_rows_and_output_is_deterministic()
+    {
+        var g = new EntityGraph();
+        for (int i = 0; i < 5; i++) g.GetOrAddNode($"place:p{i}", NodeType.Place, $"P{i}");
+        var sink = new CypherScriptSink { BatchSize = 2 };
+        Assert.That(Statements(sink, g).Count(s => s.StartsWith("UNWIND")), Is.EqualTo(3));
+
+        string Bytes()
+        {
+            using var ms = new MemoryStream();
+            new CypherScriptSink().Write(NastyGraph(), ms);
+            return Convert.ToHexString(ms.ToArray());
+        }
+        Assert.That(Bytes(), Is.EqualTo(Bytes()));
+    }
+
+    [Test]
+    public void Registered_formats()
+    {
+        Assert.That(GraphSinks.Find("cypher"), Is.InstanceOf<CypherScriptSink>());
+        Assert.That(GraphSinks.Find("cypher")!.Extension, Is.EqualTo(".cypher"));
+        Assert.That(GraphSinks.Find("cypher5"), Is.InstanceOf<CypherScriptSink>());
+        Assert.That(GraphSinks.Find("neo4j-csv")!.Extension, Is.EqualTo(""));
+    }
+}
