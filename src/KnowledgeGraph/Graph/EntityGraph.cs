@@ -22,7 +22,18 @@ public sealed class EntityGraph
     /// <summary>The underlying QuikGraph graph, for algorithms (degree, traversal, components).</summary>
     public IBidirectionalGraph<Node, Relation> Structure => _graph;
 
-    public IEnumerable<Node> Nodes => Sorted(_nodes.Values, CompareNodes);
+    public IEnumerable<Node> Nodes => SortedNodes();
+
+    private IEnumerable<Node> SortedNodes()
+    {
+        // The dictionary's keys are the ids: sorting them alongside avoids a dereference per comparison.
+        var keys = new string[_nodes.Count];
+        var nodes = new Node[_nodes.Count];
+        _nodes.Keys.CopyTo(keys, 0);
+        _nodes.Values.CopyTo(nodes, 0);
+        Array.Sort(keys, nodes, StringComparer.Ordinal);
+        foreach (var n in nodes) yield return n;
+    }
 
     public IEnumerable<Relation> Relations => Sorted(_relations.Values, CompareRelations);
 
@@ -35,8 +46,6 @@ public sealed class EntityGraph
         Array.Sort(array, comparison);
         foreach (var item in array) yield return item;
     }
-
-    private static readonly Comparison<Node> CompareNodes = (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
     private static readonly Comparison<Relation> CompareRelations = (a, b) =>
     {
