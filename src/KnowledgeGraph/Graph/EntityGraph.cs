@@ -24,36 +24,51 @@ public sealed class EntityGraph
 
     public IEnumerable<Node> Nodes => SortedNodes();
 
-    private IEnumerable<Node> SortedNodes()
+    // Ids never change, so the sorted order only changes when a node is added or removed;
+    // it is kept until then because every sink (and the edge order) needs it.
+    private Node[]? _sortedNodes;
+
+    private Node[] NodeOrder()
     {
+        if (_sortedNodes is not null) return _sortedNodes;
         // The dictionary's keys are the ids: sorting them alongside avoids a dereference per comparison.
         var keys = new string[_nodes.Count];
         var nodes = new Node[_nodes.Count];
         _nodes.Keys.CopyTo(keys, 0);
         _nodes.Values.CopyTo(nodes, 0);
         Array.Sort(keys, nodes, StringComparer.Ordinal);
-        foreach (var n in nodes) yield return n;
+        return _sortedNodes = nodes;
     }
 
-    public IEnumerable<Relation> Relations => Sorted(_relations.Values, CompareRelations);
-
-    // One array sorted with one comparison: several times cheaper than LINQ's OrderBy/ThenBy
-    // chain on large graphs. Keys are unique, so an unstable sort gives the same order.
-    private static IEnumerable<T> Sorted<T>(ICollection<T> values, Comparison<T> comparison)
+    private IEnumerable<Node> SortedNodes()
     {
-        var array = new T[values.Count];
-        values.CopyTo(array, 0);
-        Array.Sort(array, comparison);
-        foreach (var item in array) yield return item;
+        foreach (var n in NodeOrder()) yield return n;
     }
 
-    private static readonly Comparison<Relation> CompareRelations = (a, b) =>
+    public IEnumerable<Relation> Relations => SortedRelations();
+
+    // Ordered by (source id, type, target id). Comparing id strings for every pair of edges
+    // dominated large exports; ranking the nodes once and sorting one integer key per edge
+    // gives the same order several times faster.
+    private IEnumerable<Relation> SortedRelations()
     {
-        int c = string.CompareOrdinal(a.Source.Id, b.Source.Id);
-        if (c != 0) return c;
-        c = a.Type.CompareTo(b.Type);
-        return c != 0 ? c : string.CompareOrdinal(a.Target.Id, b.Target.Id);
-    };
+        var nodes = NodeOrder();
+        var rank = new Dictionary<Node, int>(nodes.Length, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < nodes.Length; i++) rank[nodes[i]] = i;
+
+        long n = Math.Max(1, nodes.Length);
+        long types = Enum.GetValues<RelationType>().Length;
+        var relations = new Relation[_relations.Count];
+        _relations.Values.CopyTo(relations, 0);
+        var order = new long[relations.Length];
+        for (int i = 0; i < relations.Length; i++)
+        {
+            var r = relations[i];
+            order[i] = (rank[r.Source] * types + (long)r.Type) * n + rank[r.Target];
+        }
+        Array.Sort(order, relations);
+        foreach (var r in relations) yield return r;
+    }
 
     public bool TryGetNode(string id, out Node node) => _nodes.TryGetValue(id, out node!);
 
@@ -70,6 +85,7 @@ public sealed class EntityGraph
         }
         var node = new Node(id, type, name);
         _nodes.Add(id, node);
+        _sortedNodes = null;
         _graph.AddVertex(node);
         return node;
     }
@@ -83,6 +99,7 @@ public sealed class EntityGraph
             return existing;
         }
         _nodes.Add(node.Id, node);
+        _sortedNodes = null;
         _graph.AddVertex(node);
         return node;
     }
@@ -153,6 +170,7 @@ public sealed class EntityGraph
         }
         _graph.RemoveVertex(from);
         _nodes.Remove(fromId);
+        _sortedNodes = null;
     }
 
     public int Degree(Node node) => _graph.InDegree(node) + _graph.OutDegree(node);
