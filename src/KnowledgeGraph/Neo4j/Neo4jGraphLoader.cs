@@ -86,40 +86,48 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
     }
 
     // Labels and types come from the enums only; every value is a parameter.
+    // New nodes (the common case on a first load) take the cheap ON CREATE branch; only nodes
+    // that exist already pay for the merging of aliases, articles and per-corpus mention counts.
+    // Within ON MATCH every item reads the stored values, so `mentions` comes first and the
+    // counts before the keys they are paired with.
     private static string NodeStatement(NodeType type) => $$"""
         UNWIND $rows AS row
         MERGE (n:{{SharedLabel}} {id: row.id})
-        ON CREATE SET n.name = row.name
-        SET n:{{type}}
-        WITH n, row, coalesce(n.aliases, []) AS aliases, coalesce(n.articles, []) AS articles,
-             coalesce(n.mention_keys, []) AS mkeys, coalesce(n.mention_counts, []) AS mcounts
-        WITH n, row, aliases, articles,
-             [i IN range(0, size(mkeys) - 1) WHERE mkeys[i] <> row.mkey | mkeys[i]] AS keepKeys,
-             [i IN range(0, size(mkeys) - 1) WHERE mkeys[i] <> row.mkey | mcounts[i]] AS keepCounts
-        SET n.aliases = aliases + [a IN row.names WHERE a <> n.name AND NOT a IN aliases],
-            n.articles = articles + [a IN row.articles WHERE NOT a IN articles],
-            n.mention_keys = keepKeys + row.mkey,
-            n.mention_counts = keepCounts + row.mentions,
-            n.mentions = reduce(s = row.mentions, c IN keepCounts | s + c),
+        ON CREATE SET n:{{type}}, n.name = row.name, n.aliases = [a IN row.names WHERE a <> row.name],
+            n.articles = row.articles, n.mention_keys = [row.mkey], n.mention_counts = [row.mentions],
+            n.mentions = row.mentions, n.title = row.title, n.published = row.published, n.source = row.source
+        ON MATCH SET n:{{type}},
+            n.mentions = row.mentions + reduce(s = 0, i IN range(0, size(coalesce(n.mention_keys, [])) - 1) |
+                s + CASE WHEN n.mention_keys[i] <> row.mkey THEN n.mention_counts[i] ELSE 0 END),
+            n.mention_counts = [i IN range(0, size(coalesce(n.mention_keys, [])) - 1) WHERE n.mention_keys[i] <> row.mkey | n.mention_counts[i]] + row.mentions,
+            n.mention_keys = [k IN coalesce(n.mention_keys, []) WHERE k <> row.mkey] + row.mkey,
+            n.aliases = coalesce(n.aliases, []) + [a IN row.names WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])],
+            n.articles = coalesce(n.articles, []) + [a IN row.articles WHERE NOT a IN coalesce(n.articles, [])],
             n.title = coalesce(n.title, row.title),
             n.published = coalesce(n.published, row.published),
             n.source = coalesce(n.source, row.source)
         """;
 
+    // As for nodes: a new relationship takes its evidence as it is; an existing one adds only
+    // the evidence it does not hold yet. Every ON MATCH item reads the stored keys, which are
+    // therefore replaced last.
     private static string RelationStatement(RelationType type) => $$"""
         UNWIND $rows AS row
         MATCH (a:{{SharedLabel}} {id: row.s}), (b:{{SharedLabel}} {id: row.t})
         MERGE (a)-[r:{{type}}]->(b)
-        WITH r, row, coalesce(r.evidence_key, []) AS keys
-        WITH r, row, keys, [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN keys] AS fresh
-        SET r.evidence_key = keys + [i IN fresh | row.ek[i]],
-            r.evidence_article = coalesce(r.evidence_article, []) + [i IN fresh | row.ea[i]],
-            r.evidence_sentence = coalesce(r.evidence_sentence, []) + [i IN fresh | row.es[i]],
-            r.evidence_start = coalesce(r.evidence_start, []) + [i IN fresh | row.est[i]],
-            r.evidence_end = coalesce(r.evidence_end, []) + [i IN fresh | row.een[i]],
-            r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN fresh | row.eq[i]],
-            r.evidence_date = coalesce(r.evidence_date, []) + [i IN fresh | row.ed[i]]
-        SET r.weight = CASE WHEN size(r.evidence_key) = 0 THEN 1 ELSE size(r.evidence_key) END
+        ON CREATE SET r.evidence_key = row.ek, r.evidence_article = row.ea, r.evidence_sentence = row.es,
+            r.evidence_start = row.est, r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed,
+            r.weight = CASE WHEN size(row.ek) = 0 THEN 1 ELSE size(row.ek) END
+        ON MATCH SET
+            r.weight = CASE WHEN size(coalesce(r.evidence_key, [])) + size([k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]) = 0 THEN 1
+                            ELSE size(coalesce(r.evidence_key, [])) + size([k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]) END,
+            r.evidence_article = coalesce(r.evidence_article, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.ea[i]],
+            r.evidence_sentence = coalesce(r.evidence_sentence, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.es[i]],
+            r.evidence_start = coalesce(r.evidence_start, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.est[i]],
+            r.evidence_end = coalesce(r.evidence_end, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.een[i]],
+            r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.eq[i]],
+            r.evidence_date = coalesce(r.evidence_date, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.ed[i]],
+            r.evidence_key = coalesce(r.evidence_key, []) + [k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]
         """;
 
     private static JsonObject NodeRow(Node n)
