@@ -45,9 +45,7 @@ public sealed class GraphMlSink : IGraphSink
 
     public void Write(EntityGraph graph, string path)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        using var stream = SinkFile.Create(path, bufferSize: 0);
         Write(graph, stream);
     }
 

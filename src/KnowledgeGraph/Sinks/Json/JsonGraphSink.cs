@@ -19,9 +19,7 @@ public sealed class JsonGraphSink : IGraphSink
 
     public void Write(EntityGraph graph, string path)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var stream = SinkFile.Create(path);
         Write(graph, stream);
     }
 
