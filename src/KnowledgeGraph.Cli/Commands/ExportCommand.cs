@@ -27,16 +27,8 @@ internal static class ExportCommand
             Console.Error.WriteLine($"kg export: unknown format \"{format}\" (known: {GraphSinks.Names})");
             return 2;
         }
-        EntityGraph graph;
-        try
-        {
-            graph = GraphInput.Load(from);
-        }
-        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException or KnowledgeGraph.Neo4j.Neo4jException)
-        {
-            Console.Error.WriteLine($"kg export: {ex.Message}");
-            return 1;
-        }
+        var graph = GraphInput.TryLoad(from, "export");
+        if (graph is null) return 1;
         sink.Write(graph, output);
         Console.WriteLine($"wrote {output} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");
         return 0;

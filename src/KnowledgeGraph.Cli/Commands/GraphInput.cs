@@ -18,4 +18,21 @@ internal static class GraphInput
         }
         return JsonGraphReader.Read(from);
     }
+
+    /// <summary>
+    /// Loads the graph, or prints the one-line reason as "kg COMMAND: ..." and returns null,
+    /// so every command that reads a saved graph fails the same way.
+    /// </summary>
+    public static EntityGraph? TryLoad(string from, string command)
+    {
+        try
+        {
+            return Load(from);
+        }
+        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException or Neo4jException)
+        {
+            Console.Error.WriteLine($"kg {command}: {ex.Message}");
+            return null;
+        }
+    }
 }

@@ -20,16 +20,8 @@ internal static class LoadCommand
 
     private static int Run(string input, string url, string? database, string? user)
     {
-        EntityGraph graph;
-        try
-        {
-            graph = GraphInput.Load(input);
-        }
-        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException or KnowledgeGraph.Neo4j.Neo4jException)
-        {
-            Console.Error.WriteLine($"kg load: {ex.Message}");
-            return 1;
-        }
+        var graph = GraphInput.TryLoad(input, "load");
+        if (graph is null) return 1;
         return Neo4jOptions.Load("load", graph, Neo4jOptions.Connection(url, database, user));
     }
 }

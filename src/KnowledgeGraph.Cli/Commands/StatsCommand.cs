@@ -18,16 +18,8 @@ internal static class StatsCommand
 
     private static int Run(string path, int top)
     {
-        EntityGraph graph;
-        try
-        {
-            graph = GraphInput.Load(path);
-        }
-        catch (Exception ex) when (ex is IOException or GraphFormatException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"kg stats: {ex.Message}");
-            return 1;
-        }
+        var graph = GraphInput.TryLoad(path, "stats");
+        if (graph is null) return 1;
 
         Console.WriteLine($"nodes {graph.NodeCount}");
         foreach (var t in Enum.GetValues<NodeType>())
