@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Neo4j;
 
-/// <summary>What a load did.</summary>
-public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan NodeTime, TimeSpan RelationshipTime);
+/// <summary>What a load did. <see cref="Retries"/> counts batches sent again after a lock conflict.</summary>
+public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan NodeTime, TimeSpan RelationshipTime, int Retries = 0);
 
 /// <summary>
 /// Loads an <see cref="EntityGraph"/> into Neo4j so that loading is idempotent and loads of
@@ -17,35 +17,69 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// corpus slice (keyed by the node's article set) and the total is their sum, so reloading
 /// the same input replaces its count instead of adding it again.
 /// Each batch is its own transaction and every statement is a MERGE, so a load interrupted
-/// at any point is completed exactly by running it again.
+/// at any point is completed exactly by running it again, and a batch that lost a lock
+/// conflict can simply be sent again.
+/// Up to <c>parallelism</c> batches are in flight at once (the server runs each transaction on
+/// one core); relationship batches are planned by <see cref="RelationshipSchedule"/> so that
+/// concurrent ones never share an end node.
 /// </summary>
-public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
+public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000, int parallelism = 2)
 {
     public const string SharedLabel = "Entity";
+    private const int MaxConflictRetries = 8;
+
+    private readonly int _batchSize = Math.Max(1, batchSize);
+    private readonly int _parallelism = Math.Max(1, parallelism);
+    private int _retries;
 
     public Neo4jLoadReport Load(EntityGraph graph, Action<string>? progress = null, Action? batchDone = null)
     {
         EnsureConstraints();
+        _retries = 0;
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        int nodes = 0;
+        var nodeBatches = new List<Batch>();
+        var nodeCounts = new List<(NodeType Type, int Count)>();
         foreach (var group in graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
         {
-            var rows = group.Select(NodeRow).ToList();
-            RunBatches(NodeStatement(group.Key), rows, $"{group.Key} nodes", batchDone);
-            nodes += rows.Count;
-            progress?.Invoke($"{rows.Count} {group.Key} nodes");
+            var nodes = group.ToList();
+            for (int start = 0; start < nodes.Count; start += _batchSize)
+            {
+                var slice = nodes.GetRange(start, Math.Min(_batchSize, nodes.Count - start));
+                nodeBatches.Add(new Batch(NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice)));
+            }
+            nodeCounts.Add((group.Key, nodes.Count));
         }
+        // Distinct ids never contend, so every node batch is its own unit of work.
+        RunRound(nodeBatches.Select(b => (IReadOnlyList<Batch>)[b]).ToList(), batchDone);
+        foreach (var (type, count) in nodeCounts) progress?.Invoke($"{count} {type} nodes");
         var nodeTime = sw.Elapsed;
+
         sw.Restart();
-        int rels = 0;
-        foreach (var group in graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
+        var relations = graph.Relations.ToList();
+        var sent = new Dictionary<RelationType, int>();
+        foreach (var round in RelationshipSchedule.Plan(relations, _parallelism))
         {
-            var rows = group.Select(RelationRow).ToList();
-            RunBatches(RelationStatement(group.Key), rows, $"{group.Key} relationships", batchDone);
-            rels += rows.Count;
-            progress?.Invoke($"{rows.Count} {group.Key} relationships");
+            var units = new List<IReadOnlyList<Batch>>();
+            foreach (var bucket in round)
+            {
+                var unit = new List<Batch>();
+                foreach (var byType in bucket.Select(i => relations[i]).GroupBy(r => r.Type).OrderBy(g => g.Key))
+                {
+                    var rows = byType.ToList();
+                    for (int start = 0; start < rows.Count; start += _batchSize)
+                    {
+                        var slice = rows.GetRange(start, Math.Min(_batchSize, rows.Count - start));
+                        int first = sent.GetValueOrDefault(byType.Key);
+                        sent[byType.Key] = first + slice.Count;
+                        unit.Add(new Batch(RelationStatement(byType.Key), $"{byType.Key} relationships rows {first}-{first + slice.Count - 1}", w => WriteRelationRows(w, slice)));
+                    }
+                }
+                units.Add(unit);
+            }
+            RunRound(units, batchDone);
         }
-        return new Neo4jLoadReport(nodes, rels, nodeTime, sw.Elapsed);
+        foreach (var (type, count) in sent.OrderBy(p => p.Key)) progress?.Invoke($"{count} {type} relationships");
+        return new Neo4jLoadReport(graph.NodeCount, relations.Count, nodeTime, sw.Elapsed, _retries);
     }
 
     /// <summary>Schema first, each command in its own transaction; an existing constraint is fine.</summary>
@@ -67,23 +101,89 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
         }
     }
 
-    private void RunBatches(string statement, List<JsonObject> rows, string what, Action? batchDone)
+    /// <summary>One transaction's worth of rows; <see cref="What"/> names it in errors.</summary>
+    private sealed record Batch(string Statement, string What, Action<Utf8JsonWriter> WriteRows);
+
+    /// <summary>
+    /// Runs units of work on up to <c>parallelism</c> threads; the batches of one unit run in
+    /// order on one thread. After the first failure no new batch starts; the failure of the
+    /// earliest unit is reported, so the message does not depend on thread timing.
+    /// </summary>
+    private void RunRound(IReadOnlyList<IReadOnlyList<Batch>> units, Action? batchDone)
     {
-        for (int start = 0; start < rows.Count; start += batchSize)
+        if (units.Count == 0) return;
+        int next = -1;
+        bool failed = false;
+        var failures = new Neo4jException?[units.Count];
+        void Work()
         {
-            int count = Math.Min(batchSize, rows.Count - start);
-            var batch = new JsonArray(rows.GetRange(start, count).Select(r => (JsonNode)r.DeepClone()).ToArray());
+            int u;
+            while (!Volatile.Read(ref failed) && (u = Interlocked.Increment(ref next)) < units.Count)
+            {
+                foreach (var batch in units[u])
+                {
+                    if (Volatile.Read(ref failed)) return;
+                    try
+                    {
+                        Send(batch);
+                    }
+                    catch (Neo4jException ex)
+                    {
+                        failures[u] = ex.WithContext($"loading {batch.What}");
+                        Volatile.Write(ref failed, true);
+                        return;
+                    }
+                    batchDone?.Invoke();
+                }
+            }
+        }
+        int threads = Math.Min(_parallelism, units.Count);
+        if (threads == 1)
+        {
+            Work();
+        }
+        else
+        {
+            var workers = Enumerable.Range(0, threads).Select(_ => new Thread(Work) { IsBackground = true }).ToList();
+            workers.ForEach(t => t.Start());
+            workers.ForEach(t => t.Join());
+        }
+        var first = failures.FirstOrDefault(f => f is not null);
+        if (first is not null) throw first;
+    }
+
+    // Lock conflicts between concurrent batches come back as a transient deadlock or, when
+    // found at commit, as a failed commit; every batch is a MERGE, so sending it again is safe.
+    private void Send(Batch batch)
+    {
+        var delay = TimeSpan.FromMilliseconds(50);
+        for (int attempt = 1; ; attempt++)
+        {
             try
             {
-                client.Run(statement, new JsonObject { ["rows"] = batch });
+                client.Run(batch.Statement, w =>
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("rows");
+                    batch.WriteRows(w);
+                    w.WriteEndObject();
+                });
+                return;
             }
-            catch (Neo4jException ex)
+            catch (Neo4jException ex) when (attempt < MaxConflictRetries && IsLockConflict(ex))
             {
-                throw ex.WithContext($"loading {what} rows {start}-{start + count - 1}");
+                Interlocked.Increment(ref _retries);
+                Thread.Sleep(delay + TimeSpan.FromMilliseconds(Random.Shared.Next(50)));
+                delay *= 2;
             }
-            batchDone?.Invoke();
         }
     }
+
+    /// <summary>A batch that lost a lock conflict with a concurrent one; nothing of it was committed.</summary>
+    public static bool IsLockConflict(Neo4jException ex) =>
+        ex.Code.Contains("Deadlock", StringComparison.Ordinal) ||
+        (ex.Code == "Neo.DatabaseError.Transaction.TransactionCommitFailed" &&
+         (ex.Message.Contains("Deadlock", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)));
 
     // Labels and types come from the enums only; every value is a parameter.
     // New nodes (the common case on a first load) take the cheap ON CREATE branch; only nodes
@@ -110,10 +210,14 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
 
     // As for nodes: a new relationship takes its evidence as it is; an existing one adds only
     // the evidence it does not hold yet. Every ON MATCH item reads the stored keys, which are
-    // therefore replaced last.
+    // therefore replaced last. The two ends are looked up in separate MATCHes: given both in
+    // one, Neo4j 3.1 may plan a hash join over two index scans (it does when index hints are
+    // added), which costs a scan of every node per batch; alone, each is a unique-index seek.
     private static string RelationStatement(RelationType type) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{SharedLabel}} {id: row.s}), (b:{{SharedLabel}} {id: row.t})
+        MATCH (a:{{SharedLabel}} {id: row.s})
+        WITH row, a
+        MATCH (b:{{SharedLabel}} {id: row.t})
         MERGE (a)-[r:{{type}}]->(b)
         ON CREATE SET r.evidence_key = row.ek, r.evidence_article = row.ea, r.evidence_sentence = row.es,
             r.evidence_start = row.est, r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed,
@@ -130,24 +234,30 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
             r.evidence_key = coalesce(r.evidence_key, []) + [k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]
         """;
 
-    private static JsonObject NodeRow(Node n)
+    private static void WriteNodeRows(Utf8JsonWriter w, List<Node> nodes)
     {
-        var names = new JsonArray { n.Name };
-        foreach (var a in n.Aliases) names.Add(a);
-        var articles = new JsonArray();
-        foreach (var a in n.Articles) articles.Add(a);
-        return new JsonObject
+        w.WriteStartArray();
+        foreach (var n in nodes)
         {
-            ["id"] = n.Id,
-            ["name"] = n.Name,
-            ["names"] = names,
-            ["articles"] = articles,
-            ["mentions"] = n.Mentions,
-            ["mkey"] = MentionKey(n),
-            ["title"] = n.Title,
-            ["published"] = n.Published,
-            ["source"] = n.Source,
-        };
+            w.WriteStartObject();
+            w.WriteString("id", n.Id);
+            w.WriteString("name", n.Name);
+            w.WriteStartArray("names");
+            w.WriteStringValue(n.Name);
+            foreach (var a in n.Aliases) w.WriteStringValue(a);
+            w.WriteEndArray();
+            w.WriteStartArray("articles");
+            foreach (var a in n.Articles) w.WriteStringValue(a);
+            w.WriteEndArray();
+            w.WriteNumber("mentions", n.Mentions);
+            w.WriteString("mkey", MentionKey(n));
+            // Absent keys read as null in Cypher, which is what SET needs for "no value".
+            if (n.Title is not null) w.WriteString("title", n.Title);
+            if (n.Published is not null) w.WriteString("published", n.Published);
+            if (n.Source is not null) w.WriteString("source", n.Source);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     // The same corpus gives a node the same article set, hence the same key.
@@ -157,22 +267,39 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000)
         return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
     }
 
-    private static JsonObject RelationRow(Relation r)
+    private static void WriteRelationRows(Utf8JsonWriter w, List<Relation> relations)
     {
-        JsonArray Arr<T>(Func<Evidence, T> f) => new(r.Evidence.Select(e => JsonValue.Create(f(e))).Cast<JsonNode?>().ToArray());
-        // Neo4j arrays cannot hold null: absent quotes and dates are stored as "".
-        return new JsonObject
+        w.WriteStartArray();
+        foreach (var r in relations)
         {
-            ["s"] = r.Source.Id,
-            ["t"] = r.Target.Id,
-            ["ek"] = Arr(EvidenceKey),
-            ["ea"] = Arr(e => e.ArticleId),
-            ["es"] = Arr(e => e.Sentence),
-            ["est"] = Arr(e => e.Start),
-            ["een"] = Arr(e => e.End),
-            ["eq"] = Arr(e => e.Quote ?? ""),
-            ["ed"] = Arr(e => e.Date ?? ""),
-        };
+            w.WriteStartObject();
+            w.WriteString("s", r.Source.Id);
+            w.WriteString("t", r.Target.Id);
+            w.WriteStartArray("ek");
+            foreach (var e in r.Evidence) w.WriteStringValue(EvidenceKey(e));
+            w.WriteEndArray();
+            w.WriteStartArray("ea");
+            foreach (var e in r.Evidence) w.WriteStringValue(e.ArticleId);
+            w.WriteEndArray();
+            w.WriteStartArray("es");
+            foreach (var e in r.Evidence) w.WriteStringValue(e.Sentence);
+            w.WriteEndArray();
+            w.WriteStartArray("est");
+            foreach (var e in r.Evidence) w.WriteNumberValue(e.Start);
+            w.WriteEndArray();
+            w.WriteStartArray("een");
+            foreach (var e in r.Evidence) w.WriteNumberValue(e.End);
+            w.WriteEndArray();
+            // Neo4j arrays cannot hold null: absent quotes and dates are stored as "".
+            w.WriteStartArray("eq");
+            foreach (var e in r.Evidence) w.WriteStringValue(e.Quote ?? "");
+            w.WriteEndArray();
+            w.WriteStartArray("ed");
+            foreach (var e in r.Evidence) w.WriteStringValue(e.Date ?? "");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     public static string EvidenceKey(Evidence e) => $"{e.ArticleId}:{e.Start}:{e.End}";
