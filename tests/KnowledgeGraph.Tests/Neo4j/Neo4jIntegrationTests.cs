@@ -148,6 +148,38 @@ public class Neo4jIntegrationTests
         Assert.That(back.Relations.Single(r => r.Type == RelationType.STATED).Weight, Is.EqualTo(2));
     }
 
+    [TestCase(2)]
+    [TestCase(3)]
+    public void ConcurrentBatchesGiveExactlyTheGraphAndAReloadChangesNothing(int parallelism)
+    {
+        // Hubs make concurrent batches want the same nodes; small batches make many of them.
+        var graph = HubGraph(3000, 6000);
+        using var client = Connect();
+        var report = new Neo4jGraphLoader(client, batchSize: 250, parallelism).Load(graph);
+        Assert.That((report.Nodes, report.Relationships), Is.EqualTo((graph.NodeCount, graph.RelationCount)));
+        Assert.That(Counts(client), Is.EqualTo(Counts(graph)));
+        Assert.That(Dump(Neo4jGraphReader.Read(client)), Is.EqualTo(Dump(graph)));
+        var raw = RawDump(client);
+        new Neo4jGraphLoader(client, batchSize: 400, parallelism).Load(graph);
+        Assert.That(RawDump(client), Is.EqualTo(raw));
+    }
+
+    private static EntityGraph HubGraph(int nodes, int rels)
+    {
+        var g = BigGraph(nodes, 0);
+        var ids = g.Nodes.Select(n => n.Id).ToList();
+        var rng = new Random(11);
+        var types = new[] { RelationType.STATED, RelationType.ATTACKED, RelationType.MET_AT };
+        while (g.RelationCount < rels)
+        {
+            // Every third relationship touches one of five hubs.
+            var s = g.RelationCount % 3 == 0 ? ids[rng.Next(5)] : ids[rng.Next(nodes)];
+            var t = ids[rng.Next(nodes)];
+            if (s != t) g.AddRelation(s, types[g.RelationCount % 3], t, new Evidence($"a-{g.RelationCount % 50}", "Kalimat.", g.RelationCount, g.RelationCount + 5, null, "2024-05-01"));
+        }
+        return g;
+    }
+
     [Test]
     public void AwkwardNameSurvivesTheRoundTrip()
     {
