@@ -164,7 +164,7 @@ case "$cmd" in
     ensure_java
     for n in main auth; do halt "$n" 2>/dev/null || true; done
     main_port=$(free_port)
-    prepare main "$main_port" false 1g
+    prepare main "$main_port" false 2g
     auth_port=$(free_port)
     while [ "$auth_port" = "$main_port" ]; do auth_port=$(free_port); done
     prepare auth "$auth_port" true 512m

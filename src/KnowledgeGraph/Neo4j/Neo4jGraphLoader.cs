@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -38,6 +39,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         _retries = 0;
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var nodeBatches = new List<Batch>();
+        var internalIds = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var nodeCounts = new List<(NodeType Type, int Count)>();
         foreach (var group in graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
         {
@@ -45,7 +47,10 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             for (int start = 0; start < nodes.Count; start += _batchSize)
             {
                 var slice = nodes.GetRange(start, Math.Min(_batchSize, nodes.Count - start));
-                nodeBatches.Add(new Batch(NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice)));
+                nodeBatches.Add(new Batch(NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice))
+                {
+                    Accept = result => RememberInternalIds(result, internalIds),
+                });
             }
             nodeCounts.Add((group.Key, nodes.Count));
         }
@@ -71,7 +76,15 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                         var slice = rows.GetRange(start, Math.Min(_batchSize, rows.Count - start));
                         int first = sent.GetValueOrDefault(byType.Key);
                         sent[byType.Key] = first + slice.Count;
-                        unit.Add(new Batch(RelationStatement(byType.Key), $"{byType.Key} relationships rows {first}-{first + slice.Count - 1}", w => WriteRelationRows(w, slice)));
+                        var what = $"{byType.Key} relationships rows {first}-{first + slice.Count - 1}";
+                        var byKey = new Batch(RelationStatement(byType.Key, byInternalId: false), what, w => WriteRelationRows(w, slice, null));
+                        unit.Add(slice.All(r => internalIds.ContainsKey(r.Source.Id) && internalIds.ContainsKey(r.Target.Id))
+                            ? new Batch(RelationStatement(byType.Key, byInternalId: true), what, w => WriteRelationRows(w, slice, internalIds))
+                            {
+                                Accept = result => result.Rows.Count == 1 && result.Rows[0][0].GetInt64() == slice.Count,
+                                Fallback = byKey,
+                            }
+                            : byKey);
                     }
                 }
                 units.Add(unit);
@@ -101,8 +114,24 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         }
     }
 
-    /// <summary>One transaction's worth of rows; <see cref="What"/> names it in errors.</summary>
-    private sealed record Batch(string Statement, string What, Action<Utf8JsonWriter> WriteRows);
+    /// <summary>
+    /// One transaction's worth of rows; <see cref="What"/> names it in errors. When
+    /// <see cref="Accept"/> rejects the answer, <see cref="Fallback"/> is sent instead.
+    /// </summary>
+    private sealed record Batch(string Statement, string What, Action<Utf8JsonWriter> WriteRows)
+    {
+        public Func<Neo4jResult, bool>? Accept { get; init; }
+        public Batch? Fallback { get; init; }
+    }
+
+    // Neo4j's own node ids let relationship batches find their ends by record id instead of
+    // two unique-index lookups per row. They are only trusted within this load and only
+    // together with the node's own id (see RelationStatement).
+    private static bool RememberInternalIds(Neo4jResult result, ConcurrentDictionary<string, long> ids)
+    {
+        foreach (var row in result.Rows) ids[row[0].GetString()!] = row[1].GetInt64();
+        return true;
+    }
 
     /// <summary>
     /// Runs units of work on up to <c>parallelism</c> threads; the batches of one unit run in
@@ -161,13 +190,14 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         {
             try
             {
-                client.Run(batch.Statement, w =>
+                var result = client.Run(batch.Statement, w =>
                 {
                     w.WriteStartObject();
                     w.WritePropertyName("rows");
                     batch.WriteRows(w);
                     w.WriteEndObject();
                 });
+                if (batch.Accept is not null && !batch.Accept(result) && batch.Fallback is not null) Send(batch.Fallback);
                 return;
             }
             catch (Neo4jException ex) when (attempt < MaxConflictRetries && IsLockConflict(ex))
@@ -206,18 +236,22 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             n.title = coalesce(n.title, row.title),
             n.published = coalesce(n.published, row.published),
             n.source = coalesce(n.source, row.source)
+        RETURN row.id, id(n)
         """;
 
     // As for nodes: a new relationship takes its evidence as it is; an existing one adds only
     // the evidence it does not hold yet. Every ON MATCH item reads the stored keys, which are
-    // therefore replaced last. The two ends are looked up in separate MATCHes: given both in
-    // one, Neo4j 3.1 may plan a hash join over two index scans (it does when index hints are
-    // added), which costs a scan of every node per batch; alone, each is a unique-index seek.
-    private static string RelationStatement(RelationType type) => $$"""
+    // therefore replaced last.
+    // The ends are found by the record ids the node batches of this load answered, each
+    // checked against its own id, so a node deleted and its record reused meanwhile cannot be
+    // mistaken for it; the count tells whether every row found both ends, and a batch that
+    // did not is sent again looking its ends up by id in the unique index. (Both ends of that
+    // lookup in one MATCH can make Neo4j 3.1 plan a hash join over two index scans.)
+    private static string RelationStatement(RelationType type, bool byInternalId) => $$"""
         UNWIND $rows AS row
-        MATCH (a:{{SharedLabel}} {id: row.s})
-        WITH row, a
-        MATCH (b:{{SharedLabel}} {id: row.t})
+        {{(byInternalId
+            ? "MATCH (a) WHERE id(a) = row.s AND a.id = row.sid\n    MATCH (b) WHERE id(b) = row.t AND b.id = row.tid"
+            : $"MATCH (a:{SharedLabel} {{id: row.sid}})\n    WITH row, a\n    MATCH (b:{SharedLabel} {{id: row.tid}})")}}
         MERGE (a)-[r:{{type}}]->(b)
         ON CREATE SET r.evidence_key = row.ek, r.evidence_article = row.ea, r.evidence_sentence = row.es,
             r.evidence_start = row.est, r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed,
@@ -232,6 +266,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.eq[i]],
             r.evidence_date = coalesce(r.evidence_date, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.ed[i]],
             r.evidence_key = coalesce(r.evidence_key, []) + [k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]
+        RETURN count(*)
         """;
 
     private static void WriteNodeRows(Utf8JsonWriter w, List<Node> nodes)
@@ -267,14 +302,19 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
     }
 
-    private static void WriteRelationRows(Utf8JsonWriter w, List<Relation> relations)
+    private static void WriteRelationRows(Utf8JsonWriter w, List<Relation> relations, ConcurrentDictionary<string, long>? internalIds)
     {
         w.WriteStartArray();
         foreach (var r in relations)
         {
             w.WriteStartObject();
-            w.WriteString("s", r.Source.Id);
-            w.WriteString("t", r.Target.Id);
+            w.WriteString("sid", r.Source.Id);
+            w.WriteString("tid", r.Target.Id);
+            if (internalIds is not null)
+            {
+                w.WriteNumber("s", internalIds[r.Source.Id]);
+                w.WriteNumber("t", internalIds[r.Target.Id]);
+            }
             w.WriteStartArray("ek");
             foreach (var e in r.Evidence) w.WriteStringValue(EvidenceKey(e));
             w.WriteEndArray();

@@ -164,6 +164,30 @@ public class Neo4jIntegrationTests
         Assert.That(RawDump(client), Is.EqualTo(raw));
     }
 
+    [Test]
+    public void RelationshipsFindANodeThatWasReplacedDuringTheLoad()
+    {
+        // Relationship batches address nodes by the record ids the node batches answered; a
+        // node deleted and created anew in between must still get its relationships.
+        var graph = HubGraph(400, 1200);
+        var victimNode = graph.Relations.First().Source;
+        var victim = victimNode.Id;
+        using var client = Connect();
+        bool replaced = false;
+        new Neo4jGraphLoader(client, batchSize: 100).Load(graph, progress: _ =>
+        {
+            if (replaced) return;
+            replaced = true;
+            client.Run("MATCH (n:Entity {id: $id}) DETACH DELETE n", new Dictionary<string, object> { ["id"] = victim });
+            client.Run($"CREATE (:Entity:{victimNode.Type} {{id: $id, name: 'baru'}})", new Dictionary<string, object> { ["id"] = victim });
+        });
+        Assert.That(replaced);
+        var expected = graph.Relations.Count(r => r.Source.Id == victim || r.Target.Id == victim);
+        var found = client.Run("MATCH (n:Entity {id: $id})-[r]-() RETURN count(r)", new Dictionary<string, object> { ["id"] = victim });
+        Assert.That(found.Rows[0][0].GetInt32(), Is.EqualTo(expected));
+        Assert.That(Counts(client), Is.EqualTo(Counts(graph)));
+    }
+
     private static EntityGraph HubGraph(int nodes, int rels)
     {
         var g = BigGraph(nodes, 0);
