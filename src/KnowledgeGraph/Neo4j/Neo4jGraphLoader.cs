@@ -47,9 +47,9 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             for (int start = 0; start < nodes.Count; start += _batchSize)
             {
                 var slice = nodes.GetRange(start, Math.Min(_batchSize, nodes.Count - start));
-                nodeBatches.Add(new Batch(NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice))
+                nodeBatches.Add(new Batch(client.Dialect.LoadPrefix + NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice))
                 {
-                    Accept = result => RememberInternalIds(result, internalIds),
+                    Accept = result => RememberInternalIds(result, slice, internalIds),
                 });
             }
             nodeCounts.Add((group.Key, nodes.Count));
@@ -77,9 +77,9 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                         int first = sent.GetValueOrDefault(byType.Key);
                         sent[byType.Key] = first + slice.Count;
                         var what = $"{byType.Key} relationships rows {first}-{first + slice.Count - 1}";
-                        var byKey = new Batch(RelationStatement(byType.Key, byInternalId: false), what, w => WriteRelationRows(w, slice, null));
+                        var byKey = new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: false), what, w => WriteRelationRows(w, slice, null));
                         unit.Add(slice.All(r => internalIds.ContainsKey(r.Source.Id) && internalIds.ContainsKey(r.Target.Id))
-                            ? new Batch(RelationStatement(byType.Key, byInternalId: true), what, w => WriteRelationRows(w, slice, internalIds))
+                            ? new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: true), what, w => WriteRelationRows(w, slice, internalIds))
                             {
                                 Accept = result => result.Rows.Count == 1 && result.Rows[0][0].GetInt64() == slice.Count,
                                 Fallback = byKey,
@@ -127,9 +127,13 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
     // Neo4j's own node ids let relationship batches find their ends by record id instead of
     // two unique-index lookups per row. They are only trusted within this load and only
     // together with the node's own id (see RelationStatement).
-    private static bool RememberInternalIds(Neo4jResult result, ConcurrentDictionary<string, long> ids)
+    // One list in row order, the smallest answer; a wrong pairing could only send a
+    // relationship batch to its index-lookup fallback, since every use is checked.
+    private static bool RememberInternalIds(Neo4jResult result, List<Node> slice, ConcurrentDictionary<string, long> ids)
     {
-        foreach (var row in result.Rows) ids[row[0].GetString()!] = row[1].GetInt64();
+        if (result.Rows.Count != 1 || result.Rows[0][0].GetArrayLength() != slice.Count) return true;
+        int i = 0;
+        foreach (var id in result.Rows[0][0].EnumerateArray()) ids[slice[i++].Id] = id.GetInt64();
         return true;
     }
 
@@ -236,7 +240,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             n.title = coalesce(n.title, row.title),
             n.published = coalesce(n.published, row.published),
             n.source = coalesce(n.source, row.source)
-        RETURN row.id, id(n)
+        RETURN collect(id(n))
         """;
 
     // As for nodes: a new relationship takes its evidence as it is; an existing one adds only

@@ -72,4 +72,13 @@ public class Neo4jDialectTests
 
     [Test]
     public void GarbageVersionIsRejected() => Assert.Throws<FormatException>(() => Neo4jDialect.ParseVersion("unknown"));
+
+    [TestCase("3.1.1", "CYPHER planner=rule ")]
+    [TestCase("3.5.35", "CYPHER planner=rule ")]
+    [TestCase("4.4.12", "")]
+    [TestCase("5.13.0", "")]
+    public void LoadStatementsPinThePlannerOnlyWhereTheRulePlannerExists(string version, string prefix)
+    {
+        Assert.That(Neo4jDialect.ForVersion(version).LoadPrefix, Is.EqualTo(prefix));
+    }
 }
