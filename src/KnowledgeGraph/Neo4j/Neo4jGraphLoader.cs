@@ -281,13 +281,8 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             w.WriteStartObject();
             w.WriteString("id", n.Id);
             w.WriteString("name", n.Name);
-            w.WriteStartArray("names");
-            w.WriteStringValue(n.Name);
-            foreach (var a in n.Aliases) w.WriteStringValue(a);
-            w.WriteEndArray();
-            w.WriteStartArray("articles");
-            foreach (var a in n.Articles) w.WriteStringValue(a);
-            w.WriteEndArray();
+            JsonArrays.Strings(w, "names", n.Aliases.Prepend(n.Name), a => a);
+            JsonArrays.Strings(w, "articles", n.Articles, a => a);
             w.WriteNumber("mentions", n.Mentions);
             w.WriteString("mkey", MentionKey(n));
             // Absent keys read as null in Cypher, which is what SET needs for "no value".
@@ -319,28 +314,14 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                 w.WriteNumber("s", internalIds[r.Source.Id]);
                 w.WriteNumber("t", internalIds[r.Target.Id]);
             }
-            w.WriteStartArray("ek");
-            foreach (var e in r.Evidence) w.WriteStringValue(EvidenceKey(e));
-            w.WriteEndArray();
-            w.WriteStartArray("ea");
-            foreach (var e in r.Evidence) w.WriteStringValue(e.ArticleId);
-            w.WriteEndArray();
-            w.WriteStartArray("es");
-            foreach (var e in r.Evidence) w.WriteStringValue(e.Sentence);
-            w.WriteEndArray();
-            w.WriteStartArray("est");
-            foreach (var e in r.Evidence) w.WriteNumberValue(e.Start);
-            w.WriteEndArray();
-            w.WriteStartArray("een");
-            foreach (var e in r.Evidence) w.WriteNumberValue(e.End);
-            w.WriteEndArray();
+            JsonArrays.Strings(w, "ek", r.Evidence, EvidenceKey);
+            JsonArrays.Strings(w, "ea", r.Evidence, e => e.ArticleId);
+            JsonArrays.Strings(w, "es", r.Evidence, e => e.Sentence);
+            JsonArrays.Numbers(w, "est", r.Evidence, e => e.Start);
+            JsonArrays.Numbers(w, "een", r.Evidence, e => e.End);
             // Neo4j arrays cannot hold null: absent quotes and dates are stored as "".
-            w.WriteStartArray("eq");
-            foreach (var e in r.Evidence) w.WriteStringValue(e.Quote ?? "");
-            w.WriteEndArray();
-            w.WriteStartArray("ed");
-            foreach (var e in r.Evidence) w.WriteStringValue(e.Date ?? "");
-            w.WriteEndArray();
+            JsonArrays.Strings(w, "eq", r.Evidence, e => e.Quote ?? "");
+            JsonArrays.Strings(w, "ed", r.Evidence, e => e.Date ?? "");
             w.WriteEndObject();
         }
         w.WriteEndArray();
