@@ -140,14 +140,16 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
     /// <summary>
     /// Runs units of work on up to <c>parallelism</c> threads; the batches of one unit run in
     /// order on one thread. After the first failure no new batch starts; the failure of the
-    /// earliest unit is reported, so the message does not depend on thread timing.
+    /// earliest unit is reported, so the message does not depend on thread timing. Anything
+    /// thrown on a worker (including a caller's callback) is carried back to the calling thread
+    /// instead of ending the process.
     /// </summary>
     private void RunRound(IReadOnlyList<IReadOnlyList<Batch>> units, Action? batchDone)
     {
         if (units.Count == 0) return;
         int next = -1;
         bool failed = false;
-        var failures = new Neo4jException?[units.Count];
+        var failures = new Exception?[units.Count];
         void Work()
         {
             int u;
@@ -159,14 +161,14 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                     try
                     {
                         Send(batch);
+                        batchDone?.Invoke();
                     }
-                    catch (Neo4jException ex)
+                    catch (Exception ex)
                     {
-                        failures[u] = ex.WithContext($"loading {batch.What}");
+                        failures[u] = ex is Neo4jException n ? n.WithContext($"loading {batch.What}") : ex;
                         Volatile.Write(ref failed, true);
                         return;
                     }
-                    batchDone?.Invoke();
                 }
             }
         }
@@ -182,7 +184,8 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             workers.ForEach(t => t.Join());
         }
         var first = failures.FirstOrDefault(f => f is not null);
-        if (first is not null) throw first;
+        if (first is Neo4jException) throw first;
+        if (first is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
     }
 
     // Lock conflicts between concurrent batches come back as a transient deadlock or, when

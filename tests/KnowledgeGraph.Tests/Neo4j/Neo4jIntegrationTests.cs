@@ -188,6 +188,16 @@ public class Neo4jIntegrationTests
         Assert.That(Counts(client), Is.EqualTo(Counts(graph)));
     }
 
+    [Test]
+    public void AFailureOnAWorkerThreadReachesTheCaller()
+    {
+        using var client = Connect();
+        int batches = 0;
+        var ex = Assert.Throws<InvalidOperationException>(() => new Neo4jGraphLoader(client, batchSize: 50, parallelism: 2)
+            .Load(HubGraph(400, 800), batchDone: () => { if (Interlocked.Increment(ref batches) == 3) throw new InvalidOperationException("stop here"); }));
+        Assert.That(ex!.Message, Is.EqualTo("stop here"));
+    }
+
     private static EntityGraph HubGraph(int nodes, int rels)
     {
         var g = BigGraph(nodes, 0);
