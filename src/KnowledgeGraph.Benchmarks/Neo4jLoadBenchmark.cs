@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Diagnostics;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Neo4j;
@@ -86,52 +87,49 @@ public static class Neo4jLoadBenchmark
         var sw = Stopwatch.StartNew();
         foreach (var group in graph.Nodes.GroupBy(n => n.Type))
             foreach (var chunk in group.Chunk(size))
-                client.Run(client.Dialect.LoadPrefix + $"UNWIND $rows AS row MERGE (n:{Neo4jGraphLoader.SharedLabel} {{id: row.id}}) SET n:{group.Key}, n += row.props", w =>
+                client.Run(client.Dialect.LoadPrefix + $"UNWIND $rows AS row MERGE (n:{Neo4jGraphLoader.SharedLabel} {{id: row.id}}) SET n:{group.Key}, n += row.props", Rows(chunk, (w, n) =>
                 {
-                    w.WriteStartObject();
-                    w.WriteStartArray("rows");
-                    foreach (var n in chunk)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", n.Id);
-                        w.WriteStartObject("props");
-                        w.WriteString("name", n.Name);
-                        JsonArrays.Strings(w, "aliases", n.Aliases, a => a);
-                        JsonArrays.Strings(w, "articles", n.Articles, a => a);
-                        w.WriteNumber("mentions", n.Mentions);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    w.WriteString("id", n.Id);
+                    w.WriteStartObject("props");
+                    w.WriteString("name", n.Name);
+                    JsonArrays.Strings(w, "aliases", n.Aliases, a => a);
+                    JsonArrays.Strings(w, "articles", n.Articles, a => a);
+                    w.WriteNumber("mentions", n.Mentions);
                     w.WriteEndObject();
-                });
+                }));
         var nodeTime = sw.Elapsed;
         sw.Restart();
         foreach (var group in graph.Relations.GroupBy(r => r.Type))
             foreach (var chunk in group.Chunk(size))
-                client.Run(client.Dialect.LoadPrefix + $"UNWIND $rows AS row MATCH (a:{Neo4jGraphLoader.SharedLabel} {{id: row.s}}), (b:{Neo4jGraphLoader.SharedLabel} {{id: row.t}}) MERGE (a)-[r:{group.Key}]->(b) SET r += row.props", w =>
+                client.Run(client.Dialect.LoadPrefix + $"UNWIND $rows AS row MATCH (a:{Neo4jGraphLoader.SharedLabel} {{id: row.s}}), (b:{Neo4jGraphLoader.SharedLabel} {{id: row.t}}) MERGE (a)-[r:{group.Key}]->(b) SET r += row.props", Rows(chunk, (w, r) =>
                 {
-                    w.WriteStartObject();
-                    w.WriteStartArray("rows");
-                    foreach (var r in chunk)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("s", r.Source.Id);
-                        w.WriteString("t", r.Target.Id);
-                        w.WriteStartObject("props");
-                        JsonArrays.Strings(w, "evidence_article", r.Evidence, e => e.ArticleId);
-                        JsonArrays.Strings(w, "evidence_sentence", r.Evidence, e => e.Sentence);
-                        JsonArrays.Numbers(w, "evidence_start", r.Evidence, e => e.Start);
-                        JsonArrays.Numbers(w, "evidence_end", r.Evidence, e => e.End);
-                        w.WriteNumber("weight", r.Evidence.Count);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
+                    w.WriteString("s", r.Source.Id);
+                    w.WriteString("t", r.Target.Id);
+                    w.WriteStartObject("props");
+                    JsonArrays.Strings(w, "evidence_article", r.Evidence, e => e.ArticleId);
+                    JsonArrays.Strings(w, "evidence_sentence", r.Evidence, e => e.Sentence);
+                    JsonArrays.Numbers(w, "evidence_start", r.Evidence, e => e.Start);
+                    JsonArrays.Numbers(w, "evidence_end", r.Evidence, e => e.End);
+                    w.WriteNumber("weight", r.Evidence.Count);
                     w.WriteEndObject();
-                });
+                }));
         return (nodeTime, sw.Elapsed);
     }
+
+    // {"rows": [{...}, ...]} with one object per item.
+    private static Action<Utf8JsonWriter> Rows<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> row) => w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("rows");
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            row(w, item);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    };
 
     /// <summary>Entities of the four types with names, aliases and one article each; relationships with one evidence each.</summary>
     public static EntityGraph Generate(int nodes, int rels)

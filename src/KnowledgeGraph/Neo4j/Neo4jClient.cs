@@ -128,33 +128,32 @@ public sealed class Neo4jClient : IDisposable
     /// so a batch of thousands of rows is serialised once, without an intermediate document.
     /// </summary>
     public Neo4jResult Run(string statement, Action<Utf8JsonWriter> writeParameters) =>
-        Execute(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("statement", statement);
-            w.WritePropertyName("parameters");
-            writeParameters(w);
-            w.WriteEndObject();
-        })[0];
+        Execute(w => WriteStatement(w, statement, writeParameters))[0];
 
     /// <summary>Runs statements in one transaction; all succeed or none.</summary>
     public IReadOnlyList<Neo4jResult> RunAll(IReadOnlyList<(string Statement, object? Parameters)> statements) =>
         Execute(w =>
         {
             foreach (var (statement, parameters) in statements)
-            {
-                w.WriteStartObject();
-                w.WriteString("statement", statement);
-                w.WritePropertyName("parameters");
-                switch (parameters)
+                WriteStatement(w, statement, p =>
                 {
-                    case null: w.WriteStartObject(); w.WriteEndObject(); break;
-                    case JsonNode n: n.WriteTo(w); break;
-                    default: JsonSerializer.Serialize(w, parameters, parameters.GetType()); break;
-                }
-                w.WriteEndObject();
-            }
+                    switch (parameters)
+                    {
+                        case null: p.WriteStartObject(); p.WriteEndObject(); break;
+                        case JsonNode n: n.WriteTo(p); break;
+                        default: JsonSerializer.Serialize(p, parameters, parameters.GetType()); break;
+                    }
+                });
         });
+
+    private static void WriteStatement(Utf8JsonWriter w, string statement, Action<Utf8JsonWriter> writeParameters)
+    {
+        w.WriteStartObject();
+        w.WriteString("statement", statement);
+        w.WritePropertyName("parameters");
+        writeParameters(w);
+        w.WriteEndObject();
+    }
 
     // The request is JSON, never HTML: non-ASCII text goes as UTF-8 instead of \u escapes.
     private static readonly JsonWriterOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

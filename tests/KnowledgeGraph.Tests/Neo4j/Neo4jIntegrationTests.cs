@@ -17,16 +17,19 @@ namespace KnowledgeGraph.Tests.Neo4j;
 [NonParallelizable]
 public class Neo4jIntegrationTests
 {
-    private static string Url()
+    private static string Url() => ServerVariable("NEO4J_URL");
+
+    /// <summary>A variable scripts/neo4j-test-server.sh exports; missing, the test is ignored locally and fails in CI.</summary>
+    internal static string ServerVariable(string name)
     {
-        var url = Environment.GetEnvironmentVariable("NEO4J_URL");
-        if (string.IsNullOrEmpty(url))
+        var value = Environment.GetEnvironmentVariable(name);
+        if (string.IsNullOrEmpty(value))
         {
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-                Assert.Fail("NEO4J_URL is not set: start the test server with scripts/neo4j-test-server.sh (scripts/test.sh does)");
-            Assert.Ignore("NEO4J_URL is not set; no Neo4j test server");
+                Assert.Fail($"{name} is not set: start the test server with scripts/neo4j-test-server.sh (scripts/test.sh does)");
+            Assert.Ignore($"{name} is not set; no Neo4j test server");
         }
-        return url!;
+        return value!;
     }
 
     private static Neo4jClient Connect() => Neo4jClient.Connect(new Neo4jConnection(Url()));

@@ -42,22 +42,10 @@ public class PasswordPromptTests
         sys.exit(os.waitstatus_to_exitcode(status))
         """;
 
-    private static string AuthUrl()
-    {
-        var url = Environment.GetEnvironmentVariable("NEO4J_AUTH_URL");
-        if (string.IsNullOrEmpty(url))
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-                Assert.Fail("NEO4J_AUTH_URL is not set: start the test server with scripts/neo4j-test-server.sh");
-            Assert.Ignore("NEO4J_AUTH_URL is not set; no Neo4j test server with auth");
-        }
-        return url!;
-    }
-
     private static (int Code, string Screen) LoadTyping(string password)
     {
         SystemPython.Require("pty");
-        var url = AuthUrl();
+        var url = Neo4jIntegrationTests.ServerVariable("NEO4J_AUTH_URL");
         var dir = KgRunner.NewTempDir("prompt");
         var json = Path.Combine(dir, "graph.json");
         new JsonGraphSink().Write(Neo4jIntegrationTests.Synthetic("artikel-prompt"), json);
