@@ -121,6 +121,20 @@ public class Neo4jIntegrationTests
         Assert.That(first, Is.EqualTo(Dump(graph)));
     }
 
+    [Test]
+    public void OneUniqueConstraintOnEntityIdGuardsIdsAcrossTypes()
+    {
+        var graph = Synthetic("artikel-1");
+        using var client = Connect();
+        new Neo4jGraphLoader(client).Load(graph);
+        var constraints = client.Run("CALL db.constraints()").Rows.Select(r => r[0].GetString()).ToList();
+        Assert.That(constraints, Has.Some.Matches<string?>(c => c!.Contains(":Entity )") && c.Contains(".id IS UNIQUE")));
+        var person = graph.Nodes.First(n => n.Type == NodeType.Person);
+        // The same id under another type label is still the same :Entity id, so it is refused.
+        var ex = Assert.Throws<Neo4jException>(() => client.Run("CREATE (:Entity:Place {id: $id})", new Dictionary<string, object> { ["id"] = person.Id }));
+        Assert.That(ex!.Code, Is.EqualTo("Neo.ClientError.Schema.ConstraintValidationFailed"));
+    }
+
     // Every property of every node and relationship, as the server stores them.
     private static string RawDump(Neo4jClient client)
     {
@@ -260,11 +274,13 @@ public class Neo4jIntegrationTests
     {
         var graph = Synthetic("artikel-1");
         using var client = Connect();
-        // A Person that was not loaded by this tool holds the id, so the per-label unique constraint rejects the batch.
-        client.Run("CREATE (:Person {id: $id})", new Dictionary<string, object> { ["id"] = NodeId.For(NodeType.Person, "Lloyd Austin") });
+        // A node edited by hand so that its mention_keys is a text, not a list: merging into it is
+        // a type error, so the server rejects the batch that holds its id.
+        var id = NodeId.For(NodeType.Person, "Lloyd Austin");
+        client.Run("CREATE (:Entity:Person {id: $id, mention_keys: 'edited by hand'})", new Dictionary<string, object> { ["id"] = id });
         var ex = Assert.Throws<Neo4jException>(() => new Neo4jGraphLoader(client).Load(graph));
-        Assert.That(ex!.Message, Does.StartWith("loading Person nodes rows 0-0: Neo.ClientError.Schema.ConstraintValidationFailed"));
-        client.Run("MATCH (n:Person) WHERE NOT n:Entity DELETE n");
+        Assert.That(ex!.Message, Does.StartWith("loading Person nodes rows 0-0: Neo.ClientError.Statement.TypeError"));
+        client.Run("MATCH (n:Entity {id: $id}) DETACH DELETE n", new Dictionary<string, object> { ["id"] = id });
     }
 
     [Test]

@@ -63,7 +63,9 @@ public sealed class CypherScriptSink : IGraphSink
         yield return "// Loading is idempotent: nodes are merged by id, relationships by (source, type, target).";
         yield return "";
         yield return "// Schema";
-        foreach (var label in SchemaLabels()) yield return Constraint(label);
+        // One constraint on the shared label: ids are unique across types, and every further
+        // unique index would be one more index write per node on each load.
+        yield return Constraint(SharedLabel);
         yield return "";
 
         foreach (var type in Enum.GetValues<NodeType>())
@@ -82,9 +84,6 @@ public sealed class CypherScriptSink : IGraphSink
             foreach (var batch in rels.Chunk(Math.Max(1, BatchSize))) yield return RelationStatement(type, batch);
         }
     }
-
-    private static IEnumerable<string> SchemaLabels() =>
-        new[] { SharedLabel }.Concat(Enum.GetValues<NodeType>().Select(t => t.ToString()));
 
     public string Constraint(string label) => Dialect == CypherSchemaDialect.Neo4j3
         ? $"CREATE CONSTRAINT ON (n:{label}) ASSERT n.id IS UNIQUE;"
