@@ -8,12 +8,12 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>Loads a generated graph into an empty Neo4j and prints nodes/s and relationships/s.</summary>
 public static class Neo4jLoadBenchmark
 {
-    public const string Help = "--url URL [--nodes N] [--relationships N] [--batch N] [--parallel N] [--baseline]: load a generated graph into Neo4j (deletes what the tool loaded before); --baseline also times a minimal one-request-at-a-time client on the same server";
+    public const string Help = "--url URL [--nodes N] [--relationships N] [--batch N] [--parallel N] [--runs N] [--baseline]: load a generated graph into Neo4j (deletes what the tool loaded before) N times and print each run and the medians; --baseline also times a minimal one-request-at-a-time client on the same server, alternating with the loader";
 
     public static int Run(string[] args)
     {
         string? url = null;
-        int nodes = 200_000, rels = 200_000, batch = 10_000, parallel = 2;
+        int nodes = 200_000, rels = 200_000, batch = 10_000, parallel = 2, runs = 1;
         bool baseline = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -26,6 +26,7 @@ public static class Neo4jLoadBenchmark
                 case "--relationships": rels = int.Parse(args[i]); break;
                 case "--batch": batch = int.Parse(args[i]); break;
                 case "--parallel": parallel = int.Parse(args[i]); break;
+                case "--runs": runs = Math.Max(1, int.Parse(args[i])); break;
             }
         }
         url ??= Environment.GetEnvironmentVariable("NEO4J_URL");
@@ -33,7 +34,7 @@ public static class Neo4jLoadBenchmark
 
         try
         {
-            return Load(url, nodes, rels, batch, parallel, baseline);
+            return Load(url, nodes, rels, batch, parallel, runs, baseline);
         }
         catch (Neo4jException ex)
         {
@@ -42,7 +43,7 @@ public static class Neo4jLoadBenchmark
         }
     }
 
-    private static int Load(string url, int nodes, int rels, int batch, int parallel, bool baseline)
+    private static int Load(string url, int nodes, int rels, int batch, int parallel, int runs, bool baseline)
     {
         var graph = Generate(nodes, rels);
         var pw = Environment.GetEnvironmentVariable("NEO4J_PASSWORD");
@@ -56,22 +57,38 @@ public static class Neo4jLoadBenchmark
         loader.Load(warm);
         if (baseline) { Neo4jGraphLoader.DeleteAll(client); MinimalClient(client, warm); }
         Neo4jGraphLoader.DeleteAll(client);
-        var total = Stopwatch.StartNew();
-        var report = loader.Load(graph);
-        total.Stop();
-        double nodeRate = report.Nodes / report.NodeTime.TotalSeconds, relRate = report.Relationships / report.RelationshipTime.TotalSeconds;
-        Console.WriteLine($"Neo4j {client.ServerVersion}: {report.Nodes} nodes in {report.NodeTime.TotalSeconds:0.00} s = {nodeRate:0} nodes/s");
-        Console.WriteLine($"{report.Relationships} relationships in {report.RelationshipTime.TotalSeconds:0.00} s = {relRate:0} relationships/s");
-        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.00} s (batches of {batch}, {parallel} in flight, {report.Retries} batches retried after lock conflicts)");
-        if (baseline)
+        Console.WriteLine($"Neo4j {client.ServerVersion}: {nodes} nodes, {rels} relationships, batches of {batch}, {parallel} in flight, {runs} run(s)");
+        var ours = new List<(double Nodes, double Relationships)>();
+        var minimal = new List<(double Nodes, double Relationships)>();
+        // Alternating the two loaders spreads the server's own drift (JIT, checkpoints, the
+        // machine's other load) over both instead of favouring whichever runs second.
+        for (int run = 1; run <= runs; run++)
         {
+            var report = loader.Load(graph);
+            ours.Add((report.Nodes / report.NodeTime.TotalSeconds, report.Relationships / report.RelationshipTime.TotalSeconds));
+            Console.WriteLine($"run {run}: {report.Nodes} nodes in {report.NodeTime.TotalSeconds:0.00} s = {ours[^1].Nodes:0} nodes/s, {report.Relationships} relationships in {report.RelationshipTime.TotalSeconds:0.00} s = {ours[^1].Relationships:0} relationships/s ({report.Retries} batches retried after lock conflicts)");
             Neo4jGraphLoader.DeleteAll(client);
+            if (!baseline) continue;
             var (bn, br) = MinimalClient(client, graph);
-            Console.WriteLine($"minimal client, same server: {nodes / bn.TotalSeconds:0} nodes/s, {rels / br.TotalSeconds:0} relationships/s");
-            Console.WriteLine($"ratio: nodes {nodeRate / (nodes / bn.TotalSeconds):0.00}x, relationships {relRate / (rels / br.TotalSeconds):0.00}x");
+            minimal.Add((nodes / bn.TotalSeconds, rels / br.TotalSeconds));
+            Console.WriteLine($"run {run}, minimal client: {minimal[^1].Nodes:0} nodes/s, {minimal[^1].Relationships:0} relationships/s");
             Neo4jGraphLoader.DeleteAll(client);
         }
+        double on = Median(ours.Select(r => r.Nodes)), or = Median(ours.Select(r => r.Relationships));
+        Console.WriteLine($"median: {on:0} nodes/s, {or:0} relationships/s");
+        if (baseline)
+        {
+            double mn = Median(minimal.Select(r => r.Nodes)), mr = Median(minimal.Select(r => r.Relationships));
+            Console.WriteLine($"minimal client, same server, median: {mn:0} nodes/s, {mr:0} relationships/s");
+            Console.WriteLine($"ratio of medians: nodes {on / mn:0.00}x, relationships {or / mr:0.00}x");
+        }
         return 0;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var v = values.Order().ToList();
+        return v.Count % 2 == 1 ? v[v.Count / 2] : (v[v.Count / 2 - 1] + v[v.Count / 2]) / 2;
     }
 
     /// <summary>

@@ -17,9 +17,10 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// "article:start:end" and only new keys are appended; mention counts are kept per loaded
 /// corpus slice (keyed by the node's article set) and the total is their sum, so reloading
 /// the same input replaces its count instead of adding it again.
-/// Each batch is its own transaction and every statement is a MERGE, so a load interrupted
-/// at any point is completed exactly by running it again, and a batch that lost a lock
-/// conflict can simply be sent again.
+/// Each batch is its own transaction. Nodes are created only where none with their id
+/// exists (and the unique constraint refuses a duplicate, whereupon the batch is merged
+/// instead); everything else is a MERGE. So a load interrupted at any point is completed
+/// exactly by running it again, and a batch that lost a lock conflict can simply be sent again.
 /// Up to <c>parallelism</c> batches are in flight at once (the server runs each transaction on
 /// one core); relationship batches are planned by <see cref="RelationshipSchedule"/> so that
 /// concurrent ones never share an end node.
@@ -28,6 +29,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
 {
     public const string SharedLabel = "Entity";
     private const int MaxConflictRetries = 8;
+    private const string ConstraintFailedCode = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
     private readonly int _batchSize = Math.Max(1, batchSize);
     private readonly int _parallelism = Math.Max(1, parallelism);
@@ -38,7 +40,9 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         EnsureConstraints();
         _retries = 0;
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        var nodeBatches = new List<Batch>();
+        // Nothing of this tool's is in an empty database, so no node needs looking up first.
+        bool empty = client.Run($"MATCH (n:{SharedLabel}) RETURN id(n) LIMIT 1").Rows.Count == 0;
+        var nodeSteps = new List<IReadOnlyList<Step>>();
         var internalIds = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
         var nodeCounts = new List<(NodeType Type, int Count)>();
         foreach (var group in graph.Nodes.GroupBy(n => n.Type).OrderBy(g => g.Key))
@@ -47,15 +51,12 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             for (int start = 0; start < nodes.Count; start += _batchSize)
             {
                 var slice = nodes.GetRange(start, Math.Min(_batchSize, nodes.Count - start));
-                nodeBatches.Add(new Batch(client.Dialect.LoadPrefix + NodeStatement(group.Key), $"{group.Key} nodes rows {start}-{start + slice.Count - 1}", w => WriteNodeRows(w, slice))
-                {
-                    Accept = result => RememberInternalIds(result, slice, internalIds),
-                });
+                // Distinct ids never contend, so every node batch is its own unit of work.
+                nodeSteps.Add([new Step($"{group.Key} nodes rows {start}-{start + slice.Count - 1}", () => SendNodes(group.Key, slice, !empty, internalIds))]);
             }
             nodeCounts.Add((group.Key, nodes.Count));
         }
-        // Distinct ids never contend, so every node batch is its own unit of work.
-        RunRound(nodeBatches.Select(b => (IReadOnlyList<Batch>)[b]).ToList(), batchDone);
+        RunRound(nodeSteps, batchDone);
         foreach (var (type, count) in nodeCounts) progress?.Invoke($"{count} {type} nodes");
         var nodeTime = sw.Elapsed;
 
@@ -64,10 +65,10 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         var sent = new Dictionary<RelationType, int>();
         foreach (var round in RelationshipSchedule.Plan(relations, _parallelism))
         {
-            var units = new List<IReadOnlyList<Batch>>();
+            var units = new List<IReadOnlyList<Step>>();
             foreach (var bucket in round)
             {
-                var unit = new List<Batch>();
+                var unit = new List<Step>();
                 foreach (var byType in bucket.Select(i => relations[i]).GroupBy(r => r.Type).OrderBy(g => g.Key))
                 {
                     var rows = byType.ToList();
@@ -76,15 +77,15 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                         var slice = rows.GetRange(start, Math.Min(_batchSize, rows.Count - start));
                         int first = sent.GetValueOrDefault(byType.Key);
                         sent[byType.Key] = first + slice.Count;
-                        var what = $"{byType.Key} relationships rows {first}-{first + slice.Count - 1}";
-                        var byKey = new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: false), what, w => WriteRelationRows(w, slice, null));
-                        unit.Add(slice.All(r => internalIds.ContainsKey(r.Source.Id) && internalIds.ContainsKey(r.Target.Id))
-                            ? new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: true), what, w => WriteRelationRows(w, slice, internalIds))
+                        var byKey = new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: false), w => WriteRelationRows(w, slice, null));
+                        var batch = slice.All(r => internalIds.ContainsKey(r.Source.Id) && internalIds.ContainsKey(r.Target.Id))
+                            ? new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: true), w => WriteRelationRows(w, slice, internalIds))
                             {
                                 Accept = result => result.Rows.Count == 1 && result.Rows[0][0].GetInt64() == slice.Count,
                                 Fallback = byKey,
                             }
-                            : byKey);
+                            : byKey;
+                        unit.Add(new Step($"{byType.Key} relationships rows {first}-{first + slice.Count - 1}", () => Send(batch)));
                     }
                 }
                 units.Add(unit);
@@ -115,14 +116,62 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         }
     }
 
+    /// <summary>One step of a unit of work; <see cref="What"/> names it in errors.</summary>
+    private sealed record Step(string What, Action Send);
+
     /// <summary>
-    /// One transaction's worth of rows; <see cref="What"/> names it in errors. When
-    /// <see cref="Accept"/> rejects the answer, <see cref="Fallback"/> is sent instead.
+    /// One transaction's worth of rows. When <see cref="Accept"/> rejects the answer, or the
+    /// server refuses the batch for a uniqueness conflict and <see cref="OnConflict"/> is set,
+    /// <see cref="Fallback"/> is sent instead.
     /// </summary>
-    private sealed record Batch(string Statement, string What, Action<Utf8JsonWriter> WriteRows)
+    private sealed record Batch(string Statement, Action<Utf8JsonWriter> WriteRows)
     {
         public Func<Neo4jResult, bool>? Accept { get; init; }
         public Batch? Fallback { get; init; }
+        public bool OnConflict { get; init; }
+    }
+
+    /// <summary>
+    /// Creating a node costs the server about a quarter less than merging it, so nodes that do
+    /// not exist yet are created, and only those found by a cheap read first are merged. If
+    /// another writer created one of them in between, the unique constraint refuses the whole
+    /// create batch (nothing of it is committed) and its rows are merged instead.
+    /// </summary>
+    private void SendNodes(NodeType type, List<Node> slice, bool lookUp, ConcurrentDictionary<string, long> internalIds)
+    {
+        var existing = lookUp ? Existing(slice) : [];
+        var fresh = existing.Count == 0 ? slice : slice.Where(n => !existing.Contains(n.Id)).ToList();
+        var known = existing.Count == 0 ? [] : slice.Where(n => existing.Contains(n.Id)).ToList();
+        Batch Merge(List<Node> nodes) => new(client.Dialect.LoadPrefix + NodeStatement(type, create: false), w => WriteNodeRows(w, nodes))
+        {
+            Accept = result => RememberInternalIds(result, nodes, internalIds),
+        };
+        if (fresh.Count > 0)
+        {
+            Send(new Batch(client.Dialect.LoadPrefix + NodeStatement(type, create: true), w => WriteNodeRows(w, fresh))
+            {
+                Accept = result => RememberInternalIds(result, fresh, internalIds),
+                Fallback = Merge(fresh),
+                OnConflict = true,
+            });
+        }
+        if (known.Count > 0) Send(Merge(known));
+    }
+
+    private HashSet<string> Existing(List<Node> nodes)
+    {
+        var result = client.Run(client.Dialect.LoadPrefix + $"UNWIND $ids AS id MATCH (n:{SharedLabel} {{id: id}}) RETURN collect(n.id)", w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("ids");
+            foreach (var n in nodes) w.WriteStringValue(n.Id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (result.Rows.Count == 1)
+            foreach (var id in result.Rows[0][0].EnumerateArray()) found.Add(id.GetString()!);
+        return found;
     }
 
     // Neo4j's own node ids let relationship batches find their ends by record id instead of
@@ -145,7 +194,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
     /// thrown on a worker (including a caller's callback) is carried back to the calling thread
     /// instead of ending the process.
     /// </summary>
-    private void RunRound(IReadOnlyList<IReadOnlyList<Batch>> units, Action? batchDone)
+    private void RunRound(IReadOnlyList<IReadOnlyList<Step>> units, Action? batchDone)
     {
         if (units.Count == 0) return;
         int next = -1;
@@ -156,17 +205,17 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
             int u;
             while (!Volatile.Read(ref failed) && (u = Interlocked.Increment(ref next)) < units.Count)
             {
-                foreach (var batch in units[u])
+                foreach (var step in units[u])
                 {
                     if (Volatile.Read(ref failed)) return;
                     try
                     {
-                        Send(batch);
+                        step.Send();
                         batchDone?.Invoke();
                     }
                     catch (Exception ex)
                     {
-                        failures[u] = ex is Neo4jException n ? n.WithContext($"loading {batch.What}") : ex;
+                        failures[u] = ex is Neo4jException n ? n.WithContext($"loading {step.What}") : ex;
                         Volatile.Write(ref failed, true);
                         return;
                     }
@@ -190,7 +239,8 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
     }
 
     // Lock conflicts between concurrent batches come back as a transient deadlock or, when
-    // found at commit, as a failed commit; every batch is a MERGE, so sending it again is safe.
+    // found at commit, as a failed commit; nothing of the batch was committed, so sending it
+    // again is safe.
     private void Send(Batch batch)
     {
         var delay = TimeSpan.FromMilliseconds(50);
@@ -206,6 +256,11 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                     w.WriteEndObject();
                 });
                 if (batch.Accept is not null && !batch.Accept(result) && batch.Fallback is not null) Send(batch.Fallback);
+                return;
+            }
+            catch (Neo4jException ex) when (batch.OnConflict && batch.Fallback is not null && ex.Code == ConstraintFailedCode)
+            {
+                Send(batch.Fallback);
                 return;
             }
             catch (Neo4jException ex) when (attempt < MaxConflictRetries && IsLockConflict(ex))
@@ -224,11 +279,19 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
          (ex.Message.Contains("Deadlock", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)));
 
     // Labels and types come from the enums only; every value is a parameter.
-    // New nodes (the common case on a first load) take the cheap ON CREATE branch; only nodes
-    // that exist already pay for the merging of aliases, articles and per-corpus mention counts.
-    // Within ON MATCH every item reads the stored values, so `mentions` comes first and the
-    // counts before the keys they are paired with.
-    private static string NodeStatement(NodeType type) => $$"""
+    // Created nodes take the row as it is; only nodes that exist already pay for the merging of
+    // aliases, articles and per-corpus mention counts (the ON CREATE branch covers a node
+    // deleted since it was looked up). Within ON MATCH every item reads the stored values, so
+    // `mentions` comes first and the counts before the keys they are paired with.
+    private static string NodeStatement(NodeType type, bool create) => create
+        ? $$"""
+        UNWIND $rows AS row
+        CREATE (n:{{SharedLabel}}:{{type}} {id: row.id, name: row.name, aliases: [a IN row.names WHERE a <> row.name],
+            articles: row.articles, mention_keys: [row.mkey], mention_counts: [row.mentions],
+            mentions: row.mentions, title: row.title, published: row.published, source: row.source})
+        RETURN collect(id(n))
+        """
+        : $$"""
         UNWIND $rows AS row
         MERGE (n:{{SharedLabel}} {id: row.id})
         ON CREATE SET n:{{type}}, n.name = row.name, n.aliases = [a IN row.names WHERE a <> row.name],

@@ -206,6 +206,28 @@ public class Neo4jIntegrationTests
     }
 
     [Test]
+    public void NodesCreatedByAnotherLoadMeanwhileAreMergedNotDuplicated()
+    {
+        // The first load finds the database empty and creates its nodes without looking them
+        // up; a second load of the same graph runs to the end after its first batch. The unique
+        // constraint refuses the first load's later create batches, which are then merged.
+        var graph = BigGraph(900, 900);
+        using var client = Connect();
+        bool other = false;
+        var report = new Neo4jGraphLoader(client, batchSize: 100, parallelism: 1).Load(graph, batchDone: () =>
+        {
+            if (other) return;
+            other = true;
+            using var second = Connect();
+            new Neo4jGraphLoader(second, batchSize: 100).Load(graph);
+        });
+        Assert.That(other);
+        Assert.That((report.Nodes, report.Relationships), Is.EqualTo((graph.NodeCount, graph.RelationCount)));
+        Assert.That(Counts(client), Is.EqualTo(Counts(graph)));
+        Assert.That(Dump(Neo4jGraphReader.Read(client)), Is.EqualTo(Dump(graph)));
+    }
+
+    [Test]
     public void AFailureOnAWorkerThreadReachesTheCaller()
     {
         using var client = Connect();
