@@ -310,33 +310,37 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         RETURN collect(id(n))
         """;
 
-    // As for nodes: a new relationship takes its evidence as it is; an existing one adds only
-    // the evidence it does not hold yet. Every ON MATCH item reads the stored keys, which are
-    // therefore replaced last.
+    // A new relationship takes its evidence as it is. An existing one adds only the evidence
+    // it does not hold yet, an evidence being known by article, start and end (so no key
+    // property is stored for it); the held keys and the positions to add are bound once per
+    // row, before anything is written. A row whose evidence is exactly what is stored (every
+    // relationship just created, and a reload) skips that work.
     // The ends are found by the record ids the node batches of this load answered, each
     // checked against its own id, so a node deleted and its record reused meanwhile cannot be
     // mistaken for it; the count tells whether every row found both ends, and a batch that
     // did not is sent again looking its ends up by id in the unique index. (Both ends of that
     // lookup in one MATCH can make Neo4j 3.1 plan a hash join over two index scans.)
+    // A relationship without evidence (MENTIONED_IN) gets no evidence properties at all.
     private static string RelationStatement(RelationType type, bool byInternalId) => $$"""
         UNWIND $rows AS row
         {{(byInternalId
             ? "MATCH (a) WHERE id(a) = row.s AND a.id = row.sid\n    MATCH (b) WHERE id(b) = row.t AND b.id = row.tid"
             : $"MATCH (a:{SharedLabel} {{id: row.sid}})\n    WITH row, a\n    MATCH (b:{SharedLabel} {{id: row.tid}})")}}
         MERGE (a)-[r:{{type}}]->(b)
-        ON CREATE SET r.evidence_key = row.ek, r.evidence_article = row.ea, r.evidence_sentence = row.es,
-            r.evidence_start = row.est, r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed,
-            r.weight = CASE WHEN size(row.ek) = 0 THEN 1 ELSE size(row.ek) END
-        ON MATCH SET
-            r.weight = CASE WHEN size(coalesce(r.evidence_key, [])) + size([k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]) = 0 THEN 1
-                            ELSE size(coalesce(r.evidence_key, [])) + size([k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]) END,
-            r.evidence_article = coalesce(r.evidence_article, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.ea[i]],
-            r.evidence_sentence = coalesce(r.evidence_sentence, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.es[i]],
-            r.evidence_start = coalesce(r.evidence_start, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.est[i]],
-            r.evidence_end = coalesce(r.evidence_end, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.een[i]],
-            r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.eq[i]],
-            r.evidence_date = coalesce(r.evidence_date, []) + [i IN range(0, size(row.ek) - 1) WHERE NOT row.ek[i] IN coalesce(r.evidence_key, []) | row.ed[i]],
-            r.evidence_key = coalesce(r.evidence_key, []) + [k IN row.ek WHERE NOT k IN coalesce(r.evidence_key, [])]
+        ON CREATE SET r.evidence_article = row.ea, r.evidence_sentence = row.es, r.evidence_start = row.est,
+            r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed, r.weight = row.w
+        WITH r, row, CASE WHEN r.evidence_article = row.ea AND r.evidence_start = row.est AND r.evidence_end = row.een THEN null
+            ELSE [j IN range(0, size(coalesce(r.evidence_article, [])) - 1) | r.evidence_article[j] + ':' + toString(r.evidence_start[j]) + ':' + toString(r.evidence_end[j])] END AS held
+        WITH r, row, held, CASE WHEN held IS NULL THEN []
+            ELSE [i IN range(0, size(coalesce(row.ea, [])) - 1) WHERE NOT (row.ea[i] + ':' + toString(row.est[i]) + ':' + toString(row.een[i])) IN held] END AS add
+        FOREACH (_ IN CASE WHEN size(add) = 0 THEN [] ELSE [1] END |
+            SET r.evidence_article = coalesce(r.evidence_article, []) + [i IN add | row.ea[i]],
+                r.evidence_sentence = coalesce(r.evidence_sentence, []) + [i IN add | row.es[i]],
+                r.evidence_start = coalesce(r.evidence_start, []) + [i IN add | row.est[i]],
+                r.evidence_end = coalesce(r.evidence_end, []) + [i IN add | row.een[i]],
+                r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN add | row.eq[i]],
+                r.evidence_date = coalesce(r.evidence_date, []) + [i IN add | row.ed[i]],
+                r.weight = size(held) + size(add))
         RETURN count(*)
         """;
 
@@ -381,20 +385,22 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
                 w.WriteNumber("s", internalIds[r.Source.Id]);
                 w.WriteNumber("t", internalIds[r.Target.Id]);
             }
-            JsonArrays.Strings(w, "ek", r.Evidence, EvidenceKey);
-            JsonArrays.Strings(w, "ea", r.Evidence, e => e.ArticleId);
-            JsonArrays.Strings(w, "es", r.Evidence, e => e.Sentence);
-            JsonArrays.Numbers(w, "est", r.Evidence, e => e.Start);
-            JsonArrays.Numbers(w, "een", r.Evidence, e => e.End);
-            // Neo4j arrays cannot hold null: absent quotes and dates are stored as "".
-            JsonArrays.Strings(w, "eq", r.Evidence, e => e.Quote ?? "");
-            JsonArrays.Strings(w, "ed", r.Evidence, e => e.Date ?? "");
+            w.WriteNumber("w", Math.Max(1, r.Evidence.Count));
+            if (r.Evidence.Count > 0)
+            {
+                JsonArrays.Strings(w, "ea", r.Evidence, e => e.ArticleId);
+                JsonArrays.Strings(w, "es", r.Evidence, e => e.Sentence);
+                JsonArrays.Numbers(w, "est", r.Evidence, e => e.Start);
+                JsonArrays.Numbers(w, "een", r.Evidence, e => e.End);
+                // Neo4j arrays cannot hold null: absent quotes and dates are stored as "".
+                JsonArrays.Strings(w, "eq", r.Evidence, e => e.Quote ?? "");
+                JsonArrays.Strings(w, "ed", r.Evidence, e => e.Date ?? "");
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
     }
 
-    public static string EvidenceKey(Evidence e) => $"{e.ArticleId}:{e.Start}:{e.End}";
 
     /// <summary>Deletes every node this tool loaded (tests and fresh loads).</summary>
     public static void DeleteAll(Neo4jClient client)

@@ -163,6 +163,9 @@ public class Neo4jIntegrationTests
         Assert.That(austin.Mentions, Is.EqualTo(6));
         Assert.That(austin.Aliases, Is.EquivalentTo(new[] { "Austin", "Menhan Austin" }));
         Assert.That(back.Relations.Single(r => r.Type == RelationType.STATED).Weight, Is.EqualTo(2));
+        // Relationships without evidence carry no evidence arrays, merged or not.
+        var mentions = client.Run("MATCH ()-[r:MENTIONED_IN]->() RETURN count(r), sum(size(keys(r))), min(r.weight), max(r.weight)").Rows[0];
+        Assert.That(mentions.Select(v => v.GetInt64()), Is.EqualTo(new long[] { 4, 4, 1, 1 }));
     }
 
     [TestCase(2)]

@@ -73,7 +73,6 @@ public class CypherScriptSinkTests
         Assert.That(stated, Does.Contain("weight: 2, dates: ['2022-10-25']"));
         Assert.That(stated, Does.Contain("evidence_start: [3, 50], evidence_end: [40, 70]"));
         Assert.That(stated, Does.Contain("evidence_quote: ['it\\'s } $here', ''], evidence_date: ['2022-10-25', '']"));
-        Assert.That(stated, Does.Contain("evidence_key: ['a1:3:40', 'a1:50:70']"));
         Assert.That(CypherStrings(stated), Does.Contain("He said: \"it's } $here\"\nnext"));
     }
 

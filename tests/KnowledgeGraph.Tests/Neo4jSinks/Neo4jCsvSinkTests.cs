@@ -61,7 +61,7 @@ public class Neo4jCsvSinkTests
         Assert.That(Split(r[8]), Is.EqualTo(new[] { "40", "70" }));
         Assert.That(Split(r[9]), Is.EqualTo(new[] { "it's } $here", "" }));
         Assert.That(Split(r[10]), Is.EqualTo(new[] { "2022-10-25", "" }));
-        Assert.That(Split(r[11]), Is.EqualTo(new[] { "a1:3:40", "a1:50:70" }));
+        Assert.That(r, Has.Length.EqualTo(Neo4jCsvSink.RelationshipHeader.Length));
     }
 
     [Test]

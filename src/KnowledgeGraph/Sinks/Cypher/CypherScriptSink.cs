@@ -136,20 +136,15 @@ public sealed class CypherScriptSink : IGraphSink
             sb.Append(", evidence_end: "); AppendInts(sb, ev.Select(e => e.End));
             sb.Append(", evidence_quote: "); AppendList(sb, ev.Select(e => e.Quote ?? ""));
             sb.Append(", evidence_date: "); AppendList(sb, ev.Select(e => e.Date ?? ""));
-            sb.Append(", evidence_key: "); AppendList(sb, ev.Select(EvidenceKey));
             sb.Append('}');
         }
         sb.Append("] AS row MATCH (a:").Append(SharedLabel).Append(" {id: row.s}) MATCH (b:").Append(SharedLabel)
           .Append(" {id: row.t}) MERGE (a)-[r:").Append(type).Append("]->(b) SET r.weight = row.weight, r.dates = row.dates, ")
           .Append("r.evidence_article = row.evidence_article, r.evidence_sentence = row.evidence_sentence, ")
           .Append("r.evidence_start = row.evidence_start, r.evidence_end = row.evidence_end, ")
-          .Append("r.evidence_quote = row.evidence_quote, r.evidence_date = row.evidence_date, r.evidence_key = row.evidence_key;");
+          .Append("r.evidence_quote = row.evidence_quote, r.evidence_date = row.evidence_date;");
         return sb.ToString();
     }
-
-    /// <summary>"article:start:end", the identity of one piece of evidence.</summary>
-    public static string EvidenceKey(Evidence e) =>
-        e.ArticleId + ":" + e.Start.ToString(CultureInfo.InvariantCulture) + ":" + e.End.ToString(CultureInfo.InvariantCulture);
 
     private static void AppendList(StringBuilder sb, IEnumerable<string> items)
     {

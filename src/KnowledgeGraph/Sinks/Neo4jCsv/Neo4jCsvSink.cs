@@ -34,7 +34,7 @@ public sealed class Neo4jCsvSink : IGraphSink
     [
         ":START_ID", ":END_ID", ":TYPE", "weight:int", "dates:string[]",
         "evidence_article:string[]", "evidence_sentence:string[]", "evidence_start:int[]", "evidence_end:int[]",
-        "evidence_quote:string[]", "evidence_date:string[]", "evidence_key:string[]",
+        "evidence_quote:string[]", "evidence_date:string[]",
     ];
 
     public static string NodeFileName(NodeType type) => "nodes-" + type + ".csv";
@@ -102,7 +102,6 @@ public sealed class Neo4jCsvSink : IGraphSink
                 Array(ev.Select(e => e.ArticleId)), Array(ev.Select(e => e.Sentence)),
                 Ints(ev.Select(e => e.Start)), Ints(ev.Select(e => e.End)),
                 Array(ev.Select(e => e.Quote ?? "")), Array(ev.Select(e => e.Date ?? "")),
-                Array(ev.Select(CypherScriptSink.EvidenceKey)),
             ];
         }
     }
@@ -166,8 +165,9 @@ public sealed class Neo4jCsvSink : IGraphSink
         sb.Append("Fields are quoted as in RFC 4180; sentences can contain line breaks (--multiline-fields=true).\n");
         sb.Append("Array elements are separated by the ASCII unit separator U+001F (--array-delimiter), which also\n");
         sb.Append("separates the two labels in the :LABEL column. Evidence arrays are parallel: element i of\n");
-        sb.Append("evidence_article, evidence_sentence, evidence_start, evidence_end, evidence_quote, evidence_date\n");
-        sb.Append("and evidence_key describe the same supporting sentence (\"\" where there is no quote or date).\n\n");
+        sb.Append("evidence_article, evidence_sentence, evidence_start, evidence_end, evidence_quote and evidence_date\n");
+        sb.Append("describe the same supporting sentence (\"\" where there is no quote or date); article, start and end\n");
+        sb.Append("identify it.\n\n");
         sb.Append("The importer writes a new database; stop Neo4j first and import into an empty store.\n\n");
         sb.Append("Neo4j 3.x (from this folder; or run ./import.sh with NEO4J_HOME set):\n\n");
         sb.Append("  $NEO4J_HOME/bin/neo4j-import --into $NEO4J_HOME/data/databases/graph.db")
