@@ -312,16 +312,22 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
 
     // A new relationship takes its evidence as it is. An existing one adds only the evidence
     // it does not hold yet, an evidence being known by article, start and end (so no key
-    // property is stored for it); the held keys and the positions to add are bound once per
-    // row, before anything is written. A row whose evidence is exactly what is stored (every
-    // relationship just created, and a reload) skips that work.
+    // property is stored for it). Every ON MATCH item reads the stored arrays; evidence_end is
+    // replaced last, so its size is the number of evidences held before this row, and the
+    // appends before it only lengthen arrays beyond that size.
     // The ends are found by the record ids the node batches of this load answered, each
     // checked against its own id, so a node deleted and its record reused meanwhile cannot be
     // mistaken for it; the count tells whether every row found both ends, and a batch that
     // did not is sent again looking its ends up by id in the unique index. (Both ends of that
     // lookup in one MATCH can make Neo4j 3.1 plan a hash join over two index scans.)
     // A relationship without evidence (MENTIONED_IN) gets no evidence properties at all.
-    private static string RelationStatement(RelationType type, bool byInternalId) => $$"""
+    private static string RelationStatement(RelationType type, bool byInternalId)
+    {
+        const string held = "range(0, size(coalesce(r.evidence_end, [])) - 1)";
+        const string added = $"[i IN range(0, size(coalesce(row.ea, [])) - 1) WHERE NOT any(j IN {held} WHERE r.evidence_article[j] = row.ea[i] AND r.evidence_start[j] = row.est[i] AND r.evidence_end[j] = row.een[i])";
+        static string Append(string property, string column) =>
+            $"r.{property} = CASE WHEN row.ea IS NULL THEN r.{property} ELSE coalesce(r.{property}, []) + {added} | row.{column}[i]] END";
+        return $$"""
         UNWIND $rows AS row
         {{(byInternalId
             ? "MATCH (a) WHERE id(a) = row.s AND a.id = row.sid\n    MATCH (b) WHERE id(b) = row.t AND b.id = row.tid"
@@ -329,20 +335,17 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000,
         MERGE (a)-[r:{{type}}]->(b)
         ON CREATE SET r.evidence_article = row.ea, r.evidence_sentence = row.es, r.evidence_start = row.est,
             r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed, r.weight = row.w
-        WITH r, row, CASE WHEN r.evidence_article = row.ea AND r.evidence_start = row.est AND r.evidence_end = row.een THEN null
-            ELSE [j IN range(0, size(coalesce(r.evidence_article, [])) - 1) | r.evidence_article[j] + ':' + toString(r.evidence_start[j]) + ':' + toString(r.evidence_end[j])] END AS held
-        WITH r, row, held, CASE WHEN held IS NULL THEN []
-            ELSE [i IN range(0, size(coalesce(row.ea, [])) - 1) WHERE NOT (row.ea[i] + ':' + toString(row.est[i]) + ':' + toString(row.een[i])) IN held] END AS add
-        FOREACH (_ IN CASE WHEN size(add) = 0 THEN [] ELSE [1] END |
-            SET r.evidence_article = coalesce(r.evidence_article, []) + [i IN add | row.ea[i]],
-                r.evidence_sentence = coalesce(r.evidence_sentence, []) + [i IN add | row.es[i]],
-                r.evidence_start = coalesce(r.evidence_start, []) + [i IN add | row.est[i]],
-                r.evidence_end = coalesce(r.evidence_end, []) + [i IN add | row.een[i]],
-                r.evidence_quote = coalesce(r.evidence_quote, []) + [i IN add | row.eq[i]],
-                r.evidence_date = coalesce(r.evidence_date, []) + [i IN add | row.ed[i]],
-                r.weight = size(held) + size(add))
+        ON MATCH SET
+            r.weight = CASE WHEN size(coalesce(r.evidence_end, [])) + size({{added}}]) = 0 THEN 1 ELSE size(coalesce(r.evidence_end, [])) + size({{added}}]) END,
+            {{Append("evidence_sentence", "es")}},
+            {{Append("evidence_quote", "eq")}},
+            {{Append("evidence_date", "ed")}},
+            {{Append("evidence_article", "ea")}},
+            {{Append("evidence_start", "est")}},
+            {{Append("evidence_end", "een")}}
         RETURN count(*)
         """;
+    }
 
     private static void WriteNodeRows(Utf8JsonWriter w, List<Node> nodes)
     {
