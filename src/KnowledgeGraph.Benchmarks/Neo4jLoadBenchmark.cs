@@ -13,7 +13,7 @@ public static class Neo4jLoadBenchmark
     public static int Run(string[] args)
     {
         string? url = null;
-        int nodes = 200_000, rels = 200_000, batch = 10_000, parallel = 2, runs = 1;
+        int nodes = 200_000, rels = 200_000, batch = Neo4jGraphLoader.DefaultBatchSize, parallel = 2, runs = 1;
         bool baseline = false;
         for (int i = 0; i < args.Length; i++)
         {

@@ -25,9 +25,13 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// one core); relationship batches are planned by <see cref="RelationshipSchedule"/> so that
 /// concurrent ones never share an end node.
 /// </summary>
-public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = 10_000, int parallelism = 2)
+public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGraphLoader.DefaultBatchSize, int parallelism = 2)
 {
     public const string SharedLabel = "Entity";
+    // Measured on Neo4j 3.1 with 200,000 nodes and relationships: batches of 2,500 loaded nodes
+    // about a fifth faster than batches of 10,000 (a large transaction makes each of its own
+    // writes dearer), relationships no slower; 1,000 was slower again.
+    public const int DefaultBatchSize = 2_500;
     private const int MaxConflictRetries = 8;
     private const string ConstraintFailedCode = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
