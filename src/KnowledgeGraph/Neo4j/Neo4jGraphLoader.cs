@@ -12,9 +12,9 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// <summary>
 /// Loads an <see cref="EntityGraph"/> into Neo4j so that loading is idempotent and loads of
 /// different corpora merge. Every node carries the shared label <see cref="SharedLabel"/>
-/// (unique on id) beside its type label, so relationship MATCHes use one index.
-/// Merge rules: aliases and articles are set unions; evidence is keyed by
-/// "article:start:end" and only new keys are appended; mention counts are kept per loaded
+/// (unique on id, the one index the load maintains) beside its type label.
+/// Merge rules: aliases and articles are set unions; an evidence is known by its article,
+/// start and end, and only evidence not held yet is appended; mention counts are kept per loaded
 /// corpus slice (keyed by the node's article set) and the total is their sum, so reloading
 /// the same input replaces its count instead of adding it again.
 /// Each batch is its own transaction. Nodes are created only where none with their id
@@ -125,14 +125,14 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
 
     /// <summary>
     /// One transaction's worth of rows. When <see cref="Accept"/> rejects the answer, or the
-    /// server refuses the batch for a uniqueness conflict and <see cref="OnConflict"/> is set,
+    /// server refuses the batch for a uniqueness conflict and <see cref="FallbackOnConstraintConflict"/> is set,
     /// <see cref="Fallback"/> is sent instead.
     /// </summary>
     private sealed record Batch(string Statement, Action<Utf8JsonWriter> WriteRows)
     {
         public Func<Neo4jResult, bool>? Accept { get; init; }
         public Batch? Fallback { get; init; }
-        public bool OnConflict { get; init; }
+        public bool FallbackOnConstraintConflict { get; init; }
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
             {
                 Accept = result => RememberInternalIds(result, fresh, internalIds),
                 Fallback = Merge(fresh),
-                OnConflict = true,
+                FallbackOnConstraintConflict = true,
             });
         }
         if (known.Count > 0) Send(Merge(known));
@@ -262,7 +262,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
                 if (batch.Accept is not null && !batch.Accept(result) && batch.Fallback is not null) Send(batch.Fallback);
                 return;
             }
-            catch (Neo4jException ex) when (batch.OnConflict && batch.Fallback is not null && ex.Code == ConstraintFailedCode)
+            catch (Neo4jException ex) when (batch.FallbackOnConstraintConflict && batch.Fallback is not null && ex.Code == ConstraintFailedCode)
             {
                 Send(batch.Fallback);
                 return;
