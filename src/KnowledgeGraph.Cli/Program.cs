@@ -22,7 +22,7 @@ public static class Program
             // Exit code 2 and one line: scripts can tell a wrong command line from unusable input (1).
             var command = parse.CommandResult.Command;
             var name = command == root ? "kg" : "kg " + command.Name;
-            Console.Error.WriteLine($"{name}: {parse.Errors[0].Message} (see {name} --help)");
+            Console.Error.WriteLine($"{name}: {KnowledgeGraph.Neo4j.Neo4jUrl.RedactAll(parse.Errors[0].Message)} (see {name} --help)");
             return 2;
         }
         return parse.Invoke();

@@ -24,7 +24,7 @@ internal static class BuildCommand
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), out var graph);
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
-            return Neo4jOptions.Load("build", graph, Neo4jOptions.Connection(url, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
+            return Neo4jOptions.Load("build", graph, neo4j.Connection(parse));
         });
         return command;
     }

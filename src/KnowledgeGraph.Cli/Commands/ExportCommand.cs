@@ -14,12 +14,13 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "Output format: " + GraphSinks.Names, Required = true };
         var output = new Option<string>("--out") { Description = "Output file (or folder, for multi-file formats)", Required = true };
 
-        var command = new Command("export", "Write a saved graph in another format.") { from, format, output };
-        command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(format)!, parse.GetValue(output)!));
+        var timeout = Neo4jOptions.TimeoutOption();
+        var command = new Command("export", "Write a saved graph in another format.") { from, format, output, timeout };
+        command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(timeout)));
         return command;
     }
 
-    private static int Run(string from, string format, string output)
+    private static int Run(string from, string format, string output, double? timeoutSeconds)
     {
         var sink = GraphSinks.Find(format);
         if (sink is null)
@@ -27,7 +28,7 @@ internal static class ExportCommand
             Console.Error.WriteLine($"kg export: unknown format \"{format}\" (known: {GraphSinks.Names})");
             return 2;
         }
-        var graph = GraphInput.TryLoad(from, "export");
+        var graph = GraphInput.TryLoad(from, "export", timeoutSeconds);
         if (graph is null) return 1;
         sink.Write(graph, output);
         Console.WriteLine($"wrote {output} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");

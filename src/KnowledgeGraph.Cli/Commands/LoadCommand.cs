@@ -14,14 +14,14 @@ internal static class LoadCommand
         var command = new Command("load", "Load a saved graph into Neo4j over its HTTP API.") { input };
         neo4j.AddTo(command);
         neo4j.Url.Required = true;
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(neo4j.Url)!, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
+        command.SetAction(parse => Run(parse.GetValue(input)!, neo4j, parse));
         return command;
     }
 
-    private static int Run(string input, string url, string? database, string? user)
+    private static int Run(string input, Neo4jOptions neo4j, ParseResult parse)
     {
         var graph = GraphInput.TryLoad(input, "load");
         if (graph is null) return 1;
-        return Neo4jOptions.Load("load", graph, Neo4jOptions.Connection(url, database, user));
+        return Neo4jOptions.Load("load", graph, neo4j.Connection(parse));
     }
 }

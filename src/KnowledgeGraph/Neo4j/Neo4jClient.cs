@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -8,12 +9,24 @@ using System.Text.Json.Nodes;
 
 namespace KnowledgeGraph.Neo4j;
 
-/// <summary>Where and as whom to connect. The password never appears in messages.</summary>
+/// <summary>
+/// Where and as whom to connect. A user and password in the URL (<c>http://neo4j:pw@host:7474</c>)
+/// take precedence over <see cref="User"/> and <see cref="Password"/>. The password never
+/// appears in messages, nor in <see cref="ToString"/>.
+/// </summary>
 public sealed record Neo4jConnection(string Url, string? Database = null, string? User = null, string? Password = null)
 {
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(120);
+    public const int DefaultTimeoutSeconds = 120;
+
+    /// <summary>How long one request may take before it fails.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(DefaultTimeoutSeconds);
     public int MaxAttempts { get; init; } = 5;
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The URL as it may be shown: its password, if any, replaced by ***.</summary>
+    public string DisplayUrl => Neo4jUrl.Redact(Url);
+
+    public override string ToString() => $"Neo4jConnection {{ Url = {DisplayUrl}, Database = {Database}, User = {User} }}";
 }
 
 /// <summary>One statement's answer: column names and rows of JSON values.</summary>
@@ -29,6 +42,7 @@ public sealed class Neo4jClient : IDisposable
 {
     public const string UnavailableCode = "KnowledgeGraph.ServiceUnavailable";
     public const string ServerFailureCode = "KnowledgeGraph.ServerFailure";
+    public const string TimeoutCode = "KnowledgeGraph.Timeout";
 
     private readonly HttpClient _http;
     private readonly Neo4jConnection _connection;
@@ -48,8 +62,10 @@ public sealed class Neo4jClient : IDisposable
     /// <summary>Discovers the transaction endpoint and the server version.</summary>
     public static Neo4jClient Connect(Neo4jConnection connection)
     {
-        if (!Uri.TryCreate(connection.Url, UriKind.Absolute, out var root) || (root.Scheme != "http" && root.Scheme != "https"))
-            throw new Neo4jException("KnowledgeGraph.InvalidUrl", $"not a Neo4j HTTP URL: \"{connection.Url}\" (expected http://host:7474 or https://...)");
+        if (!Uri.TryCreate(connection.Url, UriKind.Absolute, out var url) || (url.Scheme != "http" && url.Scheme != "https"))
+            throw new Neo4jException("KnowledgeGraph.InvalidUrl", $"not a Neo4j HTTP URL: \"{connection.DisplayUrl}\" (expected http://host:7474 or https://...)");
+        var (urlUser, urlPassword) = Neo4jUrl.Credentials(url);
+        connection = connection with { User = urlUser ?? connection.User, Password = urlPassword ?? connection.Password };
         var http = new HttpClient { Timeout = connection.Timeout };
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.DefaultRequestHeaders.Add("X-Stream", "true");
@@ -58,7 +74,8 @@ public sealed class Neo4jClient : IDisposable
             var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User ?? "neo4j"}:{connection.Password ?? ""}"));
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
         }
-        var client = new Neo4jClient(connection, new Uri(root.GetLeftPart(UriPartial.Authority) + "/"), http);
+        // Requests and messages use the bare root; the credentials travel only in the header.
+        var client = new Neo4jClient(connection, Neo4jUrl.Root(url), http);
         try
         {
             client.Discover();
@@ -230,7 +247,7 @@ public sealed class Neo4jClient : IDisposable
         }
         catch (TaskCanceledException ex)
         {
-            throw new Neo4jException("KnowledgeGraph.Timeout", $"Neo4j at {_root} did not answer within {_connection.Timeout.TotalSeconds:0} s", ex);
+            throw new Neo4jException(TimeoutCode, $"Neo4j at {_root} did not answer within {_connection.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s", ex);
         }
         using (response)
         {

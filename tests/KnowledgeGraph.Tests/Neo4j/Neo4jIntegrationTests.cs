@@ -273,6 +273,7 @@ public class Neo4jIntegrationTests
     {
         var url = Environment.GetEnvironmentVariable("NEO4J_AUTH_URL");
         if (string.IsNullOrEmpty(url)) Assert.Ignore("no NEO4J_AUTH_URL (server with auth)");
+        Neo4jCliOptionsTests.AwaitLoginAllowed(url!, ServerVariable("NEO4J_AUTH_PASSWORD"));
         var ex = Assert.Throws<Neo4jException>(() => Neo4jClient.Connect(new Neo4jConnection(url!, User: "neo4j", Password: "not-the-password")));
         Assert.That(ex!.Message, Is.EqualTo($"authentication failed for user neo4j at {new Uri(url!).GetLeftPart(UriPartial.Authority)}/"));
         Assert.That(ex.Message, Does.Not.Contain("not-the-password"));

@@ -46,6 +46,7 @@ public class PasswordPromptTests
     {
         SystemPython.Require("pty");
         var url = Neo4jIntegrationTests.ServerVariable("NEO4J_AUTH_URL");
+        Neo4jCliOptionsTests.AwaitLoginAllowed(url, Neo4jIntegrationTests.ServerVariable("NEO4J_AUTH_PASSWORD"));
         var dir = KgRunner.NewTempDir("prompt");
         var json = Path.Combine(dir, "graph.json");
         new JsonGraphSink().Write(Neo4jIntegrationTests.Synthetic("artikel-prompt"), json);
