@@ -23,7 +23,9 @@ public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan Node
 /// exactly by running it again, and a batch that lost a lock conflict can simply be sent again.
 /// Up to <c>parallelism</c> batches are in flight at once (the server runs each transaction on
 /// one core); relationship batches are planned by <see cref="RelationshipSchedule"/> so that
-/// concurrent ones never share an end node.
+/// concurrent ones never share an end node. Relationship rows lock both ends before merging,
+/// so other loads running at the same time never duplicate a relationship, and duplicates an
+/// earlier version left are folded into one when a load writes that relationship.
 /// </summary>
 public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGraphLoader.DefaultBatchSize, int parallelism = 2)
 {
@@ -81,12 +83,17 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
                         var slice = rows.GetRange(start, Math.Min(_batchSize, rows.Count - start));
                         int first = sent.GetValueOrDefault(byType.Key);
                         sent[byType.Key] = first + slice.Count;
-                        var byKey = new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: false), w => WriteRelationRows(w, slice, null));
+                        var repair = new Batch(RepairStatement(byType.Key), w => WriteRelationEnds(w, slice));
+                        var byKey = new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: false), w => WriteRelationRows(w, slice, null))
+                        {
+                            Repair = repair,
+                        };
                         var batch = slice.All(r => internalIds.ContainsKey(r.Source.Id) && internalIds.ContainsKey(r.Target.Id))
                             ? new Batch(client.Dialect.LoadPrefix + RelationStatement(byType.Key, byInternalId: true), w => WriteRelationRows(w, slice, internalIds))
                             {
                                 Accept = result => result.Rows.Count == 1 && result.Rows[0][0].GetInt64() == slice.Count,
                                 Fallback = byKey,
+                                Repair = repair,
                             }
                             : byKey;
                         unit.Add(new Step($"{byType.Key} relationships rows {first}-{first + slice.Count - 1}", () => Send(batch)));
@@ -126,14 +133,22 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
     /// <summary>
     /// One transaction's worth of rows. When <see cref="Accept"/> rejects the answer, or the
     /// server refuses the batch for a uniqueness conflict and <see cref="FallbackOnConstraintConflict"/> is set,
-    /// <see cref="Fallback"/> is sent instead.
+    /// <see cref="Fallback"/> is sent instead. A relationship batch whose answer shows that a
+    /// row met more than one relationship (see <see cref="HasDuplicates"/>) is followed by
+    /// <see cref="Repair"/>.
     /// </summary>
     private sealed record Batch(string Statement, Action<Utf8JsonWriter> WriteRows)
     {
         public Func<Neo4jResult, bool>? Accept { get; init; }
         public Batch? Fallback { get; init; }
         public bool FallbackOnConstraintConflict { get; init; }
+        public Batch? Repair { get; init; }
     }
+
+    // A relationship batch answers (rows that found both ends, relationships merged). A row
+    // meets one relationship, new or existing, unless earlier loads left duplicates.
+    private static bool HasDuplicates(Neo4jResult result) =>
+        result.Rows.Count == 1 && result.Rows[0].Length > 1 && result.Rows[0][1].GetInt64() > result.Rows[0][0].GetInt64();
 
     /// <summary>
     /// Creating a node costs the server about a quarter less than merging it, so nodes that do
@@ -260,6 +275,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
                     w.WriteEndObject();
                 });
                 if (batch.Accept is not null && !batch.Accept(result) && batch.Fallback is not null) Send(batch.Fallback);
+                else if (batch.Repair is not null && HasDuplicates(result)) Send(batch.Repair);
                 return;
             }
             catch (Neo4jException ex) when (batch.FallbackOnConstraintConflict && batch.Fallback is not null && ex.Code == ConstraintFailedCode)
@@ -314,6 +330,15 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         RETURN collect(id(n))
         """;
 
+    // Two loads that merge the same relationship at once would each find none (neither sees
+    // the other's uncommitted one) and each create it: no constraint guards a relationship
+    // pattern. So, as Neo4j advises for concurrent MERGE, every row first write-locks both end
+    // nodes; a second writer of the same pair then waits for the first to commit and finds its
+    // relationship. Re-adding a label the node already has takes the node's write lock and
+    // changes nothing, the cheapest way there is to take it (no property written, no extra
+    // index work); creating the relationship would lock both ends anyway, so this only moves
+    // the lock before the MERGE's read. Batches of one load never share an end node
+    // (RelationshipSchedule), so within a load these locks never wait.
     // A new relationship takes its evidence as it is. An existing one adds only the evidence
     // it does not hold yet, an evidence being known by article, start and end (so no key
     // property is stored for it). Every ON MATCH item reads the stored arrays; evidence_end is
@@ -336,6 +361,7 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         {{(byInternalId
             ? "MATCH (a) WHERE id(a) = row.s AND a.id = row.sid\n    MATCH (b) WHERE id(b) = row.t AND b.id = row.tid"
             : $"MATCH (a:{SharedLabel} {{id: row.sid}})\n    WITH row, a\n    MATCH (b:{SharedLabel} {{id: row.tid}})")}}
+        SET a:{{SharedLabel}}, b:{{SharedLabel}}
         MERGE (a)-[r:{{type}}]->(b)
         ON CREATE SET r.evidence_article = row.ea, r.evidence_sentence = row.es, r.evidence_start = row.est,
             r.evidence_end = row.een, r.evidence_quote = row.eq, r.evidence_date = row.ed, r.weight = row.w
@@ -347,9 +373,46 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
             {{Append("evidence_article", "ea")}},
             {{Append("evidence_start", "est")}},
             {{Append("evidence_end", "een")}}
-        RETURN count(*)
+        RETURN count(DISTINCT row.i), count(*)
         """;
     }
+
+    // Folds relationships of one type between the same two nodes, as earlier versions could
+    // leave them, into the oldest one: evidence is the union by article, start and end (the
+    // kept relationship's first), weight the number of evidences (1 without any), any other
+    // property the kept one lacks is taken from the others, and the others are deleted. Both
+    // ends are locked first, like a merge, so no concurrent load adds to a pair meanwhile.
+    // Runs only after a batch that met duplicates. Planned by the cost planner with the index
+    // named: the 3.x rule planner cannot match a typed relationship between two bound nodes on
+    // newer Java runtimes.
+    private static string RepairStatement(RelationType type) => $$"""
+        UNWIND $rows AS row
+        MATCH (a:{{SharedLabel}} {id: row.sid}) USING INDEX a:{{SharedLabel}}(id)
+        MATCH (b:{{SharedLabel}} {id: row.tid}) USING INDEX b:{{SharedLabel}}(id)
+        SET a:{{SharedLabel}}, b:{{SharedLabel}}
+        WITH a, b
+        MATCH (a)-[r:{{type}}]->(b)
+        WITH a, b, r ORDER BY id(r)
+        WITH a, b, collect(r) AS rs
+        WHERE size(rs) > 1
+        WITH rs[0] AS keep, rs[1..] AS extra, properties(rs[0]) AS own,
+            reduce(found = [], d IN rs | found + [j IN range(0, size(coalesce(d.evidence_end, [])) - 1) |
+                {a: d.evidence_article[j], s: d.evidence_start[j], e: d.evidence_end[j],
+                 t: d.evidence_sentence[j], q: d.evidence_quote[j], d: d.evidence_date[j]}]) AS found
+        WITH keep, extra, own,
+            reduce(u = [], ev IN found | CASE WHEN any(x IN u WHERE x.a = ev.a AND x.s = ev.s AND x.e = ev.e) THEN u ELSE u + [ev] END) AS evs
+        FOREACH (i IN range(size(extra) - 1, 0, -1) | SET keep += properties(extra[i]))
+        SET keep += own
+        SET keep.evidence_article = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.a, '')] END,
+            keep.evidence_sentence = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.t, '')] END,
+            keep.evidence_start = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.s, 0)] END,
+            keep.evidence_end = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.e, 0)] END,
+            keep.evidence_quote = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.q, '')] END,
+            keep.evidence_date = CASE WHEN size(evs) = 0 THEN null ELSE [x IN evs | coalesce(x.d, '')] END,
+            keep.weight = CASE WHEN size(evs) = 0 THEN 1 ELSE size(evs) END
+        FOREACH (d IN extra | DELETE d)
+        RETURN count(*)
+        """;
 
     private static void WriteNodeRows(Utf8JsonWriter w, List<Node> nodes)
     {
@@ -379,12 +442,28 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
     }
 
-    private static void WriteRelationRows(Utf8JsonWriter w, List<Relation> relations, ConcurrentDictionary<string, long>? internalIds)
+    private static void WriteRelationEnds(Utf8JsonWriter w, List<Relation> relations)
     {
         w.WriteStartArray();
         foreach (var r in relations)
         {
             w.WriteStartObject();
+            w.WriteString("sid", r.Source.Id);
+            w.WriteString("tid", r.Target.Id);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteRelationRows(Utf8JsonWriter w, List<Relation> relations, ConcurrentDictionary<string, long>? internalIds)
+    {
+        w.WriteStartArray();
+        for (int i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            w.WriteStartObject();
+            // The row's number: the answer counts distinct rows apart from relationships met.
+            w.WriteNumber("i", i);
             w.WriteString("sid", r.Source.Id);
             w.WriteString("tid", r.Target.Id);
             if (internalIds is not null)
