@@ -67,6 +67,52 @@ public class CypherScriptSinkTests
     }
 
     [Test]
+    public void Literal_escapes_noncharacters_separators_and_c1_and_replaces_lone_surrogates()
+    {
+        Assert.That(CypherScriptSink.Literal("a\uFFFFb\uFFFE"), Is.EqualTo("'a\\uffffb\\ufffe'"));
+        Assert.That(CypherScriptSink.Literal("\uFDD0\uFDEA\uFDEF\uFDF0"), Is.EqualTo("'\\ufdd0\\ufdea\\ufdef\uFDF0'"));
+        Assert.That(CypherScriptSink.Literal("\u0085\u009f\u00a0\u2028\u2029\uFEFF"), Is.EqualTo("'\\u0085\\u009f\u00a0\\u2028\\u2029\\ufeff'"));
+        Assert.That(CypherScriptSink.Literal("\U0001FFFF \U0010FFFE \U0001F600"), Is.EqualTo("'\\ud83f\\udfff \\udbff\\udffe \U0001F600'"));
+        Assert.That(CypherScriptSink.Literal("x\uD800y\uDC00\uDE00\uD83D"), Is.EqualTo("'x\\ufffdy\\ufffd\\ufffd\\ufffd'"));
+    }
+
+    [TestCase(CypherSchemaDialect.Neo4j3)]
+    [TestCase(CypherSchemaDialect.Neo4j5)]
+    public void No_character_a_literal_cannot_carry_raw_reaches_the_script(CypherSchemaDialect dialect)
+    {
+        var sink = new CypherScriptSink { Dialect = dialect };
+        string script;
+        using (var ms = new MemoryStream())
+        {
+            sink.Write(AwkwardGraph(), ms);
+            script = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(ms.ToArray());
+        }
+        var lines = script.Split('\n');
+        for (int i = 0; i < script.Length; i++)
+        {
+            char c = script[i];
+            if (char.IsHighSurrogate(c) && i + 1 < script.Length && char.IsLowSurrogate(script[i + 1]))
+            {
+                int cp = char.ConvertToUtf32(c, script[++i]);
+                Assert.That(cp & 0xFFFE, Is.Not.EqualTo(0xFFFE), $"raw U+{cp:X} at {i}");
+                continue;
+            }
+            bool bad = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c is '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF'
+                       || (c >= 0xFDD0 && c <= 0xFDEF) || char.IsSurrogate(c);
+            Assert.That(bad, Is.False, $"raw U+{(int)c:X4} at {i}");
+        }
+        // The literals decode to the graph's text, lone surrogates as U+FFFD.
+        var person = Statements(sink, AwkwardGraph()).Single(l => l.Contains(":Entity:Person"));
+        Assert.That(CypherStrings(person), Is.EqualTo(new[]
+        {
+            "person:awkward\uFFFF", "Nama " + Awkward, "alias " + Awkward, WithoutLoneSurrogates(LoneSurrogates), "a\uFFFE1",
+        }));
+        // Both dialects write the same data statements.
+        var other = new CypherScriptSink { Dialect = dialect == CypherSchemaDialect.Neo4j3 ? CypherSchemaDialect.Neo4j5 : CypherSchemaDialect.Neo4j3 };
+        Assert.That(Statements(sink, AwkwardGraph()).Skip(1), Is.EqualTo(Statements(other, AwkwardGraph()).Skip(1)));
+    }
+
+    [Test]
     public void Relationship_evidence_is_parallel_arrays_with_empty_strings_for_missing_values()
     {
         var stated = Statements(new CypherScriptSink(), NastyGraph()).Single(s => s.Contains("[r:STATED]"));

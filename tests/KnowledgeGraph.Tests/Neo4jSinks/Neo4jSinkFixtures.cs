@@ -32,6 +32,56 @@ internal static class Neo4jSinkFixtures
         return g;
     }
 
+    /// <summary>
+    /// Every kind of character a Cypher string literal cannot carry raw, or that a tool could
+    /// take for a line end: controls (NUL, C0, DEL, C1), U+2028/U+2029, the byte order mark,
+    /// noncharacters of the BMP and of plane 1, beside an ordinary emoji; lone surrogates apart.
+    /// </summary>
+    public const string Awkward = "nul\u0000 soh\u0001 us\u001f del\u007f nel\u0085 c1\u009f ls\u2028 ps\u2029 bom\uFEFF "
+        + "fdd0\uFDD0 fdea\uFDEA fdef\uFDEF fffe\uFFFE ffff\uFFFF plane1\U0001FFFF emoji\U0001F600 end";
+
+    /// <summary>Lone surrogates: not text; every output writes U+FFFD for them.</summary>
+    public const string LoneSurrogates = "high\uD800 low\uDC00 reversed\uDE00\uD83D";
+
+    /// <summary>
+    /// Ids, names, aliases, article metadata and evidence carrying <see cref="Awkward"/> (and
+    /// lone surrogates in names). <paramref name="text"/> maps every string, e.g. to what the
+    /// outputs write (<see cref="WithoutLoneSurrogates"/>).
+    /// </summary>
+    public static EntityGraph AwkwardGraph(Func<string, string>? text = null)
+    {
+        var t = text ?? (x => x);
+        var g = new EntityGraph();
+        var p = g.GetOrAddNode(t("person:awkward\uFFFF"), NodeType.Person, t("Nama " + Awkward));
+        p.AddAlias(t("alias " + Awkward));
+        p.AddAlias(t(LoneSurrogates));
+        p.Mentions = 2;
+        p.Articles.Add(t("a\uFFFE1"));
+        var o = g.GetOrAddNode(t("organization:o\u2028x"), NodeType.Organization, t("Org\uFDEA " + LoneSurrogates));
+        o.Mentions = 1;
+        o.Articles.Add(t("a\uFFFE1"));
+        var a = g.GetOrAddNode(t("article:a\uFFFE1"), NodeType.Article, t("a\uFFFE1"));
+        a.Title = t("Judul " + Awkward);
+        a.Published = "2024-01-01";
+        a.Source = t("berita\uFFFF.txt");
+        g.AddRelation(p.Id, RelationType.STATED, o.Id, new Evidence(t("a\uFFFE1"), t("Kalimat " + Awkward), 0, 40, t("kutipan " + Awkward), "2024-01-01"));
+        g.AddRelation(p.Id, RelationType.STATED, o.Id, new Evidence(t("a\uFFFE1"), t("Kedua " + LoneSurrogates), 50, 60));
+        g.AddRelation(p.Id, RelationType.MENTIONED_IN, a.Id, null);
+        return g;
+    }
+
+    /// <summary>The text as the outputs write it: each lone surrogate replaced by U+FFFD.</summary>
+    public static string WithoutLoneSurrogates(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) sb.Append(s[i]).Append(s[++i]);
+            else sb.Append(char.IsSurrogate(s[i]) ? '\uFFFD' : s[i]);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Decodes a single-quoted Cypher string literal starting at <paramref name="i"/>; leaves i after it.</summary>
     public static string ReadCypherString(string s, ref int i)
     {

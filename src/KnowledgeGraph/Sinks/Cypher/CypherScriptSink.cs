@@ -181,9 +181,18 @@ public sealed class CypherScriptSink : IGraphSink
     }
 
     /// <summary>
-    /// Appends a single-quoted Cypher string literal: quotes and backslashes escaped, line
-    /// breaks, tabs, other control characters and lone surrogates as escapes, so a statement
-    /// stays on one line. Everything else (including <c>$</c>, braces and emoji) is literal text.
+    /// Appends a single-quoted Cypher string literal that any Cypher parser reads back as the
+    /// same text and that keeps a statement on one line. Quotes and backslashes are escaped;
+    /// line breaks and tabs as <c>\n</c>, <c>\r</c>, <c>\t</c>; as <c>\uXXXX</c> every other
+    /// character a literal cannot safely carry raw: C0 and C1 controls and DEL, the line and
+    /// paragraph separators U+2028/U+2029 (line ends to JavaScript-based tools such as Neo4j
+    /// Browser), the byte order mark U+FEFF (dropped by some readers), and the noncharacters
+    /// U+FDD0–U+FDEF and U+FFFE/U+FFFF (also U+1FFFE and the like, as an escaped surrogate
+    /// pair), which parsers use internally: Neo4j 3.x refuses a raw U+FFFF or U+FDEA–U+FDEF
+    /// as a syntax error. A lone surrogate is not text: UTF-8 cannot encode it, and Neo4j 3.1
+    /// stores an escaped one as "?". It becomes U+FFFD, as the loader's JSON writer and
+    /// every UTF-8 encoder make it. Everything else
+    /// (including <c>$</c>, braces and emoji) is literal text.
     /// </summary>
     public static void AppendString(StringBuilder sb, string? s)
     {
@@ -201,9 +210,15 @@ public sealed class CypherScriptSink : IGraphSink
                 case '\t': sb.Append("\\t"); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                        sb.Append(c).Append(s[++i]);
-                    else if (c < 0x20 || c == 0x7f || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    {
+                        char low = s[++i];
+                        if (IsNoncharacter(char.ConvertToUtf32(c, low))) AppendEscape(AppendEscape(sb, c), low);
+                        else sb.Append(c).Append(low);
+                    }
+                    else if (char.IsSurrogate(c))
+                        AppendEscape(sb, '\uFFFD');
+                    else if (MustEscape(c))
+                        AppendEscape(sb, c);
                     else
                         sb.Append(c);
                     break;
@@ -211,4 +226,14 @@ public sealed class CypherScriptSink : IGraphSink
         }
         sb.Append('\'');
     }
+
+    private static bool MustEscape(char c) =>
+        c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || IsNoncharacter(c);
+
+    // U+FDD0..U+FDEF and the last two code points of every plane.
+    private static bool IsNoncharacter(int codePoint) =>
+        (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+
+    private static StringBuilder AppendEscape(StringBuilder sb, char c) =>
+        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
 }
