@@ -91,8 +91,11 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         {
             long t = Stopwatch.GetTimestamp();
             var clean = cleaner.Clean(article);
-            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
-            t = times.Add("clean+segment+date", t);
+            t = times.Add("clean", t);
+            var sentences = segmenter.Segment(clean.Text);
+            t = times.Add("segment", t);
+            var doc = new Document(clean, sentences) { Date = article.Published ?? dates.Find(clean.Text) };
+            t = times.Add("date", t);
             var found = new List<Mention>();
             foreach (var r in recognizers)
             {
@@ -100,8 +103,9 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 t = times.Add(r.GetType().Name, t);
             }
             doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
+            t = times.Add("merge", t);
             resolver.Resolve(doc);
-            t = times.Add("merge+resolve", t);
+            t = times.Add("resolve", t);
             doc.Mentions.AddRange(events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             EntityResolver.ResolveEvents(doc);
