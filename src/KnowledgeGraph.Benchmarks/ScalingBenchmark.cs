@@ -33,7 +33,7 @@ public static class ScalingBenchmark
             else { Console.Error.WriteLine($"unknown option {args[i]}"); return 2; }
         }
 
-        Console.WriteLine($"{"article",-16} {"MB",7} {"lines",8} {"build s",8} {"CPU s",7} {"MB/s",7} {"s/MB",7} {"peak MB",8} {"peak/text",9}");
+        Console.WriteLine($"{"article",-16} {"MB",7} {"lines",8} {"build s",8} {"CPU s",7} {"MB/s",7} {"CPU s/MB",8} {"peak MB",8} {"peak/text",9}");
         foreach (var c in cases)
         {
             var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -90,7 +90,7 @@ public static class ScalingBenchmark
         double peak = proc.PeakWorkingSet64 / 1048576.0;
         double s = sw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{spec,-16} {mb,7:F2} {lines,8} {s,8:F2} {cpu,7:F2} {mb / s,7:F2} {s / mb,7:F2} {peak,8:F0} {peak / (mb * 2),9:F1}"));
+            $"{spec,-16} {mb,7:F2} {lines,8} {s,8:F2} {cpu,7:F2} {mb / s,7:F2} {cpu / mb,8:F2} {peak,8:F0} {peak / (mb * 2),9:F1}"));
         if (stages)
             foreach (var (stage, time) in pipeline.Times.All) Console.WriteLine($"    {stage,-28} {time.TotalSeconds,7:F2} s");
         return 0;

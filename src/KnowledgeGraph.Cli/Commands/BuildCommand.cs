@@ -17,13 +17,15 @@ internal static class BuildCommand
         var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
         var maxArticleBytes = new Option<long>("--max-article-bytes") { Description = $"Cut an article's text past this many bytes (UTF-8), with a warning naming it; 0: no limit", DefaultValueFactory = _ => ArticleSizeLimit.DefaultMaxBytes };
 
+        var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be 1 or more"); });
         maxArticleBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) r.AddError("--max-article-bytes must be 0 (no limit) or more"); });
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs };
         neo4j.AddTo(command);
         command.SetAction(parse =>
         {
-            var limits = new BuildLimits(parse.GetValue(maxArticleBytes));
+            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs));
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), limits, out var graph);
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
@@ -33,7 +35,7 @@ internal static class BuildCommand
     }
 
     /// <summary>How much of the input one build takes on.</summary>
-    private sealed record BuildLimits(long MaxArticleBytes);
+    private sealed record BuildLimits(long MaxArticleBytes, int Jobs);
 
     private static int Run(string[] inputs, string outDir, string name, string[]? resources, BuildLimits limits, out EntityGraph? built)
     {
@@ -62,7 +64,9 @@ internal static class BuildCommand
         {
             var articles = ArticleSizeLimit.Apply(reader.Read(files), limits.MaxArticleBytes, cut =>
                 Console.Error.WriteLine($"warning: cut {cut.Article.Source}: {cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})"));
-            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(articles, progress);
+            var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] });
+            pipeline.Jobs = limits.Jobs;
+            graph = pipeline.Run(articles, progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
