@@ -16,6 +16,7 @@ public static class Program
         root.Add(VersionCommand.Create());
         root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
+        LastResort.AddVerbose(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -25,6 +26,6 @@ public static class Program
             Console.Error.WriteLine($"{name}: {KnowledgeGraph.Neo4j.Neo4jUrl.RedactAll(parse.Errors[0].Message)} (see {name} --help)");
             return 2;
         }
-        return parse.Invoke();
+        return LastResort.Invoke(parse, args);
     }
 }

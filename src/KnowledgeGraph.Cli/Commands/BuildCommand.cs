@@ -15,13 +15,18 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Folder for graph.graphml and graph.json", Required = true };
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
         var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
+        var maxArticleBytes = new Option<long>("--max-article-bytes") { Description = $"Cut an article's text past this many bytes (UTF-8), with a warning naming it; 0: no limit", DefaultValueFactory = _ => ArticleSizeLimit.DefaultMaxBytes };
 
+        var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be 1 or more"); });
+        maxArticleBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) r.AddError("--max-article-bytes must be 0 (no limit) or more"); });
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs };
         neo4j.AddTo(command);
         command.SetAction(parse =>
         {
-            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), out var graph);
+            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs));
+            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), limits, out var graph);
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
             return Neo4jOptions.Load("build", graph, neo4j.Connection(parse));
@@ -29,7 +34,10 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir, string name, string[]? resources, out EntityGraph? built)
+    /// <summary>How much of the input one build takes on.</summary>
+    private sealed record BuildLimits(long MaxArticleBytes, int Jobs);
+
+    private static int Run(string[] inputs, string outDir, string name, string[]? resources, BuildLimits limits, out EntityGraph? built)
     {
         built = null;
         IReadOnlyList<string> files;
@@ -54,7 +62,11 @@ internal static class BuildCommand
         EntityGraph graph;
         try
         {
-            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files), progress);
+            var articles = ArticleSizeLimit.Apply(reader.Read(files), limits.MaxArticleBytes, cut =>
+                Console.Error.WriteLine($"warning: cut {cut.Article.Source}: {cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})"));
+            var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] });
+            pipeline.Jobs = limits.Jobs;
+            graph = pipeline.Run(articles, progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {

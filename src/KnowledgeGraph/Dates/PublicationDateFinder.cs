@@ -74,8 +74,12 @@ public sealed class PublicationDateFinder
 
     public FoundDate? FindDate(string text)
     {
+        // Only the header is searched: a header line may start on line HeaderLines + 1 at the
+        // latest. Matching the whole text would retry the pattern's leading blank run at every
+        // line start, quadratic in the number of blank lines.
         int headerLimit = LineOffset(text, HeaderLines);
-        foreach (Match m in _headerLine.Matches(text))
+        int headerEnd = LineEnd(text, headerLimit);
+        foreach (Match m in _headerLine.Matches(text[..headerEnd]))
         {
             if (m.Index > headerLimit) break;
             var d = FirstFullDate(text, m.Index, m.Length, "header");
@@ -85,11 +89,12 @@ public sealed class PublicationDateFinder
         // A report cites its sources with the day they spoke or the events it covers, up to
         // the day it appeared: of the agency-style dates, the latest is the closest to it.
         FoundDate? latest = null;
+        List<int>? years = null;
         foreach (Match m in _parenthesised.Matches(text))
         {
             var d = m.Groups["y"].Success
                 ? Make(Year4(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, "parenthesised")
-                : InferYear(text, m);
+                : InferYear(years ??= YearsWritten(text), m);
             if (d is not null && (latest is null || string.CompareOrdinal(d.Iso, latest.Iso) > 0)) latest = d;
         }
         if (latest is not null) return latest;
@@ -126,19 +131,32 @@ public sealed class PublicationDateFinder
     /// "Selasa (20/6)": the year is one written elsewhere in the article for which 20 June
     /// falls on a Tuesday. Without a weekday to check, or with no such year, there is no date.
     /// </summary>
-    private FoundDate? InferYear(string text, Match m)
+    private FoundDate? InferYear(List<int> years, Match m)
     {
         if (!m.Groups["wd"].Success || !_weekdays.TryGetValue(m.Groups["wd"].Value, out int weekday)) return null;
         int month = Int(m.Groups["m"].Value), day = Int(m.Groups["d"].Value);
-        foreach (Match y in Year.Matches(text))
+        foreach (int year in years)
         {
-            var d = Make(Int(y.Value), month, day, m, "yearless");
+            var d = Make(year, month, day, m, "yearless");
             if (d is null) continue;
             var date = DateOnly.ParseExact(d.Iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             int iso = date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
             if (iso == weekday) return d;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The distinct years written in the text, in order of first appearance: read once per
+    /// article (at most 200 of them), not once per yearless date.
+    /// </summary>
+    private static List<int> YearsWritten(string text)
+    {
+        var years = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (Match y in Year.Matches(text))
+            if (seen.Add(Int(y.Value))) years.Add(Int(y.Value));
+        return years;
     }
 
     private static FoundDate? Make(int year, int month, int day, Match m, string kind, int offset = 0)
@@ -161,6 +179,14 @@ public sealed class PublicationDateFinder
             pos++;
         }
         return pos;
+    }
+
+    // The end of the line starting at pos (its line end included), or the end of the text.
+    private static int LineEnd(string text, int pos)
+    {
+        if (pos >= text.Length) return text.Length;
+        int nl = text.IndexOf('\n', pos);
+        return nl < 0 ? text.Length : nl + 1;
     }
 
     private static string Alternation(IEnumerable<string> names) =>

@@ -42,9 +42,6 @@ public static class GraphBuilder
 
     private static string Tidy(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static Evidence EvidenceFor(Document doc, int start, int end)
-    {
-        var sentence = doc.Sentences.FirstOrDefault(s => s.Start <= start && end <= s.End);
-        return new Evidence(doc.Article.Id, (sentence?.Text ?? doc.Text[start..end]).Trim(), start, end, null, doc.Date);
-    }
+    // The sentence is found by binary search: a scan per mentioned entity would be quadratic.
+    private static Evidence EvidenceFor(Document doc, int start, int end) => Relations.Evidences.For(doc, start, end);
 }

@@ -46,17 +46,48 @@ public sealed record ExtractionOptions
 /// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
 /// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
 /// state (alias table, event names), so use one instance per corpus run.
+/// <para>
+/// An article passes three steps. <c>prepare</c> (clean to merged mentions) and <c>relate</c>
+/// (the relation extractors) read nothing but the article, so they run on
+/// <see cref="Jobs"/> threads; <c>inOrder</c> (entity and event resolution, which learn from
+/// earlier articles) and the graph merge run on the calling thread, one article at a time in
+/// input order. So the output is byte-identical for any number of jobs.
+/// </para>
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
-    private readonly Func<Article, Document> _analyse;
+    private readonly Func<Article, Document> _prepare;
+    private readonly Action<Document> _inOrder;
+    private readonly Action<Document> _relate;
     private readonly Action<EntityGraph>? _finish;
+    private readonly bool _parallelPrepare;
 
+    /// <summary>A pipeline of one step that runs on the calling thread, article after article.</summary>
     public ExtractionPipeline(Func<Article, Document> analyse, Action<EntityGraph>? finish = null)
+        : this(analyse, _ => { }, _ => { }, finish, parallelPrepare: false)
     {
-        _analyse = analyse;
-        _finish = finish;
     }
+
+    /// <summary>
+    /// <paramref name="prepare"/> and <paramref name="relate"/> must read only their article
+    /// (they run in parallel); <paramref name="inOrder"/> may keep corpus state.
+    /// </summary>
+    public ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish = null)
+        : this(prepare, inOrder, relate, finish, parallelPrepare: true)
+    {
+    }
+
+    private ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish, bool parallelPrepare)
+    {
+        _prepare = prepare;
+        _inOrder = inOrder;
+        _relate = relate;
+        _finish = finish;
+        _parallelPrepare = parallelPrepare;
+    }
+
+    /// <summary>Threads for the per-article steps (default: every core); 1 runs everything on the calling thread.</summary>
+    public int Jobs { get; set; } = Environment.ProcessorCount;
 
     public static ExtractionPipeline CreateDefault(string? resourceDirectory = null) =>
         CreateDefault(new ExtractionOptions { ResourceDirectory = resourceDirectory });
@@ -91,8 +122,11 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         {
             long t = Stopwatch.GetTimestamp();
             var clean = cleaner.Clean(article);
-            var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
-            t = times.Add("clean+segment+date", t);
+            t = times.Add("clean", t);
+            var sentences = segmenter.Segment(clean.Text);
+            t = times.Add("segment", t);
+            var doc = new Document(clean, sentences) { Date = article.Published ?? dates.Find(clean.Text) };
+            t = times.Add("date", t);
             var found = new List<Mention>();
             foreach (var r in recognizers)
             {
@@ -100,40 +134,103 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 t = times.Add(r.GetType().Name, t);
             }
             doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
+            times.Add("merge", t);
+            return doc;
+        }, doc =>
+        {
+            // Resolution and event names learn from the articles before: input order only.
+            long t = Stopwatch.GetTimestamp();
             resolver.Resolve(doc);
-            t = times.Add("merge+resolve", t);
+            t = times.Add("resolve", t);
             doc.Mentions.AddRange(events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             EntityResolver.ResolveEvents(doc);
-            t = times.Add("events", t);
+            times.Add("events", t);
+        }, doc =>
+        {
+            long t = Stopwatch.GetTimestamp();
             foreach (var x in extractors)
             {
                 doc.Relations.AddRange(x.Extract(doc));
                 t = times.Add(x.GetType().Name, t);
             }
-            return doc;
         }, graph => resolver.FinishCorpus(graph));
         pipeline.Times = times;
         return pipeline;
     }
 
-    /// <summary>Time spent in each stage so far (the default composition records it; cheap enough to keep on).</summary>
+    /// <summary>Time spent in each stage so far, summed over threads (the default composition records it; cheap enough to keep on).</summary>
     public StageTimes Times { get; private set; } = new();
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
         var graph = new EntityGraph();
         int done = 0;
-        foreach (var article in articles)
+        void AddToGraph(Document doc)
         {
-            var doc = _analyse(article);
             long t = Stopwatch.GetTimestamp();
             GraphBuilder.Add(graph, doc);
             Times.Add("graph", t);
-            progress?.Report(new PipelineProgress(++done, article.Id));
+            progress?.Report(new PipelineProgress(++done, doc.Article.Id));
+        }
+
+        if (Jobs <= 1)
+        {
+            foreach (var article in articles)
+            {
+                var doc = _prepare(article);
+                _inOrder(doc);
+                _relate(doc);
+                AddToGraph(doc);
+            }
+        }
+        else
+        {
+            RunParallel(articles, AddToGraph);
         }
         _finish?.Invoke(graph);
         return graph;
+    }
+
+    /// <summary>
+    /// Articles are read in order on this thread and prepared on up to <see cref="Jobs"/>
+    /// workers; each is taken back in input order for the ordered step, handed to a worker to
+    /// relate, and taken back in order again for the graph. At most a few articles per job are
+    /// in flight, so memory stays bounded; a failure surfaces here, with its own exception.
+    /// </summary>
+    private void RunParallel(IEnumerable<Article> articles, Action<Document> addToGraph)
+    {
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Jobs).ConcurrentScheduler;
+        var factory = new TaskFactory(CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskContinuationOptions.None, scheduler);
+        int window = Jobs * 2;
+        var prepared = new Queue<Task<Document>>();
+        var related = new Queue<Task<Document>>();
+
+        void RelateNext()
+        {
+            var doc = prepared.Dequeue().GetAwaiter().GetResult();
+            _inOrder(doc);
+            related.Enqueue(factory.StartNew(() => { _relate(doc); return doc; }));
+        }
+
+        try
+        {
+            foreach (var article in articles)
+            {
+                prepared.Enqueue(_parallelPrepare ? factory.StartNew(() => _prepare(article)) : Task.FromResult(_prepare(article)));
+                if (prepared.Count > window) RelateNext();
+                while (related.Count > window || (related.Count > 0 && related.Peek().IsCompleted))
+                    addToGraph(related.Dequeue().GetAwaiter().GetResult());
+            }
+            while (prepared.Count > 0) RelateNext();
+            while (related.Count > 0) addToGraph(related.Dequeue().GetAwaiter().GetResult());
+        }
+        finally
+        {
+            // After a failure, let the workers still running finish before the caller goes on.
+            foreach (var task in prepared.Concat(related))
+                try { task.Wait(); } catch (AggregateException) { }
+        }
     }
 }
 
@@ -146,10 +243,16 @@ public sealed class StageTimes
     public long Add(string stage, long since)
     {
         long now = Stopwatch.GetTimestamp();
-        _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
+        lock (_ticks) _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
         return now;
     }
 
-    public IEnumerable<(string Stage, TimeSpan Time)> All =>
-        _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value)));
+    public IEnumerable<(string Stage, TimeSpan Time)> All
+    {
+        get
+        {
+            lock (_ticks)
+                return _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value))).ToList();
+        }
+    }
 }

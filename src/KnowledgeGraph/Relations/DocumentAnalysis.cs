@@ -42,13 +42,12 @@ public sealed class DocumentAnalysis
 
     public static DocumentAnalysis For(Document document, StatementFinder finder)
     {
-        lock (Cache)
-        {
-            if (Cache.TryGetValue(document, out var cached) && cached.Fingerprint == FingerprintOf(document) && cached.Finder.SameRules(finder))
-                return cached;
-            var fresh = new DocumentAnalysis(document, finder);
-            Cache.AddOrUpdate(document, fresh);
-            return fresh;
-        }
+        // The analysis is made outside the lock: documents are analysed on several threads at
+        // once, and one document is only ever analysed by one thread at a time.
+        if (Cache.TryGetValue(document, out var cached) && cached.Fingerprint == FingerprintOf(document) && cached.Finder.SameRules(finder))
+            return cached;
+        var fresh = new DocumentAnalysis(document, finder);
+        Cache.AddOrUpdate(document, fresh);
+        return fresh;
     }
 }

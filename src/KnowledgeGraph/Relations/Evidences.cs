@@ -6,15 +6,31 @@ namespace KnowledgeGraph.Relations;
 /// <summary>Builds the evidence of an edge from a span of the article.</summary>
 public static class Evidences
 {
+    /// <summary>
+    /// The most characters an evidence's sentence or quote carries: every edge repeats them, so
+    /// without a bound the output would grow with edges times text on run-on input.
+    /// </summary>
+    public const int MaxTextLength = 4000;
+
     public static Evidence For(Document doc, int start, int end, string? quote = null)
     {
         start = Math.Clamp(start, 0, doc.Text.Length);
         end = Math.Clamp(end, start, doc.Text.Length);
-        var sentence = doc.Text[start..end].Trim();
         // The whole sentence when the span lies in one; the span itself when it runs over several (long quotes).
         var s = SentenceAt(doc, start);
-        if (s is not null && end <= s.End) sentence = s.Text.Trim();
-        return new Evidence(doc.Article.Id, sentence, start, end, quote, doc.Date);
+        var sentence = s is not null && end <= s.End ? s.Text.Trim() : Bounded(doc.Text, start, end).Trim();
+        return new Evidence(doc.Article.Id, Bounded(sentence), start, end, quote is null ? null : Bounded(quote), doc.Date);
+    }
+
+    private static string Bounded(string text, int start, int end) =>
+        end - start <= MaxTextLength ? text[start..end] : Bounded(text.Substring(start, MaxTextLength + 1));
+
+    /// <summary>The text, or its first <see cref="MaxTextLength"/> characters and an ellipsis (never half a surrogate pair).</summary>
+    public static string Bounded(string text)
+    {
+        if (text.Length <= MaxTextLength) return text;
+        int cut = char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength;
+        return text[..cut] + "\u2026";
     }
 
     private static Segmentation.Sentence? SentenceAt(Document doc, int offset)

@@ -23,12 +23,30 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
 {
     private const int MaxParagraphs = 2;
 
+    /// <summary>
+    /// The longest quote: far past a paragraph of quoted speech. A run-on line (an article
+    /// without line ends) is one paragraph, and without this bound every stray mark would quote
+    /// from its start, which makes the statements, and the time to find them, grow with the
+    /// square of the text.
+    /// </summary>
+    public const int MaxQuoteLength = Segmentation.QuoteFinder.MaxQuoteLength;
+
     public IReadOnlyList<QuoteSpan> Find(string text)
     {
         var result = new List<QuoteSpan>();
         int open = -1, firstLineEnd = -1, lineBreaks = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // A mark left open for longer than any quote runs was no quote (see MaxQuoteLength).
+            if (open >= 0 && i - open > MaxQuoteLength)
+            {
+                Add(result, text, open + 1, firstLineEnd >= 0 ? firstLineEnd : i);
+                open = -1;
+                if (firstLineEnd >= 0) i = firstLineEnd;
+                firstLineEnd = -1;
+                lineBreaks = 0;
+                continue;
+            }
             char c = text[i];
             if (c == '\n')
             {
@@ -91,10 +109,14 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
         return (wordAfter ? 1 : -1, 1);
     }
 
+    // The start of the paragraph holding i, at most MaxQuoteLength back.
     private static int ParagraphStart(string text, int i)
     {
-        int k = text.LastIndexOf('\n', Math.Max(0, i - 1));
-        return k < 0 ? 0 : k + 1;
+        int from = Math.Max(0, i - 1), window = Math.Min(from + 1, MaxQuoteLength);
+        if (text.Length == 0) return 0;
+        int k = text.LastIndexOf('\n', from, window);
+        if (k >= 0) return k + 1;
+        return from + 1 - window == 0 ? 0 : from + 1 - window;
     }
 
     private static void Add(List<QuoteSpan> result, string text, int start, int end)

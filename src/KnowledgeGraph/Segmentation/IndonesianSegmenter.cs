@@ -37,11 +37,23 @@ public sealed class IndonesianSegmenter : ISegmenter
         return sentences;
     }
 
+    /// <summary>
+    /// The most tokens a sentence may hold; a longer run without a sentence end (a list, a
+    /// table or text without punctuation) is cut into pieces of this size. News sentences hold
+    /// a few dozen tokens; the cap keeps every per-sentence step bounded on such input.
+    /// </summary>
+    public const int MaxSentenceTokens = 400;
+
     private void SplitLine(string text, List<Token> tokens, List<Sentence> sentences)
     {
         int first = 0;
         for (int k = 0; k < tokens.Count; k++)
         {
+            if (k - first >= MaxSentenceTokens)
+            {
+                Add(text, tokens, first, k - 1, sentences);
+                first = k;
+            }
             if (!IsTerminator(tokens[k].Text)) continue;
             int last = k;
             while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End

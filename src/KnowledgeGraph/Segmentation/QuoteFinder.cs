@@ -19,6 +19,13 @@ public sealed record Quote(int Start, int End, string Text, int FirstSentence, i
 /// </summary>
 public static class QuoteFinder
 {
+    /// <summary>
+    /// The longest quote taken as one: a paragraph-long quote is far shorter. Past it the mark
+    /// was no quote (a stray or unpaired mark in a run-on line); it is ended there as an open
+    /// quote, so no quote, and no evidence that carries it, grows with the article.
+    /// </summary>
+    public const int MaxQuoteLength = 4000;
+
     public static IReadOnlyList<Quote> Find(Document document) => Find(document.Text, document.Sentences);
 
     public static IReadOnlyList<Quote> Find(string text, IReadOnlyList<Sentence> sentences)
@@ -34,6 +41,11 @@ public static class QuoteFinder
                 if (open >= 0) Add(text, sentences, open, i, closed: false, quotes);
                 open = -1;
                 continue;
+            }
+            if (open >= 0 && i - open >= MaxQuoteLength)
+            {
+                Add(text, sentences, open, i, closed: false, quotes);
+                open = -1;
             }
             if (open < 0)
             {

@@ -100,11 +100,12 @@ public class SegmenterTests
     }
 
     [Test]
-    public void Long_text_without_punctuation_is_one_sentence_per_line()
+    public void Long_text_without_punctuation_is_cut_into_sentences_of_bounded_length()
     {
         var text = string.Join(' ', Enumerable.Repeat("kata", 20000)) + "\n" + new string('.', 5000);
         var sentences = Segmenter.Segment(text);
-        Assert.That(sentences, Has.Count.EqualTo(2));
-        Assert.That(sentences[0].Tokens, Has.Count.EqualTo(20000));
+        Assert.That(sentences, Has.Count.EqualTo(20000 / IndonesianSegmenter.MaxSentenceTokens + 1));
+        Assert.That(sentences.Take(sentences.Count - 1).Select(s => s.Tokens.Count), Has.All.EqualTo(IndonesianSegmenter.MaxSentenceTokens));
+        Assert.That(sentences[^1].Start, Is.EqualTo(text.IndexOf('\n') + 1));
     }
 }

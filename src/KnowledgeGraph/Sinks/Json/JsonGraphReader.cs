@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using KnowledgeGraph.Graph;
 
@@ -6,9 +7,19 @@ namespace KnowledgeGraph.Sinks.Json;
 /// <summary>A file that is not a graph this tool wrote, with the reason in words.</summary>
 public sealed class GraphFormatException(string message) : Exception(message);
 
-/// <summary>Reads a graph written by <see cref="JsonGraphSink"/> back into memory, losslessly.</summary>
+/// <summary>
+/// Reads a graph written by <see cref="JsonGraphSink"/> back into memory, losslessly. The
+/// whole file is checked before the graph is handed out, so a command that loads or exports
+/// it never starts on a broken one: the first problem is reported as one line with its JSON
+/// path (<c>nodes[12].mentions: expected an integer, got 1.5</c>). A file this tool writes
+/// holds each node id once, each (source, type, target) edge once, each evidence (article,
+/// start, end) of an edge once, and no negative count or offset; a file that does not is
+/// refused rather than merged, because merging would hide the corruption.
+/// </summary>
 public static class JsonGraphReader
 {
+    private const int MaxShown = 40;
+
     public static EntityGraph Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file");
@@ -16,10 +27,6 @@ public static class JsonGraphReader
         try
         {
             return Read(stream);
-        }
-        catch (JsonException ex)
-        {
-            throw new GraphFormatException($"{path}: not valid JSON ({ex.Message})");
         }
         catch (GraphFormatException ex)
         {
@@ -29,70 +36,202 @@ public static class JsonGraphReader
 
     public static EntityGraph Read(Stream stream)
     {
-        using var doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
-        var root = doc.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("nodes", out var nodes) || !root.TryGetProperty("edges", out var edges))
-            throw new GraphFormatException("not a knowledge graph file (expected an object with \"nodes\" and \"edges\")");
-        if (root.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number && version.GetInt32() > JsonGraphSink.FormatVersion)
-            throw new GraphFormatException($"format version {version.GetInt32()} is newer than this tool reads ({JsonGraphSink.FormatVersion})");
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException ex)
+        {
+            // The parser's message names the line and byte; keep it to its first sentence and that.
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : "";
+            throw new GraphFormatException($"not valid JSON{where}: {FirstSentence(ex.Message)}");
+        }
+        using (doc)
+            return ReadRoot(doc.RootElement);
+    }
+
+    private static EntityGraph ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            throw Problem("$", $"expected an object with \"nodes\" and \"edges\", got {Shown(root)}");
+        if (root.TryGetProperty("version", out var version))
+        {
+            long v = Integer(version, "version", 1, long.MaxValue);
+            if (v > JsonGraphSink.FormatVersion)
+                throw Problem("version", $"format version {v} is newer than this tool reads ({JsonGraphSink.FormatVersion})");
+        }
+        var nodes = Array(root, "nodes", "");
+        var edges = Array(root, "edges", "");
 
         var graph = new EntityGraph();
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        int i = 0;
         foreach (var n in nodes.EnumerateArray())
         {
-            var id = Required(n, "id");
-            var typeName = Required(n, "type");
-            if (!GraphTypes.TryParseNodeType(typeName, out var type))
-                throw new GraphFormatException($"node {id}: unknown type \"{typeName}\"");
-            var node = new Node(id, type, Required(n, "name"))
+            var at = $"nodes[{i}]";
+            Object(n, at);
+            var id = String(n, "id", at, required: true)!;
+            if (string.IsNullOrWhiteSpace(id)) throw Problem(at + ".id", "empty id");
+            if (!firstAt.TryAdd(id, i))
+                throw Problem(at + ".id", $"duplicate node id {Quoted(id)} (first at nodes[{firstAt[id]}])");
+            var typeName = String(n, "type", at, required: true)!;
+            if (!GraphTypes.TryParseNodeType(typeName, out var type) || type.ToString() != typeName)
+                throw Problem(at + ".type", $"unknown node type {Quoted(typeName)}");
+            var node = new Node(id, type, String(n, "name", at, required: true)!)
             {
-                Mentions = n.TryGetProperty("mentions", out var m) ? m.GetInt32() : 0,
-                Title = Optional(n, "title"),
-                Published = Optional(n, "published"),
-                Source = Optional(n, "source"),
+                Mentions = n.TryGetProperty("mentions", out var m) ? (int)Integer(m, at + ".mentions", 0, int.MaxValue) : 0,
+                Title = String(n, "title", at),
+                Published = String(n, "published", at),
+                Source = String(n, "source", at),
             };
-            foreach (var a in Strings(n, "aliases")) node.AddAlias(a);
-            node.Articles.UnionWith(Strings(n, "articles"));
+            foreach (var a in Strings(n, "aliases", at)) node.AddAlias(a);
+            node.Articles.UnionWith(Strings(n, "articles", at));
             graph.AddOrMerge(node);
+            i++;
         }
+
+        var edgeAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        i = 0;
         foreach (var e in edges.EnumerateArray())
         {
-            var source = Required(e, "source");
-            var target = Required(e, "target");
-            var typeName = Required(e, "type");
-            if (!GraphTypes.TryParseRelationType(typeName, out var type))
-                throw new GraphFormatException($"edge {source} -> {target}: unknown type \"{typeName}\"");
-            if (graph.FindNode(source) is null || graph.FindNode(target) is null)
-                throw new GraphFormatException($"edge {source} {typeName} {target}: an end is not a node of the file");
+            var at = $"edges[{i}]";
+            Object(e, at);
+            var source = String(e, "source", at, required: true)!;
+            var typeName = String(e, "type", at, required: true)!;
+            var target = String(e, "target", at, required: true)!;
+            if (!GraphTypes.TryParseRelationType(typeName, out var type) || type.ToString() != typeName)
+                throw Problem(at + ".type", $"unknown relationship type {Quoted(typeName)}");
+            if (graph.FindNode(source) is null) throw Problem(at + ".source", $"{Quoted(source)} is not a node of the file");
+            if (graph.FindNode(target) is null) throw Problem(at + ".target", $"{Quoted(target)} is not a node of the file");
+            var key = Relation.MakeId(source, type, target);
+            if (!edgeAt.TryAdd(key, i))
+                throw Problem(at, $"duplicate edge {Quoted(source)} {typeName} {Quoted(target)} (first at edges[{edgeAt[key]}])");
+            if (e.TryGetProperty("weight", out var weight)) Integer(weight, at + ".weight", 0, int.MaxValue);
+            foreach (var _ in Strings(e, "dates", at)) { }
             var relation = graph.GetOrAddRelation(source, type, target);
-            if (e.TryGetProperty("evidence", out var evidence))
+            if (e.TryGetProperty("evidence", out var evidence) && evidence.ValueKind != JsonValueKind.Null)
             {
+                if (evidence.ValueKind != JsonValueKind.Array) throw Problem(at + ".evidence", $"expected an array, got {Shown(evidence)}");
+                int k = 0;
                 foreach (var ev in evidence.EnumerateArray())
                 {
-                    relation.AddEvidence(new Evidence(
-                        Required(ev, "article"),
-                        Optional(ev, "sentence") ?? "",
-                        ev.GetProperty("start").GetInt32(),
-                        ev.GetProperty("end").GetInt32(),
-                        Optional(ev, "quote"),
-                        Optional(ev, "date")));
+                    var eat = $"{at}.evidence[{k}]";
+                    Object(ev, eat);
+                    var article = String(ev, "article", eat, required: true)!;
+                    if (article.Length == 0) throw Problem(eat + ".article", "empty article id");
+                    if (!ev.TryGetProperty("start", out var s)) throw Problem(eat, "missing \"start\"");
+                    if (!ev.TryGetProperty("end", out var en)) throw Problem(eat, "missing \"end\"");
+                    int start = (int)Integer(s, eat + ".start", 0, int.MaxValue);
+                    int end = (int)Integer(en, eat + ".end", 0, int.MaxValue);
+                    if (end < start) throw Problem(eat + ".end", $"end {end} is before start {start}");
+                    var added = relation.AddEvidence(new Evidence(article, String(ev, "sentence", eat) ?? "", start, end, String(ev, "quote", eat), String(ev, "date", eat)));
+                    if (!added) throw Problem(eat, $"duplicate evidence (article {Quoted(article)}, start {start}, end {end})");
+                    k++;
                 }
             }
+            i++;
         }
         return graph;
     }
 
-    private static string Required(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-            ? v.GetString()!
-            : throw new GraphFormatException($"missing string property \"{name}\"");
+    private static GraphFormatException Problem(string path, string what) => new($"{path}: {what}");
 
-    private static string? Optional(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static IEnumerable<string> Strings(JsonElement e, string name)
+    private static void Object(JsonElement e, string at)
     {
-        if (!e.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.Array) yield break;
-        foreach (var item in v.EnumerateArray())
-            if (item.ValueKind == JsonValueKind.String) yield return item.GetString()!;
+        if (e.ValueKind != JsonValueKind.Object) throw Problem(at, $"expected an object, got {Shown(e)}");
+    }
+
+    private static JsonElement Array(JsonElement parent, string name, string at)
+    {
+        var path = at.Length == 0 ? name : $"{at}.{name}";
+        if (!parent.TryGetProperty(name, out var v)) throw Problem(path, "missing");
+        if (v.ValueKind != JsonValueKind.Array) throw Problem(path, $"expected an array, got {Shown(v)}");
+        return v;
+    }
+
+    /// <summary>A whole number within [min, max], written as an integer (1.5, "7", 3e9 and 1e20 are not).</summary>
+    private static long Integer(JsonElement v, string path, long min, long max)
+    {
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out long n))
+            throw Problem(path, $"expected an integer, got {Shown(v)}");
+        if (n < min) throw Problem(path, min == 0 ? $"expected a count or offset of 0 or more, got {n}" : $"expected {min} or more, got {n}");
+        if (n > max) throw Problem(path, $"expected an integer up to {max}, got {n}");
+        return n;
+    }
+
+    /// <summary>A string property; absent (or null when not required) gives null.</summary>
+    private static string? String(JsonElement parent, string name, string at, bool required = false)
+    {
+        var path = $"{at}.{name}";
+        if (!parent.TryGetProperty(name, out var v) || (!required && v.ValueKind == JsonValueKind.Null))
+            return required ? throw Problem(path, "missing") : null;
+        return Text(v, path);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement parent, string name, string at)
+    {
+        var path = $"{at}.{name}";
+        if (!parent.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return [];
+        if (v.ValueKind != JsonValueKind.Array) throw Problem(path, $"expected an array of strings, got {Shown(v)}");
+        var list = new List<string>(v.GetArrayLength());
+        int i = 0;
+        foreach (var item in v.EnumerateArray()) list.Add(Text(item, $"{path}[{i++}]"));
+        return list;
+    }
+
+    private static string Text(JsonElement v, string path)
+    {
+        if (v.ValueKind != JsonValueKind.String) throw Problem(path, $"expected a string, got {Shown(v)}");
+        string s;
+        try
+        {
+            s = v.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // The parser checks neither raw bytes nor escapes inside strings; reading the value does.
+            bool escape = HasSurrogateEscape(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(v));
+            throw Problem(path, escape ? "invalid text (a lone surrogate escape)" : "invalid text (bytes that are not UTF-8)");
+        }
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i]))
+                throw Problem(path, $"invalid text (a lone surrogate \\u{(int)s[i]:X4} at character {i})");
+        }
+        return s;
+    }
+
+    // A \uD800-\uDFFF escape in the raw (possibly invalid) UTF-8 of a string value.
+    private static bool HasSurrogateEscape(ReadOnlySpan<byte> raw)
+    {
+        for (int i = 0; i + 3 < raw.Length; i++)
+            if (raw[i] == '\\' && raw[i + 1] == 'u' && (raw[i + 2] | 0x20) == 'd' && (raw[i + 3] | 0x20) is (byte)'8' or (byte)'9' or >= (byte)'a' and <= (byte)'f')
+                return true;
+        return false;
+    }
+
+    /// <summary>How a value looks in a message: numbers as written, strings quoted, the rest by kind.</summary>
+    private static string Shown(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.Number => Cut(v.GetRawText()),
+        JsonValueKind.String => "the string " + Cut(v.GetRawText()),
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.True or JsonValueKind.False => v.GetRawText(),
+        _ => "null",
+    };
+
+    private static string Quoted(string s) => JsonSerializer.Serialize(s.Length > MaxShown ? s[..MaxShown] + "..." : s);
+
+    private static string Cut(string raw) => raw.Length <= MaxShown ? raw : raw[..MaxShown] + "...";
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var s = (cut > 0 ? message[..cut] : message).Trim();
+        s = s.Replace('\n', ' ').Replace('\r', ' ');
+        return s.TrimEnd('.', ' ', '|');
     }
 }

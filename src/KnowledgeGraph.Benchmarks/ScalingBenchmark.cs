@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Sinks;
+using KnowledgeGraph.Sources;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// Builds the graph of ONE generated article of growing size: many short lines, and the same
+/// kind of text on a single line, and prints time, MB/s and peak memory for each. Every size
+/// runs in a fresh child process so its peak working set is its own. Time per MB must stay
+/// flat as the article grows; a quadratic stage shows as MB/s falling with size.
+/// </summary>
+public static class ScalingBenchmark
+{
+    public const string Help = "one article of 1k/10k/100k lines and 1/5/20 MB on one line (options: --cases lines:1000,mb:5,blank:100000,file:PATH --timeout S --stages)";
+
+    private static readonly string[] DefaultCases = ["lines:1000", "lines:10000", "lines:100000", "blank:100000", "mb:1", "mb:5", "mb:20"];
+
+    public static int Run(string[] args)
+    {
+        var cases = DefaultCases;
+        int timeout = 600;
+        bool stages = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--case" && i + 1 < args.Length) return RunCase(args[++i], args.Contains("--stages"));
+            if (args[i] == "--cases" && i + 1 < args.Length) cases = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries);
+            else if (args[i] == "--stages") stages = true;
+            else if (args[i] == "--timeout" && i + 1 < args.Length) timeout = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else { Console.Error.WriteLine($"unknown option {args[i]}"); return 2; }
+        }
+
+        Console.WriteLine($"{"article",-16} {"MB",7} {"lines",8} {"build s",8} {"CPU s",7} {"MB/s",7} {"CPU s/MB",8} {"peak MB",8} {"peak/text",9}");
+        foreach (var c in cases)
+        {
+            var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+                psi.ArgumentList.Add(typeof(ScalingBenchmark).Assembly.Location);
+            foreach (var a in new[] { "scaling", "--case", c }) psi.ArgumentList.Add(a);
+            if (stages) psi.ArgumentList.Add("--stages");
+            using var child = Process.Start(psi)!;
+            var output = child.StandardOutput.ReadToEndAsync();
+            if (!child.WaitForExit(timeout * 1000))
+            {
+                child.Kill(entireProcessTree: true);
+                Console.WriteLine($"{c,-16} did not finish in {timeout} s");
+                continue;
+            }
+            Console.Write(output.Result);
+        }
+        return 0;
+    }
+
+    /// <summary>One size in this process: generate, build, write the sinks, print one row.</summary>
+    private static int RunCase(string spec, bool stages)
+    {
+        string kind = spec.Split(':')[0];
+        long size = kind == "file" ? 0 : long.Parse(spec.Split(':')[1], CultureInfo.InvariantCulture);
+        var text = kind switch
+        {
+            "lines" => Generate(l => l >= size, "\n"),
+            "mb" => Generate(b => b >= size * 1_000_000, " ", bytes: true),
+            "blank" => "Jakarta - Presiden Joko Widodo bertemu Sekjen NATO Jens Stoltenberg di Brussels.\n" + new string('\n', (int)size)
+                       + "\"Kami mendukung Ukraina,\" kata Stoltenberg.\n",
+            "file" => File.ReadAllText(spec[5..]),
+            _ => throw new ArgumentException($"unknown case kind {kind} (lines, mb, blank, file)"),
+        };
+        double mb = Encoding.UTF8.GetByteCount(text) / 1_000_000.0;
+        int lines = text.Count(ch => ch == '\n') + 1;
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var article = new Article("scaling", text, "scaling.txt");
+        text = null;
+        GC.Collect();
+        var outDir = Directory.CreateTempSubdirectory("kg-scaling-");
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var graph = pipeline.Run([article]);
+        foreach (var format in new[] { "graphml", "json" })
+        {
+            var sink = GraphSinks.Find(format)!;
+            sink.Write(graph, Path.Combine(outDir.FullName, "graph" + sink.Extension));
+        }
+        sw.Stop();
+        outDir.Delete(recursive: true);
+        var proc = Process.GetCurrentProcess();
+        double cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+        double peak = proc.PeakWorkingSet64 / 1048576.0;
+        double s = sw.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{spec,-16} {mb,7:F2} {lines,8} {s,8:F2} {cpu,7:F2} {mb / s,7:F2} {cpu / mb,8:F2} {peak,8:F0} {peak / (mb * 2),9:F1}"));
+        if (stages)
+            foreach (var (stage, time) in pipeline.Times.All) Console.WriteLine($"    {stage,-28} {time.TotalSeconds,7:F2} s");
+        return 0;
+    }
+
+    private static readonly string[] Countries = ["Rusia", "Ukraina", "Amerika Serikat", "China", "Jepang", "Indonesia", "Filipina", "Iran"];
+    private static readonly string[] Firsts = ["Budi", "Siti", "Agus", "Dewi", "Rudi", "Sri", "Joko", "Ani", "Hendra", "Lina"];
+    private static readonly string[] Lasts = ["Santoso", "Wijaya", "Pratama", "Kusuma", "Hidayat", "Saputra", "Lestari", "Nugroho"];
+    private static readonly string[] Towns = ["Kharkiv", "Odessa", "Surabaya", "Bandung", "Medan", "Makassar", "Semarang", "Malang"];
+
+    /// <summary>Sentences of news prose with names, quotes, dates and places, until <paramref name="done"/> says enough.</summary>
+    private static string Generate(Func<long, bool> done, string separator, bool bytes = false)
+    {
+        var rng = new Random(42);
+        var sb = new StringBuilder("JAKARTA - Sabtu, 08 Januari 2022 - 13:03 WIB").Append(separator);
+        long count = 1;
+        while (!done(bytes ? sb.Length : count))
+        {
+            string p = Firsts[rng.Next(Firsts.Length)] + " " + Lasts[rng.Next(Lasts.Length)];
+            string a = Countries[rng.Next(Countries.Length)], b = Countries[rng.Next(Countries.Length)], t = Towns[rng.Next(Towns.Length)];
+            sb.Append(rng.Next(9) switch
+            {
+                0 => $"Menteri Luar Negeri {a} {p} mengatakan bahwa {a} akan terus mendukung {b}, Rabu ({rng.Next(1, 28)}/{rng.Next(1, 13)}/2022).",
+                1 => $"\"Kami tidak akan mundur dari {t},\" kata {p}.",
+                2 => $"Pasukan {a} menyerang {t} pada Senin malam dan menewaskan {rng.Next(2, 90)} orang.",
+                3 => $"{p} bertemu dengan Presiden {b} di {t} untuk membahas kerja sama pertahanan.",
+                4 => $"Juru Bicara NATO, {p}, menegaskan aliansi itu siap membantu {b}.",
+                5 => $"Pejabat {a} menyebut situasi di {t} memburuk, Selasa ({rng.Next(1, 28)}/6).",
+                6 => $"Baca juga: {p} Kunjungi {t}",
+                7 => $"Menurut \u201Csumber\u201D di {t}, pertemuan itu \"sangat penting bagi {b}.",
+                _ => $"Sementara itu, warga {t} mengungsi ke kota lain sejak {rng.Next(1, 28)} Maret 2022.",
+            }).Append(separator);
+            count++;
+        }
+        return sb.ToString();
+    }
+}
