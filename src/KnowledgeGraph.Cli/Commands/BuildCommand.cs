@@ -32,10 +32,16 @@ internal static class BuildCommand
     private static int Run(string[] inputs, string outDir, string name, string[]? resources, out EntityGraph? built)
     {
         built = null;
-        IReadOnlyList<string> files;
+        int skipped = 0;
+        void Warn(InputWarning w)
+        {
+            if (w.Skipped) skipped++;
+            Console.Error.WriteLine("warning: " + w.Message);
+        }
+        IReadOnlyList<InputFile> files;
         try
         {
-            files = ArticleReader.ExpandInputs(inputs);
+            files = ArticleReader.ExpandInputs(inputs, Warn);
         }
         catch (InputException ex)
         {
@@ -43,18 +49,14 @@ internal static class BuildCommand
             return 1;
         }
 
-        int skipped = 0;
-        var reader = new ArticleReader(s =>
-        {
-            skipped++;
-            Console.Error.WriteLine($"warning: skipped {s.Path}: {s.Reason}");
-        });
+        var reader = new ArticleReader(Warn);
+        int read = 0;
 
         var progress = new ConsoleProgress();
         EntityGraph graph;
         try
         {
-            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files), progress);
+            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files).Select(a => { read++; return a; }), progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
@@ -77,7 +79,7 @@ internal static class BuildCommand
             sink.Write(graph, path);
             Console.WriteLine($"wrote {path}");
         }
-        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {files.Count - skipped} articles" +
+        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {read} articles" +
                           (skipped > 0 ? $" ({skipped} files skipped)" : ""));
         built = graph;
         return 0;

@@ -1,105 +1,85 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace KnowledgeGraph.Sources;
 
-/// <summary>A file that was not read, and why. The run goes on without it.</summary>
-public sealed record SkippedFile(string Path, string Reason);
-
-/// <summary>Inputs that cannot be used at all (a path that does not exist, a folder with no articles).</summary>
-public sealed class InputException(string message) : Exception(message);
-
 /// <summary>
-/// Files and folders to articles, one file at a time so a large corpus is never held in
-/// memory. Folders are searched recursively for article files and read in ordinal path
-/// order, so the same corpus always yields the same article order and the same output.
+/// Files and folders to articles, one at a time so a large corpus is never held in memory.
+/// Folders are searched recursively for article files and read in ordinal path order, so the
+/// same corpus always yields the same articles in the same order. Every input that cannot be
+/// used is reported through the warning callback, and the rest is read.
 /// </summary>
 public sealed class ArticleReader
 {
     /// <summary>The extensions picked up inside folders; files named directly are read whatever their extension.</summary>
     public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".text"];
 
-    private readonly Action<SkippedFile> _onSkipped;
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly Action<InputWarning> _warn;
 
-    public ArticleReader(Action<SkippedFile>? onSkipped = null) => _onSkipped = onSkipped ?? (_ => { });
+    public ArticleReader(Action<InputWarning>? onWarning = null) => _warn = onWarning ?? (_ => { });
+
+    public static bool IsArticleFile(string path) =>
+        ArticleExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Expands the user's inputs into the list of files to read. Throws
-    /// <see cref="InputException"/> for a path that does not exist or when nothing is left.
+    /// Expands the user's inputs into the files to read. Throws <see cref="InputException"/>
+    /// for a path that does not exist or when nothing is left.
     /// </summary>
-    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> inputs)
-    {
-        var files = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                    throw new InputException($"{input}: folder contains no article files ({string.Join(", ", ArticleExtensions)})");
-                files.AddRange(found);
-            }
-            else
-            {
-                throw new InputException($"{input}: no such file or folder");
-            }
-        }
-        if (files.Count == 0) throw new InputException("no input files given");
-        return files;
-    }
+    public static IReadOnlyList<InputFile> ExpandInputs(IEnumerable<string> inputs, Action<InputWarning>? onWarning = null) =>
+        InputFiles.Expand(inputs, IsArticleFile, string.Join(", ", ArticleExtensions), onWarning);
 
-    public IEnumerable<Article> Read(IEnumerable<string> files)
+    /// <summary>Reads files by path (each taken as named, ids from the file names).</summary>
+    public IEnumerable<Article> Read(IEnumerable<string> paths) => Read(paths.Select(p => new InputFile(p, p.Replace('\\', '/'))).ToList());
+
+    public IEnumerable<Article> Read(IReadOnlyList<InputFile> files)
     {
+        var ids = new ArticleIds(files, BaseName, _ => true);
         foreach (var file in files)
         {
-            var article = ReadOne(file);
+            var article = ReadText(file, ids.ForFile(file));
             if (article is not null) yield return article;
         }
     }
 
-    /// <summary>Reads one file, or reports it skipped and returns null.</summary>
-    public Article? ReadOne(string file)
+    private static string BaseName(string path) => Path.GetFileNameWithoutExtension(path);
+
+    private Article? ReadText(InputFile file, string id)
     {
+        // Checked again at open time: the file may have been replaced by a FIFO since the listing.
+        if (FileSystemProbe.KindOf(file.Path) == FileKind.Special)
+        {
+            _warn(new InputWarning(file.Path, "not a regular file (a FIFO, socket or device); not opened", "not a regular file"));
+            return null;
+        }
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            _onSkipped(new SkippedFile(file, "cannot be read: " + ex.Message));
+            _warn(new InputWarning(file.Path, "cannot be read: " + ex.Message, "unreadable"));
             return null;
         }
+        return FromBytes(bytes, file.Path, id, file.Path.Replace('\\', '/'));
+    }
 
+    private Article? FromBytes(byte[] bytes, string where, string id, string source)
+    {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            _onSkipped(new SkippedFile(file, decoded.Problem ?? "unreadable"));
+            _warn(new InputWarning(where, decoded.Problem ?? "unreadable", KindOf(decoded.Problem)));
             return null;
         }
-
-        return new Article(UniqueId(file), decoded.Text, file.Replace('\\', '/'), Title: FirstLine(decoded.Text));
+        if (decoded.Warning is not null) _warn(new InputWarning(where, decoded.Warning, "repaired", Skipped: false));
+        return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text));
     }
 
-    // The id comes from the file name so it is stable across runs and machines; two files of
-    // the same name in different folders get the path's hash as a suffix to keep them apart.
-    private string UniqueId(string file)
+    private static string KindOf(string? problem) => problem switch
     {
-        var id = Path.GetFileNameWithoutExtension(file);
-        if (_ids.Add(id)) return id;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(file.Replace('\\', '/')));
-        id = id + "-" + Convert.ToHexString(hash, 0, 4).ToLowerInvariant();
-        _ids.Add(id);
-        return id;
-    }
+        null => "unreadable",
+        _ when problem.StartsWith("binary", StringComparison.Ordinal) => "binary",
+        _ when problem.StartsWith("empty", StringComparison.Ordinal) || problem.StartsWith("no text", StringComparison.Ordinal) => "empty",
+        _ => "unreadable",
+    };
 
     private static string? FirstLine(string text)
     {
