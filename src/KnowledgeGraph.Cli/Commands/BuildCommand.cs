@@ -11,7 +11,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt, .html, .jsonl, .json and their .gz, .zip, .tar.gz archives); - reads JSON Lines from standard input", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for graph.graphml and graph.json", Required = true };
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
         var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
@@ -19,9 +19,12 @@ internal static class BuildCommand
         var neo4j = new Neo4jOptions();
         var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources };
         neo4j.AddTo(command);
+        var input = new BuildInputs();
+        input.AddTo(command);
         command.SetAction(parse =>
         {
-            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), out var graph);
+            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), input, parse.GetValue(input.Field) ?? [], out var graph);
+            if (code == 0) code = input.StrictExit(parse.GetValue(input.Strict));
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
             return Neo4jOptions.Load("build", graph, Neo4jOptions.Connection(url, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
@@ -29,19 +32,23 @@ internal static class BuildCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir, string name, string[]? resources, out EntityGraph? built)
+    private static int Run(string[] inputs, string outDir, string name, string[]? resources, BuildInputs input, string[] fieldMappings, out EntityGraph? built)
     {
         built = null;
-        int skipped = 0;
-        void Warn(InputWarning w)
+        RecordFields fields;
+        try
         {
-            if (w.Skipped) skipped++;
-            Console.Error.WriteLine("warning: " + w.Message);
+            fields = RecordFields.Parse(fieldMappings);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 2;
         }
         IReadOnlyList<InputFile> files;
         try
         {
-            files = ArticleReader.ExpandInputs(inputs, Warn);
+            files = ArticleReader.ExpandInputs(inputs, input.Warn);
         }
         catch (InputException ex)
         {
@@ -49,14 +56,13 @@ internal static class BuildCommand
             return 1;
         }
 
-        var reader = new ArticleReader(Warn);
-        int read = 0;
+        var reader = new ArticleReader(input.Warn, new ArticleReaderOptions { Fields = fields });
 
-        var progress = new ConsoleProgress();
+        var progress = new ConsoleProgress(() => reader.Fraction);
         EntityGraph graph;
         try
         {
-            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files).Select(a => { read++; return a; }), progress);
+            graph = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] }).Run(reader.Read(files).Select(a => { input.Read++; return a; }), progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
@@ -67,7 +73,7 @@ internal static class BuildCommand
 
         if (graph.Nodes.All(n => n.Type != NodeType.Article))
         {
-            Console.Error.WriteLine($"kg build: none of the {files.Count} input files could be read");
+            Console.Error.WriteLine($"kg build: no article could be read from the {files.Count} input{(files.Count == 1 ? "" : "s")}");
             return 1;
         }
 
@@ -79,8 +85,9 @@ internal static class BuildCommand
             sink.Write(graph, path);
             Console.WriteLine($"wrote {path}");
         }
-        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {read} articles" +
-                          (skipped > 0 ? $" ({skipped} files skipped)" : ""));
+        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {input.Read} articles" +
+                          (input.Skipped > 0 ? $" ({input.Skipped} files skipped)" : ""));
+        input.PrintSummary(graph);
         built = graph;
         return 0;
     }

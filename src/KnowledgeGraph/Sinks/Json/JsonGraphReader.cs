@@ -49,6 +49,9 @@ public static class JsonGraphReader
                 Title = Optional(n, "title"),
                 Published = Optional(n, "published"),
                 Source = Optional(n, "source"),
+                Url = Optional(n, "url"),
+                Outlet = Optional(n, "outlet"),
+                Language = Optional(n, "language"),
             };
             foreach (var a in Strings(n, "aliases")) node.AddAlias(a);
             node.Articles.UnionWith(Strings(n, "articles"));
