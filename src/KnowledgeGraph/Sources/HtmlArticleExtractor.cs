@@ -215,12 +215,15 @@ internal sealed record PageMetadata(string? Title, string? Outlet, string? Publi
     public static PageMetadata Read(IHtmlDocument doc)
     {
         var ld = JsonLd(doc);
-        string? Meta(string key) =>
-            doc.QuerySelectorAll("meta").FirstOrDefault(m =>
-                string.Equals(m.GetAttribute("property"), key, StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(m.GetAttribute("itemprop"), key, StringComparison.OrdinalIgnoreCase))
-            ?.GetAttribute("content") is { } v && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        // The first meta element of each key (property, name, itemprop or http-equiv), read once.
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.Head?.GetElementsByTagName("meta") ?? doc.GetElementsByTagName("meta"))
+        {
+            if (NonEmpty(m.GetAttribute("content")) is not { } content) continue;
+            foreach (var attr in new[] { "property", "name", "itemprop", "http-equiv" })
+                if (NonEmpty(m.GetAttribute(attr)) is { } key) metas.TryAdd(key, content);
+        }
+        string? Meta(string key) => metas.GetValueOrDefault(key);
 
         var canonical = doc.QuerySelectorAll("link").FirstOrDefault(l =>
             (l.GetAttribute("rel") ?? "").Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))?.GetAttribute("href");
