@@ -56,7 +56,11 @@ internal static class BuildCommand
             return 1;
         }
 
-        var reader = new ArticleReader(input.Warn, new ArticleReaderOptions { Fields = fields });
+        var reader = new ArticleReader(input.Warn, new ArticleReaderOptions
+        {
+            Fields = fields,
+            ResourceDirectories = [Language.LanguageResources.DefaultDirectory, .. resources ?? []],
+        });
 
         var progress = new ConsoleProgress(() => reader.Fraction);
         EntityGraph graph;

@@ -10,8 +10,13 @@ public sealed record ArticleReaderOptions
 {
     public RecordFields Fields { get; init; } = RecordFields.Default;
 
-    /// <summary>The HTML reader; by default the bundled Indonesian page rules.</summary>
+    /// <summary>The HTML reader; by default one with the page rules of <see cref="Language"/> from <see cref="ResourceDirectories"/>, loaded when the first page is read.</summary>
     public HtmlArticleExtractor? Html { get; init; }
+
+    /// <summary>The bundled resource folder and the user's overlays, whose page-boilerplate rules add up.</summary>
+    public IReadOnlyList<string> ResourceDirectories { get; init; } = [Path.Combine(AppContext.BaseDirectory, "Resources")];
+
+    public string Language { get; init; } = "id";
 
     /// <summary>Opens the stream "-" reads (standard input by default).</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
@@ -45,7 +50,7 @@ public sealed class ArticleReader
     }
 
     private HtmlArticleExtractor Html => _html ??= _options.Html
-        ?? HtmlArticleExtractor.Load(Path.Combine(AppContext.BaseDirectory, "Resources"), "id");
+        ?? HtmlArticleExtractor.Load(_options.ResourceDirectories, _options.Language);
 
     public static bool IsArticleFile(string path) => InputFormats.ByName(path) != InputFormat.Unknown;
 

@@ -37,10 +37,18 @@ public sealed class HtmlArticleExtractor
     public const string RulesFile = "page-boilerplate.tsv";
 
     /// <summary>The rules of <paramref name="language"/> from a resource folder (none when the file is absent).</summary>
-    public static HtmlArticleExtractor Load(string resourceDirectory, string language)
+    public static HtmlArticleExtractor Load(string resourceDirectory, string language) => Load([resourceDirectory], language);
+
+    /// <summary>The rules of <paramref name="language"/> from the bundled resource folder and the user's overlays, all added up.</summary>
+    public static HtmlArticleExtractor Load(IEnumerable<string> resourceDirectories, string language)
     {
-        var path = Path.Combine(resourceDirectory, language, RulesFile);
         var rules = new List<(string, Regex)>();
+        foreach (var dir in resourceDirectories) AddRules(Path.Combine(dir, language, RulesFile), rules);
+        return new HtmlArticleExtractor(rules);
+    }
+
+    private static void AddRules(string path, List<(string, Regex)> rules)
+    {
         if (File.Exists(path))
         {
             int number = 0;
@@ -61,7 +69,6 @@ public sealed class HtmlArticleExtractor
                 }
             }
         }
-        return new HtmlArticleExtractor(rules);
     }
 
     /// <summary>The page's article, or null with <paramref name="problem"/> saying why there is none.</summary>

@@ -215,6 +215,32 @@ public class InputFormatTests
     }
 
     [Test]
+    public void AJsonArrayBrokenMidwayKeepsTheRecordsBeforeTheBreak()
+    {
+        var path = Path.Combine(_dir, "arsip.json");
+        var text = File.ReadAllText(Path.Combine(Fixtures, "txt", "serangan-rudal-odesa.txt"));
+        File.WriteAllText(path, "[" + JsonSerializer.Serialize(new { id = "satu", text }) + ", {\"id\": \"dua\", \"text\": \"Terpotong");
+        var warnings = new List<InputWarning>();
+        var articles = new ArticleReader(warnings.Add).Read([path]).ToList();
+        Assert.That(articles.Select(a => a.Id), Is.EqualTo(new[] { "satu" }));
+        Assert.That(warnings.Single().Message, Does.StartWith("skipped " + path + "[1]: broken JSON"));
+    }
+
+    [Test]
+    public void ARecordWithHtmlGoesThroughThePageReaderAndItsFieldsWin()
+    {
+        var page = File.ReadAllText(Path.Combine(Fixtures, "html", "retno-marsudi-kunjungi-kyiv.html"));
+        var path = Path.Combine(_dir, "crawl.jsonl");
+        File.WriteAllText(path, JsonSerializer.Serialize(new { url = "https://crawler.example/x", html = page, source = "Crawler Outlet" }) + "\n");
+        var article = new ArticleReader().Read([path]).Single();
+        Assert.That(article.Text, Is.EqualTo(File.ReadAllText(Path.Combine(Fixtures, "txt", "retno-marsudi-kunjungi-kyiv.txt"))));
+        Assert.That(article.Id, Is.EqualTo("crawler.example/x"));
+        Assert.That(article.Outlet, Is.EqualTo("Crawler Outlet"), "the record's field wins over og:site_name");
+        Assert.That(article.Published, Is.EqualTo("2022-06-29"), "the page's date fills what the record lacks");
+        Assert.That(article.Title, Is.EqualTo("Menlu Retno Marsudi Dampingi Presiden Joko Widodo ke Kyiv"));
+    }
+
+    [Test]
     public void AWrongFieldMappingIsAUsageError()
     {
         var (code, _, err, _) = Build("field", Path.Combine(Fixtures, "berita.jsonl"), "--field", "tanggal=x");
