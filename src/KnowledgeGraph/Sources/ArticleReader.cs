@@ -168,7 +168,8 @@ public sealed class ArticleReader
             case InputFormat.JsonLines:
                 return JsonLines(stream, where, id, leaveOpen: false, compressed);
             case InputFormat.Json:
-                return head.Length > 0 && FirstNonSpace(head) == '[' ? JsonArray(stream, where, id) : JsonLines(stream, where, id, leaveOpen: false, compressed);
+                if (head.Length > 0 && FirstNonSpace(head) == '[') return JsonArray(stream, where, id);
+                return stream.CanSeek ? JsonObjectOrLines(stream, where, id) : JsonLines(stream, where, id, leaveOpen: false, compressed);
             case InputFormat.Html:
                 return One(stream, where, source, id, fileId, html: true);
             default:
@@ -256,6 +257,66 @@ public sealed class ArticleReader
     }
 
     private const int CorruptAfterBrokenLines = 10;
+
+    /// <summary>
+    /// A .json file that starts with an object: records one per line, or one object over many
+    /// lines (one record, or a graph file this tool wrote, which is not articles).
+    /// </summary>
+    private IEnumerable<Article> JsonObjectOrLines(Stream stream, string where, string baseId)
+    {
+        bool firstLineWhole;
+        using (var probe = new StreamReader(stream, Encoding.UTF8, true, 1 << 16, leaveOpen: true))
+        {
+            string? first;
+            do first = probe.ReadLine(); while (first is not null && string.IsNullOrWhiteSpace(first));
+            firstLineWhole = first is not null && IsJson(first);
+        }
+        stream.Seek(0, SeekOrigin.Begin);
+        if (firstLineWhole) return JsonLines(stream, where, baseId, leaveOpen: false);
+        return OneJsonObject(stream, where, baseId);
+    }
+
+    private IEnumerable<Article> OneJsonObject(Stream stream, string where, string baseId)
+    {
+        JsonDocument doc;
+        using (stream)
+        {
+            try
+            {
+                doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            }
+            catch (JsonException ex)
+            {
+                _warn(new InputWarning(where, "broken JSON: " + FirstSentence(ex.Message), "broken JSON"));
+                yield break;
+            }
+        }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out var f) && f.ValueKind == JsonValueKind.String
+                && f.GetString() == "knowledgegraph")
+            {
+                _warn(new InputWarning(where, "a knowledge graph written by kg, not articles", "not articles"));
+                yield break;
+            }
+            var article = FromRecord(root, where, baseId);
+            if (article is not null) yield return article;
+        }
+    }
+
+    private static bool IsJson(string line)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(line);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     private IEnumerable<Article> JsonArray(Stream stream, string where, string baseId)
     {

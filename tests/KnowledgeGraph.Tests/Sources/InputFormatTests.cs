@@ -241,6 +241,25 @@ public class InputFormatTests
     }
 
     [Test]
+    public void AGraphFileInTheInputFolderIsOneWarningNotAFlood()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "korpus")).FullName;
+        File.Copy(Path.Combine(Fixtures, "txt", "serangan-rudal-odesa.txt"), Path.Combine(dir, "odesa.txt"));
+        var first = Build("first", dir);
+        Assert.That(first.Code, Is.EqualTo(0), first.Err);
+        File.Copy(Path.Combine(_dir, "out-first", "graph.json"), Path.Combine(dir, "graph.json"));
+        var text = File.ReadAllText(Path.Combine(Fixtures, "txt", "retno-marsudi-kunjungi-kyiv.txt"));
+        File.WriteAllText(Path.Combine(dir, "satu.json"), JsonSerializer.Serialize(new { id = "satu", text }, new JsonSerializerOptions { WriteIndented = true }));
+
+        var again = Build("again", dir);
+
+        Assert.That(again.Code, Is.EqualTo(0), again.Err);
+        Assert.That(again.Err.Split('\n').Count(l => l.StartsWith("warning:")), Is.EqualTo(1), again.Err);
+        Assert.That(again.Err, Does.Contain("graph.json: a knowledge graph written by kg"));
+        Assert.That(again.Out, Does.Contain("articles: 2 read"), "an indented one-record .json is one article");
+    }
+
+    [Test]
     public void AWrongFieldMappingIsAUsageError()
     {
         var (code, _, err, _) = Build("field", Path.Combine(Fixtures, "berita.jsonl"), "--field", "tanggal=x");
