@@ -45,7 +45,7 @@ public static class ExtractBenchmark
         return 0;
     }
 
-    private sealed class Reporter(SortedSet<int> checkpoints, Stopwatch sw, Func<long> chars) : IProgress<PipelineProgress>
+    internal sealed class Reporter(SortedSet<int> checkpoints, Stopwatch sw, Func<long> chars) : IProgress<PipelineProgress>
     {
         public void Report(PipelineProgress p)
         {
@@ -62,7 +62,7 @@ public static class ExtractBenchmark
     }
 
     /// <summary>Articles made on demand; article i names people and towns derived from i.</summary>
-    private static IEnumerable<Article> Generate(int count, Action<int> onText)
+    internal static IEnumerable<Article> Generate(int count, Action<int> onText)
     {
         var rng = new Random(20240101);
         var sb = new StringBuilder(2048);

@@ -11,7 +11,7 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt)", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt, .html, .jsonl, .json and their .gz, .zip, .tar.gz archives); - reads JSON Lines from standard input", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for graph.graphml and graph.json", Required = true };
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
         var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
@@ -23,10 +23,13 @@ internal static class BuildCommand
         var neo4j = new Neo4jOptions();
         var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs };
         neo4j.AddTo(command);
+        var input = new BuildInputs();
+        input.AddTo(command);
         command.SetAction(parse =>
         {
             var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs));
-            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), limits, out var graph);
+            int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), limits, input, parse.GetValue(input.Field) ?? [], out var graph);
+            if (code == 0) code = input.StrictExit(parse.GetValue(input.Strict));
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
             return Neo4jOptions.Load("build", graph, neo4j.Connection(parse));
@@ -37,13 +40,23 @@ internal static class BuildCommand
     /// <summary>How much of the input one build takes on.</summary>
     private sealed record BuildLimits(long MaxArticleBytes, int Jobs);
 
-    private static int Run(string[] inputs, string outDir, string name, string[]? resources, BuildLimits limits, out EntityGraph? built)
+    private static int Run(string[] inputs, string outDir, string name, string[]? resources, BuildLimits limits, BuildInputs input, string[] fieldMappings, out EntityGraph? built)
     {
         built = null;
-        IReadOnlyList<string> files;
+        RecordFields fields;
         try
         {
-            files = ArticleReader.ExpandInputs(inputs);
+            fields = RecordFields.Parse(fieldMappings);
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 2;
+        }
+        IReadOnlyList<InputFile> files;
+        try
+        {
+            files = ArticleReader.ExpandInputs(inputs, input.Warn);
         }
         catch (InputException ex)
         {
@@ -51,22 +64,21 @@ internal static class BuildCommand
             return 1;
         }
 
-        int skipped = 0;
-        var reader = new ArticleReader(s =>
+        var reader = new ArticleReader(input.Warn, new ArticleReaderOptions
         {
-            skipped++;
-            Console.Error.WriteLine($"warning: skipped {s.Path}: {s.Reason}");
+            Fields = fields,
+            ResourceDirectories = [Language.LanguageResources.DefaultDirectory, .. resources ?? []],
         });
 
-        var progress = new ConsoleProgress();
+        var progress = new ConsoleProgress(() => reader.Fraction);
         EntityGraph graph;
         try
         {
             var articles = ArticleSizeLimit.Apply(reader.Read(files), limits.MaxArticleBytes, cut =>
-                Console.Error.WriteLine($"warning: cut {cut.Article.Source}: {cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})"));
+                input.Warn(new InputWarning("cut " + cut.Article.Source, $"{cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})", "cut", Skipped: false)));
             var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [] });
             pipeline.Jobs = limits.Jobs;
-            graph = pipeline.Run(articles, progress);
+            graph = pipeline.Run(articles.Select(a => { input.Read++; return a; }), progress);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
@@ -77,7 +89,7 @@ internal static class BuildCommand
 
         if (graph.Nodes.All(n => n.Type != NodeType.Article))
         {
-            Console.Error.WriteLine($"kg build: none of the {files.Count} input files could be read");
+            Console.Error.WriteLine($"kg build: no article could be read from the {files.Count} input{(files.Count == 1 ? "" : "s")}");
             return 1;
         }
 
@@ -89,8 +101,9 @@ internal static class BuildCommand
             sink.Write(graph, path);
             Console.WriteLine($"wrote {path}");
         }
-        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {files.Count - skipped} articles" +
-                          (skipped > 0 ? $" ({skipped} files skipped)" : ""));
+        Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {input.Read} articles" +
+                          (input.Skipped > 0 ? $" ({input.Skipped} files skipped)" : ""));
+        input.PrintSummary(graph);
         built = graph;
         return 0;
     }

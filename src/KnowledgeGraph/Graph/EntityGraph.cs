@@ -129,7 +129,7 @@ public sealed class EntityGraph
     {
         foreach (var n in other.Nodes)
         {
-            var copy = new Node(n.Id, n.Type, n.Name) { Mentions = n.Mentions, Title = n.Title, Published = n.Published, Source = n.Source };
+            var copy = new Node(n.Id, n.Type, n.Name) { Mentions = n.Mentions, Title = n.Title, Published = n.Published, Source = n.Source, Url = n.Url, Outlet = n.Outlet, Language = n.Language };
             foreach (var a in n.Aliases) copy.Aliases.Add(a);
             copy.Articles.UnionWith(n.Articles);
             AddOrMerge(copy);

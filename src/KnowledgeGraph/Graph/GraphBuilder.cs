@@ -18,6 +18,9 @@ public static class GraphBuilder
         an.Source = article.Source;
         an.Published = doc.Date;
         an.Title = article.Title;
+        an.Url = article.Url;
+        an.Outlet = article.Outlet;
+        an.Language = article.Language;
 
         var mentioned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)

@@ -27,10 +27,14 @@ public sealed class Node
     /// <summary>Ids of the articles that mention the entity.</summary>
     public SortedSet<string> Articles { get; } = new(StringComparer.Ordinal);
 
-    // Article nodes only.
+    // Article nodes only: the article's metadata. Source is where it was read from (a path,
+    // dump.jsonl:12); Url, Outlet and Language come from the page or record when it has them.
     public string? Title { get; set; }
     public string? Published { get; set; }
     public string? Source { get; set; }
+    public string? Url { get; set; }
+    public string? Outlet { get; set; }
+    public string? Language { get; set; }
 
     public void AddAlias(string alias)
     {
@@ -49,6 +53,9 @@ public sealed class Node
         Title ??= other.Title;
         Published ??= other.Published;
         Source ??= other.Source;
+        Url ??= other.Url;
+        Outlet ??= other.Outlet;
+        Language ??= other.Language;
     }
 
     public override string ToString() => Id;

@@ -308,7 +308,8 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         UNWIND $rows AS row
         CREATE (n:{{SharedLabel}}:{{type}} {id: row.id, name: row.name, aliases: [a IN row.names WHERE a <> row.name],
             articles: row.articles, mention_keys: [row.mkey], mention_counts: [row.mentions],
-            mentions: row.mentions, title: row.title, published: row.published, source: row.source})
+            mentions: row.mentions, title: row.title, published: row.published, source: row.source,
+            url: row.url, outlet: row.outlet, language: row.language})
         RETURN collect(id(n))
         """
         : $$"""
@@ -316,7 +317,8 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         MERGE (n:{{SharedLabel}} {id: row.id})
         ON CREATE SET n:{{type}}, n.name = row.name, n.aliases = [a IN row.names WHERE a <> row.name],
             n.articles = row.articles, n.mention_keys = [row.mkey], n.mention_counts = [row.mentions],
-            n.mentions = row.mentions, n.title = row.title, n.published = row.published, n.source = row.source
+            n.mentions = row.mentions, n.title = row.title, n.published = row.published, n.source = row.source,
+            n.url = row.url, n.outlet = row.outlet, n.language = row.language
         ON MATCH SET n:{{type}},
             n.mentions = row.mentions + reduce(s = 0, i IN range(0, size(coalesce(n.mention_keys, [])) - 1) |
                 s + CASE WHEN n.mention_keys[i] <> row.mkey THEN n.mention_counts[i] ELSE 0 END),
@@ -326,7 +328,10 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
             n.articles = coalesce(n.articles, []) + [a IN row.articles WHERE NOT a IN coalesce(n.articles, [])],
             n.title = coalesce(n.title, row.title),
             n.published = coalesce(n.published, row.published),
-            n.source = coalesce(n.source, row.source)
+            n.source = coalesce(n.source, row.source),
+            n.url = coalesce(n.url, row.url),
+            n.outlet = coalesce(n.outlet, row.outlet),
+            n.language = coalesce(n.language, row.language)
         RETURN collect(id(n))
         """;
 
@@ -430,6 +435,9 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
             if (n.Title is not null) w.WriteString("title", n.Title);
             if (n.Published is not null) w.WriteString("published", n.Published);
             if (n.Source is not null) w.WriteString("source", n.Source);
+            if (n.Url is not null) w.WriteString("url", n.Url);
+            if (n.Outlet is not null) w.WriteString("outlet", n.Outlet);
+            if (n.Language is not null) w.WriteString("language", n.Language);
             w.WriteEndObject();
         }
         w.WriteEndArray();

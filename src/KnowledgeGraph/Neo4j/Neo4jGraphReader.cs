@@ -24,6 +24,9 @@ public static class Neo4jGraphReader
                 Title = Str(p, "title"),
                 Published = Str(p, "published"),
                 Source = Str(p, "source"),
+                Url = Str(p, "url"),
+                Outlet = Str(p, "outlet"),
+                Language = Str(p, "language"),
             };
             foreach (var a in Strs(p, "aliases")) node.AddAlias(a);
             node.Articles.UnionWith(Strs(p, "articles"));

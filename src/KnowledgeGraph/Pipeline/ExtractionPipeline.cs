@@ -120,6 +120,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var times = new StageTimes();
         var pipeline = new ExtractionPipeline(article =>
         {
+            // An article whose source does not name its language is read as the pipeline's language.
+            if (article.Language is null) article = article with { Language = lang };
             long t = Stopwatch.GetTimestamp();
             var clean = cleaner.Clean(article);
             t = times.Add("clean", t);

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace KnowledgeGraph.Sources;
 
-/// <summary>What a file's bytes turned out to be.</summary>
-public sealed record DecodedText(string? Text, string Encoding, string? Problem);
+/// <summary>
+/// What a file's bytes turned out to be: the text, or the <see cref="Problem"/> that makes it
+/// unusable; <see cref="Warning"/> says what was repaired in a text that is kept.
+/// </summary>
+public sealed record DecodedText(string? Text, string Encoding, string? Problem, string? Warning = null);
 
 /// <summary>
 /// Bytes to article text. News collected from many sites arrives as UTF-8 with or without a
@@ -31,6 +34,7 @@ public static class TextDecoder
 
         string text;
         string encoding;
+        string? warning = null;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             if (!TryUtf8(bytes[3..], out text)) return new(null, "utf-8", "starts with a UTF-8 byte-order mark but is not valid UTF-8");
@@ -46,9 +50,23 @@ public static class TextDecoder
             text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
             encoding = "utf-16be";
         }
+        else if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            // Even byte count: a dangling last byte is half a character.
+            text = utf16.GetString(bytes[..(bytes.Length & ~1)]);
+            encoding = utf16.CodePage == 1200 ? "utf-16le (no bom)" : "utf-16be (no bom)";
+        }
         else
         {
-            if (LooksBinary(bytes)) return new(null, "", "binary content (not text)");
+            int nuls = bytes.Count((byte)0);
+            if (nuls > 0)
+            {
+                // A few NUL bytes in otherwise good text (a bad copy, a padded export) are dropped;
+                // many of them mean the file is not text at all.
+                if (nuls * 10 > bytes.Length) return new(null, "", "binary content (not text)");
+                bytes = WithoutNuls(bytes);
+                warning = $"dropped {nuls} NUL byte{(nuls == 1 ? "" : "s")}";
+            }
             if (TryUtf8(bytes, out text)) encoding = "utf-8";
             else
             {
@@ -60,7 +78,33 @@ public static class TextDecoder
         text = NormaliseLineEnds(text).Normalize(NormalizationForm.FormC);
         if (string.IsNullOrWhiteSpace(text)) return new(null, encoding, "no text (only white space)");
         if (ControlRatio(text) > 0.01) return new(null, encoding, "binary content (control characters)");
-        return new(text, encoding, null);
+        return new(text, encoding, null, warning);
+    }
+
+    // UTF-16 without a byte-order mark shows as a NUL in every other byte of Latin text: the high
+    // byte of each code unit, second in little-endian, first in big-endian. Judged on the head.
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        int pairs = head.Length / 2;
+        if (pairs < 2) return null;
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenZeros++;
+            if (head[i + 1] == 0) oddZeros++;
+        }
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs) return Encoding.Unicode;
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs) return Encoding.BigEndianUnicode;
+        return null;
+    }
+
+    private static byte[] WithoutNuls(ReadOnlySpan<byte> bytes)
+    {
+        var kept = new byte[bytes.Length - bytes.Count((byte)0)];
+        int j = 0;
+        foreach (var b in bytes) if (b != 0) kept[j++] = b;
+        return kept;
     }
 
     private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text)
@@ -75,12 +119,6 @@ public static class TextDecoder
             text = "";
             return false;
         }
-    }
-
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        return head.IndexOf((byte)0) >= 0;
     }
 
     private static double ControlRatio(string text)

@@ -84,7 +84,7 @@ public class BadInputTests
         Write("corpus/sub/j_cr.txt", Encoding.UTF8.GetBytes(body.Replace("\n", "\r")));
         Write("corpus/ignored.md", "not an article"u8.ToArray());
 
-        var skipped = new List<SkippedFile>();
+        var skipped = new List<InputWarning>();
         var articles = new ArticleReader(skipped.Add).Read(ArticleReader.ExpandInputs([Path.Combine(_dir, "corpus")])).ToList();
 
         Assert.That(articles.Select(a => a.Id), Is.EqualTo(new[] { "a_good", "e_cp1252", "f_latin1", "g_bom", "h_crlf", "i_utf16", "j_cr" }));
@@ -92,8 +92,8 @@ public class BadInputTests
             Assert.That(articles.Single(a => a.Id == id).Text, Is.EqualTo(body), id);
         Assert.That(articles.Single(a => a.Id == "f_latin1").Text, Is.EqualTo("Caf\u00e9 di M\u00fcnchen, se\u00f1or.\n"));
 
-        string WarningFor(string name) => string.Join(" | ", skipped.Where(w => Path.GetFileName(w.Path) == name).Select(w => w.Reason));
-        Assert.That(skipped.Select(w => Path.GetFileName(w.Path)), Is.EquivalentTo(new[] { "b_empty.txt", "c_blank.txt", "d_binary.txt" }));
+        string WarningFor(string name) => string.Join(" | ", skipped.Where(w => Path.GetFileName(w.Where) == name).Select(w => w.Reason));
+        Assert.That(skipped.Select(w => Path.GetFileName(w.Where)), Is.EquivalentTo(new[] { "b_empty.txt", "c_blank.txt", "d_binary.txt" }));
         Assert.That(WarningFor("b_empty.txt"), Does.Contain("empty"));
         Assert.That(WarningFor("c_blank.txt"), Does.Contain("white space"));
         Assert.That(WarningFor("d_binary.txt"), Does.Contain("binary"));

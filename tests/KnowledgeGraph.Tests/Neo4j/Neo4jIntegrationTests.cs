@@ -63,6 +63,9 @@ public class Neo4jIntegrationTests
         a.Title = $"Judul {article}";
         a.Published = "2024-03-01";
         a.Source = $"samples/{article}.txt";
+        a.Url = $"https://berita.example/{article}";
+        a.Outlet = "Kabar Nusantara";
+        a.Language = "id";
         var p = g.GetOrAddNode(NodeId.For(NodeType.Person, entityName), NodeType.Person, entityName);
         p.Mentions = 3;
         p.Articles.Add(article);

@@ -29,7 +29,7 @@ public class Neo4jCsvSinkTests
             "relationships-MENTIONED_IN.csv", "relationships-STATED.csv",
         }));
         Assert.That(Read("nodes-Person.csv")[0], Is.EqualTo(new[] { "id:ID", ":LABEL", "name", "aliases:string[]", "mentions:int", "articles:string[]" }));
-        Assert.That(Read("nodes-Article.csv")[0][^3..], Is.EqualTo(new[] { "title", "published", "source" }));
+        Assert.That(Read("nodes-Article.csv")[0][^6..], Is.EqualTo(new[] { "title", "published", "source", "url", "outlet", "language" }));
         Assert.That(Read("relationships-STATED.csv")[0], Is.EqualTo(Neo4jCsvSink.RelationshipHeader));
         var script = File.ReadAllText(Path.Combine(_dir, "import.sh"));
         Assert.That(script, Does.Contain("--nodes=\"$here/nodes-Person.csv\"").And.Contain("--relationships=\"$here/relationships-STATED.csv\"")
@@ -49,7 +49,7 @@ public class Neo4jCsvSinkTests
         Assert.That(Split(person[1][3]), Is.EqualTo(new[] { "al'ias; with \\ and \"quotes\"", "plain" }));
         Assert.That(person[1][4], Is.EqualTo("3"));
         var article = Read("nodes-Article.csv")[1];
-        Assert.That(article[6..], Is.EqualTo(new[] { "Title with 'quote', \"dq\"\nand newline", "2022-10-25", "samples/a1.txt" }));
+        Assert.That(article[6..], Is.EqualTo(new[] { "Title with 'quote', \"dq\"\nand newline", "2022-10-25", "samples/a1.txt", "https://berita.example/a1?x=1&y='2'", "Kabar \"Nusantara\", Jakarta", "id" }));
 
         var stated = Read("relationships-STATED.csv");
         Assert.That(stated, Has.Count.EqualTo(2));

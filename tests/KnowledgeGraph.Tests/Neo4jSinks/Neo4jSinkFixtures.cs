@@ -24,6 +24,9 @@ internal static class Neo4jSinkFixtures
         a.Title = "Title with 'quote', \"dq\"\nand newline";
         a.Published = "2022-10-25";
         a.Source = "samples/a1.txt";
+        a.Url = "https://berita.example/a1?x=1&y='2'";
+        a.Outlet = "Kabar \"Nusantara\", Jakarta";
+        a.Language = "id";
         g.AddRelation("person:nasty", RelationType.STATED, "place:x",
             new Evidence("a1", "He said: \"it's } $here\"\nnext", 3, 40, "it's } $here", "2022-10-25"));
         g.AddRelation("person:nasty", RelationType.STATED, "place:x", new Evidence("a1", "Second; sentence, plain", 50, 70));

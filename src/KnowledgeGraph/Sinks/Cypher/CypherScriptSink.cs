@@ -108,12 +108,15 @@ public sealed class CypherScriptSink : IGraphSink
                 sb.Append(", title: "); AppendString(sb, n.Title);
                 sb.Append(", published: "); AppendString(sb, n.Published);
                 sb.Append(", source: "); AppendString(sb, n.Source);
+                sb.Append(", url: "); AppendString(sb, n.Url);
+                sb.Append(", outlet: "); AppendString(sb, n.Outlet);
+                sb.Append(", language: "); AppendString(sb, n.Language);
             }
             sb.Append('}');
         }
         sb.Append("] AS row MERGE (n:").Append(SharedLabel).Append(':').Append(type)
           .Append(" {id: row.id}) SET n.name = row.name, n.aliases = row.aliases, n.mentions = row.mentions, n.articles = row.articles");
-        if (article) sb.Append(", n.title = row.title, n.published = row.published, n.source = row.source");
+        if (article) sb.Append(", n.title = row.title, n.published = row.published, n.source = row.source, n.url = row.url, n.outlet = row.outlet, n.language = row.language");
         return sb.Append(';').ToString();
     }
 

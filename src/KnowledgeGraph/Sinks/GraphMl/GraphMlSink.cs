@@ -33,6 +33,9 @@ public sealed class GraphMlSink : IGraphSink
         ("title", "node", "title", "string"),
         ("published", "node", "published", "string"),
         ("source", "node", "source", "string"),
+        ("url", "node", "url", "string"),
+        ("outlet", "node", "outlet", "string"),
+        ("language", "node", "language", "string"),
         ("e_label", "edge", "label", "string"),
         ("e_type", "edge", "type", "string"),
         ("weight", "edge", "weight", "int"),
@@ -107,6 +110,9 @@ public sealed class GraphMlSink : IGraphSink
         if (node.Title is not null) Data(w, "<data key=\"title\">"u8, node.Title);
         if (node.Published is not null) Data(w, "<data key=\"published\">"u8, node.Published);
         if (node.Source is not null) Data(w, "<data key=\"source\">"u8, node.Source);
+        if (node.Url is not null) Data(w, "<data key=\"url\">"u8, node.Url);
+        if (node.Outlet is not null) Data(w, "<data key=\"outlet\">"u8, node.Outlet);
+        if (node.Language is not null) Data(w, "<data key=\"language\">"u8, node.Language);
         if (YEdGraphics)
         {
             w.Raw(NodeGraphicsStart[t]);

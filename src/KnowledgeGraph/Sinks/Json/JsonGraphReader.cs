@@ -84,6 +84,9 @@ public static class JsonGraphReader
                 Title = String(n, "title", at),
                 Published = String(n, "published", at),
                 Source = String(n, "source", at),
+                Url = String(n, "url", at),
+                Outlet = String(n, "outlet", at),
+                Language = String(n, "language", at),
             };
             foreach (var a in Strings(n, "aliases", at)) node.AddAlias(a);
             node.Articles.UnionWith(Strings(n, "articles", at));

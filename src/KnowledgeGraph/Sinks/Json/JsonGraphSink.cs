@@ -59,6 +59,9 @@ public sealed class JsonGraphSink : IGraphSink
         if (n.Title is not null) w.WriteString("title", n.Title);
         if (n.Published is not null) w.WriteString("published", n.Published);
         if (n.Source is not null) w.WriteString("source", n.Source);
+        if (n.Url is not null) w.WriteString("url", n.Url);
+        if (n.Outlet is not null) w.WriteString("outlet", n.Outlet);
+        if (n.Language is not null) w.WriteString("language", n.Language);
         w.WriteEndObject();
     }
 

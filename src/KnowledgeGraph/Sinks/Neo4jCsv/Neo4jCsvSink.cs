@@ -28,7 +28,7 @@ public sealed class Neo4jCsvSink : IGraphSink
     private static readonly string[] NodeHeader =
         ["id:ID", ":LABEL", "name", "aliases:string[]", "mentions:int", "articles:string[]"];
 
-    private static readonly string[] ArticleExtraHeader = ["title", "published", "source"];
+    private static readonly string[] ArticleExtraHeader = ["title", "published", "source", "url", "outlet", "language"];
 
     public static readonly string[] RelationshipHeader =
     [
@@ -85,7 +85,7 @@ public sealed class Neo4jCsvSink : IGraphSink
                 n.Id, CypherScriptSink.SharedLabel + ArrayDelimiter + type, n.Name, Array(n.Aliases),
                 n.Mentions.ToString(CultureInfo.InvariantCulture), Array(n.Articles),
             };
-            if (article) row.AddRange([n.Title ?? "", n.Published ?? "", n.Source ?? ""]);
+            if (article) row.AddRange([n.Title ?? "", n.Published ?? "", n.Source ?? "", n.Url ?? "", n.Outlet ?? "", n.Language ?? ""]);
             yield return [.. row];
         }
     }

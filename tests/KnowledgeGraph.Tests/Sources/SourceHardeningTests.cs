@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Sinks.Json;
+using KnowledgeGraph.Sources;
+using KnowledgeGraph.Tests.Foundation;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Sources;
+
+/// <summary>Inputs that used to hang a build, multiply its articles, join different files or forge warning lines.</summary>
+[NonParallelizable]
+public class SourceHardeningTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = KgRunner.NewTempDir("src");
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string relative, string text) => Write(relative, Encoding.UTF8.GetBytes(text));
+
+    private string Write(string relative, byte[] bytes)
+    {
+        var path = Path.Combine(_dir, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static void MakeFifo(string path)
+    {
+        var p = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        p.WaitForExit();
+        Assert.That(p.ExitCode, Is.EqualTo(0), "mkfifo");
+    }
+
+    [Test]
+    public void AFifoNamedLikeAnArticleIsSkippedWithoutOpeningIt()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "FIFOs are a Unix thing");
+        Write("in/good.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
+        MakeFifo(Path.Combine(_dir, "in", "x.txt"));
+        var outDir = Path.Combine(_dir, "out");
+
+        var run = Task.Run(() => KgRunner.Run("build", Path.Combine(_dir, "in"), "--out", outDir));
+        Assert.That(run.Wait(TimeSpan.FromSeconds(60)), Is.True, "the build hangs on the FIFO");
+        var (code, _, err) = run.Result;
+
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(err, Does.Contain("x.txt").And.Contain("not a regular file"));
+        var graph = JsonGraphReader.Read(Path.Combine(outDir, "graph.json"));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Article).Select(n => n.Id), Is.EqualTo(new[] { "article:good" }));
+    }
+
+    [Test]
+    public void AFifoNamedDirectlyIsSkippedToo()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "FIFOs are a Unix thing");
+        var good = Write("good.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
+        var fifo = Path.Combine(_dir, "pipe.txt");
+        MakeFifo(fifo);
+        var warnings = new List<InputWarning>();
+        var read = Task.Run(() => new ArticleReader(warnings.Add).Read(ArticleReader.ExpandInputs([fifo, good], warnings.Add)).ToList());
+        Assert.That(read.Wait(TimeSpan.FromSeconds(30)), Is.True, "reading hangs on the FIFO");
+        Assert.That(read.Result.Select(a => a.Id), Is.EqualTo(new[] { "good" }));
+        Assert.That(warnings.Single().Where, Is.EqualTo(fifo));
+    }
+
+    [Test]
+    public void ASymlinkLoopDoesNotMultiplyArticles()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "symbolic links to folders need privileges on Windows");
+        Write("corpus/a.txt", "Satu.\n");
+        Write("corpus/dir/b.txt", "Dua.\n");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "corpus", "dir", "self"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "corpus", "again"), "dir");
+        File.CreateSymbolicLink(Path.Combine(_dir, "corpus", "c.txt"), "a.txt");
+
+        var files = ArticleReader.ExpandInputs([Path.Combine(_dir, "corpus"), Path.Combine(_dir, "corpus", "a.txt")]);
+        var articles = new ArticleReader().Read(files).ToList();
+
+        Assert.That(articles.Select(a => a.Text).Order(), Is.EqualTo(new[] { "Dua.\n", "Satu.\n" }));
+        Assert.That(files, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void NamesThatSlugAlikeGetDistinctStableIds()
+    {
+        Write("in/Berita 1.txt", "Pertama.\n");
+        Write("in/berita-1.txt", "Kedua.\n");
+        Write("in/BERITA_1.txt", "Ketiga.\n");
+        var files = ArticleReader.ExpandInputs([Path.Combine(_dir, "in")]);
+        var ids = new ArticleReader().Read(files).ToDictionary(a => a.Text, a => a.Id);
+        var reversed = new ArticleReader().Read(files.Reverse().ToList()).ToDictionary(a => a.Text, a => a.Id);
+
+        Assert.That(ids.Values.Select(NodeIdOf).Distinct().Count(), Is.EqualTo(3), string.Join(", ", ids.Values));
+        Assert.That(reversed, Is.EquivalentTo(ids), "ids do not depend on the order files are read in");
+        // The ordinally first name keeps its plain id; the others carry a short hash of their path.
+        Assert.That(ids["Ketiga.\n"], Is.EqualTo("BERITA_1"));
+        Assert.That(ids["Pertama.\n"], Does.Match("^Berita 1-[0-9a-f]{8}$"));
+        Assert.That(ids["Kedua.\n"], Does.Match("^berita-1-[0-9a-f]{8}$"));
+
+        var outDir = Path.Combine(_dir, "out");
+        var (code, _, err) = KgRunner.Run("build", Path.Combine(_dir, "in"), "--out", outDir);
+        Assert.That(code, Is.EqualTo(0), err);
+        var graph = JsonGraphReader.Read(Path.Combine(outDir, "graph.json"));
+        Assert.That(graph.Nodes.Count(n => n.Type == NodeType.Article), Is.EqualTo(3));
+    }
+
+    private static string NodeIdOf(string articleId) => NodeId.For(NodeType.Article, articleId);
+
+    [Test]
+    public void AFileNameWithANewlineCannotForgeAWarningLine()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "Windows file names cannot hold a newline");
+        Write("in/good.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
+        Write("in/evil\nwarning: skipped everything.txt", []);
+        var (code, _, err) = KgRunner.Run("build", Path.Combine(_dir, "in"), "--out", Path.Combine(_dir, "out"));
+        Assert.That(code, Is.EqualTo(0), err);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("warning:")).ToList();
+        Assert.That(lines, Has.Count.EqualTo(1), err);
+        Assert.That(lines[0], Does.Contain("evil\\nwarning: skipped everything.txt"));
+    }
+
+    [Test]
+    public void EscapingCoversControlAndBidiCharacters()
+    {
+        Assert.That(DisplayText.Escape("plain name.txt"), Is.EqualTo("plain name.txt"));
+        Assert.That(DisplayText.Escape("a\rb\tc\u001b[31md"), Is.EqualTo("a\\rb\\tc\\x1b[31md"));
+        Assert.That(DisplayText.Escape("x\u202Etxt.exe"), Is.EqualTo("x\\u202etxt.exe"));
+        Assert.That(DisplayText.Escape("C:\\dir\\a\nb"), Is.EqualTo("C:\\\\dir\\\\a\\nb"));
+        Assert.That(DisplayText.Escape("C:\\dir\\a.txt"), Is.EqualTo("C:\\dir\\a.txt"));
+    }
+
+    [Test]
+    public void NulBytesAreDroppedWithAWarningAndTheArticleKept()
+    {
+        var text = "Presiden Joko Widodo bertemu Jens Stoltenberg di Brussels.\n";
+        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+        bytes.Insert(9, 0);
+        bytes.Insert(30, 0);
+        var path = Write("in/nul.txt", [.. bytes]);
+        var warnings = new List<InputWarning>();
+        var article = new ArticleReader(warnings.Add).Read([path]).Single();
+        Assert.That(article.Text, Is.EqualTo(text));
+        Assert.That(warnings.Single().Skipped, Is.False);
+        Assert.That(warnings.Single().Message, Does.Contain("nul.txt").And.Contain("2 NUL bytes"));
+    }
+
+    [TestCase("utf-16le")]
+    [TestCase("utf-16be")]
+    public void Utf16WithoutAByteOrderMarkIsRead(string encoding)
+    {
+        var text = "Menteri Luar Negeri Retno Marsudi tiba di Brussels pada Kamis.\nIa bertemu Jens Stoltenberg.\n";
+        var path = Write("in/u16.txt", Encoding.GetEncoding(encoding).GetBytes(text));
+        var warnings = new List<InputWarning>();
+        var articles = new ArticleReader(warnings.Add).Read([path]).ToList();
+        Assert.That(warnings, Is.Empty);
+        Assert.That(articles.Single().Text, Is.EqualTo(text));
+    }
+}
