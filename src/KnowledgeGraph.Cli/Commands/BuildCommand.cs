@@ -16,12 +16,17 @@ internal static class BuildCommand
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
         var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
 
+        var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
+        var htmlLimit = HtmlOptions.Limit();
+
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, html, htmlLimit };
         neo4j.AddTo(command);
         command.SetAction(parse =>
         {
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), out var graph);
+            if (code == 0 && graph is not null && parse.GetValue(html))
+                HtmlOptions.Write(graph, Path.Combine(parse.GetValue(output)!, parse.GetValue(name)! + ".html"), parse.GetValue(htmlLimit));
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;
             return Neo4jOptions.Load("build", graph, Neo4jOptions.Connection(url, parse.GetValue(neo4j.Database), parse.GetValue(neo4j.User)));
