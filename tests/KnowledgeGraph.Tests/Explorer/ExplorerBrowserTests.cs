@@ -111,7 +111,8 @@ public sealed class ExplorerBrowserTests
         await using var _p = page;
         // Focus on Stoltenberg so his edges stand apart, then click the middle of a STATED edge on the canvas.
         await page.EvaluateExpressionAsync("kgExplorer.focus('person:jens-stoltenberg', 1)");
-        await Task.Delay(800);
+        await page.WaitForFunctionAsync("() => !kgExplorer.renderer.getCamera().isAnimated()", new WaitForFunctionOptions { Timeout = 10_000 });
+        await page.EvaluateExpressionAsync("kgExplorer.renderer.refresh()");
         var point = await page.EvaluateExpressionAsync<double[]>(@"(() => {
             const r = kgExplorer.renderer, g = kgExplorer.graph;
             const box = document.getElementById('kg-graph').getBoundingClientRect();
@@ -121,15 +122,19 @@ public sealed class ExplorerBrowserTests
               const d = r.getEdgeDisplayData(key); if (!d || d.hidden) return;
               const p = r.graphToViewport(g.getNodeAttributes(s)), q = r.graphToViewport(g.getNodeAttributes(t));
               const m = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
-              // The edge whose middle is farthest from every drawn node.
+              // The thickest edge whose middle is well clear of every drawn node.
               let clear = Infinity;
               g.forEachNode((n, na) => { if (na.hidden) return; const v = r.graphToViewport(na); clear = Math.min(clear, Math.hypot(v.x - m.x, v.y - m.y)); });
-              if (!best || clear > best[2]) best = [m.x + box.left, m.y + box.top, clear, 0];
+              const score = (clear > 40 ? 1000 : 0) + d.size;
+              if (!best || score > best[3]) best = [m.x + box.left, m.y + box.top, clear, score];
             });
             return best;
         })()");
         Assert.That(point, Is.Not.Null);
         await page.Mouse.MoveAsync((decimal)point[0], (decimal)point[1]);
+        TestContext.Out.WriteLine($"edge midpoint {point[0]:F0},{point[1]:F0}, {point[2]:F0} px from the nearest node; tooltip: " +
+            await page.EvaluateExpressionAsync<string>("document.getElementById('kg-tooltip').hidden + ' ' + document.getElementById('kg-tooltip').textContent"));
+        await page.ScreenshotAsync(Path.Combine(TestContext.CurrentContext.WorkDirectory, "explorer-edge-click.png"));
         await page.Mouse.ClickAsync((decimal)point[0], (decimal)point[1]);
         await page.WaitForFunctionAsync("() => (document.getElementById('kg-details').getAttribute('data-selected') || '').startsWith('e')", new WaitForFunctionOptions { Timeout = 5000 });
         Assert.That(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#kg-details .evidence blockquote').length"), Is.GreaterThan(0));

@@ -5,7 +5,10 @@
   "use strict";
 
   var Libs = window.KGLibs;
+  var timings = [["start", performance.now()]];
+  function mark(name) { timings.push([name, performance.now()]); }
   var raw = JSON.parse(document.getElementById("kg-data").textContent);
+  mark("parse");
 
   var NODE_COLORS = { Person: "#3b6fb6", Organization: "#e8731a", Place: "#3f9a4a", Event: "#9b59b6", Article: "#8a8f98" };
   var REL_COLORS = { STATED: "#1f9e89", ATTACKED: "#d62828", MET_AT: "#e0a100", AFFILIATED_WITH: "#7d5ba6", HELD_IN: "#7a8699", MENTIONED_IN: "#c5cad3" };
@@ -57,6 +60,9 @@
     hovered: null
   };
   var history = [];
+  var visibleNode = new Uint8Array(N);
+  var counts = { nodes: 0, edges: 0 };
+  var activeArticles = null; // null: every article passes, no article filtering at all
   var outlets = [];
   articles.forEach(function (a, i) {
     var o = articleOutlet(i);
@@ -81,7 +87,9 @@
     var v = state.sizeBy === "degree" ? degree[i] : nodeMentions[i];
     return Math.min(28, 3 + 2.4 * Math.sqrt(v));
   }
-  function edgeSize(k) { return Math.min(6, 1 + Math.log2(raw.edges[k][3] || 1)); }
+  // Thin edges in very large graphs: with software WebGL most of a frame is filling edge pixels.
+  var big = E > 20000;
+  function edgeSize(k) { return big ? 0.5 : Math.min(6, 1 + Math.log2(raw.edges[k][3] || 1)); }
 
   function addNode(i) {
     if (loaded[i]) return;
@@ -147,10 +155,17 @@
   if (graph.order <= 1500) relax();
 
   var container = document.getElementById("kg-graph");
+  mark("graph");
+  // Visibility is set before the renderer exists, so it indexes the graph once.
+  computeVisibility();
   var renderer = new Libs.Sigma(graph, container, {
     defaultEdgeType: E <= 20000 ? "arrow" : "line",
     renderEdgeLabels: false,
     enableEdgeEvents: E <= 20000,
+    // Very large graphs drop their edges while the view moves, so panning stays fluid.
+    hideEdgesOnMove: E > 20000,
+    hideLabelsOnMove: N > 20000,
+    minEdgeThickness: big ? 1 : 1.7,
     labelRenderedSizeThreshold: small ? 5 : 9,
     labelDensity: small ? 1.2 : 0.6,
     labelFont: "system-ui, sans-serif",
@@ -173,7 +188,6 @@
     }
     return true;
   }
-  var activeArticles = null; // null: every article passes, no article filtering at all
 
   function computeActiveArticles() {
     var all = true, act = new Uint8Array(articles.length);
@@ -202,10 +216,15 @@
     return true;
   }
 
-  var visibleNode = new Uint8Array(N);
-  var counts = { nodes: 0, edges: 0 };
 
   function apply() {
+    computeVisibility();
+    computeHighlight();
+    renderer.refresh();
+    updateStatus();
+  }
+
+  function computeVisibility() {
     computeActiveArticles();
     var nodesShown = 0, edgesShown = 0;
     graph.forEachNode(function (key, attr) {
@@ -225,8 +244,6 @@
       return attr;
     }, { attributes: ["hidden"] });
     counts.nodes = nodesShown; counts.edges = edgesShown;
-    renderer.refresh();
-    updateStatus();
   }
 
   function updateStatus() {
@@ -236,12 +253,13 @@
     if (state.focus) text += " · focused on " + nodeName[state.focus.center] + " (" + state.focus.hops + " hop" + (state.focus.hops > 1 ? "s" : "") + ")";
     status.textContent = text;
     // Counted from what the renderer holds, so tests and scripts see what is really drawn.
+    // (sigma's caches are read directly where present: the public getters copy each record.)
+    var nodeData = renderer.nodeDataCache, edgeData = renderer.edgeDataCache;
+    function nodeShown(key) { var d = nodeData ? nodeData[key] : renderer.getNodeDisplayData(key); return !!d && !d.hidden; }
+    function edgeShown(key) { var d = edgeData ? edgeData[key] : renderer.getEdgeDisplayData(key); return !!d && !d.hidden; }
     var drawnNodes = 0, drawnEdges = 0;
-    graph.forEachNode(function (key) { var d = renderer.getNodeDisplayData(key); if (d && !d.hidden) drawnNodes++; });
-    graph.forEachEdge(function (key, attr, s, t) {
-      var d = renderer.getEdgeDisplayData(key);
-      if (d && !d.hidden && !renderer.getNodeDisplayData(s).hidden && !renderer.getNodeDisplayData(t).hidden) drawnEdges++;
-    });
+    graph.forEachNode(function (key) { if (nodeShown(key)) drawnNodes++; });
+    graph.forEachEdge(function (key, attr, s, t) { if (edgeShown(key) && nodeShown(s) && nodeShown(t)) drawnEdges++; });
     status.setAttribute("data-nodes", String(drawnNodes));
     status.setAttribute("data-edges", String(drawnEdges));
     var loadedEntities = 0;
@@ -335,6 +353,13 @@
     cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.getState().ratio, 0.35) }, { duration: 400 });
   }
 
+  function centerOnEdge(k) {
+    var a = renderer.getNodeDisplayData(nodeId[edgeSource[k]]), b = renderer.getNodeDisplayData(nodeId[edgeTarget[k]]);
+    if (!a || !b) return;
+    var span = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
+    renderer.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: Math.min(1, Math.max(0.15, span * 1.8)) }, { duration: 400 });
+  }
+
   // ---- selection and panels -----------------------------------------------------------------
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -365,7 +390,6 @@
     if (state.focus && !state.focus.nodes.has(i)) { state.focus = null; }
     state.selected = { kind: "node", index: i };
     apply();
-    rehighlight();
     showNode(i);
     if (center) centerOn(i);
   }
@@ -373,7 +397,6 @@
     ensureLoaded(edgeSource[k]); ensureLoaded(edgeTarget[k]);
     state.selected = { kind: "edge", index: k };
     apply();
-    rehighlight();
     showEdge(k);
   }
   function clearSelection() {
@@ -381,6 +404,7 @@
     rehighlight();
     var d = document.getElementById("kg-details");
     d.replaceChildren(el("p", { className: "hint", text: "Click a node or an edge, or search for a name, to see its details and evidence here." }));
+    d.removeAttribute("data-selected");
     updateStatus();
   }
 
@@ -554,7 +578,6 @@
     state.focus = { center: i, hops: hops, nodes: set };
     state.selected = { kind: "node", index: i };
     apply();
-    rehighlight();
     showNode(i);
     fitVisible(true);
   }
@@ -564,7 +587,6 @@
     state.focus = prev.focus;
     state.selected = prev.selected;
     apply();
-    rehighlight();
     if (state.selected && state.selected.kind === "node") showNode(state.selected.index);
     else if (state.selected) showEdge(state.selected.index);
     else clearSelection();
@@ -657,7 +679,7 @@
       if (t === "Article") return;
       var box = el("input", { type: "checkbox", "data-node-type": t });
       box.checked = state.typeOn[ti];
-      box.addEventListener("change", function () { state.typeOn[ti] = box.checked; apply(); rehighlight(); });
+      box.addEventListener("change", function () { state.typeOn[ti] = box.checked; apply(); });
       nodeBox.appendChild(el("label", { className: "type-row" }, [box, swatch(NODE_COLORS[t]), t, el("span", { className: "count", text: fmt(nc[ti]) })]));
     });
     var relBox = document.getElementById("kg-rel-types");
@@ -667,7 +689,7 @@
       if (t === "MENTIONED_IN") return;
       var box = el("input", { type: "checkbox", "data-rel-type": t });
       box.checked = state.relOn[ti];
-      box.addEventListener("change", function () { state.relOn[ti] = box.checked; apply(); rehighlight(); });
+      box.addEventListener("change", function () { state.relOn[ti] = box.checked; apply(); });
       relBox.appendChild(el("label", { className: "type-row" }, [box, swatch(REL_COLORS[t], true), t, el("span", { className: "count", text: fmt(rc[ti]) })]));
     });
 
@@ -679,7 +701,7 @@
     outlets.forEach(function (o) {
       var box = el("input", { type: "checkbox" });
       box.checked = true;
-      box.addEventListener("change", function () { state.outletOn[o] = box.checked; apply(); rehighlight(); });
+      box.addEventListener("change", function () { state.outletOn[o] = box.checked; apply(); });
       if (o || known.length) outletBox.appendChild(el("label", null, [box, bdi(o || "(no outlet)")]));
     });
 
@@ -692,12 +714,12 @@
     artOrder.forEach(function (a) {
       var box = el("input", { type: "checkbox", "data-article": articles[a].key });
       box.checked = true;
-      box.addEventListener("change", function () { state.articleOn[a] = box.checked; apply(); rehighlight(); });
+      box.addEventListener("change", function () { state.articleOn[a] = box.checked; apply(); });
       artChecks[a] = box;
       var date = articleDate(a);
       artBox.appendChild(el("label", { dir: "auto" }, [box, el("span", null, [bdi(articleTitle(a)), date ? el("span", { className: "hint", text: " " + date }) : null])]));
     });
-    function setAll(v) { articles.forEach(function (x, a) { state.articleOn[a] = v; artChecks[a].checked = v; }); apply(); rehighlight(); }
+    function setAll(v) { articles.forEach(function (x, a) { state.articleOn[a] = v; artChecks[a].checked = v; }); apply(); }
     document.getElementById("kg-articles-all").addEventListener("click", function () { setAll(true); });
     document.getElementById("kg-articles-none").addEventListener("click", function () { setAll(false); });
 
@@ -713,18 +735,18 @@
       hint.textContent = "The articles carry no dates.";
       from.disabled = to.disabled = true;
     }
-    from.addEventListener("change", function () { state.dateFrom = from.value; apply(); rehighlight(); });
-    to.addEventListener("change", function () { state.dateTo = to.value; apply(); rehighlight(); });
+    from.addEventListener("change", function () { state.dateFrom = from.value; apply(); });
+    to.addEventListener("change", function () { state.dateTo = to.value; apply(); });
 
     var minDeg = document.getElementById("kg-min-degree");
-    minDeg.addEventListener("change", function () { state.minDegree = Math.max(0, parseInt(minDeg.value, 10) || 0); apply(); rehighlight(); });
+    minDeg.addEventListener("change", function () { state.minDegree = Math.max(0, parseInt(minDeg.value, 10) || 0); apply(); });
     var size = document.getElementById("kg-size");
     size.addEventListener("change", function () { state.sizeBy = size.value; apply(); });
     var prov = document.getElementById("kg-provenance");
     prov.addEventListener("change", function () {
       state.provenance = prov.checked;
       state.typeOn[ARTICLE] = prov.checked; state.relOn[MENTIONED] = prov.checked;
-      apply(); rehighlight();
+      apply();
     });
     document.getElementById("kg-reset").addEventListener("click", function () {
       state.typeOn = raw.nodeTypes.map(function (t) { return t !== "Article"; });
@@ -739,7 +761,7 @@
       });
       state.articleOn = articles.map(function () { return true; });
       state.focus = null; history = [];
-      apply(); rehighlight(); fitVisible(true);
+      apply(); fitVisible(true);
     });
   }
 
@@ -834,12 +856,21 @@
   // ---- events -------------------------------------------------------------------------------
   var tooltip = document.getElementById("kg-tooltip");
   var dragged = null, dragMoved = false;
+  // Hovering highlights a node's neighbourhood in graphs small enough to re-index on every
+  // hover; in large ones sigma's own hover label is shown and highlighting waits for a click.
+  var hoverHighlight = N <= 3000;
   renderer.on("enterNode", function (e) {
+    container.style.cursor = "pointer";
+    if (!hoverHighlight || dragged || renderer.getMouseCaptor().isMouseDown) return;
     state.hovered = graph.getNodeAttribute(e.node, "index");
     rehighlight();
-    container.style.cursor = "pointer";
   });
-  renderer.on("leaveNode", function () { state.hovered = null; rehighlight(); container.style.cursor = ""; });
+  renderer.on("leaveNode", function () {
+    container.style.cursor = "";
+    if (state.hovered === null) return;
+    state.hovered = null;
+    rehighlight();
+  });
   renderer.on("enterEdge", function (e) {
     var k = graph.getEdgeAttribute(e.edge, "index");
     tooltip.textContent = nodeName[edgeSource[k]] + " " + raw.relTypes[edgeType[k]] + " " + nodeName[edgeTarget[k]];
@@ -901,17 +932,34 @@
   document.getElementById("kg-png").addEventListener("click", savePng);
   document.getElementById("kg-json").addEventListener("click", saveJson);
   document.getElementById("kg-graphml").addEventListener("click", saveGraphMl);
-  document.getElementById("kg-load-more").addEventListener("click", function () { loadNext(limit); apply(); rehighlight(); });
-  document.getElementById("kg-load-all").addEventListener("click", function () { loadNext(N); apply(); rehighlight(); });
+  document.getElementById("kg-load-more").addEventListener("click", function () { loadNext(limit); apply(); });
+  document.getElementById("kg-load-all").addEventListener("click", function () { loadNext(N); apply(); });
 
+  mark("renderer");
   buildFilters();
-  apply();
   fitVisible(false);
-  renderer.refresh();
+  updateStatus();
+  mark("status");
   requestAnimationFrame(function () {
+    mark("frame");
+    document.documentElement.setAttribute("data-timings", timings.map(function (t) { return t[0] + "=" + Math.round(t[1]); }).join(" "));
     document.documentElement.setAttribute("data-ready", "true");
     document.documentElement.setAttribute("data-first-render-ms", String(Math.round(performance.now())));
   });
+
+  // A link can open the page on a node or an edge: graph.html#node=person:jens-stoltenberg or
+  // #edge=SOURCE|TYPE|TARGET (the edge's id in the other exports).
+  function openFromHash() {
+    var h = decodeURIComponent(location.hash.slice(1));
+    if (h.indexOf("node=") === 0 && h.slice(5) in keyIndex) selectNode(keyIndex[h.slice(5)], true);
+    else if (h.indexOf("edge=") === 0) {
+      var p = h.slice(5).split("|");
+      for (var k = 0; k < E; k++)
+        if (nodeId[edgeSource[k]] === p[0] && raw.relTypes[edgeType[k]] === p[1] && nodeId[edgeTarget[k]] === p[2]) { selectEdge(k); centerOnEdge(k); break; }
+    }
+  }
+  if (location.hash) openFromHash();
+  window.addEventListener("hashchange", openFromHash);
 
   // For scripting the page from the browser console (and from tests).
   window.kgExplorer = {
