@@ -357,7 +357,7 @@
     var a = renderer.getNodeDisplayData(nodeId[edgeSource[k]]), b = renderer.getNodeDisplayData(nodeId[edgeTarget[k]]);
     if (!a || !b) return;
     var span = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
-    renderer.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: Math.min(1, Math.max(0.15, span * 1.8)) }, { duration: 400 });
+    renderer.getCamera().animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: Math.min(1, Math.max(0.6, span * 2.5)) }, { duration: 400 });
   }
 
   // ---- selection and panels -----------------------------------------------------------------
