@@ -161,6 +161,58 @@ public sealed class ExplorerBrowserTests
     }
 
     [Test]
+    public async Task The_filtered_view_saves_as_json_graphml_and_png()
+    {
+        var (page, _, _) = await OpenAsync(_page);
+        await using var _p = page;
+        var downloads = KgRunner.NewTempDir("explorer-downloads");
+        await page.Client.SendAsync("Browser.setDownloadBehavior", new Dictionary<string, object> { ["behavior"] = "allow", ["downloadPath"] = downloads });
+        await page.ClickAsync("input[data-node-type=Place]");
+        int nodes = await Attr(page, "data-nodes"), edges = await Attr(page, "data-edges");
+        foreach (var (button, file) in new[] { ("#kg-json", "graph-view.json"), ("#kg-graphml", "graph-view.graphml"), ("#kg-png", "graph-view.png") })
+        {
+            await page.ClickAsync(button);
+            var path = Path.Combine(downloads, file);
+            for (int i = 0; i < 100 && !File.Exists(path); i++) await Task.Delay(100);
+            Assert.That(File.Exists(path), Is.True, $"{file} was not saved");
+        }
+        // The JSON is a graph file the tool itself reads back, holding exactly what was shown.
+        var saved = KnowledgeGraph.Sinks.Json.JsonGraphReader.Read(Path.Combine(downloads, "graph-view.json"));
+        Assert.That(saved.NodeCount, Is.EqualTo(nodes));
+        Assert.That(saved.RelationCount, Is.EqualTo(edges));
+        Assert.That(saved.Nodes.Any(n => n.Type == NodeType.Place), Is.False);
+        Assert.That(saved.Relations.All(r => r.Evidence.Count > 0), Is.True);
+        var graphml = System.Xml.Linq.XDocument.Load(Path.Combine(downloads, "graph-view.graphml"));
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        Assert.That(graphml.Descendants(ns + "node").Count(), Is.EqualTo(nodes));
+        Assert.That(graphml.Descendants(ns + "edge").Count(), Is.EqualTo(edges));
+        var png = await File.ReadAllBytesAsync(Path.Combine(downloads, "graph-view.png"));
+        Assert.That(png[..4], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+        Assert.That(png.Length, Is.GreaterThan(5_000));
+        Directory.Delete(downloads, recursive: true);
+    }
+
+    [Test]
+    public async Task Date_range_and_article_filters_narrow_the_graph()
+    {
+        var (page, _, _) = await OpenAsync(_page);
+        await using var _p = page;
+        int all = await Attr(page, "data-nodes");
+        // Untick every article: only entities mentioned nowhere would stay.
+        await page.ClickAsync("#kg-articles-box summary");
+        await page.ClickAsync("#kg-articles-none");
+        Assert.That(await Attr(page, "data-nodes"), Is.EqualTo(0));
+        await page.ClickAsync("#kg-articles-all");
+        Assert.That(await Attr(page, "data-nodes"), Is.EqualTo(all));
+        // A date range that holds only the latest article's date.
+        var latest = _graph.GetProperty("nodes").EnumerateArray()
+            .Where(n => n.TryGetProperty("published", out _)).Select(n => n.GetProperty("published").GetString()!).Max()!;
+        await page.EvaluateFunctionAsync(@"d => { const f = document.getElementById('kg-date-from'); f.value = d; f.dispatchEvent(new Event('change')); }", latest[..10]);
+        int inRange = await Attr(page, "data-nodes");
+        Assert.That(inRange, Is.GreaterThan(0).And.LessThan(all));
+    }
+
+    [Test]
     public async Task Screenshot_of_the_samples_view_is_not_blank()
     {
         var (page, _, _) = await OpenAsync(_page);

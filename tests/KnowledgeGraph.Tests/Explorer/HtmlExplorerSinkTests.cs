@@ -33,6 +33,30 @@ public sealed class HtmlExplorerSinkTests
     }
 
     [Test]
+    public void Same_large_graph_same_bytes_though_the_layout_runs_on_every_core()
+    {
+        static EntityGraph Large()
+        {
+            var g = new EntityGraph();
+            var random = new Random(5);
+            for (int i = 0; i < 3_000; i++) g.GetOrAddNode($"person:p{i}", NodeType.Person, $"P {i}");
+            for (int i = 0; i < 6_000; i++)
+            {
+                int a = (int)(Math.Pow(random.NextDouble(), 2) * 3_000), b = random.Next(3_000);
+                if (a != b) g.AddRelation($"person:p{a}", RelationType.MET_AT, $"person:p{b}", null);
+            }
+            return g;
+        }
+        var first = Write(Large());
+        Assert.That(Write(Large()), Is.EqualTo(first));
+        // And the layout spreads the nodes out: no two share a position.
+        var positions = Regex.Matches(first, @"\[""person:p\d+"",0,""[^""]*"",\[\],0,\[\],(-?[\d.]+),(-?[\d.]+)\]")
+            .Select(m => m.Groups[1].Value + "," + m.Groups[2].Value).ToList();
+        Assert.That(positions, Has.Count.EqualTo(3_000));
+        Assert.That(positions.Distinct().Count(), Is.GreaterThan(2_950));
+    }
+
+    [Test]
     public void Data_cannot_close_its_script_element_and_only_the_page_scripts_may_run()
     {
         var html = Write(Sample());
