@@ -13,8 +13,7 @@ public static class Program
         ["neo4j-load"] = (Neo4jLoadBenchmark.Help, Neo4jLoadBenchmark.Run),
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
         ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
-        ["scaling"] = (ScalingBenchmark.Help, ScalingBenchmark.Run),
-        ["inputs"] = (InputsBenchmark.Help, InputsBenchmark.Run),
+        ["html"] = (HtmlExplorerBenchmark.Help, HtmlExplorerBenchmark.Run),
     };
 
     public static int Main(string[] args)

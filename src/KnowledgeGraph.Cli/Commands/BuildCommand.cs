@@ -20,8 +20,10 @@ internal static class BuildCommand
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be 1 or more"); });
         maxArticleBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) r.AddError("--max-article-bytes must be 0 (no limit) or more"); });
+        var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
+        var htmlLimit = HtmlOptions.Limit();
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs, html, htmlLimit };
         neo4j.AddTo(command);
         var input = new BuildInputs();
         input.AddTo(command);
@@ -29,6 +31,8 @@ internal static class BuildCommand
         {
             var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs));
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), limits, input, parse.GetValue(input.Field) ?? [], out var graph);
+            if (code == 0 && graph is not null && parse.GetValue(html))
+                HtmlOptions.Write(graph, Path.Combine(parse.GetValue(output)!, parse.GetValue(name)! + ".html"), parse.GetValue(htmlLimit));
             if (code == 0) code = input.StrictExit(parse.GetValue(input.Strict));
             var url = parse.GetValue(neo4j.Url);
             if (code != 0 || url is null || graph is null) return code;

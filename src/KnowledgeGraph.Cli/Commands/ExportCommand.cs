@@ -13,16 +13,17 @@ internal static class ExportCommand
         var from = new Option<string>("--from") { Description = "The saved graph (graph.json) or a Neo4j URL (http://host:7474)", Required = true };
         var format = new Option<string>("--format") { Description = "Output format: " + GraphSinks.Names, Required = true };
         var output = new Option<string>("--out") { Description = "Output file (or folder, for multi-file formats)", Required = true };
+        var htmlLimit = HtmlOptions.Limit();
 
         var timeout = Neo4jOptions.TimeoutOption();
-        var command = new Command("export", "Write a saved graph in another format.") { from, format, output, timeout };
-        command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(timeout)));
+        var command = new Command("export", "Write a saved graph in another format.") { from, format, output, htmlLimit, timeout };
+        command.SetAction(parse => Run(parse.GetValue(from)!, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(htmlLimit), parse.GetValue(timeout)));
         return command;
     }
 
-    private static int Run(string from, string format, string output, double? timeoutSeconds)
+    private static int Run(string from, string format, string output, int htmlLimit, double? timeoutSeconds)
     {
-        var sink = GraphSinks.Find(format);
+        var sink = HtmlOptions.Configure(GraphSinks.Find(format), htmlLimit);
         if (sink is null)
         {
             Console.Error.WriteLine($"kg export: unknown format \"{format}\" (known: {GraphSinks.Names})");

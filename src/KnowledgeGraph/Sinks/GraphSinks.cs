@@ -1,5 +1,6 @@
 using KnowledgeGraph.Sinks.Cypher;
 using KnowledgeGraph.Sinks.GraphMl;
+using KnowledgeGraph.Sinks.Html;
 using KnowledgeGraph.Sinks.Json;
 using KnowledgeGraph.Sinks.Neo4jCsv;
 
@@ -15,6 +16,7 @@ public static class GraphSinks
         new CypherScriptSink(),
         new CypherScriptSink { Dialect = CypherSchemaDialect.Neo4j5 },
         new Neo4jCsvSink(),
+        new HtmlExplorerSink(),
     ];
 
     public static IGraphSink? Find(string format) =>
