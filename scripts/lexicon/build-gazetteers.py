@@ -8,8 +8,11 @@ members, never names picked from annotated articles.
 
 Alias rules applied to every entry (so aliases follow from the name, not from a corpus):
   - the name without diacritics ("Erdoğan" -> "Erdogan");
-  - for people marked `surname` in the list header, the last word of a foreign name when it is
-    at least four letters, not an ordinary word, and no other listed person shares it.
+  - for people in lists whose header says `# flags: surname`, the family name alone: the last word
+    of the name (with a particle such as "von der" or "Le"), when it is at least four letters, not an
+    ordinary word, not a place or organisation, no other listed person shares it and it is not in
+    data/surname-exceptions.txt. People of countries that write the family name first or use no
+    family name (China, the Koreas, Vietnam, Cambodia, Myanmar, Indonesia, ...) get none.
 
 Row formats (TAB-separated, '|' inside a column, '#' comments):
   organizations: canonical, aliases, kind, country (canonical place name, optional)
@@ -51,6 +54,25 @@ def common_words(path):
                 if word and word.islower():
                     words.add(word)
     return words
+
+
+# Family name first, or no family name: the last word is a given name.
+NO_SURNAME = {"China", "Taiwan", "Hong Kong", "Korea Selatan", "Korea Utara", "Vietnam", "Kamboja", "Laos",
+              "Myanmar", "Mongolia", "Indonesia", "Thailand", "Bhutan", "Brunei Darussalam"}
+PARTICLES = {"von", "van", "der", "de", "la", "le", "du", "da", "del", "dos", "bin", "al", "el"}
+
+
+def family_name(canonical):
+    parts = canonical.split()
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].lower() in PARTICLES:
+        i -= 1
+    return " ".join(parts[i:])
+
+
+def read_words(path):
+    with open(path, encoding="utf-8") as handle:
+        return {l.strip() for l in handle if l.strip() and not l.startswith("#")}
 
 
 def variants(names):
@@ -96,19 +118,19 @@ def build_persons(out, words, taken):
             affiliations = cols[2].split("|") if len(cols) > 2 and cols[2] else []
             rows.append((cols[0], aliases, affiliations, "surname" in flags))
     # A surname is an alias only when exactly one listed person carries it.
+    exceptions = {key(w) for w in read_words(os.path.join(DATA, "surname-exceptions.txt"))}
     surname_count = {}
-    for canonical, _, _, surname in rows:
-        if surname:
-            last = canonical.split()[-1]
-            surname_count[key(strip_marks(last))] = surname_count.get(key(strip_marks(last)), 0) + 1
+    for canonical, _, _, _ in rows:
+        if len(canonical.split()) > 1:
+            k = key(strip_marks(family_name(canonical)))
+            surname_count[k] = surname_count.get(k, 0) + 1
     gaz = Gazetteer()
     for canonical, aliases, affiliations, surname in rows:
         names = list(aliases)
-        parts = canonical.split()
-        if surname and len(parts) > 1:
-            last = parts[-1]
+        if surname and len(canonical.split()) > 1 and not NO_SURNAME.intersection(affiliations):
+            last = family_name(canonical)
             plain = strip_marks(last)
-            if (len(plain) >= 4 and plain[0].isupper() and plain.lower() not in words
+            if (len(plain) >= 4 and plain[0].isupper() and plain.lower() not in words and key(plain) not in exceptions
                     and surname_count.get(key(plain)) == 1 and key(plain) not in taken):
                 names.append(last)
         entry = gaz.add(canonical, variants(names) + [strip_marks(canonical)], "")
