@@ -81,6 +81,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
             recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
         var merger = MentionMerger.Default;
+        var filter = new MentionFilter(resources);
         var resolver = new EntityResolver(shapes, resources.Gazetteer);
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
@@ -99,7 +100,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 found.AddRange(r.Recognize(doc));
                 t = times.Add(r.GetType().Name, t);
             }
-            doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
+            doc.Mentions.AddRange(filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
             resolver.Resolve(doc);
             t = times.Add("merge+resolve", t);
             doc.Mentions.AddRange(events.Recognize(doc));
