@@ -72,7 +72,7 @@ public sealed class BoilerplateCleaner : ICleaner
             foreach (var rx in _rules.Span) CollectSpans(rx, text, s, e, spans);
         }
 
-        if (_rules.Byline is { } byline) RemoveBylines(byline, text, lines, removed);
+        if (_rules.Byline is { } byline) RemoveBylines(byline, _rules.Meta, text, lines, removed);
 
         var buffer = text.ToCharArray();
         var ranges = new List<Range>();
@@ -121,18 +121,24 @@ public sealed class BoilerplateCleaner : ICleaner
         }
     }
 
-    private static void RemoveBylines(Regex byline, string text, List<(int Start, int End)> lines, bool[] removed)
+    private static void RemoveBylines(Regex byline, Regex? meta, string text, List<(int Start, int End)> lines, bool[] removed)
     {
+        bool IsMeta(int i) => removed[i] || (meta is not null && meta.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start)));
         var nonBlank = new List<int>();
         for (int i = 0; i < lines.Count && nonBlank.Count < BylineWindow; i++)
             if (lines[i].Start != lines[i].End) nonBlank.Add(i);
-        // The first line is the title, never a byline.
-        for (int k = 1; k < nonBlank.Count; k++)
+        // The first line is the title, never a byline. Repeat while names are found: of two author
+        // lines under a credit label, the one further from the label is beside the other name.
+        for (bool found = true; found;)
         {
-            int i = nonBlank[k];
-            if (removed[i]) continue;
-            bool besideMeta = removed[nonBlank[k - 1]] || (k + 1 < nonBlank.Count && removed[nonBlank[k + 1]]);
-            if (besideMeta && byline.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) removed[i] = true;
+            found = false;
+            for (int k = 1; k < nonBlank.Count; k++)
+            {
+                int i = nonBlank[k];
+                if (removed[i]) continue;
+                bool besideMeta = IsMeta(nonBlank[k - 1]) || (k + 1 < nonBlank.Count && IsMeta(nonBlank[k + 1]));
+                if (besideMeta && byline.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) found = removed[i] = true;
+            }
         }
     }
 

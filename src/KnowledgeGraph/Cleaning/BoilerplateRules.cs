@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace KnowledgeGraph.Cleaning;
 
-public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat }
+public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat, Meta }
 
 /// <summary>One rule of a boilerplate file; <see cref="Origin"/> names the file and line it came from.</summary>
 public sealed record BoilerplateRule(BoilerplateRuleKind Kind, Regex Pattern, string Comment, string Origin);
@@ -35,6 +35,7 @@ public sealed class BoilerplateRules
         List = Combine(rules, BoilerplateRuleKind.List);
         Tail = Combine(rules, BoilerplateRuleKind.Tail);
         Byline = Combine(rules, BoilerplateRuleKind.Byline);
+        Meta = Combine(rules, BoilerplateRuleKind.Meta);
         Repeat = Combine(rules, BoilerplateRuleKind.Repeat);
     }
 
@@ -43,6 +44,7 @@ public sealed class BoilerplateRules
     internal Regex? List { get; }
     internal Regex? Tail { get; }
     internal Regex? Byline { get; }
+    internal Regex? Meta { get; }
     internal Regex? Repeat { get; }
     internal Regex[] Span { get; }
 
@@ -83,7 +85,8 @@ public sealed class BoilerplateRules
                 "tail" => BoilerplateRuleKind.Tail,
                 "byline" => BoilerplateRuleKind.Byline,
                 "repeat" => BoilerplateRuleKind.Repeat,
-                var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat)."),
+                "meta" => BoilerplateRuleKind.Meta,
+                var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat, meta)."),
             };
             Regex rx;
             try { rx = new Regex(row.Columns[1], Options, Timeout); }

@@ -34,6 +34,19 @@ public sealed class LanguageResources
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
+    public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
+    public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ship prefixes ("KRI", "MV"), case as written: a name they start or follow is a vessel.</summary>
+    public HashSet<string> VesselPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words citing a news outlet as a source, before it ("dilansir") or after it ("melaporkan").</summary>
+    public HashSet<string> SourceCuesBefore { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> SourceCuesAfter { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that attribute speech ("kata", "mengatakan"), lower case, first word of each phrase.</summary>
     public HashSet<string> SpeechWords { get; } = new(StringComparer.Ordinal);
 
@@ -68,6 +81,14 @@ public sealed class LanguageResources
         foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "context-cues.tsv")))
             if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "compass-words.txt"))) CompassWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "rank-qualifiers.txt"))) RankQualifiers.Add(row[0]);
+        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "not-person.tsv")))
+        {
+            if (DataFile.Col(row, 1) == "vessel") VesselPrefixes.Add(row[0]);
+            else NotPerson[row[0].ToLowerInvariant()] = DataFile.Col(row, 1);
+        }
+        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "source-cues.tsv")))
+            (DataFile.Col(row, 1) == "after" ? SourceCuesAfter : SourceCuesBefore).Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "common.txt"))) CommonWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "stopwords.txt"))) StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "triggers", "speech.txt")))

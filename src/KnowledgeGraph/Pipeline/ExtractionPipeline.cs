@@ -112,6 +112,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
             recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
         var merger = MentionMerger.Default;
+        var filter = new MentionFilter(resources);
         var resolver = new EntityResolver(shapes, resources.Gazetteer);
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
@@ -135,7 +136,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 found.AddRange(r.Recognize(doc));
                 t = times.Add(r.GetType().Name, t);
             }
-            doc.Mentions.AddRange(merger.Merge(found, doc.Text.Length));
+            doc.Mentions.AddRange(filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
             times.Add("merge", t);
             return doc;
         }, doc =>

@@ -30,6 +30,21 @@ public sealed class NameShapes
         return 0;
     }
 
+    /// <summary>
+    /// A corps or service abbreviation right after a rank ("Letkol Inf", "Irjen Pol", "Mayjen TNI (Mar)"):
+    /// it belongs to the title. Only after a title or another qualifier, so a lone "Mar" stays a word.
+    /// </summary>
+    public bool IsRankQualifier(IReadOnlyList<NameToken> tokens, int i)
+    {
+        if (i <= 0 || i >= tokens.Count || !_res.RankQualifiers.Contains(tokens[i].Text)) return false;
+        int p = i - 1;
+        if (tokens[p].Text == "(" && p > 0) p--;
+        if (_res.RankQualifiers.Contains(tokens[p].Text) || (tokens[p].Text == ")" && p > 1 && _res.RankQualifiers.Contains(tokens[p - 1].Text))) return true;
+        for (int start = Math.Max(0, p - 3); start <= p; start++)
+            if (TitleAt(tokens, start) == p - start + 1) return true;
+        return false;
+    }
+
     /// <summary>A capitalised word that is neither an ordinary word, an acronym, a title word nor a known place or organisation.</summary>
     public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
@@ -41,7 +56,7 @@ public sealed class NameShapes
         // Right after a title, a capitalised ordinary word is a name too ("Presiden Budi ...").
         if (afterTitle ? _res.StopWords.Contains(lower) : _res.IsCommon(lower)) return false;
         if (_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant())) return false;
-        if (TitleAt(tokens, i) > 0) return false;
+        if (TitleAt(tokens, i) > 0 || IsRankQualifier(tokens, i)) return false;
         if (Gazetteer.LongestAt(tokens, i) is { } g && g.Entry.Type != NodeType.Person) return false;
         return true;
     }

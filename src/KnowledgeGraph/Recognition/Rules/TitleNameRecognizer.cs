@@ -56,6 +56,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     {
         for (int guard = 0; guard < 6 && j < tokens.Count; guard++)
         {
+            if (shapes.IsRankQualifier(tokens, j)) { j++; continue; }
+            if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 2].Text == ")" && shapes.IsRankQualifier(tokens, j + 1)) { j += 3; continue; }
             if (tokens[j].Text == "(")
             {
                 int close = j + 1;

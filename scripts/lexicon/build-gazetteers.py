@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Builds Resources/id/gazetteer/organizations.tsv and persons.tsv from the category lists.
+
+Every list under data/organizations/ and data/persons/ covers one category (heads of state and
+government, foreign and defence ministers, the Indonesian cabinet, international organisations,
+news agencies, ...) and says in its header where its facts come from. A list names a category's
+members, never names picked from annotated articles.
+
+Alias rules applied to every entry (so aliases follow from the name, not from a corpus):
+  - the name without diacritics ("Erdoğan" -> "Erdogan");
+  - for people in lists whose header says `# flags: surname`, the family name alone: the last word
+    of the name (with a particle such as "von der" or "Le"), when it is at least four letters, not an
+    ordinary word, not a place or organisation, no other listed person shares it and it is not in
+    data/surname-exceptions.txt. People of countries that write the family name first or use no
+    family name (China, the Koreas, Vietnam, Cambodia, Myanmar, Indonesia, ...) get none.
+
+Row formats (TAB-separated, '|' inside a column, '#' comments):
+  organizations: canonical, aliases, kind, country (canonical place name, optional)
+  persons:       canonical, aliases, affiliations (canonical place or organisation names)
+An earlier file (in name order) keeps a name two files claim.
+
+Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/id_ID.dic]
+"""
+import argparse
+import glob
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexicon_io import DATA, RESOURCES, Gazetteer, key, read_rows, strip_marks, write_lines  # noqa: E402
+
+
+def list_files(folder):
+    return sorted(glob.glob(os.path.join(DATA, folder, "*.tsv")))
+
+
+def header_flags(path):
+    """Words after '# flags:' in a list's header."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                break
+            if line.startswith("# flags:"):
+                return set(line[len("# flags:"):].split())
+    return set()
+
+
+def common_words(path):
+    words = set()
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                word = line.split("/")[0].strip()
+                if word and word.islower():
+                    words.add(word)
+    return words
+
+
+# Family name first, or no family name: the last word is a given name.
+NO_SURNAME = {"China", "Taiwan", "Hong Kong", "Korea Selatan", "Korea Utara", "Vietnam", "Kamboja", "Laos",
+              "Myanmar", "Mongolia", "Indonesia", "Thailand", "Bhutan", "Brunei Darussalam"}
+PARTICLES = {"von", "van", "der", "de", "la", "le", "du", "da", "del", "dos", "bin", "al", "el"}
+
+
+def family_name(canonical):
+    parts = canonical.split()
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1].lower() in PARTICLES:
+        i -= 1
+    return " ".join(parts[i:])
+
+
+def read_words(path):
+    with open(path, encoding="utf-8") as handle:
+        return {l.strip() for l in handle if l.strip() and not l.startswith("#")}
+
+
+def variants(names):
+    out = []
+    for n in names:
+        out.append(n)
+        plain = strip_marks(n)
+        if plain != n:
+            out.append(plain)
+    return out
+
+
+def province_bodies():
+    """Each province's regional police, government and parliament, named the way news names them."""
+    for _, cols in read_rows(os.path.join(DATA, "indonesia-provinces.tsv")):
+        province = cols[0]
+        shorts = [s for s in (cols[1].split("|") if len(cols) > 1 and cols[1] else [])]
+        polda = cols[2] if len(cols) > 2 and cols[2] else f"Polda {province}"
+        yield polda, [f"Kepolisian Daerah {province}", f"Polda {province}"] + [f"Polda {s}" for s in shorts], "agency"
+        yield (f"Pemerintah Provinsi {province}", [f"Pemprov {province}"] + [f"Pemprov {s}" for s in shorts]
+               + [f"Pemerintah Provinsi {s}" for s in shorts], "gov")
+        yield f"DPRD {province}", [f"Dewan Perwakilan Rakyat Daerah {province}"] + [f"DPRD {s}" for s in shorts], "gov"
+
+
+def build_organizations(out):
+    gaz = Gazetteer()
+    for canonical, aliases, kind in province_bodies():
+        gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
+    for path in list_files("organizations"):
+        for number, cols in read_rows(path):
+            if len(cols) < 3:
+                sys.exit(f"{path}:{number}: expected canonical, aliases, kind[, country]")
+            aliases = cols[1].split("|") if cols[1] else []
+            country = cols[3] if len(cols) > 3 else ""
+            entry = gaz.add(cols[0], variants(aliases) + [strip_marks(cols[0])], cols[2], [country])
+            if country and not entry["extra"][0]:
+                entry["extra"] = [country]
+    header = [
+        "Organizations: canonical<TAB>aliases separated by |<TAB>kind<TAB>country (canonical place name, optional)",
+        "kind: alliance|intl|ministry|agency|military (armed forces and armed groups)|party|company|media|gov|other",
+        "Generated by scripts/lexicon/build-gazetteers.py from the category lists in scripts/lexicon/data/organizations;",
+        "edit those and regenerate. Metonyms of governments (Kremlin, Gedung Putih) are organisations, not aliases of a country.",
+    ]
+    lines = ["\t".join([e["canonical"], "|".join(sorted(e["aliases"], key=str.casefold)), e["kind"]] + e["extra"]).rstrip("\t")
+             for e in gaz.entries]
+    return write_lines(out, header, lines), gaz
+
+
+def build_persons(out, words, taken):
+    rows = []
+    for path in list_files("persons"):
+        flags = header_flags(path)
+        for number, cols in read_rows(path):
+            if not cols[0].strip():
+                sys.exit(f"{path}:{number}: empty name")
+            aliases = cols[1].split("|") if len(cols) > 1 and cols[1] else []
+            affiliations = cols[2].split("|") if len(cols) > 2 and cols[2] else []
+            rows.append((cols[0], aliases, affiliations, "surname" in flags))
+    # A surname is an alias only when exactly one listed person carries it.
+    exceptions = {key(w) for w in read_words(os.path.join(DATA, "surname-exceptions.txt"))}
+    surname_count = {}
+    for canonical, _, _, _ in rows:
+        if len(canonical.split()) > 1:
+            k = key(strip_marks(family_name(canonical)))
+            surname_count[k] = surname_count.get(k, 0) + 1
+    gaz = Gazetteer()
+    for canonical, aliases, affiliations, surname in rows:
+        names = list(aliases)
+        if surname and len(canonical.split()) > 1 and not NO_SURNAME.intersection(affiliations):
+            last = family_name(canonical)
+            plain = strip_marks(last)
+            if (len(plain) >= 4 and plain[0].isupper() and plain.lower() not in words and key(plain) not in exceptions
+                    and surname_count.get(key(plain)) == 1 and key(plain) not in taken):
+                names.append(last)
+        entry = gaz.add(canonical, variants(names) + [strip_marks(canonical)], "")
+        for a in affiliations:
+            if a not in entry["extra"]:
+                entry["extra"].append(a)
+    header = [
+        "Persons: canonical<TAB>aliases separated by |<TAB>affiliations (canonical place or organisation names, |-separated)",
+        "Generated by scripts/lexicon/build-gazetteers.py from the category lists in scripts/lexicon/data/persons;",
+        "edit those and regenerate. Most people are found by title and name patterns; this list fixes spellings and short forms.",
+    ]
+    lines = ["\t".join([e["canonical"], "|".join(sorted(e["aliases"], key=str.casefold)), "|".join(e["extra"])]).rstrip("\t")
+             for e in gaz.entries]
+    return write_lines(out, header, lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", default="/usr/share/hunspell/id_ID.dic")
+    parser.add_argument("--out", default=os.path.join(RESOURCES, "gazetteer"))
+    args = parser.parse_args()
+    words = common_words(args.words)
+    if not words:
+        print("warning: no hunspell word list; surname aliases are not checked against common words", file=sys.stderr)
+    orgs, org_gaz = build_organizations(os.path.join(args.out, "organizations.tsv"))
+    taken = set(org_gaz.owner)
+    places = os.path.join(args.out, "places.tsv")
+    if os.path.exists(places):
+        for _, cols in read_rows(places):
+            taken.add(key(cols[0]))
+            taken.update(key(a) for a in (cols[1].split("|") if len(cols) > 1 and cols[1] else []))
+    persons = build_persons(os.path.join(args.out, "persons.tsv"), words, taken)
+    print(f"organizations.tsv: {orgs} entries, persons.tsv: {persons} entries")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition.Rules;
+
+namespace KnowledgeGraph.Recognition;
+
+/// <summary>
+/// Drops or trims merged mentions that the language data says name no such entity:
+/// a person that is only a weekday, month, weapon system or vehicle ("Kamis", "Patriot", "HIMARS"),
+/// with such words cut off a longer name; a vessel taken for a person ("KRI Bung Tomo", "MV ...");
+/// and a news outlet ("detikcom", "Antara") unless the body cites it as a source ("dilansir
+/// Reuters", "kata dia kepada Antara", "Reuters melaporkan"). The words live in
+/// recognition/not-person.tsv and recognition/source-cues.tsv.
+/// </summary>
+public sealed class MentionFilter
+{
+    private const int CueWindow = 3;
+    private readonly LanguageResources _res;
+    private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly int _longest;
+
+    public MentionFilter(LanguageResources resources)
+    {
+        _res = resources;
+        foreach (var e in resources.Gazetteer)
+            if (e.Type == NodeType.Organization && e.Kind == "media")
+            {
+                _outlets.Add(e.Canonical);
+                foreach (var a in e.Aliases) _outlets.Add(a);
+            }
+        _longest = resources.NotPerson.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
+    }
+
+    public List<Mention> Apply(Document doc, IEnumerable<Mention> mentions)
+    {
+        var result = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            if (m.Type == NodeType.Person)
+            {
+                if (PersonPart(doc, m) is { } kept) result.Add(kept);
+            }
+            else if (m.Type == NodeType.Organization && (_outlets.Contains(m.Canonical ?? "") || _outlets.Contains(m.Surface)))
+            {
+                if (CitedAsSource(doc.Text, m)) result.Add(m);
+            }
+            else result.Add(m);
+        }
+        return result;
+    }
+
+    /// <summary>The mention without leading or trailing non-person words; null when nothing of a person is left.</summary>
+    private Mention? PersonPart(Document doc, Mention m)
+    {
+        var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
+        if (tokens.Count == 0) return m;
+        // A title alone ("Danrem", "Kapolres") names no one.
+        if (_res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
+        if (_res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
+        int first = 0, last = tokens.Count - 1;
+        bool onlyMonths = true;
+        for (int i = 0; i <= last; i++)
+            if (!tokens[i].IsWord || _res.NotPerson.GetValueOrDefault(tokens[i].Text.ToLowerInvariant()) != "month") { onlyMonths = false; break; }
+        if (onlyMonths) return null;
+        while (first <= last && Trimmable(tokens, first, last, fromStart: true) is > 0 and var n) first += n;
+        while (first <= last && Trimmable(tokens, first, last, fromStart: false) is > 0 and var n) last -= n;
+        while (first <= last && !tokens[first].IsWord) first++;
+        while (last >= first && !tokens[last].IsWord) last--;
+        if (first > last) return null;
+        if (first == 0 && last == tokens.Count - 1) return m;
+        int start = tokens[first].Start, end = tokens[last].End;
+        return m with { Start = start, End = end, Surface = doc.Text[start..end], Canonical = null };
+    }
+
+    /// <summary>Tokens of a weekday, weapon or vehicle phrase at the start (or end) of [first, last]; 0 when none.</summary>
+    private int Trimmable(List<NameToken> tokens, int first, int last, bool fromStart)
+    {
+        for (int len = Math.Min(_longest * 2, last - first + 1); len >= 1; len--)
+        {
+            int a = fromStart ? first : last - len + 1;
+            var phrase = string.Join(' ', tokens.Skip(a).Take(len).Select(t => t.Text.ToLowerInvariant()))
+                .Replace(" ' ", "'").Replace(" - ", "-").Replace(" / ", "/").Replace(" -", "-").Replace("- ", "-").Replace(" /", "/").Replace("/ ", "/");
+            if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weekday" or "weapon" or "vehicle") return len;
+        }
+        return 0;
+    }
+
+    private bool CitedAsSource(string text, Mention m)
+    {
+        var before = NameToken.Tokenize(text, Math.Max(0, m.Start - 80), m.Start).Where(t => t.IsWord).TakeLast(CueWindow)
+            .Select(t => t.Text.ToLowerInvariant()).ToList();
+        for (int i = 0; i < before.Count; i++)
+            for (int j = i; j < before.Count; j++)
+                if (_res.SourceCuesBefore.Contains(string.Join(' ', before.Skip(i).Take(j - i + 1)))) return true;
+        var after = NameToken.Tokenize(text, m.End, Math.Min(text.Length, m.End + 40)).Where(t => t.IsWord).Take(2)
+            .Select(t => t.Text.ToLowerInvariant()).ToList();
+        for (int n = 1; n <= after.Count; n++)
+            if (_res.SourceCuesAfter.Contains(string.Join(' ', after.Take(n)))) return true;
+        return false;
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetterOrDigit(text[s - 1])) s--;
+        return text[s..e];
+    }
+}

@@ -1,0 +1,171 @@
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Sources;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Recognition;
+
+/// <summary>Rank and corps abbreviations belong to the title, not to the name.</summary>
+public class RankQualifierTests
+{
+    private static List<string> Persons(string text) =>
+        new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => m.Surface).ToList();
+
+    [TestCase("Komandan Korem, Kolonel Inf Hendra Wijaya, meninjau pos jaga.", "Hendra Wijaya")]
+    [TestCase("Pasukan dipimpin Letkol Kav Andi Saputra sejak pagi.", "Andi Saputra")]
+    [TestCase("Kapolda Irjen Pol Samsul Bahri menyampaikan hal itu.", "Samsul Bahri")]
+    [TestCase("Kegiatan itu dibuka Mayjen TNI (Mar) Yohanes Manurung di Surabaya.", "Yohanes Manurung")]
+    [TestCase("Laksma TNI Agus Salimun memimpin upacara.", "Agus Salimun")]
+    [TestCase("Kolonel Czi (Purn) Darmawan Putra hadir sebagai saksi.", "Darmawan Putra")]
+    public void Corps_after_a_rank_is_not_part_of_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_rank_with_its_corps_and_no_name_names_no_one()
+    {
+        Assert.That(Persons("Letkol Inf itu belum bisa dihubungi wartawan."), Is.Empty);
+        Assert.That(Persons("Seorang Kolonel Kav dari Jakarta ikut hadir."), Is.Empty);
+    }
+
+    [Test]
+    public void A_corps_word_without_a_rank_is_an_ordinary_word()
+    {
+        var tokens = NameToken.Tokenize("Pada Mar Budi datang", 0, "Pada Mar Budi datang".Length);
+        Assert.That(RuleFixture.Shapes.IsRankQualifier(tokens, 1), Is.False);
+        var ranked = NameToken.Tokenize("Kolonel Mar Budi datang", 0, "Kolonel Mar Budi datang".Length);
+        Assert.That(RuleFixture.Shapes.IsRankQualifier(ranked, 1), Is.True);
+    }
+}
+
+/// <summary>Weekdays, months, weapons, vehicles, vessels, bare titles and publishing outlets are not people or organisations.</summary>
+public class MentionFilterTests
+{
+    private static readonly Lazy<(LanguageResources Res, MentionFilter Filter)> Data = new(() =>
+    {
+        var res = LanguageResources.Load();
+        return (res, new MentionFilter(res));
+    });
+
+    private static List<Mention> Filter(string text, params (string Surface, NodeType Type, string? Canonical)[] found)
+    {
+        var doc = RuleFixture.Doc(text);
+        var mentions = found.Select(f =>
+        {
+            int start = text.IndexOf(f.Surface, StringComparison.Ordinal);
+            Assert.That(start, Is.GreaterThanOrEqualTo(0), f.Surface);
+            return new Mention(start, start + f.Surface.Length, f.Surface, f.Type, 0, "ner", f.Canonical);
+        });
+        return Data.Value.Filter.Apply(doc, mentions);
+    }
+
+    [TestCase("Serangan itu terjadi pada Kamis dini hari.", "Kamis")]
+    [TestCase("Sistem Patriot ditempatkan di perbatasan.", "Patriot")]
+    [TestCase("Ukraina menerima HIMARS tambahan.", "HIMARS")]
+    [TestCase("Rudal Storm Shadow ditembakkan ke Krimea.", "Storm Shadow")]
+    [TestCase("Pertemuan digelar pada Juli lalu.", "Juli")]
+    [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo")]
+    [TestCase("Kapal MV Sinar Harapan dibajak di Teluk Aden.", "MV Sinar Harapan")]
+    [TestCase("Danrem menyampaikan bahwa situasi aman.", "Danrem")]
+    public void Never_a_person(string sentence, string surface) =>
+        Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
+
+    [Test]
+    public void Weekdays_and_weapons_are_cut_off_a_name()
+    {
+        var m = Filter("Pada Kamis Budi Santoso tiba di Jakarta.", ("Kamis Budi Santoso", NodeType.Person, null)).Single();
+        Assert.That(m.Surface, Is.EqualTo("Budi Santoso"));
+    }
+
+    [Test]
+    public void A_month_can_be_a_given_name()
+    {
+        var m = Filter("Juli Astuti memimpin rapat itu.", ("Juli Astuti", NodeType.Person, null)).Single();
+        Assert.That(m.Surface, Is.EqualTo("Juli Astuti"));
+    }
+
+    [Test]
+    public void People_and_places_pass()
+    {
+        var m = Filter("Menteri Agus Salimun tiba di Kamboja.", ("Agus Salimun", NodeType.Person, null), ("Kamboja", NodeType.Place, "Kamboja"));
+        Assert.That(m.Select(x => x.Surface), Is.EqualTo(new[] { "Agus Salimun", "Kamboja" }));
+    }
+
+    [TestCase("Hal itu disampaikan juru bicara militer, seperti dilansir Reuters.", "Reuters")]
+    [TestCase("Dia mengatakan hal itu kepada Antara di Jakarta.", "Antara")]
+    [TestCase("Reuters melaporkan bahwa kapal itu tenggelam.", "Reuters")]
+    [TestCase("Pertemuan itu berlangsung tertutup, menurut Al Jazeera.", "Al Jazeera")]
+    public void An_outlet_cited_as_a_source_is_an_organisation(string sentence, string outlet) =>
+        Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)).Select(x => x.Surface), Is.EqualTo(new[] { outlet }));
+
+    [TestCase("Artikel ini pertama kali tayang di detikcom.", "detikcom")]
+    [TestCase("Simak berita lainnya di Kompas pada hari ini.", "Kompas")]
+    public void The_publishing_outlet_is_no_organisation(string sentence, string outlet) =>
+        Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)), Is.Empty);
+
+    [Test]
+    public void Other_organisations_need_no_citation() =>
+        Assert.That(Filter("NATO menggelar latihan di Laut Baltik.", ("NATO", NodeType.Organization, "Pakta Pertahanan Atlantik Utara")), Has.Count.EqualTo(1));
+}
+
+/// <summary>Bylines, reporter and editor lines, photo credits and agency codes carry no content.</summary>
+public class BylineBoilerplateTests
+{
+    private static readonly BoilerplateCleaner Cleaner = BoilerplateCleaner.Load(null, "id");
+
+    private const string Title = "Gubernur Resmikan Jembatan Baru di Tepi Sungai Kapuas";
+    private const string Body = "Gubernur Kalimantan Barat meresmikan jembatan sepanjang dua ratus meter itu pada Senin pagi dan menyebutnya sebagai penghubung penting bagi warga desa di seberang sungai.";
+
+    private static string Clean(string text) => Cleaner.Clean(new Article("t", text, "t.txt")).Text;
+
+    [Test]
+    public void Reporter_line_in_capitals_goes_and_the_date_stays()
+    {
+        var clean = Clean(Title + "\nRABU, 12 MARET 2025 | 09:15 WIB | LAPORAN: SITI AMINAH RAHAYU\n" + Body);
+        Assert.That(clean, Does.Contain("RABU, 12 MARET 2025 | 09:15 WIB"));
+        Assert.That(clean, Does.Not.Contain("SITI AMINAH"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void Two_author_lines_beside_a_date_stamp_go()
+    {
+        var clean = Clean(Title + "\n\nRina Kartika,\nYusuf Maulana\n14/03/2025 10:20\n\n" + Body);
+        Assert.That(clean, Does.Not.Contain("Rina Kartika"));
+        Assert.That(clean, Does.Not.Contain("Yusuf Maulana"));
+        Assert.That(clean, Does.Contain("14/03/2025 10:20"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void Author_before_a_bullet_and_date_goes()
+    {
+        var clean = Clean(Title + "\nDimas Prakoso • 14 March 2025 10:20\n" + Body);
+        Assert.That(clean, Does.Not.Contain("Dimas Prakoso"));
+        Assert.That(clean, Does.Contain("14 March 2025 10:20"));
+    }
+
+    [Test]
+    public void Agency_code_and_photo_credits_go()
+    {
+        var text = Title + "\n" + Body + " (Foto: Rahmat Hidayat/Harian Borneo)\nWarga melintasi jembatan itu, Senin (10/3/2025). (Andi Pratama).\n"
+                   + "Warga menyambut gembira jembatan tersebut. [kalbarnews.id/Yoga Permana]\nJembatan dibuka untuk umum mulai pekan depan.(abc12/xyz)";
+        var clean = Clean(text);
+        foreach (var credit in new[] { "Rahmat Hidayat", "Andi Pratama", "Yoga Permana", "abc12" })
+            Assert.That(clean, Does.Not.Contain(credit));
+        Assert.That(clean, Does.Contain("Jembatan dibuka untuk umum mulai pekan depan."));
+        Assert.That(clean, Does.Contain("Warga menyambut gembira jembatan tersebut."));
+    }
+
+    [Test]
+    public void A_name_in_the_body_is_no_byline()
+    {
+        var text = Title + "\n" + Body + "\nBudi Hartono\nWarga desa menyambut peresmian itu dengan syukuran sederhana di balai desa pada sore harinya.";
+        Assert.That(Clean(text), Does.Contain("Budi Hartono"));
+        var quote = Title + "\n" + Body + " Hal itu disampaikan Kepala Dinas, Senin (10/3/2025). (Yoga).";
+        Assert.That(Clean(quote), Does.Contain("Kepala Dinas"));
+    }
+}
