@@ -16,6 +16,8 @@ public static class Program
         root.Add(VersionCommand.Create());
         root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
+        root.Add(TrainParserCommand.Create());
+        root.Add(EvaluateParserCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
