@@ -13,6 +13,7 @@ public static class Program
         ["neo4j-load"] = (Neo4jLoadBenchmark.Help, Neo4jLoadBenchmark.Run),
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
         ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
+        ["parse"] = (ParseBenchmark.Help, ParseBenchmark.Run),
     };
 
     public static int Main(string[] args)

@@ -18,6 +18,7 @@ public static class Program
         root.Add(TrainNerCommand.Create());
         root.Add(TrainParserCommand.Create());
         root.Add(EvaluateParserCommand.Create());
+        root.Add(ParseCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

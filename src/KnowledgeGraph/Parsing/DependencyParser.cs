@@ -36,14 +36,23 @@ public sealed class DependencyParser
         st.Init(n);
         x.Set(words, tags, PunctTag, style);
         Span<ulong> feats = stackalloc ulong[ArcEagerFeatures.Count];
+        Span<int> rows = stackalloc int[ArcEagerFeatures.Count];
         Span<float> scores = stackalloc float[Weights.Classes];
         while (!st.Terminal)
         {
             ArcEagerFeatures.Extract(st, x, feats);
+            Weights.FindRows(feats, rows);
             scores.Clear();
-            Weights.Score(feats, scores);
+            // Moves first; the label weights (most of each row) are read only when a move adds an arc.
+            Weights.AddRows(rows, scores, 0, ArcEagerState.Moves);
             int move = BestMove(st, scores);
-            int label = move is ArcEagerState.Left or ArcEagerState.Right ? BestLabel(scores, st, move) : -1;
+            int label = -1;
+            if (move is ArcEagerState.Left or ArcEagerState.Right)
+            {
+                if (!(move == ArcEagerState.Right && st.S0 == 0))
+                    Weights.AddRows(rows, scores, ArcEagerState.Moves, Labels.Length);
+                label = BestLabel(scores, st, move);
+            }
             st.Apply(move, label);
         }
         st.Finish(RootLabel, FallbackLabel);

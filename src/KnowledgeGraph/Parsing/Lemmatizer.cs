@@ -9,9 +9,12 @@ public sealed record LemmaRule(bool Lower, string DeletePrefix, string AddPrefix
 {
     public static readonly LemmaRule Identity = new(false, "", "", "", "");
 
-    public bool Applies(string form)
+    public bool Applies(string form) => Applies(form, form.ToLowerInvariant());
+
+    /// <summary>As <see cref="Applies(string)"/>, with the lower-cased form already at hand.</summary>
+    public bool Applies(string form, string lower)
     {
-        var src = Lower ? form.ToLowerInvariant() : form;
+        var src = Lower ? lower : form;
         return src.Length >= DeletePrefix.Length + DeleteSuffix.Length + 2
             && src.StartsWith(DeletePrefix, StringComparison.Ordinal) && src.EndsWith(DeleteSuffix, StringComparison.Ordinal);
     }
@@ -96,13 +99,13 @@ public sealed class Lemmatizer
         int count = lower == form ? 2 : 4;
         for (int k = 0; k < count; k++)
         {
-            if (prefix is not null && Lexicon.TryGetValue(prefix + keys[k], out int r) && Rules[r].Applies(form)) return Rules[r].Apply(form);
-            if (Lexicon.TryGetValue(keys[k], out r) && Rules[r].Applies(form)) return Rules[r].Apply(form);
+            if (prefix is not null && Lexicon.TryGetValue(prefix + keys[k], out int r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
+            if (Lexicon.TryGetValue(keys[k], out r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
         }
-        return Rules[Classify(form, upos, style)].Apply(form);
+        return Rules[Classify(form, lower, upos, style)].Apply(form);
     }
 
-    internal int Classify(string form, string upos, int style)
+    internal int Classify(string form, string lower, string upos, int style)
     {
         Span<ulong> f = stackalloc ulong[FeatureCount];
         Features(form, upos, style, f);
@@ -111,7 +114,7 @@ public sealed class Lemmatizer
         Weights.Score(f, scores);
         int best = -1;
         for (int i = 0; i < Rules.Length && i < scores.Length; i++)
-            if (Rules[i].Applies(form) && (best < 0 || scores[i] > scores[best])) best = i;
+            if (Rules[i].Applies(form, lower) && (best < 0 || scores[i] > scores[best])) best = i;
         return best < 0 ? 0 : best;
     }
 

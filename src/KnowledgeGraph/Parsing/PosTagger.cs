@@ -23,13 +23,14 @@ public sealed class PosTagger
         return Array.ConvertAll(ids, i => Tags[i]);
     }
 
-    internal int[] TagIds(IReadOnlyList<string> forms)
+    internal int[] TagIds(IReadOnlyList<string> forms) => TagIds(WordInfo.Of(forms));
+
+    internal int[] TagIds(WordInfo[] words)
     {
-        var words = WordInfo.Of(forms);
-        var tags = new int[forms.Count];
+        var tags = new int[words.Length];
         Span<ulong> feats = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[Tags.Length];
-        for (int i = 0; i < forms.Count; i++)
+        for (int i = 0; i < words.Length; i++)
         {
             Features(words, tags, i, feats);
             scores.Clear();
@@ -97,7 +98,7 @@ public sealed class PosTagger
 }
 
 /// <summary>Precomputed hashes of a word's form, lower case, affixes and shape.</summary>
-internal readonly record struct WordInfo(ulong Form, ulong Lower, ulong Shape, ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Prefix4,
+public readonly record struct WordInfo(ulong Form, ulong Lower, ulong Shape, ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Prefix4,
     ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, int Length)
 {
     public static WordInfo[] Of(IReadOnlyList<string> forms)

@@ -8,8 +8,14 @@ namespace KnowledgeGraph.Parsing;
 /// </summary>
 public sealed class WeightTable
 {
-    private readonly ulong[] _keys;   // 0 = empty slot
-    private readonly int[] _rows;
+    // Key and row side by side: one cache line answers a lookup (the tables are far bigger than the caches).
+    private struct Slot
+    {
+        public ulong Key;   // 0 = empty
+        public int Row;
+    }
+
+    private readonly Slot[] _slots;
     private readonly int _shift;
 
     internal WeightTable(int classes, ulong[] features, float[] weights)
@@ -20,20 +26,18 @@ public sealed class WeightTable
         Weights = weights;
         int cap = 16;
         while (cap < features.Length * 2) cap <<= 1;
-        _keys = new ulong[cap];
-        _rows = new int[cap];
+        _slots = new Slot[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
         for (int i = 0; i < features.Length; i++)
         {
             ulong k = features[i];
-            int slot = Slot(k);
-            while (_keys[slot] != 0)
+            int slot = SlotOf(k);
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == k) throw new ArgumentException("duplicate feature");
+                if (_slots[slot].Key == k) throw new ArgumentException("duplicate feature");
                 slot = (slot + 1) & (cap - 1);
             }
-            _keys[slot] = k;
-            _rows[slot] = i;
+            _slots[slot] = new Slot { Key = k, Row = i };
         }
     }
 
@@ -42,36 +46,74 @@ public sealed class WeightTable
     internal ulong[] Features { get; }
     internal float[] Weights { get; }
 
-    private int Slot(ulong k) => (int)((k * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int SlotOf(ulong k) => (int)((k * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    /// <summary>The row of a feature, or -1 when the model does not know it.</summary>
     public int Row(ulong feature)
     {
-        int mask = _keys.Length - 1;
-        int slot = Slot(feature);
+        int mask = _slots.Length - 1;
+        int slot = SlotOf(feature);
         while (true)
         {
-            ulong k = _keys[slot];
-            if (k == feature) return _rows[slot];
-            if (k == 0) return -1;
+            ref readonly var s = ref _slots[slot];
+            if (s.Key == feature) return s.Row;
+            if (s.Key == 0) return -1;
             slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Looks up all features first, so the memory reads overlap, before any weight is read.</summary>
+    public void FindRows(ReadOnlySpan<ulong> features, Span<int> rows)
+    {
+        for (int i = 0; i < features.Length; i++) rows[i] = Row(features[i]);
+    }
+
+    /// <summary>Adds classes [from, from + count) of the given rows (-1: unknown feature) to <paramref name="scores"/>[from..].</summary>
+    public void AddRows(ReadOnlySpan<int> rows, Span<float> scores, int from, int count)
+    {
+        int c = Classes;
+        var target = scores.Slice(from, count);
+        foreach (int r in rows)
+        {
+            if (r < 0) continue;
+            var w = Weights.AsSpan(r * c + from, count);
+            int i = 0;
+            if (Vector.IsHardwareAccelerated)
+                for (; i <= count - Vector<float>.Count; i += Vector<float>.Count)
+                    (new Vector<float>(target[i..]) + new Vector<float>(w[i..])).CopyTo(target[i..]);
+            for (; i < count; i++) target[i] += w[i];
         }
     }
 
     /// <summary>Adds the rows of the known features to <paramref name="scores"/> (length = Classes).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        FindRows(features, rows);
+        AddRows(rows, scores, 0, Classes);
+    }
+
+    /// <summary>A copy without weights below <paramref name="threshold"/> in magnitude, and without rows left empty.</summary>
+    public WeightTable Pruned(float threshold)
+    {
         int c = Classes;
-        foreach (var f in features)
+        var keys = new List<ulong>();
+        var weights = new List<float>();
+        var row = new float[c];
+        for (int r = 0; r < Features.Length; r++)
         {
-            int r = Row(f);
-            if (r < 0) continue;
-            var w = Weights.AsSpan(r * c, c);
-            int i = 0;
-            if (Vector.IsHardwareAccelerated)
-                for (; i <= c - Vector<float>.Count; i += Vector<float>.Count)
-                    (new Vector<float>(scores[i..]) + new Vector<float>(w[i..])).CopyTo(scores[i..]);
-            for (; i < c; i++) scores[i] += w[i];
+            bool any = false;
+            for (int k = 0; k < c; k++)
+            {
+                float v = Weights[r * c + k];
+                row[k] = Math.Abs(v) < threshold ? 0 : v;
+                any |= row[k] != 0;
+            }
+            if (!any) continue;
+            keys.Add(Features[r]);
+            weights.AddRange(row);
         }
+        return new WeightTable(c, [.. keys], [.. weights]);
     }
 
     internal void Write(BinaryWriter w)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Parsing;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
@@ -18,6 +19,12 @@ public sealed class Document
     public string Text => Clean.Text;
     public CleanText Clean { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>
+    /// The parse of each sentence, in the order of <see cref="Sentences"/> (filled by the parsing
+    /// stage; empty when no parser model is installed): words with UPOS, lemma, head and relation.
+    /// </summary>
+    public IReadOnlyList<ParsedSentence> Parses { get; set; } = [];
 
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }

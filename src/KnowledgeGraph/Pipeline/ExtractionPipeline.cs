@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
+using KnowledgeGraph.Parsing;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Events;
 using KnowledgeGraph.Recognition.Rules;
@@ -39,10 +40,13 @@ public sealed record ExtractionOptions
 
     /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
     public bool UseStatisticalNer { get; init; } = true;
+
+    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present).</summary>
+    public bool UseParser { get; init; } = true;
 }
 
 /// <summary>
-/// The composed pipeline: clean → segment → recognize (gazetteer, titles, capitalised cues,
+/// The composed pipeline: clean → segment → parse → recognize (gazetteer, titles, capitalised cues,
 /// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
 /// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
 /// state (alias table, event names), so use one instance per corpus run.
@@ -72,6 +76,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
         ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
         var dates = Dates.PublicationDateFinder.Load(dir, lang);
+        var parser = options.UseParser && File.Exists(ParserModel.ModelPath(dir, lang)) ? SentenceParser.Load(dir, lang) : null;
         var recognizers = new List<IMentionRecognizer>
         {
             new GazetteerRecognizer(gazetteer, resources.CompassWords),
@@ -93,6 +98,11 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             var clean = cleaner.Clean(article);
             var doc = new Document(clean, segmenter.Segment(clean.Text)) { Date = article.Published ?? dates.Find(clean.Text) };
             t = times.Add("clean+segment+date", t);
+            if (parser is not null)
+            {
+                parser.Parse(doc);
+                t = times.Add("parse", t);
+            }
             var found = new List<Mention>();
             foreach (var r in recognizers)
             {
