@@ -144,10 +144,18 @@ public sealed class WeightTable
         for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); features[i] = prev; }
         var weights = new float[n * c];
         var mask = new byte[(c + 7) / 8];
+        var halves = new byte[c * 2];
+        var stream = r.BaseStream;
         for (int row = 0; row < n; row++)
         {
-            r.BaseStream.ReadExactly(mask);
-            for (int k = 0; k < c; k++) if ((mask[k >> 3] & (1 << (k & 7))) != 0) weights[row * c + k] = (float)r.ReadHalf();
+            stream.ReadExactly(mask);
+            int count = 0;
+            foreach (byte b in mask) count += BitOperations.PopCount(b);
+            if (count > c) throw new InvalidDataException("bad weight mask");
+            stream.ReadExactly(halves.AsSpan(0, count * 2));
+            var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(halves.AsSpan(0, count * 2));
+            int v = 0;
+            for (int k = 0; k < c; k++) if ((mask[k >> 3] & (1 << (k & 7))) != 0) weights[row * c + k] = (float)values[v++];
         }
         return new WeightTable(c, features, weights);
     }
