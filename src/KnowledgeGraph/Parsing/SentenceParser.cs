@@ -10,20 +10,29 @@ namespace KnowledgeGraph.Parsing;
 /// </summary>
 public sealed class SentenceParser
 {
-    public SentenceParser(ParserModel model, WordSplitter splitter)
-    {
-        Model = model;
-        Splitter = splitter;
-    }
+    private readonly Lazy<(ParserModel Model, WordSplitter Splitter)> _parts;
 
-    public ParserModel Model { get; }
-    public WordSplitter Splitter { get; }
+    public SentenceParser(ParserModel model, WordSplitter splitter) => _parts = new((model, splitter));
 
-    /// <summary>The parser of <paramref name="resourceDir"/>: models/parser-{language}.bin (read once per process) and {language}/parsing/clitics.tsv.</summary>
+    private SentenceParser(Func<(ParserModel, WordSplitter)> load) => _parts = new(load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public ParserModel Model => _parts.Value.Model;
+    public WordSplitter Splitter => _parts.Value.Splitter;
+
+    /// <summary>
+    /// The parser of <paramref name="resourceDir"/>: models/parser-{language}.bin (read once per process,
+    /// on first use) and {language}/parsing/clitics.tsv (read now, so a bad rules file fails early).
+    /// </summary>
     public static SentenceParser Load(string resourceDir, string language = "id")
     {
-        var model = ParserModel.LoadShared(ParserModel.ModelPath(resourceDir, language));
-        return new SentenceParser(model, new WordSplitter(WordSplitter.LoadRules(resourceDir, language), model.Clitics));
+        var path = ParserModel.ModelPath(resourceDir, language);
+        if (!File.Exists(path)) throw new FileNotFoundException($"parser model not found: {Path.GetFullPath(path)} (train one with kg train-parser)", path);
+        var rules = WordSplitter.LoadRules(resourceDir, language);
+        return new SentenceParser(() =>
+        {
+            var model = ParserModel.LoadShared(path);
+            return (model, new WordSplitter(rules, model.Clitics));
+        });
     }
 
     /// <summary>The parser shipped next to the binaries.</summary>
@@ -44,6 +53,9 @@ public sealed class SentenceParser
         return result;
     }
 
-    /// <summary>Parses every sentence of the document and stores the result in <see cref="Document.Parses"/>.</summary>
+    /// <summary>Parses every sentence of the document now and stores the result in <see cref="Document.Parses"/>.</summary>
     public void Parse(Document document) => document.Parses = Parse(document.Sentences);
+
+    /// <summary>Makes <see cref="Document.Parses"/> parse the document when it is first read.</summary>
+    public void Attach(Document document) => document.ParseOnDemand(Parse);
 }

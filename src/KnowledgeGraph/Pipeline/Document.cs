@@ -20,11 +20,23 @@ public sealed class Document
     public CleanText Clean { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    private Lazy<IReadOnlyList<ParsedSentence>>? _parses;
+
     /// <summary>
-    /// The parse of each sentence, in the order of <see cref="Sentences"/> (filled by the parsing
-    /// stage; empty when no parser model is installed): words with UPOS, lemma, head and relation.
+    /// The parse of each sentence, in the order of <see cref="Sentences"/>: words with UPOS, lemma,
+    /// head and relation (empty when no parser model is installed). The parsing stage attaches it
+    /// with <see cref="ParseOnDemand"/>; it is computed once, on first access, so a run whose stages
+    /// never read it does not pay for it.
     /// </summary>
-    public IReadOnlyList<ParsedSentence> Parses { get; set; } = [];
+    public IReadOnlyList<ParsedSentence> Parses
+    {
+        get => _parses?.Value ?? [];
+        set => _parses = new Lazy<IReadOnlyList<ParsedSentence>>(value);
+    }
+
+    /// <summary>Parses the sentences with <paramref name="parse"/> the first time <see cref="Parses"/> is read (thread-safe).</summary>
+    public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse) =>
+        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }

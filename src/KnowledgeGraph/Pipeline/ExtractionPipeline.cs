@@ -41,8 +41,11 @@ public sealed record ExtractionOptions
     /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
     public bool UseStatisticalNer { get; init; } = true;
 
-    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present).</summary>
+    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present): on first use of Document.Parses.</summary>
     public bool UseParser { get; init; } = true;
+
+    /// <summary>Parse every document as soon as it is segmented, whether or not a later stage reads the parse (benchmarks).</summary>
+    public bool ParseEagerly { get; init; }
 }
 
 /// <summary>
@@ -100,7 +103,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             t = times.Add("clean+segment+date", t);
             if (parser is not null)
             {
-                parser.Parse(doc);
+                if (options.ParseEagerly) parser.Parse(doc);
+                else parser.Attach(doc);
                 t = times.Add("parse", t);
             }
             var found = new List<Mention>();

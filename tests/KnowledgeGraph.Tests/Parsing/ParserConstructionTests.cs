@@ -144,3 +144,30 @@ public class ParserConstructionTests
         }));
     }
 }
+
+public class ParsingStageTests
+{
+    [Test]
+    public void ADocumentCarriesAParsePerSentenceWhoseWordsMapToItsText()
+    {
+        var text = "NATO mengecam serangan itu.\n\n\u201CIni tidak bisa diterima,\u201D kata Sekjen NATO.";
+        var article = new KnowledgeGraph.Sources.Article("a1", text, "a1.txt");
+        var segmenter = IndonesianSegmenter.Load(null);
+        var doc = new KnowledgeGraph.Pipeline.Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), segmenter.Segment(text));
+        Assert.That(doc.Parses, Is.Empty, "nothing before the stage runs");
+        SentenceParser.LoadDefault().Attach(doc);
+        Assert.That(doc.Parses, Has.Count.EqualTo(doc.Sentences.Count));
+        Assert.That(doc.Parses, Is.SameAs(doc.Parses), "parsed once");
+        foreach (var s in doc.Parses)
+        {
+            Assert.That(s.Root, Is.Not.Null);
+            Assert.That(s.Words.Count(w => w.IsRoot), Is.EqualTo(1));
+            foreach (var w in s.Words)
+            {
+                Assert.That(text[w.Start..w.End], Is.EqualTo(w.Text));
+                if (w.Head is not null) Assert.That(w.Head.Children, Does.Contain(w));
+                Assert.That(w.IsRoot ? w : w.Ancestors.Last(), Is.SameAs(s.Root), "every word hangs from the root");
+            }
+        }
+    }
+}
