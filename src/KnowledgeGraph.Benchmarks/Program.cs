@@ -14,6 +14,7 @@ public static class Program
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
         ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
         ["html"] = (HtmlExplorerBenchmark.Help, HtmlExplorerBenchmark.Run),
+        ["parse"] = (ParseBenchmark.Help, ParseBenchmark.Run),
     };
 
     public static int Main(string[] args)

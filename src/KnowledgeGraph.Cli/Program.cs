@@ -16,6 +16,9 @@ public static class Program
         root.Add(VersionCommand.Create());
         root.Add(EvaluateCommand.Create());
         root.Add(TrainNerCommand.Create());
+        root.Add(TrainParserCommand.Create());
+        root.Add(EvaluateParserCommand.Create());
+        root.Add(ParseCommand.Create());
         LastResort.AddVerbose(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Parsing;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
@@ -18,6 +19,24 @@ public sealed class Document
     public string Text => Clean.Text;
     public CleanText Clean { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    private Lazy<IReadOnlyList<ParsedSentence>>? _parses;
+
+    /// <summary>
+    /// The parse of each sentence, in the order of <see cref="Sentences"/>: words with UPOS, lemma,
+    /// head and relation (empty when no parser model is installed). The parsing stage attaches it
+    /// with <see cref="ParseOnDemand"/>; it is computed once, on first access, so a run whose stages
+    /// never read it does not pay for it.
+    /// </summary>
+    public IReadOnlyList<ParsedSentence> Parses
+    {
+        get => _parses?.Value ?? [];
+        set => _parses = new Lazy<IReadOnlyList<ParsedSentence>>(value);
+    }
+
+    /// <summary>Parses the sentences with <paramref name="parse"/> the first time <see cref="Parses"/> is read (thread-safe).</summary>
+    public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse) =>
+        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }

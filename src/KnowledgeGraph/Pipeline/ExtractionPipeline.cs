@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
+using KnowledgeGraph.Parsing;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Events;
 using KnowledgeGraph.Recognition.Rules;
@@ -39,10 +40,16 @@ public sealed record ExtractionOptions
 
     /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
     public bool UseStatisticalNer { get; init; } = true;
+
+    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present): on first use of Document.Parses.</summary>
+    public bool UseParser { get; init; } = true;
+
+    /// <summary>Parse every document as soon as it is segmented, whether or not a later stage reads the parse (benchmarks).</summary>
+    public bool ParseEagerly { get; init; }
 }
 
 /// <summary>
-/// The composed pipeline: clean → segment → recognize (gazetteer, titles, capitalised cues,
+/// The composed pipeline: clean → segment → parse → recognize (gazetteer, titles, capitalised cues,
 /// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
 /// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
 /// state (alias table, event names), so use one instance per corpus run.
@@ -103,6 +110,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
         ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
         var dates = Dates.PublicationDateFinder.Load(dir, lang);
+        var parser = options.UseParser && File.Exists(ParserModel.ModelPath(dir, lang)) ? SentenceParser.Load(dir, lang) : null;
         var recognizers = new List<IMentionRecognizer>
         {
             new GazetteerRecognizer(gazetteer, resources.CompassWords),
@@ -130,6 +138,12 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             t = times.Add("segment", t);
             var doc = new Document(clean, sentences) { Date = article.Published ?? dates.Find(clean.Text) };
             t = times.Add("date", t);
+            if (parser is not null)
+            {
+                if (options.ParseEagerly) parser.Parse(doc);
+                else parser.Attach(doc);
+                t = times.Add("parse", t);
+            }
             var found = new List<Mention>();
             foreach (var r in recognizers)
             {

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Parsing;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Segmentation;
+using KnowledgeGraph.Sources;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// Tagging + lemmatizing + parsing speed on the sentences of real articles (one thread, so the figure is
+/// per core), then the full default pipeline over the same articles copied many times into a temporary
+/// folder, without the parser, with the parse attached on demand (the default: computed only when a stage reads it)
+/// and parsed eagerly: articles/s, cores busy and peak working set.
+/// </summary>
+public static class ParseBenchmark
+{
+    public const string Help = "parser words/s per core and kg build articles/s on real articles (options: ARTICLE_DIRS... [--copies N 300] [--rounds N 5])";
+
+    public static int Run(string[] args)
+    {
+        var inputs = new List<string>();
+        int copies = 300, rounds = 5;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--copies" && i + 1 < args.Length) copies = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--rounds" && i + 1 < args.Length) rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i].StartsWith("--", StringComparison.Ordinal)) { Console.Error.WriteLine($"unknown option {args[i]}"); return 2; }
+            else inputs.Add(args[i]);
+        }
+        if (inputs.Count == 0) { Console.Error.WriteLine("usage: kg-bench parse ARTICLE_DIRS... [--copies N] [--rounds N]"); return 2; }
+        var files = ArticleReader.ExpandInputs(inputs);
+        var articles = new ArticleReader().Read(files).ToList();
+        Console.WriteLine($"{articles.Count} articles from {string.Join(", ", inputs)}");
+
+        var dir = LanguageResources.DefaultDirectory;
+        var load = Stopwatch.StartNew();
+        var parser = SentenceParser.Load(dir);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {load.Elapsed.TotalMilliseconds:F0} ms"));
+        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, "id"));
+        var segmenter = IndonesianSegmenter.Load(dir);
+        var sentences = articles.SelectMany(a => segmenter.Segment(cleaner.Clean(a).Text)).ToList();
+        var split = sentences.Select(s => parser.Splitter.Split(s.Tokens).Select(w => w.Text).ToArray()).ToList();
+        long words = split.Sum(s => s.Length);
+        Console.WriteLine($"{sentences.Count} sentences, {words} words");
+
+        foreach (var s in split.Take(200)) parser.Model.Analyse(s);   // warm-up
+        double best = 0;
+        for (int r = 0; r < rounds; r++)
+        {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            foreach (var s in split) parser.Model.Analyse(s);
+            sw.Stop();
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            double rate = words / sw.Elapsed.TotalSeconds;
+            best = Math.Max(best, rate);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"tag+lemma+parse round {r + 1}: {rate,9:F0} words/s on one thread ({words / cpu:F0} words per CPU-s)"));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best: {best:F0} words/s per core"));
+        var splitSw = Stopwatch.StartNew();
+        foreach (var s in sentences) parser.Parse(s);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"with clitic splitting and the word API: {words / splitSw.Elapsed.TotalSeconds:F0} words/s"));
+
+        var temp = Path.Combine(Path.GetTempPath(), $"kg-parse-bench-{Environment.ProcessId}");
+        Directory.CreateDirectory(temp);
+        try
+        {
+            for (int c = 0; c < copies; c++)
+                foreach (var a in articles)
+                    File.WriteAllText(Path.Combine(temp, $"{a.Id}-{c:D4}.txt"), a.Text);
+            var copiesFiles = ArticleReader.ExpandInputs([temp]);
+            Console.WriteLine($"kg build over {copiesFiles.Count} article files ({copies} copies)");
+            foreach (var (useParser, eager, what) in new[] { (false, false, "off      "), (true, false, "on demand"), (true, true, "eager    ") })
+            {
+                GC.Collect();
+                var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { UseParser = useParser, ParseEagerly = eager });
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                var graph = pipeline.Run(new ArticleReader().Read(copiesFiles));
+                sw.Stop();
+                var proc = Process.GetCurrentProcess();
+                proc.Refresh();
+                double cpu = (proc.TotalProcessorTime - cpu0).TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  parser {what}: {copiesFiles.Count / sw.Elapsed.TotalSeconds,6:F0} articles/s, {cpu / sw.Elapsed.TotalSeconds:F2} cores busy, peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; {graph.NodeCount} nodes, {graph.RelationCount} edges"));
+                if (eager)
+                    foreach (var (stage, time) in pipeline.Times.All.Take(6)) Console.WriteLine($"      {stage,-28} {time.TotalSeconds,7:F2} s");
+            }
+        }
+        finally { Directory.Delete(temp, recursive: true); }
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+namespace KnowledgeGraph.Parsing;
+
+/// <summary>
+/// An edit rule from a word form to its lemma: optionally lower-case the form, then replace a
+/// prefix and a suffix ("menyetujui" → "setuju" is meny→s, i→""). Indonesian affixation and its
+/// sound changes (meN- before s, p, t, k …) are learned as such rules from the treebank lemmas.
+/// </summary>
+public sealed record LemmaRule(bool Lower, string DeletePrefix, string AddPrefix, string DeleteSuffix, string AddSuffix)
+{
+    public static readonly LemmaRule Identity = new(false, "", "", "", "");
+
+    public bool Applies(string form) => Applies(form, form.ToLowerInvariant());
+
+    /// <summary>As <see cref="Applies(string)"/>, with the lower-cased form already at hand.</summary>
+    public bool Applies(string form, string lower)
+    {
+        var src = Lower ? lower : form;
+        return src.Length >= DeletePrefix.Length + DeleteSuffix.Length + 2
+            && src.StartsWith(DeletePrefix, StringComparison.Ordinal) && src.EndsWith(DeleteSuffix, StringComparison.Ordinal);
+    }
+
+    public string Apply(string form)
+    {
+        var src = Lower ? form.ToLowerInvariant() : form;
+        if (DeletePrefix.Length == 0 && AddPrefix.Length == 0 && DeleteSuffix.Length == 0 && AddSuffix.Length == 0) return src;
+        return AddPrefix + src[DeletePrefix.Length..(src.Length - DeleteSuffix.Length)] + AddSuffix;
+    }
+
+    /// <summary>The rule that turns <paramref name="form"/> into <paramref name="lemma"/>, around their longest common substring.</summary>
+    public static LemmaRule Learn(string form, string lemma)
+    {
+        if (lemma == form) return Identity;
+        var lower = form.ToLowerInvariant();
+        // A lemma without capitals is matched against the lower-cased form, so "Menurut" and "menurut" share one rule.
+        bool useLower = !lemma.Any(char.IsUpper);
+        var src = useLower ? lower : form;
+        var (i, j, len) = LongestCommon(src, lemma);
+        if (len == 0) return new LemmaRule(useLower, src, lemma, "", "");
+        return new LemmaRule(useLower, src[..i], lemma[..j], src[(i + len)..], lemma[(j + len)..]);
+    }
+
+    private static (int I, int J, int Len) LongestCommon(string a, string b)
+    {
+        int bi = 0, bj = 0, best = 0;
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
+                if (cur[j] > best) { best = cur[j]; bi = i - best; bj = j - best; }
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return (bi, bj, best);
+    }
+}
+
+/// <summary>
+/// Lemmas for tagged words: a word seen in training takes its most frequent rule (by form and
+/// UPOS, then by form alone, then the same lower-cased); an unseen word takes the rule a perceptron
+/// picks among those that apply, from its affixes and UPOS. The treebanks disagree on some lemmas
+/// (GSD lower-cases proper nouns and reads "nya" as "dia"; CSUI and PUD keep both), so each
+/// treebank is a <em>style</em> the lemmatizer can follow; the default is CSUI's (formal news,
+/// manually corrected lemmas). Thread-safe.
+/// </summary>
+public sealed class Lemmatizer
+{
+    internal const int BaseFeatures = 16;
+    internal const int FeatureCount = 2 * BaseFeatures;
+    internal const char StyleMark = '\u001f';
+
+    public Lemmatizer(LemmaRule[] rules, IReadOnlyDictionary<string, int> lexicon, WeightTable weights, string[] styles, int defaultStyle)
+    {
+        Rules = rules;
+        Lexicon = lexicon;
+        Weights = weights;
+        Styles = styles;
+        DefaultStyle = defaultStyle;
+    }
+
+    public LemmaRule[] Rules { get; }
+    /// <summary>Keys "form\tUPOS", "form", then the same lower-cased → rule index (the first key found wins); "style\u001fkey" where a style differs.</summary>
+    public IReadOnlyDictionary<string, int> Lexicon { get; }
+    public WeightTable Weights { get; }
+    /// <summary>The lemma conventions the model knows (treebank names).</summary>
+    public string[] Styles { get; }
+    public int DefaultStyle { get; }
+
+    public int StyleIndex(string? style) => style is null ? DefaultStyle : Array.IndexOf(Styles, style) is var i and >= 0 ? i : DefaultStyle;
+
+    public string Lemmatize(string form, string upos, int style = -1)
+    {
+        if (style < 0 || style >= Styles.Length) style = DefaultStyle;
+        var prefix = style >= 0 ? Styles[style] + StyleMark : null;
+        var lower = form.ToLowerInvariant();
+        Span<string> keys = [form + "\t" + upos, form, lower + "\t" + upos, lower];
+        int count = lower == form ? 2 : 4;
+        for (int k = 0; k < count; k++)
+        {
+            if (prefix is not null && Lexicon.TryGetValue(prefix + keys[k], out int r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
+            if (Lexicon.TryGetValue(keys[k], out r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
+        }
+        return Rules[Classify(form, lower, upos, style)].Apply(form);
+    }
+
+    internal int Classify(string form, string lower, string upos, int style)
+    {
+        Span<ulong> f = stackalloc ulong[FeatureCount];
+        Features(form, upos, style, f);
+        Span<float> scores = Weights.Classes <= 1024 ? stackalloc float[Weights.Classes] : new float[Weights.Classes];
+        scores.Clear();
+        Weights.Score(f, scores);
+        int best = -1;
+        for (int i = 0; i < Rules.Length && i < scores.Length; i++)
+            if (Rules[i].Applies(form, lower) && (best < 0 || scores[i] > scores[best])) best = i;
+        return best < 0 ? 0 : best;
+    }
+
+    internal static void Features(string form, string upos, int style, Span<ulong> f)
+    {
+        var w = WordInfo.Of(form);
+        ulong p = FeatureHash.Of(upos);
+        bool cap = form.Length > 0 && char.IsUpper(form[0]);
+        int k = 0;
+        f[k++] = FeatureHash.F(1, p);
+        f[k++] = FeatureHash.F(2, w.Suffix1, p);
+        f[k++] = FeatureHash.F(3, w.Suffix2, p);
+        f[k++] = FeatureHash.F(4, w.Suffix3, p);
+        f[k++] = FeatureHash.F(5, w.Suffix4);
+        f[k++] = FeatureHash.F(6, w.Prefix1, p);
+        f[k++] = FeatureHash.F(7, w.Prefix2, p);
+        f[k++] = FeatureHash.F(8, w.Prefix3, p);
+        f[k++] = FeatureHash.F(9, w.Prefix4);
+        f[k++] = FeatureHash.F(10, w.Prefix2, w.Suffix2);
+        f[k++] = FeatureHash.F(11, w.Prefix3, w.Suffix3);
+        f[k++] = FeatureHash.F(12, w.Prefix4, w.Suffix1);
+        f[k++] = FeatureHash.F(13, (ulong)(cap ? 1 : 0), p);
+        f[k++] = FeatureHash.F(14, w.Shape, p);
+        f[k++] = FeatureHash.F(15, (ulong)Math.Min(w.Length, 15));
+        f[k++] = FeatureHash.F(16, 0);
+        // The same features again, specific to the style.
+        for (int i = 0; i < BaseFeatures; i++) f[BaseFeatures + i] = FeatureHash.Mix(f[i], 0xA5A5_0000UL + (ulong)(style + 1));
+    }
+}

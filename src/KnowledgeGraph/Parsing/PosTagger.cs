@@ -1,0 +1,141 @@
+namespace KnowledgeGraph.Parsing;
+
+/// <summary>
+/// A greedy left-to-right UPOS tagger (averaged perceptron): word, affix and shape features of a
+/// five-word window plus the two tags already chosen on the left. Thread-safe.
+/// </summary>
+public sealed class PosTagger
+{
+    internal const int FeatureCount = 34;
+
+    public PosTagger(string[] tags, WeightTable weights)
+    {
+        Tags = tags;
+        Weights = weights;
+    }
+
+    public string[] Tags { get; }
+    public WeightTable Weights { get; }
+
+    public string[] Tag(IReadOnlyList<string> forms)
+    {
+        var ids = TagIds(forms);
+        return Array.ConvertAll(ids, i => Tags[i]);
+    }
+
+    internal int[] TagIds(IReadOnlyList<string> forms) => TagIds(WordInfo.Of(forms));
+
+    internal int[] TagIds(WordInfo[] words)
+    {
+        var tags = new int[words.Length];
+        Span<ulong> feats = stackalloc ulong[FeatureCount];
+        Span<float> scores = stackalloc float[Tags.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            Features(words, tags, i, feats);
+            scores.Clear();
+            Weights.Score(feats, scores);
+            tags[i] = ArgMax(scores);
+        }
+        return tags;
+    }
+
+    internal static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
+    private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
+
+    /// <summary>Fills <paramref name="f"/> (length FeatureCount) for word <paramref name="i"/>; tags left of i are the ones chosen.</summary>
+    internal static void Features(WordInfo[] w, int[] tags, int i, Span<ulong> f)
+    {
+        int n = w.Length;
+        ulong p1 = i > 0 ? (ulong)tags[i - 1] : 1000, p2 = i > 1 ? (ulong)tags[i - 2] : 1000;
+        ulong wm1 = i > 0 ? w[i - 1].Lower : Start, wm2 = i > 1 ? w[i - 2].Lower : Start;
+        ulong wp1 = i + 1 < n ? w[i + 1].Lower : End, wp2 = i + 2 < n ? w[i + 2].Lower : End;
+        ulong sm1 = i > 0 ? w[i - 1].Suffix3 : Start, sp1 = i + 1 < n ? w[i + 1].Suffix3 : End;
+        ulong shp1 = i + 1 < n ? w[i + 1].Shape : End, shm1 = i > 0 ? w[i - 1].Shape : Start;
+        var x = w[i];
+        int k = 0;
+        f[k++] = FeatureHash.F(1, 0);
+        f[k++] = FeatureHash.F(2, x.Lower);
+        f[k++] = FeatureHash.F(3, x.Form);
+        f[k++] = FeatureHash.F(4, x.Suffix1);
+        f[k++] = FeatureHash.F(5, x.Suffix2);
+        f[k++] = FeatureHash.F(6, x.Suffix3);
+        f[k++] = FeatureHash.F(7, x.Suffix4);
+        f[k++] = FeatureHash.F(8, x.Prefix1);
+        f[k++] = FeatureHash.F(9, x.Prefix2);
+        f[k++] = FeatureHash.F(10, x.Prefix3);
+        f[k++] = FeatureHash.F(11, x.Prefix4);
+        f[k++] = FeatureHash.F(12, x.Shape);
+        f[k++] = FeatureHash.F(13, p1);
+        f[k++] = FeatureHash.F(14, p1, p2);
+        f[k++] = FeatureHash.F(15, p1, x.Lower);
+        f[k++] = FeatureHash.F(16, wm1);
+        f[k++] = FeatureHash.F(17, sm1);
+        f[k++] = FeatureHash.F(18, wp1);
+        f[k++] = FeatureHash.F(19, sp1);
+        f[k++] = FeatureHash.F(20, wm2);
+        f[k++] = FeatureHash.F(21, wp2);
+        f[k++] = FeatureHash.F(22, x.Lower, wp1);
+        f[k++] = FeatureHash.F(23, wm1, x.Lower);
+        f[k++] = FeatureHash.F(24, shm1, x.Shape, shp1);
+        f[k++] = FeatureHash.F(25, (ulong)(i == 0 ? 1 : 0), x.Shape);
+        f[k++] = FeatureHash.F(26, p1, x.Suffix3);
+        f[k++] = FeatureHash.F(27, x.Prefix2, x.Suffix2);
+        f[k++] = FeatureHash.F(28, x.Prefix3, x.Suffix3);
+        f[k++] = FeatureHash.F(29, p1, wp1);
+        f[k++] = FeatureHash.F(30, x.Suffix3, wp1);
+        f[k++] = FeatureHash.F(31, (ulong)Math.Min(x.Length, 12));
+        f[k++] = FeatureHash.F(32, p1, x.Prefix2);
+        f[k++] = FeatureHash.F(33, wm1, wp1);
+        f[k++] = FeatureHash.F(34, p2, wm1, x.Suffix2);
+    }
+}
+
+/// <summary>Precomputed hashes of a word's form, lower case, affixes and shape.</summary>
+public readonly record struct WordInfo(ulong Form, ulong Lower, ulong Shape, ulong Prefix1, ulong Prefix2, ulong Prefix3, ulong Prefix4,
+    ulong Suffix1, ulong Suffix2, ulong Suffix3, ulong Suffix4, int Length)
+{
+    public static WordInfo[] Of(IReadOnlyList<string> forms)
+    {
+        var result = new WordInfo[forms.Count];
+        for (int i = 0; i < forms.Count; i++) result[i] = Of(forms[i]);
+        return result;
+    }
+
+    public static WordInfo Of(string form)
+    {
+        Span<char> buf = form.Length <= 64 ? stackalloc char[form.Length] : new char[form.Length];
+        form.AsSpan().ToLowerInvariant(buf);
+        ReadOnlySpan<char> low = buf;
+        return new WordInfo(FeatureHash.Of(form), FeatureHash.Of(low), ShapeOf(form), P(low, 1), P(low, 2), P(low, 3), P(low, 4),
+            S(low, 1), S(low, 2), S(low, 3), S(low, 4), low.Length);
+    }
+
+    private static ulong P(ReadOnlySpan<char> low, int k) => FeatureHash.Mix(7000 + (ulong)k, low.Length >= k ? FeatureHash.Of(low[..k]) : FeatureHash.None);
+    private static ulong S(ReadOnlySpan<char> low, int k) => FeatureHash.Mix(8000 + (ulong)k, low.Length >= k ? FeatureHash.Of(low[(low.Length - k)..]) : FeatureHash.None);
+
+    /// <summary>Character classes with runs collapsed ("Jakarta" → "Xx", "F-35" → "X-d", "2022" → "d4").</summary>
+    private static ulong ShapeOf(string form)
+    {
+        Span<char> shape = stackalloc char[8];
+        int len = 0;
+        char last = '\0';
+        bool allDigits = form.Length > 0;
+        foreach (char c in form)
+        {
+            char k = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            if (k != 'd') allDigits = false;
+            if (k == last) continue;
+            last = k;
+            if (len < shape.Length) shape[len++] = k;
+        }
+        ulong h = FeatureHash.Of(shape[..len]);
+        return allDigits ? FeatureHash.Mix(h, (ulong)Math.Min(form.Length, 5)) : h;
+    }
+}

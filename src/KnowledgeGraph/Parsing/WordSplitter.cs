@@ -1,0 +1,90 @@
+using System.Globalization;
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Segmentation;
+
+namespace KnowledgeGraph.Parsing;
+
+/// <summary>A clitic rule from Resources/&lt;lang&gt;/parsing/clitics.tsv.</summary>
+public sealed record CliticRule(string Clitic, bool Always, int MinStem);
+
+/// <summary>
+/// A syntactic word as the parser reads it, cut from a segmenter token: <see cref="Start"/>..<see cref="End"/>
+/// are article offsets, <see cref="Token"/> the index of the token in its sentence. A token split into a
+/// word and a clitic ("menyetujuinya") gives two words with the same token index.
+/// </summary>
+public readonly record struct SplitWord(string Text, int Start, int End, int Token);
+
+/// <summary>
+/// Cuts the segmenter's tokens into the words the treebanks use: enclitics such as -nya, -lah, -kah
+/// become words of their own, as UD multiword tokens do. Which clitics, and how readily, is data
+/// (the rules file); which forms the treebanks split or kept whole comes from the model's counts.
+/// </summary>
+public sealed class WordSplitter
+{
+    public const string RulesFile = "parsing/clitics.tsv";
+
+    private readonly CliticRule[] _rules;
+    private readonly CliticLexicon _lexicon;
+
+    public WordSplitter(IEnumerable<CliticRule> rules, CliticLexicon lexicon)
+    {
+        _rules = [.. rules.OrderByDescending(r => r.Clitic.Length).ThenBy(r => r.Clitic, StringComparer.Ordinal)];
+        _lexicon = lexicon;
+    }
+
+    public IReadOnlyList<CliticRule> Rules => _rules;
+
+    public static IReadOnlyList<CliticRule> LoadRules(string? resourceDirectory, string language = "id")
+    {
+        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), RulesFile);
+        var rules = new List<CliticRule>();
+        foreach (var row in DataFile.ReadRows(path))
+        {
+            var c = row.Columns;
+            if (c.Length < 3) throw new FormatException($"{path}:{row.LineNumber}: expected clitic, policy and shortest stem");
+            var policy = c[1].Trim();
+            if (policy is not ("always" or "known-stem")) throw new FormatException($"{path}:{row.LineNumber}: unknown policy '{policy}' (expected always or known-stem)");
+            if (!int.TryParse(c[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int min) || min < 1)
+                throw new FormatException($"{path}:{row.LineNumber}: shortest stem must be a positive number");
+            rules.Add(new CliticRule(c[0].Trim().ToLowerInvariant(), policy == "always", min));
+        }
+        return rules;
+    }
+
+    /// <summary>Where a word ends and its clitic starts, or -1 when <paramref name="token"/> stays one word.</summary>
+    public int SplitPoint(string token, bool sentenceStart)
+    {
+        if (token.Length < 3) return -1;
+        foreach (char ch in token) if (!char.IsLetter(ch)) return -1;
+        var lower = token.ToLowerInvariant();
+        foreach (var rule in _rules)
+        {
+            if (!lower.EndsWith(rule.Clitic, StringComparison.Ordinal)) continue;
+            int cut = lower.Length - rule.Clitic.Length;
+            if (cut < rule.MinStem) continue;
+            int split = _lexicon.SplitCount(lower), whole = _lexicon.WordCount(lower);
+            if (split > whole) return cut;
+            if (whole > 0) return -1;
+            bool knownStem = _lexicon.WordCount(lower[..cut]) > 0;
+            bool name = char.IsUpper(token[0]) && !sentenceStart;
+            return (rule.Always && !name) || knownStem ? cut : -1;
+        }
+        return -1;
+    }
+
+    public List<SplitWord> Split(IReadOnlyList<Token> tokens)
+    {
+        var words = new List<SplitWord>(tokens.Count + 4);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            int cut = SplitPoint(t.Text, i == 0 || IsOpening(tokens[i - 1].Text));
+            if (cut < 0) { words.Add(new SplitWord(t.Text, t.Start, t.End, i)); continue; }
+            words.Add(new SplitWord(t.Text[..cut], t.Start, t.Start + cut, i));
+            words.Add(new SplitWord(t.Text[cut..], t.Start + cut, t.End, i));
+        }
+        return words;
+    }
+
+    private static bool IsOpening(string t) => t.Length == 1 && !char.IsLetterOrDigit(t[0]) && t[0] is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[' or '-' or '\u2013' or '\u2014';
+}
