@@ -38,13 +38,14 @@ internal static class ParseCommand
     {
         var dir = LanguageResources.DefaultDirectory;
         const string lang = "id";
-        var files = ArticleReader.ExpandInputs(inputs);
+        Action<InputWarning> warn = w => Console.Error.WriteLine("warning: " + w.Message);
+        var files = ArticleReader.ExpandInputs(inputs, warn);
         var model = ParserModel.LoadShared(modelPath ?? ParserModel.ModelPath(dir, lang));
         var parser = new SentenceParser(model, new WordSplitter(WordSplitter.LoadRules(dir, lang), model.Clitics));
         ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
         var segmenter = IndonesianSegmenter.Load(dir, lang);
         int read = 0;
-        var reader = new ArticleReader(s => Console.Error.WriteLine($"warning: skipped {s.Path}: {s.Reason}"));
+        var reader = new ArticleReader(warn);
         var stdout = Console.Out;
         foreach (var article in reader.Read(files))
         {
