@@ -16,6 +16,7 @@ public sealed class DependencyParser
         if (RootLabel < 0) throw new ArgumentException("the label set has no 'root'");
         if (FallbackLabel < 0) FallbackLabel = RootLabel;
         if (weights.Classes != ArcEagerState.Moves + labels.Length) throw new ArgumentException("weights do not match moves + labels");
+        if (WeightTable.Leading != ArcEagerState.Moves) throw new InvalidOperationException("the lookup slots must hold the move weights");
     }
 
     public string[] Labels { get; }
@@ -41,10 +42,9 @@ public sealed class DependencyParser
         while (!st.Terminal)
         {
             ArcEagerFeatures.Extract(st, x, feats);
-            Weights.FindRows(feats, rows);
             scores.Clear();
-            // Moves first; the label weights (most of each row) are read only when a move adds an arc.
-            Weights.AddRows(rows, scores, 0, ArcEagerState.Moves);
+            // Moves first, from the lookup slots alone; the label weights (most of each row) are read only when a move adds an arc.
+            Weights.ScoreLeading(feats, rows, scores);
             int move = BestMove(st, scores);
             int label = -1;
             if (move is ArcEagerState.Left or ArcEagerState.Right)

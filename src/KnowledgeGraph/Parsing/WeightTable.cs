@@ -8,12 +8,17 @@ namespace KnowledgeGraph.Parsing;
 /// </summary>
 public sealed class WeightTable
 {
-    // Key and row side by side: one cache line answers a lookup (the tables are far bigger than the caches).
+    // Key, row and the first four classes' weights side by side: one cache line answers a lookup and,
+    // for the parser, scores its four moves (the tables are far bigger than the caches).
     private struct Slot
     {
         public ulong Key;   // 0 = empty
         public int Row;
+        public float W0, W1, W2, W3;
     }
+
+    /// <summary>How many leading classes are also kept inside the lookup slots (see <see cref="ScoreLeading"/>).</summary>
+    public const int Leading = 4;
 
     private readonly Slot[] _slots;
     private readonly int _shift;
@@ -25,7 +30,7 @@ public sealed class WeightTable
         Features = features;
         Weights = weights;
         int cap = 16;
-        while (cap < features.Length * 2) cap <<= 1;
+        while (cap < features.Length + features.Length / 2) cap <<= 1;
         _slots = new Slot[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
         for (int i = 0; i < features.Length; i++)
@@ -37,7 +42,12 @@ public sealed class WeightTable
                 if (_slots[slot].Key == k) throw new ArgumentException("duplicate feature");
                 slot = (slot + 1) & (cap - 1);
             }
-            _slots[slot] = new Slot { Key = k, Row = i };
+            var w = weights.AsSpan(i * classes, classes);
+            _slots[slot] = new Slot
+            {
+                Key = k, Row = i,
+                W0 = w[0], W1 = classes > 1 ? w[1] : 0, W2 = classes > 2 ? w[2] : 0, W3 = classes > 3 ? w[3] : 0,
+            };
         }
     }
 
@@ -60,6 +70,38 @@ public sealed class WeightTable
             if (s.Key == 0) return -1;
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// <summary>
+    /// Finds the rows of the features (-1 for unknown ones) and adds their weights for the first
+    /// <see cref="Leading"/> classes to <paramref name="scores"/>, reading only the lookup slots.
+    /// </summary>
+    public void ScoreLeading(ReadOnlySpan<ulong> features, Span<int> rows, Span<float> scores)
+    {
+        int mask = _slots.Length - 1;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong f = features[i];
+            int slot = SlotOf(f);
+            rows[i] = -1;
+            while (true)
+            {
+                ref readonly var s = ref _slots[slot];
+                if (s.Key == f)
+                {
+                    rows[i] = s.Row;
+                    s0 += s.W0; s1 += s.W1; s2 += s.W2; s3 += s.W3;
+                    break;
+                }
+                if (s.Key == 0) break;
+                slot = (slot + 1) & mask;
+            }
+        }
+        scores[0] += s0;
+        if (scores.Length > 1) scores[1] += s1;
+        if (scores.Length > 2) scores[2] += s2;
+        if (scores.Length > 3) scores[3] += s3;
     }
 
     /// <summary>Looks up all features first, so the memory reads overlap, before any weight is read.</summary>
