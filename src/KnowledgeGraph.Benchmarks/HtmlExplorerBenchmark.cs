@@ -186,8 +186,10 @@ public static class HtmlExplorerBenchmark
                     string type = "browser";
                     try
                     {
-                        var cmd = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
-                        type = cmd.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal))?[7..] ?? "browser";
+                        // Chromium rewrites its command line in place (one string, spaces between arguments).
+                        var cmd = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+                        var m = System.Text.RegularExpressions.Regex.Match(cmd, @"--type=(\S+)");
+                        if (m.Success) type = m.Groups[1].Value;
                     }
                     catch (IOException) { }
                     byType[type] = byType.GetValueOrDefault(type) + t / 100.0; // USER_HZ is 100 on Linux
