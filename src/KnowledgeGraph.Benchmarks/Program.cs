@@ -14,6 +14,7 @@ public static class Program
         ["extract"] = (ExtractBenchmark.Help, ExtractBenchmark.Run),
         ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
         ["scaling"] = (ScalingBenchmark.Help, ScalingBenchmark.Run),
+        ["corpus"] = (CorpusBenchmark.Help, CorpusBenchmark.Run),
     };
 
     public static int Main(string[] args)
