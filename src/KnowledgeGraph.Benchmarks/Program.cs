@@ -15,6 +15,9 @@ public static class Program
         ["textprep"] = (TextPrepBenchmark.Help, TextPrepBenchmark.Run),
         ["html"] = (HtmlExplorerBenchmark.Help, HtmlExplorerBenchmark.Run),
         ["parse"] = (ParseBenchmark.Help, ParseBenchmark.Run),
+        ["scaling"] = (ScalingBenchmark.Help, ScalingBenchmark.Run),
+        ["corpus"] = (CorpusBenchmark.Help, CorpusBenchmark.Run),
+        ["inputs"] = (InputsBenchmark.Help, InputsBenchmark.Run),
     };
 
     public static int Main(string[] args)
