@@ -98,6 +98,14 @@ prepare() {
     echo "dbms.memory.heap.initial_size=$heap"
     echo "dbms.memory.heap.max_size=$heap"
     echo "dbms.memory.pagecache.size=256m"
+    # Recovery after a crash (kill -9) replays every transaction since the last checkpoint and
+    # Neo4j 3.1 holds a hundred of them at once plus the index updates of every node they
+    # touched on the heap, so its heap need grows with the log written since the checkpoint
+    # (by default up to 5 minutes of writes: a large load then cannot recover in 2 GB). The page
+    # cache is off-heap and plays no part. Checkpointing every 30 s or 100 transactions
+    # bounds that log, and with it the heap recovery needs, whatever the load's size.
+    echo "dbms.checkpoint.interval.time=30s"
+    echo "dbms.checkpoint.interval.tx=100"
     echo "dbms.tx_log.rotation.retention_policy=false"
     java17_flags | sed 's/^/dbms.jvm.additional=/'
   } >> "$home/conf/neo4j.conf"

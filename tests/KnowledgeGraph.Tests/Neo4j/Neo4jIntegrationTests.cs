@@ -351,6 +351,63 @@ public class Neo4jIntegrationTests
         }
     }
 
+    [Test]
+    public void LargeLoadKilledMidwayRecoversOnRestartAndConvergesOnRerun()
+    {
+        // Neo4j 3.1 replays on start-up every transaction since its last checkpoint, holding a
+        // hundred of them at once and the index updates of every node they touched in memory;
+        // the test server checkpoints often enough that this fits its heap however long the
+        // load ran. Killed in its relationship phase, a load of 60,000 nodes and relationships
+        // has about forty big transactions to recover.
+        var state = ServerVariable("NEO4J_TEST_SERVER_STATE");
+        var graph = BigGraph(60_000, 60_000);
+        var script = Path.Combine(RepoRoot(), "scripts", "neo4j-test-server.sh");
+        var log = Path.Combine(state, "main", "logs", "debug.log");
+        Neo4jException? failure = null;
+        using (var client = Neo4jClient.Connect(new Neo4jConnection(Url()) { MaxAttempts = 1 }))
+        {
+            int batches = 0, nodeBatches = (graph.NodeCount + Neo4jGraphLoader.DefaultBatchSize - 1) / Neo4jGraphLoader.DefaultBatchSize;
+            bool ended = false;
+            var killer = new Thread(() =>
+            {
+                while (Volatile.Read(ref batches) < nodeBatches + 12 && !Volatile.Read(ref ended)) Thread.Sleep(20);
+                if (!Volatile.Read(ref ended)) RunScript(script, "kill");
+            });
+            killer.Start();
+            try
+            {
+                new Neo4jGraphLoader(client).Load(graph, batchDone: () => Interlocked.Increment(ref batches));
+            }
+            catch (Neo4jException ex)
+            {
+                failure = ex;
+            }
+            finally
+            {
+                Volatile.Write(ref ended, true);
+            }
+            killer.Join();
+        }
+        Assert.That(failure, Is.Not.Null, "the load should fail when the server dies");
+        Assert.That(failure!.Message, Does.StartWith("loading ").And.Contain(" relationships rows "));
+        long logBefore = new FileInfo(log).Length;
+        RunScript(script, "restart");
+        string recoveryLog;
+        using (var reader = new StreamReader(new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)))
+        {
+            reader.BaseStream.Seek(logBefore, SeekOrigin.Begin);
+            recoveryLog = reader.ReadToEnd();
+        }
+        Assert.That(recoveryLog, Does.Contain("Recovery completed"), "the restart replayed the transaction log");
+        Assert.That(recoveryLog, Does.Not.Contain("OutOfMemoryError"));
+        using (var client = Connect())
+        {
+            new Neo4jGraphLoader(client).Load(graph);
+            Assert.That(Counts(client), Is.EqualTo(Counts(graph)));
+            Assert.That(Dump(Neo4jGraphReader.Read(client)), Is.EqualTo(Dump(graph)));
+        }
+    }
+
     private static void RunScript(string script, string command)
     {
         var psi = new ProcessStartInfo("bash", [script, command]) { RedirectStandardError = true, RedirectStandardOutput = true };
