@@ -37,7 +37,7 @@ public static class CorpusBenchmark
             var files = ArticleReader.ExpandInputs(folders);
             for (int c = 0; c < copies; c++)
                 foreach (var f in files)
-                    File.Copy(f, Path.Combine(temp.FullName, $"c{c:D4}-{Path.GetFileName(f)}"));
+                    File.Copy(f.Path, Path.Combine(temp.FullName, $"c{c:D4}-{Path.GetFileName(f.Path)}"));
             Console.WriteLine($"{files.Count * copies} articles ({files.Count} x {copies})");
             Console.WriteLine($"{"jobs",4} {"wall s",8} {"articles/s",10} {"CPU s",7} {"cores",6} {"peak MB",8}");
             foreach (var j in jobs)

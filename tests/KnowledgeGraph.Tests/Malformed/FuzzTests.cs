@@ -184,14 +184,15 @@ public class FuzzTests
         {
             var file = Path.Combine(dir, $"a{n++:D4}.txt");
             File.WriteAllBytes(file, bytes);
-            var warnings = new List<SkippedFile>();
-            var article = new ArticleReader(warnings.Add).ReadOne(file);
+            var warnings = new List<InputWarning>();
+            var article = new ArticleReader(warnings.Add).Read([file]).SingleOrDefault();
             Assert.That(warnings, Has.Count.LessThanOrEqualTo(1));
+            Assert.That(warnings.All(w => !w.Message.Contains('\n')), Is.True, "one line per problem");
             if (article is null)
             {
                 skipped++;
                 Assert.That(warnings, Has.Count.EqualTo(1));
-                Assert.That(warnings[0].Reason, Does.Not.Contain("\n"));
+                Assert.That(warnings[0].Skipped, Is.True);
                 return;
             }
             built++;
