@@ -27,7 +27,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexicon_io import DATA, RESOURCES, Gazetteer, key, read_rows, strip_marks, write_lines  # noqa: E402
+from lexicon_io import DATA, RESOURCES, Gazetteer, common_words, key, read_rows, strip_marks, write_lines  # noqa: E402
 
 
 def list_files(folder):
@@ -43,17 +43,6 @@ def header_flags(path):
             if line.startswith("# flags:"):
                 return set(line[len("# flags:"):].split())
     return set()
-
-
-def common_words(path):
-    words = set()
-    if path and os.path.exists(path):
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                word = line.split("/")[0].strip()
-                if word and word.islower():
-                    words.add(word)
-    return words
 
 
 # Family name first, or no family name: the last word is a given name.

@@ -25,7 +25,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from lexicon_io import DATA, RESOURCES, Gazetteer, key, read_rows, strip_marks, write_lines  # noqa: E402
+from lexicon_io import DATA, RESOURCES, Gazetteer, common_words, key, read_rows, strip_marks, write_lines  # noqa: E402
 
 # Subdivision types whose names news uses as they stand; Russian, Ukrainian and Chinese
 # subdivisions are written in local romanisations news does not use, so they are curated by hand.
@@ -56,17 +56,6 @@ def translator(locale_dir, domain):
 def usable(name):
     # Inverted ("Korea, Republic of") and bracketed ISO names never occur in running text.
     return name and "," not in name and "(" not in name
-
-
-def common_words(path):
-    words = set()
-    if path and os.path.exists(path):
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            for line in handle:
-                word = line.split("/")[0].strip()
-                if word and word.islower():
-                    words.add(word)
-    return words
 
 
 # idn-area-data spells out the capital's status; news writes "DKI Jakarta".

@@ -72,3 +72,15 @@ class Gazetteer:
         for e in self.entries:
             cols = [e["canonical"], "|".join(sorted(e["aliases"], key=str.casefold)), e["kind"]] + e["extra"]
             yield "\t".join(cols)
+
+
+def common_words(path):
+    """The lower-case words of a hunspell dictionary (affix flags dropped); empty when there is none."""
+    words = set()
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                word = line.split("/")[0].strip()
+                if word and word.islower():
+                    words.add(word)
+    return words
