@@ -36,7 +36,7 @@ public sealed class HtmlExplorerSink : IGraphSink
     {
         var data = ExplorerData.Build(graph, Title, InitialNodeLimit);
         var libs = ScriptText(Asset("vendor/graph-libs.js"));
-        var app = ScriptText(Asset("explorer.js"));
+        var app = ScriptText(Asset("explorer.motion.js") + "\n" + Asset("explorer.js"));
         var template = Asset("explorer.html");
 
         // The page is cut at its placeholders and written piece by piece: the data can be tens

@@ -162,9 +162,6 @@
     defaultEdgeType: E <= 20000 ? "arrow" : "line",
     renderEdgeLabels: false,
     enableEdgeEvents: E <= 20000,
-    // Very large graphs drop their edges while the view moves, so panning stays fluid.
-    hideEdgesOnMove: E > 20000,
-    hideLabelsOnMove: N > 20000,
     minEdgeThickness: big ? 1 : 1.7,
     labelRenderedSizeThreshold: small ? 5 : 9,
     labelDensity: small ? 1.2 : 0.6,
@@ -175,6 +172,14 @@
     maxCameraRatio: 20,
     nodeReducer: nodeReducer,
     edgeReducer: edgeReducer
+  });
+
+  // Large views move as a picture of their last drawing and are drawn again when the camera
+  // stops (explorer.motion.js); small ones are drawn live, which costs little even without a GPU.
+  var MOTION_PICTURE_ITEMS = 5000;
+  var motion = window.KGMotion(renderer, {
+    container: container,
+    usePicture: function () { return counts.nodes + counts.edges > MOTION_PICTURE_ITEMS; }
   });
 
   // ---- what is visible ---------------------------------------------------------------------
@@ -963,7 +968,7 @@
 
   // For scripting the page from the browser console (and from tests).
   window.kgExplorer = {
-    renderer: renderer, graph: graph,
+    renderer: renderer, graph: graph, motion: motion,
     select: function (id) { if (id in keyIndex) selectNode(keyIndex[id], true); },
     focus: function (id, hops) { if (id in keyIndex) focusOn(keyIndex[id], hops || 1); },
     back: back, fit: function () { fitVisible(false); }
