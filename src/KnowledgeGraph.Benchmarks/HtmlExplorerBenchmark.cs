@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// </summary>
 public static class HtmlExplorerBenchmark
 {
-    public const string Help = "explorer page of a generated graph in headless chromium: [--nodes N] [--edges N] [--pan-seconds S] [--out FILE] [--chromium PATH]";
+    public const string Help = "explorer page of a generated graph in headless chromium (first render, pan and zoom frames/s, time to full quality): [--nodes N] [--edges N] [--pan-seconds S] [--out FILE] [--chromium PATH]";
 
     public static int Run(string[] args)
     {
@@ -57,9 +57,9 @@ public static class HtmlExplorerBenchmark
                 var mb = new FileInfo(path).Length / 1e6;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"html {label}: {graph.NodeCount:N0} nodes, {graph.RelationCount:N0} edges, {mb:F1} MB written in {sw.Elapsed.TotalSeconds:F2} s ({cpuSeconds:F2} s CPU)"));
-                var (firstRender, drawnNodes, drawnEdges, fps, frames) = Measure(chromium, path, panSeconds).GetAwaiter().GetResult();
+                var (firstRender, drawnNodes, drawnEdges, panFps, frames, zoomFps, fullQualityMs) = Measure(chromium, path, panSeconds).GetAwaiter().GetResult();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  first render {firstRender / 1000:F2} s ({drawnNodes:N0} nodes, {drawnEdges:N0} edges drawn); panning {fps:F1} frames/s ({frames} frames in {panSeconds:F1} s)"));
+                    $"  first render {firstRender / 1000:F2} s ({drawnNodes:N0} nodes, {drawnEdges:N0} edges drawn); panning {panFps:F1} frames/s ({frames} frames in {panSeconds:F1} s); zooming {zoomFps:F1} frames/s; full quality back {fullQualityMs / 1000:F2} s after a gesture (slowest)"));
             }
         }
         finally
@@ -70,7 +70,7 @@ public static class HtmlExplorerBenchmark
         return 0;
     }
 
-    private static async Task<(double FirstRenderMs, int Nodes, int Edges, double Fps, int Frames)> Measure(string chromium, string path, double panSeconds)
+    private static async Task<(double FirstRenderMs, int Nodes, int Edges, double PanFps, int PanFrames, double ZoomFps, double FullQualityMs)> Measure(string chromium, string path, double panSeconds)
     {
         var profile = Path.Combine(Path.GetTempPath(), $"kg-bench-chromium-{Guid.NewGuid():N}");
         await using var browser = await Puppeteer.LaunchAsync(new LaunchOptions
@@ -95,48 +95,54 @@ public static class HtmlExplorerBenchmark
             var firstRender = double.Parse(await page.EvaluateExpressionAsync<string>("document.documentElement.getAttribute('data-first-render-ms')"), CultureInfo.InvariantCulture);
             int drawnNodes = int.Parse(await page.EvaluateExpressionAsync<string>("document.getElementById('kg-status').getAttribute('data-nodes')"), CultureInfo.InvariantCulture);
             int drawnEdges = int.Parse(await page.EvaluateExpressionAsync<string>("document.getElementById('kg-status').getAttribute('data-edges')"), CultureInfo.InvariantCulture);
-            // Pan with real mouse drags over the graph (what a user does) and count the frames
-            // sigma renders meanwhile.
-            // The drag starts on empty canvas (a press on a node would drag that node instead).
+            // Pan with a real mouse drag and zoom with real wheel steps over the graph (what a
+            // user does); the drag starts on empty canvas (a press on a node would drag that node instead).
             var box = await page.EvaluateExpressionAsync<double[]>(@"(() => {
                 const r = document.getElementById('kg-graph').getBoundingClientRect(), s = kgExplorer.renderer, g = kgExplorer.graph;
                 const pts = []; g.forEachNode((k, a) => { if (!a.hidden) pts.push(s.graphToViewport(a)); });
                 let best = [r.width / 2, r.height / 2], bestGap = -1;
-                for (let x = 0.3; x <= 0.7; x += 0.05) for (let y = 0.3; y <= 0.7; y += 0.05) {
+                for (let x = 0.2; x <= 0.8; x += 0.02) for (let y = 0.2; y <= 0.8; y += 0.02) {
                   const px = r.width * x, py = r.height * y;
                   let gap = Infinity; for (const p of pts) gap = Math.min(gap, Math.hypot(p.x - px, p.y - py));
                   if (gap > bestGap) { bestGap = gap; best = [px, py]; }
                 }
-                return [r.left + best[0], r.top + best[1]];
+                return [r.left + best[0], r.top + best[1], bestGap];
             })()");
-            await page.EvaluateExpressionAsync("window.__kgBenchFrames = 0; kgExplorer.renderer.on('afterRender', () => window.__kgBenchFrames++); 0");
+            await page.EvaluateExpressionAsync("window.__kgPressed = []; kgExplorer.renderer.on('downNode', e => window.__kgPressed.push(e.node)); 0");
             decimal cx = (decimal)box[0], cy = (decimal)box[1];
             await page.Mouse.MoveAsync(cx, cy);
-            await page.Mouse.DownAsync();
-            double panCpu0 = ChromiumCpuSeconds(root);
-            var panTypes0 = ChromiumCpuByProcessType(root);
-            var clock = Stopwatch.StartNew();
-            int moves = 0;
-            while (clock.Elapsed.TotalSeconds < panSeconds)
+            await WaitForFullQuality(page);
+            // Panning: one long drag in circles over the graph, as a user does.
+            var pan = await Gesture(page, root, panSeconds, async clock =>
             {
-                double t = clock.Elapsed.TotalSeconds;
-                await page.Mouse.MoveAsync(cx + (decimal)(150 * Math.Cos(t * 3)), cy + (decimal)(100 * Math.Sin(t * 3)));
-                moves++;
-            }
-            await page.Mouse.UpAsync();
-            var elapsed = clock.Elapsed.TotalSeconds;
-            double panCpu = ChromiumCpuSeconds(root) - panCpu0;
-            var panTypes = ChromiumCpuByProcessType(root);
-            Console.WriteLine("  CPU while panning by process: " + string.Join(", ", panTypes.OrderBy(kv => kv.Key, StringComparer.Ordinal)
-                .Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value - panTypes0.GetValueOrDefault(kv.Key):F2} s"))));
-            int frames = await page.EvaluateExpressionAsync<int>("window.__kgBenchFrames");
+                await page.Mouse.DownAsync();
+                while (clock.Elapsed.TotalSeconds < panSeconds)
+                {
+                    double t = clock.Elapsed.TotalSeconds;
+                    await page.Mouse.MoveAsync(cx + (decimal)(150 * Math.Cos(t * 3)), cy + (decimal)(100 * Math.Sin(t * 3)));
+                }
+                await page.Mouse.UpAsync();
+            });
+            Report("panning", pan);
+            // A press on a node drags that node instead of the view: such a run measures something else.
+            var pressed = await page.EvaluateExpressionAsync<string[]>("window.__kgPressed");
+            if (pressed.Length > 0)
+                Console.WriteLine($"  warning: the drag started on node {pressed[0]} ({box[2]:F0} px from the nearest node centre), so it moved that node, not the view");
+            // Zooming: wheel steps every 60 ms, four in then four out, so the zoom never hits its bounds.
+            var zoom = await Gesture(page, root, panSeconds, async clock =>
+            {
+                for (int step = 0; clock.Elapsed.TotalSeconds < panSeconds; step++)
+                {
+                    await page.Mouse.WheelAsync(0, step / 4 % 2 == 0 ? -120 : 120);
+                    await Task.Delay(60);
+                }
+            });
+            Report("zooming", zoom);
+            double fps = pan.Frames / pan.Seconds;
+            int frames = pan.Frames;
             var timings = await page.EvaluateExpressionAsync<string>("document.documentElement.getAttribute('data-timings')");
-            Console.WriteLine($"  page timings (ms since navigation): {timings}; {moves} mouse moves sent");
-            // On a shared machine wall time mostly measures the other tenants; the CPU the
-            // browser's processes spent tells what the page itself costs.
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  chromium CPU: {loadCpu:F2} s to open and first render; {panCpu:F2} s for {frames} frames while panning ({(frames > 0 ? 1000 * panCpu / frames : 0):F0} ms CPU a frame)"));
-            var result = new double[] { frames, elapsed };
+            Console.WriteLine($"  page timings (ms since navigation): {timings}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  chromium CPU: {loadCpu:F2} s to open and first render"));
             // The page's own cost of one frame (camera moved, everything redrawn, the GPU work
             // waited for with a pixel read), on the main thread, without mouse-event round trips.
             var renderMs = await page.EvaluateExpressionAsync<double>(@"(() => {
@@ -149,13 +155,58 @@ public static class HtmlExplorerBenchmark
                 return (performance.now() - start) / n;
             })()");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  one full redraw: {renderMs:F0} ms wall on the page's main thread ({1000 / renderMs:F1} frames/s if nothing else ran)"));
-            return (firstRender, drawnNodes, drawnEdges, result[0] / result[1], (int)result[0]);
+            return (firstRender, drawnNodes, drawnEdges, fps, frames, zoom.Frames / zoom.Seconds, Math.Max(pan.FullQualityMs, zoom.FullQualityMs));
         }
         finally
         {
             await browser.CloseAsync();
             try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
         }
+    }
+
+    private sealed record GestureResult(int Frames, int PictureFrames, int Renders, double Seconds, double FullQualityMs, double CpuSeconds, Dictionary<string, double> CpuByType);
+
+    /// <summary>
+    /// Runs one camera gesture and reads the page's frame counter: animation frames in which
+    /// the picture changed (the last drawing moved or scaled, or the graph drawn again), never
+    /// idle ones. Then waits for the full-quality drawing and times it from the last input.
+    /// </summary>
+    private static async Task<GestureResult> Gesture(IPage page, int root, double seconds, Func<Stopwatch, Task> act)
+    {
+        var before = await page.EvaluateExpressionAsync<double[]>("[kgExplorer.motion.frames, kgExplorer.motion.pictureFrames, kgExplorer.motion.renders]");
+        double cpu0 = ChromiumCpuSeconds(root);
+        var types0 = ChromiumCpuByProcessType(root);
+        var clock = Stopwatch.StartNew();
+        await act(clock);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var after = await page.EvaluateExpressionAsync<double[]>("[kgExplorer.motion.frames, kgExplorer.motion.pictureFrames, kgExplorer.motion.renders]");
+        double cpu = ChromiumCpuSeconds(root) - cpu0;
+        var types = ChromiumCpuByProcessType(root);
+        var fullMs = await WaitForFullQuality(page);
+        return new GestureResult((int)(after[0] - before[0]), (int)(after[1] - before[1]), (int)(after[2] - before[2]), elapsed, fullMs, cpu,
+            types.ToDictionary(kv => kv.Key, kv => kv.Value - (types0.TryGetValue(kv.Key, out var v0) ? v0 : 0), StringComparer.Ordinal));
+    }
+
+    /// <summary>Waits until the page shows a full drawing again; milliseconds from the last mouse release or wheel step to its first frame.</summary>
+    private static async Task<double> WaitForFullQuality(IPage page)
+    {
+        await page.WaitForFunctionAsync(@"() => { const m = kgExplorer.motion, c = kgExplorer.renderer.getCamera();
+            return !m.stale && !c.isAnimated() && m.lastFullFrameAt >= m.lastInputAt; }", new WaitForFunctionOptions { Timeout = 60_000, PollingInterval = 20 });
+        // The page's frame can come before the GPU process has finished the drawing (software
+        // WebGL runs behind the page): a pixel read from each WebGL layer waits for that, so the
+        // time is when the drawing was really done (an upper bound, by up to one polling step).
+        return await page.EvaluateExpressionAsync<double>(@"(() => {
+            const m = kgExplorer.motion, r = kgExplorer.renderer, px = new Uint8Array(4);
+            for (const k in r.webGLContexts) { const gl = r.webGLContexts[k]; gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); }
+            return m.lastInputAt > 0 ? Math.max(m.lastFullFrameAt, performance.now()) - m.lastInputAt : 0;
+        })()");
+    }
+
+    private static void Report(string what, GestureResult g)
+    {
+        var byType = string.Join(", ", g.CpuByType.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:F2}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {what}: {g.Frames / g.Seconds:F1} frames/s ({g.Frames} changed frames in {g.Seconds:F1} s: {g.PictureFrames} moved picture, {g.Renders} full drawings); full quality {g.FullQualityMs / 1000:F2} s after the last input; chromium CPU {g.CpuSeconds:F2} s ({byType})"));
     }
 
     /// <summary>User plus system CPU seconds of a process and all its descendants (Linux /proc).</summary>
