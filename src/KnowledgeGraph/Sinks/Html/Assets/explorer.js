@@ -349,7 +349,11 @@
       ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.15), angle: 0 }
       : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     if (animate) renderer.getCamera().animate(target, { duration: 350 });
-    else renderer.getCamera().setState(target);
+    else {
+      // Drawn at once: a large view would otherwise show a moved picture of the old drawing first.
+      renderer.getCamera().setState(target);
+      renderer.render();
+    }
   }
   function centerOn(i) {
     var d = renderer.getNodeDisplayData(nodeId[i]);

@@ -34,6 +34,19 @@ window.KGMotion = function (renderer, options) {
   camera.removeListener("updated", sigmaOnCamera);
   camera.on("updated", onCamera);
 
+  // Sigma looks for the node under the pointer on every mouse move by reading a pixel back from
+  // its last drawing, a round trip to the GPU process. While a button is held or the picture is
+  // moved, that drawing is not what the user sees, so the look-up is skipped: it could only
+  // find the wrong node, and it slows the drag down.
+  var sigmaOnMove = listeners.handleMove;
+  if (typeof sigmaOnMove === "function") {
+    captor.removeListener("mousemove", sigmaOnMove);
+    captor.on("mousemove", function (e) {
+      if (stats.picture && (captor.isMouseDown || stats.stale)) return;
+      sigmaOnMove(e);
+    });
+  }
+
   var drawnState = camera.getState(); // the camera of the drawing now on screen
   var shown = "";                     // the transform now applied ("" for none)
   var frameRequest = 0, settleTimer = 0;
