@@ -15,7 +15,9 @@ namespace KnowledgeGraph.Benchmarks;
 /// </summary>
 public static class HtmlExplorerBenchmark
 {
-    public const string Help = "explorer page of a generated graph in headless chromium (first render, pan and zoom frames/s, time to full quality): [--nodes N] [--edges N] [--pan-seconds S] [--out FILE] [--chromium PATH]";
+    public const string Help = "explorer page of a generated graph in headless chromium (first render, pan and zoom frames/s, time to full quality): [--nodes N] [--edges N] [--pan-seconds S] [--out FILE] [--chromium PATH] [--screencast]";
+
+    private static bool Screencast;
 
     public static int Run(string[] args)
     {
@@ -31,6 +33,7 @@ public static class HtmlExplorerBenchmark
                 case "--pan-seconds": panSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--out": output = args[++i]; break;
                 case "--chromium": chromium = args[++i]; break;
+                case "--screencast": Screencast = true; break;
                 default: Console.Error.WriteLine($"kg-bench html: unknown option {args[i]}"); return 2;
             }
         }
@@ -173,12 +176,38 @@ public static class HtmlExplorerBenchmark
     /// </summary>
     private static async Task<GestureResult> Gesture(IPage page, int root, double seconds, Func<Stopwatch, Task> act)
     {
+        // Optionally, a cross-check from outside the page: the frames chromium's compositor
+        // delivers to a screencast (each acknowledged at once; encoding them costs CPU, so the
+        // rate can only be lower than without it).
+        int screencastFrames = 0;
+        ICDPSession? cast = null;
+        if (Screencast)
+        {
+            cast = await page.CreateCDPSessionAsync();
+            cast.MessageReceived += async (_, e) =>
+            {
+                if (e.MessageID != "Page.screencastFrame") return;
+                Interlocked.Increment(ref screencastFrames);
+                try { await cast.SendAsync("Page.screencastFrameAck", new { sessionId = e.MessageData.GetProperty("sessionId").GetInt32() }); }
+                catch (PuppeteerException) { }
+            };
+            await cast.SendAsync("Page.startScreencast", new { format = "jpeg", quality = 20, maxWidth = 683, maxHeight = 384, everyNthFrame = 1 });
+            await Task.Delay(500);
+        }
+        int castAtStart = screencastFrames;
         var before = await page.EvaluateExpressionAsync<double[]>("[kgExplorer.motion.frames, kgExplorer.motion.pictureFrames, kgExplorer.motion.renders]");
         double cpu0 = ChromiumCpuSeconds(root);
         var types0 = ChromiumCpuByProcessType(root);
         var clock = Stopwatch.StartNew();
         await act(clock);
         var elapsed = clock.Elapsed.TotalSeconds;
+        int castFrames = screencastFrames - castAtStart;
+        if (cast is not null)
+        {
+            await cast.SendAsync("Page.stopScreencast");
+            await cast.DetachAsync();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  screencast: {castFrames / elapsed:F1} compositor frames/s ({castFrames} in {elapsed:F1} s)"));
+        }
         var after = await page.EvaluateExpressionAsync<double[]>("[kgExplorer.motion.frames, kgExplorer.motion.pictureFrames, kgExplorer.motion.renders]");
         double cpu = ChromiumCpuSeconds(root) - cpu0;
         var types = ChromiumCpuByProcessType(root);
