@@ -23,13 +23,14 @@ public sealed class IndonesianSegmenter : ISegmenter
     {
         var sentences = new List<Sentence>();
         var tokens = new List<Token>();
+        var pool = new TextPool();
         int pos = 0;
         while (pos <= text.Length)
         {
             int nl = text.IndexOf('\n', pos);
             int end = nl < 0 ? text.Length : nl;
             tokens.Clear();
-            Tokenizer.Tokenize(text, pos, end, tokens);
+            Tokenizer.Tokenize(text, pos, end, tokens, pool);
             if (tokens.Count > 0) SplitLine(text, tokens, sentences);
             if (nl < 0) break;
             pos = nl + 1;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Recognition.Rules;
 
@@ -9,5 +10,9 @@ public static class SentenceTokens
     private static readonly ConditionalWeakTable<Document, List<NameToken>[]> Cache = new();
 
     public static IReadOnlyList<NameToken>[] Of(Document document) =>
-        Cache.GetValue(document, d => d.Sentences.Select(s => NameToken.Tokenize(d.Text, s.Start, s.End)).ToArray());
+        Cache.GetValue(document, d =>
+        {
+            var pool = new TextPool();
+            return d.Sentences.Select(s => NameToken.Tokenize(d.Text, s.Start, s.End, pool)).ToArray();
+        });
 }
