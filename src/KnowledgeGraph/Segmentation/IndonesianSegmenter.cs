@@ -22,15 +22,28 @@ public sealed class IndonesianSegmenter : ISegmenter
     public IReadOnlyList<Sentence> Segment(string text)
     {
         var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        var tokens = new List<TokenSpan>();
+        var pool = new TextPool();
         int pos = 0;
         while (pos <= text.Length)
         {
             int nl = text.IndexOf('\n', pos);
             int end = nl < 0 ? text.Length : nl;
             tokens.Clear();
-            Tokenizer.Tokenize(text, pos, end, tokens);
-            if (tokens.Count > 0) SplitLine(text, tokens, sentences);
+            // A long line is tokenized a piece at a time, each cut at a white space (no token holds
+            // one), so only the tokens of the sentence in progress (and the one before it, which
+            // the abbreviation check reads) are kept between pieces.
+            int first = 0;
+            for (int from = pos; from < end;)
+            {
+                int to = end - from <= LinePieceChars ? end : PieceEnd(text, from + LinePieceChars, end);
+                Tokenizer.Tokenize(text, from, to, tokens, pool);
+                int done = SplitLine(text, tokens, first, sentences, lineEnd: to == end);
+                int drop = Math.Max(0, done - 1);
+                tokens.RemoveRange(0, drop);
+                first = done - drop;
+                from = to;
+            }
             if (nl < 0) break;
             pos = nl + 1;
         }
@@ -44,10 +57,23 @@ public sealed class IndonesianSegmenter : ISegmenter
     /// </summary>
     public const int MaxSentenceTokens = 400;
 
-    private void SplitLine(string text, List<Token> tokens, List<Sentence> sentences)
+    /// <summary>Characters of a line tokenized at a time (about; a piece ends at a white space). The sentences do not depend on it.</summary>
+    public int LinePieceChars { get; init; } = 1 << 16;
+
+    private static int PieceEnd(string text, int from, int end)
     {
-        int first = 0;
-        for (int k = 0; k < tokens.Count; k++)
+        while (from < end && !char.IsWhiteSpace(text[from])) from++;
+        return from;
+    }
+
+    /// <summary>
+    /// Cuts the tokens of a line from <paramref name="first"/> on into sentences; returns the index
+    /// of the first token not used. Unless <paramref name="lineEnd"/>, more tokens of the line
+    /// follow: the sentence in progress is left for the next call, which starts again from its first token.
+    /// </summary>
+    private int SplitLine(string text, List<TokenSpan> tokens, int first, List<Sentence> sentences, bool lineEnd)
+    {
+        for (int k = first; k < tokens.Count; k++)
         {
             if (k - first >= MaxSentenceTokens)
             {
@@ -64,10 +90,12 @@ public sealed class IndonesianSegmenter : ISegmenter
             first = last + 1;
             k = last;
         }
+        if (!lineEnd) return first;
         if (first < tokens.Count) Add(text, tokens, first, tokens.Count - 1, sentences);
+        return tokens.Count;
     }
 
-    private bool EndsSentence(List<Token> tokens, int terminator, Token next)
+    private bool EndsSentence(List<TokenSpan> tokens, int terminator, TokenSpan next)
     {
         if (!CanStartSentence(next.Text)) return false;
         if (tokens[terminator].Text != "." || terminator == 0) return true;
@@ -91,10 +119,11 @@ public sealed class IndonesianSegmenter : ISegmenter
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '(' or '[' or '-' or '\u2013' or '\u2014' or '*' or '\u2022';
     }
 
-    private static void Add(string text, List<Token> tokens, int first, int last, List<Sentence> sentences)
+    private static void Add(string text, List<TokenSpan> tokens, int first, int last, List<Sentence> sentences)
     {
         int start = tokens[first].Start, end = tokens[last].End;
-        var own = tokens.GetRange(first, last - first + 1);
-        sentences.Add(new Sentence(sentences.Count, start, end, text.Substring(start, end - start), own));
+        var own = new TokenSpan[last - first + 1];
+        tokens.CopyTo(first, own, 0, own.Length);
+        sentences.Add(new Sentence(sentences.Count, start, end, text.Substring(start, end - start), new TokenList(own)));
     }
 }

@@ -10,7 +10,21 @@ namespace KnowledgeGraph.Segmentation;
 public static class Tokenizer
 {
     /// <summary>Appends the tokens of text[start..end) to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens) => Tokenize(text, start, end, tokens, null);
+
+    /// <summary>
+    /// Appends the tokens of text[start..end) to <paramref name="tokens"/>, their strings taken
+    /// from <paramref name="pool"/> (when given), so a word repeated through an article is one string.
+    /// </summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, TextPool? pool)
+    {
+        var spans = new List<TokenSpan>();
+        Tokenize(text, start, end, spans, pool);
+        foreach (var t in spans) tokens.Add(t.ToToken());
+    }
+
+    /// <summary>The tokens of text[start..end) as plain values, the form a segmenter stores them in.</summary>
+    internal static void Tokenize(string text, int start, int end, List<TokenSpan> tokens, TextPool? pool)
     {
         int i = start;
         while (i < end)
@@ -24,7 +38,7 @@ public static class Tokenizer
             else if (c is '-' or '–' or '—' && i + 1 < end && text[i + 1] == c) { j = i; while (j < end && text[j] == c) j++; }
             else if (c is '?' or '!') { j = i; while (j < end && text[j] is '?' or '!') j++; }
             else j = i + 1 + (char.IsHighSurrogate(c) && i + 1 < end ? 1 : 0);
-            tokens.Add(new Token(i, j, text.Substring(i, j - i)));
+            tokens.Add(new TokenSpan(i, j, pool is null ? text.Substring(i, j - i) : pool.Get(text, i, j)));
             i = j;
         }
     }

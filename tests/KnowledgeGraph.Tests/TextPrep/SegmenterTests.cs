@@ -109,3 +109,39 @@ public class SegmenterTests
         Assert.That(sentences[^1].Start, Is.EqualTo(text.IndexOf('\n') + 1));
     }
 }
+
+public class LongLineSegmenterTests
+{
+    /// <summary>One long line of news sentences with abbreviations, initials, quotes, decimals and a run without any stop.</summary>
+    private static string LongLine()
+    {
+        var rng = new Random(7);
+        string[] parts =
+        [
+            "Pasien dirawat oleh dr. Sari di rumah sakit.", "Rombongan dipimpin H. Ahmad dan J. K. Putra.",
+            "\"Kami siap,\" kata Stoltenberg.", "Harga naik 3,5 persen?!", "Pedagang menjual beras, gula, dll. untuk warga.",
+            "Pedagang menjual beras, gula, dll. Harga stabil.", "Tunggu... lihat https://contoh.id/a.", "Utusan U.S. Army datang.",
+            "(Baca juga: NATO-Rusia).", "Kantornya di Jl. Merdeka No. 5 Bandung.", ". . .", "kata dia.\u201D Lalu pergi.",
+        ];
+        var sb = new System.Text.StringBuilder();
+        while (sb.Length < 300_000)
+        {
+            if (rng.Next(40) == 0) sb.Append(string.Join(' ', Enumerable.Repeat("kata", 450))).Append(' ');
+            sb.Append(parts[rng.Next(parts.Length)]).Append(rng.Next(5) == 0 ? "" : " ");
+        }
+        return sb.ToString();
+    }
+
+    [TestCase(1 << 16)]
+    [TestCase(40)]
+    [TestCase(7)]
+    public void A_long_line_read_in_pieces_gives_the_sentences_of_the_whole_line(int piece)
+    {
+        var text = LongLine() + "\n" + LongLine()[..5000];
+        var whole = new IndonesianSegmenter(Abbreviations.Load(null, "id")) { LinePieceChars = int.MaxValue }.Segment(text);
+        var pieces = new IndonesianSegmenter(Abbreviations.Load(null, "id")) { LinePieceChars = piece }.Segment(text);
+        Assert.That(whole.Count, Is.GreaterThan(1000));
+        Assert.That(pieces.Select(s => (s.Index, s.Start, s.End, s.Text)), Is.EqualTo(whole.Select(s => (s.Index, s.Start, s.End, s.Text))));
+        Assert.That(pieces.SelectMany(s => s.Tokens), Is.EqualTo(whole.SelectMany(s => s.Tokens)));
+    }
+}

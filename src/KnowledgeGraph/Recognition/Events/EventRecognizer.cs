@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Relations;
 using KnowledgeGraph.Relations.Text;
 
@@ -44,10 +45,11 @@ public sealed class EventRecognizer : IMentionRecognizer
         var index = new MentionIndex(document.Mentions, resolvedOnly: false);
         var existingEvents = index.All.Where(m => m.Type == NodeType.Event).ToList();
         var result = new List<EventPhrase>();
+        var pool = new TextPool();
         foreach (var sentence in document.Sentences)
         {
             var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event);
-            var view = SentenceView.Build(document.Text, sentence, entities);
+            var view = SentenceView.Build(document.Text, sentence, entities, pool);
             ScanSentence(document.Text, view, result);
         }
         if (existingEvents.Count > 0)

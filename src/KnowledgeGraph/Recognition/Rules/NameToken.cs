@@ -1,3 +1,5 @@
+using KnowledgeGraph.Segmentation;
+
 namespace KnowledgeGraph.Recognition.Rules;
 
 /// <summary>
@@ -24,7 +26,10 @@ public readonly record struct NameToken(int Start, int End, string Text)
     }
 
     /// <summary>Cuts [start, end) of <paramref name="text"/> into tokens.</summary>
-    public static List<NameToken> Tokenize(string text, int start, int end)
+    public static List<NameToken> Tokenize(string text, int start, int end) => Tokenize(text, start, end, null);
+
+    /// <summary>Cuts [start, end) of <paramref name="text"/> into tokens, their strings taken from <paramref name="pool"/> when given.</summary>
+    public static List<NameToken> Tokenize(string text, int start, int end, TextPool? pool)
     {
         var result = new List<NameToken>();
         int i = start;
@@ -38,12 +43,12 @@ public readonly record struct NameToken(int Start, int End, string Text)
                 while (j < end && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
                        || (IsApostrophe(text[j]) && j + 1 < end && char.IsLetter(text[j + 1]) && j > i)))
                     j++;
-                result.Add(new NameToken(i, j, text[i..j]));
+                result.Add(new NameToken(i, j, pool is null ? text[i..j] : pool.Get(text, i, j)));
                 i = j;
             }
             else
             {
-                result.Add(new NameToken(i, i + 1, text[i].ToString()));
+                result.Add(new NameToken(i, i + 1, pool is null ? text[i].ToString() : pool.Get(text, i, i + 1)));
                 i++;
             }
         }

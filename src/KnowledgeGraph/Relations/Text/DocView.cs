@@ -15,6 +15,7 @@ public sealed class DocView
         Document = document;
         Mentions = mentions;
         Words = KnowledgeGraph.Relations.Text.Words.Split(document.Text, 0, document.Text.Length);
+        Words.TrimExcess();
         EntityAt = new Mention?[Words.Count];
         EventAt = new Mention?[Words.Count];
         SentenceOf = new int[Words.Count];
@@ -25,12 +26,11 @@ public sealed class DocView
             while (s + 1 < sentences.Count && sentences[s].End <= Words[i].Start) s++;
             SentenceOf[i] = sentences.Count == 0 ? 0 : s;
         }
-        _first = new int[Words.Count];
-        _end = new int[Words.Count];
-        for (int i = 0; i < Words.Count; i++)
-            _first[i] = i > 0 && SentenceOf[i - 1] == SentenceOf[i] ? _first[i - 1] : i;
-        for (int i = Words.Count - 1; i >= 0; i--)
-            _end[i] = i + 1 < Words.Count && SentenceOf[i + 1] == SentenceOf[i] ? _end[i + 1] : i + 1;
+        // Word ranges per sentence, not per word: a sentence's words are consecutive.
+        _first = new int[Math.Max(1, sentences.Count)];
+        _end = new int[_first.Length];
+        for (int i = Words.Count - 1; i >= 0; i--) _first[SentenceOf[i]] = i;
+        for (int i = 0; i < Words.Count; i++) _end[SentenceOf[i]] = i + 1;
         foreach (var m in mentions.All)
         {
             int i = SentenceView.WordContaining(Words, m.Start);
@@ -52,10 +52,10 @@ public sealed class DocView
     private readonly int[] _end;
 
     /// <summary>Index of the first word of word i's sentence.</summary>
-    public int SentenceFirstWord(int i) => _first[i];
+    public int SentenceFirstWord(int i) => _first[SentenceOf[i]];
 
     /// <summary>Index just past the last word of word i's sentence.</summary>
-    public int SentenceEndWord(int i) => _end[i];
+    public int SentenceEndWord(int i) => _end[SentenceOf[i]];
 
     private bool _datelineDone;
     private Mention? _dateline;

@@ -30,9 +30,13 @@ public sealed class SentenceView
 
     public int Count => Words.Count;
 
-    public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions)
+    public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions) =>
+        Build(text, sentence, sentenceMentions, new TextPool());
+
+    /// <summary>The view of one sentence, its word strings shared through <paramref name="pool"/> with the other sentences of the pass.</summary>
+    public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions, TextPool pool)
     {
-        var words = Text.Words.Split(text, sentence.Start, sentence.End);
+        var words = Text.Words.Split(text, sentence.Start, sentence.End, pool);
         var entityAt = new Mention?[words.Count];
         var eventAt = new Mention?[words.Count];
         foreach (var m in sentenceMentions)
@@ -61,6 +65,9 @@ public sealed class SentenceView
     }
 
     /// <summary>Views of all sentences of a document, mentions grouped by sentence.</summary>
-    public static List<SentenceView> ForDocument(Document document, MentionIndex mentions) =>
-        document.Sentences.Select(s => Build(document.Text, s, mentions.InSentence(s.Index))).ToList();
+    public static List<SentenceView> ForDocument(Document document, MentionIndex mentions)
+    {
+        var pool = new TextPool();
+        return document.Sentences.Select(s => Build(document.Text, s, mentions.InSentence(s.Index), pool)).ToList();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Relations.Text;
 
@@ -18,14 +19,21 @@ public static partial class Words
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")]
     private static partial Regex WordRx();
 
-    public static List<Word> Split(string text, int start, int end)
+    public static List<Word> Split(string text, int start, int end) => Split(text, start, end, new TextPool());
+
+    /// <summary>
+    /// The words of text[start..end), their strings taken from <paramref name="pool"/>: a word
+    /// repeated through a long article is one string, not one per occurrence.
+    /// </summary>
+    public static List<Word> Split(string text, int start, int end, TextPool pool)
     {
         var result = new List<Word>();
         if (end <= start) return result;
-        foreach (Match m in WordRx().Matches(text.Substring(start, end - start)))
+        foreach (var m in WordRx().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var s = start + m.Index;
-            result.Add(new Word(s, s + m.Length, m.Value, m.Value.ToLowerInvariant()));
+            var word = pool.Get(text, s, s + m.Length);
+            result.Add(new Word(s, s + m.Length, word, pool.GetLower(word)));
         }
         return result;
     }

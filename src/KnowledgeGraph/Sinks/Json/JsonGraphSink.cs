@@ -37,14 +37,28 @@ public sealed class JsonGraphSink : IGraphSink
             w.WriteString("format", FormatName);
             w.WriteNumber("version", FormatVersion);
             w.WriteStartArray("nodes");
-            foreach (var n in graph.Nodes) WriteNode(w, n);
+            foreach (var n in graph.Nodes)
+            {
+                WriteNode(w, n);
+                FlushFull(w);
+            }
             w.WriteEndArray();
             w.WriteStartArray("edges");
-            foreach (var r in graph.Relations) WriteEdge(w, r);
+            foreach (var r in graph.Relations)
+            {
+                WriteEdge(w, r);
+                FlushFull(w);
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }
         stream.Write("\n"u8);
+    }
+
+    // The writer keeps everything until it is flushed: without this the whole file would sit in memory.
+    private static void FlushFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= 1 << 16) w.Flush();
     }
 
     private static void WriteNode(Utf8JsonWriter w, Node n)
