@@ -106,6 +106,26 @@ public class MentionFilterTests
     public void The_publishing_outlet_is_no_organisation(string sentence, string outlet) =>
         Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)), Is.Empty);
 
+    [TestCase("Rapat itu dihadiri KSAD dan para perwira.", "KSAD", NodeType.Organization)]
+    [TestCase("Helikopter Chinook itu jatuh di lembah.", "Chinook", NodeType.Place)]
+    [TestCase("Pelaku mengemudikan Nissan Patrol berwarna abu-abu.", "Nissan Patrol", NodeType.Organization)]
+    [TestCase("Para pemimpin tiba untuk KTT pekan depan.", "KTT", NodeType.Organization)]
+    [TestCase("Penyidik menggelar OTT di kantor dinas.", "OTT", NodeType.Organization)]
+    [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo", NodeType.Place)]
+    [TestCase("Sesekali, kedua tokoh itu berbincang.", "Sesekali", NodeType.Place)]
+    public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
+        Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
+
+    [TestCase("Warga Menteng menolak rencana itu.", "Menteng", NodeType.Place)]
+    [TestCase("Boeing menunda pengiriman pesawat.", "Boeing", NodeType.Organization)]
+    [TestCase("Medan dilanda banjir sejak pagi.", "Medan", NodeType.Place)]
+    public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
+        Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
+
+    [Test]
+    public void A_person_written_without_a_capital_is_an_ordinary_word() =>
+        Assert.That(Filter("Ia menyebut serangan itu biadab dan keji.", ("biadab", NodeType.Person, null)), Is.Empty);
+
     [Test]
     public void Other_organisations_need_no_citation() =>
         Assert.That(Filter("NATO menggelar latihan di Laut Baltik.", ("NATO", NodeType.Organization, "Pakta Pertahanan Atlantik Utara")), Has.Count.EqualTo(1));
