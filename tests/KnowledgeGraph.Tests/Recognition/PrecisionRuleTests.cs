@@ -151,6 +151,30 @@ public class BylineBoilerplateTests
     }
 
     [Test]
+    public void Signature_in_capitals_with_initials_goes()
+    {
+        var clean = Clean(Title + "\n" + Body + "\n\nHENDRA SAPUTRA MP\n");
+        Assert.That(clean, Does.Not.Contain("HENDRA"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void A_heading_in_capitals_without_initials_stays()
+    {
+        var clean = Clean(Title + "\nKONFLIK PERBATASAN\n" + Body);
+        Assert.That(clean, Does.Contain("KONFLIK PERBATASAN"));
+    }
+
+    [Test]
+    public void Agency_code_after_the_dateline_place_goes_and_the_place_stays()
+    {
+        var clean = Clean(Title + "\nPontianak, ABCN – " + Body);
+        Assert.That(clean, Does.Contain("Pontianak"));
+        Assert.That(clean, Does.Not.Contain("ABCN"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
     public void Two_author_lines_beside_a_date_stamp_go()
     {
         var clean = Clean(Title + "\n\nRina Kartika,\nYusuf Maulana\n14/03/2025 10:20\n\n" + Body);
