@@ -33,4 +33,4 @@ process.stdout.write(JSON.stringify(cities.map(c => ({cityId: c.cityId, name: c.
 
 python3 "$here/build-places.py" --idn-area "$tmp/package/data" --cities "$tmp/cities.json"
 python3 "$here/build-common-words.py"
-python3 "$here/build-gazetteers.py"
+python3 "$here/build-gazetteers.py" --idn-area "$tmp/package/data"

@@ -19,9 +19,16 @@ Row formats (TAB-separated, '|' inside a column, '#' comments):
   persons:       canonical, aliases, affiliations (canonical place or organisation names)
 An earlier file (in name order) keeps a name two files claim.
 
-Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/id_ID.dic]
+Bodies every province, regency and city has are derived from the administrative areas, so the
+list holds the whole category: per province the regional police (Polda), government (Pemprov),
+parliament (DPRD), high prosecutor's office (Kejati) and high court; per regency and city (from
+idn-area-data's regencies.csv, with --idn-area) the resort police (Polres, Polresta in cities),
+government (Pemkab/Pemkot), parliament (DPRD) and district prosecutor's office (Kejari).
+
+Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/id_ID.dic] [--idn-area DIR]
 """
 import argparse
+import csv
 import glob
 import os
 import sys
@@ -84,12 +91,46 @@ def province_bodies():
         yield (f"Pemerintah Provinsi {province}", [f"Pemprov {province}"] + [f"Pemprov {s}" for s in shorts]
                + [f"Pemerintah Provinsi {s}" for s in shorts], "gov")
         yield f"DPRD {province}", [f"Dewan Perwakilan Rakyat Daerah {province}"] + [f"DPRD {s}" for s in shorts], "gov"
+        yield (f"Kejaksaan Tinggi {province}", [f"Kejati {province}"] + [f"Kejati {s}" for s in shorts]
+               + [f"Kejaksaan Tinggi {s}" for s in shorts], "agency")
+        yield f"Pengadilan Tinggi {province}", [f"Pengadilan Tinggi {s}" for s in shorts], "agency"
 
 
-def build_organizations(out):
+def regency_bodies(folder):
+    """Each regency's and city's resort police, government, parliament and district prosecutor's office.
+
+    A regency and a city can share a name (Kabupaten and Kota Jayapura): the city's police is the
+    "Polresta", the regency's the "Polres", and a short form both could claim goes to the regency.
+    The resorts of the capital are "Polres Metro <city>".
+    """
+    with open(os.path.join(folder, "regencies.csv"), encoding="utf-8", newline="") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda r: (r["name"].startswith("Kota "), r["code"]))
+    for r in rows:
+        full = " ".join(r["name"].replace(" Administrasi ", " ").split())
+        if full.startswith("Kota "):
+            name, level, gov, short = full[len("Kota "):], "Kota", "Pemerintah Kota", "Pemkot"
+            police = [f"Polresta {name}", f"Polrestabes {name}", f"Polres {name}", f"Polres Kota {name}",
+                      f"Kepolisian Resor Kota {name}", f"Kepolisian Resor Kota Besar {name}"]
+            if r["province_code"] == "31":
+                police = [f"Polres Metro {name}"] + police
+        elif full.startswith("Kabupaten "):
+            name, level, gov, short = full[len("Kabupaten "):], "Kabupaten", "Pemerintah Kabupaten", "Pemkab"
+            police = [f"Polres {name}", f"Kepolisian Resor {name}"]
+        else:
+            continue
+        yield police[0], police[1:], "agency"
+        yield f"{gov} {name}", [f"{short} {name}"], "gov"
+        yield f"DPRD {level} {name}", [f"DPRD {name}", f"Dewan Perwakilan Rakyat Daerah {level} {name}"], "gov"
+        yield f"Kejaksaan Negeri {name}", [f"Kejari {name}"], "agency"
+
+
+def build_organizations(out, idn_area):
     gaz = Gazetteer()
     for canonical, aliases, kind in province_bodies():
         gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
+    if idn_area:
+        for canonical, aliases, kind in regency_bodies(idn_area):
+            gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
     for path in list_files("organizations"):
         for number, cols in read_rows(path):
             if len(cols) < 3:
@@ -154,11 +195,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", default="/usr/share/hunspell/id_ID.dic")
     parser.add_argument("--out", default=os.path.join(RESOURCES, "gazetteer"))
+    parser.add_argument("--idn-area", help="data folder of the npm package idn-area-data (regencies.csv)")
     args = parser.parse_args()
     words = common_words(args.words)
     if not words:
         print("warning: no hunspell word list; surname aliases are not checked against common words", file=sys.stderr)
-    orgs, org_gaz = build_organizations(os.path.join(args.out, "organizations.tsv"))
+    if not args.idn_area:
+        print("warning: no --idn-area folder; regency and city bodies (Polres, Pemkab, ...) are left out", file=sys.stderr)
+    orgs, org_gaz = build_organizations(os.path.join(args.out, "organizations.tsv"), args.idn_area)
     taken = set(org_gaz.owner)
     places = os.path.join(args.out, "places.tsv")
     if os.path.exists(places):

@@ -9,26 +9,34 @@ namespace KnowledgeGraph.Recognition;
 /// Drops or trims merged mentions that the language data says name no such entity:
 /// a person that is only a weekday, month, weapon system or vehicle ("Kamis", "Patriot", "HIMARS"),
 /// with such words cut off a longer name; a vessel taken for a person ("KRI Bung Tomo", "MV ...");
+/// a "person" written without a capital letter; an organisation or place that is only a title
+/// ("KSAD"), a weapon or vehicle ("Chinook"), a vessel, a common-noun abbreviation ("KTT", "OTT")
+/// or a single ordinary word opening a sentence ("Sesekali, ..."), unless the gazetteer lists that name;
 /// and a news outlet ("detikcom", "Antara") unless the body cites it as a source ("dilansir
 /// Reuters", "kata dia kepada Antara", "Reuters melaporkan"). The words live in
-/// recognition/not-person.tsv and recognition/source-cues.tsv.
+/// recognition/not-person.tsv, titles.tsv, words/common.txt and recognition/source-cues.tsv.
 /// </summary>
 public sealed class MentionFilter
 {
     private const int CueWindow = 3;
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longest;
 
     public MentionFilter(LanguageResources resources)
     {
         _res = resources;
         foreach (var e in resources.Gazetteer)
+        {
+            _listed.Add(e.Canonical);
+            foreach (var a in e.Aliases) _listed.Add(a);
             if (e.Type == NodeType.Organization && e.Kind == "media")
             {
                 _outlets.Add(e.Canonical);
                 foreach (var a in e.Aliases) _outlets.Add(a);
             }
+        }
         _longest = resources.NotPerson.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
 
@@ -45,9 +53,37 @@ public sealed class MentionFilter
             {
                 if (CitedAsSource(doc.Text, m)) result.Add(m);
             }
+            else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else result.Add(m);
         }
         return result;
+    }
+
+    /// <summary>
+    /// An organisation or place mention that is only a title, a weapon, vehicle or common-noun
+    /// abbreviation, a vessel, or one ordinary word; never when the gazetteer lists the name.
+    /// </summary>
+    private bool NamesNothing(Document doc, Mention m)
+    {
+        if (_listed.Contains(m.Surface) || (m.Canonical is { } c && _listed.Contains(c))) return false;
+        var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
+        var words = tokens.Where(t => t.IsWord).ToList();
+        if (words.Count == 0) return false;
+        if (_res.VesselPrefixes.Contains(words[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return true;
+        var phrase = Phrase(tokens, 0, tokens.Count);
+        if (_res.Titles.ContainsKey(string.Join(' ', words.Select(t => t.Text.ToLowerInvariant())))) return true;
+        if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weapon" or "vehicle" or "generic") return true;
+        // At a sentence start a capital says nothing: one ordinary word there is that word ("Sesekali, ...").
+        return words.Count == 1 && !words[0].IsAcronym && SentenceInitial(doc, m) && _res.IsCommon(words[0].Text.ToLowerInvariant());
+    }
+
+    private static bool SentenceInitial(Document doc, Mention m)
+    {
+        if (m.SentenceIndex < 0 || m.SentenceIndex >= doc.Sentences.Count) return false;
+        int start = doc.Sentences[m.SentenceIndex].Start;
+        for (int i = Math.Max(0, start); i < m.Start && i < doc.Text.Length; i++)
+            if (char.IsLetterOrDigit(doc.Text[i])) return false;
+        return true;
     }
 
     /// <summary>The mention without leading or trailing non-person words; null when nothing of a person is left.</summary>
@@ -55,6 +91,9 @@ public sealed class MentionFilter
     {
         var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
         if (tokens.Count == 0) return m;
+        // Names are written with capitals; "biadab" taken for a person is an ordinary word.
+        if (!m.Surface.Any(char.IsUpper)) return null;
+        if (_res.NotPerson.GetValueOrDefault(Phrase(tokens, 0, tokens.Count)) == "generic") return null;
         // A title alone ("Danrem", "Kapolres") names no one.
         if (_res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
         if (_res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
@@ -79,12 +118,16 @@ public sealed class MentionFilter
         for (int len = Math.Min(_longest * 2, last - first + 1); len >= 1; len--)
         {
             int a = fromStart ? first : last - len + 1;
-            var phrase = string.Join(' ', tokens.Skip(a).Take(len).Select(t => t.Text.ToLowerInvariant()))
-                .Replace(" ' ", "'").Replace(" - ", "-").Replace(" / ", "/").Replace(" -", "-").Replace("- ", "-").Replace(" /", "/").Replace("/ ", "/");
+            var phrase = Phrase(tokens, a, len);
             if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weekday" or "weapon" or "vehicle") return len;
         }
         return 0;
     }
+
+    /// <summary>Tokens [start, start + count) lower-cased and joined as the data files write them ("iris-t", "samp/t").</summary>
+    private static string Phrase(List<NameToken> tokens, int start, int count) =>
+        string.Join(' ', tokens.Skip(start).Take(count).Select(t => t.Text.ToLowerInvariant()))
+            .Replace(" ' ", "'").Replace(" - ", "-").Replace(" / ", "/").Replace(" -", "-").Replace("- ", "-").Replace(" /", "/").Replace("/ ", "/");
 
     private bool CitedAsSource(string text, Mention m)
     {

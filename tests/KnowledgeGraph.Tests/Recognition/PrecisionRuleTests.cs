@@ -106,6 +106,26 @@ public class MentionFilterTests
     public void The_publishing_outlet_is_no_organisation(string sentence, string outlet) =>
         Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)), Is.Empty);
 
+    [TestCase("Rapat itu dihadiri KSAD dan para perwira.", "KSAD", NodeType.Organization)]
+    [TestCase("Helikopter Chinook itu jatuh di lembah.", "Chinook", NodeType.Place)]
+    [TestCase("Pelaku mengemudikan Nissan Patrol berwarna abu-abu.", "Nissan Patrol", NodeType.Organization)]
+    [TestCase("Para pemimpin tiba untuk KTT pekan depan.", "KTT", NodeType.Organization)]
+    [TestCase("Penyidik menggelar OTT di kantor dinas.", "OTT", NodeType.Organization)]
+    [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo", NodeType.Place)]
+    [TestCase("Sesekali, kedua tokoh itu berbincang.", "Sesekali", NodeType.Place)]
+    public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
+        Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
+
+    [TestCase("Warga Menteng menolak rencana itu.", "Menteng", NodeType.Place)]
+    [TestCase("Boeing menunda pengiriman pesawat.", "Boeing", NodeType.Organization)]
+    [TestCase("Medan dilanda banjir sejak pagi.", "Medan", NodeType.Place)]
+    public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
+        Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
+
+    [Test]
+    public void A_person_written_without_a_capital_is_an_ordinary_word() =>
+        Assert.That(Filter("Ia menyebut serangan itu biadab dan keji.", ("biadab", NodeType.Person, null)), Is.Empty);
+
     [Test]
     public void Other_organisations_need_no_citation() =>
         Assert.That(Filter("NATO menggelar latihan di Laut Baltik.", ("NATO", NodeType.Organization, "Pakta Pertahanan Atlantik Utara")), Has.Count.EqualTo(1));
@@ -127,6 +147,30 @@ public class BylineBoilerplateTests
         var clean = Clean(Title + "\nRABU, 12 MARET 2025 | 09:15 WIB | LAPORAN: SITI AMINAH RAHAYU\n" + Body);
         Assert.That(clean, Does.Contain("RABU, 12 MARET 2025 | 09:15 WIB"));
         Assert.That(clean, Does.Not.Contain("SITI AMINAH"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void Signature_in_capitals_with_initials_goes()
+    {
+        var clean = Clean(Title + "\n" + Body + "\n\nHENDRA SAPUTRA MP\n");
+        Assert.That(clean, Does.Not.Contain("HENDRA"));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void A_heading_in_capitals_without_initials_stays()
+    {
+        var clean = Clean(Title + "\nKONFLIK PERBATASAN\n" + Body);
+        Assert.That(clean, Does.Contain("KONFLIK PERBATASAN"));
+    }
+
+    [Test]
+    public void Agency_code_after_the_dateline_place_goes_and_the_place_stays()
+    {
+        var clean = Clean(Title + "\nPontianak, ABCN – " + Body);
+        Assert.That(clean, Does.Contain("Pontianak"));
+        Assert.That(clean, Does.Not.Contain("ABCN"));
         Assert.That(clean, Does.Contain(Body));
     }
 
