@@ -146,12 +146,15 @@ public sealed class EntityResolver
             var m = mentions[it.Index];
             var (type, canonical) = names.Resolution(it.Key);
             var words = NameKey.Words(it.Key);
-            if (words.Length == 1 && it.Canonical is null && !_known.ContainsKey(it.Key) && names.Alone(it.Key))
+            // "Presiden Ma": a title makes a person of a word otherwise known as something else.
+            bool free = !_known.TryGetValue(it.Key, out var knownAs) || (type == NodeType.Person && knownAs.Type != NodeType.Person);
+            if (words.Length == 1 && it.Canonical is null && free && names.Alone(it.Key))
             {
                 // A lone word that ends a person's full name in this article is that person; so is
-                // one spelled one letter differently ("Araqhchi" for "Abbas Araghchi").
-                if (localSurnames.TryGetValue(it.Key, out var full) && full.Count == 1)
-                { type = NodeType.Person; canonical = full.First(); }
+                // one spelled one letter differently ("Araqhchi" for "Abbas Araghchi"). Of several
+                // full names, the one person known by name wins.
+                if (localSurnames.TryGetValue(it.Key, out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
+                { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
                 else if (FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
@@ -258,6 +261,8 @@ public sealed class EntityResolver
     internal string? Learned(NodeType type, string key) => Lookup(type, key);
 
     internal bool IsKnown(string key) => _known.ContainsKey(key);
+
+    private bool IsKnownPerson(string canonical) => _known.TryGetValue(Key(canonical), out var k) && k.Type == NodeType.Person;
 
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 
