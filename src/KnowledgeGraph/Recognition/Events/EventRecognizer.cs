@@ -436,7 +436,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     // told with different heads ("ledakan di bandara Kabul", "serangan di Kabul") are one
     // cluster when their entity anchors agree, a place inside a named site counting as that
     // place ("Manchester Arena" covers "Manchester"); a description anchored only by a time
-    // ("serangan pada hari Kamis") is the attack or the like-headed event told before it.
+    // ("serangan pada hari Kamis") or pointing back ("pemboman itu") is the attack or the
+    // like-headed event told before it.
     private IEnumerable<Mention> Name(Document document, List<EventPhrase> phrases)
     {
         var clusters = new List<List<EventPhrase>>();
@@ -454,7 +455,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks) continue;
-                if (timeOnly && (rep.Head == p.Head || attacks)) { found = c; break; }
+                if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
             }
