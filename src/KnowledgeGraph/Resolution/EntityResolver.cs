@@ -223,7 +223,7 @@ public sealed class EntityResolver
     /// </summary>
     public int FinishCorpus(EntityGraph graph)
     {
-        int merged = 0;
+        int merged = MergeTypes(graph);
         var persons = graph.Nodes.Where(n => n.Type == NodeType.Person).ToList();
         foreach (var n in persons)
         {
@@ -237,6 +237,42 @@ public sealed class EntityResolver
         }
         return merged;
     }
+
+    /// <summary>
+    /// One name found as two types in different articles is one node of one type: the type the
+    /// gazetteer gives the name, else the type it was found as most often (then Organization,
+    /// Place, Person). Nodes are grouped by name key, so the pass is linear in the nodes.
+    /// </summary>
+    private int MergeTypes(EntityGraph graph)
+    {
+        var byKey = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
+        foreach (var n in graph.Nodes)
+        {
+            if (n.Type is not (NodeType.Person or NodeType.Organization or NodeType.Place)) continue;
+            var key = Key(n.Name);
+            if (key.Length == 0) continue;
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(n);
+        }
+        int merged = 0;
+        foreach (var (key, nodes) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (nodes.Select(n => n.Type).Distinct().Count() < 2) continue;
+            var into = _known.TryGetValue(key, out var k) && nodes.FirstOrDefault(n => n.Type == k.Type) is { } knownNode
+                ? knownNode
+                : nodes.OrderByDescending(n => nodes.Where(o => o.Type == n.Type).Sum(o => o.Mentions))
+                    .ThenBy(n => TypeOrder(n.Type)).ThenBy(n => n.Id, StringComparer.Ordinal).First();
+            foreach (var n in nodes)
+            {
+                if (n == into) continue;
+                graph.MergeNodes(n.Id, into.Id, acrossTypes: true);
+                merged++;
+            }
+        }
+        return merged;
+    }
+
+    private static int TypeOrder(NodeType t) => t switch { NodeType.Organization => 0, NodeType.Place => 1, _ => 2 };
 
     /// <summary>The surface without leading titles ("Presiden Joko Widodo" → "Joko Widodo").</summary>
     public string StripTitles(string surface)

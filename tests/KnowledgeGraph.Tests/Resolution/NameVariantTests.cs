@@ -149,3 +149,28 @@ public class NameVariantTests
         Assert.That(NameVariants.OneEditApart("abcd", "badc"), Is.False);
     }
 }
+
+public class CrossTypeTests
+{
+    [Test]
+    public void One_name_found_as_two_types_in_two_articles_is_one_node_of_the_type_found_most()
+    {
+        var resolver = new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
+        var graph = new EntityGraph();
+        void Add(string id, string text, string surface, NodeType type)
+        {
+            var doc = RuleFixture.Doc(text, id);
+            int at = text.IndexOf(surface, StringComparison.Ordinal);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
+            resolver.Resolve(doc);
+            GraphBuilder.Add(graph, doc);
+        }
+        Add("a1", "Tim dari Gunung Sawor tiba.", "Gunung Sawor", NodeType.Organization);
+        Add("a2", "Mereka mendaki Gunung Sawor pagi itu.", "Gunung Sawor", NodeType.Place);
+        Add("a3", "Kabut menutup Gunung Sawor.", "Gunung Sawor", NodeType.Place);
+        Assert.That(resolver.FinishCorpus(graph), Is.EqualTo(1));
+        Assert.That(graph.FindNode("organization:gunung-sawor"), Is.Null);
+        Assert.That(graph.FindNode("place:gunung-sawor")!.Articles, Is.EquivalentTo(new[] { "a1", "a2", "a3" }));
+        Assert.That(GraphSchema.Default.Violations(graph), Is.Empty);
+    }
+}
