@@ -132,6 +132,20 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ADescriptionPointingBackIsAMentionButNotANameOfTheEvent()
+    {
+        var doc = Build("Ledakan di Mosul menewaskan lima orang. Serangan pada hari Kamis mengejutkan warga.", "Mosul:Place");
+        var ev = new EventRecognizer(Lexicon).Recognize(doc).ToList();
+        Assert.That(ev.Select(e => e.Recognizer), Is.EqualTo(new[] { EventRecognizer.RecognizerName, EventRecognizer.ReferenceRecognizerName }));
+        doc.Mentions.AddRange(ev);
+        var graph = new EntityGraph();
+        GraphBuilder.Add(graph, doc);
+        var node = graph.FindNode(ev[0].EntityId!)!;
+        Assert.That(node.Mentions, Is.EqualTo(2));
+        Assert.That(node.Aliases, Does.Not.Contain("Serangan pada hari Kamis"));
+    }
+
+    [Test]
     public void AttacksOnDifferentPlacesStayTwoEvents()
     {
         var ev = Events("Serangan roket di Mosul menewaskan lima orang. Ledakan di Basra melukai dua warga.", "Mosul:Place", "Basra:Place");

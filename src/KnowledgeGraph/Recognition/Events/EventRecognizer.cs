@@ -19,6 +19,9 @@ namespace KnowledgeGraph.Recognition.Events;
 public sealed class EventRecognizer : IMentionRecognizer
 {
     public const string RecognizerName = "event-trigger";
+
+    /// <summary>Recognizer of a description that only points back to an event told in full elsewhere ("serangan tersebut", "serangan pada hari Kamis"): it is a mention, not a name of the event.</summary>
+    public const string ReferenceRecognizerName = "event-reference";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
     private const string AnyClass = "any";
@@ -476,7 +479,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             var id = NodeId.For(NodeType.Event, canonical);
             foreach (var p in clusters[c])
                 output.Add(new Mention(p.Start, p.End, document.Text[p.Start..p.End], NodeType.Event, p.SentenceIndex,
-                    RecognizerName, canonical, id));
+                    p != rep && (p.Anaphoric || !p.EntityAnchors.Any() && p.ProperName is null && !p.Anchors.Any(a => a.StartsWith("name:", StringComparison.Ordinal)))
+                        ? ReferenceRecognizerName : RecognizerName,
+                    canonical, id));
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
         return output;
