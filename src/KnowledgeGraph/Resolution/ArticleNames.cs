@@ -212,7 +212,8 @@ internal sealed class ArticleNames
             JoinUnique(e, byLast[e.Words[^1]].Where(l => l.Words.Length > e.Words.Length && l.Words[^e.Words.Length..].SequenceEqual(e.Words)));
     }
 
-    // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off.
+    // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and
+    // bodies of six letters or more ("Mogadisu", "Mogadishu"). Two names the gazetteer knows apart stay apart.
     private void JoinMisspelt(List<Entry> open)
     {
         foreach (var type in new[] { NodeType.Person, NodeType.Organization, NodeType.Place })
@@ -220,9 +221,18 @@ internal sealed class ArticleNames
             var named = open.Where(e => e.Type == type && e.Words.Length >= 2).ToList();
             var byBlank = Index(named, e => NameVariants.WordBlanks(e.Words));
             foreach (var e in named)
-                JoinUnique(e, NameVariants.WordBlanks(e.Words).SelectMany(b => byBlank[b]).Where(o => NameVariants.SameNameMisspelt(e.Words, o.Words)));
+                JoinUnique(e, NameVariants.WordBlanks(e.Words).SelectMany(b => byBlank[b])
+                    .Where(o => NameVariants.SameNameMisspelt(e.Words, o.Words) && !BothKnown(e, o)));
+            if (type == NodeType.Person) continue;
+            var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
+            var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
+            foreach (var e in single)
+                JoinUnique(e, NameVariants.Deletions(e.Key).SelectMany(d => byDeletion[d])
+                    .Where(o => o.Key[0] == e.Key[0] && NameVariants.OneEditApart(e.Key, o.Key) && !BothKnown(e, o)));
         }
     }
+
+    private bool BothKnown(Entry a, Entry b) => _resolver.IsKnown(a.Key) && _resolver.IsKnown(b.Key);
 
     // "Kepolisian Republik Indonesia" is the article's "Kepolisian Negara Republik Indonesia".
     private void JoinInnerWordDrops(List<Entry> open)
