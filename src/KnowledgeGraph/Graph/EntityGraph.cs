@@ -147,12 +147,19 @@ public sealed class EntityGraph
     /// new one with its evidence (an edge that would join the node to itself is dropped), and the
     /// old node is removed. Used when the corpus shows late that two names are one entity.
     /// </summary>
-    public void MergeNodes(string fromId, string intoId)
+    public void MergeNodes(string fromId, string intoId) => MergeNodes(fromId, intoId, acrossTypes: false);
+
+    /// <summary>
+    /// As <see cref="MergeNodes(string, string)"/>; with <paramref name="acrossTypes"/> the nodes may
+    /// differ in type (one name found as two types): the merged node keeps its own type, and a
+    /// moved edge the schema does not allow between the new end types is dropped.
+    /// </summary>
+    public void MergeNodes(string fromId, string intoId, bool acrossTypes)
     {
         if (fromId == intoId) return;
         if (!_nodes.TryGetValue(fromId, out var from)) throw new KeyNotFoundException($"No node {fromId}.");
         if (!_nodes.TryGetValue(intoId, out var into)) throw new KeyNotFoundException($"No node {intoId}.");
-        if (from.Type != into.Type) throw new InvalidOperationException($"Cannot merge {from.Type} {fromId} into {into.Type} {intoId}.");
+        if (from.Type != into.Type && !acrossTypes) throw new InvalidOperationException($"Cannot merge {from.Type} {fromId} into {into.Type} {intoId}.");
         into.AddAlias(from.Name);
         foreach (var a in from.Aliases) into.AddAlias(a);
         into.Mentions += from.Mentions;
@@ -165,6 +172,7 @@ public sealed class EntityGraph
             var source = r.Source == from ? into : r.Source;
             var target = r.Target == from ? into : r.Target;
             if (source == target) continue;
+            if (from.Type != into.Type && !GraphSchema.Default.Allows(r.Type, source.Type, target.Type)) continue;
             var moved = GetOrAddRelation(source.Id, r.Type, target.Id);
             foreach (var e in r.Evidence) moved.AddEvidence(e);
         }

@@ -30,7 +30,8 @@ public static class GraphBuilder
             if (node is null)
                 node = graph.GetOrAddNode(id, m.Type, m.Canonical ?? m.Surface);
             else if (node.Type != m.Type) continue;
-            node.AddAlias(Tidy(m.Surface));
+            // A description that only points back ("serangan tersebut") is not a name of the event.
+            if (m.Recognizer != Recognition.Events.EventRecognizer.ReferenceRecognizerName) node.AddAlias(Tidy(m.Surface));
             node.Mentions++;
             node.Articles.Add(article.Id);
             if (mentioned.Add(id))

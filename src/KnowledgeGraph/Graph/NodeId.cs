@@ -30,7 +30,13 @@ public static class NodeId
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat == UnicodeCategory.NonSpacingMark) continue;
-            if (ch < 128 && char.IsLetterOrDigit(ch))
+            if (ch >= 128 && Language.LatinLetters.Fold(ch) is { } plain)
+            {
+                if (pendingDash && sb.Length > 0) sb.Append('-');
+                pendingDash = false;
+                sb.Append(plain);
+            }
+            else if (ch < 128 && char.IsLetterOrDigit(ch))
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;

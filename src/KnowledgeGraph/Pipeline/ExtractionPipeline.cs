@@ -121,7 +121,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
         var merger = MentionMerger.Default;
         var filter = new MentionFilter(resources);
-        var resolver = new EntityResolver(shapes, resources.Gazetteer);
+        var resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.Load(dir, options.Overlays, lang));
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };

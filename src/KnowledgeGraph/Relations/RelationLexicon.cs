@@ -23,6 +23,9 @@ public sealed class RelationLexicon
     public required IReadOnlyDictionary<string, string> HeadClasses { get; init; }
     public required IReadOnlySet<string> ArticleClasses { get; init; }
 
+    /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
+    public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
+
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     public bool HasRole(string lowerWord, string role) =>
@@ -72,6 +75,7 @@ public sealed class RelationLexicon
             ModalityKinds = kinds,
             Roles = roles,
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
         };

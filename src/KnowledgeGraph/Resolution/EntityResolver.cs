@@ -25,23 +25,40 @@ public sealed class EntityResolver
     private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
     // Surname key → person canonical names whose last word it is.
     private readonly Dictionary<string, HashSet<string>> _surnames = new(StringComparer.Ordinal);
+    // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
+    private readonly Dictionary<string, List<(string[] Words, string Canonical)>> _personBlanks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
+    // Known long body and place names with one inner word left out → canonical (null when two names give one key).
+    private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
     private readonly Lock _lock = new();
 
-    public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer)
+    public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
     {
         _shapes = shapes;
+        Lexicon = lexicon ?? ResolutionLexicon.Load();
         foreach (var e in gazetteer)
         {
             foreach (var name in e.Aliases.Prepend(e.Canonical))
             {
-                var key = NameKey.Of(name);
+                var key = Key(name);
                 if (key.Length == 0) continue;
                 _aliases.TryAdd((e.Type, key), e.Canonical);
                 _known.TryAdd(key, (e.Type, e.Canonical));
+                var words = NameKey.Words(key);
+                if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
+                else if (words.Length >= 4)
+                    foreach (var drop in NameVariants.InnerWordDrops(words))
+                        _innerDrops[(e.Type, drop)] = _innerDrops.TryGetValue((e.Type, drop), out var had) && had != e.Canonical ? null : e.Canonical;
             }
             if (e.Type == NodeType.Person) IndexSurname(e.Canonical);
         }
     }
+
+    /// <summary>The language data resolution reads.</summary>
+    public ResolutionLexicon Lexicon { get; }
+
+    /// <summary>The comparison key of a name: <see cref="NameKey"/> with unit abbreviations written out.</summary>
+    public string Key(string name) => Lexicon.Expand(NameKey.Of(name));
 
     public void Resolve(Document doc)
     {
@@ -57,7 +74,7 @@ public sealed class EntityResolver
             var m = mentions[i];
             if (m.Type is NodeType.Event or NodeType.Article) continue;
             var name = StripTitles(m.Surface);
-            var key = NameKey.Of(name);
+            var key = Key(name);
             if (key.Length == 0) continue;
             var type = m.Type;
             string? canonical = m.Canonical;
@@ -100,40 +117,73 @@ public sealed class EntityResolver
             if (!typeOf.TryGetValue(it.Key, out var cur) || rank < cur.Rank) typeOf[it.Key] = (it.Type, rank);
         }
 
-        // Full person names of this article, by surname.
+        var names = new ArticleNames(this, items.Select(it => (it.Key, it.Name, typeOf[it.Key].Type, it.Canonical)), localAlias);
+        names.Group();
+
+        // Full person names of this article (one per group), by first and last word.
         var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var it in items)
+        var fuzzySurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (root, type, canonical) in names.Groups())
         {
-            if (typeOf[it.Key].Type != NodeType.Person) continue;
-            var words = NameKey.Words(it.Key);
+            if (type != NodeType.Person) continue;
+            var words = NameKey.Words(root);
             if (words.Length < 2) continue;
-            var canonical = it.Canonical ?? Lookup(NodeType.Person, it.Key) ?? it.Name;
             foreach (var w in new[] { words[^1], words[0] }.Distinct())
             {
                 if (!localSurnames.TryGetValue(w, out var set)) localSurnames[w] = set = new(StringComparer.Ordinal);
                 set.Add(canonical);
             }
+            if (words[^1].Length >= NameVariants.MinFuzzyWordLength)
+                foreach (var d in NameVariants.Deletions(words[^1]))
+                {
+                    if (!fuzzySurnames.TryGetValue(d, out var set)) fuzzySurnames[d] = set = new(StringComparer.Ordinal);
+                    set.Add(words[^1] + "\u0001" + canonical);
+                }
         }
 
         foreach (var it in items)
         {
             var m = mentions[it.Index];
-            var (type, canonical) = (typeOf[it.Key].Type, it.Canonical);
-            if (localAlias.TryGetValue(it.Key, out var def)) (type, canonical) = def;
+            var (type, canonical) = names.Resolution(it.Key);
             var words = NameKey.Words(it.Key);
-            if (words.Length == 1 && canonical is null && !_known.ContainsKey(it.Key))
+            // "Presiden Ma": a title makes a person of a word otherwise known as something else.
+            bool free = !_known.TryGetValue(it.Key, out var knownAs) || (type == NodeType.Person && knownAs.Type != NodeType.Person);
+            if (words.Length == 1 && it.Canonical is null && free && names.Alone(it.Key))
             {
-                // A lone word that ends a person's full name in this article is that person.
-                if (localSurnames.TryGetValue(it.Key, out var full) && full.Count == 1)
-                { type = NodeType.Person; canonical = full.First(); }
+                // A lone word that ends a person's full name in this article is that person; so is
+                // one spelled one letter differently ("Araqhchi" for "Abbas Araghchi"). Of several
+                // full names, the one person known by name wins.
+                if (localSurnames.TryGetValue(it.Key, out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
+                { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
+                else if (FuzzySurname(fuzzySurnames, it.Key) is { } near)
+                { type = NodeType.Person; canonical = near; }
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
             }
-            canonical ??= Lookup(type, it.Key) ?? it.Name;
             _aliases.TryAdd((type, it.Key), canonical);
-            if (type == NodeType.Person) IndexSurname(canonical);
+            if (type == NodeType.Person) IndexPerson(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
         }
+    }
+
+    private static string? FuzzySurname(Dictionary<string, HashSet<string>> index, string word)
+    {
+        if (word.Length < NameVariants.MinFuzzyWordLength) return null;
+        string? found = null;
+        foreach (var d in NameVariants.Deletions(word))
+        {
+            if (!index.TryGetValue(d, out var set)) continue;
+            foreach (var entry in set)
+            {
+                int cut = entry.IndexOf('\u0001');
+                var surname = entry[..cut];
+                if (surname[0] != word[0] || !NameVariants.OneEditApart(surname, word)) continue;
+                var canonical = entry[(cut + 1)..];
+                if (found is not null && found != canonical) return null;
+                found = canonical;
+            }
+        }
+        return found;
     }
 
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
@@ -173,11 +223,11 @@ public sealed class EntityResolver
     /// </summary>
     public int FinishCorpus(EntityGraph graph)
     {
-        int merged = 0;
+        int merged = MergeTypes(graph);
         var persons = graph.Nodes.Where(n => n.Type == NodeType.Person).ToList();
         foreach (var n in persons)
         {
-            var key = NameKey.Of(n.Name);
+            var key = Key(n.Name);
             if (NameKey.Words(key).Length != 1) continue;
             if (!_surnames.TryGetValue(key, out var full) || full.Count != 1) continue;
             var into = NodeId.For(NodeType.Person, full.First());
@@ -187,6 +237,42 @@ public sealed class EntityResolver
         }
         return merged;
     }
+
+    /// <summary>
+    /// One name found as two types in different articles is one node of one type: the type the
+    /// gazetteer gives the name, else the type it was found as most often (then Organization,
+    /// Place, Person). Nodes are grouped by name key, so the pass is linear in the nodes.
+    /// </summary>
+    private int MergeTypes(EntityGraph graph)
+    {
+        var byKey = new Dictionary<string, List<Node>>(StringComparer.Ordinal);
+        foreach (var n in graph.Nodes)
+        {
+            if (n.Type is not (NodeType.Person or NodeType.Organization or NodeType.Place)) continue;
+            var key = Key(n.Name);
+            if (key.Length == 0) continue;
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(n);
+        }
+        int merged = 0;
+        foreach (var (key, nodes) in byKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (nodes.Select(n => n.Type).Distinct().Count() < 2) continue;
+            var into = _known.TryGetValue(key, out var k) && nodes.FirstOrDefault(n => n.Type == k.Type) is { } knownNode
+                ? knownNode
+                : nodes.OrderByDescending(n => nodes.Where(o => o.Type == n.Type).Sum(o => o.Mentions))
+                    .ThenBy(n => TypeOrder(n.Type)).ThenBy(n => n.Id, StringComparer.Ordinal).First();
+            foreach (var n in nodes)
+            {
+                if (n == into) continue;
+                graph.MergeNodes(n.Id, into.Id, acrossTypes: true);
+                merged++;
+            }
+        }
+        return merged;
+    }
+
+    private static int TypeOrder(NodeType t) => t switch { NodeType.Organization => 0, NodeType.Place => 1, _ => 2 };
 
     /// <summary>The surface without leading titles ("Presiden Joko Widodo" → "Joko Widodo").</summary>
     public string StripTitles(string surface)
@@ -207,6 +293,81 @@ public sealed class EntityResolver
     }
 
     private string? Lookup(NodeType type, string key) => _aliases.GetValueOrDefault((type, key));
+
+    internal string? Learned(NodeType type, string key) => Lookup(type, key);
+
+    internal bool IsKnown(string key) => _known.ContainsKey(key);
+
+    private bool IsKnownPerson(string canonical) => _known.TryGetValue(Key(canonical), out var k) && k.Type == NodeType.Person;
+
+    internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
+
+    internal bool IsFunctionWord(string word) => _shapes.Resources.StopWords.Contains(word);
+
+    /// <summary>The name without a closing country qualifier ("komisi i dpr ri" → "komisi i dpr"), or null.</summary>
+    internal string? WithoutQualifier(string[] words)
+    {
+        for (int n = Math.Min(2, words.Length - 1); n >= 1; n--)
+            if (Lexicon.Qualifiers.Contains(string.Join(' ', words[^n..]))) return string.Join(' ', words[..^n]);
+        return null;
+    }
+
+    /// <summary>
+    /// The canonical name of an entity known from the gazetteer or earlier articles that this new
+    /// name is a variant of: the same body without its country qualifier, a person's name one
+    /// letter off, a long name missing an inner word, an acronym with two letters swapped.
+    /// </summary>
+    internal string? CorpusVariant(NodeType type, string key, string[] words, bool acronym)
+    {
+        if (_known.ContainsKey(key)) return null;
+        if (type != NodeType.Person && words.Length >= 2 && WithoutQualifier(words) is { } bare
+            && (_known.TryGetValue(bare, out var k) && k.Type == type ? k.Canonical : Lookup(type, bare)) is { } plain)
+            return plain;
+        if (type == NodeType.Person && words.Length >= 2)
+        {
+            string? found = null;
+            foreach (var blank in NameVariants.WordBlanks(words))
+            {
+                if (!_personBlanks.TryGetValue(blank, out var list)) continue;
+                foreach (var (other, canonical) in list)
+                {
+                    if (!NameVariants.SameNameMisspelt(words, other)) continue;
+                    if (found is not null && found != canonical) return null;
+                    found = canonical;
+                }
+            }
+            return found;
+        }
+        if (type != NodeType.Person && words.Length >= 3 && _innerDrops.TryGetValue((type, key), out var longer)) return longer;
+        if (acronym && key.Length >= 4)
+        {
+            string? found = null;
+            foreach (var s in NameVariants.Swaps(key))
+            {
+                if (!_known.TryGetValue(s, out var a) || a.Type != type) continue;
+                if (found is not null && found != a.Canonical) return null;
+                found = a.Canonical;
+            }
+            return found;
+        }
+        return null;
+    }
+
+    private void IndexPerson(string canonical)
+    {
+        IndexSurname(canonical);
+        IndexPersonKey(NameKey.Words(Key(canonical)), canonical);
+    }
+
+    private void IndexPersonKey(string[] words, string canonical)
+    {
+        if (words.Length < 2 || !_personsIndexed.Add(string.Join(' ', words) + "\u0001" + canonical)) return;
+        foreach (var blank in NameVariants.WordBlanks(words))
+        {
+            if (!_personBlanks.TryGetValue(blank, out var list)) _personBlanks[blank] = list = [];
+            list.Add((words, canonical));
+        }
+    }
 
     private void IndexSurname(string canonical)
     {

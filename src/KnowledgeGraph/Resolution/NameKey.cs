@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Resolution;
 
-/// <summary>The comparison form of a name: case folded, diacritics and punctuation dropped, spaces collapsed.</summary>
+/// <summary>The comparison form of a name: case folded, diacritics (and letters such as ı, ł, ø) folded to plain Latin, punctuation dropped, spaces collapsed.</summary>
 public static class NameKey
 {
     public static string Of(string name)
@@ -17,7 +18,9 @@ public static class NameKey
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 space = false;
-                sb.Append(char.ToLowerInvariant(ch));
+                var lower = char.ToLowerInvariant(ch);
+                if (LatinLetters.Fold(lower) is { } plain) sb.Append(plain);
+                else sb.Append(lower);
             }
             else space = true;
         }

@@ -108,3 +108,60 @@ public class EventRecognizerTests
         Assert.That(ev[1].EntityId, Is.EqualTo(ev[0].EntityId));
     }
 }
+
+public class EventIdentityTests
+{
+    private static List<Mention> Events(string text, params string[] entities) =>
+        new EventRecognizer(Lexicon).Recognize(Build(text, entities)).ToList();
+
+    [Test]
+    public void AttacksToldWithDifferentHeadsAtOnePlaceAreOneEvent()
+    {
+        var ev = Events("Ledakan kembar di Pasar Mosul menewaskan lima orang. Polisi menyebut serangan di Mosul direncanakan lama.",
+            "Pasar Mosul:Place", "Mosul:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AnAttackToldOnlyByItsDayIsTheAttackToldBefore()
+    {
+        var ev = Events("Ledakan di Mosul menewaskan lima orang. Serangan pada hari Kamis mengejutkan warga.", "Mosul:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ADescriptionPointingBackIsAMentionButNotANameOfTheEvent()
+    {
+        var doc = Build("Ledakan di Mosul menewaskan lima orang. Serangan pada hari Kamis mengejutkan warga.", "Mosul:Place");
+        var ev = new EventRecognizer(Lexicon).Recognize(doc).ToList();
+        Assert.That(ev.Select(e => e.Recognizer), Is.EqualTo(new[] { EventRecognizer.RecognizerName, EventRecognizer.ReferenceRecognizerName }));
+        doc.Mentions.AddRange(ev);
+        var graph = new EntityGraph();
+        GraphBuilder.Add(graph, doc);
+        var node = graph.FindNode(ev[0].EntityId!)!;
+        Assert.That(node.Mentions, Is.EqualTo(2));
+        Assert.That(node.Aliases, Does.Not.Contain("Serangan pada hari Kamis"));
+    }
+
+    [Test]
+    public void AttacksOnDifferentPlacesStayTwoEvents()
+    {
+        var ev = Events("Serangan roket di Mosul menewaskan lima orang. Ledakan di Basra melukai dua warga.", "Mosul:Place", "Basra:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void AnAttackWithOneAnchorIsNotLinedUpWithAnotherArticlesAttackButASummitIs()
+    {
+        var recognizer = new EventRecognizer(Lexicon, new EventRegistry());
+        var strike = recognizer.Recognize(Build("Serangan Amerika Serikat ke Irak menewaskan 20 orang.", "Amerika Serikat:Place", "Irak:Place")).Single();
+        var other = recognizer.Recognize(Build("Serangan Amerika Serikat menewaskan tiga orang.", "Amerika Serikat:Place")).Single();
+        Assert.That(other.EntityId, Is.Not.EqualTo(strike.EntityId));
+
+        var summit = recognizer.Recognize(Build("KTT ASEAN di Jakarta dibuka.", "ASEAN:Organization", "Jakarta:Place")).Single();
+        var again = recognizer.Recognize(Build("Hasil KTT ASEAN diumumkan.", "ASEAN:Organization")).Single();
+        Assert.That(again.EntityId, Is.EqualTo(summit.EntityId));
+    }
+}

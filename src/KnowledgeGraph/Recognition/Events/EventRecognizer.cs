@@ -20,6 +20,9 @@ namespace KnowledgeGraph.Recognition.Events;
 public sealed class EventRecognizer : IMentionRecognizer
 {
     public const string RecognizerName = "event-trigger";
+
+    /// <summary>Recognizer of a description that only points back to an event told in full elsewhere ("serangan tersebut", "serangan pada hari Kamis"): it is a mention, not a name of the event.</summary>
+    public const string ReferenceRecognizerName = "event-reference";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
     private const string AnyClass = "any";
@@ -434,24 +437,37 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // Descriptions of one happening in one article become one cluster; the description with
-    // the most anchors names it, and the registry lines it up with earlier articles.
+    // the most anchors names it, and the registry lines it up with earlier articles. Attacks
+    // told with different heads ("ledakan di bandara Kabul", "serangan di Kabul") are one
+    // cluster when their entity anchors agree, a place inside a named site counting as that
+    // place ("Manchester Arena" covers "Manchester"); a description anchored only by a time
+    // ("serangan pada hari Kamis") or pointing back ("pemboman itu") is the attack or the
+    // like-headed event told before it.
     private IEnumerable<Mention> Name(Document document, List<EventPhrase> phrases)
     {
         var clusters = new List<List<EventPhrase>>();
         var reps = new List<EventPhrase>();
+        var covered = new List<HashSet<string>>(); // entity anchors of a cluster, with the places their names contain
         foreach (var p in phrases)
         {
             int found = -1;
+            bool timeOnly = p.ProperName is null && p.Anchors.Count > 0 && p.Anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal));
+            var own = p.EntityAnchors.ToHashSet(StringComparer.Ordinal);
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
-                if (rep.Head != p.Head) continue;
-                if (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p)) { found = c; break; }
+                bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
+                               && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
+                if (rep.Head != p.Head && !attacks) continue;
+                if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
+                if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
+                if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
-            if (found < 0) { clusters.Add([p]); reps.Add(p); continue; }
+            if (found < 0) { clusters.Add([p]); reps.Add(p); covered.Add(Covering(p)); continue; }
             clusters[found].Add(p);
+            covered[found].UnionWith(Covering(p));
             if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         var output = new List<Mention>();
@@ -460,14 +476,44 @@ public sealed class EventRecognizer : IMentionRecognizer
             var rep = reps[c];
             var proposed = rep.ProperName ?? rep.Name;
             var entityAnchors = clusters[c].SelectMany(p => p.EntityAnchors).ToHashSet(StringComparer.Ordinal);
-            var canonical = rep.ProperName is not null ? proposed : _registry.Resolve(rep.Head, entityAnchors, proposed);
+            var canonical = rep.ProperName is not null ? proposed
+                : _registry.Resolve(rep.Head, entityAnchors, proposed, _lex.ArticleClasses.Contains(rep.Head) || _lex.SeriesClasses.Contains(rep.Head));
             var id = NodeId.For(NodeType.Event, canonical);
             foreach (var p in clusters[c])
                 output.Add(new Mention(p.Start, p.End, document.Text[p.Start..p.End], NodeType.Event, p.SentenceIndex,
-                    RecognizerName, canonical, id));
+                    p != rep && (p.Anaphoric || !p.EntityAnchors.Any() && p.ProperName is null && !p.Anchors.Any(a => a.StartsWith("name:", StringComparison.Ordinal)))
+                        ? ReferenceRecognizerName : RecognizerName,
+                    canonical, id));
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
         return output;
+    }
+
+    // The entity anchors of a description and every place named inside an anchor's name
+    // ("place:manchester-arena" also covers "place:manchester"), as ids.
+    private static HashSet<string> Covering(EventPhrase p)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in p.EntityAnchors)
+        {
+            set.Add(a);
+            int colon = a.IndexOf(':');
+            if (colon < 0) continue;
+            var words = a[(colon + 1)..].Split('-');
+            for (int from = 0; from < words.Length; from++)
+                for (int to = from + 1; to <= words.Length; to++)
+                    if (to - from < words.Length) set.Add("place:" + string.Join('-', words[from..to]));
+        }
+        return set;
+    }
+
+    // Whether the anchors of a description of one cluster are all covered by a new description's names.
+    private static bool Covers(HashSet<string> own, EventPhrase earlier)
+    {
+        var theirs = earlier.EntityAnchors.ToList();
+        if (theirs.Count == 0) return false;
+        var mine = Covering(new EventPhrase(0, 0, 0, "", EventKind.Attack, "", own, null));
+        return theirs.All(mine.Contains);
     }
 
     private static bool Compatible(EventPhrase a, EventPhrase b)

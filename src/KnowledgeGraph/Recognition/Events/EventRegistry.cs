@@ -34,17 +34,20 @@ public sealed class EventRegistry
     /// <summary>
     /// The canonical name of the first remembered event with this head whose anchors contain,
     /// or are contained in, <paramref name="entityAnchors"/>; otherwise remembers the proposal.
+    /// A description with one entity anchor ("serangan AS") is lined up with an earlier one only
+    /// when <paramref name="singleAnchorIdentifies"/> (a war, a summit series); otherwise both
+    /// sides of a match need at least two anchors.
     /// Lookups go through an anchor index (supersets: the rarest anchor's entries; subsets: the
     /// exact anchor sets), so the cost does not grow with the number of events remembered.
     /// </summary>
-    public string Resolve(string head, IReadOnlyCollection<string> entityAnchors, string proposedCanonical)
+    public string Resolve(string head, IReadOnlyCollection<string> entityAnchors, string proposedCanonical, bool singleAnchorIdentifies = true)
     {
         if (entityAnchors.Count == 0) return proposedCanonical;
         lock (_lock)
         {
             if (!_byHead.TryGetValue(head, out var index)) _byHead[head] = index = new HeadIndex();
             var given = new HashSet<string>(entityAnchors, StringComparer.Ordinal);
-            var match = FindFirst(index, given);
+            var match = FindFirst(index, given, singleAnchorIdentifies ? 1 : 2);
             if (match is not null)
             {
                 var added = given.Where(a => !match.Anchors.Contains(a)).ToList();
@@ -59,9 +62,10 @@ public sealed class EventRegistry
         }
     }
 
-    private static Entry? FindFirst(HeadIndex index, HashSet<string> given)
+    private static Entry? FindFirst(HeadIndex index, HashSet<string> given, int minAnchors)
     {
         Entry? best = null;
+        if (given.Count < minAnchors) return null;
         // Supersets of the given anchors all contain its rarest anchor.
         List<Entry>? rarest = null;
         foreach (var a in given)
@@ -78,6 +82,7 @@ public sealed class EventRegistry
             var items = given.ToArray();
             for (int mask = 1; mask < 1 << items.Length; mask++)
             {
+                if (System.Numerics.BitOperations.PopCount((uint)mask) < minAnchors) continue;
                 var subset = new List<string>();
                 for (int b = 0; b < items.Length; b++) if ((mask & (1 << b)) != 0) subset.Add(items[b]);
                 if (!index.ByExactSet.TryGetValue(KeyOf(subset), out var list)) continue;
@@ -90,7 +95,7 @@ public sealed class EventRegistry
             foreach (var e in index.Entries)
             {
                 if (best is not null && e.Order >= best.Order) break;
-                if (e.Anchors.IsSubsetOf(given)) { best = e; break; }
+                if (e.Anchors.Count >= minAnchors && e.Anchors.IsSubsetOf(given)) { best = e; break; }
             }
         }
         return best;

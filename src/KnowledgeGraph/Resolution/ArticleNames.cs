@@ -1,0 +1,246 @@
+using KnowledgeGraph.Graph;
+
+namespace KnowledgeGraph.Resolution;
+
+/// <summary>
+/// The names of one article grouped into entities before they get node ids. Forms of one name
+/// join: a country qualifier at the end ("Komisi I DPR RI" = "Komisi I DPR"), a body named
+/// without its parent ("Komisi I" = "Komisi I DPR"), an acronym of a name in the article
+/// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
+/// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
+/// surname ("Van Leeuw" = "Frederic Van Leeuw"), a name misspelt by one letter ("Egianus
+/// Kogeya" = "Egianus Kogoya"), and a long name missing an inner word. A form joins only when
+/// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
+/// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
+/// word, so the work is linear in the names of the article.
+/// </summary>
+internal sealed class ArticleNames
+{
+    private sealed class Entry(string key, string name, NodeType type, string? seed, int order)
+    {
+        public string Key { get; } = key;
+        public string Name { get; } = name;
+        public NodeType Type { get; } = type;
+        public string? Seed { get; set; } = seed;
+        public int Order { get; } = order;
+        public string[] Words { get; } = NameKey.Words(key);
+        public Entry Parent { get; set; } = null!;
+        public int Size { get; set; } = 1;
+        public bool Acronym { get; } = Recognition.Rules.NameToken.IsAcronymText(name);
+    }
+
+    private readonly EntityResolver _resolver;
+    private readonly ResolutionLexicon _lex;
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, (NodeType Type, string Canonical)> _localAlias;
+    private readonly Dictionary<Entry, (NodeType Type, string Canonical)> _resolved = new(ReferenceEqualityComparer.Instance);
+
+    public ArticleNames(EntityResolver resolver, IEnumerable<(string Key, string Name, NodeType Type, string? Canonical)> names,
+        IReadOnlyDictionary<string, (NodeType Type, string Canonical)> localAlias)
+    {
+        _resolver = resolver;
+        _lex = resolver.Lexicon;
+        _localAlias = localAlias;
+        foreach (var (key, name, type, canonical) in names)
+        {
+            if (_byKey.TryGetValue(key, out var e)) { e.Seed ??= canonical; continue; }
+            e = new Entry(key, name, type, canonical, _entries.Count);
+            e.Parent = e;
+            _entries.Add(e);
+            _byKey[key] = e;
+        }
+    }
+
+    public void Group()
+    {
+        var open = _entries.Where(e => !_localAlias.ContainsKey(e.Key)).ToList();
+        JoinQualified(open);
+        JoinParentless(open);
+        JoinAcronyms(open);
+        JoinBarePlaces(open);
+        JoinSurnames(open);
+        JoinMisspelt(open);
+        JoinInnerWordDrops(open);
+        foreach (var e in _entries)
+        {
+            var root = Find(e);
+            if (_resolved.ContainsKey(root)) continue;
+            var canonical = root.Seed ?? _resolver.Learned(root.Type, root.Key) ?? _resolver.CorpusVariant(root.Type, root.Key, root.Words, root.Acronym) ?? root.Name;
+            _resolved[root] = (root.Type, canonical);
+        }
+    }
+
+    /// <summary>Each group once: its root key, type and canonical name.</summary>
+    public IEnumerable<(string Key, NodeType Type, string Canonical)> Groups() =>
+        _resolved.OrderBy(kv => kv.Key.Order).Select(kv => (kv.Key.Key, kv.Value.Type, kv.Value.Canonical));
+
+    public (NodeType Type, string Canonical) Resolution(string key)
+    {
+        if (_localAlias.TryGetValue(key, out var def)) return def;
+        return _resolved[Find(_byKey[key])];
+    }
+
+    /// <summary>A name that joined nothing and that nothing joined, with no canonical name known.</summary>
+    public bool Alone(string key) =>
+        !_localAlias.ContainsKey(key) && _byKey[key] is var e && Find(e) == e && e.Size == 1 && e.Seed is null
+;
+
+    private Entry Find(Entry e)
+    {
+        while (e.Parent != e)
+        {
+            e.Parent = e.Parent.Parent;
+            e = e.Parent;
+        }
+        return e;
+    }
+
+    private bool Known(Entry e) => e.Seed is not null || _resolver.IsKnown(e.Key) || _resolver.Learned(e.Type, e.Key) is not null;
+
+    // The group keeps the name of its best member: a known name, then the fullest, then the first.
+    private bool Better(Entry a, Entry b)
+    {
+        bool ka = Known(a), kb = Known(b);
+        if (ka != kb) return ka;
+        if (a.Words.Length != b.Words.Length) return a.Words.Length > b.Words.Length;
+        return a.Order < b.Order;
+    }
+
+    private void Union(Entry a, Entry b)
+    {
+        var (ra, rb) = (Find(a), Find(b));
+        if (ra == rb) return;
+        var (into, from) = Better(ra, rb) ? (ra, rb) : (rb, ra);
+        from.Parent = into;
+        into.Size += from.Size;
+    }
+
+    // Joins e with the one group among the candidates, if there is exactly one.
+    private void JoinUnique(Entry e, IEnumerable<Entry> candidates)
+    {
+        Entry? only = null;
+        var own = Find(e);
+        foreach (var c in candidates)
+        {
+            var root = Find(c);
+            if (root == own) continue;
+            if (only is not null && only != root) return;
+            only = root;
+        }
+        if (only is not null) Union(e, only);
+    }
+
+    private Dictionary<string, List<Entry>> Index(IEnumerable<Entry> entries, Func<Entry, IEnumerable<string>> keys)
+    {
+        var index = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var e in entries)
+            foreach (var k in keys(e).Distinct())
+            {
+                if (!index.TryGetValue(k, out var list)) index[k] = list = [];
+                list.Add(e);
+            }
+        return index;
+    }
+
+    // "Komisi I DPR RI" is "Komisi I DPR" when the article also writes it so.
+    private void JoinQualified(List<Entry> open)
+    {
+        foreach (var e in open)
+        {
+            if (e.Type == NodeType.Person || e.Words.Length < 2 || _resolver.WithoutQualifier(e.Words) is not { } bare) continue;
+            if (_byKey.TryGetValue(bare, out var other) && other.Type == e.Type) Union(e, other);
+        }
+    }
+
+    // "Komisi I" is "Komisi I DPR" when what the longer name adds is a known body.
+    private void JoinParentless(List<Entry> open)
+    {
+        var orgs = open.Where(e => e.Type == NodeType.Organization).ToList();
+        var byPrefix = Index(orgs.Where(e => e.Words.Length >= 2),
+            e => Enumerable.Range(1, e.Words.Length - 1).Select(n => string.Join(' ', e.Words[..n])));
+        foreach (var e in orgs)
+        {
+            if (Known(e) || e.Acronym || !byPrefix.TryGetValue(e.Key, out var longer)) continue;
+            JoinUnique(e, longer.Where(l =>
+            {
+                var rest = l.Key[(e.Key.Length + 1)..];
+                return _resolver.KnownType(rest) == NodeType.Organization
+                       || (_byKey.TryGetValue(rest, out var r) && r.Type == NodeType.Organization);
+            }));
+        }
+    }
+
+    // "KKB" is the article's "Kelompok Kriminal Bersenjata"; "NTAO" is its "NATO".
+    private void JoinAcronyms(List<Entry> open)
+    {
+        var bodies = open.Where(e => e.Type == NodeType.Organization && e.Words.Length >= 2 && !e.Acronym).ToList();
+        var byInitials = Index(bodies, e => Initials(e.Words));
+        var acronyms = open.Where(e => e.Acronym && e.Words.Length == 1 && e.Key.Length >= 2).ToList();
+        var byAcronym = acronyms.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        foreach (var e in acronyms)
+        {
+            if (Known(e)) continue;
+            if (byInitials.TryGetValue(e.Key, out var full)) { JoinUnique(e, full); continue; }
+            if (e.Key.Length < 3) continue;
+            JoinUnique(e, NameVariants.Swaps(e.Key).Select(s => byAcronym.GetValueOrDefault(s)).OfType<Entry>().Where(Known));
+        }
+    }
+
+    private IEnumerable<string> Initials(string[] words)
+    {
+        yield return string.Concat(words.Select(w => w[0]));
+        var content = words.Where(w => !_resolver.IsFunctionWord(w)).ToArray();
+        if (content.Length >= 2) yield return string.Concat(content.Select(w => w[0]));
+    }
+
+    // "Paro" is "Distrik Paro" when the article names one place so.
+    private void JoinBarePlaces(List<Entry> open)
+    {
+        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && _lex.AdminPrefixes.Contains(e.Words[0])).ToList();
+        var byBare = Index(levelled, e => [string.Join(' ', e.Words[1..])]);
+        foreach (var e in open)
+            if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
+    }
+
+    // "Van Leeuw" is "Frederic Van Leeuw": a person's words ending a longer person name.
+    private void JoinSurnames(List<Entry> open)
+    {
+        var persons = open.Where(e => e.Type == NodeType.Person && e.Words.Length >= 2).ToList();
+        var byLast = Index(persons, e => [e.Words[^1]]);
+        foreach (var e in persons)
+            JoinUnique(e, byLast[e.Words[^1]].Where(l => l.Words.Length > e.Words.Length && l.Words[^e.Words.Length..].SequenceEqual(e.Words)));
+    }
+
+    // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and
+    // bodies of six letters or more ("Mogadisu", "Mogadishu"). Two names the gazetteer knows apart stay apart.
+    private void JoinMisspelt(List<Entry> open)
+    {
+        foreach (var type in new[] { NodeType.Person, NodeType.Organization, NodeType.Place })
+        {
+            var named = open.Where(e => e.Type == type && e.Words.Length >= 2).ToList();
+            var byBlank = Index(named, e => NameVariants.WordBlanks(e.Words));
+            foreach (var e in named)
+                JoinUnique(e, NameVariants.WordBlanks(e.Words).SelectMany(b => byBlank[b])
+                    .Where(o => NameVariants.SameNameMisspelt(e.Words, o.Words) && !BothKnown(e, o)));
+            if (type == NodeType.Person) continue;
+            var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
+            var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
+            foreach (var e in single)
+                JoinUnique(e, NameVariants.Deletions(e.Key).SelectMany(d => byDeletion[d])
+                    .Where(o => o.Key[0] == e.Key[0] && NameVariants.OneEditApart(e.Key, o.Key) && !BothKnown(e, o)));
+        }
+    }
+
+    private bool BothKnown(Entry a, Entry b) => _resolver.IsKnown(a.Key) && _resolver.IsKnown(b.Key);
+
+    // "Kepolisian Republik Indonesia" is the article's "Kepolisian Negara Republik Indonesia".
+    private void JoinInnerWordDrops(List<Entry> open)
+    {
+        var bodies = open.Where(e => e.Type is NodeType.Organization or NodeType.Place && e.Words.Length >= 4).ToList();
+        var byDrop = Index(bodies, e => NameVariants.InnerWordDrops(e.Words));
+        foreach (var e in open)
+            if (e.Type is NodeType.Organization or NodeType.Place && e.Words.Length >= 3 && byDrop.TryGetValue(e.Key, out var full))
+                JoinUnique(e, full.Where(f => f.Type == e.Type));
+    }
+}

@@ -1,0 +1,90 @@
+namespace KnowledgeGraph.Resolution;
+
+/// <summary>
+/// Spelling comparisons between name keys: one edit apart (a dropped, added or changed letter,
+/// or two neighbours swapped), and the blocking keys that find such candidates through a
+/// dictionary instead of comparing every pair.
+/// </summary>
+public static class NameVariants
+{
+    /// <summary>Shortest word that may differ from another by one edit: shorter words differ too often by one letter ("Iran"/"Irak").</summary>
+    public const int MinFuzzyWordLength = 5;
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by exactly one insertion, deletion, substitution or swap of neighbours.</summary>
+    public static bool OneEditApart(string a, string b)
+    {
+        if (a == b) return false;
+        int la = a.Length, lb = b.Length;
+        if (Math.Abs(la - lb) > 1) return false;
+        int i = 0;
+        while (i < la && i < lb && a[i] == b[i]) i++;
+        if (la == lb)
+        {
+            // substitution at i, or a swap of i and i+1
+            if (a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))) return true;
+            return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+        }
+        return la > lb ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
+    }
+
+    /// <summary>
+    /// Two multi-word keys that are the same name spelled differently: the same number of words,
+    /// all equal but one, and that one long enough in both and one edit apart, not in its last
+    /// letter when it is the first of several words (given names differ there: "Mario"/"Maria").
+    /// </summary>
+    public static bool SameNameMisspelt(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.Length < 2) return false;
+        int diff = -1;
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (diff >= 0) return false;
+            diff = i;
+        }
+        if (diff < 0) return false;
+        var (x, y) = (a[diff], b[diff]);
+        if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !OneEditApart(x, y)) return false;
+        if (x[0] != y[0]) return false;
+        if (diff == 0 && x.Length == y.Length && x[^1] != y[^1]) return false;
+        return char.IsLetter(x[^1]) && !x.Any(char.IsDigit) && !y.Any(char.IsDigit);
+    }
+
+    /// <summary>Blocking keys of a multi-word key: the key with one long word blanked, once per such word.</summary>
+    public static IEnumerable<string> WordBlanks(string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length < MinFuzzyWordLength - 1) continue;
+            var copy = (string[])words.Clone();
+            copy[i] = "\u0001" + words[i][0];
+            yield return string.Join(' ', copy);
+        }
+    }
+
+    /// <summary>Blocking keys of a single word: the word with each letter left out in turn (one edit apart ⇒ a shared key).</summary>
+    public static IEnumerable<string> Deletions(string word)
+    {
+        yield return word;
+        for (int i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+    }
+
+    /// <summary>Keys of the name with one inner word left out ("kepolisian negara republik indonesia" → "kepolisian republik indonesia").</summary>
+    public static IEnumerable<string> InnerWordDrops(string[] words)
+    {
+        for (int i = 1; i + 1 < words.Length; i++)
+            yield return string.Join(' ', words.Take(i).Concat(words.Skip(i + 1)));
+    }
+
+    /// <summary>An acronym with two neighbouring letters swapped, once per pair ("nato" → "anto", "ntao", "naot").</summary>
+    public static IEnumerable<string> Swaps(string acronym)
+    {
+        for (int i = 0; i + 1 < acronym.Length; i++)
+        {
+            if (acronym[i] == acronym[i + 1]) continue;
+            var c = acronym.ToCharArray();
+            (c[i], c[i + 1]) = (c[i + 1], c[i]);
+            yield return new string(c);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Resolution;
+
+/// <summary>
+/// The language data entity resolution reads (Resources/&lt;lang&gt;/resolution): syllabic unit
+/// abbreviations and the words they stand for, the words that name a place's administrative
+/// level, and the country qualifiers that may close a body's name. Overlay folders extend it.
+/// </summary>
+public sealed class ResolutionLexicon
+{
+    /// <summary>Short form → the words it stands for, both as name keys ("mapolsek" → "markas kepolisian sektor").</summary>
+    public Dictionary<string, string> Abbreviations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Administrative-level words as name keys ("distrik", "kabupaten").</summary>
+    public HashSet<string> AdminPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Country qualifiers that may end a body's name, as name keys ("ri").</summary>
+    public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+    public static ResolutionLexicon Empty { get; } = new();
+
+    public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = "id")
+    {
+        var lex = new ResolutionLexicon();
+        var dirs = new List<string> { resourceDirectory ?? LanguageResources.DefaultDirectory };
+        if (overlays is not null) dirs.AddRange(overlays);
+        foreach (var dir in dirs)
+        {
+            var root = Path.Combine(dir, language, "resolution");
+            foreach (var row in DataFile.Rows(Path.Combine(root, "unit-abbreviations.tsv")))
+                if (row.Length > 1 && NameKey.Of(row[0]) is { Length: > 0 } s && NameKey.Of(row[1]) is { Length: > 0 } l) lex.Abbreviations[s] = l;
+            foreach (var row in DataFile.Rows(Path.Combine(root, "admin-prefixes.txt")))
+                if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
+            foreach (var row in DataFile.Rows(Path.Combine(root, "qualifiers.txt")))
+                if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
+        }
+        return lex;
+    }
+
+    /// <summary>A name key with every abbreviated word written out ("mapolsek x" → "markas kepolisian sektor x").</summary>
+    public string Expand(string key)
+    {
+        if (Abbreviations.Count == 0 || key.Length == 0) return key;
+        string[]? words = null;
+        var parts = NameKey.Words(key);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!Abbreviations.TryGetValue(parts[i], out var longForm)) continue;
+            words ??= (string[])parts.Clone();
+            words[i] = longForm;
+        }
+        return words is null ? key : string.Join(' ', words);
+    }
+}

@@ -1,0 +1,194 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Tests.Recognition;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Resolution;
+
+/// <summary>Forms of one name become one node; different entities with similar names stay apart.</summary>
+public class NameVariantTests
+{
+    private static EntityResolver NewResolver() => new(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
+
+    // Mentions in text order; each surface is searched after the previous one.
+    private static Document Doc(string text, params (string Surface, NodeType Type)[] mentions)
+    {
+        var doc = RuleFixture.Doc(text);
+        int from = 0;
+        foreach (var (surface, type) in mentions)
+        {
+            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.That(at, Is.GreaterThanOrEqualTo(0), surface);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
+            from = at + surface.Length;
+        }
+        return doc;
+    }
+
+    private static List<string?> Ids(string text, params (string, NodeType)[] mentions)
+    {
+        var doc = Doc(text, mentions);
+        NewResolver().Resolve(doc);
+        return doc.Mentions.Select(m => m.EntityId).ToList();
+    }
+
+    [Test]
+    public void A_name_misspelt_by_one_letter_in_the_same_article_is_one_person()
+    {
+        var ids = Ids("Pemimpin kelompok itu, Tobias Karangeya, kabur. Polisi memburu Tobias Karangoya dan Karangeya.",
+            ("Tobias Karangeya", NodeType.Person), ("Tobias Karangoya", NodeType.Person), ("Karangeya", NodeType.Person));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
+    {
+        var ids = Ids("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.",
+            ("Hamid Torabqhi", NodeType.Person), ("Toraqhi", NodeType.Person));
+        Assert.That(ids, Is.EqualTo(new[] { "person:hamid-torabqhi", "person:hamid-torabqhi" }));
+    }
+
+    [Test]
+    public void A_known_person_misspelt_in_a_new_article_is_the_known_person()
+    {
+        Assert.That(Ids("Vladimir Puttin berpidato.", ("Vladimir Puttin", NodeType.Person)).Single(), Is.EqualTo("person:vladimir-putin"));
+    }
+
+    [Test]
+    public void People_sharing_a_surname_stay_two_and_the_lone_surname_joins_neither()
+    {
+        var ids = Ids("Hartono Wibisono dan istrinya Sari Wibisono hadir. Wibisono tersenyum.",
+            ("Hartono Wibisono", NodeType.Person), ("Sari Wibisono", NodeType.Person), ("Wibisono", NodeType.Person));
+        Assert.That(ids, Is.EqualTo(new[] { "person:hartono-wibisono", "person:sari-wibisono", "person:wibisono" }));
+    }
+
+    [Test]
+    public void Given_names_one_letter_apart_and_short_names_are_different_people()
+    {
+        var ids = Ids("Mario Santoro dan Maria Santoro bertemu Kim Jong Un, bukan Kim Jong Il.",
+            ("Mario Santoro", NodeType.Person), ("Maria Santoro", NodeType.Person), ("Kim Jong Un", NodeType.Person), ("Kim Jong Il", NodeType.Person));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void A_surname_of_several_words_joins_the_full_name()
+    {
+        var ids = Ids("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.",
+            ("Pieter Van Dam", NodeType.Person), ("Van Dam", NodeType.Person), ("Dam", NodeType.Person));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("person:pieter-van-dam"));
+    }
+
+    [Test]
+    public void A_commission_named_without_its_parent_or_with_a_qualifier_is_one_body_and_other_commissions_stay_apart()
+    {
+        var ids = Ids("Komisi I DPR memanggil menteri. Komisi II DPR menunda rapat. Komisi I DPR RI menyetujui anggaran, kata Komisi I.",
+            ("Komisi I DPR", NodeType.Organization), ("Komisi II DPR", NodeType.Organization),
+            ("Komisi I DPR RI", NodeType.Organization), ("Komisi I", NodeType.Organization));
+        Assert.That(ids[0], Does.StartWith("organization:komisi-i-dpr"));
+        Assert.That(ids[1], Is.EqualTo("organization:komisi-ii-dpr"));
+        Assert.That(ids[2], Is.EqualTo(ids[0]));
+        Assert.That(ids[3], Is.EqualTo(ids[0]));
+    }
+
+    [Test]
+    public void An_acronym_of_a_body_in_the_article_is_that_body_unless_two_bodies_fit()
+    {
+        var one = Ids("Lembaga Riset Samudra menerbitkan laporan. LRS menolak berkomentar.",
+            ("Lembaga Riset Samudra", NodeType.Organization), ("LRS", NodeType.Organization));
+        Assert.That(one.Distinct().Single(), Is.EqualTo("organization:lembaga-riset-samudra"));
+
+        var two = Ids("Lembaga Riset Samudra dan Lembaga Rehabilitasi Sosial bekerja sama. LRS menolak berkomentar.",
+            ("Lembaga Riset Samudra", NodeType.Organization), ("Lembaga Rehabilitasi Sosial", NodeType.Organization), ("LRS", NodeType.Organization));
+        Assert.That(two.Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void An_acronym_with_two_letters_swapped_is_the_known_body()
+    {
+        Assert.That(Ids("NTAO menggelar latihan.", ("NTAO", NodeType.Organization)).Single(), Is.EqualTo("organization:pakta-pertahanan-atlantik-utara"));
+    }
+
+    [Test]
+    public void A_bare_place_is_the_one_place_named_with_its_level()
+    {
+        var ids = Ids("Pesawat dibakar di Distrik Waropen Hulu. Warga Waropen Hulu mengungsi.",
+            ("Distrik Waropen Hulu", NodeType.Place), ("Waropen Hulu", NodeType.Place));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("place:distrik-waropen-hulu"));
+
+        var apart = Ids("Kota Sukamaju dan Kabupaten Sukamaju berbatasan. Sukamaju ramai.",
+            ("Kota Sukamaju", NodeType.Place), ("Kabupaten Sukamaju", NodeType.Place), ("Sukamaju", NodeType.Place));
+        Assert.That(apart.Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void A_unit_abbreviation_is_its_full_name()
+    {
+        var ids = Ids("Bom meledak di Mapolsek Sukamaju. Markas Kepolisian Sektor Sukamaju rusak.",
+            ("Mapolsek Sukamaju", NodeType.Place), ("Markas Kepolisian Sektor Sukamaju", NodeType.Place));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_long_name_missing_an_inner_word_is_the_same_body()
+    {
+        var ids = Ids("Badan Riset Samudra Nasional memperingatkan warga. Badan Samudra Nasional juga memantau.",
+            ("Badan Riset Samudra Nasional", NodeType.Organization), ("Badan Samudra Nasional", NodeType.Organization));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("organization:badan-riset-samudra-nasional"));
+    }
+
+    [Test]
+    public void A_one_word_place_misspelt_in_the_article_is_one_place_but_two_known_places_stay_two()
+    {
+        var ids = Ids("Bom meledak di Waropenda. Warga Waropendha mengungsi. Utusan Gambia dan Zambia tiba, juga Austria.",
+            ("Waropenda", NodeType.Place), ("Waropendha", NodeType.Place), ("Gambia", NodeType.Place), ("Zambia", NodeType.Place), ("Austria", NodeType.Place));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids.Skip(1).Distinct().Count(), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void Letters_without_an_accent_mark_fold_like_accented_ones()
+    {
+        Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));
+        Assert.That(NameKey.Of("Recep Tayyip Erdoğan"), Is.EqualTo("recep tayyip erdogan"));
+        var ids = Ids("Binali Yıldırım tiba. Binali Yildirim berbicara.", ("Binali Yıldırım", NodeType.Person), ("Binali Yildirim", NodeType.Person));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void One_edit_apart_is_exact()
+    {
+        Assert.That(NameVariants.OneEditApart("kogoya", "kogeya"), Is.True);
+        Assert.That(NameVariants.OneEditApart("widodo", "widodod"), Is.True);
+        Assert.That(NameVariants.OneEditApart("ntao", "nato"), Is.True);
+        Assert.That(NameVariants.OneEditApart("gokhale", "goklahel"), Is.False);
+        Assert.That(NameVariants.OneEditApart("putin", "putin"), Is.False);
+        Assert.That(NameVariants.OneEditApart("abcd", "badc"), Is.False);
+    }
+}
+
+public class CrossTypeTests
+{
+    [Test]
+    public void One_name_found_as_two_types_in_two_articles_is_one_node_of_the_type_found_most()
+    {
+        var resolver = new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
+        var graph = new EntityGraph();
+        void Add(string id, string text, string surface, NodeType type)
+        {
+            var doc = RuleFixture.Doc(text, id);
+            int at = text.IndexOf(surface, StringComparison.Ordinal);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
+            resolver.Resolve(doc);
+            GraphBuilder.Add(graph, doc);
+        }
+        Add("a1", "Tim dari Gunung Sawor tiba.", "Gunung Sawor", NodeType.Organization);
+        Add("a2", "Mereka mendaki Gunung Sawor pagi itu.", "Gunung Sawor", NodeType.Place);
+        Add("a3", "Kabut menutup Gunung Sawor.", "Gunung Sawor", NodeType.Place);
+        Assert.That(resolver.FinishCorpus(graph), Is.EqualTo(1));
+        Assert.That(graph.FindNode("organization:gunung-sawor"), Is.Null);
+        Assert.That(graph.FindNode("place:gunung-sawor")!.Articles, Is.EquivalentTo(new[] { "a1", "a2", "a3" }));
+        Assert.That(GraphSchema.Default.Violations(graph), Is.Empty);
+    }
+}
