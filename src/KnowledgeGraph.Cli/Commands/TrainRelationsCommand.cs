@@ -22,18 +22,20 @@ internal static class TrainRelationsCommand
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation (split by article); 0 or 1: none, and no threshold is chosen", DefaultValueFactory = _ => 5 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the fold split and of the training order", DefaultValueFactory = _ => 1UL };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new LogisticOptions().Epochs };
+        var l2 = new Option<double>("--l2") { Description = "L2 shrinkage of the weights", DefaultValueFactory = _ => new LogisticOptions().L2 };
+        var minCount = new Option<int>("--min-count") { Description = "Drop features seen in fewer candidates", DefaultValueFactory = _ => new LogisticOptions().MinFeatureCount };
         var test = new Option<string[]>("--test") { Description = "Annotated corpus to score the written model on, end to end; may be repeated", AllowMultipleArgumentsPerToken = false };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("train-relations", "Train the relation scorer on annotated corpora; print cross-validated precision, recall and F1 per edge type.")
         {
-            corpora, output, folds, seed, epochs, test, jobs,
+            corpora, output, folds, seed, epochs, l2, minCount, test, jobs,
         };
         command.SetAction(parse =>
         {
             try
             {
                 return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(test) ?? [],
-                    new LogisticOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed)), Math.Max(1, parse.GetValue(jobs)));
+                    new LogisticOptions(Epochs: parse.GetValue(epochs), L2: parse.GetValue(l2), MinFeatureCount: parse.GetValue(minCount), Seed: parse.GetValue(seed)), Math.Max(1, parse.GetValue(jobs)));
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
             {
@@ -62,42 +64,41 @@ internal static class TrainRelationsCommand
         var goldEdges = labelled.SelectMany(l => l.GoldEdges).ToList();
         PrintNodes(labelled);
 
-        var thresholds = new Dictionary<RelationType, double>();
+        var thresholds = new Dictionary<RelationType, Cut>();
         if (folds >= 2)
         {
             var p = RelationTraining.CrossValidate(all, folds, options);
             thresholds = RelationTraining.ChooseThresholds(all, p, goldEdges);
             var rules = RelationTraining.EdgeFigures(all.Where(c => c.FromRules), goldEdges);
-            var learned = RelationTraining.EdgeFigures(RelationTraining.Kept(all, p, thresholds), goldEdges);
+            var learned = RelationTraining.EdgeFigures(RelationTraining.Kept(all, i => p[i], thresholds), goldEdges);
             var everyType = ScoredGraph.EdgeTypes.Select(Enum.Parse<RelationType>).ToList();
-            var atHalf = RelationTraining.EdgeFigures(RelationTraining.Kept(all, p, everyType.ToDictionary(t => t, _ => 0.5)), goldEdges);
+            var atHalf = RelationTraining.EdgeFigures(RelationTraining.Kept(all, i => p[i], everyType.ToDictionary(t => t, _ => new Cut(0.5, 0.5))), goldEdges);
             Console.WriteLine();
             Console.WriteLine($"edges, {folds}-fold cross-validated (folds split by article, seed {options.Seed}); ends matched as kg-score matches nodes");
-            Console.WriteLine("type               rules: P      R      F1  | learned at 0.5: P   R      F1  | chosen: threshold  P      R      F1");
+            Console.WriteLine("type               rules: P      R      F1  | learned at 0.5: P   R      F1  | chosen: rules/added  P    R      F1");
             foreach (var t in ScoredGraph.EdgeTypes.Append("= mission_edges").Append("= all_edges"))
             {
                 var types = t == "= mission_edges" ? ScoredGraph.MissionEdgeTypes : t == "= all_edges" ? ScoredGraph.EdgeTypes : [t];
                 var (r, h, l) = (RelationTraining.Micro(rules, types), RelationTraining.Micro(atHalf, types), RelationTraining.Micro(learned, types));
-                var th = types.Length == 1 && thresholds.TryGetValue(Enum.Parse<RelationType>(t), out var x) ? x.ToString("F2", CultureInfo.InvariantCulture) : types.Length == 1 ? "rules" : "";
+                var th = types.Length == 1 && thresholds.TryGetValue(Enum.Parse<RelationType>(t), out var x) ? string.Create(CultureInfo.InvariantCulture, $"{x.Rules:F2}/{x.Added:F2}") : types.Length == 1 ? "rules" : "";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{t,-17} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}  | {h.Precision,6:F3} {h.Recall,6:F3} {h.F1,6:F3}      | {th,6}  {l.Precision,9:F3} {l.Recall,6:F3} {l.F1,6:F3}"));
+                    $"{t,-17} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}  | {h.Precision,6:F3} {h.Recall,6:F3} {h.F1,6:F3}      | {th,9}  {l.Precision,6:F3} {l.Recall,6:F3} {l.F1,6:F3}"));
             }
         }
         var weights = LogisticTrainer.Train(RelationTraining.Examples(all), options);
         var notes = new List<string>
         {
             $"trained by kg train-relations on {string.Join(", ", corpora.Select(c => $"{c.Name} ({all.Where(x => x.Group.StartsWith(c.Name + "/", StringComparison.Ordinal)).Select(x => x.Group).Distinct().Count()} articles)"))}",
-            $"{all.Count} candidates, {all.Count(c => c.Label)} right; {options.Epochs} epochs, seed {options.Seed}, {folds}-fold thresholds",
+            string.Create(CultureInfo.InvariantCulture, $"{all.Count} candidates, {all.Count(c => c.Label)} right; {options.Epochs} epochs, L2 {options.L2}, min count {options.MinFeatureCount}, seed {options.Seed}, {folds}-fold thresholds"),
         };
         var model = new RelationModel(weights, thresholds, notes);
         model.Save(output.FullName);
-        Console.WriteLine($"wrote {output.FullName}: {weights.Count} weights, thresholds {(thresholds.Count == 0 ? "none (rules decide every type)" : string.Join(", ", thresholds.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value:F2}"))))}");
+        Console.WriteLine($"wrote {output.FullName}: {weights.Count} weights, thresholds {(thresholds.Count == 0 ? "none (rules decide every type)" : string.Join(", ", thresholds.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Rules:F2}/{kv.Value.Added:F2}"))))}");
 
         foreach (var c in tests)
         {
             var l = RelationTraining.Label(c, rulesOnly, jobs);
-            var filter = new LearnedRelationFilter(model, CueWords.Load(Language.LanguageResources.DefaultDirectory));
-            var kept = l.Candidates.Where(x => thresholds.TryGetValue(Enum.Parse<RelationType>(x.Edge.Type), out var t) ? model.Probability(x.Features) >= t : x.FromRules);
+            var kept = RelationTraining.Kept(l.Candidates, i => model.Probability(l.Candidates[i].Features), thresholds);
             var rules = RelationTraining.EdgeFigures(l.Candidates.Where(x => x.FromRules), l.GoldEdges);
             var learned = RelationTraining.EdgeFigures(kept, l.GoldEdges);
             Console.WriteLine();
@@ -110,7 +111,6 @@ internal static class TrainRelationsCommand
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{t,-17} {r.Precision,6:F3} {r.Recall,6:F3} {r.F1,6:F3}  | {x.Precision,9:F3} {x.Recall,6:F3} {x.F1,6:F3}"));
             }
-            GC.KeepAlive(filter);
         }
         return 0;
     }

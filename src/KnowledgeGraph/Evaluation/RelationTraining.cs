@@ -124,7 +124,7 @@ public static class RelationTraining
         {
             var train = candidates.Where(c => foldOf[c.Group] != k).ToList();
             var weights = LogisticTrainer.Train(Examples(train), options);
-            var model = new RelationModel(weights, new Dictionary<RelationType, double>(), []);
+            var model = new RelationModel(weights, new Dictionary<RelationType, Cut>(), []);
             return (k, model);
         }).ToList();
         for (int i = 0; i < candidates.Count; i++)
@@ -133,30 +133,36 @@ public static class RelationTraining
     }
 
     /// <summary>
-    /// Per edge type, the threshold whose kept candidates give the best F1 on the held-out
-    /// probabilities, if it beats the rules alone; types where it does not get no threshold.
+    /// Per edge type, the pair of thresholds (rules' candidates, added candidates) whose kept
+    /// candidates give the best F1 on the held-out probabilities, if it beats the rules alone;
+    /// types where nothing does get no thresholds.
     /// </summary>
-    public static Dictionary<RelationType, double> ChooseThresholds(IReadOnlyList<LabelledCandidate> candidates, double[] probabilities, IReadOnlyList<ScoredEdge> goldEdges)
+    public static Dictionary<RelationType, Cut> ChooseThresholds(IReadOnlyList<LabelledCandidate> candidates, double[] probabilities, IReadOnlyList<ScoredEdge> goldEdges)
     {
-        var rules = EdgeFigures(candidates.Where(c => c.FromRules), goldEdges);
-        var chosen = new Dictionary<RelationType, double>();
+        var chosen = new Dictionary<RelationType, Cut>();
         foreach (var type in Enum.GetValues<RelationType>())
         {
             var name = type.ToString();
             if (!ScoredGraph.EdgeTypes.Contains(name)) continue;
-            double best = rules[name].F1, bestT = double.NaN;
-            foreach (var t in ThresholdGrid)
-            {
-                var kept = candidates.Where((c, i) => c.Edge.Type == name && probabilities[i] >= t);
-                var f1 = EdgeFigures(kept, goldEdges)[name].F1;
-                if (f1 > best) { best = f1; bestT = t; }
-            }
-            if (!double.IsNaN(bestT)) chosen[type] = bestT;
+            var ofType = candidates.Select((c, i) => (C: c, P: probabilities[i])).Where(x => x.C.Edge.Type == name).ToList();
+            var gold = goldEdges.Where(e => e.Type == name).ToList();
+            double F1(Cut cut) => EdgeFigures(ofType.Where(x => cut.Keep(x.P, x.C.FromRules)).Select(x => x.C), gold)[name].F1;
+            double best = F1(Cut.RulesAlone);
+            Cut? bestCut = null;
+            foreach (var r in ThresholdGrid.Prepend(0.0))
+                foreach (var a in ThresholdGrid.Append(1.0))
+                {
+                    var cut = new Cut(r, a);
+                    if (cut == Cut.RulesAlone) continue;
+                    var f1 = F1(cut);
+                    if (f1 > best) { best = f1; bestCut = cut; }
+                }
+            if (bestCut is { } b) chosen[type] = b;
         }
         return chosen;
     }
 
     /// <summary>The candidates a model with these thresholds keeps (rules' candidates for types without one).</summary>
-    public static IEnumerable<LabelledCandidate> Kept(IReadOnlyList<LabelledCandidate> candidates, double[] probabilities, IReadOnlyDictionary<RelationType, double> thresholds) =>
-        candidates.Where((c, i) => thresholds.TryGetValue(Enum.Parse<RelationType>(c.Edge.Type), out var t) ? probabilities[i] >= t : c.FromRules);
+    public static IEnumerable<LabelledCandidate> Kept(IReadOnlyList<LabelledCandidate> candidates, Func<int, double> probability, IReadOnlyDictionary<RelationType, Cut> thresholds) =>
+        candidates.Where((c, i) => thresholds.TryGetValue(Enum.Parse<RelationType>(c.Edge.Type), out var t) ? t.Keep(probability(i), c.FromRules) : c.FromRules);
 }

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Relations.Scoring;
 /// <summary>
 /// The learned relation stage: takes the rule extractors' candidates and the permissive pairs,
 /// scores each with the relation model, and keeps a candidate when its probability reaches its
-/// type's threshold. A type the model has no threshold for keeps exactly the rules' candidates.
+/// type's threshold (one for the rules' candidates, one for the added pairs). A type the model has no threshold for keeps exactly the rules' candidates.
 /// </summary>
 public sealed class LearnedRelationFilter : ICandidateStage
 {
@@ -36,7 +36,7 @@ public sealed class LearnedRelationFilter : ICandidateStage
     }
 
     public bool Keep(ScoredCandidate c) =>
-        _model.Thresholds.TryGetValue(c.Candidate.Type, out var t) ? _model.Probability(c.Features) >= t : c.FromRules;
+        _model.Thresholds.TryGetValue(c.Candidate.Type, out var t) ? t.Keep(_model.Probability(c.Features), c.FromRules) : c.FromRules;
 
     public double Probability(ScoredCandidate c) => _model.Probability(c.Features);
 }

@@ -5,9 +5,23 @@ using KnowledgeGraph.Graph;
 namespace KnowledgeGraph.Relations.Scoring;
 
 /// <summary>
+/// The probabilities a candidate of one edge type needs: <see cref="Rules"/> for one a rule
+/// extractor proposed, <see cref="Added"/> for one only the permissive pairing proposed (1: none
+/// added).
+/// </summary>
+public readonly record struct Cut(double Rules, double Added)
+{
+    public static readonly Cut RulesAlone = new(0, 1);
+
+    public bool Keep(double probability, bool fromRules) =>
+        fromRules ? probability >= Rules : Added < 1 && probability >= Added;
+}
+
+/// <summary>
 /// A logistic-regression model over candidate features: a weight per feature string and, per
-/// edge type, the probability a candidate needs to become an edge (types without a threshold
-/// keep the rules' candidates and drop the permissive ones). Stored as UTF-8 text, one weight a
+/// edge type, the probability a candidate needs to become an edge, one for the rules'
+/// candidates and one for the added ones (types without thresholds keep the rules' candidates
+/// and add none). Stored as UTF-8 text, one weight a
 /// line in ordinal order, ending with a count line, so the same training gives the same bytes
 /// and a cut or edited file is refused.
 /// </summary>
@@ -16,7 +30,7 @@ public sealed class RelationModel
     public const string Magic = "kg-relation-model";
     public const int Version = 1;
 
-    public RelationModel(IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<RelationType, double> thresholds, IReadOnlyList<string> notes)
+    public RelationModel(IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<RelationType, Cut> thresholds, IReadOnlyList<string> notes)
     {
         Weights = weights;
         Thresholds = thresholds;
@@ -24,14 +38,14 @@ public sealed class RelationModel
     }
 
     public IReadOnlyDictionary<string, double> Weights { get; }
-    public IReadOnlyDictionary<RelationType, double> Thresholds { get; }
+    public IReadOnlyDictionary<RelationType, Cut> Thresholds { get; }
 
     /// <summary>Free lines saying what the model was trained on (written as comments).</summary>
     public IReadOnlyList<string> Notes { get; }
 
     public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, "models", "relations.tsv");
 
-    public RelationModel WithThresholds(IReadOnlyDictionary<RelationType, double> thresholds) => new(Weights, thresholds, Notes);
+    public RelationModel WithThresholds(IReadOnlyDictionary<RelationType, Cut> thresholds) => new(Weights, thresholds, Notes);
 
     public double Probability(IEnumerable<string> features)
     {
@@ -49,7 +63,7 @@ public sealed class RelationModel
         sb.Append(Magic).Append('\t').Append(Version).Append('\n');
         foreach (var n in Notes) sb.Append("# ").Append(n.Replace('\n', ' ')).Append('\n');
         foreach (var (type, t) in Thresholds.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal))
-            sb.Append("threshold\t").Append(type).Append('\t').Append(Num(t)).Append('\n');
+            sb.Append("threshold\t").Append(type).Append('\t').Append(Num(t.Rules)).Append('\t').Append(Num(t.Added)).Append('\n');
         int count = 0;
         foreach (var (f, w) in Weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -76,7 +90,7 @@ public sealed class RelationModel
             new($"{path}: line {line}: not a usable relation model ({why}); retrain it with 'kg train-relations' or delete it to use the rules alone.");
         if (lines.Length == 0 || lines[0] != $"{Magic}\t{Version}") throw Bad(1, $"the first line must be '{Magic}<TAB>{Version}'");
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var thresholds = new Dictionary<RelationType, double>();
+        var thresholds = new Dictionary<RelationType, Cut>();
         var notes = new List<string>();
         bool ended = false;
         for (int i = 1; i < lines.Length; i++)
@@ -87,8 +101,9 @@ public sealed class RelationModel
             var cols = line.Split('\t');
             switch (cols[0])
             {
-                case "threshold" when cols.Length == 3 && Enum.TryParse<RelationType>(cols[1], out var type) && TryNum(cols[2], out var t) && t is >= 0 and <= 1:
-                    thresholds[type] = t;
+                case "threshold" when cols.Length == 4 && Enum.TryParse<RelationType>(cols[1], out var type)
+                                      && TryNum(cols[2], out var r) && r is >= 0 and <= 1 && TryNum(cols[3], out var a) && a is >= 0 and <= 1:
+                    thresholds[type] = new Cut(r, a);
                     break;
                 case "w" when cols.Length == 3 && TryNum(cols[1], out var w) && double.IsFinite(w) && cols[2].Length > 0:
                     if (!weights.TryAdd(cols[2], w)) throw Bad(i + 1, "feature given twice");
