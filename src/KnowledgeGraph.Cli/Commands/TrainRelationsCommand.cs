@@ -24,17 +24,18 @@ internal static class TrainRelationsCommand
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new LogisticOptions().Epochs };
         var l2 = new Option<double>("--l2") { Description = "L2 shrinkage of the weights", DefaultValueFactory = _ => new LogisticOptions().L2 };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen in fewer candidates", DefaultValueFactory = _ => new LogisticOptions().MinFeatureCount };
+        var minGain = new Option<double>("--min-gain") { Description = "F1 a type's cross-validated figure must gain over the rules before the model decides that type", DefaultValueFactory = _ => 0.02 };
         var test = new Option<string[]>("--test") { Description = "Annotated corpus to score the written model on, end to end; may be repeated", AllowMultipleArgumentsPerToken = false };
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("train-relations", "Train the relation scorer on annotated corpora; print cross-validated precision, recall and F1 per edge type.")
         {
-            corpora, output, folds, seed, epochs, l2, minCount, test, jobs,
+            corpora, output, folds, seed, epochs, l2, minCount, minGain, test, jobs,
         };
         command.SetAction(parse =>
         {
             try
             {
-                return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(test) ?? [],
+                return Run(parse.GetValue(corpora)!, parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(test) ?? [], parse.GetValue(minGain),
                     new LogisticOptions(Epochs: parse.GetValue(epochs), L2: parse.GetValue(l2), MinFeatureCount: parse.GetValue(minCount), Seed: parse.GetValue(seed)), Math.Max(1, parse.GetValue(jobs)));
             }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -46,7 +47,7 @@ internal static class TrainRelationsCommand
         return command;
     }
 
-    private static int Run(string[] corpusDirs, FileInfo output, int folds, string[] testDirs, LogisticOptions options, int jobs)
+    private static int Run(string[] corpusDirs, FileInfo output, int folds, string[] testDirs, double minGain, LogisticOptions options, int jobs)
     {
         // Labelled against the rules alone: the shipped model must not judge its own training data.
         var rulesOnly = new ExtractionOptions { UseRelationModel = false };
@@ -68,7 +69,7 @@ internal static class TrainRelationsCommand
         if (folds >= 2)
         {
             var p = RelationTraining.CrossValidate(all, folds, options);
-            thresholds = RelationTraining.ChooseThresholds(all, p, goldEdges);
+            thresholds = RelationTraining.ChooseThresholds(all, p, goldEdges, minGain);
             var rules = RelationTraining.EdgeFigures(all.Where(c => c.FromRules), goldEdges);
             var learned = RelationTraining.EdgeFigures(RelationTraining.Kept(all, i => p[i], thresholds), goldEdges);
             var everyType = ScoredGraph.EdgeTypes.Select(Enum.Parse<RelationType>).ToList();
@@ -89,7 +90,7 @@ internal static class TrainRelationsCommand
         var notes = new List<string>
         {
             $"trained by kg train-relations on {string.Join(", ", corpora.Select(c => $"{c.Name} ({all.Where(x => x.Group.StartsWith(c.Name + "/", StringComparison.Ordinal)).Select(x => x.Group).Distinct().Count()} articles)"))}",
-            string.Create(CultureInfo.InvariantCulture, $"{all.Count} candidates, {all.Count(c => c.Label)} right; {options.Epochs} epochs, L2 {options.L2}, min count {options.MinFeatureCount}, seed {options.Seed}, {folds}-fold thresholds"),
+            string.Create(CultureInfo.InvariantCulture, $"{all.Count} candidates, {all.Count(c => c.Label)} right; {options.Epochs} epochs, L2 {options.L2}, min count {options.MinFeatureCount}, seed {options.Seed}, {folds}-fold thresholds, min gain {minGain}"),
         };
         var model = new RelationModel(weights, thresholds, notes);
         model.Save(output.FullName);

@@ -134,10 +134,10 @@ public static class RelationTraining
 
     /// <summary>
     /// Per edge type, the pair of thresholds (rules' candidates, added candidates) whose kept
-    /// candidates give the best F1 on the held-out probabilities, if it beats the rules alone;
-    /// types where nothing does get no thresholds.
+    /// candidates give the best F1 on the held-out probabilities, if it beats the rules alone by
+    /// more than <paramref name="minGain"/>; types where nothing does get no thresholds.
     /// </summary>
-    public static Dictionary<RelationType, Cut> ChooseThresholds(IReadOnlyList<LabelledCandidate> candidates, double[] probabilities, IReadOnlyList<ScoredEdge> goldEdges)
+    public static Dictionary<RelationType, Cut> ChooseThresholds(IReadOnlyList<LabelledCandidate> candidates, double[] probabilities, IReadOnlyList<ScoredEdge> goldEdges, double minGain = 0)
     {
         var chosen = new Dictionary<RelationType, Cut>();
         foreach (var type in Enum.GetValues<RelationType>())
@@ -147,7 +147,7 @@ public static class RelationTraining
             var ofType = candidates.Select((c, i) => (C: c, P: probabilities[i])).Where(x => x.C.Edge.Type == name).ToList();
             var gold = goldEdges.Where(e => e.Type == name).ToList();
             double F1(Cut cut) => EdgeFigures(ofType.Where(x => cut.Keep(x.P, x.C.FromRules)).Select(x => x.C), gold)[name].F1;
-            double best = F1(Cut.RulesAlone);
+            double best = F1(Cut.RulesAlone) + minGain;
             Cut? bestCut = null;
             foreach (var r in ThresholdGrid.Prepend(0.0))
                 foreach (var a in ThresholdGrid.Append(1.0))

@@ -50,8 +50,8 @@ public sealed class SentenceWords
         return new SentenceWords(words, classes, parsed);
     }
 
-    // A capital inside the sentence marks a name or part of one; the first word is capitalised anyway.
-    private static bool Capitalized(string text, int index) => index > 0 && text.Length > 0 && char.IsUpper(text[0]);
+    // A capital marks a name or part of one ("al-Shabab" too); the first word of a sentence is capitalised anyway.
+    private static bool Capitalized(string text, int index) => text.Skip(index > 0 ? 0 : 1).Any(char.IsUpper);
 
     /// <summary>The word a span hangs from: the first word inside it whose head lies outside it; the nearest word when none lies inside.</summary>
     public int HeadOf(int start, int end)
