@@ -74,7 +74,9 @@ internal static class TrainRelationsCommand
             var learned = RelationTraining.EdgeFigures(RelationTraining.Kept(all, i => p[i], thresholds), goldEdges);
             var everyType = ScoredGraph.EdgeTypes.Select(Enum.Parse<RelationType>).ToList();
             var atHalf = RelationTraining.EdgeFigures(RelationTraining.Kept(all, i => p[i], everyType.ToDictionary(t => t, _ => new Cut(0.5, 0.5))), goldEdges);
+            var ceiling = RelationTraining.EdgeFigures(all, goldEdges);
             Console.WriteLine();
+            Console.WriteLine("recall if every candidate were kept: " + string.Join(", ", ScoredGraph.EdgeTypes.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t} {ceiling[t].Recall:F3}"))));
             Console.WriteLine($"edges, {folds}-fold cross-validated (folds split by article, seed {options.Seed}); ends matched as kg-score matches nodes");
             Console.WriteLine("type               rules: P      R      F1  | learned at 0.5: P   R      F1  | chosen: rules/added  P    R      F1");
             foreach (var t in ScoredGraph.EdgeTypes.Append("= mission_edges").Append("= all_edges"))

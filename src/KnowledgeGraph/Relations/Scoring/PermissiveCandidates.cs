@@ -48,6 +48,27 @@ public static class PermissiveCandidates
                         if (seen.Add((s.EntityId!, type, t.EntityId!)))
                             yield return new RelationCandidate(s.EntityId!, type, t.EntityId!, Ev());
                 }
+            // A quote or a meeting often runs on into the next sentence: its targets, places and
+            // participants may stand there ("..., kata X." after a two-sentence quote; "KTT itu digelar di Y.").
+            if (!speech && !meeting) continue;
+            foreach (var next in new[] { index - 1, index + 1 })
+            {
+                if (!bySentence.TryGetValue(next, out var near) || next < 0 || next >= doc.Sentences.Count) continue;
+                var lo = Math.Min(sentence.Start, doc.Sentences[next].Start);
+                var hi = Math.Max(sentence.End, doc.Sentences[next].End);
+                Graph.Evidence? pairEvidence = null;
+                foreach (var s in mentions)
+                    foreach (var t in near.Take(MaxMentionsPerSentence))
+                    {
+                        if (s.EntityId == t.EntityId) continue;
+                        RelationType? type = null;
+                        if (speech && s.Type is NodeType.Person or NodeType.Organization && ctx.InQuote(t.Start)) type = RelationType.STATED;
+                        else if (meeting && s.Type is NodeType.Person or NodeType.Organization && t.Type is NodeType.Place or NodeType.Event) type = RelationType.MET_AT;
+                        else if (s.Type == NodeType.Event && t.Type == NodeType.Place) type = RelationType.HELD_IN;
+                        if (type is { } ty && seen.Add((s.EntityId!, ty, t.EntityId!)))
+                            yield return new RelationCandidate(s.EntityId!, ty, t.EntityId!, pairEvidence ??= Evidences.For(doc, lo, hi));
+                    }
+            }
         }
     }
 
