@@ -19,6 +19,7 @@ public static class Program
         root.Add(TrainParserCommand.Create());
         root.Add(EvaluateParserCommand.Create());
         root.Add(ParseCommand.Create());
+        root.Add(TrainRelationsCommand.Create());
         LastResort.AddVerbose(root);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

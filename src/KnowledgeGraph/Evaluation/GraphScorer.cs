@@ -96,6 +96,10 @@ public static class GraphScorer
             Micro(nodes, ScoredGraph.EntityTypes), nodes["Event"], Micro(edges, ScoredGraph.MissionEdgeTypes), Micro(edges, ScoredGraph.EdgeTypes));
     }
 
+    /// <summary>Predicted node id → the gold node id it matches (null when unmatched or a duplicate), by the scoring rules.</summary>
+    public static IReadOnlyDictionary<string, string?> MatchNodes(ScoredGraph gold, ScoredGraph predicted) =>
+        Match(gold, predicted).Mapping.ToDictionary(m => m.Predicted, m => m.Gold, StringComparer.Ordinal);
+
     /// <summary>
     /// Predicted id → gold id (null when unmatched or a duplicate), in the order the decisions
     /// are made; the gold ids taken; the duplicates.

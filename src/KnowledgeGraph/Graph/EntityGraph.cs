@@ -157,6 +157,7 @@ public sealed class EntityGraph
     public void MergeNodes(string fromId, string intoId, bool acrossTypes)
     {
         if (fromId == intoId) return;
+        _mergedInto[fromId] = intoId;
         if (!_nodes.TryGetValue(fromId, out var from)) throw new KeyNotFoundException($"No node {fromId}.");
         if (!_nodes.TryGetValue(intoId, out var into)) throw new KeyNotFoundException($"No node {intoId}.");
         if (from.Type != into.Type && !acrossTypes) throw new InvalidOperationException($"Cannot merge {from.Type} {fromId} into {into.Type} {intoId}.");
@@ -179,6 +180,15 @@ public sealed class EntityGraph
         _graph.RemoveVertex(from);
         _nodes.Remove(fromId);
         _sortedNodes = null;
+    }
+
+    private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
+
+    /// <summary>The id a node now has: itself, or the node it was merged into (followed through later merges).</summary>
+    public string CurrentId(string id)
+    {
+        for (int guard = 0; guard <= _mergedInto.Count && _mergedInto.TryGetValue(id, out var into); guard++) id = into;
+        return id;
     }
 
     public int Degree(Node node) => _graph.InDegree(node) + _graph.OutDegree(node);

@@ -46,6 +46,16 @@ public sealed record ExtractionOptions
 
     /// <summary>Parse every document as soon as it is segmented, whether or not a later stage reads the parse (benchmarks).</summary>
     public bool ParseEagerly { get; init; }
+
+    /// <summary>
+    /// The stage that judges relation candidates after the extractors. Null: the learned
+    /// relation model of the language (models/relations.tsv) when it is present and
+    /// <see cref="UseRelationModel"/> is on; otherwise the rules' candidates are kept as they are.
+    /// </summary>
+    public Relations.Scoring.ICandidateStage? CandidateStage { get; init; }
+
+    /// <summary>Whether the shipped relation model (when present) judges the candidates.</summary>
+    public bool UseRelationModel { get; init; } = true;
 }
 
 /// <summary>
@@ -125,6 +135,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+        var candidateStage = options.CandidateStage ?? (options.UseRelationModel && File.Exists(Relations.Scoring.RelationModel.ModelPath(dir, lang))
+            ? Relations.Scoring.LearnedRelationFilter.Load(dir, lang) : null);
 
         var times = new StageTimes();
         var pipeline = new ExtractionPipeline(article =>
@@ -170,6 +182,11 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             {
                 doc.Relations.AddRange(x.Extract(doc));
                 t = times.Add(x.GetType().Name, t);
+            }
+            if (candidateStage is not null)
+            {
+                candidateStage.Apply(doc);
+                times.Add(candidateStage.GetType().Name, t);
             }
         }, graph => resolver.FinishCorpus(graph));
         pipeline.Times = times;
