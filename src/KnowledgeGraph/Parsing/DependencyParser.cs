@@ -50,7 +50,7 @@ public sealed class DependencyParser
             if (move is ArcEagerState.Left or ArcEagerState.Right)
             {
                 if (!(move == ArcEagerState.Right && st.S0 == 0))
-                    Weights.AddRows(rows, scores, ArcEagerState.Moves, Labels.Length);
+                    Weights.AddRest(rows, scores);
                 label = BestLabel(scores, st, move);
             }
             st.Apply(move, label);

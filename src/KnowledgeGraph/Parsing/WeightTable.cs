@@ -3,100 +3,166 @@ using System.Numerics;
 namespace KnowledgeGraph.Parsing;
 
 /// <summary>
-/// Averaged-perceptron weights ready for use: an open-addressing table from feature hash to a
-/// row of per-class weights. Read-only after construction, so any number of threads may score.
+/// Averaged-perceptron weights ready for use: an open-addressing table from feature hash to the
+/// feature's per-class weights. Read-only after construction, so any number of threads may score.
+/// <para>
+/// After training and pruning a row holds a few non-zero weights among dozens of classes, so rows
+/// are kept sparse: the lookup slot itself carries the first <see cref="Leading"/> classes (for the
+/// parser, its four moves), and the other non-zero weights sit together in one array as (class,
+/// weight) pairs. A lookup then reads one cache line, and a whole row rarely more than two; a dense
+/// copy of the rows would be several times larger than the caches.
+/// </para>
 /// </summary>
 public sealed class WeightTable
 {
-    // Key, row and the first four classes' weights side by side: one cache line answers a lookup and,
-    // for the parser, scores its four moves (the tables are far bigger than the caches).
+    // 32 bytes, two slots a cache line: the key, the leading classes' weights and up to three more
+    // (class, weight) pairs; a row with more keeps the rest in _entries. Weights are 16-bit halves in
+    // the file, so keeping them as halves here loses nothing.
     private struct Slot
     {
         public ulong Key;   // 0 = empty
-        public int Row;
-        public float W0, W1, W2, W3;
+        public ushort W0, W1, W2, W3;   // half-precision bits, see Float
+        public ushort C0, V0, C1, V1, C2, V2;   // class (0: none, as classes below Leading are never pairs) and weight bits
+        public int More;   // overflow: first entry << 8 | count
     }
 
-    /// <summary>How many leading classes are also kept inside the lookup slots (see <see cref="ScoreLeading"/>).</summary>
+    private const int Inline = 3;
+
+    private readonly struct Entry(int cls, ushort weight)
+    {
+        public readonly ushort Class = (ushort)cls;
+        public readonly ushort Weight = weight;
+    }
+
+    /// <summary>The bits of a finite half as a float, exactly: the bits moved into place, scaled by 2^112 (the difference of the exponent biases; subnormals come out right too). Much cheaper than the Half conversion.</summary>
+    private static float Float(ushort h) =>
+        BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)(h & 0x7FFF) << 13) * 5.192296858534828e33f) | ((uint)(h & 0x8000) << 16));
+
+    private static ushort Bits(float w)
+    {
+        var h = (Half)w;
+        if (!Half.IsFinite(h)) throw new ArgumentException($"weight {w} does not fit a half");
+        return BitConverter.HalfToUInt16Bits(h);
+    }
+
+    /// <summary>How many leading classes are kept inside the lookup slots (see <see cref="ScoreLeading"/>).</summary>
     public const int Leading = 4;
 
+    /// <summary>Features looked up at once: their slots are all requested before any is compared, so the memory reads overlap.</summary>
+    private const int Batch = 128;
+
     private readonly Slot[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _shift;
 
     internal WeightTable(int classes, ulong[] features, float[] weights)
+        : this(classes, features, weights.Length == features.Length * classes
+            ? (i, row) => weights.AsSpan(i * classes, classes).CopyTo(row)
+            : throw new ArgumentException("weights do not match features × classes"))
     {
+    }
+
+    private delegate void RowSource(int row, Span<float> into);
+
+    /// <summary>Builds the table row by row (in feature order), so a dense copy of all rows never exists.</summary>
+    private WeightTable(int classes, ulong[] features, RowSource rows)
+    {
+        if (classes > ushort.MaxValue) throw new ArgumentException($"{classes} classes; at most {ushort.MaxValue} are supported");
         Classes = classes;
-        if (weights.Length != features.Length * classes) throw new ArgumentException("weights do not match features × classes");
         Features = features;
-        Weights = weights;
         int cap = 16;
         while (cap < features.Length + features.Length / 2) cap <<= 1;
         _slots = new Slot[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
+        var more = new List<Entry>();
+        var w = new float[classes];
+        Span<(ushort C, ushort V)> pairs = stackalloc (ushort, ushort)[Inline];
         for (int i = 0; i < features.Length; i++)
         {
             ulong k = features[i];
+            if (k == 0) throw new ArgumentException("feature hash 0 is reserved");
             int slot = SlotOf(k);
             while (_slots[slot].Key != 0)
             {
                 if (_slots[slot].Key == k) throw new ArgumentException("duplicate feature");
                 slot = (slot + 1) & (cap - 1);
             }
-            var w = weights.AsSpan(i * classes, classes);
+            Array.Clear(w);
+            rows(i, w);
+            pairs.Clear();
+            int n = 0, first = more.Count;
+            for (int c = Leading; c < classes; c++)
+            {
+                if (w[c] == 0) continue;
+                if (n < Inline) pairs[n] = ((ushort)c, Bits(w[c]));
+                else more.Add(new Entry(c, Bits(w[c])));
+                n++;
+            }
+            int overflow = more.Count - first;
+            if (overflow > 255 || first >= 1 << 23) throw new ArgumentException("too many weights for one table");
             _slots[slot] = new Slot
             {
-                Key = k, Row = i,
-                W0 = w[0], W1 = classes > 1 ? w[1] : 0, W2 = classes > 2 ? w[2] : 0, W3 = classes > 3 ? w[3] : 0,
+                Key = k,
+                W0 = Bits(w[0]), W1 = classes > 1 ? Bits(w[1]) : default, W2 = classes > 2 ? Bits(w[2]) : default, W3 = classes > 3 ? Bits(w[3]) : default,
+                C0 = pairs[0].C, V0 = pairs[0].V, C1 = pairs[1].C, V1 = pairs[1].V, C2 = pairs[2].C, V2 = pairs[2].V,
+                More = overflow == 0 ? 0 : first << 8 | overflow,
             };
         }
+        _entries = [.. more];
     }
 
     public int Classes { get; }
     public int Count => Features.Length;
+    /// <summary>The feature hashes, in the order the rows were given.</summary>
     internal ulong[] Features { get; }
-    internal float[] Weights { get; }
 
     private int SlotOf(ulong k) => (int)((k * 0x9E3779B97F4A7C15UL) >> _shift);
 
-    /// <summary>The row of a feature, or -1 when the model does not know it.</summary>
-    public int Row(ulong feature)
+    private int Find(ulong feature)
     {
         int mask = _slots.Length - 1;
         int slot = SlotOf(feature);
         while (true)
         {
-            ref readonly var s = ref _slots[slot];
-            if (s.Key == feature) return s.Row;
-            if (s.Key == 0) return -1;
+            ulong key = _slots[slot].Key;
+            if (key == feature) return slot;
+            if (key == 0) return -1;
             slot = (slot + 1) & mask;
         }
     }
 
+    /// <summary>Whether the model has weights for the feature.</summary>
+    public bool Contains(ulong feature) => Find(feature) >= 0;
+
+    /// <summary>The weights of one feature (all classes; zeros where it has none), e.g. for inspection or saving.</summary>
+    public float[] RowOf(ulong feature)
+    {
+        var row = new float[Classes];
+        int slot = Find(feature);
+        if (slot < 0) return row;
+        ref readonly var s = ref _slots[slot];
+        row[0] = Float(s.W0);
+        if (Classes > 1) row[1] = Float(s.W1);
+        if (Classes > 2) row[2] = Float(s.W2);
+        if (Classes > 3) row[3] = Float(s.W3);
+        AddRest(in s, row);
+        return row;
+    }
+
     /// <summary>
-    /// Finds the rows of the features (-1 for unknown ones) and adds their weights for the first
+    /// Finds the slots of the features (-1 for unknown ones) and adds their weights for the first
     /// <see cref="Leading"/> classes to <paramref name="scores"/>, reading only the lookup slots.
     /// </summary>
-    public void ScoreLeading(ReadOnlySpan<ulong> features, Span<int> rows, Span<float> scores)
+    internal void ScoreLeading(ReadOnlySpan<ulong> features, Span<int> slots, Span<float> scores)
     {
-        int mask = _slots.Length - 1;
+        FindSlots(features, slots);
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (int i = 0; i < features.Length; i++)
+        var table = _slots;
+        foreach (int i in slots)
         {
-            ulong f = features[i];
-            int slot = SlotOf(f);
-            rows[i] = -1;
-            while (true)
-            {
-                ref readonly var s = ref _slots[slot];
-                if (s.Key == f)
-                {
-                    rows[i] = s.Row;
-                    s0 += s.W0; s1 += s.W1; s2 += s.W2; s3 += s.W3;
-                    break;
-                }
-                if (s.Key == 0) break;
-                slot = (slot + 1) & mask;
-            }
+            if (i < 0) continue;
+            ref readonly var s = ref table[i];
+            s0 += Float(s.W0); s1 += Float(s.W1); s2 += Float(s.W2); s3 += Float(s.W3);
         }
         scores[0] += s0;
         if (scores.Length > 1) scores[1] += s1;
@@ -104,35 +170,68 @@ public sealed class WeightTable
         if (scores.Length > 3) scores[3] += s3;
     }
 
-    /// <summary>Looks up all features first, so the memory reads overlap, before any weight is read.</summary>
-    public void FindRows(ReadOnlySpan<ulong> features, Span<int> rows)
+    /// <summary>
+    /// Looks the features up. First the home slot of every feature is read into a buffer, in a
+    /// loop without branches on what was read, so the processor keeps many of these cache misses in
+    /// flight at once; the probing that follows then mostly hits the cache.
+    /// </summary>
+    private void FindSlots(ReadOnlySpan<ulong> features, Span<int> slots)
     {
-        for (int i = 0; i < features.Length; i++) rows[i] = Row(features[i]);
-    }
-
-    /// <summary>Adds classes [from, from + count) of the given rows (-1: unknown feature) to <paramref name="scores"/>[from..].</summary>
-    public void AddRows(ReadOnlySpan<int> rows, Span<float> scores, int from, int count)
-    {
-        int c = Classes;
-        var target = scores.Slice(from, count);
-        foreach (int r in rows)
+        var table = _slots;
+        int mask = table.Length - 1;
+        Span<ulong> seen = stackalloc ulong[Batch];
+        for (int from = 0; from < features.Length; from += Batch)
         {
-            if (r < 0) continue;
-            var w = Weights.AsSpan(r * c + from, count);
-            int i = 0;
-            if (Vector.IsHardwareAccelerated)
-                for (; i <= count - Vector<float>.Count; i += Vector<float>.Count)
-                    (new Vector<float>(target[i..]) + new Vector<float>(w[i..])).CopyTo(target[i..]);
-            for (; i < count; i++) target[i] += w[i];
+            int n = Math.Min(Batch, features.Length - from);
+            for (int i = 0; i < n; i++)
+            {
+                int home = SlotOf(features[from + i]);
+                slots[from + i] = home;
+                seen[i] = table[home].Key;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                ulong f = features[from + i];
+                if (seen[i] == f) continue;
+                int slot = slots[from + i];
+                ulong key = seen[i];
+                while (true)
+                {
+                    if (key == 0) { slot = -1; break; }
+                    slot = (slot + 1) & mask;
+                    key = table[slot].Key;
+                    if (key == f) break;
+                }
+                slots[from + i] = slot;
+            }
         }
     }
 
-    /// <summary>Adds the rows of the known features to <paramref name="scores"/> (length = Classes).</summary>
+    /// <summary>Adds the classes from <see cref="Leading"/> on of the given slots (-1: unknown feature) to <paramref name="scores"/>.</summary>
+    internal void AddRest(ReadOnlySpan<int> slots, Span<float> scores)
+    {
+        var table = _slots;
+        foreach (int i in slots)
+            if (i >= 0) AddRest(in table[i], scores);
+    }
+
+    private void AddRest(in Slot s, Span<float> scores)
+    {
+        if (s.C0 == 0) return;
+        scores[s.C0] += Float(s.V0);
+        if (s.C1 == 0) return;
+        scores[s.C1] += Float(s.V1);
+        if (s.C2 == 0) return;
+        scores[s.C2] += Float(s.V2);
+        for (int e = s.More >> 8, end = e + (s.More & 0xFF); e < end; e++) scores[_entries[e].Class] += Float(_entries[e].Weight);
+    }
+
+    /// <summary>Adds the weights of the known features to <paramref name="scores"/> (length = Classes).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<int> rows = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
-        FindRows(features, rows);
-        AddRows(rows, scores, 0, Classes);
+        Span<int> slots = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        ScoreLeading(features, slots, scores);
+        AddRest(slots, scores);
     }
 
     /// <summary>A copy without weights below <paramref name="threshold"/> in magnitude, and without rows left empty.</summary>
@@ -141,18 +240,17 @@ public sealed class WeightTable
         int c = Classes;
         var keys = new List<ulong>();
         var weights = new List<float>();
-        var row = new float[c];
-        for (int r = 0; r < Features.Length; r++)
+        foreach (var f in Features)
         {
+            var row = RowOf(f);
             bool any = false;
             for (int k = 0; k < c; k++)
             {
-                float v = Weights[r * c + k];
-                row[k] = Math.Abs(v) < threshold ? 0 : v;
+                if (Math.Abs(row[k]) < threshold) row[k] = 0;
                 any |= row[k] != 0;
             }
             if (!any) continue;
-            keys.Add(Features[r]);
+            keys.Add(f);
             weights.AddRange(row);
         }
         return new WeightTable(c, [.. keys], [.. weights]);
@@ -167,12 +265,13 @@ public sealed class WeightTable
         // Rows hold mostly zeros after pruning: a bit mask per row, then the non-zero weights as halves.
         int c = Classes;
         var mask = new byte[(c + 7) / 8];
-        for (int r = 0; r < Features.Length; r++)
+        foreach (var f in Features)
         {
+            var row = RowOf(f);
             Array.Clear(mask);
-            for (int k = 0; k < c; k++) if (Weights[r * c + k] != 0) mask[k >> 3] |= (byte)(1 << (k & 7));
+            for (int k = 0; k < c; k++) if (row[k] != 0) mask[k >> 3] |= (byte)(1 << (k & 7));
             w.Write(mask);
-            for (int k = 0; k < c; k++) if (Weights[r * c + k] != 0) w.Write((Half)Weights[r * c + k]);
+            for (int k = 0; k < c; k++) if (row[k] != 0) w.Write((Half)row[k]);
         }
     }
 
@@ -184,11 +283,10 @@ public sealed class WeightTable
         var features = new ulong[n];
         ulong prev = 0;
         for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); features[i] = prev; }
-        var weights = new float[n * c];
         var mask = new byte[(c + 7) / 8];
         var halves = new byte[c * 2];
         var stream = r.BaseStream;
-        for (int row = 0; row < n; row++)
+        return new WeightTable(c, features, (_, row) =>
         {
             stream.ReadExactly(mask);
             int count = 0;
@@ -197,9 +295,8 @@ public sealed class WeightTable
             stream.ReadExactly(halves.AsSpan(0, count * 2));
             var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(halves.AsSpan(0, count * 2));
             int v = 0;
-            for (int k = 0; k < c; k++) if ((mask[k >> 3] & (1 << (k & 7))) != 0) weights[row * c + k] = (float)values[v++];
-        }
-        return new WeightTable(c, features, weights);
+            for (int k = 0; k < c; k++) if ((mask[k >> 3] & (1 << (k & 7))) != 0) row[k] = (float)values[v++];
+        });
     }
 }
 

@@ -41,11 +41,15 @@ public sealed record ExtractionOptions
     /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
     public bool UseStatisticalNer { get; init; } = true;
 
-    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present): on first use of Document.Parses.</summary>
+    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present).</summary>
     public bool UseParser { get; init; } = true;
 
-    /// <summary>Parse every document as soon as it is segmented, whether or not a later stage reads the parse (benchmarks).</summary>
-    public bool ParseEagerly { get; init; }
+    /// <summary>
+    /// Parse every document as soon as it is segmented, in the parallel per-article step (the default: the
+    /// relation extractors read every article's parse, and a parse first read by the in-order step would
+    /// run on its one thread); false: only when a stage first reads Document.Parses.
+    /// </summary>
+    public bool ParseEagerly { get; init; } = true;
 
     /// <summary>
     /// The stage that judges relation candidates after the extractors. Null: the learned
