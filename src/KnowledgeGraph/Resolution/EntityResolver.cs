@@ -9,12 +9,15 @@ namespace KnowledgeGraph.Resolution;
 /// <summary>
 /// Maps each mention to one entity (a node id). Within an article: titles are stripped, a
 /// surname alone joins the full name it ends ("Stoltenberg" → "Jens Stoltenberg", whichever
-/// comes first), an acronym defined in parentheses joins its expansion, and one name gets
-/// one type. Across the corpus: an alias table (gazetteer names and aliases, plus what
-/// articles taught) gives every known spelling one canonical name; a surname index finds the
-/// full name of a lone surname seen in earlier articles, and <see cref="FinishCorpus"/>
-/// merges lone surnames whose full name only appeared later. All lookups are dictionary
-/// lookups, so resolution is linear in the mentions.
+/// comes first, or spelt one letter off), an acronym defined in parentheses joins its
+/// expansion, one name gets one type, and <see cref="ArticleNames"/> groups the other forms of
+/// one name. Across the corpus: an alias table (gazetteer names and aliases, plus what
+/// articles taught) gives every known spelling one canonical name; a new name that is a
+/// variant of a known one (misspelt, without its country qualifier or an inner word, an
+/// acronym with two letters swapped) takes its canonical name; a surname index finds the full
+/// name of a lone surname seen in earlier articles, and <see cref="FinishCorpus"/> merges
+/// lone surnames whose full name only appeared later and one name found as two types. All
+/// lookups are dictionary lookups, so resolution is linear in the mentions.
 /// </summary>
 public sealed class EntityResolver
 {
