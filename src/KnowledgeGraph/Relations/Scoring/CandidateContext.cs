@@ -55,6 +55,17 @@ public sealed class CandidateContext
         return s;
     }
 
+    /// <summary>The cue classes of a sentence, read from its tokens (no parse needed).</summary>
+    public IReadOnlySet<string> CuesOf(int index)
+    {
+        if (!_cueClasses.TryGetValue(index, out var set))
+            _cueClasses[index] = set = (_sentences.TryGetValue(index, out var s) ? s : SentenceWords.Of(Document, index, _cues, parse: false))
+                .Cues.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return set;
+    }
+
+    private readonly Dictionary<int, HashSet<string>> _cueClasses = new();
+
     public bool InQuote(int offset)
     {
         foreach (var q in Quotes)

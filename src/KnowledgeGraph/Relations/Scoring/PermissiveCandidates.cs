@@ -32,7 +32,7 @@ public static class PermissiveCandidates
         {
             if (all.Count < 2 || index >= doc.Sentences.Count) continue;
             var mentions = all.OrderBy(m => m.Start).ThenByDescending(m => m.End).Take(MaxMentionsPerSentence).ToList();
-            var cues = new HashSet<string>(ctx.Sentence(index).Cues.OfType<string>(), StringComparer.Ordinal);
+            var cues = ctx.CuesOf(index);
             bool speech = cues.Contains("speech"), attack = cues.Contains("attack");
             bool meeting = cues.Contains("meeting") || mentions.Any(m => m.Type == NodeType.Event);
             var sentence = doc.Sentences[index];

@@ -23,15 +23,15 @@ public sealed class SentenceWords
     public string?[] Cues { get; }
     public bool Parsed { get; }
 
-    public static SentenceWords Of(Document doc, int sentence, CueWords cues)
+    public static SentenceWords Of(Document doc, int sentence, CueWords cues, bool parse = true)
     {
         var words = new List<ScoredWord>();
         bool parsed = false;
-        var parses = doc.Parses;
-        if (sentence < parses.Count && parses[sentence].Words.Count > 0)
+        // Only the sentences a candidate touches are parsed, unless another stage parsed them all.
+        if (parse && doc.ParseOf(sentence) is { Words.Count: > 0 } parsedSentence)
         {
             parsed = true;
-            foreach (var w in parses[sentence].Words)
+            foreach (var w in parsedSentence.Words)
                 words.Add(new ScoredWord(w.Start, w.End, w.Text.ToLowerInvariant(), w.Lemma.ToLowerInvariant(), w.Pos, w.BaseDep, w.Head?.Index ?? -1, Capitalized(w.Text, w.Index)));
         }
         else if (sentence < doc.Sentences.Count)
