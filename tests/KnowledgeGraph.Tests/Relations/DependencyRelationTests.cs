@@ -77,6 +77,28 @@ public class DependencyRelationTests
         Assert.That(Find(RelationType.ATTACKED, "Pasukan Armenia tidak menyerang Azerbaijan.", "Armenia:Place", "Azerbaijan:Place"), Is.Empty);
     }
 
+    [Test]
+    public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
+    {
+        var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
+        var edges = Extractor.Extract(doc).ToList();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ev.Canonical, Is.EqualTo("serangan Serbia ke Kosovo"));
+            Assert.That(edges.Where(e => e.Type == RelationType.HELD_IN).Select(e => (e.SourceId, e.TargetId)),
+                Is.EqualTo(new[] { (ev.EntityId, L("Pristina")) }));
+        });
+    }
+
+    [Test]
+    public void ConditionalAttackVerbIsNoEvent()
+    {
+        var doc = Parsed("Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization");
+        Extractor.Extract(doc).ToList();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
+
     // STATED
 
     [Test]

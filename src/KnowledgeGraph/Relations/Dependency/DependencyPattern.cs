@@ -19,6 +19,13 @@ public sealed record DependencyPattern(
 {
     /// <summary>Case markers whose phrases a span leaves out ("kepada wartawan": whom it was said to).</summary>
     public IReadOnlySet<string> SpanSkip { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// When set, a match told only by a verb ("Rusia menyerang Kyiv") is also an event, named by this
+    /// noun and its ends ("serangan Rusia ke Kyiv"), held in the places <see cref="EventPlace"/> reaches.
+    /// </summary>
+    public string? EventNoun { get; init; }
+    public RolePath? EventPlace { get; init; }
 }
 
 /// <summary>Which words start a match: any of <see cref="Pos"/>, lemma or lower-cased form in <see cref="Words"/> (null: any word), inside an Event mention when <see cref="InEvent"/>.</summary>

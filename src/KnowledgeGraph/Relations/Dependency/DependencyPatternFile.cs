@@ -19,7 +19,8 @@ namespace KnowledgeGraph.Relations.Dependency;
 /// own phrase and the source (what a speaker said).</item>
 /// <item>options: <c>source=Type|Type</c>, <c>target=Type|Type</c> (node types accepted),
 /// <c>block=kind|kind</c> (modality kinds from the modality list that cancel the match),
-/// <c>skip=word|@set</c> (a span leaves out phrases with these case markers).</item>
+/// <c>skip=word|@set</c> (a span leaves out phrases with these case markers), <c>event=noun</c> (a match
+/// no event phrase tells is an event named "noun source ke target") and <c>place=path</c> (where that event was held).</item>
 /// </list>
 /// Word sets (<c>dependency-sets.tsv</c>): <c>set  word word ...</c>, lemmas or lower-cased forms; a set may
 /// be given on several lines.
@@ -75,6 +76,8 @@ public static class DependencyPatternFile
         IReadOnlySet<NodeType> targetTypes = sourceTypes;
         IReadOnlySet<string> blocked = new HashSet<string>();
         IReadOnlySet<string> skip = new HashSet<string>();
+        string? eventNoun = null;
+        RolePath? eventPlace = null;
         foreach (var opt in cols.Skip(5))
         {
             int eq = opt.IndexOf('=');
@@ -87,10 +90,12 @@ public static class DependencyPatternFile
                 case "target": targetTypes = Types(values); break;
                 case "block": blocked = values.ToHashSet(StringComparer.Ordinal); break;
                 case "skip": skip = Words(string.Join('|', values), sets); break;
+                case "event": eventNoun = opt[(eq + 1)..].Trim(); break;
+                case "place": eventPlace = ParsePath(opt[(eq + 1)..], sets); break;
                 default: throw new FormatException($"unknown option '{key}'");
             }
         }
-        return new DependencyPattern(cols[0], relation, anchor, source, target, sourceTypes, targetTypes, blocked) { SpanSkip = skip };
+        return new DependencyPattern(cols[0], relation, anchor, source, target, sourceTypes, targetTypes, blocked) { SpanSkip = skip, EventNoun = eventNoun, EventPlace = eventPlace };
     }
 
     private static HashSet<NodeType> Types(string[] names) =>

@@ -51,6 +51,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             foreach (var match in _matcher.Match(sentence, mentions))
             {
                 if (match.Pattern.Relation == RelationType.ATTACKED && Claimed(match.Anchor, claims)) continue;
+                if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, result);
                 foreach (var s in match.Sources)
                     foreach (var t in match.Targets)
                     {
@@ -71,6 +72,35 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         AddMeetingPlaces(document, result);
         return result;
     }
+
+    /// <summary>
+    /// An event that exists only as a verb ("Rusia menyerang Kyiv di ..."): a mention over the clause
+    /// from the first source to the first target, named by the pattern's noun and the two ends, and
+    /// held in the places the pattern's place path reaches. Skipped when an event phrase already
+    /// lies in that stretch of text.
+    /// </summary>
+    private static void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<RelationCandidate> result)
+    {
+        var source = match.Sources[0];
+        var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
+        if (target is null || source.EntityId is null || target.EntityId is null) return;
+        int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
+        int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
+        foreach (var m in mentions)
+            if (m.Type == NodeType.Event && m.Start < end && start < m.End) return;
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Event && m.Recognizer == VerbEventRecognizer && m.Start < end && start < m.End) return;
+        var name = $"{match.Pattern.EventNoun} {source.Canonical ?? source.Surface} ke {target.Canonical ?? target.Surface}";
+        var id = NodeId.For(NodeType.Event, name);
+        document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
+        if (match.Pattern.EventPlace is null) return;
+        var evidence = Evidences.For(document, start, end);
+        foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
+            if (place.EntityId is { } where) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+    }
+
+    /// <summary>Recognizer name of the events read from a verb.</summary>
+    public const string VerbEventRecognizer = "dependency-verb";
 
     /// <summary>
     /// A participant of a meeting met at every place the meeting was held in: MET_AT to the event
