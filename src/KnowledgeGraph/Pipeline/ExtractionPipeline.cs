@@ -139,6 +139,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+        // Relations read from the parse join the surface rules' (a document without a parse gives none).
+        extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang));
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && File.Exists(Relations.Scoring.RelationModel.ModelPath(dir, lang))
             ? Relations.Scoring.LearnedRelationFilter.Load(dir, lang) : null);
 

@@ -1,0 +1,240 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Parsing;
+using KnowledgeGraph.Recognition;
+
+namespace KnowledgeGraph.Relations.Dependency;
+
+/// <summary>A pattern matched in one sentence: its anchor and the mentions found at each end.</summary>
+public sealed record DependencyMatch(DependencyPattern Pattern, Word Anchor, IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets);
+
+/// <summary>
+/// Matches dependency patterns against a parsed sentence and maps the words each path reaches to
+/// the sentence's mentions by character offsets. A reached word stands for the name it heads: the
+/// innermost mention of an accepted type over it or its flat parts, else over an apposition or a
+/// bare nominal modifier ("pasukan Rusia" → Rusia), and every conjunct of it ("A, B dan C").
+/// </summary>
+public sealed class DependencyMatcher
+{
+    private const int MaxDepth = 3;
+    private readonly IReadOnlyList<DependencyPattern> _patterns;
+    private readonly Func<string, string?> _modality;
+
+    /// <param name="modality">Modality kind of a lower-cased word or lemma (conditional, denial, …), or null.</param>
+    public DependencyMatcher(IReadOnlyList<DependencyPattern> patterns, Func<string, string?> modality)
+    {
+        _patterns = patterns;
+        _modality = modality;
+    }
+
+    public IReadOnlyList<DependencyPattern> Patterns => _patterns;
+
+    /// <summary>All matches in the sentence; <paramref name="mentions"/> are the sentence's resolved mentions.</summary>
+    public IEnumerable<DependencyMatch> Match(ParsedSentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        if (mentions.Count == 0) yield break;
+        foreach (var word in sentence.Words)
+            foreach (var p in _patterns)
+            {
+                if (!IsAnchor(p.Anchor, word, mentions)) continue;
+                if (p.BlockedModality.Count > 0 && Blocked(word, p.BlockedModality)) continue;
+                var sourceWords = Reach(word, p.Source);
+                if (sourceWords.Count == 0) continue;
+                var sources = Names(sourceWords, p.SourceTypes, mentions);
+                if (sources.Count == 0) continue;
+                var targetWords = Reach(word, p.Target);
+                if (targetWords.Count == 0) continue;
+                var targets = p.Target.Span
+                    ? SpanMentions(word, targetWords, sourceWords, p, mentions)
+                    : Names(targetWords, p.TargetTypes, mentions);
+                if (targets.Count == 0) continue;
+                yield return new DependencyMatch(p, word, sources, targets);
+            }
+    }
+
+    private static bool IsAnchor(AnchorSpec a, Word w, IReadOnlyList<Mention> mentions)
+    {
+        if (!a.Pos.Contains(w.Pos)) return false;
+        if (a.Words is not null && !a.Words.Contains(w.Lemma.ToLowerInvariant()) && !a.Words.Contains(w.Text.ToLowerInvariant())) return false;
+        if (a.Except is not null && a.Except.Contains(w.Text.ToLowerInvariant())) return false;
+        if (a.InEvent && Covering(w, mentions, t => t == NodeType.Event) is null) return false;
+        return true;
+    }
+
+    private static bool WordIn(IReadOnlySet<string> set, Word w) =>
+        set.Contains(w.Lemma.ToLowerInvariant()) || set.Contains(w.Text.ToLowerInvariant());
+
+    /// <summary>
+    /// Whether a modality of a blocked kind governs the anchor: a marker, adverb or auxiliary on
+    /// the anchor or on a word it hangs from within its sentence ("jika", "tidak", "akan"), or such a
+    /// governing word itself ("membantah telah menyerang", "mengancam akan menyerang"). The walk stops
+    /// at a parataxis: "…," kata X does not govern the quote.
+    /// </summary>
+    public bool Blocked(Word anchor, IReadOnlySet<string> kinds)
+    {
+        for (var w = anchor; w is not null; w = w.Head)
+        {
+            foreach (var c in w.Children)
+                if (c.DepIs("mark") || c.DepIs("advmod") || c.DepIs("aux"))
+                    if (KindOf(c) is { } k && kinds.Contains(k)) return true;
+            if (!ReferenceEquals(w, anchor) && KindOf(w) is { } own && kinds.Contains(own)) return true;
+            if (w.DepIs("parataxis")) break;
+        }
+        return false;
+    }
+
+    private string? KindOf(Word w) => _modality(w.Text.ToLowerInvariant()) ?? _modality(w.Lemma.ToLowerInvariant());
+
+    /// <summary>The words a role path reaches from the anchor: the first alternative that reaches any.</summary>
+    public static List<Word> Reach(Word anchor, RolePath path)
+    {
+        foreach (var steps in path.Alternatives)
+        {
+            var current = new List<Word> { anchor };
+            foreach (var step in steps)
+            {
+                var next = new List<Word>();
+                foreach (var w in current) Step(w, step, next);
+                current = next;
+                if (current.Count == 0) break;
+            }
+            if (current.Count > 0) return current;
+        }
+        return [];
+    }
+
+    private static void Step(Word w, PathStep step, List<Word> into)
+    {
+        if (step.Dep == ".") { into.Add(w); return; }
+        if (step.Up)
+        {
+            if (w.Head is { } h && Is(w, step) && (step.WordFilter is null || WordIn(step.WordFilter, h))) into.Add(h);
+            return;
+        }
+        foreach (var c in w.Children)
+        {
+            if (!Is(c, step)) continue;
+            if (step.WordFilter is not null && !WordIn(step.WordFilter, c)) continue;
+            if (step.CaseWords is not null)
+            {
+                var marker = c.Children.FirstOrDefault(x => x.DepIs("case"));
+                if (step.CaseWords.Count == 0 ? marker is not null : marker is null || !WordIn(step.CaseWords, marker)) continue;
+            }
+            into.Add(c);
+        }
+    }
+
+    private static bool Is(Word w, PathStep step) => step.Exact ? w.Dep == step.Dep : w.DepIs(step.Dep);
+
+    /// <summary>The names the reached words head, conjuncts and appositions included, in sentence order, each once.</summary>
+    public static List<Mention> Names(IEnumerable<Word> words, IReadOnlySet<NodeType> types, IReadOnlyList<Mention> mentions)
+    {
+        var found = new List<Mention>();
+        foreach (var w in words) Collect(w, types, mentions, found, 0);
+        return found;
+    }
+
+    private static void Collect(Word w, IReadOnlySet<NodeType> types, IReadOnlyList<Mention> mentions, List<Mention> found, int depth)
+    {
+        var m = NameOf(w, types, mentions, depth);
+        if (m is not null && !found.Contains(m)) found.Add(m);
+        if (depth >= MaxDepth) return;
+        foreach (var c in w.Children)
+            if (c.DepIs("conj") || (c.DepIs("appos") && m is not null)) Collect(c, types, mentions, found, depth + 1);
+    }
+
+    private static Mention? NameOf(Word w, IReadOnlySet<NodeType> types, IReadOnlyList<Mention> mentions, int depth)
+    {
+        var found = FirstNameOf(w, types, mentions, depth);
+        // "Perdana Menteri Timor Leste Taur Matan Ruak": the head is a title whose body came first; the
+        // person it introduces is the one meant.
+        if (found is not null && found.Type != NodeType.Person && types.Contains(NodeType.Person) && !Covers(found, w))
+            foreach (var c in w.Children)
+                if ((c.DepIs("appos") || c.DepIs("nmod") || c.DepIs("flat")) && !c.Children.Any(x => x.DepIs("case"))
+                    && PersonIn(c, mentions) is { } person)
+                    return person;
+        return found;
+    }
+
+    private static Mention? PersonIn(Word w, IReadOnlyList<Mention> mentions)
+    {
+        if (Covering(w, mentions, t => t == NodeType.Person) is { } covering) return covering;
+        var (s, e) = FlatSpan(w);
+        return mentions.FirstOrDefault(m => m.Type == NodeType.Person && m.Start >= s && m.End <= e);
+    }
+
+    private static bool Covers(Mention m, Word w) => m.Start <= w.Start && w.Start < m.End;
+
+    private static Mention? FirstNameOf(Word w, IReadOnlySet<NodeType> types, IReadOnlyList<Mention> mentions, int depth)
+    {
+        if (Covering(w, mentions, types.Contains) is { } covering) return covering;
+        // "Presiden RI Prabowo Subianto": a title's body comes before the name, so a person in the
+        // span is the one meant, else the last name in it.
+        var (s, e) = FlatSpan(w);
+        Mention? inSpan = null;
+        foreach (var m in mentions)
+            if (m.Start >= s && m.End <= e && types.Contains(m.Type) && (inSpan is null || inSpan.Type != NodeType.Person || m.Type == NodeType.Person))
+                inSpan = m;
+        if (inSpan is not null) return inSpan;
+        if (depth >= MaxDepth) return null;
+        // "Juru bicara Kremlin, Dmitry Peskov": the apposition names the one the title describes.
+        foreach (var c in w.Children)
+            if (c.DepIs("appos") && NameOf(c, types, mentions, depth + 1) is { } a) return a;
+        // "pasukan Rusia", "wilayah Kamboja": a bare modifier names who or where.
+        foreach (var c in w.Children)
+            if (c.DepIs("nmod") && !c.Children.Any(x => x.DepIs("case")) && NameOf(c, types, mentions, depth + 1) is { } n) return n;
+        return null;
+    }
+
+    // The word with its flat and compound parts: the extent of a multiword name.
+    private static (int Start, int End) FlatSpan(Word w)
+    {
+        int s = w.Start, e = w.End;
+        foreach (var c in w.Children)
+            if (c.DepIs("flat") || c.DepIs("compound"))
+            {
+                var (cs, ce) = FlatSpan(c);
+                s = Math.Min(s, cs);
+                e = Math.Max(e, ce);
+            }
+        return (s, e);
+    }
+
+    /// <summary>The innermost mention of an accepted type over the word's first character.</summary>
+    public static Mention? Covering(Word w, IReadOnlyList<Mention> mentions, Func<NodeType, bool> accept)
+    {
+        Mention? best = null;
+        foreach (var m in mentions)
+            if (m.Start <= w.Start && w.Start < m.End && accept(m.Type) && (best is null || m.End - m.Start < best.End - best.Start))
+                best = m;
+        return best;
+    }
+
+    // Every mention inside the reached clauses, leaving out the anchor's own phrase when the clause
+    // holds it ("…," kata X di Jakarta) and the source's phrase ("Menurut X, …").
+    private static List<Mention> SpanMentions(Word anchor, List<Word> roots, List<Word> sources, DependencyPattern p, IReadOnlyList<Mention> mentions)
+    {
+        var types = p.TargetTypes;
+        var sentence = anchor.Sentence;
+        var inside = new bool[sentence.Words.Count];
+        foreach (var r in roots)
+            foreach (var w in r.Subtree) inside[w.Index] = true;
+        foreach (var r in roots)
+            if (!ReferenceEquals(r, anchor) && anchor.Ancestors.Contains(r))
+                foreach (var w in anchor.Subtree) inside[w.Index] = false;
+        foreach (var s in sources)
+            if (!ReferenceEquals(s, anchor) && !roots.Contains(s))
+                foreach (var w in s.Subtree) inside[w.Index] = false;
+        if (p.SpanSkip.Count > 0)
+            foreach (var w in sentence.Words)
+                if (inside[w.Index] && w.Children.FirstOrDefault(c => c.DepIs("case")) is { } marker && WordIn(p.SpanSkip, marker))
+                    foreach (var x in w.Subtree) inside[x.Index] = false;
+        var found = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            if (!types.Contains(m.Type)) continue;
+            var first = sentence.WordAt(m.Start);
+            if (first is not null && inside[first.Index]) found.Add(m);
+        }
+        return found;
+    }
+}

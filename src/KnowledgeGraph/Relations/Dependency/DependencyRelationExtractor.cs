@@ -1,0 +1,178 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+
+namespace KnowledgeGraph.Relations.Dependency;
+
+/// <summary>
+/// Edges read from the dependency parse with the language's pattern files
+/// (<c>relations/dependency-patterns.tsv</c>, word sets in <c>relations/dependency-sets.tsv</c>):
+/// who attacked whom, who said what about whom, who met where, where an event was held. A
+/// document without a parse gives nothing, so the surface extractors still stand alone.
+/// </summary>
+public sealed class DependencyRelationExtractor : IRelationExtractor
+{
+    private readonly DependencyMatcher _matcher;
+    private readonly RelationLexicon _lexicon;
+    private readonly StatementFinder _finder;
+
+    public DependencyRelationExtractor(DependencyMatcher matcher, RelationLexicon lexicon)
+    {
+        _matcher = matcher;
+        _lexicon = lexicon;
+        _finder = new StatementFinder(lexicon);
+    }
+
+    public static DependencyRelationExtractor Load(RelationLexicon lexicon, string? resourceDirectory = null, string language = "id")
+    {
+        var dir = Path.Combine(resourceDirectory ?? RelationLexicon.DefaultResourceDirectory, language, "relations");
+        var sets = DependencyPatternFile.ReadSets(Path.Combine(dir, DependencyPatternFile.SetsFile));
+        var patterns = DependencyPatternFile.Read(Path.Combine(dir, DependencyPatternFile.PatternsFile), sets);
+        return new DependencyRelationExtractor(new DependencyMatcher(patterns, lexicon.ModalityKind), lexicon);
+    }
+
+    public IEnumerable<RelationCandidate> Extract(Document document)
+    {
+        var parses = document.Parses;
+        if (parses.Count == 0) return [];
+        var analysis = DocumentAnalysis.For(document, _finder);
+        var dateline = analysis.View.Dateline;
+        // An attack told in a quote or in a person's reported speech is that person's claim (as
+        // the surface rules read it); an organisation's report is how news tells the attack itself.
+        var claims = analysis.Quotes.Select(q => (q.Start, q.End, -1, -1))
+            .Concat(analysis.Statements.Where(st => st.Speaker is { Type: NodeType.Person })
+                .Select(st => (st.ContentStart, st.ContentEnd, st.ExcludeStart, st.ExcludeEnd)))
+            .ToList();
+        var result = new List<RelationCandidate>();
+        var seen = new HashSet<(string, RelationType, string)>();
+        foreach (var sentence in parses)
+        {
+            var mentions = analysis.Index.InSentence(sentence.Sentence.Index);
+            foreach (var match in _matcher.Match(sentence, mentions))
+            {
+                if (match.Pattern.Relation == RelationType.ATTACKED && Claimed(match.Anchor, claims)) continue;
+                if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, result);
+                foreach (var s in match.Sources)
+                    foreach (var t in match.Targets)
+                    {
+                        if (s.EntityId is not { } from || t.EntityId is not { } to || from == to) continue;
+                        // The dateline says where the story was filed: nobody's words, nobody's party.
+                        if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
+                        if (ReferenceEquals(s, dateline) || OpensArticle(document.Text, s)) continue;
+                        if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
+                        if (Nested(s, t)) continue;
+                        if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
+                        if (!seen.Add((from, match.Pattern.Relation, to))) continue;
+                        int start = Math.Min(match.Anchor.Start, Math.Min(s.Start, t.Start));
+                        int end = Math.Max(match.Anchor.End, Math.Max(s.End, t.End));
+                        result.Add(new RelationCandidate(from, match.Pattern.Relation, to, Evidences.For(document, start, end)));
+                    }
+            }
+        }
+        AddMeetingPlaces(document, result);
+        return result;
+    }
+
+    /// <summary>
+    /// An event that exists only as a verb ("Rusia menyerang Kyiv di ..."): a mention over the clause
+    /// from the first source to the first target, named by the pattern's noun and the two ends, and
+    /// held in the places the pattern's place path reaches. Skipped when an event phrase already
+    /// lies in that stretch of text.
+    /// </summary>
+    private static void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<RelationCandidate> result)
+    {
+        var source = match.Sources[0];
+        var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
+        if (target is null || source.EntityId is null || target.EntityId is null) return;
+        int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
+        int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
+        foreach (var m in mentions)
+            if (m.Type == NodeType.Event && m.Start < end && start < m.End) return;
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Event && m.Recognizer == VerbEventRecognizer && m.Start < end && start < m.End) return;
+        var name = $"{match.Pattern.EventNoun} {source.Canonical ?? source.Surface} ke {target.Canonical ?? target.Surface}";
+        var id = NodeId.For(NodeType.Event, name);
+        document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
+        if (match.Pattern.EventPlace is null) return;
+        var evidence = Evidences.For(document, start, end);
+        foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
+            if (place.EntityId is { } where) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+    }
+
+    /// <summary>Recognizer name of the events read from a verb.</summary>
+    public const string VerbEventRecognizer = "dependency-verb";
+
+    /// <summary>
+    /// A participant of a meeting met at every place the meeting was held in: MET_AT to the event
+    /// and HELD_IN from it give MET_AT to the place. Reads the edges the extractors before this one
+    /// left in the document too, so it runs last.
+    /// </summary>
+    private static void AddMeetingPlaces(Document document, List<RelationCandidate> result)
+    {
+        var all = document.Relations.Concat(result).ToList();
+        var placesOf = new Dictionary<string, List<RelationCandidate>>(StringComparer.Ordinal);
+        foreach (var r in all)
+            if (r.Type == RelationType.HELD_IN)
+            {
+                if (!placesOf.TryGetValue(r.SourceId, out var list)) placesOf[r.SourceId] = list = [];
+                list.Add(r);
+            }
+        if (placesOf.Count == 0) return;
+        var have = all.Where(r => r.Type == RelationType.MET_AT).Select(r => (r.SourceId, r.TargetId)).ToHashSet();
+        foreach (var r in all.Where(r => r.Type == RelationType.MET_AT).ToList())
+            if (placesOf.TryGetValue(r.TargetId, out var held))
+                foreach (var h in held)
+                    if (h.TargetId != r.SourceId && have.Add((r.SourceId, h.TargetId)))
+                        result.Add(new RelationCandidate(r.SourceId, RelationType.MET_AT, h.TargetId, r.Evidence));
+    }
+
+    // "..., kata X, dikutip Reuters": the outlet a report was taken from is not what was said.
+    private bool IsCited(string text, Mention m)
+    {
+        // The two words before the name: "dikutip Reuters", "dikutip dari Reuters".
+        int end = m.Start;
+        for (int k = 0; k < 2; k++)
+        {
+            while (end > 0 && !char.IsLetter(text[end - 1])) end--;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (start == end) return false;
+            if (_lexicon.HasRole(text[start..end].ToLowerInvariant(), "cite")) return true;
+            end = start;
+        }
+        return false;
+    }
+
+    private static bool Claimed(Parsing.Word anchor, List<(int Start, int End, int ExStart, int ExEnd)> claims)
+    {
+        foreach (var (start, end, xs, xe) in claims)
+            if (anchor.Start >= start && anchor.End <= end && !(anchor.Start < xe && xs < anchor.End)) return true;
+        return false;
+    }
+
+    // "TEHERAN, MINA – ...", "Jakarta   Presiden ...": a place opening the article is its dateline,
+    // whatever its case.
+    private static bool OpensArticle(string text, Mention m)
+    {
+        if (m.Type != NodeType.Place) return false;
+        for (int i = 0; i < m.Start; i++)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        // Set off from the story by punctuation or a run of spaces.
+        int j = m.End, spaces = 0;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) { if (text[j] == '\n') return true; spaces++; j++; }
+        return spaces > 1 || (j < text.Length && text[j] is ',' or '-' or '\u2013' or '\u2014' or ':' or '/' or '(');
+    }
+
+    // A name inside the other ("pertemuan Jokowi di Bogor" and Jokowi) is a part, not a party.
+    private static bool Nested(Mention a, Mention b) =>
+        (a.Start <= b.Start && b.End <= a.End && a.Type != NodeType.Event) || (b.Start <= a.Start && a.End <= b.End && b.Type != NodeType.Event);
+
+    // "rudal ke Laut Jepang": a sea is where a strike fell, not whom it hit.
+    private bool IsWater(Mention place)
+    {
+        if (place.Type != NodeType.Place) return false;
+        var name = (place.Canonical ?? place.Surface).TrimStart();
+        int space = name.IndexOf(' ');
+        return _lexicon.HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
+    }
+}

@@ -1,0 +1,194 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Parsing;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Relations;
+using KnowledgeGraph.Relations.Dependency;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>Relations read from the parse with the shipped pattern files, one rule family at a time.</summary>
+public class DependencyRelationTests
+{
+    private static readonly SentenceParser Parser = SentenceParser.LoadDefault();
+    private static DependencyRelationExtractor? _extractor;
+    private static DependencyRelationExtractor Extractor => _extractor ??= DependencyRelationExtractor.Load(Lexicon);
+
+    private static Document Parsed(string text, params string[] entities)
+    {
+        var doc = Build(text, entities).WithEvents();
+        Parser.Attach(doc);
+        return doc;
+    }
+
+    private static List<(string, string)> Find(RelationType type, string text, params string[] entities) =>
+        Edges(Extractor, Parsed(text, entities), type);
+
+    private static string P(string name) => Id(NodeType.Person, name);
+    private static string O(string name) => Id(NodeType.Organization, name);
+    private static string L(string name) => Id(NodeType.Place, name);
+
+    // ATTACKED
+
+    [Test]
+    public void ActiveAttackVerbLinksSubjectToObject()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Angkatan udara Venezuela menyerang Guyana pada Senin pagi.", "Venezuela:Place", "Guyana:Place"),
+            Is.EqualTo(new[] { (L("Venezuela"), L("Guyana")) }));
+    }
+
+    [Test]
+    public void PassiveWithOlehNamesTheAttacker()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Kota Mariupol diserang oleh pasukan Rusia pada Selasa malam.", "Mariupol:Place", "Rusia:Place"),
+            Is.EqualTo(new[] { (L("Rusia"), L("Mariupol")) }));
+    }
+
+    [Test]
+    public void NominalAttackWithTerhadap()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan Eritrea terhadap Tigray menewaskan puluhan orang.", "Eritrea:Place", "Tigray:Place"),
+            Is.EqualTo(new[] { (L("Eritrea"), L("Tigray")) }));
+    }
+
+    [Test]
+    public void LightVerbCarriesTheAttackNoun()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Iran melancarkan serangan udara ke Israel pada Sabtu.", "Iran:Place", "Israel:Place"),
+            Is.EqualTo(new[] { (L("Iran"), L("Israel")) }));
+    }
+
+    [Test]
+    public void ConditionalAttackGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void DeniedAttackGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Rwanda membantah telah menyerang Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void NegatedAttackGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Pasukan Armenia tidak menyerang Azerbaijan.", "Armenia:Place", "Azerbaijan:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
+    {
+        var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
+        var edges = Extractor.Extract(doc).ToList();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ev.Canonical, Is.EqualTo("serangan Serbia ke Kosovo"));
+            Assert.That(edges.Where(e => e.Type == RelationType.HELD_IN).Select(e => (e.SourceId, e.TargetId)),
+                Is.EqualTo(new[] { (ev.EntityId, L("Pristina")) }));
+        });
+    }
+
+    [Test]
+    public void ConditionalAttackVerbIsNoEvent()
+    {
+        var doc = Parsed("Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization");
+        Extractor.Extract(doc).ToList();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
+
+    // STATED
+
+    [Test]
+    public void QuoteVerbAfterTheQuoteNamesTheSpeaker()
+    {
+        var edges = Find(RelationType.STATED, "\"Kami akan membantu Sudan,\" kata Ali Hassan di Kairo.", "Ali Hassan:Person", "Sudan:Place", "Kairo:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (P("Ali Hassan"), L("Sudan")) }), "where it was said is not what was said");
+    }
+
+    [Test]
+    public void ReportedSpeechWithBahwa()
+    {
+        Assert.That(Find(RelationType.STATED, "Maria Lopez mengatakan bahwa Chile siap mengirim bantuan ke Peru.", "Maria Lopez:Person", "Chile:Place", "Peru:Place"),
+            Is.EquivalentTo(new[] { (P("Maria Lopez"), L("Chile")), (P("Maria Lopez"), L("Peru")) }));
+    }
+
+    [Test]
+    public void MenurutNamesTheSpeaker()
+    {
+        Assert.That(Find(RelationType.STATED, "Menurut Ahmed Salim, Yordania siap membantu.", "Ahmed Salim:Person", "Yordania:Place"),
+            Is.EqualTo(new[] { (P("Ahmed Salim"), L("Yordania")) }));
+    }
+
+    [Test]
+    public void StatementNamingNobodyGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.STATED, "\"Kami tidak akan menyerah,\" kata Ali Hassan.", "Ali Hassan:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void PassiveSpeechVerbHasNoSpeaker()
+    {
+        Assert.That(Find(RelationType.STATED, "Hassan disebutkan merupakan warga Mesir.", "Hassan:Person", "Mesir:Place"), Is.Empty);
+    }
+
+    // MET_AT
+
+    [Test]
+    public void EveryListedPartnerOfAMeetingMetAtItsPlace()
+    {
+        var edges = Find(RelationType.MET_AT, "Budi Santoso bertemu dengan Anna Berg, Lars Holm dan Eva Lind di Oslo.",
+            "Budi Santoso:Person", "Anna Berg:Person", "Lars Holm:Person", "Eva Lind:Person", "Oslo:Place");
+        Assert.That(edges, Is.SupersetOf(new[]
+        {
+            (P("Budi Santoso"), L("Oslo")), (P("Anna Berg"), L("Oslo")), (P("Lars Holm"), L("Oslo")), (P("Eva Lind"), L("Oslo")),
+        }));
+    }
+
+    [Test]
+    public void MeetingThatMayHappenGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.MET_AT, "Jika Budi Santoso bertemu dengan Anna Berg di Oslo, mereka akan berdamai.",
+            "Budi Santoso:Person", "Anna Berg:Person", "Oslo:Place"), Is.Empty);
+    }
+
+    // HELD_IN
+
+    [Test]
+    public void EventPlacedByAVerbIsHeldThere()
+    {
+        var doc = Parsed("Pertemuan itu digelar di Wina, Austria.", "Wina:Place", "Austria:Place");
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null, "the event recognizer marks the meeting");
+        var edges = Extractor.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => c.TargetId).ToList();
+        Assert.That(edges, Does.Contain(L("Wina")));
+    }
+
+    // The file format
+
+    [Test]
+    public void PatternRowIsReadWithItsSetsAndOptions()
+    {
+        var sets = new Dictionary<string, HashSet<string>> { ["hit"] = ["serang"] };
+        var p = DependencyPatternFile.Parse(["x", "ATTACKED", "VERB @hit", "=nsubj,^conj/nsubj", "obl(ke|terhadap)", "block=negation"], sets);
+        Assert.Multiple(() =>
+        {
+            Assert.That(p.Relation, Is.EqualTo(RelationType.ATTACKED));
+            Assert.That(p.Anchor.Words, Is.EquivalentTo(new[] { "serang" }));
+            Assert.That(p.Source.Alternatives, Has.Count.EqualTo(2));
+            Assert.That(p.Source.Alternatives[0][0].Exact, Is.True);
+            Assert.That(p.Source.Alternatives[1][0].Up, Is.True);
+            Assert.That(p.Target.Alternatives[0][0].CaseWords, Is.EquivalentTo(new[] { "ke", "terhadap" }));
+            Assert.That(p.BlockedModality, Is.EquivalentTo(new[] { "negation" }));
+        });
+    }
+
+    [Test]
+    public void UnknownSetIsAClearError()
+    {
+        var e = Assert.Throws<FormatException>(() => DependencyPatternFile.Parse(["x", "ATTACKED", "VERB @nope", "nsubj", "obj"], new Dictionary<string, HashSet<string>>()));
+        Assert.That(e!.Message, Does.Contain("@nope"));
+    }
+}
