@@ -18,7 +18,7 @@ internal static class TrainRelationsCommand
     public static Command Create()
     {
         var corpora = new Option<string[]>("--corpus") { Description = "Annotated corpus folder (articles/ and gold.json, the scorer's format); may be repeated", Required = true, AllowMultipleArgumentsPerToken = false };
-        var output = new Option<FileInfo>("--out") { Description = "Model file to write (the shipped one: src/KnowledgeGraph/Resources/id/models/relations.tsv)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Model file to write (use it with kg build --relation-model, or put it at id/models/relations.tsv in a language pack)", Required = true };
         var folds = new Option<int>("--folds") { Description = "Folds of the cross-validation (split by article); 0 or 1: none, and no threshold is chosen", DefaultValueFactory = _ => 5 };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the fold split and of the training order", DefaultValueFactory = _ => 1UL };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new LogisticOptions().Epochs };

@@ -58,8 +58,11 @@ public sealed record ExtractionOptions
     /// </summary>
     public Relations.Scoring.ICandidateStage? CandidateStage { get; init; }
 
-    /// <summary>Whether the shipped relation model (when present) judges the candidates.</summary>
+    /// <summary>Whether a relation model judges the candidates: <see cref="RelationModelPath"/>, else the language's models/relations.tsv when present.</summary>
     public bool UseRelationModel { get; init; } = true;
+
+    /// <summary>A relation model written by <c>kg train-relations</c>; null: the language's own, if it has one.</summary>
+    public string? RelationModelPath { get; init; }
 }
 
 /// <summary>
@@ -141,8 +144,9 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
         // Relations read from the parse join the surface rules' (a document without a parse gives none).
         extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang));
-        var candidateStage = options.CandidateStage ?? (options.UseRelationModel && File.Exists(Relations.Scoring.RelationModel.ModelPath(dir, lang))
-            ? Relations.Scoring.LearnedRelationFilter.Load(dir, lang) : null);
+        var modelPath = options.RelationModelPath ?? Relations.Scoring.RelationModel.ModelPath(dir, lang);
+        var candidateStage = options.CandidateStage ?? (options.UseRelationModel && (options.RelationModelPath is not null || File.Exists(modelPath))
+            ? new Relations.Scoring.LearnedRelationFilter(Relations.Scoring.RelationModel.Load(modelPath), Relations.Scoring.CueWords.Load(dir, lang)) : null);
 
         var times = new StageTimes();
         var pipeline = new ExtractionPipeline(article =>

@@ -131,12 +131,28 @@ public class RelationScoringTests
     }
 
     [Test]
-    public void The_shipped_model_loads()
+    public void A_model_trained_on_a_corpus_holds_no_name_word_and_is_used_from_its_path()
     {
-        var filter = LearnedRelationFilter.Load(LanguageResourcesDir);
-        Assert.That(filter.Model.Weights, Is.Not.Empty);
-        Assert.That(filter.Model.Weights.Keys.Any(k => k.Any(char.IsUpper) && k.Contains('=') && k[(k.IndexOf('=') + 1)..].Any(char.IsUpper)
-            && !k.Contains("rec=") && !k.Contains("pos=") && !k.Contains("t=") && !k.Contains("dep=")), Is.False, "no capitalised word is a feature value");
+        var dir = Directory.CreateTempSubdirectory("kg-relpath-");
+        try
+        {
+            var corpus = WriteCorpus(dir.FullName);
+            var labelled = RelationTraining.Label(corpus, new ExtractionOptions { UseRelationModel = false }, 1);
+            var weights = LogisticTrainer.Train(RelationTraining.Examples(labelled.Candidates), new LogisticOptions(Epochs: 5, MinFeatureCount: 1, Seed: 7));
+            var path = Path.Combine(dir.FullName, "mine.tsv");
+            new RelationModel(weights, new Dictionary<RelationType, Cut>(), ["test"]).Save(path);
+            var model = RelationModel.Load(path);
+            Assert.That(model.Weights, Is.Not.Empty);
+            Assert.That(model.Weights.Keys.Any(k => k.Any(char.IsUpper) && k.Contains('=') && k[(k.IndexOf('=') + 1)..].Any(char.IsUpper)
+                && !k.Contains("rec=") && !k.Contains("pos=") && !k.Contains("t=") && !k.Contains("dep=")), Is.False, "no capitalised word is a feature value");
+
+            // A damaged file named by the option stops the pipeline and names the file; the bundled pack has none.
+            File.WriteAllText(path, "kg-relation-model\t1\nw\t0.5\tbias\n");
+            var e = Assert.Throws<InvalidDataException>(() => ExtractionPipeline.CreateDefault(new ExtractionOptions { RelationModelPath = path }))!;
+            Assert.That(e.Message, Does.Contain("mine.tsv"));
+            Assert.That(File.Exists(RelationModel.ModelPath(LanguageResourcesDir)), Is.False, "no relation model is shipped");
+        }
+        finally { dir.Delete(recursive: true); }
     }
 
     [Test]
