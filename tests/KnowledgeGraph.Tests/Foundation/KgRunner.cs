@@ -34,9 +34,12 @@ internal static class KgRunner
 
     public static string Samples => Path.Combine(RepoRoot, "samples");
 
+    /// <summary>One folder per test run that holds every <see cref="NewTempDir"/>; <see cref="TestRunFolder"/> deletes it at the end.</summary>
+    public static readonly string RunTempRoot = Path.Combine(Path.GetTempPath(), $"kg-tests-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
     public static string NewTempDir(string tag)
     {
-        var dir = Path.Combine(Path.GetTempPath(), $"kg-{tag}-{Guid.NewGuid():N}");
+        var dir = Path.Combine(RunTempRoot, $"{tag}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         return dir;
     }
