@@ -136,11 +136,7 @@ public class RelationScoringTests
         var dir = Directory.CreateTempSubdirectory("kg-relpath-");
         try
         {
-            var corpus = WriteCorpus(dir.FullName);
-            var labelled = RelationTraining.Label(corpus, new ExtractionOptions { UseRelationModel = false }, 1);
-            var weights = LogisticTrainer.Train(RelationTraining.Examples(labelled.Candidates), new LogisticOptions(Epochs: 5, MinFeatureCount: 1, Seed: 7));
-            var path = Path.Combine(dir.FullName, "mine.tsv");
-            new RelationModel(weights, new Dictionary<RelationType, Cut>(), ["test"]).Save(path);
+            var path = TrainModel(WriteCorpus(dir.FullName), Path.Combine(dir.FullName, "mine.tsv"), jobs: 1);
             var model = RelationModel.Load(path);
             Assert.That(model.Weights, Is.Not.Empty);
             Assert.That(model.Weights.Keys.Any(k => k.Any(char.IsUpper) && k.Contains('=') && k[(k.IndexOf('=') + 1)..].Any(char.IsUpper)
@@ -162,25 +158,26 @@ public class RelationScoringTests
         try
         {
             var corpus = WriteCorpus(dir.FullName);
-            var options = new ExtractionOptions { UseRelationModel = false };
-            string Train(string name, int jobs)
-            {
-                var labelled = RelationTraining.Label(corpus, options, jobs);
-                var p = RelationTraining.CrossValidate(labelled.Candidates, 2, new LogisticOptions(Epochs: 5, MinFeatureCount: 1, Seed: 7));
-                var cuts = RelationTraining.ChooseThresholds(labelled.Candidates, p, labelled.GoldEdges);
-                var weights = LogisticTrainer.Train(RelationTraining.Examples(labelled.Candidates), new LogisticOptions(Epochs: 5, MinFeatureCount: 1, Seed: 7));
-                var path = Path.Combine(dir.FullName, name);
-                new RelationModel(weights, cuts, ["test"]).Save(path);
-                Assert.That(labelled.Candidates.Any(c => c.Label), "some candidate matches a gold edge");
-                Assert.That(labelled.Candidates.Any(c => !c.Label), "some candidate does not");
-                return path;
-            }
-            var a = Train("a.tsv", 1);
-            var b = Train("b.tsv", 2);
+            var a = TrainModel(corpus, Path.Combine(dir.FullName, "a.tsv"), jobs: 1);
+            var b = TrainModel(corpus, Path.Combine(dir.FullName, "b.tsv"), jobs: 2);
             Assert.That(File.ReadAllBytes(b), Is.EqualTo(File.ReadAllBytes(a)));
             Assert.That(RelationModel.Load(a).Weights, Is.Not.Empty);
         }
         finally { dir.Delete(recursive: true); }
+    }
+
+    /// <summary>Trains as the command does (labels, 2-fold thresholds, weights) and writes the model to <paramref name="path"/>.</summary>
+    private static string TrainModel(AnnotatedCorpus corpus, string path, int jobs)
+    {
+        var labelled = RelationTraining.Label(corpus, new ExtractionOptions { UseRelationModel = false }, jobs);
+        var options = new LogisticOptions(Epochs: 5, MinFeatureCount: 1, Seed: 7);
+        var p = RelationTraining.CrossValidate(labelled.Candidates, 2, options);
+        var cuts = RelationTraining.ChooseThresholds(labelled.Candidates, p, labelled.GoldEdges);
+        var weights = LogisticTrainer.Train(RelationTraining.Examples(labelled.Candidates), options);
+        new RelationModel(weights, cuts, ["test"]).Save(path);
+        Assert.That(labelled.Candidates.Any(c => c.Label), "some candidate matches a gold edge");
+        Assert.That(labelled.Candidates.Any(c => !c.Label), "some candidate does not");
+        return path;
     }
 
     private static AnnotatedCorpus WriteCorpus(string root)
