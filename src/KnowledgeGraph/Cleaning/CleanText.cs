@@ -8,8 +8,3 @@ namespace KnowledgeGraph.Cleaning;
 /// offset found downstream is an offset in the original article.
 /// </summary>
 public sealed record CleanText(Article Article, string Text, IReadOnlyList<Range> Removed);
-
-public interface ICleaner
-{
-    CleanText Clean(Article article);
-}

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Recognition;
 
@@ -17,8 +16,3 @@ public sealed record Mention(
     string Recognizer,
     string? Canonical = null,
     string? EntityId = null);
-
-public interface IMentionRecognizer
-{
-    IEnumerable<Mention> Recognize(Document document);
-}

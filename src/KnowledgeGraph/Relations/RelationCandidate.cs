@@ -1,5 +1,4 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Relations;
 
@@ -8,9 +7,3 @@ namespace KnowledgeGraph.Relations;
 /// mentions (<see cref="Recognition.Mention.EntityId"/>), with the sentence that supports it.
 /// </summary>
 public sealed record RelationCandidate(string SourceId, RelationType Type, string TargetId, Evidence Evidence);
-
-/// <summary>Reads one kind of relation out of an article whose mentions are resolved.</summary>
-public interface IRelationExtractor
-{
-    IEnumerable<RelationCandidate> Extract(Document document);
-}

@@ -5,8 +5,3 @@ public sealed record Token(int Start, int End, string Text);
 
 /// <summary>A sentence with its offsets in the article text and its tokens.</summary>
 public sealed record Sentence(int Index, int Start, int End, string Text, IReadOnlyList<Token> Tokens);
-
-public interface ISegmenter
-{
-    IReadOnlyList<Sentence> Segment(string text);
-}
