@@ -57,5 +57,5 @@ public sealed class SentenceParser
     public void Parse(Document document) => document.Parses = Parse(document.Sentences);
 
     /// <summary>Makes <see cref="Document.Parses"/> parse the document when it is first read.</summary>
-    public void Attach(Document document) => document.ParseOnDemand(Parse, Parse);
+    public void Attach(Document document) => document.ParseOnDemand(Parse);
 }

@@ -38,30 +38,9 @@ public sealed class Document
     public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse) =>
         _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private Func<Sentence, ParsedSentence>? _parseOne;
-    private ParsedSentence?[]? _single;
-
-    /// <summary>Also lets <see cref="ParseOf"/> parse one sentence alone, for stages that read a few sentences only.</summary>
-    public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse, Func<Sentence, ParsedSentence> parseOne)
-    {
-        ParseOnDemand(parse);
-        _parseOne = parseOne;
-    }
-
-    /// <summary>
-    /// The parse of one sentence (null when no parser is installed): taken from <see cref="Parses"/>
-    /// when the whole article is parsed already, else that sentence is parsed alone, once.
-    /// </summary>
-    public ParsedSentence? ParseOf(int sentence)
-    {
-        if (sentence < 0 || sentence >= Sentences.Count || _parses is null) return null;
-        if (_parseOne is null || _parses.IsValueCreated) return sentence < Parses.Count ? Parses[sentence] : null;
-        lock (_parses)
-        {
-            _single ??= new ParsedSentence?[Sentences.Count];
-            return _single[sentence] ??= _parseOne(Sentences[sentence]);
-        }
-    }
+    /// <summary>The parse of one sentence, or null when no parser is installed.</summary>
+    public ParsedSentence? ParseOf(int sentence) =>
+        sentence >= 0 && sentence < Parses.Count ? Parses[sentence] : null;
 
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }

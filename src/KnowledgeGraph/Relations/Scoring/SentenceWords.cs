@@ -27,7 +27,6 @@ public sealed class SentenceWords
     {
         var words = new List<ScoredWord>();
         bool parsed = false;
-        // Only the sentences a candidate touches are parsed, unless another stage parsed them all.
         if (parse && doc.ParseOf(sentence) is { Words.Count: > 0 } parsedSentence)
         {
             parsed = true;
