@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Relations.Dependency;
@@ -46,20 +47,16 @@ public static class DependencyPatternFile
     public static List<DependencyPattern> Read(string path, IReadOnlyDictionary<string, HashSet<string>> sets)
     {
         var patterns = new List<DependencyPattern>();
-        int lineNo = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var row in DataFile.ReadRows(path))
         {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var cols = row.Columns.Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
             try
             {
                 patterns.Add(Parse(cols, sets));
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{path}:{lineNo}: {e.Message}", e);
+                throw new FormatException($"{path}:{row.LineNumber}: {e.Message}", e);
             }
         }
         return patterns;
