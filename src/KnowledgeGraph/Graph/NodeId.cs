@@ -23,10 +23,10 @@ public static class NodeId
     /// </summary>
     public static string Slug(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        // Letters are folded by table: with invariant globalization, Normalize(FormD) leaves them whole.
+        var sb = new StringBuilder(name.Length);
         bool pendingDash = false;
-        foreach (var ch in decomposed)
+        foreach (var ch in name)
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat == UnicodeCategory.NonSpacingMark) continue;

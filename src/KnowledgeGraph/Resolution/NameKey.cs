@@ -11,7 +11,8 @@ public static class NameKey
     {
         var sb = new StringBuilder(name.Length);
         bool space = false;
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
+        // Letters are folded by table: with invariant globalization, Normalize(FormD) leaves them whole.
+        foreach (var ch in name)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(ch))
