@@ -50,6 +50,9 @@ public sealed class LanguageResources
     /// <summary>Words that attribute speech ("kata", "mengatakan"), lower case, first word of each phrase.</summary>
     public HashSet<string> SpeechWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Affixes and the word classes they tell (morphology/).</summary>
+    public Morphology Morphology { get; } = new();
+
     /// <summary>Loads the default folder and then each overlay folder, in order.</summary>
     public static LanguageResources Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = "id")
     {
@@ -93,38 +96,19 @@ public sealed class LanguageResources
         foreach (var row in DataFile.Rows(Path.Combine(root, "words", "stopwords.txt"))) StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in DataFile.Rows(Path.Combine(root, "triggers", "speech.txt")))
             SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
+        Morphology.AddFolder(root);
     }
 
-    /// <summary>A word that is an ordinary Indonesian word when written in lower case.</summary>
+    /// <summary>A word that is an ordinary word of the language when written in lower case.</summary>
     public bool IsCommon(string lower)
     {
         if (CommonWords.Contains(lower) || StopWords.Contains(lower)) return true;
         if (CommonWords.Count == 0) return false;
         // Dictionaries list stems; derived forms ("pertahanan", "menegaskan") are common too.
-        foreach (var suffix in Suffixes)
-        {
-            var w = lower.EndsWith(suffix, StringComparison.Ordinal) ? lower[..^suffix.Length] : lower;
-            if (w.Length < 3) continue;
-            if (w != lower && CommonWords.Contains(w)) return true;
-            foreach (var (prefix, restore) in Prefixes)
-            {
-                if (!w.StartsWith(prefix, StringComparison.Ordinal) || w.Length - prefix.Length < 3) continue;
-                var stem = restore + w[prefix.Length..];
-                if (CommonWords.Contains(stem)) return true;
-            }
-        }
+        foreach (var stem in Morphology.Stems(lower))
+            if (CommonWords.Contains(stem)) return true;
         return false;
     }
-
-    private static readonly string[] Suffixes = ["", "nya", "lah", "kan", "an", "i", "kannya", "annya"];
-
-    private static readonly (string Prefix, string Restore)[] Prefixes =
-    [
-        ("meng", ""), ("meng", "k"), ("meny", "s"), ("mem", "p"), ("mem", ""), ("men", "t"), ("men", ""), ("me", ""),
-        ("peng", ""), ("peng", "k"), ("peny", "s"), ("pem", "p"), ("pem", ""), ("pen", "t"), ("pen", ""), ("per", ""), ("pe", ""),
-        ("ber", ""), ("be", ""), ("di", ""), ("ter", ""), ("ke", ""), ("se", ""),
-        ("memper", ""), ("diper", ""), ("keber", ""), ("kete", ""),
-    ];
 }
 
 /// <summary>Reading of the TAB-separated data files: '#' comments, blank lines skipped, '|' lists.</summary>

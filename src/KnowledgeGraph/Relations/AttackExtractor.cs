@@ -45,7 +45,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (claimed[i]) continue;
             int len;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, "nya", out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Passive(doc, i, len, result); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Active(doc, i, len, result); }
             if (len > 0) i += len - 1;
@@ -101,7 +101,7 @@ public sealed class AttackExtractor : IRelationExtractor
         for (; j < end && j < head + len + MaxObjectWords; j++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
-            if (Words.Breaks(gap) && words[j].Lower != "termasuk") break;
+            if (Words.Breaks(gap) && !_lex.HasRole(words[j].Lower, "include")) break;
             if (doc.EntityAt[j] is { } m)
             {
                 switch (slot)
@@ -220,8 +220,8 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             var gap = j > from ? Words.Gap(doc.Text, words[j - 1], words[j]) : default;
             // "di Kota Gaza, Khan Yunis, dan Jalur Gaza utara": a comma may continue a list of names.
-            bool listed = found.Count > 0 && gap.Trim().SequenceEqual(",") && (doc.EntityAt[j] is not null || words[j].Lower is "dan" or "serta");
-            if (j > from && Words.Breaks(gap) && words[j].Lower != "termasuk" && !listed) break;
+            bool listed = found.Count > 0 && gap.Trim().SequenceEqual(",") && (doc.EntityAt[j] is not null || _lex.HasRole(words[j].Lower, "and"));
+            if (j > from && Words.Breaks(gap) && !_lex.HasRole(words[j].Lower, "include") && !listed) break;
             if (doc.EntityAt[j] is { } m)
             {
                 if (open) found.Add(m);

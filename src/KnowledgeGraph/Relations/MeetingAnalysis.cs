@@ -82,7 +82,7 @@ public sealed partial class MeetingAnalysis
         for (; k < end; k++)
         {
             var w = words[k].Lower;
-            if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || (_lex.HasRole(w, "target") && w == "ke"))
+            if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || _lex.HasRole(w, "direction"))
                 placing = true;
             else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
                 placing = false;
@@ -122,8 +122,7 @@ public sealed partial class MeetingAnalysis
         for (int k = i - 1; k >= first && k >= i - 3; k--)
         {
             var w = words[k].Lower;
-            if (_lex.HasRole(w, "setting") && (!attendOnly || Recognition.Events.EventRecognizer.LooksLikeVerb(w))) return true;
-            if (!attendOnly && (w == "di" || w == "pada")) continue;
+            if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return true;
         }
         return false;
     }
@@ -249,7 +248,7 @@ public sealed partial class MeetingAnalysis
                 // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
                 bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
                 if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
-                if (_lex.HasRole(w, "location") || w == "ke") { placing = true; continue; }
+                if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
                 {
@@ -266,7 +265,7 @@ public sealed partial class MeetingAnalysis
                     continue;
                 }
                 if (placing && Words.Breaks(gap)) break;
-                if (_lex.HasRole(w, "boundary") && w != "dan" && w != "serta") break;
+                if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and")) break;
             }
             if (places.Count == 0) continue;
             int sw = SentenceView.WordContaining(words, subject.Start);

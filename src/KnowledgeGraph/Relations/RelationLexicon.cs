@@ -1,3 +1,4 @@
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Relations.Text;
 
 namespace KnowledgeGraph.Relations;
@@ -26,6 +27,9 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
     public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
+    public Morphology Morphology { get; init; } = new();
+
     public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     public bool HasRole(string lowerWord, string role) =>
@@ -33,7 +37,7 @@ public sealed class RelationLexicon
 
     /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
     public bool IsVerbLike(string lowerWord) =>
-        !HasRole(lowerWord, "determiner") && Recognition.Events.EventRecognizer.LooksLikeVerb(lowerWord);
+        !HasRole(lowerWord, "determiner") && Morphology.IsClass(lowerWord, "verb");
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
@@ -49,6 +53,7 @@ public sealed class RelationLexicon
         var modality = ReadRows(Path.Combine(triggers, "modality.txt"));
         var function = ReadRows(Path.Combine(root, "relations", "function-words.tsv"));
         var heads = ReadRows(Path.Combine(root, "relations", "event-heads.tsv"));
+        var morphology = Morphology.Load(root);
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in function)
@@ -61,10 +66,13 @@ public sealed class RelationLexicon
         foreach (var row in modality)
             kinds[row[0].ToLowerInvariant()] = row.Length > 1 ? row[1] : "hedge";
 
+        string KindOf(string[] row) => RowKind(row, morphology);
+        bool IsPassive(string phrase) => morphology.IsClass(FirstWord(phrase), "passive");
         return new RelationLexicon
         {
-            SpeechBefore = new(speech.Where(SpeakerBefore).Select(r => r[0])),
-            SpeechAfter = new(speech.Where(r => !SpeakerBefore(r)).Select(r => r[0])),
+            Morphology = morphology,
+            SpeechBefore = new(speech.Where(r => SpeakerBefore(r, morphology)).Select(r => r[0])),
+            SpeechAfter = new(speech.Where(r => !SpeakerBefore(r, morphology)).Select(r => r[0])),
             AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
@@ -99,32 +107,22 @@ public sealed class RelationLexicon
         return rows;
     }
 
-    // A second column "noun" or "verb" wins; otherwise Indonesian morphology decides:
-    // pe-/per-/peng- forms are nouns, me-/ber- forms are verbs, di- forms passive verbs; bare
-    // verbs ("luncurkan") need the column, since "-kan" also ends nouns ("ledakan").
-    private static string KindOf(string[] row)
+    private static string FirstWord(string phrase) => phrase.Split(' ')[0].ToLowerInvariant();
+
+    // A second column "noun" or "verb" wins; otherwise the form decides (morphology/word-classes.tsv):
+    // active and passive verb forms are verbs, anything else a noun. Bare verbs need the column,
+    // since a verb's stem may also end a noun.
+    private static string RowKind(string[] row, Morphology morphology)
     {
         if (row.Length > 1 && (row[1] == "noun" || row[1] == "verb")) return row[1];
-        var first = row[0].Split(' ')[0].ToLowerInvariant();
-        if (first.StartsWith("pe", StringComparison.Ordinal)) return "noun";
-        if (first.StartsWith("me", StringComparison.Ordinal) || first.StartsWith("ber", StringComparison.Ordinal)) return "verb";
-        if (IsPassive(first)) return "verb";
-        return "noun";
+        var first = FirstWord(row[0]);
+        return morphology.IsClass(first, "active") || morphology.IsClass(first, "passive") ? "verb" : "noun";
     }
 
-    private static bool IsPassive(string phrase)
-    {
-        var first = phrase.Split(' ')[0].ToLowerInvariant();
-        return first.Length > 4 && first.StartsWith("di", StringComparison.Ordinal)
-            && !first.EndsWith("si", StringComparison.Ordinal) && !first.EndsWith("log", StringComparison.Ordinal);
-    }
-
-    // A second column "report" (speaker before) or "quote" (speaker after) wins; otherwise the form decides.
-    private static bool SpeakerBefore(string[] row)
+    // A second column "report" (speaker before) or "quote" (speaker after) wins; otherwise an active verb form reports.
+    private static bool SpeakerBefore(string[] row, Morphology morphology)
     {
         if (row.Length > 1 && row[1] is "report" or "quote") return row[1] == "report";
-        var first = row[0].Split(' ')[0].ToLowerInvariant();
-        if (first.StartsWith("me", StringComparison.Ordinal) || first.StartsWith("ber", StringComparison.Ordinal)) return true;
-        return first is "said" or "told" or "warned";
+        return morphology.IsClass(FirstWord(row[0]), "active");
     }
 }

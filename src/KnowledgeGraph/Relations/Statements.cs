@@ -114,9 +114,10 @@ public sealed class StatementFinder
                 if (pending.Count > count) reportedSentence = doc.SentenceOf[i];
                 continue;
             }
-            int afterLen = _lex.SpeechAfter.MatchAt(words, i, "nya", out bool suffixed);
+            int afterLen = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
             if (afterLen > 0) { ReportedAfter(doc, i, afterLen, suffixed, pending); continue; }
-            if (words[i].Lower is "menurut" or "menurutnya") Menurut(doc, i, pending);
+            if (_lex.HasRole(words[i].Lower, "according") || (_lex.Morphology.WithoutClitic(words[i].Lower) is { } stem && _lex.HasRole(stem, "according")))
+                According(doc, i, pending);
         }
 
         // Pronouns and continued quotes take the last Person who spoke (or was named) before.
@@ -159,8 +160,8 @@ public sealed class StatementFinder
     private bool AttributionAfter(DocView doc, int i, Pending p, HashSet<int> usedVerb)
     {
         var words = doc.Words;
-        int len = _lex.SpeechAfter.MatchAt(words, i, "nya", out bool suffixed);
-        if (len == 0) len = _lex.SpeechBefore.MatchAt(words, i, "nya", out suffixed);
+        int len = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
+        if (len == 0) len = _lex.SpeechBefore.MatchAt(words, i, _lex.Morphology, out suffixed);
         if (len > 0)
         {
             usedVerb.Add(i);
@@ -231,7 +232,7 @@ public sealed class StatementFinder
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(verb);
-        bool passive = words[verb].Lower.StartsWith("di", StringComparison.Ordinal);
+        bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
         if (!passive)
         {
             // A bare speech verb is one only when it stands after a comma or opens the sentence: ", kata X".
@@ -265,10 +266,10 @@ public sealed class StatementFinder
     }
 
     // "Menurut X, …" / "menurutnya": the rest of the sentence is X's.
-    private void Menurut(DocView doc, int i, List<Pending> pending)
+    private void According(DocView doc, int i, List<Pending> pending)
     {
         var words = doc.Words;
-        bool pronoun = words[i].Lower == "menurutnya" || (i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "pronoun"));
+        bool pronoun = _lex.Morphology.WithoutClitic(words[i].Lower) is not null || (i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "pronoun"));
         Mention? speaker = null;
         if (!pronoun)
         {
@@ -351,7 +352,7 @@ public sealed class StatementFinder
                 k = doc.After(k, m) - 1;
                 continue;
             }
-            if (_lex.HasRole(words[k].Lower, "pronoun") && words[k].Lower != "nya") pronounWord = k;
+            if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
         // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.

@@ -150,7 +150,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             var w = words[j].Lower;
             if (_lex.HasRole(w, "location")) { placing = true; continue; }
-            if (w is "dan" or "serta" || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
+            if (_lex.HasRole(w, "and") || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
         }
         if (place is null) return null;
@@ -226,10 +226,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
-            if (words[j].Lower == "ke" && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
+            if (_lex.HasRole(words[j].Lower, "ordinal") && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
                 && char.IsDigit(words[j + 1].Text[0]))
             {
-                anchors.Add("name:ke-" + words[j + 1].Lower);
+                anchors.Add("name:" + words[j].Lower + "-" + words[j + 1].Lower);
                 lastEnd = words[j + 1].End;
                 lastWord = j + 1;
                 j += 2;
@@ -265,7 +265,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if ((w == "dan" || w == "serta") && anchors.Count > 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null)
+            if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null)
             {
                 j++;
                 continue;
@@ -290,7 +290,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
-            if (_lex.ModalityKind(w) is not null || (w.Length > 5 && w.EndsWith("nya", StringComparison.Ordinal))) break;
+            if (_lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null) break;
             if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
             {
                 // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
@@ -386,18 +386,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         return k;
     }
 
+    // "dalam" places someone at a meeting ("dalam konferensi pers") rather than anchoring the event before it.
     private bool IsPreposition(string w) =>
-        w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
+        !_lex.HasRole(w, "setting") && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
         || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
-
-    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
-    public static bool LooksLikeVerb(string lower)
-    {
-        if (lower.Length < 5) return false;
-        if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
-        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
-        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
-    }
 
     // A title-case line without a closing full stop.
     private static bool IsHeadline(string sentence, List<Word> words)

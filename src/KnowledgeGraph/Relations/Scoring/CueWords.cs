@@ -9,9 +9,11 @@ namespace KnowledgeGraph.Relations.Scoring;
 public sealed class CueWords
 {
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
+    private readonly Language.Morphology _morphology;
 
-    public CueWords(IEnumerable<(string Phrase, string Class)> phrases)
+    public CueWords(IEnumerable<(string Phrase, string Class)> phrases, Language.Morphology? morphology = null)
     {
+        _morphology = morphology ?? new();
         foreach (var (p, c) in phrases)
         {
             var key = Normalize(p);
@@ -40,7 +42,7 @@ public sealed class CueWords
         Read("meeting.txt", _ => "meeting");
         Read("event.txt", _ => "event");
         Read("modality.txt", r => "mod:" + (r.Length > 1 ? r[1] : "hedge"));
-        return new CueWords(list);
+        return new CueWords(list, Language.Morphology.Load(Path.Combine(resourceDirectory, language)));
     }
 
     /// <summary>The class of the phrase of <paramref name="words"/> lower-cased words starting at <paramref name="i"/>, with its length; null when none.</summary>
@@ -50,8 +52,8 @@ public sealed class CueWords
         {
             var key = n == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(n));
             if (_phrases.TryGetValue(key, out var c)) return (c, n);
-            // "katanya", "ujarnya": the -nya suffix is accepted on every entry.
-            if (n == 1 && key.EndsWith("nya", StringComparison.Ordinal) && key.Length > 5 && _phrases.TryGetValue(key[..^3], out c)) return (c, 1);
+            // "katanya", "ujarnya": a pronoun clitic is accepted on every entry.
+            if (n == 1 && _morphology.WithoutClitic(key) is { } stem && _phrases.TryGetValue(stem, out c)) return (c, 1);
         }
         return null;
     }

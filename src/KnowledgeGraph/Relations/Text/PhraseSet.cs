@@ -26,15 +26,14 @@ public sealed class PhraseSet
     public int Count { get; }
 
     /// <summary>Number of words of the longest phrase starting at word <paramref name="i"/>; 0 when none.</summary>
-    public int MatchAt(IReadOnlyList<Word> words, int i) => MatchAt(words, i, suffix: null);
+    public int MatchAt(IReadOnlyList<Word> words, int i) => MatchAt(words, i, null, out _);
 
     /// <summary>
-    /// Like <see cref="MatchAt(IReadOnlyList{Word}, int)"/>, but the last word may also carry
-    /// <paramref name="suffix"/> (e.g. the clitic "-nya"); <paramref name="suffixed"/> tells which matched.
+    /// Like <see cref="MatchAt(IReadOnlyList{Word}, int)"/>, but a one-word phrase also matches
+    /// with a pronoun clitic of <paramref name="morphology"/> on it ("katanya");
+    /// <paramref name="suffixed"/> tells which matched.
     /// </summary>
-    public int MatchAt(IReadOnlyList<Word> words, int i, string? suffix) => MatchAt(words, i, suffix, out _);
-
-    public int MatchAt(IReadOnlyList<Word> words, int i, string? suffix, out bool suffixed)
+    public int MatchAt(IReadOnlyList<Word> words, int i, Language.Morphology? morphology, out bool suffixed)
     {
         suffixed = false;
         if (i < 0 || i >= words.Count) return 0;
@@ -44,12 +43,9 @@ public sealed class PhraseSet
             foreach (var p in list)
                 if (Matches(words, i, p, null)) return p.Length;
         }
-        if (suffix is not null && first.EndsWith(suffix, StringComparison.Ordinal) && first.Length > suffix.Length)
-        {
-            if (_byFirst.TryGetValue(first[..^suffix.Length], out var l2))
-                foreach (var p in l2)
-                    if (p.Length == 1) { suffixed = true; return 1; }
-        }
+        if (morphology?.WithoutClitic(first) is { } stem && _byFirst.TryGetValue(stem, out var l2))
+            foreach (var p in l2)
+                if (p.Length == 1) { suffixed = true; return 1; }
         return 0;
     }
 

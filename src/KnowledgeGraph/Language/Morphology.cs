@@ -1,0 +1,95 @@
+namespace KnowledgeGraph.Language;
+
+/// <summary>
+/// How the language builds words, read from the morphology folder of a language
+/// (Resources/&lt;lang&gt;/morphology): the prefixes and suffixes taken off a derived word to find
+/// its dictionary stem, the pronoun clitics written onto a word, and the word classes a prefix
+/// tells (active, passive, verb-like). A language without these files has no morphology: every
+/// word is only itself, and no prefix puts a word in a class.
+/// </summary>
+public sealed class Morphology
+{
+    /// <summary>Fewest letters a stem keeps once its affixes are taken off.</summary>
+    public const int ShortestStem = 3;
+
+    private readonly List<(string Prefix, string Restore)> _prefixes = [];
+    private readonly List<string> _suffixes = [];
+    private readonly List<(string Clitic, int ShortestStem)> _clitics = [];
+    private readonly Dictionary<string, List<ClassRule>> _classes = new(StringComparer.Ordinal);
+
+    private sealed record ClassRule(string Prefix, int ShortestWord, string[] ExemptEndings);
+
+    /// <summary>The morphology of one language folder (…/Resources/id).</summary>
+    public static Morphology Load(string languageRoot)
+    {
+        var m = new Morphology();
+        m.AddFolder(languageRoot);
+        return m;
+    }
+
+    /// <summary>Adds the rows of the morphology files of one language folder to these.</summary>
+    public void AddFolder(string languageRoot)
+    {
+        var dir = Path.Combine(languageRoot, "morphology");
+        foreach (var row in DataFile.Rows(Path.Combine(dir, "prefixes.tsv")))
+            _prefixes.Add((row[0].ToLowerInvariant(), DataFile.Col(row, 1).ToLowerInvariant()));
+        foreach (var row in DataFile.Rows(Path.Combine(dir, "suffixes.txt")))
+            _suffixes.Add(row[0].ToLowerInvariant());
+        foreach (var row in DataFile.Rows(Path.Combine(dir, "pronoun-clitics.tsv")))
+            _clitics.Add((row[0].ToLowerInvariant(), Number(DataFile.Col(row, 1), ShortestStem)));
+        foreach (var row in DataFile.Rows(Path.Combine(dir, "word-classes.tsv")))
+        {
+            if (row.Length < 2) continue;
+            if (!_classes.TryGetValue(row[0], out var rules)) _classes[row[0]] = rules = [];
+            rules.Add(new ClassRule(row[1].ToLowerInvariant(), Number(DataFile.Col(row, 2), 0),
+                DataFile.List(row, 3).Select(e => e.ToLowerInvariant()).ToArray()));
+        }
+    }
+
+    private static int Number(string text, int otherwise) => int.TryParse(text, out var n) && n >= 0 ? n : otherwise;
+
+    /// <summary>
+    /// The stems a lower-case word may be derived from, suffix by suffix and prefix by prefix
+    /// ("menegaskan" → "menegas", …, "tegas"); the word itself is not among them.
+    /// </summary>
+    public IEnumerable<string> Stems(string lower)
+    {
+        for (int s = -1; s < _suffixes.Count; s++)
+        {
+            var suffix = s < 0 ? "" : _suffixes[s];
+            var w = lower.EndsWith(suffix, StringComparison.Ordinal) ? lower[..^suffix.Length] : lower;
+            if (w.Length < ShortestStem) continue;
+            if (w != lower) yield return w;
+            foreach (var (prefix, restore) in _prefixes)
+            {
+                if (!w.StartsWith(prefix, StringComparison.Ordinal) || w.Length - prefix.Length < ShortestStem) continue;
+                yield return restore + w[prefix.Length..];
+            }
+        }
+    }
+
+    /// <summary>Whether a prefix puts the lower-case word in the named class ("active", "passive", "verb").</summary>
+    public bool IsClass(string lower, string wordClass)
+    {
+        if (!_classes.TryGetValue(wordClass, out var rules)) return false;
+        foreach (var r in rules)
+        {
+            if (lower.Length < r.ShortestWord || !lower.StartsWith(r.Prefix, StringComparison.Ordinal)) continue;
+            if (r.ExemptEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The lower-case word without the pronoun clitic it ends in ("katanya" → "kata"); null when it carries none.</summary>
+    public string? WithoutClitic(string lower)
+    {
+        foreach (var (clitic, shortest) in _clitics)
+            if (lower.EndsWith(clitic, StringComparison.Ordinal) && lower.Length - clitic.Length >= Math.Max(shortest, 1))
+                return lower[..^clitic.Length];
+        return null;
+    }
+
+    /// <summary>Whether the lower-case word is a pronoun clitic written on its own.</summary>
+    public bool IsClitic(string lower) => _clitics.Any(c => c.Clitic == lower);
+}
