@@ -39,7 +39,8 @@ internal static class EvaluateParserCommand
                 var path = parse.GetValue(model)?.FullName ?? ParserModel.ModelPath(Path.Combine(AppContext.BaseDirectory, "Resources"));
                 var m = ParserModel.Load(path);
                 var sentences = Conllu.ReadFile(parse.GetValue(gold)!.FullName);
-                foreach (var s in sentences) UdLabels.Harmonise(s);
+                var agentMarkers = UdLabels.LoadAgentMarkers(null);
+                foreach (var s in sentences) UdLabels.Harmonise(s, agentMarkers);
                 var sw = Stopwatch.StartNew();
                 var scores = ParserEvaluation.Evaluate(m, sentences, parse.GetValue(style));
                 sw.Stop();

@@ -49,7 +49,7 @@ internal static class TrainParserCommand
     {
         if (holdout < 0 || holdout == 1) throw new ArgumentException("--holdout must be 0 or at least 2");
         var sw = Stopwatch.StartNew();
-        var treebanks = Treebanks.Load(data.FullName);
+        var treebanks = Treebanks.Load(data.FullName, UdLabels.LoadAgentMarkers(resources));
         var (train, held) = Treebanks.Split(treebanks, holdout);
         if (limit > 0 && train.Count > limit) train = train.Take(limit).ToList();
         foreach (var tb in treebanks)

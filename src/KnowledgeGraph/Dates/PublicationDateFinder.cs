@@ -41,8 +41,8 @@ public sealed class PublicationDateFinder
         var month = Alternation(_months.Keys);
         var weekday = Alternation(_weekdays.Keys);
         const RegexOptions o = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
-        _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<mon>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
-        _english = new Regex($@"\b(?<mon>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
+        _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<monthName>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
+        _english = new Regex($@"\b(?<monthName>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
         _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
@@ -113,7 +113,7 @@ public sealed class PublicationDateFinder
             {
                 var d = mode == 1
                     ? Make(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), m, kind)
-                    : Make(Int(m.Groups["y"].Value), _months[m.Groups["mon"].Value], Int(m.Groups["d"].Value), m, kind);
+                    : Make(Int(m.Groups["y"].Value), _months[m.Groups["monthName"].Value], Int(m.Groups["d"].Value), m, kind);
                 if (d is not null) { if (best is null || d.Start < best.Start) best = d; break; }
                 m = m.NextMatch();
             }

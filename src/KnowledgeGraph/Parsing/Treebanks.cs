@@ -11,7 +11,7 @@ public sealed record Treebank(string Name, IReadOnlyList<ConlluSentence> Sentenc
 /// </summary>
 public static class Treebanks
 {
-    public static List<Treebank> Load(string dataDir)
+    public static List<Treebank> Load(string dataDir, IReadOnlySet<string> agentMarkers)
     {
         if (!Directory.Exists(dataDir)) throw new DirectoryNotFoundException($"data folder not found: {dataDir}");
         var result = new List<Treebank>();
@@ -39,7 +39,7 @@ public static class Treebanks
             else sentences.AddRange(originals.SelectMany(Conllu.ReadFile));
             foreach (var s in sentences)
             {
-                UdLabels.Harmonise(s);
+                UdLabels.Harmonise(s, agentMarkers);
                 if (s.Comment("treebank") is null) s.Comments.Add("treebank = " + name);
             }
             result.Add(new Treebank(name, sentences));

@@ -35,6 +35,11 @@ public sealed class RelationLexicon
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
+    /// <summary>The first word the function-word list gives a role, for writing it ("ke" for "direction"); null when none has it.</summary>
+    public string? WordWithRole(string role) => FirstWordOfRole.GetValueOrDefault(role);
+
+    private IReadOnlyDictionary<string, string> FirstWordOfRole { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
     public bool IsVerbLike(string lowerWord) =>
         !HasRole(lowerWord, "determiner") && Morphology.IsClass(lowerWord, "verb");
@@ -56,9 +61,11 @@ public sealed class RelationLexicon
         var morphology = Morphology.Load(root);
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstOfRole = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in function)
         {
             if (row.Length < 2) continue;
+            firstOfRole.TryAdd(row[1], row[0].ToLowerInvariant());
             if (!roles.TryGetValue(row[1], out var set)) roles[row[1]] = set = new(StringComparer.Ordinal);
             set.Add(row[0].ToLowerInvariant());
         }
@@ -82,6 +89,7 @@ public sealed class RelationLexicon
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,
+            FirstWordOfRole = firstOfRole,
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)

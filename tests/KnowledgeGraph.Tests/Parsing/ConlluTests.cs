@@ -51,7 +51,7 @@ public class ConlluTests
         int[] heads = [2, 0, 4, 2, 4];
         string[] rels = ["nsubj:pass", "root", "case", "obl", "flat:name"];
         for (int i = 0; i < forms.Length; i++) s.Words.Add(new ConlluWord { Id = i + 1, Form = forms[i], Head = heads[i], Deprel = rels[i] });
-        UdLabels.Harmonise(s);
+        UdLabels.Harmonise(s, UdLabels.LoadAgentMarkers(null));
         Assert.That(s.Words.Select(w => w.Deprel), Is.EqualTo(new[] { "nsubj:pass", "root", "case", "obl:agent", "flat" }));
     }
 }

@@ -14,7 +14,7 @@ public class ParserModelTests
     private static byte[] TrainBytes(int seed = 11)
     {
         var sentences = Conllu.ReadFile(Fixture);
-        foreach (var s in sentences) UdLabels.Harmonise(s);
+        foreach (var s in sentences) UdLabels.Harmonise(s, UdLabels.LoadAgentMarkers(null));
         var model = ParserTrainer.Train(sentences, new HashSet<string> { "nya", "kah" }, Quick with { Seed = seed }, "test");
         var bytes = new MemoryStream();
         model.Save(bytes);

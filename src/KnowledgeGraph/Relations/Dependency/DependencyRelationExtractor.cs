@@ -79,7 +79,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     /// held in the places the pattern's place path reaches. Skipped when an event phrase already
     /// lies in that stretch of text.
     /// </summary>
-    private static void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<RelationCandidate> result)
+    private void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<RelationCandidate> result)
     {
         var source = match.Sources[0];
         var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
@@ -90,7 +90,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             if (m.Type == NodeType.Event && m.Start < end && start < m.End) return;
         foreach (var m in document.Mentions)
             if (m.Type == NodeType.Event && m.Recognizer == VerbEventRecognizer && m.Start < end && start < m.End) return;
-        var name = $"{match.Pattern.EventNoun} {source.Canonical ?? source.Surface} ke {target.Canonical ?? target.Surface}";
+        // "serangan Rusia ke Ukraina": the event noun, its doer, the word of direction and the target.
+        var name = string.Join(' ', new[] { match.Pattern.EventNoun, source.Canonical ?? source.Surface, _lexicon.WordWithRole("direction"), target.Canonical ?? target.Surface }.Where(p => p is not null));
         var id = NodeId.For(NodeType.Event, name);
         document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
         if (match.Pattern.EventPlace is null) return;
