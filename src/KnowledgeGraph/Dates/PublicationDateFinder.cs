@@ -14,11 +14,13 @@ public sealed record FoundDate(string Iso, int Start, int End, string Kind);
 /// "Selasa (20/6)" without a year only when a year written in the article makes its weekday
 /// come out right), the latest of them when there are several; a full written date near the
 /// top ("12 Oktober 2022", "October 12, 2022", "2022-10-12"). Anything else: no date (null) rather than a guess from an event in the body.
-/// Month and weekday names come from Resources/&lt;lang&gt;/months.tsv.
+/// Month and weekday names come from Resources/&lt;lang&gt;/months.tsv, the time zones a dateline's
+/// time may carry from time-zones.txt.
 /// </summary>
 public sealed class PublicationDateFinder
 {
     public const string FileName = "months.tsv";
+    public const string TimeZonesFile = "time-zones.txt";
 
     // How far from the top a bare written date still counts as the dateline.
     private const int LeadCharacters = 400;
@@ -34,8 +36,9 @@ public sealed class PublicationDateFinder
     private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\b", RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
     private static readonly Regex Year = new(@"\b(?:19|20)\d{2}\b", RegexOptions.Compiled | RegexOptions.CultureInvariant, Timeout);
 
-    public PublicationDateFinder(IReadOnlyDictionary<string, int> months, IReadOnlyDictionary<string, int> weekdays)
+    public PublicationDateFinder(IReadOnlyDictionary<string, int> months, IReadOnlyDictionary<string, int> weekdays, IEnumerable<string>? timeZones = null)
     {
+        var zones = Alternation(timeZones ?? []);
         _months = new Dictionary<string, int>(months, StringComparer.OrdinalIgnoreCase);
         _weekdays = new Dictionary<string, int>(weekdays, StringComparer.OrdinalIgnoreCase);
         var month = Alternation(_months.Keys);
@@ -44,7 +47,7 @@ public sealed class PublicationDateFinder
         _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<monthName>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _english = new Regex($@"\b(?<monthName>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
-        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT|GMT|UTC)?)?\s*$", o | RegexOptions.Multiline, Timeout);
+        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:{zones})?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
 
     public static PublicationDateFinder Load(string? resourceDirectory, string language = "id")
@@ -66,7 +69,9 @@ public sealed class PublicationDateFinder
                 target[name] = n;
         }
         if (months.Count == 0) throw new FormatException($"{path}: no month names.");
-        return new PublicationDateFinder(months, weekdays);
+        var zonesPath = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), TimeZonesFile);
+        var zones = File.Exists(zonesPath) ? DataFile.ReadRows(zonesPath).Select(r => r.Columns[0].Trim()).ToList() : [];
+        return new PublicationDateFinder(months, weekdays, zones);
     }
 
     /// <summary>The publication date as ISO yyyy-MM-dd, or null when the text gives none.</summary>
