@@ -1,0 +1,76 @@
+using NUnit.Framework;
+using KnowledgeGraph.Language;
+
+namespace KnowledgeGraph.Tests.LexiconFiles;
+
+/// <summary>The shipped morphology files drive stemming, word classes and clitics; an empty folder has none of them.</summary>
+public class MorphologyTests
+{
+    private static readonly Morphology Id = Morphology.Load(Path.Combine(LanguageResources.DefaultDirectory, "id"));
+
+    [Test]
+    public void StemsUndoPrefixesWithTheirSoundChangesAndSuffixes()
+    {
+        Assert.That(Id.Stems("menegaskan"), Does.Contain("tegas"));     // men- + t, -kan
+        Assert.That(Id.Stems("menyerang"), Does.Contain("serang"));     // meny- + s
+        Assert.That(Id.Stems("pertahanan"), Does.Contain("tahan"));     // per-, -an
+        Assert.That(Id.Stems("rumahnya"), Does.Contain("rumah"));
+        Assert.That(Id.Stems("rumah"), Does.Not.Contain("rumah"), "a word is not its own derived stem");
+        Assert.That(Id.Stems("diam"), Has.None.Matches<string>(s => s.Length < Morphology.ShortestStem));
+    }
+
+    [Test]
+    public void PrefixesTellWordClassesWithTheirExceptions()
+    {
+        Assert.That(Id.IsClass("mengatakan", "active"), Is.True);
+        Assert.That(Id.IsClass("diserang", "passive"), Is.True);
+        Assert.That(Id.IsClass("diskusi", "passive"), Is.False, "-si ends loanword nouns");
+        Assert.That(Id.IsClass("dialog", "passive"), Is.False, "-log ends loanword nouns");
+        Assert.That(Id.IsClass("dialog", "verb"), Is.True, "the phrase-ending rule exempts only -si");
+        Assert.That(Id.IsClass("dia", "verb"), Is.False, "too short");
+        Assert.That(Id.IsClass("terbesar", "verb"), Is.False);
+        Assert.That(Id.IsClass("mengatakan", "no-such-class"), Is.False);
+    }
+
+    [Test]
+    public void PronounCliticsComeOffLongEnoughWords()
+    {
+        Assert.That(Id.WithoutClitic("katanya"), Is.EqualTo("kata"));
+        Assert.That(Id.WithoutClitic("dianya"), Is.EqualTo("dia"));
+        Assert.That(Id.WithoutClitic("danya"), Is.Null, "a stem needs three letters");
+        Assert.That(Id.WithoutClitic("kata"), Is.Null);
+        Assert.That(Id.IsClitic("nya"), Is.True);
+        Assert.That(Id.IsClitic("katanya"), Is.False);
+    }
+
+    [Test]
+    public void AFolderWithoutMorphologyHasNone()
+    {
+        var dir = Directory.CreateTempSubdirectory("kg-morph-");
+        try
+        {
+            var none = Morphology.Load(dir.FullName);
+            Assert.That(none.Stems("menegaskan"), Is.Empty);
+            Assert.That(none.IsClass("mengatakan", "active"), Is.False);
+            Assert.That(none.WithoutClitic("katanya"), Is.Null);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Test]
+    public void AnOverlayFolderAddsRows()
+    {
+        var dir = Directory.CreateTempSubdirectory("kg-morph-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "morphology"));
+            File.WriteAllText(Path.Combine(dir.FullName, "morphology", "word-classes.tsv"), "# extra\npassive\tter\t5\n");
+            var m = Morphology.Load(Path.Combine(LanguageResources.DefaultDirectory, "id"));
+            Assert.That(m.IsClass("terserang", "passive"), Is.False);
+            m.AddFolder(dir.FullName);
+            Assert.That(m.IsClass("terserang", "passive"), Is.True);
+            Assert.That(m.IsClass("diserang", "passive"), Is.True, "the bundled rows stay");
+        }
+        finally { dir.Delete(true); }
+    }
+}
