@@ -199,5 +199,8 @@ public sealed class ParserModel
     }
 
     /// <summary>Model file of a language inside a resource folder (the folder holding models/).</summary>
-    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, "models", $"parser-{language}.bin");
+    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, ModelFile);
+
+    /// <summary>The model file inside a language pack.</summary>
+    public const string ModelFile = "models/parser.bin";
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Relations.Text;
 
 namespace KnowledgeGraph.Relations;
@@ -26,8 +27,6 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
     public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
 
-    public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
-
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
@@ -37,18 +36,18 @@ public sealed class RelationLexicon
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
-    public static RelationLexicon Load(string? resourceDirectory = null, string language = "id")
-    {
-        var root = Path.Combine(resourceDirectory ?? DefaultResourceDirectory, language);
-        var triggers = Path.Combine(root, "triggers");
+    public static RelationLexicon Load(string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
+        Load(LanguagePack.Open(language, resourceDirectory));
 
-        var speech = ReadRows(Path.Combine(triggers, "speech.txt"));
-        var attack = ReadRows(Path.Combine(triggers, "attack.txt"));
-        var meeting = ReadRows(Path.Combine(triggers, "meeting.txt"));
-        var events = ReadRows(Path.Combine(triggers, "event.txt"));
-        var modality = ReadRows(Path.Combine(triggers, "modality.txt"));
-        var function = ReadRows(Path.Combine(root, "relations", "function-words.tsv"));
-        var heads = ReadRows(Path.Combine(root, "relations", "event-heads.tsv"));
+    public static RelationLexicon Load(LanguagePack pack)
+    {
+        var speech = Columns(pack, "triggers/speech.txt");
+        var attack = Columns(pack, "triggers/attack.txt");
+        var meeting = Columns(pack, "triggers/meeting.txt");
+        var events = Columns(pack, "triggers/event.txt");
+        var modality = Columns(pack, "triggers/modality.txt");
+        var function = Columns(pack, "relations/function-words.tsv");
+        var heads = Columns(pack, "relations/event-heads.tsv");
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var row in function)
@@ -81,23 +80,7 @@ public sealed class RelationLexicon
         };
     }
 
-    /// <summary>Rows of a data file: TAB-separated columns, '#' comments and blank lines skipped.</summary>
-    public static List<string[]> ReadRows(string path)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"Language resource file not found: {path}", path);
-        var rows = new List<string[]>();
-        int lineNo = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t').Select(c => c.Trim()).ToArray();
-            if (cols[0].Length == 0) continue;
-            rows.Add(cols);
-        }
-        return rows;
-    }
+    private static List<string[]> Columns(LanguagePack pack, string file) => pack.Rows(file).Select(r => r.Columns).ToList();
 
     // A second column "noun" or "verb" wins; otherwise Indonesian morphology decides:
     // pe-/per-/peng- forms are nouns, me-/ber- forms are verbs, di- forms passive verbs; bare
