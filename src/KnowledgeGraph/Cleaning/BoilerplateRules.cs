@@ -50,9 +50,9 @@ public sealed class BoilerplateRules
     internal Regex[] Span { get; }
 
     public static BoilerplateRules Load(string? resourceDirectory, string language) =>
-        Load(LanguagePack.Open(language, resourceDirectory));
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-    public static BoilerplateRules Load(LanguagePack pack) => Parse(pack.Rows(FileName));
+    public static BoilerplateRules FromPack(LanguagePack pack) => Parse(pack.Rows(FileName));
 
     /// <summary>Parses rule lines; <paramref name="sourceName"/> is used in error messages.</summary>
     public static BoilerplateRules Parse(IEnumerable<string> lines, string sourceName) =>

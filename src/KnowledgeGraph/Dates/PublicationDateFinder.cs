@@ -48,10 +48,10 @@ public sealed class PublicationDateFinder
     }
 
     public static PublicationDateFinder Load(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory));
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
     /// <summary>The names of the pack's months.tsv; a pack without it finds only numeric dates.</summary>
-    public static PublicationDateFinder Load(LanguagePack pack)
+    public static PublicationDateFinder FromPack(LanguagePack pack)
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -52,9 +52,9 @@ public sealed class LanguageResources
 
     /// <summary>Loads the pack of <paramref name="language"/> from <paramref name="resourceDirectory"/> (default: the bundled one) with the overlay folders on top.</summary>
     public static LanguageResources Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory, overlays));
+        FromPack(LanguagePack.Open(language, resourceDirectory, overlays));
 
-    public static LanguageResources Load(LanguagePack pack)
+    public static LanguageResources FromPack(LanguagePack pack)
     {
         var res = new LanguageResources();
         foreach (var row in pack.Rows("gazetteer/places.tsv"))

@@ -35,10 +35,10 @@ public sealed class WordSplitter
     public IReadOnlyList<CliticRule> Rules => _rules;
 
     public static IReadOnlyList<CliticRule> LoadRules(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
-        LoadRules(LanguagePack.Open(language, resourceDirectory));
+        RulesFromPack(LanguagePack.Open(language, resourceDirectory));
 
     /// <summary>The clitic rules of the pack; none when it has no rules file (no token is split).</summary>
-    public static IReadOnlyList<CliticRule> LoadRules(LanguagePack pack)
+    public static IReadOnlyList<CliticRule> RulesFromPack(LanguagePack pack)
     {
         var rules = new List<CliticRule>();
         foreach (var row in pack.Rows(RulesFile))

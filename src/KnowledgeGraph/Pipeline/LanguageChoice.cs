@@ -58,5 +58,5 @@ internal sealed class LanguageChoice
     }
 
     private LanguageStages Load(string language) =>
-        LanguageStages.Load(LanguagePack.Open(language, _options.ResourceDirectory, _options.Overlays), _options);
+        LanguageStages.FromPack(LanguagePack.Open(language, _options.ResourceDirectory, _options.Overlays), _options);
 }

@@ -34,9 +34,9 @@ internal sealed class LanguageStages
     public required IReadOnlyList<IRelationExtractor> Extractors { get; init; }
     public ICandidateStage? CandidateStage { get; init; }
 
-    public static LanguageStages Load(LanguagePack pack, ExtractionOptions options)
+    public static LanguageStages FromPack(LanguagePack pack, ExtractionOptions options)
     {
-        var resources = LanguageResources.Load(pack);
+        var resources = LanguageResources.FromPack(pack);
         var gazetteer = new Gazetteer(resources.Gazetteer);
         var shapes = new NameShapes(resources, gazetteer);
         var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
@@ -48,23 +48,23 @@ internal sealed class LanguageStages
             new CapitalizedNameRecognizer(shapes),
         };
         if (nerModel is not null) recognizers.Add(StatisticalNerRecognizer.LoadFile(nerModel));
-        var lexicon = RelationLexicon.Load(pack);
+        var lexicon = RelationLexicon.FromPack(pack);
         var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
         // Relations read from the parse join the surface rules' (a document without a parse gives none).
-        extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, pack));
+        extractors.Add(Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack));
         var modelPath = options.RelationModelPath ?? pack.FindFile(RelationModel.ModelFile);
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && modelPath is not null
-            ? new LearnedRelationFilter(RelationModel.Load(modelPath), CueWords.Load(pack)) : null);
+            ? new LearnedRelationFilter(RelationModel.Load(modelPath), CueWords.FromPack(pack)) : null);
         return new LanguageStages
         {
             Pack = pack,
-            Cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(pack)),
-            Segmenter = IndonesianSegmenter.Load(pack),
-            Dates = PublicationDateFinder.Load(pack),
-            Parser = parserModel is null ? null : SentenceParser.Load(pack, parserModel),
+            Cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack)),
+            Segmenter = IndonesianSegmenter.FromPack(pack),
+            Dates = PublicationDateFinder.FromPack(pack),
+            Parser = parserModel is null ? null : SentenceParser.FromPack(pack, parserModel),
             Recognizers = recognizers,
             Filter = new MentionFilter(resources),
-            Resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.Load(pack)),
+            Resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.FromPack(pack)),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
             Extractors = extractors,
             CandidateStage = candidateStage,

@@ -37,9 +37,9 @@ public sealed class RelationLexicon
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
     public static RelationLexicon Load(string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory));
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-    public static RelationLexicon Load(LanguagePack pack)
+    public static RelationLexicon FromPack(LanguagePack pack)
     {
         var speech = Columns(pack, "triggers/speech.txt");
         var attack = Columns(pack, "triggers/attack.txt");

@@ -21,9 +21,9 @@ public sealed class ResolutionLexicon
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory, overlays));
+        FromPack(LanguagePack.Open(language, resourceDirectory, overlays));
 
-    public static ResolutionLexicon Load(LanguagePack pack)
+    public static ResolutionLexicon FromPack(LanguagePack pack)
     {
         var lex = new ResolutionLexicon();
         foreach (var row in pack.Rows("resolution/unit-abbreviations.tsv"))

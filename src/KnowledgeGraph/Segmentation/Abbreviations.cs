@@ -22,9 +22,9 @@ public sealed class Abbreviations
     }
 
     public static Abbreviations Load(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory));
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-    public static Abbreviations Load(LanguagePack pack)
+    public static Abbreviations FromPack(LanguagePack pack)
     {
         var plain = new List<string>();
         var enders = new List<string>();

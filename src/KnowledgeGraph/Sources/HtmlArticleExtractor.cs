@@ -44,10 +44,10 @@ public sealed class HtmlArticleExtractor
     public static HtmlArticleExtractor Load(IEnumerable<string> resourceDirectories, string language)
     {
         var dirs = resourceDirectories.ToList();
-        return Load(LanguagePack.Open(language, dirs.Count > 0 ? dirs[0] : null, dirs.Skip(1)));
+        return FromPack(LanguagePack.Open(language, dirs.Count > 0 ? dirs[0] : null, dirs.Skip(1)));
     }
 
-    public static HtmlArticleExtractor Load(LanguagePack pack)
+    public static HtmlArticleExtractor FromPack(LanguagePack pack)
     {
         var rules = new List<(string, Regex)>();
         foreach (var row in pack.Rows(RulesFile))

@@ -25,10 +25,10 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     }
 
     public static DependencyRelationExtractor Load(RelationLexicon lexicon, string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
-        Load(lexicon, LanguagePack.Open(language, resourceDirectory));
+        FromPack(lexicon, LanguagePack.Open(language, resourceDirectory));
 
     /// <summary>The pack's patterns; a pack without them reads no relation from the parse.</summary>
-    public static DependencyRelationExtractor Load(RelationLexicon lexicon, LanguagePack pack)
+    public static DependencyRelationExtractor FromPack(RelationLexicon lexicon, LanguagePack pack)
     {
         var sets = DependencyPatternFile.ReadSets(pack.Rows(DependencyPatternFile.SetsFile));
         var patterns = DependencyPatternFile.Read(pack.Rows(DependencyPatternFile.PatternsFile), sets);

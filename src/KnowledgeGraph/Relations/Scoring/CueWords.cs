@@ -27,9 +27,9 @@ public sealed class CueWords
     public int Longest { get; }
 
     public static CueWords Load(string resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
-        Load(LanguagePack.Open(language, resourceDirectory));
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-    public static CueWords Load(LanguagePack pack)
+    public static CueWords FromPack(LanguagePack pack)
     {
         var list = new List<(string, string)>();
         void Read(string file, Func<DataRow, string> cls)
