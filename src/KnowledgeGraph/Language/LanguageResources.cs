@@ -7,9 +7,9 @@ public sealed record GazetteerEntry(NodeType Type, string Canonical, IReadOnlyLi
 
 /// <summary>
 /// The language data the recognizers and the resolver read: gazetteers, titles, name cue words
-/// and common words. Read from a resource folder (default: Resources next to the binaries) and
-/// then from any number of user folders, whose rows extend the defaults, so users add names
-/// without recompiling. Missing files are empty: a language may lack some of them.
+/// and common words, from a language pack with the user's overlay folders merged in (see
+/// <see cref="LanguagePack"/>), so users add or remove names without recompiling. Missing files
+/// are empty: a language may lack some of them.
 /// </summary>
 public sealed class LanguageResources
 {

@@ -198,7 +198,7 @@ public sealed class ParserModel
         catch { Shared.TryRemove(full, out _); throw; }
     }
 
-    /// <summary>Model file of a language inside a resource folder (the folder holding models/).</summary>
+    /// <summary>Model file of a language inside a packs root (the folder holding &lt;language&gt;/models/).</summary>
     public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, ModelFile);
 
     /// <summary>The model file inside a language pack.</summary>
