@@ -24,6 +24,13 @@ public class SecondPackTests
         return pipeline.Run(articles);
     }
 
+    private static List<string> EdgesOf(string graphJson)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(graphJson));
+        return doc.RootElement.GetProperty("edges").EnumerateArray()
+            .Select(e => $"{e.GetProperty("source").GetString()} {e.GetProperty("type").GetString()} {e.GetProperty("target").GetString()}").ToList();
+    }
+
     private static IEnumerable<string> Edges(EntityGraph graph) =>
         graph.Relations.Where(r => r.Type != RelationType.MENTIONED_IN).Select(r => $"{r.Source.Id} {r.Type} {r.Target.Id}");
 
@@ -79,8 +86,26 @@ public class SecondPackTests
         File.WriteAllText(input, English);
         var (code, _, err) = KgRunner.Run("build", input, "--out", Path.Combine(dir, "out"), "--resources", PackFolders.ToyRoot, "--language", "en");
         Assert.That(code, Is.EqualTo(0), err);
-        var json = File.ReadAllText(Path.Combine(dir, "out", "graph.json"));
-        Assert.That(json, Does.Contain("\"ATTACKED\"").And.Contain("\"STATED\""));
+        var edges = EdgesOf(Path.Combine(dir, "out", "graph.json"));
+        Assert.That(edges, Does.Contain("place:ruritania ATTACKED place:grand-fenwick"));
+        Assert.That(edges, Does.Contain("person:anna-berg STATED organization:northern-alliance"));
+    }
+
+    [Test]
+    public void Kg_build_picks_the_pack_of_each_json_lines_record_by_its_language_field()
+    {
+        var dir = KgRunner.NewTempDir("lang");
+        var input = Path.Combine(dir, "mixed.jsonl");
+        File.WriteAllLines(input,
+        [
+            System.Text.Json.JsonSerializer.Serialize(new { id = "en1", text = English, language = "en-GB" }),
+            System.Text.Json.JsonSerializer.Serialize(new { id = "id1", text = Indonesian }),
+        ]);
+        var (code, _, err) = KgRunner.Run("build", input, "--out", Path.Combine(dir, "out"), "--resources", PackFolders.ToyRoot);
+        Assert.That(code, Is.EqualTo(0), err);
+        var edges = EdgesOf(Path.Combine(dir, "out", "graph.json"));
+        Assert.That(edges, Does.Contain("place:ruritania ATTACKED place:grand-fenwick"), "the English record is read with the English pack");
+        Assert.That(edges, Does.Contain("person:retno-marsudi STATED place:jepang"), "the record without a language is read with the default pack");
     }
 
     [Test]
