@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Sinks;
 using KnowledgeGraph.Sources;
@@ -14,7 +15,8 @@ internal static class BuildCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (searched recursively for .txt, .html, .jsonl, .json and their .gz, .zip, .tar.gz archives); - reads JSON Lines from standard input", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Folder for graph.graphml and graph.json", Required = true };
         var name = new Option<string>("--name") { Description = "Base name of the written files", DefaultValueFactory = _ => "graph" };
-        var resources = new Option<string[]>("--resources") { Description = "Folder of extra language resources (gazetteers, titles, triggers) that extend the bundled ones; may be repeated", AllowMultipleArgumentsPerToken = false };
+        var resources = new Option<string[]>("--resources") { Description = "Folder of language data in the layout of the bundled Resources folder (<language>/...), merged into every stage's data or adding a pack; may be repeated", AllowMultipleArgumentsPerToken = false };
+        var language = new Option<string>("--language") { Description = "Language pack for articles that name no language, or one without a pack", DefaultValueFactory = _ => LanguagePack.DefaultLanguage };
         var maxArticleBytes = new Option<long>("--max-article-bytes") { Description = $"Cut an article's text past this many bytes (UTF-8), with a warning naming it; 0: no limit", DefaultValueFactory = _ => ArticleSizeLimit.DefaultMaxBytes };
 
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -24,13 +26,13 @@ internal static class BuildCommand
         var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
         var htmlLimit = HtmlOptions.Limit();
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, maxArticleBytes, jobs, relationModel, html, htmlLimit };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, language, maxArticleBytes, jobs, relationModel, html, htmlLimit };
         neo4j.AddTo(command);
         var input = new BuildInputs();
         input.AddTo(command);
         command.SetAction(parse =>
         {
-            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs));
+            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs), parse.GetValue(language)!);
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), parse.GetValue(relationModel)?.FullName, limits, input, parse.GetValue(input.Field) ?? [], out var graph);
             if (code == 0 && graph is not null && parse.GetValue(html))
                 HtmlOptions.Write(graph, Path.Combine(parse.GetValue(output)!, parse.GetValue(name)! + ".html"), parse.GetValue(htmlLimit));
@@ -43,7 +45,7 @@ internal static class BuildCommand
     }
 
     /// <summary>How much of the input one build takes on.</summary>
-    private sealed record BuildLimits(long MaxArticleBytes, int Jobs);
+    private sealed record BuildLimits(long MaxArticleBytes, int Jobs, string Language);
 
     private static int Run(string[] inputs, string outDir, string name, string[]? resources, string? relationModel, BuildLimits limits, BuildInputs input, string[] fieldMappings, out EntityGraph? built)
     {
@@ -54,6 +56,16 @@ internal static class BuildCommand
             fields = RecordFields.Parse(fieldMappings);
         }
         catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 2;
+        }
+        try
+        {
+            var packs = LanguagePack.Available(null, resources);
+            if (!packs.Contains(limits.Language)) throw new UnknownLanguageException(limits.Language, packs);
+        }
+        catch (UnknownLanguageException ex)
         {
             Console.Error.WriteLine($"kg build: {ex.Message}");
             return 2;
@@ -72,7 +84,8 @@ internal static class BuildCommand
         var reader = new ArticleReader(input.Warn, new ArticleReaderOptions
         {
             Fields = fields,
-            ResourceDirectories = [Language.LanguageResources.DefaultDirectory, .. resources ?? []],
+            ResourceDirectories = [LanguagePack.BundledRoot, .. resources ?? []],
+            Language = limits.Language,
         });
 
         var progress = new ConsoleProgress(() => reader.Fraction);
@@ -81,7 +94,7 @@ internal static class BuildCommand
         {
             var articles = ArticleSizeLimit.Apply(reader.Read(files), limits.MaxArticleBytes, cut =>
                 input.Warn(new InputWarning("cut " + cut.Article.Source, $"{cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})", "cut", Skipped: false)));
-            var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [], RelationModelPath = relationModel });
+            var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [], Language = limits.Language, RelationModelPath = relationModel, Warn = input.Warn });
             pipeline.Jobs = limits.Jobs;
             graph = pipeline.Run(articles.Select(a => { input.Read++; return a; }), progress);
         }

@@ -25,7 +25,7 @@ internal static class EvaluateParserCommand
     public static Command Create()
     {
         var gold = new Option<FileInfo>("--gold") { Description = "Gold CoNLL-U file", Required = true };
-        var model = new Option<FileInfo?>("--model") { Description = "Parser model (default: the bundled Resources/models/parser-id.bin)" };
+        var model = new Option<FileInfo?>("--model") { Description = "Parser model (default: the bundled Resources/id/models/parser.bin)" };
         var style = new Option<string?>("--style") { Description = "Lemma conventions of this treebank (gsd, csui, pud); default: a sentence's '# treebank =' comment, else csui" };
         var output = new Option<FileInfo?>("--out") { Description = "Also write the predicted analyses as CoNLL-U, for comparing with the gold file" };
         var command = new Command("evaluate-parser", "Score the tagger, lemmatizer and parser on a gold CoNLL-U file (CoNLL 2018 UPOS, lemma, UAS, LAS).")

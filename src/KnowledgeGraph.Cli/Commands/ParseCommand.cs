@@ -17,7 +17,7 @@ internal static class ParseCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Text files or folders (searched recursively for .txt)", Arity = ArgumentArity.OneOrMore };
-        var model = new Option<FileInfo?>("--model") { Description = "Parser model (default: the bundled Resources/models/parser-id.bin)" };
+        var model = new Option<FileInfo?>("--model") { Description = "Parser model (default: the bundled Resources/id/models/parser.bin)" };
         var command = new Command("parse", "Tag, lemmatize and parse text files and print CoNLL-U with article offsets.") { inputs, model };
         command.SetAction(parse =>
         {

@@ -15,7 +15,7 @@ internal static class TrainNerCommand
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder holding ner-nergrit/ (and optionally ner-nerp/) with train.txt, valid.txt, test.txt", Required = true };
-        var output = new Option<FileInfo?>("--out") { Description = "Model file to write (e.g. src/KnowledgeGraph/Resources/models/ner-id.bin)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Model file to write (e.g. src/KnowledgeGraph/Resources/id/models/ner.bin)" };
         var epochs = new Option<int>("--epochs") { Description = "Training passes", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var seed = new Option<ulong>("--seed") { Description = "Shuffle seed", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Drop features seen fewer times", DefaultValueFactory = _ => new NerTrainingOptions().MinFeatureCount };

@@ -16,7 +16,7 @@ internal static class TrainParserCommand
     {
         var defaults = new ParserTrainingOptions();
         var data = new Option<DirectoryInfo>("--data") { Description = "Folder holding ud-id-gsd/, ud-id-csui/ and ud-id-pud/ (CoNLL-U files)", Required = true };
-        var output = new Option<FileInfo>("--out") { Description = "Model file to write (e.g. src/KnowledgeGraph/Resources/models/parser-id.bin)", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "Model file to write (e.g. src/KnowledgeGraph/Resources/id/models/parser.bin)", Required = true };
         var holdout = new Option<int>("--holdout") { Description = "Hold out every N-th sentence of each treebank for evaluation (0: train on everything)", DefaultValueFactory = _ => 10 };
         var heldOut = new Option<DirectoryInfo?>("--heldout-out") { Description = "Write the held-out sentences there (heldout-all.conllu and one file per treebank) for kg evaluate-parser" };
         var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => defaults.TaggerEpochs };

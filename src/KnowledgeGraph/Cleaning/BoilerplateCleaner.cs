@@ -25,6 +25,8 @@ public sealed class BoilerplateCleaner : ICleaner
     public static BoilerplateCleaner Load(string? resourceDirectory, string language = "id") =>
         new(BoilerplateRules.Load(resourceDirectory, language));
 
+    public static BoilerplateCleaner FromPack(Language.LanguagePack pack) => new(BoilerplateRules.FromPack(pack));
+
     public CleanText Clean(Article article)
     {
         var text = article.Text;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Cleaning;
 
@@ -48,36 +49,24 @@ public sealed class BoilerplateRules
     internal Regex? Repeat { get; }
     internal Regex[] Span { get; }
 
-    public static BoilerplateRules Load(string? resourceDirectory, string language)
-    {
-        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), FileName);
-        return Parse(DataFile.ReadRows(path), path);
-    }
+    public static BoilerplateRules Load(string? resourceDirectory, string language) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-    /// <summary>Parses rule rows; <paramref name="sourceName"/> is used in error messages.</summary>
-    public static BoilerplateRules Parse(IEnumerable<string> lines, string sourceName)
-    {
-        var rows = new List<DataFile.Row>();
-        int n = 0;
-        foreach (var raw in lines)
-        {
-            n++;
-            var line = raw.TrimEnd('\r');
-            if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
-            rows.Add(new DataFile.Row(n, line.Split('\t')));
-        }
-        return Parse(rows, sourceName);
-    }
+    public static BoilerplateRules FromPack(LanguagePack pack) => Parse(pack.Rows(FileName));
 
-    private static BoilerplateRules Parse(IEnumerable<DataFile.Row> rows, string sourceName)
+    /// <summary>Parses rule lines; <paramref name="sourceName"/> is used in error messages.</summary>
+    public static BoilerplateRules Parse(IEnumerable<string> lines, string sourceName) =>
+        Parse(DataFile.Parse(lines, sourceName));
+
+    private static BoilerplateRules Parse(IEnumerable<DataRow> rows)
     {
         var rules = new List<BoilerplateRule>();
         foreach (var row in rows)
         {
-            var origin = $"{sourceName}:{row.LineNumber}";
-            if (row.Columns.Length < 2 || row.Columns[1].Length == 0)
+            var origin = row.Origin;
+            if (row.Count < 2 || row[1].Length == 0)
                 throw new FormatException($"{origin}: expected 'kind<TAB>pattern<TAB>comment'.");
-            var kind = row.Columns[0].Trim().ToLowerInvariant() switch
+            var kind = row[0].ToLowerInvariant() switch
             {
                 "line" => BoilerplateRuleKind.Line,
                 "span" => BoilerplateRuleKind.Span,
@@ -89,9 +78,9 @@ public sealed class BoilerplateRules
                 var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat, meta)."),
             };
             Regex rx;
-            try { rx = new Regex(row.Columns[1], Options, Timeout); }
+            try { rx = new Regex(row[1], Options, Timeout); }
             catch (ArgumentException e) { throw new FormatException($"{origin}: invalid pattern: {e.Message}", e); }
-            rules.Add(new BoilerplateRule(kind, rx, row.Columns.Length > 2 ? row.Columns[2] : "", origin));
+            rules.Add(new BoilerplateRule(kind, rx, row[2], origin));
         }
         return new BoilerplateRules(rules);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Dates;
 
@@ -50,27 +50,28 @@ public sealed class PublicationDateFinder
         _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:{zones})?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
 
-    public static PublicationDateFinder Load(string? resourceDirectory, string language = "id")
+    public static PublicationDateFinder Load(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
+
+    /// <summary>The names of the pack's months.tsv; a pack without it finds only numeric dates.</summary>
+    public static PublicationDateFinder FromPack(LanguagePack pack)
     {
-        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), FileName);
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in DataFile.ReadRows(path))
+        foreach (var row in pack.Rows(FileName))
         {
-            if (row.Columns.Length < 3 || !int.TryParse(row.Columns[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n))
-                throw new FormatException($"{path}:{row.LineNumber}: expected 'kind<TAB>number<TAB>names'.");
-            var target = row.Columns[0].Trim().ToLowerInvariant() switch
+            if (row.Count < 3 || !int.TryParse(row[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+                throw row.Error("expected 'kind<TAB>number<TAB>names'.");
+            var target = row[0].ToLowerInvariant() switch
             {
                 "month" when n is >= 1 and <= 12 => months,
                 "weekday" when n is >= 1 and <= 7 => weekdays,
-                _ => throw new FormatException($"{path}:{row.LineNumber}: expected 'month' 1-12 or 'weekday' 1-7."),
+                _ => throw row.Error("expected 'month' 1-12 or 'weekday' 1-7."),
             };
-            foreach (var name in row.Columns[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var name in row.List(2))
                 target[name] = n;
         }
-        if (months.Count == 0) throw new FormatException($"{path}: no month names.");
-        var zonesPath = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), TimeZonesFile);
-        var zones = File.Exists(zonesPath) ? DataFile.ReadRows(zonesPath).Select(r => r.Columns[0].Trim()).ToList() : [];
+        var zones = pack.Rows(TimeZonesFile).Select(r => r[0]).ToList();
         return new PublicationDateFinder(months, weekdays, zones);
     }
 
@@ -194,6 +195,7 @@ public sealed class PublicationDateFinder
         return nl < 0 ? text.Length : nl + 1;
     }
 
-    private static string Alternation(IEnumerable<string> names) =>
+    // No names (a language without the file): an alternative that never matches, not the empty one that always does.
+    private static string Alternation(IReadOnlyCollection<string> names) => names.Count == 0 ? "(?!)" :
         string.Join("|", names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape));
 }

@@ -7,13 +7,13 @@ public sealed record GazetteerEntry(NodeType Type, string Canonical, IReadOnlyLi
 
 /// <summary>
 /// The language data the recognizers and the resolver read: gazetteers, titles, name cue words
-/// and common words. Read from a resource folder (default: Resources next to the binaries) and
-/// then from any number of user folders, whose rows extend the defaults, so users add names
-/// without recompiling. Missing files are empty: a language may lack some of them.
+/// and common words, from a language pack with the user's overlay folders merged in (see
+/// <see cref="LanguagePack"/>), so users add or remove names without recompiling. Missing files
+/// are empty: a language may lack some of them.
 /// </summary>
 public sealed class LanguageResources
 {
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
+    public static string DefaultDirectory => LanguagePack.BundledRoot;
 
     public List<GazetteerEntry> Gazetteer { get; } = [];
 
@@ -51,52 +51,42 @@ public sealed class LanguageResources
     public HashSet<string> SpeechWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Affixes and the word classes they tell (morphology/).</summary>
-    public Morphology Morphology { get; } = new();
+    public Morphology Morphology { get; private set; } = new();
 
-    /// <summary>Loads the default folder and then each overlay folder, in order.</summary>
-    public static LanguageResources Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = "id")
+    /// <summary>Loads the pack of <paramref name="language"/> from <paramref name="resourceDirectory"/> (default: the bundled one) with the overlay folders on top.</summary>
+    public static LanguageResources Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory, overlays));
+
+    public static LanguageResources FromPack(LanguagePack pack)
     {
         var res = new LanguageResources();
-        var dirs = new List<string> { resourceDirectory ?? DefaultDirectory };
-        if (overlays is not null) dirs.AddRange(overlays);
-        foreach (var dir in dirs)
+        foreach (var row in pack.Rows("gazetteer/places.tsv"))
+            res.Gazetteer.Add(new(NodeType.Place, row[0], row.List(1), row[2], []));
+        foreach (var row in pack.Rows("gazetteer/organizations.tsv"))
+            res.Gazetteer.Add(new(NodeType.Organization, row[0], row.List(1), row[2], row.List(3)));
+        foreach (var row in pack.Rows("gazetteer/persons.tsv"))
+            res.Gazetteer.Add(new(NodeType.Person, row[0], row.List(1), "", row.List(2)));
+        foreach (var row in pack.Rows("titles.tsv"))
+            res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
+        foreach (var row in pack.Rows("recognition/name-cues.tsv"))
+            if (GraphTypes.TryParseNodeType(row[1], out var t)) res.HeadCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in pack.Rows("recognition/context-cues.tsv"))
+            if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
-            if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Resource folder not found: {dir}");
-            res.AddFolder(Path.Combine(dir, language));
+            if (row[1] == "vessel") res.VesselPrefixes.Add(row[0]);
+            else res.NotPerson[row[0].ToLowerInvariant()] = row[1];
         }
+        foreach (var row in pack.Rows("recognition/source-cues.tsv"))
+            (row[1] == "after" ? res.SourceCuesAfter : res.SourceCuesBefore).Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("words/common.txt")) res.CommonWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("words/stopwords.txt")) res.StopWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("triggers/speech.txt"))
+            res.SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
+        res.Morphology = Morphology.FromPack(pack);
         return res;
-    }
-
-    /// <summary>Adds the files of one language folder (…/Resources/id).</summary>
-    public void AddFolder(string root)
-    {
-        var gaz = Path.Combine(root, "gazetteer");
-        foreach (var row in DataFile.Rows(Path.Combine(gaz, "places.tsv")))
-            Gazetteer.Add(new(NodeType.Place, row[0], DataFile.List(row, 1), DataFile.Col(row, 2), []));
-        foreach (var row in DataFile.Rows(Path.Combine(gaz, "organizations.tsv")))
-            Gazetteer.Add(new(NodeType.Organization, row[0], DataFile.List(row, 1), DataFile.Col(row, 2), DataFile.List(row, 3)));
-        foreach (var row in DataFile.Rows(Path.Combine(gaz, "persons.tsv")))
-            Gazetteer.Add(new(NodeType.Person, row[0], DataFile.List(row, 1), "", DataFile.List(row, 2)));
-        foreach (var row in DataFile.Rows(Path.Combine(root, "titles.tsv")))
-            Titles[row[0].ToLowerInvariant()] = DataFile.Col(row, 1) is { Length: > 0 } k ? k : "person-title";
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "name-cues.tsv")))
-            if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) HeadCues[row[0].ToLowerInvariant()] = t;
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "context-cues.tsv")))
-            if (GraphTypes.TryParseNodeType(DataFile.Col(row, 1), out var t)) ContextCues[row[0].ToLowerInvariant()] = t;
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "compass-words.txt"))) CompassWords.Add(row[0].ToLowerInvariant());
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "rank-qualifiers.txt"))) RankQualifiers.Add(row[0]);
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "not-person.tsv")))
-        {
-            if (DataFile.Col(row, 1) == "vessel") VesselPrefixes.Add(row[0]);
-            else NotPerson[row[0].ToLowerInvariant()] = DataFile.Col(row, 1);
-        }
-        foreach (var row in DataFile.Rows(Path.Combine(root, "recognition", "source-cues.tsv")))
-            (DataFile.Col(row, 1) == "after" ? SourceCuesAfter : SourceCuesBefore).Add(row[0].ToLowerInvariant());
-        foreach (var row in DataFile.Rows(Path.Combine(root, "words", "common.txt"))) CommonWords.Add(row[0].ToLowerInvariant());
-        foreach (var row in DataFile.Rows(Path.Combine(root, "words", "stopwords.txt"))) StopWords.Add(row[0].ToLowerInvariant());
-        foreach (var row in DataFile.Rows(Path.Combine(root, "triggers", "speech.txt")))
-            SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
-        Morphology.AddFolder(root);
     }
 
     /// <summary>A word that is an ordinary word of the language when written in lower case.</summary>
@@ -109,26 +99,4 @@ public sealed class LanguageResources
             if (CommonWords.Contains(stem)) return true;
         return false;
     }
-}
-
-/// <summary>Reading of the TAB-separated data files: '#' comments, blank lines skipped, '|' lists.</summary>
-public static class DataFile
-{
-    public static IEnumerable<string[]> Rows(string path)
-    {
-        if (!File.Exists(path)) yield break;
-        foreach (var raw in File.ReadLines(path))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
-            var cols = line.Split('\t');
-            for (int i = 0; i < cols.Length; i++) cols[i] = cols[i].Trim();
-            if (cols[0].Length > 0) yield return cols;
-        }
-    }
-
-    public static string Col(string[] row, int i) => i < row.Length ? row[i] : "";
-
-    public static IReadOnlyList<string> List(string[] row, int i) =>
-        Col(row, i).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -19,31 +19,24 @@ public sealed class Morphology
 
     private sealed record ClassRule(string Prefix, int ShortestWord, string[] ExemptEndings);
 
-    /// <summary>The morphology of one language folder (…/Resources/id).</summary>
-    public static Morphology Load(string languageRoot)
+    /// <summary>The morphology files of a pack (the morphology folder), overlays merged in.</summary>
+    public static Morphology FromPack(LanguagePack pack)
     {
         var m = new Morphology();
-        m.AddFolder(languageRoot);
-        return m;
-    }
-
-    /// <summary>Adds the rows of the morphology files of one language folder to these.</summary>
-    public void AddFolder(string languageRoot)
-    {
-        var dir = Path.Combine(languageRoot, "morphology");
-        foreach (var row in DataFile.Rows(Path.Combine(dir, "prefixes.tsv")))
-            _prefixes.Add((row[0].ToLowerInvariant(), DataFile.Col(row, 1).ToLowerInvariant()));
-        foreach (var row in DataFile.Rows(Path.Combine(dir, "suffixes.txt")))
-            _suffixes.Add(row[0].ToLowerInvariant());
-        foreach (var row in DataFile.Rows(Path.Combine(dir, "pronoun-clitics.tsv")))
-            _clitics.Add((row[0].ToLowerInvariant(), Number(DataFile.Col(row, 1), ShortestStem)));
-        foreach (var row in DataFile.Rows(Path.Combine(dir, "word-classes.tsv")))
+        foreach (var row in pack.Rows("morphology/prefixes.tsv"))
+            m._prefixes.Add((row[0].ToLowerInvariant(), row[1].ToLowerInvariant()));
+        foreach (var row in pack.Rows("morphology/suffixes.txt"))
+            m._suffixes.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("morphology/pronoun-clitics.tsv"))
+            m._clitics.Add((row[0].ToLowerInvariant(), Number(row[1], ShortestStem)));
+        foreach (var row in pack.Rows("morphology/word-classes.tsv"))
         {
-            if (row.Length < 2) continue;
-            if (!_classes.TryGetValue(row[0], out var rules)) _classes[row[0]] = rules = [];
-            rules.Add(new ClassRule(row[1].ToLowerInvariant(), Number(DataFile.Col(row, 2), 0),
-                DataFile.List(row, 3).Select(e => e.ToLowerInvariant()).ToArray()));
+            if (row.Count < 2) continue;
+            if (!m._classes.TryGetValue(row[0], out var rules)) m._classes[row[0]] = rules = [];
+            rules.Add(new ClassRule(row[1].ToLowerInvariant(), Number(row[2], 0),
+                row.List(3).Select(e => e.ToLowerInvariant()).ToArray()));
         }
+        return m;
     }
 
     private static int Number(string text, int otherwise) => int.TryParse(text, out var n) && n >= 0 ? n : otherwise;

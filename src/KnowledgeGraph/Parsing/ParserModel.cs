@@ -198,6 +198,9 @@ public sealed class ParserModel
         catch { Shared.TryRemove(full, out _); throw; }
     }
 
-    /// <summary>Model file of a language inside a resource folder (the folder holding models/).</summary>
-    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, "models", $"parser-{language}.bin");
+    /// <summary>Model file of a language inside a packs root (the folder holding &lt;language&gt;/models/).</summary>
+    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, ModelFile);
+
+    /// <summary>The model file inside a language pack.</summary>
+    public const string ModelFile = "models/parser.bin";
 }

@@ -19,18 +19,21 @@ public sealed class SentenceParser
     public ParserModel Model => _parts.Value.Model;
     public WordSplitter Splitter => _parts.Value.Splitter;
 
+    /// <summary>The parser of <paramref name="language"/> in the packs root <paramref name="resourceDir"/>.</summary>
+    public static SentenceParser Load(string resourceDir, string language = "id") =>
+        FromPack(Language.LanguagePack.Open(language, resourceDir), ParserModel.ModelPath(resourceDir, language));
+
     /// <summary>
-    /// The parser of <paramref name="resourceDir"/>: models/parser-{language}.bin (read once per process,
-    /// on first use) and {language}/parsing/clitics.tsv (read now, so a bad rules file fails early).
+    /// The parser of a pack: the model file <paramref name="modelPath"/> (read once per process, on first
+    /// use) and the pack's parsing/clitics.tsv (read now, so a bad rules file fails early).
     /// </summary>
-    public static SentenceParser Load(string resourceDir, string language = "id")
+    public static SentenceParser FromPack(Language.LanguagePack pack, string modelPath)
     {
-        var path = ParserModel.ModelPath(resourceDir, language);
-        if (!File.Exists(path)) throw new FileNotFoundException($"parser model not found: {Path.GetFullPath(path)} (train one with kg train-parser)", path);
-        var rules = WordSplitter.LoadRules(resourceDir, language);
+        if (!File.Exists(modelPath)) throw new FileNotFoundException($"parser model not found: {Path.GetFullPath(modelPath)} (train one with kg train-parser)", modelPath);
+        var rules = WordSplitter.RulesFromPack(pack);
         return new SentenceParser(() =>
         {
-            var model = ParserModel.LoadShared(path);
+            var model = ParserModel.LoadShared(modelPath);
             return (model, new WordSplitter(rules, model.Clitics));
         });
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Parsing;
@@ -34,19 +34,21 @@ public sealed class WordSplitter
 
     public IReadOnlyList<CliticRule> Rules => _rules;
 
-    public static IReadOnlyList<CliticRule> LoadRules(string? resourceDirectory, string language = "id")
+    public static IReadOnlyList<CliticRule> LoadRules(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
+        RulesFromPack(LanguagePack.Open(language, resourceDirectory));
+
+    /// <summary>The clitic rules of the pack; none when it has no rules file (no token is split).</summary>
+    public static IReadOnlyList<CliticRule> RulesFromPack(LanguagePack pack)
     {
-        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), RulesFile);
         var rules = new List<CliticRule>();
-        foreach (var row in DataFile.ReadRows(path))
+        foreach (var row in pack.Rows(RulesFile))
         {
-            var c = row.Columns;
-            if (c.Length < 3) throw new FormatException($"{path}:{row.LineNumber}: expected clitic, policy and shortest stem");
-            var policy = c[1].Trim();
-            if (policy is not ("always" or "known-stem")) throw new FormatException($"{path}:{row.LineNumber}: unknown policy '{policy}' (expected always or known-stem)");
-            if (!int.TryParse(c[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int min) || min < 1)
-                throw new FormatException($"{path}:{row.LineNumber}: shortest stem must be a positive number");
-            rules.Add(new CliticRule(c[0].Trim().ToLowerInvariant(), policy == "always", min));
+            if (row.Count < 3) throw row.Error("expected clitic, policy and shortest stem");
+            var policy = row[1];
+            if (policy is not ("always" or "known-stem")) throw row.Error($"unknown policy '{policy}' (expected always or known-stem)");
+            if (!int.TryParse(row[2], NumberStyles.None, CultureInfo.InvariantCulture, out int min) || min < 1)
+                throw row.Error("shortest stem must be a positive number");
+            rules.Add(new CliticRule(row[0].ToLowerInvariant(), policy == "always", min));
         }
         return rules;
     }

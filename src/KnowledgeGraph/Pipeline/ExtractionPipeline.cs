@@ -28,15 +28,20 @@ public interface IExtractionPipeline
 
 /// <summary>
 /// How the standard pipeline is put together. <see cref="ResourceDirectory"/> holds the
-/// shipped language data (default: Resources next to the binaries); each folder of
-/// <see cref="Overlays"/> has the same layout and extends it (more gazetteer names, titles,
-/// cue words) without recompiling.
+/// language packs, one folder per language (default: Resources next to the binaries); each folder
+/// of <see cref="Overlays"/> has the same layout and merges into them (more gazetteer names,
+/// titles, trigger words, removed entries) without recompiling, or adds a pack of its own.
 /// </summary>
 public sealed record ExtractionOptions
 {
     public string? ResourceDirectory { get; init; }
     public IReadOnlyList<string> Overlays { get; init; } = [];
-    public string Language { get; init; } = "id";
+
+    /// <summary>The pack for articles that name no language, or one without a pack; it must be present.</summary>
+    public string Language { get; init; } = LanguagePack.DefaultLanguage;
+
+    /// <summary>Told once per language when articles name a language without a pack (they are read with <see cref="Language"/>'s).</summary>
+    public Action<InputWarning>? Warn { get; init; }
 
     /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
     public bool UseStatisticalNer { get; init; } = true;
@@ -118,87 +123,67 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
     public static ExtractionPipeline CreateDefault(ExtractionOptions options)
     {
-        var dir = options.ResourceDirectory ?? LanguageResources.DefaultDirectory;
         var lang = options.Language;
-        var resources = LanguageResources.Load(dir, options.Overlays, lang);
-        var gazetteer = new Gazetteer(resources.Gazetteer);
-        var shapes = new NameShapes(resources, gazetteer);
-
-        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
-        ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
-        var dates = Dates.PublicationDateFinder.Load(dir, lang);
-        var parser = options.UseParser && File.Exists(ParserModel.ModelPath(dir, lang)) ? SentenceParser.Load(dir, lang) : null;
-        var recognizers = new List<IMentionRecognizer>
-        {
-            new GazetteerRecognizer(gazetteer, resources.CompassWords),
-            new TitleNameRecognizer(shapes),
-            new CapitalizedNameRecognizer(shapes),
-        };
-        if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
-            recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
+        var packs = new LanguageChoice(options);
         var merger = MentionMerger.Default;
-        var filter = new MentionFilter(resources);
-        var resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.Load(dir, options.Overlays, lang));
-        var lexicon = RelationLexicon.Load(dir, lang);
-        var events = RelationExtractors.CreateEventRecognizer(lexicon);
-        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
-        // Relations read from the parse join the surface rules' (a document without a parse gives none).
-        extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang));
-        var modelPath = options.RelationModelPath ?? Relations.Scoring.RelationModel.ModelPath(dir, lang);
-        var candidateStage = options.CandidateStage ?? (options.UseRelationModel && (options.RelationModelPath is not null || File.Exists(modelPath))
-            ? new Relations.Scoring.LearnedRelationFilter(Relations.Scoring.RelationModel.Load(modelPath), Relations.Scoring.CueWords.Load(dir, lang)) : null);
 
         var times = new StageTimes();
         var pipeline = new ExtractionPipeline(article =>
         {
             // An article whose source does not name its language is read as the pipeline's language.
             if (article.Language is null) article = article with { Language = lang };
+            var stages = packs.For(article.Language);
             long t = Stopwatch.GetTimestamp();
-            var clean = cleaner.Clean(article);
+            var clean = stages.Cleaner.Clean(article);
             t = times.Add("clean", t);
-            var sentences = segmenter.Segment(clean.Text);
+            var sentences = stages.Segmenter.Segment(clean.Text);
             t = times.Add("segment", t);
-            var doc = new Document(clean, sentences) { Date = article.Published ?? dates.Find(clean.Text) };
+            var doc = new Document(clean, sentences) { Date = article.Published ?? stages.Dates.Find(clean.Text) };
             t = times.Add("date", t);
-            if (parser is not null)
+            if (stages.Parser is { } parser)
             {
                 if (options.ParseEagerly) parser.Parse(doc);
                 else parser.Attach(doc);
                 t = times.Add("parse", t);
             }
             var found = new List<Mention>();
-            foreach (var r in recognizers)
+            foreach (var r in stages.Recognizers)
             {
                 found.AddRange(r.Recognize(doc));
                 t = times.Add(r.GetType().Name, t);
             }
-            doc.Mentions.AddRange(filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
+            doc.Mentions.AddRange(stages.Filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
             times.Add("merge", t);
             return doc;
         }, doc =>
         {
             // Resolution and event names learn from the articles before: input order only.
+            var stages = packs.For(doc.Article.Language);
             long t = Stopwatch.GetTimestamp();
-            resolver.Resolve(doc);
+            stages.Resolver.Resolve(doc);
             t = times.Add("resolve", t);
-            doc.Mentions.AddRange(events.Recognize(doc));
+            doc.Mentions.AddRange(stages.Events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             EntityResolver.ResolveEvents(doc);
             times.Add("events", t);
         }, doc =>
         {
+            var stages = packs.For(doc.Article.Language);
             long t = Stopwatch.GetTimestamp();
-            foreach (var x in extractors)
+            foreach (var x in stages.Extractors)
             {
                 doc.Relations.AddRange(x.Extract(doc));
                 t = times.Add(x.GetType().Name, t);
             }
-            if (candidateStage is not null)
+            if (stages.CandidateStage is { } candidateStage)
             {
                 candidateStage.Apply(doc);
                 times.Add(candidateStage.GetType().Name, t);
             }
-        }, graph => resolver.FinishCorpus(graph));
+        }, graph =>
+        {
+            foreach (var stages in packs.Used) stages.Resolver.FinishCorpus(graph);
+        });
         pipeline.Times = times;
         return pipeline;
     }

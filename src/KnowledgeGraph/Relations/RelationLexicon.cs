@@ -30,8 +30,6 @@ public sealed class RelationLexicon
     /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
     public Morphology Morphology { get; init; } = new();
 
-    public static string DefaultResourceDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
-
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
@@ -46,19 +44,19 @@ public sealed class RelationLexicon
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
-    public static RelationLexicon Load(string? resourceDirectory = null, string language = "id")
-    {
-        var root = Path.Combine(resourceDirectory ?? DefaultResourceDirectory, language);
-        var triggers = Path.Combine(root, "triggers");
+    public static RelationLexicon Load(string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
 
-        var speech = ReadRows(Path.Combine(triggers, "speech.txt"));
-        var attack = ReadRows(Path.Combine(triggers, "attack.txt"));
-        var meeting = ReadRows(Path.Combine(triggers, "meeting.txt"));
-        var events = ReadRows(Path.Combine(triggers, "event.txt"));
-        var modality = ReadRows(Path.Combine(triggers, "modality.txt"));
-        var function = ReadRows(Path.Combine(root, "relations", "function-words.tsv"));
-        var heads = ReadRows(Path.Combine(root, "relations", "event-heads.tsv"));
-        var morphology = Morphology.Load(root);
+    public static RelationLexicon FromPack(LanguagePack pack)
+    {
+        var speech = Columns(pack, "triggers/speech.txt");
+        var attack = Columns(pack, "triggers/attack.txt");
+        var meeting = Columns(pack, "triggers/meeting.txt");
+        var events = Columns(pack, "triggers/event.txt");
+        var modality = Columns(pack, "triggers/modality.txt");
+        var function = Columns(pack, "relations/function-words.tsv");
+        var heads = Columns(pack, "relations/event-heads.tsv");
+        var morphology = Morphology.FromPack(pack);
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var firstOfRole = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,23 +95,7 @@ public sealed class RelationLexicon
         };
     }
 
-    /// <summary>Rows of a data file: TAB-separated columns, '#' comments and blank lines skipped.</summary>
-    public static List<string[]> ReadRows(string path)
-    {
-        if (!File.Exists(path)) throw new FileNotFoundException($"Language resource file not found: {path}", path);
-        var rows = new List<string[]>();
-        int lineNo = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t').Select(c => c.Trim()).ToArray();
-            if (cols[0].Length == 0) continue;
-            rows.Add(cols);
-        }
-        return rows;
-    }
+    private static List<string[]> Columns(LanguagePack pack, string file) => pack.Rows(file).Select(r => r.Columns).ToList();
 
     private static string FirstWord(string phrase) => phrase.Split(' ')[0].ToLowerInvariant();
 

@@ -20,21 +20,18 @@ public sealed class ResolutionLexicon
 
     public static ResolutionLexicon Empty { get; } = new();
 
-    public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = "id")
+    public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory, overlays));
+
+    public static ResolutionLexicon FromPack(LanguagePack pack)
     {
         var lex = new ResolutionLexicon();
-        var dirs = new List<string> { resourceDirectory ?? LanguageResources.DefaultDirectory };
-        if (overlays is not null) dirs.AddRange(overlays);
-        foreach (var dir in dirs)
-        {
-            var root = Path.Combine(dir, language, "resolution");
-            foreach (var row in DataFile.Rows(Path.Combine(root, "unit-abbreviations.tsv")))
-                if (row.Length > 1 && NameKey.Of(row[0]) is { Length: > 0 } s && NameKey.Of(row[1]) is { Length: > 0 } l) lex.Abbreviations[s] = l;
-            foreach (var row in DataFile.Rows(Path.Combine(root, "admin-prefixes.txt")))
-                if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
-            foreach (var row in DataFile.Rows(Path.Combine(root, "qualifiers.txt")))
-                if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
-        }
+        foreach (var row in pack.Rows("resolution/unit-abbreviations.tsv"))
+            if (row.Count > 1 && NameKey.Of(row[0]) is { Length: > 0 } s && NameKey.Of(row[1]) is { Length: > 0 } l) lex.Abbreviations[s] = l;
+        foreach (var row in pack.Rows("resolution/admin-prefixes.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
+        foreach (var row in pack.Rows("resolution/qualifiers.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
         return lex;
     }
 

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Segmentation;
 
@@ -21,19 +21,19 @@ public sealed class Abbreviations
         _lookup = _mayEndSentence.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static Abbreviations Load(string? resourceDirectory, string language = "id")
+    public static Abbreviations Load(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
+
+    public static Abbreviations FromPack(LanguagePack pack)
     {
-        var path = Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), FileName);
         var plain = new List<string>();
         var enders = new List<string>();
-        foreach (var row in DataFile.ReadRows(path))
+        foreach (var row in pack.Rows(FileName))
         {
-            var abbreviation = row.Columns[0].Trim();
-            if (abbreviation.Length == 0) continue;
-            var flag = row.Columns.Length > 1 ? row.Columns[1].Trim() : "";
-            if (flag.Length == 0) plain.Add(abbreviation);
-            else if (flag.Equals("end", StringComparison.OrdinalIgnoreCase)) enders.Add(abbreviation);
-            else throw new FormatException($"{path}:{row.LineNumber}: unknown flag '{flag}' (expected 'end' or nothing).");
+            var flag = row[1];
+            if (flag.Length == 0) plain.Add(row[0]);
+            else if (flag.Equals("end", StringComparison.OrdinalIgnoreCase)) enders.Add(row[0]);
+            else throw row.Error($"unknown flag '{flag}' (expected 'end' or nothing).");
         }
         return new Abbreviations(plain, enders);
     }

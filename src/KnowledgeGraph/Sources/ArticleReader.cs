@@ -13,7 +13,7 @@ public sealed record ArticleReaderOptions
     /// <summary>The HTML reader; by default one with the page rules of <see cref="Language"/> from <see cref="ResourceDirectories"/>, loaded when the first page is read.</summary>
     public HtmlArticleExtractor? Html { get; init; }
 
-    /// <summary>The bundled resource folder and the user's overlays, whose page-boilerplate rules add up.</summary>
+    /// <summary>The packs root and the user's overlays on top of it, whose page-boilerplate rules merge into the pack's.</summary>
     public IReadOnlyList<string> ResourceDirectories { get; init; } = [Path.Combine(AppContext.BaseDirectory, "Resources")];
 
     public string Language { get; init; } = "id";

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Sources;
 
@@ -39,36 +40,30 @@ public sealed class HtmlArticleExtractor
     /// <summary>The rules of <paramref name="language"/> from a resource folder (none when the file is absent).</summary>
     public static HtmlArticleExtractor Load(string resourceDirectory, string language) => Load([resourceDirectory], language);
 
-    /// <summary>The rules of <paramref name="language"/> from the bundled resource folder and the user's overlays, all added up.</summary>
+    /// <summary>The rules of <paramref name="language"/> from the first resource folder with the others as overlays on top.</summary>
     public static HtmlArticleExtractor Load(IEnumerable<string> resourceDirectories, string language)
     {
-        var rules = new List<(string, Regex)>();
-        foreach (var dir in resourceDirectories) AddRules(Path.Combine(dir, language, RulesFile), rules);
-        return new HtmlArticleExtractor(rules);
+        var dirs = resourceDirectories.ToList();
+        return FromPack(LanguagePack.Open(language, dirs.Count > 0 ? dirs[0] : null, dirs.Skip(1)));
     }
 
-    private static void AddRules(string path, List<(string, Regex)> rules)
+    public static HtmlArticleExtractor FromPack(LanguagePack pack)
     {
-        if (File.Exists(path))
+        var rules = new List<(string, Regex)>();
+        foreach (var row in pack.Rows(RulesFile))
         {
-            int number = 0;
-            foreach (var line in File.ReadLines(path))
+            if (row.Count < 2 || row[0] is not ("drop" or "teaser"))
+                throw new InvalidDataException($"{row.Origin}: expected \"drop|teaser<TAB>pattern\"");
+            try
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#')) continue;
-                var cols = line.Split('\t');
-                if (cols.Length < 2 || cols[0] is not ("drop" or "teaser"))
-                    throw new InvalidDataException($"{path}:{number}: expected \"drop|teaser<TAB>pattern\"");
-                try
-                {
-                    rules.Add((cols[0], new Regex(cols[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
-                }
-                catch (ArgumentException ex)
-                {
-                    throw new InvalidDataException($"{path}:{number}: bad pattern: {ex.Message}");
-                }
+                rules.Add((row[0], new Regex(row[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidDataException($"{row.Origin}: bad pattern: {ex.Message}");
             }
         }
+        return new HtmlArticleExtractor(rules);
     }
 
     /// <summary>The page's article, or null with <paramref name="problem"/> saying why there is none.</summary>

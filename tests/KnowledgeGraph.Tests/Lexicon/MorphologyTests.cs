@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Tests.LexiconFiles;
 /// <summary>The shipped morphology files drive stemming, word classes and clitics; an empty folder has none of them.</summary>
 public class MorphologyTests
 {
-    private static readonly Morphology Id = Morphology.Load(Path.Combine(LanguageResources.DefaultDirectory, "id"));
+    private static readonly Morphology Id = Morphology.FromPack(LanguagePack.Open("id"));
 
     [Test]
     public void StemsUndoPrefixesWithTheirSoundChangesAndSuffixes()
@@ -49,7 +49,7 @@ public class MorphologyTests
         var dir = Directory.CreateTempSubdirectory("kg-morph-");
         try
         {
-            var none = Morphology.Load(dir.FullName);
+            var none = Morphology.FromPack(LanguagePack.Open("xx", dir.FullName));
             Assert.That(none.Stems("menegaskan"), Is.Empty);
             Assert.That(none.IsClass("mengatakan", "active"), Is.False);
             Assert.That(none.WithoutClitic("katanya"), Is.Null);
@@ -63,11 +63,10 @@ public class MorphologyTests
         var dir = Directory.CreateTempSubdirectory("kg-morph-");
         try
         {
-            Directory.CreateDirectory(Path.Combine(dir.FullName, "morphology"));
-            File.WriteAllText(Path.Combine(dir.FullName, "morphology", "word-classes.tsv"), "# extra\npassive\tter\t5\n");
-            var m = Morphology.Load(Path.Combine(LanguageResources.DefaultDirectory, "id"));
-            Assert.That(m.IsClass("terserang", "passive"), Is.False);
-            m.AddFolder(dir.FullName);
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "id", "morphology"));
+            File.WriteAllText(Path.Combine(dir.FullName, "id", "morphology", "word-classes.tsv"), "# extra\npassive\tter\t5\n");
+            Assert.That(Morphology.FromPack(LanguagePack.Open("id")).IsClass("terserang", "passive"), Is.False);
+            var m = Morphology.FromPack(LanguagePack.Open("id", overlays: [dir.FullName]));
             Assert.That(m.IsClass("terserang", "passive"), Is.True);
             Assert.That(m.IsClass("diserang", "passive"), Is.True, "the bundled rows stay");
         }

@@ -37,21 +37,27 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
 
     public NerModel Model => _model.Value;
 
-    /// <summary>Model file of a language inside a resource folder (the folder holding models/).</summary>
-    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, "models", $"ner-{language}.bin");
+    /// <summary>The model file inside a language pack.</summary>
+    public const string ModelFile = "models/ner.bin";
+
+    /// <summary>Model file of a language inside a packs root (the folder holding &lt;language&gt;/models/).</summary>
+    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, ModelFile);
+
+    /// <summary>A recognizer over the model of <paramref name="language"/> in the packs root <paramref name="resourceDir"/>.</summary>
+    public static StatisticalNerRecognizer Load(string resourceDir, string language = "id") => LoadFile(ModelPath(resourceDir, language));
 
     /// <summary>
-    /// A recognizer over the model in <paramref name="resourceDir"/>/models/ner-{language}.bin. The file is
-    /// read on first use and then shared by every recognizer of the process that names the same file.
+    /// A recognizer over the model file <paramref name="modelPath"/>. The file is read on first use and then
+    /// shared by every recognizer of the process that names the same file.
     /// </summary>
-    public static StatisticalNerRecognizer Load(string resourceDir, string language = "id")
+    public static StatisticalNerRecognizer LoadFile(string modelPath)
     {
-        var path = Path.GetFullPath(ModelPath(resourceDir, language));
+        var path = Path.GetFullPath(modelPath);
         if (!File.Exists(path)) throw new FileNotFoundException($"NER model not found: {path}", path);
         return new StatisticalNerRecognizer(Models.GetOrAdd(path, p => new Lazy<NerModel>(() => NerModel.Load(p), LazyThreadSafetyMode.ExecutionAndPublication)));
     }
 
-    /// <summary>The model shipped next to the binaries (Resources/models/ner-id.bin).</summary>
+    /// <summary>The model shipped next to the binaries (Resources/id/models/ner.bin).</summary>
     public static StatisticalNerRecognizer LoadDefault(string language = "id") => Load(Path.Combine(AppContext.BaseDirectory, "Resources"), language);
 
     /// <summary>Mentions in article order. Without a confidence threshold no marginals are computed and

@@ -1,5 +1,5 @@
-using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Relations.Dependency;
 
@@ -28,35 +28,35 @@ namespace KnowledgeGraph.Relations.Dependency;
 /// </summary>
 public static class DependencyPatternFile
 {
-    public const string PatternsFile = "dependency-patterns.tsv";
-    public const string SetsFile = "dependency-sets.tsv";
+    public const string PatternsFile = "relations/dependency-patterns.tsv";
+    public const string SetsFile = "relations/dependency-sets.tsv";
 
-    public static Dictionary<string, HashSet<string>> ReadSets(string path)
+    public static Dictionary<string, HashSet<string>> ReadSets(IEnumerable<DataRow> rows)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var row in RelationLexicon.ReadRows(path))
+        foreach (var row in rows)
         {
             if (!sets.TryGetValue(row[0], out var set)) sets[row[0]] = set = new(StringComparer.Ordinal);
-            foreach (var col in row.Skip(1))
+            foreach (var col in row.Columns.Skip(1))
                 foreach (var w in col.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     set.Add(w.ToLowerInvariant());
         }
         return sets;
     }
 
-    public static List<DependencyPattern> Read(string path, IReadOnlyDictionary<string, HashSet<string>> sets)
+    public static List<DependencyPattern> Read(IEnumerable<DataRow> rows, IReadOnlyDictionary<string, HashSet<string>> sets)
     {
         var patterns = new List<DependencyPattern>();
-        foreach (var row in DataFile.ReadRows(path))
+        foreach (var row in rows)
         {
-            var cols = row.Columns.Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            var cols = row.Columns.Where(c => c.Length > 0).ToArray();
             try
             {
                 patterns.Add(Parse(cols, sets));
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{path}:{row.LineNumber}: {e.Message}", e);
+                throw new FormatException($"{row.Origin}: {e.Message}", e);
             }
         }
         return patterns;

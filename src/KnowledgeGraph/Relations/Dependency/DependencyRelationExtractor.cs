@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 
@@ -23,11 +24,14 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         _finder = new StatementFinder(lexicon);
     }
 
-    public static DependencyRelationExtractor Load(RelationLexicon lexicon, string? resourceDirectory = null, string language = "id")
+    public static DependencyRelationExtractor Load(RelationLexicon lexicon, string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(lexicon, LanguagePack.Open(language, resourceDirectory));
+
+    /// <summary>The pack's patterns; a pack without them reads no relation from the parse.</summary>
+    public static DependencyRelationExtractor FromPack(RelationLexicon lexicon, LanguagePack pack)
     {
-        var dir = Path.Combine(resourceDirectory ?? RelationLexicon.DefaultResourceDirectory, language, "relations");
-        var sets = DependencyPatternFile.ReadSets(Path.Combine(dir, DependencyPatternFile.SetsFile));
-        var patterns = DependencyPatternFile.Read(Path.Combine(dir, DependencyPatternFile.PatternsFile), sets);
+        var sets = DependencyPatternFile.ReadSets(pack.Rows(DependencyPatternFile.SetsFile));
+        var patterns = DependencyPatternFile.Read(pack.Rows(DependencyPatternFile.PatternsFile), sets);
         return new DependencyRelationExtractor(new DependencyMatcher(patterns, lexicon.ModalityKind), lexicon);
     }
 

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Language;
+
 namespace KnowledgeGraph.Relations.Scoring;
 
 /// <summary>
@@ -26,23 +28,23 @@ public sealed class CueWords
     /// <summary>Words in the longest phrase.</summary>
     public int Longest { get; }
 
-    public static CueWords Load(string resourceDirectory, string language = "id")
+    public static CueWords Load(string resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
+
+    public static CueWords FromPack(LanguagePack pack)
     {
-        var dir = Path.Combine(resourceDirectory, language, "triggers");
         var list = new List<(string, string)>();
-        void Read(string file, Func<string[], string> cls)
+        void Read(string file, Func<DataRow, string> cls)
         {
-            var path = Path.Combine(dir, file);
-            if (!File.Exists(path)) return;
-            foreach (var row in RelationLexicon.ReadRows(path))
-                if (row.Length > 0) list.Add((row[0], cls(row)));
+            foreach (var row in pack.Rows("triggers/" + file))
+                list.Add((row[0], cls(row)));
         }
         Read("speech.txt", _ => "speech");
         Read("attack.txt", _ => "attack");
         Read("meeting.txt", _ => "meeting");
         Read("event.txt", _ => "event");
-        Read("modality.txt", r => "mod:" + (r.Length > 1 ? r[1] : "hedge"));
-        return new CueWords(list, Language.Morphology.Load(Path.Combine(resourceDirectory, language)));
+        Read("modality.txt", r => "mod:" + (r.Count > 1 ? r[1] : "hedge"));
+        return new CueWords(list, Language.Morphology.FromPack(pack));
     }
 
     /// <summary>The class of the phrase of <paramref name="words"/> lower-cased words starting at <paramref name="i"/>, with its length; null when none.</summary>

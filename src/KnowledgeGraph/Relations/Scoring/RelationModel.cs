@@ -43,7 +43,10 @@ public sealed class RelationModel
     /// <summary>Free lines saying what the model was trained on (written as comments).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, "models", "relations.tsv");
+    public static string ModelPath(string resourceDir, string language = "id") => Path.Combine(resourceDir, language, ModelFile);
+
+    /// <summary>The model file inside a language pack.</summary>
+    public const string ModelFile = "models/relations.tsv";
 
     public RelationModel WithThresholds(IReadOnlyDictionary<RelationType, Cut> thresholds) => new(Weights, thresholds, Notes);
 

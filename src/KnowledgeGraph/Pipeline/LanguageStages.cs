@@ -1,0 +1,73 @@
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Dates;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Parsing;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Recognition.Statistical;
+using KnowledgeGraph.Relations;
+using KnowledgeGraph.Relations.Scoring;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Segmentation;
+
+namespace KnowledgeGraph.Pipeline;
+
+/// <summary>
+/// The stages of the standard pipeline built over one language pack. Every piece of language
+/// data comes from the pack (with the user's overlays merged in), and a file the pack lacks makes
+/// its stage do less, not fail: a pack without a parser model is not parsed, one without
+/// dependency patterns reads no relation from a parse. The resolver and the event recognizer
+/// learn from earlier articles, so one set of stages serves every article of its language.
+/// </summary>
+internal sealed class LanguageStages
+{
+    public required LanguagePack Pack { get; init; }
+    public required ICleaner Cleaner { get; init; }
+    public required ISegmenter Segmenter { get; init; }
+    public required PublicationDateFinder Dates { get; init; }
+    public SentenceParser? Parser { get; init; }
+    public required IReadOnlyList<IMentionRecognizer> Recognizers { get; init; }
+    public required MentionFilter Filter { get; init; }
+    public required EntityResolver Resolver { get; init; }
+    public required EventRecognizer Events { get; init; }
+    public required IReadOnlyList<IRelationExtractor> Extractors { get; init; }
+    public ICandidateStage? CandidateStage { get; init; }
+
+    public static LanguageStages FromPack(LanguagePack pack, ExtractionOptions options)
+    {
+        var resources = LanguageResources.FromPack(pack);
+        var gazetteer = new Gazetteer(resources.Gazetteer);
+        var shapes = new NameShapes(resources, gazetteer);
+        var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
+        var nerModel = options.UseStatisticalNer ? pack.FindFile(StatisticalNerRecognizer.ModelFile) : null;
+        var recognizers = new List<IMentionRecognizer>
+        {
+            new GazetteerRecognizer(gazetteer, resources.CompassWords),
+            new TitleNameRecognizer(shapes),
+            new CapitalizedNameRecognizer(shapes),
+        };
+        if (nerModel is not null) recognizers.Add(StatisticalNerRecognizer.LoadFile(nerModel));
+        var lexicon = RelationLexicon.FromPack(pack);
+        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+        // Relations read from the parse join the surface rules' (a document without a parse gives none).
+        extractors.Add(Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack));
+        var modelPath = options.RelationModelPath ?? pack.FindFile(RelationModel.ModelFile);
+        var candidateStage = options.CandidateStage ?? (options.UseRelationModel && modelPath is not null
+            ? new LearnedRelationFilter(RelationModel.Load(modelPath), CueWords.FromPack(pack)) : null);
+        return new LanguageStages
+        {
+            Pack = pack,
+            Cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack)),
+            Segmenter = IndonesianSegmenter.FromPack(pack),
+            Dates = PublicationDateFinder.FromPack(pack),
+            Parser = parserModel is null ? null : SentenceParser.FromPack(pack, parserModel),
+            Recognizers = recognizers,
+            Filter = new MentionFilter(resources),
+            Resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.FromPack(pack)),
+            Events = RelationExtractors.CreateEventRecognizer(lexicon),
+            Extractors = extractors,
+            CandidateStage = candidateStage,
+        };
+    }
+}
