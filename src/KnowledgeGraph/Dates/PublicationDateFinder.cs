@@ -38,7 +38,7 @@ public sealed class PublicationDateFinder
 
     public PublicationDateFinder(IReadOnlyDictionary<string, int> months, IReadOnlyDictionary<string, int> weekdays, IEnumerable<string>? timeZones = null)
     {
-        var zones = Alternation(timeZones ?? []);
+        var zones = Alternation((timeZones ?? []).ToList());
         _months = new Dictionary<string, int>(months, StringComparer.OrdinalIgnoreCase);
         _weekdays = new Dictionary<string, int>(weekdays, StringComparer.OrdinalIgnoreCase);
         var month = Alternation(_months.Keys);

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Parsing;
 
@@ -28,9 +28,9 @@ public static class UdLabels
     public static string Harmonise(string deprel) => KeptSubtypes.Contains(deprel) ? deprel : Universal(deprel);
 
     /// <summary>The lower-case case markers that introduce the agent of a passive ("oleh X").</summary>
-    public static IReadOnlySet<string> LoadAgentMarkers(string? resourceDirectory, string language = "id") =>
-        DataFile.ReadRows(Path.Combine(DataFile.LanguageDirectory(resourceDirectory, language), AgentMarkersFile))
-            .Select(r => r.Columns[0].Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> LoadAgentMarkers(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>
+        LanguagePack.Open(language, resourceDirectory).Rows(AgentMarkersFile)
+            .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Harmonises the relations of a sentence in place; an obl with an agent marker as its case ("oleh") becomes obl:agent.</summary>
     public static void Harmonise(ConlluSentence sentence, IReadOnlySet<string> agentMarkers)
