@@ -141,7 +141,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         var resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.Load(dir, options.Overlays, lang));
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
-        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes, lexicon) };
         // Relations read from the parse join the surface rules' (a document without a parse gives none).
         extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang));
         var modelPath = options.RelationModelPath ?? Relations.Scoring.RelationModel.ModelPath(dir, lang);

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Relations;
 /// ("Presiden Joko Widodo") gives no edge, since the text does not say which. Gazetteer
 /// affiliations are not used: the graph records what the articles say.
 /// </summary>
-public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
+public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon) : IRelationExtractor
 {
     private readonly TitleNameRecognizer _titles = new(shapes);
 
@@ -43,7 +43,9 @@ public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
                 if (person is not null)
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
-                    var owner = body ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
+                    // "Menteri Luar Negeri AS Antony Blinken", "Panglima TNI ...": a listed title may hold its body.
+                    var owner = body ?? (len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null)
+                        ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);
@@ -58,6 +60,24 @@ public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
+            foreach (var c in FromBody(document, tokens, inSentence))
+                if (seen.Add((c.SourceId, c.TargetId))) yield return c;
+        }
+    }
+
+    /// <summary>
+    /// "Patrice Talon dari Benin", "Ketum Zulkifli Hasan dari PAN": a person named right before a
+    /// word of origin and a body is of that body.
+    /// </summary>
+    private IEnumerable<RelationCandidate> FromBody(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "origin")) continue;
+            var person = PersonEndingAt(mentions, tokens[k - 1].End);
+            var body = mentions.FirstOrDefault(m => m.Start == tokens[k + 1].Start && m.Type is NodeType.Organization or NodeType.Place);
+            if (person?.EntityId is null || body?.EntityId is null) continue;
+            yield return Candidate(document, person, body, person.Start, body.End);
         }
     }
 
