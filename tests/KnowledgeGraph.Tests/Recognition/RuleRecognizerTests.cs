@@ -160,4 +160,41 @@ public class AffiliationExtractorTests
             "person:sokhom-vannarith|AFFILIATED_WITH|place:kamboja",
         }));
     }
+
+    private static List<string> Affiliations(string text)
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = false });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
+        return graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+    }
+
+    [Test]
+    public void Title_holding_its_body_ties_the_name_to_it()
+    {
+        Assert.That(Affiliations("Menteri Luar Negeri AS Henry Kissinger tiba di Kairo pada Senin."),
+            Is.EqualTo(new[] { "person:henry-kissinger|AFFILIATED_WITH|place:amerika-serikat" }));
+    }
+
+    [Test]
+    public void Name_then_dari_and_a_body_ties_the_name_to_it()
+    {
+        Assert.That(Affiliations("Pertemuan itu dihadiri Presiden Julius Nyerere dari Tanzania dan Presiden Kenneth Kaunda dari Zambia."),
+            Is.EquivalentTo(new[]
+            {
+                "person:julius-nyerere|AFFILIATED_WITH|place:tanzania",
+                "person:kenneth-kaunda|AFFILIATED_WITH|place:zambia",
+            }));
+    }
+
+    [Test]
+    public void Title_without_a_name_ties_nobody()
+    {
+        Assert.That(Affiliations("Menteri Luar Negeri AS tiba di Kairo, Panglima TNI juga hadir."), Is.Empty);
+    }
+
+    [Test]
+    public void Title_listed_after_a_name_lends_it_no_body_of_its_own()
+    {
+        Assert.That(Affiliations("Rapat dihadiri Menhan Juwono Sudarsono, Panglima TNI, dan para kepala staf."), Is.Empty);
+    }
 }
