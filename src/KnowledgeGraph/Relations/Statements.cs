@@ -167,6 +167,8 @@ public sealed class StatementFinder
             p.SpanEnd = words[i + len - 1].End;
             if (suffixed || (i + len < words.Count && _lex.HasRole(words[i + len].Lower, "pronoun"))) { p.Pronoun = true; return true; }
             var sp = SpeakerAfter(doc, i + len);
+            if (sp is null || sp.Type != NodeType.Person)
+                if (BackReference(doc, i + len)) { p.Pronoun = true; return true; }
             if (sp is null) return false;
             p.Speaker = sp;
             return true;
@@ -248,10 +250,14 @@ public sealed class StatementFinder
                 if (verb + len < words.Count && doc.EntityAt[verb + len] is { } m && m.Type is NodeType.Person or NodeType.Organization) speaker = m;
             }
             else speaker = SpeakerAfter(doc, verb + len);
-            if (speaker is null) return;
-            excludeEnd = speaker.End;
+            if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; }
+            else
+            {
+                if (speaker is null) return;
+                excludeEnd = speaker.End;
+            }
         }
-        else if (!suffixed) excludeEnd = words[verb + len].End;
+        if (pronoun && !suffixed) excludeEnd = words[Math.Min(BackReferenceEnd(doc, verb + len), words.Count - 1)].End;
         int end = doc.SentenceEndWord(verb);
         // "Hal itu diungkapkan X selama ...": what was said comes before a passive speech verb.
         int contentEnd = passive ? words[verb].Start : words[end - 1].End;
@@ -330,6 +336,28 @@ public sealed class StatementFinder
     }
 
     /// <summary>
+    /// "…," tulis diplomat tinggi Iran itu / kata pejabat tersebut: a description closed by a
+    /// demonstrative after a speech verb points back at someone already named, as a pronoun does.
+    /// </summary>
+    private bool BackReference(DocView doc, int from) => BackReferenceEnd(doc, from) >= from;
+
+    // The demonstrative closing such a description within a few words of the verb, else -1.
+    private int BackReferenceEnd(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return -1;
+        if (_lex.HasRole(words[from].Lower, "pronoun")) return from;
+        int end = doc.SentenceEndWord(from);
+        for (int k = from + 1; k < end && k < from + SpeakerWindow / 2; k++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return -1;
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
+            if (_lex.HasRole(words[k].Lower, "demonstrative")) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The subject of a verb: the last Person named before it in its clause, else the nearest
     /// other named party; or a pronoun ("Dia mengatakan").
     /// </summary>
@@ -354,6 +382,10 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "pronoun") && words[k].Lower != "nya") pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Diplomat senior itu mengatakan ...": a description closed by a demonstrative points back.
+        if (lastPerson is null && firstOther is null)
+            for (int k = verb - 1; k > start && k >= verb - 2; k--)
+                if (_lex.HasRole(words[k].Lower, "demonstrative") && !Words.Breaks(Words.Gap(doc.Text, words[k], words[verb]))) return (null, true);
         // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.
         if (lastPerson is null && firstOther is not null)
         {

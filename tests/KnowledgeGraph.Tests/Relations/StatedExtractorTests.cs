@@ -156,4 +156,30 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Xi Jinping"), Id(NodeType.Place, "Indonesia")) }));
     }
+
+    [Test]
+    public void DescriptionWithDemonstrativeAfterTheQuoteStandsForTheLastSpeaker()
+    {
+        var doc = Build("Menteri Luar Negeri Peru Elsa Galarza tiba di Lima. “Kami ingin berdamai dengan Chile,” tulis diplomat senior Peru itu dalam unggahannya.",
+            "Elsa Galarza:Person", "Peru:Place", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")) }));
+    }
+
+    [Test]
+    public void DescriptionWithDemonstrativeBeforeTheVerbStandsForTheLastSpeaker()
+    {
+        var doc = Build("Elsa Galarza tiba di Lima pada Senin. Diplomat senior itu mengatakan Chile siap berunding.",
+            "Elsa Galarza:Person", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")) }));
+    }
+
+    [Test]
+    public void DescriptionWithoutDemonstrativeNamesNoSpeaker()
+    {
+        var doc = Build("Elsa Galarza tiba di Lima pada Senin. “Kami ingin berdamai dengan Chile,” kata seorang diplomat.",
+            "Elsa Galarza:Person", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
 }
