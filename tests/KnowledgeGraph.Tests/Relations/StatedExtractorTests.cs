@@ -182,4 +182,24 @@ public class StatedExtractorTests
             "Elsa Galarza:Person", "Lima:Place", "Chile:Place");
         Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
     }
+
+    [Test]
+    public void VerbOfConfirmingReportsSpeech()
+    {
+        var doc = Build("Elsa Galarza memastikan Chile akan mengirim delegasi ke Lima.", "Elsa Galarza:Person", "Chile:Place", "Lima:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")),
+            (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Lima")),
+        }));
+    }
+
+    [Test]
+    public void ConcessiveClauseAfterAReportIsTheWritersContext()
+    {
+        var doc = Build("Elsa Galarza menegaskan Peru siap berunding, meski Chile menolak hadir di Lima.",
+            "Elsa Galarza:Person", "Peru:Place", "Chile:Place", "Lima:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Peru")) }));
+    }
 }
