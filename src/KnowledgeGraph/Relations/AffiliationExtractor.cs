@@ -33,6 +33,18 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
                 if (len == 0) continue;
                 int afterTitle = i + len;
                 int j = _titles.SkipQualifiers(tokens, afterTitle);
+                // "Juru bicara militer Myanmar, X", "Jaksa federal Belgia X": a lower-case word or two
+                // may qualify the title before its body.
+                // Not after a plural or quantifier: "para pemimpin blok Asia Tenggara, X" are many.
+                if (j == afterTitle && (i == 0 || !lexicon.HasRole(tokens[i - 1].Text.ToLowerInvariant(), "determiner")))
+                    j = AfterModifiers(tokens, afterTitle, inSentence);
+                // "Duta Besar Ukraina untuk PBB, X": where an envoy is posted follows the body.
+                if (j > afterTitle && j + 1 < tokens.Count && lexicon.HasRole(tokens[j].Text.ToLowerInvariant(), "posting")
+                    && inSentence.FirstOrDefault(m => m.Start == tokens[j + 1].Start && m.Type is NodeType.Organization or NodeType.Place) is { } post)
+                {
+                    j += 1;
+                    while (j < tokens.Count && tokens[j].Start < post.End) j++;
+                }
                 int qualStart = afterTitle < tokens.Count ? tokens[afterTitle].Start : int.MaxValue;
                 int qualEnd = j > afterTitle ? tokens[j - 1].End : qualStart;
                 var body = j > afterTitle ? FirstBody(inSentence, qualStart, qualEnd) : null;
@@ -79,6 +91,28 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
             if (person?.EntityId is null || body?.EntityId is null) continue;
             yield return Candidate(document, person, body, person.Start, body.End);
         }
+    }
+
+    // Past one or two lower-case words that are no function word or verb, when a body follows them.
+    private int AfterModifiers(IReadOnlyList<NameToken> tokens, int from, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = from; k < tokens.Count && k < from + 2; k++)
+        {
+            var t = tokens[k];
+            var lower = t.Text.ToLowerInvariant();
+            if (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(lower) || !IsModifier(lower)) break;
+            int j = _titles.SkipQualifiers(tokens, k + 1);
+            if (j > k + 1 && FirstBody(mentions, tokens[k + 1].Start, tokens[j - 1].End) is not null) return j;
+        }
+        return from;
+    }
+
+    // A word with no function role, or one naming a group or a quality ("militer", "bersenjata").
+    private bool IsModifier(string lower)
+    {
+        foreach (var (role, words) in lexicon.Roles)
+            if (words.Contains(lower) && role is not ("group" or "determiner")) return false;
+        return true;
     }
 
     private static RelationCandidate Candidate(Document d, Mention person, Mention body, int start, int end) =>

@@ -161,9 +161,9 @@ public class AffiliationExtractorTests
         }));
     }
 
-    private static List<string> Affiliations(string text)
+    private static List<string> Affiliations(string text, bool tagger = false)
     {
-        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = false });
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = tagger });
         var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
         return graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
     }
@@ -196,5 +196,26 @@ public class AffiliationExtractorTests
     public void Title_listed_after_a_name_lends_it_no_body_of_its_own()
     {
         Assert.That(Affiliations("Rapat dihadiri Menhan Juwono Sudarsono, Panglima TNI, dan para kepala staf."), Is.Empty);
+    }
+
+    [Test]
+    public void Lower_case_words_between_a_title_and_its_body_are_passed_over()
+    {
+        Assert.That(Affiliations("Juru bicara militer Mesir, Ahmed Hassan, mengatakan pasukan tetap siaga.", tagger: true),
+            Does.Contain("person:ahmed-hassan|AFFILIATED_WITH|place:mesir"));
+    }
+
+    [Test]
+    public void Envoy_serves_the_body_before_where_he_is_posted()
+    {
+        var edges = Affiliations("Duta Besar Kenya untuk PBB, Martin Kimani, berbicara di New York.", tagger: true);
+        Assert.That(edges, Does.Contain("person:martin-kimani|AFFILIATED_WITH|place:kenya"));
+        Assert.That(edges, Has.None.Contains("perserikatan-bangsa-bangsa"));
+    }
+
+    [Test]
+    public void Plural_title_before_a_clause_ties_nobody()
+    {
+        Assert.That(Affiliations("Dalam pertemuan dengan para pemimpin blok Afrika Timur, Yoweri Museveni menyerukan persatuan.", tagger: true), Is.Empty);
     }
 }
