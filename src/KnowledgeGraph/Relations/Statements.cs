@@ -122,6 +122,7 @@ public sealed class StatementFinder
         // Pronouns and continued quotes take the last Person who spoke (or was named) before.
         pending.Sort((a, b) => a.Position.CompareTo(b.Position));
         Mention? lastSpeaker = null;
+        Pending? lastSaid = null;
         int lastSpeakerSentence = -100;
         var result = new List<Statement>(pending.Count);
         foreach (var p in pending)
@@ -133,11 +134,14 @@ public sealed class StatementFinder
                 var lastNamed = doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Person);
                 bool namedIsSubject = lastNamed is not null
                     && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
-                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start
+                // A person named in what the last speaker said is talked about, not talking.
+                bool namedInWords = lastNamed is not null && lastSaid is not null
+                    && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
+                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || namedInWords
                         || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
                     ? lastSpeaker : lastNamed ?? lastSpeaker;
             }
-            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; }
+            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; lastSaid = p; }
             if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
             int s0 = Math.Min(p.SpanStart, p.Speaker?.Start ?? int.MaxValue);
             int s1 = Math.Max(p.SpanEnd, p.Speaker?.End ?? 0);
@@ -255,6 +259,10 @@ public sealed class StatementFinder
             {
                 if (speaker is null) return;
                 excludeEnd = speaker.End;
+                // "..., kata X kepada Reuters": whom it was said to is not what was said.
+                int next = Words.IndexAtOrAfter(words, excludeEnd);
+                if (next + 1 < words.Count && _lex.HasRole(words[next].Lower, "addressee"))
+                    excludeEnd = doc.EntityAt[next + 1] is { } heard ? heard.End : words[next + 1].End;
             }
         }
         if (pronoun && !suffixed) excludeEnd = words[Math.Min(BackReferenceEnd(doc, verb + len), words.Count - 1)].End;

@@ -202,4 +202,26 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Peru")) }));
     }
+
+    [Test]
+    public void PersonNamedInWhatTheLastSpeakerSaidDoesNotTakeOverHisPronoun()
+    {
+        var doc = Build("Ratna Dewi mengatakan, pemerintah Indonesia akan mengenang jasa Kenji Sato. Menurutnya, Kenji Sato memperkuat kerja sama dengan Jepang. “Kami berterima kasih kepada Thailand,” ujarnya.",
+            "Ratna Dewi:Person", "Indonesia:Place", "Kenji Sato:Person", "Jepang:Place", "Thailand:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Thailand"))));
+        Assert.That(edges.Where(e => e.Item1 == Id(NodeType.Person, "Kenji Sato")), Is.Empty);
+    }
+
+    [Test]
+    public void WhomItWasSaidToIsNotWhatWasSaid()
+    {
+        var doc = Build("Indonesia menolak usul Malaysia, kata Ratna Dewi kepada Reuters.",
+            "Indonesia:Place", "Malaysia:Place", "Ratna Dewi:Person", "Reuters:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Indonesia")),
+            (Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Malaysia")),
+        }));
+    }
 }
