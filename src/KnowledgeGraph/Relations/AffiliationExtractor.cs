@@ -55,7 +55,7 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
                 if (person is not null)
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
-                    // "Menteri Luar Negeri AS Antony Blinken", "Panglima TNI ...": a listed title may hold its body.
+                    // "Menteri Luar Negeri AS Henry Kissinger", "Panglima TNI X": a listed title may hold its body.
                     var owner = body ?? (len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null)
                         ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
@@ -78,7 +78,7 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
     }
 
     /// <summary>
-    /// "Patrice Talon dari Benin", "Ketum Zulkifli Hasan dari PAN": a person named right before a
+    /// "Julius Nyerere dari Tanzania", "Ketua Umum X dari partai Y": a person named right before a
     /// word of origin and a body is of that body.
     /// </summary>
     private IEnumerable<RelationCandidate> FromBody(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)

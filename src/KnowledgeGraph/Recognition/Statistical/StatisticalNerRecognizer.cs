@@ -147,7 +147,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     }
 
     /// <summary>
-    /// "Yahya Sare’e", "O'Brien": the segmenter cuts a word at an apostrophe, and a name the tagger
+    /// "Ahmed Sha’ban", "O'Brien": the segmenter cuts a word at an apostrophe, and a name the tagger
     /// found on one side of it runs on over the letters on the other side.
     /// </summary>
     private static (int From, int To) OverApostrophes(string text, int from, int to)
