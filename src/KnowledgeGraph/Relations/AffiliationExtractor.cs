@@ -49,15 +49,15 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
                 int qualEnd = j > afterTitle ? tokens[j - 1].End : qualStart;
                 var body = j > afterTitle ? FirstBody(inSentence, qualStart, qualEnd) : null;
 
-                // Title then name.
-                int n = j < tokens.Count && tokens[j].Text == "," && j > afterTitle ? j + 1 : j;
+                // "Menteri Luar Negeri AS Henry Kissinger", "Panglima TNI X": a listed title may hold its body.
+                var inTitle = len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null;
+                // Title then name ("Jubir Kemlu, X": a title holding its body may stand before a comma too).
+                int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null) ? j + 1 : j;
                 var person = n < tokens.Count ? PersonAt(inSentence, tokens[n].Start) : null;
                 if (person is not null)
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
-                    // "Menteri Luar Negeri AS Henry Kissinger", "Panglima TNI X": a listed title may hold its body.
-                    var owner = body ?? (len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null)
-                        ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
+                    var owner = body ?? inTitle ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);

@@ -218,4 +218,11 @@ public class AffiliationExtractorTests
     {
         Assert.That(Affiliations("Dalam pertemuan dengan para pemimpin blok Afrika Timur, Yoweri Museveni menyerukan persatuan.", tagger: true), Is.Empty);
     }
+
+    [Test]
+    public void Title_holding_its_body_before_a_comma_ties_the_name_after_it()
+    {
+        Assert.That(Affiliations("Ketua KPK, Bambang Sutrisno, mengatakan penyidikan berlanjut.", tagger: true),
+            Has.Some.StartsWith("person:bambang-sutrisno|AFFILIATED_WITH|organization:"));
+    }
 }
