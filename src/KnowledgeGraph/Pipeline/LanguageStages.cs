@@ -49,7 +49,7 @@ internal sealed class LanguageStages
         };
         if (nerModel is not null) recognizers.Add(StatisticalNerRecognizer.LoadFile(nerModel));
         var lexicon = RelationLexicon.FromPack(pack);
-        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
+        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes, lexicon) };
         // Relations read from the parse join the surface rules' (a document without a parse gives none).
         extractors.Add(Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack));
         var modelPath = options.RelationModelPath ?? pack.FindFile(RelationModel.ModelFile);

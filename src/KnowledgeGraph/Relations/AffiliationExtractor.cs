@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Relations;
 /// ("Presiden Joko Widodo") gives no edge, since the text does not say which. Gazetteer
 /// affiliations are not used: the graph records what the articles say.
 /// </summary>
-public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
+public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon) : IRelationExtractor
 {
     private readonly TitleNameRecognizer _titles = new(shapes);
 
@@ -33,17 +33,31 @@ public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
                 if (len == 0) continue;
                 int afterTitle = i + len;
                 int j = _titles.SkipQualifiers(tokens, afterTitle);
+                // "Juru bicara militer Myanmar, X", "Jaksa federal Belgia X": a lower-case word or two
+                // may qualify the title before its body.
+                // Not after a plural or quantifier: "para pemimpin blok Asia Tenggara, X" are many.
+                if (j == afterTitle && (i == 0 || !lexicon.HasRole(tokens[i - 1].Text.ToLowerInvariant(), "determiner")))
+                    j = AfterModifiers(tokens, afterTitle, inSentence);
+                // "Duta Besar Ukraina untuk PBB, X": where an envoy is posted follows the body.
+                if (j > afterTitle && j + 1 < tokens.Count && lexicon.HasRole(tokens[j].Text.ToLowerInvariant(), "posting")
+                    && inSentence.FirstOrDefault(m => m.Start == tokens[j + 1].Start && m.Type is NodeType.Organization or NodeType.Place) is { } post)
+                {
+                    j += 1;
+                    while (j < tokens.Count && tokens[j].Start < post.End) j++;
+                }
                 int qualStart = afterTitle < tokens.Count ? tokens[afterTitle].Start : int.MaxValue;
                 int qualEnd = j > afterTitle ? tokens[j - 1].End : qualStart;
                 var body = j > afterTitle ? FirstBody(inSentence, qualStart, qualEnd) : null;
 
-                // Title then name.
-                int n = j < tokens.Count && tokens[j].Text == "," && j > afterTitle ? j + 1 : j;
+                // "Menteri Luar Negeri AS Henry Kissinger", "Panglima TNI X": a listed title may hold its body.
+                var inTitle = len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null;
+                // Title then name ("Jubir Kemlu, X": a title holding its body may stand before a comma too).
+                int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null) ? j + 1 : j;
                 var person = n < tokens.Count ? PersonAt(inSentence, tokens[n].Start) : null;
                 if (person is not null)
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
-                    var owner = body ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
+                    var owner = body ?? inTitle ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);
@@ -58,7 +72,47 @@ public sealed class AffiliationExtractor(NameShapes shapes) : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
+            foreach (var c in FromBody(document, tokens, inSentence))
+                if (seen.Add((c.SourceId, c.TargetId))) yield return c;
         }
+    }
+
+    /// <summary>
+    /// "Julius Nyerere dari Tanzania", "Ketua Umum X dari partai Y": a person named right before a
+    /// word of origin and a body is of that body.
+    /// </summary>
+    private IEnumerable<RelationCandidate> FromBody(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "origin")) continue;
+            var person = PersonEndingAt(mentions, tokens[k - 1].End);
+            var body = mentions.FirstOrDefault(m => m.Start == tokens[k + 1].Start && m.Type is NodeType.Organization or NodeType.Place);
+            if (person?.EntityId is null || body?.EntityId is null) continue;
+            yield return Candidate(document, person, body, person.Start, body.End);
+        }
+    }
+
+    // Past one or two lower-case words that are no function word or verb, when a body follows them.
+    private int AfterModifiers(IReadOnlyList<NameToken> tokens, int from, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = from; k < tokens.Count && k < from + 2; k++)
+        {
+            var t = tokens[k];
+            var lower = t.Text.ToLowerInvariant();
+            if (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(lower) || !IsModifier(lower)) break;
+            int j = _titles.SkipQualifiers(tokens, k + 1);
+            if (j > k + 1 && FirstBody(mentions, tokens[k + 1].Start, tokens[j - 1].End) is not null) return j;
+        }
+        return from;
+    }
+
+    // A word with no function role, or one naming a group or a quality ("militer", "bersenjata").
+    private bool IsModifier(string lower)
+    {
+        foreach (var (role, words) in lexicon.Roles)
+            if (words.Contains(lower) && role is not ("group" or "determiner")) return false;
+        return true;
     }
 
     private static RelationCandidate Candidate(Document d, Mention person, Mention body, int start, int end) =>

@@ -123,6 +123,7 @@ public sealed class StatementFinder
         // Pronouns and continued quotes take the last Person who spoke (or was named) before.
         pending.Sort((a, b) => a.Position.CompareTo(b.Position));
         Mention? lastSpeaker = null;
+        Pending? lastSaid = null;
         int lastSpeakerSentence = -100;
         var result = new List<Statement>(pending.Count);
         foreach (var p in pending)
@@ -134,11 +135,14 @@ public sealed class StatementFinder
                 var lastNamed = doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Person);
                 bool namedIsSubject = lastNamed is not null
                     && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
-                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start
+                // A person named in what the last speaker said is talked about, not talking.
+                bool namedInWords = lastNamed is not null && lastSaid is not null
+                    && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
+                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || namedInWords
                         || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
                     ? lastSpeaker : lastNamed ?? lastSpeaker;
             }
-            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; }
+            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; lastSaid = p; }
             if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
             int s0 = Math.Min(p.SpanStart, p.Speaker?.Start ?? int.MaxValue);
             int s1 = Math.Max(p.SpanEnd, p.Speaker?.End ?? 0);
@@ -168,6 +172,8 @@ public sealed class StatementFinder
             p.SpanEnd = words[i + len - 1].End;
             if (suffixed || (i + len < words.Count && _lex.HasRole(words[i + len].Lower, "pronoun"))) { p.Pronoun = true; return true; }
             var sp = SpeakerAfter(doc, i + len);
+            if (sp is null || sp.Type != NodeType.Person)
+                if (BackReference(doc, i + len)) { p.Pronoun = true; return true; }
             if (sp is null) return false;
             p.Speaker = sp;
             return true;
@@ -249,10 +255,18 @@ public sealed class StatementFinder
                 if (verb + len < words.Count && doc.EntityAt[verb + len] is { } m && m.Type is NodeType.Person or NodeType.Organization) speaker = m;
             }
             else speaker = SpeakerAfter(doc, verb + len);
-            if (speaker is null) return;
-            excludeEnd = speaker.End;
+            if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; }
+            else
+            {
+                if (speaker is null) return;
+                excludeEnd = speaker.End;
+                // "..., kata X kepada Reuters": whom it was said to is not what was said.
+                int next = Words.IndexAtOrAfter(words, excludeEnd);
+                if (next + 1 < words.Count && _lex.HasRole(words[next].Lower, "addressee"))
+                    excludeEnd = doc.EntityAt[next + 1] is { } heard ? heard.End : words[next + 1].End;
+            }
         }
-        else if (!suffixed) excludeEnd = words[verb + len].End;
+        if (pronoun && !suffixed) excludeEnd = words[Math.Min(BackReferenceEnd(doc, verb + len), words.Count - 1)].End;
         int end = doc.SentenceEndWord(verb);
         // "Hal itu diungkapkan X selama ...": what was said comes before a passive speech verb.
         int contentEnd = passive ? words[verb].Start : words[end - 1].End;
@@ -331,6 +345,28 @@ public sealed class StatementFinder
     }
 
     /// <summary>
+    /// "…," tulis diplomat tinggi Iran itu / kata pejabat tersebut: a description closed by a
+    /// demonstrative after a speech verb points back at someone already named, as a pronoun does.
+    /// </summary>
+    private bool BackReference(DocView doc, int from) => BackReferenceEnd(doc, from) >= from;
+
+    // The demonstrative closing such a description within a few words of the verb, else -1.
+    private int BackReferenceEnd(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return -1;
+        if (_lex.HasRole(words[from].Lower, "pronoun")) return from;
+        int end = doc.SentenceEndWord(from);
+        for (int k = from + 1; k < end && k < from + SpeakerWindow / 2; k++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return -1;
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
+            if (_lex.HasRole(words[k].Lower, "demonstrative")) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// The subject of a verb: the last Person named before it in its clause, else the nearest
     /// other named party; or a pronoun ("Dia mengatakan").
     /// </summary>
@@ -355,6 +391,10 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Diplomat senior itu mengatakan ...": a description closed by a demonstrative points back.
+        if (lastPerson is null && firstOther is null)
+            for (int k = verb - 1; k > start && k >= verb - 2; k--)
+                if (_lex.HasRole(words[k].Lower, "demonstrative") && !Words.Breaks(Words.Gap(doc.Text, words[k], words[verb]))) return (null, true);
         // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.
         if (lastPerson is null && firstOther is not null)
         {

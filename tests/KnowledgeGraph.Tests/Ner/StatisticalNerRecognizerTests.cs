@@ -37,6 +37,14 @@ public class StatisticalNerRecognizerTests
     }
 
     [Test]
+    public void NameWithAnApostropheIsFoundWhole()
+    {
+        var names = Names("Juru bicara militer Mesir, Ahmed Sha’ban, mengatakan pasukan itu tiba di Kairo pada Senin.");
+        Assert.That(names, Does.Contain((NodeType.Person, "Ahmed Sha’ban")));
+        Assert.That(names, Has.None.Matches<(NodeType, string)>(n => n.Item2 == "Ahmed Sha" || n.Item2 == "Sha"));
+    }
+
+    [Test]
     public void SentenceWithoutNamesYieldsNothing()
     {
         Assert.That(Names("harga beras naik karena hujan turun sepanjang minggu ini."), Is.Empty);

@@ -160,4 +160,69 @@ public class AffiliationExtractorTests
             "person:sokhom-vannarith|AFFILIATED_WITH|place:kamboja",
         }));
     }
+
+    private static List<string> Affiliations(string text, bool tagger = false)
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = tagger });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
+        return graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+    }
+
+    [Test]
+    public void Title_holding_its_body_ties_the_name_to_it()
+    {
+        Assert.That(Affiliations("Menteri Luar Negeri AS Henry Kissinger tiba di Kairo pada Senin."),
+            Is.EqualTo(new[] { "person:henry-kissinger|AFFILIATED_WITH|place:amerika-serikat" }));
+    }
+
+    [Test]
+    public void Name_then_dari_and_a_body_ties_the_name_to_it()
+    {
+        Assert.That(Affiliations("Pertemuan itu dihadiri Presiden Julius Nyerere dari Tanzania dan Presiden Kenneth Kaunda dari Zambia."),
+            Is.EquivalentTo(new[]
+            {
+                "person:julius-nyerere|AFFILIATED_WITH|place:tanzania",
+                "person:kenneth-kaunda|AFFILIATED_WITH|place:zambia",
+            }));
+    }
+
+    [Test]
+    public void Title_without_a_name_ties_nobody()
+    {
+        Assert.That(Affiliations("Menteri Luar Negeri AS tiba di Kairo, Panglima TNI juga hadir."), Is.Empty);
+    }
+
+    [Test]
+    public void Title_listed_after_a_name_lends_it_no_body_of_its_own()
+    {
+        Assert.That(Affiliations("Rapat dihadiri Menhan Juwono Sudarsono, Panglima TNI, dan para kepala staf."), Is.Empty);
+    }
+
+    [Test]
+    public void Lower_case_words_between_a_title_and_its_body_are_passed_over()
+    {
+        Assert.That(Affiliations("Juru bicara militer Mesir, Ahmed Hassan, mengatakan pasukan tetap siaga.", tagger: true),
+            Does.Contain("person:ahmed-hassan|AFFILIATED_WITH|place:mesir"));
+    }
+
+    [Test]
+    public void Envoy_serves_the_body_before_where_he_is_posted()
+    {
+        var edges = Affiliations("Duta Besar Kenya untuk PBB, Martin Kimani, berbicara di New York.", tagger: true);
+        Assert.That(edges, Does.Contain("person:martin-kimani|AFFILIATED_WITH|place:kenya"));
+        Assert.That(edges, Has.None.Contains("perserikatan-bangsa-bangsa"));
+    }
+
+    [Test]
+    public void Plural_title_before_a_clause_ties_nobody()
+    {
+        Assert.That(Affiliations("Dalam pertemuan dengan para pemimpin blok Afrika Timur, Yoweri Museveni menyerukan persatuan.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void Title_holding_its_body_before_a_comma_ties_the_name_after_it()
+    {
+        Assert.That(Affiliations("Ketua KPK, Bambang Sutrisno, mengatakan penyidikan berlanjut.", tagger: true),
+            Has.Some.StartsWith("person:bambang-sutrisno|AFFILIATED_WITH|organization:"));
+    }
 }

@@ -60,6 +60,26 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void LightVerbAttackAtAPlaceHitThatPlace()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Militer Myanmar melancarkan serangan udara di Sagaing pada Selasa.", "Myanmar:Place", "Sagaing:Place"),
+            Is.EqualTo(new[] { (L("Myanmar"), L("Sagaing")) }));
+    }
+
+    [Test]
+    public void AttackToldInAQuoteIsAnAttack()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "\"Pasukan Rusia menyerang Kharkiv pada Senin,\" kata Oleh Syniehubov.", "Rusia:Place", "Kharkiv:Place", "Oleh Syniehubov:Person"),
+            Is.EqualTo(new[] { (L("Rusia"), L("Kharkiv")) }));
+    }
+
+    [Test]
+    public void ConditionalAttackInAQuoteGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "\"Jika Rusia menyerang Moldova, kami akan membantu,\" kata Maia Sandu.", "Rusia:Place", "Moldova:Place", "Maia Sandu:Person"), Is.Empty);
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Find(RelationType.ATTACKED, "Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization"), Is.Empty);

@@ -156,4 +156,72 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, doc, RelationType.STATED),
             Is.EqualTo(new[] { (Id(NodeType.Person, "Xi Jinping"), Id(NodeType.Place, "Indonesia")) }));
     }
+
+    [Test]
+    public void DescriptionWithDemonstrativeAfterTheQuoteStandsForTheLastSpeaker()
+    {
+        var doc = Build("Menteri Luar Negeri Peru Elsa Galarza tiba di Lima. “Kami ingin berdamai dengan Chile,” tulis diplomat senior Peru itu dalam unggahannya.",
+            "Elsa Galarza:Person", "Peru:Place", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")) }));
+    }
+
+    [Test]
+    public void DescriptionWithDemonstrativeBeforeTheVerbStandsForTheLastSpeaker()
+    {
+        var doc = Build("Elsa Galarza tiba di Lima pada Senin. Diplomat senior itu mengatakan Chile siap berunding.",
+            "Elsa Galarza:Person", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")) }));
+    }
+
+    [Test]
+    public void DescriptionWithoutDemonstrativeNamesNoSpeaker()
+    {
+        var doc = Build("Elsa Galarza tiba di Lima pada Senin. “Kami ingin berdamai dengan Chile,” kata seorang diplomat.",
+            "Elsa Galarza:Person", "Lima:Place", "Chile:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
+    public void VerbOfConfirmingReportsSpeech()
+    {
+        var doc = Build("Elsa Galarza memastikan Chile akan mengirim delegasi ke Lima.", "Elsa Galarza:Person", "Chile:Place", "Lima:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Chile")),
+            (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Lima")),
+        }));
+    }
+
+    [Test]
+    public void ConcessiveClauseAfterAReportIsTheWritersContext()
+    {
+        var doc = Build("Elsa Galarza menegaskan Peru siap berunding, meski Chile menolak hadir di Lima.",
+            "Elsa Galarza:Person", "Peru:Place", "Chile:Place", "Lima:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Elsa Galarza"), Id(NodeType.Place, "Peru")) }));
+    }
+
+    [Test]
+    public void PersonNamedInWhatTheLastSpeakerSaidDoesNotTakeOverHisPronoun()
+    {
+        var doc = Build("Ratna Dewi mengatakan, pemerintah Indonesia akan mengenang jasa Kenji Sato. Menurutnya, Kenji Sato memperkuat kerja sama dengan Jepang. “Kami berterima kasih kepada Thailand,” ujarnya.",
+            "Ratna Dewi:Person", "Indonesia:Place", "Kenji Sato:Person", "Jepang:Place", "Thailand:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Thailand"))));
+        Assert.That(edges.Where(e => e.Item1 == Id(NodeType.Person, "Kenji Sato")), Is.Empty);
+    }
+
+    [Test]
+    public void WhomItWasSaidToIsNotWhatWasSaid()
+    {
+        var doc = Build("Indonesia menolak usul Malaysia, kata Ratna Dewi kepada Reuters.",
+            "Indonesia:Place", "Malaysia:Place", "Ratna Dewi:Person", "Reuters:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Indonesia")),
+            (Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Malaysia")),
+        }));
+    }
 }

@@ -146,10 +146,30 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
                 if (s == e || TypeOf(label) is not { } type) continue;
                 double c = 1;
                 if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
-                int from = t.Pieces[s].Start, to = t.Pieces[e - 1].End;
+                var (from, to) = OverApostrophes(document.Text, t.Pieces[s].Start, t.Pieces[e - 1].End);
                 result.Add(new ScoredMention(new Mention(from, to, document.Text[from..to], type, t.Sentence.Index, RecognizerName), c));
             }
         return result;
+    }
+
+    /// <summary>
+    /// "Ahmed Sha’ban", "O'Brien": the segmenter cuts a word at an apostrophe, and a name the tagger
+    /// found on one side of it runs on over the letters on the other side.
+    /// </summary>
+    private static (int From, int To) OverApostrophes(string text, int from, int to)
+    {
+        static bool Apostrophe(char c) => c is '\'' or '’';
+        while (to + 1 < text.Length && Apostrophe(text[to]) && char.IsLetter(text[to + 1]))
+        {
+            to++;
+            while (to < text.Length && char.IsLetter(text[to])) to++;
+        }
+        while (from >= 2 && Apostrophe(text[from - 1]) && char.IsLetter(text[from - 2]))
+        {
+            from--;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        }
+        return (from, to);
     }
 
     private static void Tag(NerModel model, TaggedSentence t, bool scored, bool[]? allowedAt)

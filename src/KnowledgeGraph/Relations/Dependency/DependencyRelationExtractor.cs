@@ -41,12 +41,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         if (parses.Count == 0) return [];
         var analysis = DocumentAnalysis.For(document, _finder);
         var dateline = analysis.View.Dateline;
-        // An attack told in a quote or in a person's reported speech is that person's claim (as
-        // the surface rules read it); an organisation's report is how news tells the attack itself.
-        var claims = analysis.Quotes.Select(q => (q.Start, q.End, -1, -1))
-            .Concat(analysis.Statements.Where(st => st.Speaker is { Type: NodeType.Person })
-                .Select(st => (st.ContentStart, st.ContentEnd, st.ExcludeStart, st.ExcludeEnd)))
-            .ToList();
         var result = new List<RelationCandidate>();
         var seen = new HashSet<(string, RelationType, string)>();
         foreach (var sentence in parses)
@@ -54,7 +48,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             var mentions = analysis.Index.InSentence(sentence.Sentence.Index);
             foreach (var match in _matcher.Match(sentence, mentions))
             {
-                if (match.Pattern.Relation == RelationType.ATTACKED && Claimed(match.Anchor, claims)) continue;
                 if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, result);
                 foreach (var s in match.Sources)
                     foreach (var t in match.Targets)
@@ -145,13 +138,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             if (_lexicon.HasRole(text[start..end].ToLowerInvariant(), "cite")) return true;
             end = start;
         }
-        return false;
-    }
-
-    private static bool Claimed(Parsing.Word anchor, List<(int Start, int End, int ExStart, int ExEnd)> claims)
-    {
-        foreach (var (start, end, xs, xe) in claims)
-            if (anchor.Start >= start && anchor.End <= end && !(anchor.Start < xe && xs < anchor.End)) return true;
         return false;
     }
 
