@@ -63,6 +63,7 @@ public sealed partial class MeetingAnalysis
             result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End));
         }
         MeetingVerbs(doc, result);
+        AttendanceLists.Add(doc, _lex, result);
         return result;
     }
 
@@ -178,7 +179,7 @@ public sealed partial class MeetingAnalysis
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...".
         for (int k = end; k < last && k < end + 4; k++)
         {
-            if (!_lex.HasRole(words[k].Lower, "attended")) continue;
+            if (!_lex.HasRole(words[k].Lower, "attended") || AttendanceLists.Negated(doc, _lex, k)) continue;
             for (int j = k + 1; j < last; j++)
             {
                 if (doc.EntityAt[j] is { } m)
