@@ -95,6 +95,7 @@ public sealed partial class MeetingAnalysis
         }
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
+        end = PlaceChain(doc, places, end, sentenceEnd);
         bool include = false, held = false;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
         {
@@ -113,6 +114,27 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
         }
         return places;
+    }
+
+    // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
+    // goes on with the places a comma chains to it. A bare place that starts the next clause
+    // ("di Gaza, Israel mengatakan ...") is not part of the chain.
+    private int PlaceChain(DocView doc, List<Mention> places, int end, int sentenceEnd)
+    {
+        var words = doc.Words;
+        while (places.Count > 0 && end < sentenceEnd && places[^1].End >= words[end - 1].End
+               && Words.Gap(doc.Text, words[end - 1], words[end]).Trim().SequenceEqual(","))
+        {
+            int p = end;
+            if (_lex.HasRole(words[p].Lower, "location") && p + 1 < sentenceEnd) p++;
+            if (doc.EntityAt[p] is not { Type: NodeType.Place } m) break;
+            int after = doc.After(p, m);
+            if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
+                && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
+            places.Add(m);
+            end = after;
+        }
+        return end;
     }
 
     // Whether the event stands where someone takes part in it: "dalam konferensi pers", "menghadiri pertemuan".
