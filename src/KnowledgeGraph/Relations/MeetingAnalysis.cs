@@ -167,7 +167,8 @@ public sealed partial class MeetingAnalysis
             if (doc.EntityAt[k] is { } m)
             {
                 // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
-                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place) Add(participants, m);
+                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
+                    if (side || m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
                 k = doc.After(k, m) - 1;
             }
         }
@@ -225,6 +226,22 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
         }
     }
+
+    // A state that is not a party although the meeting phrase names it: the anchor of another
+    // happening inside the phrase ("konferensi pers konflik Libya") or a word of the meeting's
+    // proper name ("Konferensi Baghdad II", "Kongres Rakyat China").
+    private bool NamesSomethingElse(DocView doc, int head, int k)
+    {
+        var words = doc.Words;
+        int headEnd = head + Math.Max(1, _lex.MeetingNouns.MatchAt(words, head));
+        if (k <= headEnd - 1) return false;
+        if (k > headEnd && (_lex.EventNouns.MatchAt(words, k - 1) > 0 || _lex.AttackNouns.MatchAt(words, k - 1) > 0)) return true;
+        bool named = head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) && IsTitleWord(words[k - 1].Text);
+        return named;
+    }
+
+    // A capitalised word with small letters: part of a name in title case, not an acronym ("KTT").
+    private static bool IsTitleWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower);
 
     private static bool IsSentenceSubject(DocView doc, int first, int i)
     {
