@@ -296,9 +296,10 @@ public sealed partial class MeetingAnalysis
                     if (placing && m.Type == NodeType.Place) places.Add(m);
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
-                        // "Presiden China Xi Jinping": a country right before a name belongs to the title.
+                        // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a
+                        // body right before a name belongs to the title.
                         int next = doc.After(k, m);
-                        bool title = m.Type == NodeType.Place && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                        bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
                         if (!title) parties.Add(m);
                     }

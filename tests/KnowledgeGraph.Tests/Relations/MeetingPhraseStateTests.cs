@@ -34,4 +34,14 @@ public class MeetingPhraseStateTests
         Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Place, "Armenia")));
         Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Place, "Azerbaijan")));
     }
+
+    [Test]
+    public void ABodyInTheTitleOfWhomOneMeetsIsNoParty()
+    {
+        var doc = Build("Sugiono bertemu Sekretaris Jenderal ASEAN Kao Kim Hourn di Jakarta.",
+            "Sugiono:Person", "ASEAN:Organization", "Kao Kim Hourn:Person", "Jakarta:Place");
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Kao Kim Hourn"), Id(NodeType.Place, "Jakarta"))));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "ASEAN")));
+    }
 }
