@@ -63,6 +63,7 @@ public sealed partial class MeetingAnalysis
             result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End));
         }
         MeetingVerbs(doc, result);
+        AttendanceLists.Add(doc, _lex, result);
         return result;
     }
 
@@ -94,6 +95,7 @@ public sealed partial class MeetingAnalysis
         }
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
+        end = PlaceChain(doc, places, end, sentenceEnd);
         bool include = false, held = false;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
         {
@@ -112,6 +114,27 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
         }
         return places;
+    }
+
+    // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
+    // goes on with the places a comma chains to it. A bare place that starts the next clause
+    // ("di Gaza, Israel mengatakan ...") is not part of the chain.
+    private int PlaceChain(DocView doc, List<Mention> places, int end, int sentenceEnd)
+    {
+        var words = doc.Words;
+        while (places.Count > 0 && end < sentenceEnd && places[^1].End >= words[end - 1].End
+               && Words.Gap(doc.Text, words[end - 1], words[end]).Trim().SequenceEqual(","))
+        {
+            int p = end;
+            if (_lex.HasRole(words[p].Lower, "location") && p + 1 < sentenceEnd) p++;
+            if (doc.EntityAt[p] is not { Type: NodeType.Place } m) break;
+            int after = doc.After(p, m);
+            if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
+                && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
+            places.Add(m);
+            end = after;
+        }
+        return end;
     }
 
     // Whether the event stands where someone takes part in it: "dalam konferensi pers", "menghadiri pertemuan".
@@ -143,7 +166,8 @@ public sealed partial class MeetingAnalysis
             if (doc.EntityAt[k] is { } m)
             {
                 // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
-                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place) Add(participants, m);
+                if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
+                    if (side || m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
                 k = doc.After(k, m) - 1;
             }
         }
@@ -177,7 +201,7 @@ public sealed partial class MeetingAnalysis
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...".
         for (int k = end; k < last && k < end + 4; k++)
         {
-            if (!_lex.HasRole(words[k].Lower, "attended")) continue;
+            if (!_lex.HasRole(words[k].Lower, "attended") || AttendanceLists.Negated(doc, _lex, k)) continue;
             for (int j = k + 1; j < last; j++)
             {
                 if (doc.EntityAt[j] is { } m)
@@ -201,6 +225,22 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
         }
     }
+
+    // A state that is not a party although the meeting phrase names it: the anchor of another
+    // happening inside the phrase ("konferensi pers konflik Libya") or a word of the meeting's
+    // proper name ("Konferensi Baghdad II", "Kongres Rakyat China").
+    private bool NamesSomethingElse(DocView doc, int head, int k)
+    {
+        var words = doc.Words;
+        int headEnd = head + Math.Max(1, _lex.MeetingNouns.MatchAt(words, head));
+        if (k <= headEnd - 1) return false;
+        if (k > headEnd && (_lex.EventNouns.MatchAt(words, k - 1) > 0 || _lex.AttackNouns.MatchAt(words, k - 1) > 0)) return true;
+        bool named = head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) && IsTitleWord(words[k - 1].Text);
+        return named;
+    }
+
+    // A capitalised word with small letters: part of a name in title case, not an acronym ("KTT").
+    private static bool IsTitleWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower);
 
     private static bool IsSentenceSubject(DocView doc, int first, int i)
     {
@@ -255,9 +295,10 @@ public sealed partial class MeetingAnalysis
                     if (placing && m.Type == NodeType.Place) places.Add(m);
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
-                        // "Presiden China Xi Jinping": a country right before a name belongs to the title.
+                        // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a
+                        // body right before a name belongs to the title.
                         int next = doc.After(k, m);
-                        bool title = m.Type == NodeType.Place && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                        bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
                         if (!title) parties.Add(m);
                     }

@@ -282,10 +282,13 @@ public sealed class EventRecognizer : IMentionRecognizer
                     continue;
                 }
             }
-            if ((_lex.HasRole(w, "held") || _lex.HasRole(w, "done")) && j + 1 < words.Count && IsPreposition(words[j + 1].Lower))
+            // "... telah berlangsung di Berlin": an auxiliary before the placing verb goes with it.
+            int aux = _lex.HasRole(w, "aux") ? 1 : 0;
+            if (j + aux + 1 < words.Count && (_lex.HasRole(words[j + aux].Lower, "held") || _lex.HasRole(words[j + aux].Lower, "done"))
+                && IsPreposition(words[j + aux + 1].Lower))
             {
-                skipped.Add((words[j].Start, words[j].End));
-                j++;
+                skipped.Add((words[j].Start, words[j + aux].End));
+                j += aux + 1;
                 continue;
             }
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;

@@ -1,0 +1,131 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Relations.Text;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// Participant lists told apart from the meeting's own phrase: "Pertemuan tersebut dihadiri oleh
+/// A, B dan C", "Turut hadir, A, B, ...", "Dalam pertemuan ini, X didampingi A, B, ...". The
+/// people (and organisations standing in the list) after an attendance word took part in the
+/// meeting of that sentence or, when the sentence names none, in the meeting told in the
+/// sentences just before it. Those accompanying someone took part together with the one they
+/// accompanied. A negated attendance ("tidak dihadiri") lists who stayed away.
+/// </summary>
+internal static class AttendanceLists
+{
+    // How many sentences back a list may point to the meeting it belongs to.
+    private const int SentencesBack = 2;
+    // "Turut hadir, Presiden AS Joe Biden, ...": a list starts within a few words of the trigger.
+    private const int ListStartWindow = 5;
+
+    public static void Add(DocView doc, RelationLexicon lex, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        (int Sentence, Mention Meeting)? lastList = null;
+        for (int t = 0; t < words.Count; t++)
+        {
+            var w = words[t].Lower;
+            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present");
+            bool accompanied = lex.HasRole(w, "accompanied");
+            if (!attended && !accompanied) continue;
+            if (doc.EntityAt[t] is not null || doc.EventAt[t] is not null || Negated(doc, lex, t)) continue;
+            // "Kepala negara lain yang hadir termasuk ...": a list right after another goes on with its meeting.
+            var meeting = MeetingOf(doc, lex, t)
+                ?? (lastList is { } prev && doc.SentenceOf[t] - prev.Sentence <= SentencesBack ? prev.Meeting : null);
+            if (meeting is null) continue;
+            var participants = List(doc, lex, t);
+            if (participants.Count == 0) continue;
+            if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
+            int end = words[doc.SentenceEndWord(t) - 1].End;
+            result.Add(new EventSetting(meeting, [], participants, words[t].Start, end));
+            lastList = (doc.SentenceOf[t], meeting);
+        }
+    }
+
+    internal static bool Negated(DocView doc, RelationLexicon lex, int t)
+    {
+        int first = doc.SentenceFirstWord(t);
+        for (int k = t - 1; k >= first && k >= t - 3; k--)
+            if (lex.ModalityKind(doc.Words[k].Lower) is "negation" or "denial") return true;
+        return false;
+    }
+
+    // The meeting of the trigger's sentence, else the last one told in the sentences before; as
+    // far back as it takes when the sentence points back to it ("Pertemuan tersebut dihadiri ...").
+    private static Mention? MeetingOf(DocView doc, RelationLexicon lex, int t)
+    {
+        int sentence = doc.SentenceOf[t];
+        int first = doc.SentenceFirstWord(t), last = doc.SentenceEndWord(t);
+        bool pointsBack = false;
+        for (int k = first; k < last; k++)
+        {
+            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
+            int len = lex.MeetingNouns.MatchAt(doc.Words, k);
+            if (len > 0 && k + len < last && lex.HasRole(doc.Words[k + len].Lower, "demonstrative")) pointsBack = true;
+        }
+        for (int k = first - 1; k >= 0 && (pointsBack || doc.SentenceOf[k] >= sentence - SentencesBack); k--)
+            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
+        return null;
+    }
+
+    private static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
+    {
+        var words = doc.Words;
+        int k = at;
+        while (k > 0 && words[k - 1].Start >= ev.Start) k--;
+        for (; k < words.Count && words[k].Start < ev.End; k++)
+            if (lex.MeetingNouns.MatchAt(words, k) > 0 || lex.MeetingVerbs.MatchAt(words, k) > 0) return true;
+        return false;
+    }
+
+    // The names listed after the trigger: every person; an organisation only where it stands as
+    // an item of the list, not inside a title ("Ketua Dewan Eropa Charles Michel") or a relative
+    // clause ("kepala pemerintah yang didukung PBB ... Fayez al-Sarraj").
+    private static List<Mention> List(DocView doc, RelationLexicon lex, int t)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int last = doc.SentenceEndWord(t);
+        bool relative = false;
+        for (int k = t + 1; k < last; k++)
+        {
+            var w = words[k].Lower;
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+            if (gap.Contains(',')) relative = false;
+            if (doc.EntityAt[k] is { } m)
+            {
+                int next = doc.After(k, m);
+                bool title = next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                    && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                if (m.Type == NodeType.Person) { Add(found, m); relative = false; }
+                else if (m.Type == NodeType.Organization && !relative && !title) Add(found, m);
+                k = next - 1;
+                continue;
+            }
+            if (found.Count == 0 && k > t + ListStartWindow) break;
+            if (lex.HasRole(w, "relative")) { relative = true; continue; }
+            if (lex.HasRole(w, "subclause")) break;
+            // A verb ends the list; titles ("Menteri ...") are capitalised and only look like verbs.
+            if (!relative && found.Count > 0 && !words[k].IsCapitalised && lex.IsVerbLike(w)) break;
+        }
+        return found;
+    }
+
+    // "X didampingi A, B": X, the person right before the trigger in its clause.
+    private static Mention? Companion(DocView doc, int t)
+    {
+        int first = doc.SentenceFirstWord(t);
+        for (int k = t - 1; k >= first && k >= t - 3; k--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, doc.Words[k], doc.Words[k + 1]))) return null;
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p) return p;
+        }
+        return null;
+    }
+
+    private static void Add(List<Mention> list, Mention m)
+    {
+        if (m.EntityId is not null && !list.Any(x => x.EntityId == m.EntityId)) list.Add(m);
+    }
+}
