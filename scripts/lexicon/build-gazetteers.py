@@ -10,7 +10,7 @@ Alias rules applied to every entry (so aliases follow from the name, not from a 
   - the name without diacritics ("Erdoğan" -> "Erdogan");
   - for people in lists whose header says `# flags: surname`, the family name alone: the last word
     of the name (with a particle such as "von der" or "Le"), when it is at least four letters, not an
-    ordinary word, not a place or organisation, no other listed person shares it and it is not in
+    ordinary word, not a place or organisation, no other listed person shares it or is called by it and it is not in
     data/surname-exceptions.txt. People of countries that write the family name first or use no
     family name (China, the Koreas, Vietnam, Cambodia, Myanmar, Indonesia, ...) get none.
 
@@ -234,6 +234,11 @@ def build_persons(out, words, taken):
         if len(canonical.split()) > 1:
             k = key(strip_marks(family_name(canonical)))
             surname_count[k] = surname_count.get(k, 0) + 1
+    # Nor when it is another listed person's own name ("Philippe", King of the Belgians).
+    named = {}
+    for canonical, aliases, _, _ in rows:
+        for n in [canonical] + aliases:
+            named.setdefault(key(strip_marks(n)), set()).add(canonical)
     gaz = Gazetteer()
     for canonical, aliases, affiliations, surname in rows:
         names = list(aliases)
@@ -241,7 +246,8 @@ def build_persons(out, words, taken):
             last = family_name(canonical)
             plain = strip_marks(last)
             if (len(plain) >= 4 and plain[0].isupper() and plain.lower() not in words and key(plain) not in exceptions
-                    and surname_count.get(key(plain)) == 1 and key(plain) not in taken):
+                    and surname_count.get(key(plain)) == 1 and key(plain) not in taken
+                    and named.get(key(plain), {canonical}) == {canonical}):
                 names.append(last)
         entry = gaz.add(canonical, variants(names + [canonical]), "")
         for a in affiliations:
