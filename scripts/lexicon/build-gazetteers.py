@@ -26,9 +26,11 @@ list names the body already.
 
 Bodies every province, regency and city has are derived from the administrative areas, so the
 list holds the whole category: per province the regional police (Polda), government (Pemprov),
-parliament (DPRD), high prosecutor's office (Kejati) and high court; per regency and city (from
-idn-area-data's regencies.csv, with --idn-area) the resort police (Polres, Polresta in cities),
-government (Pemkab/Pemkot), parliament (DPRD) and district prosecutor's office (Kejari).
+parliament (DPRD), high prosecutor's office (Kejati), high court and the Polda's directorates and
+units (Ditreskrimum, Satbrimob, Bidhumas, ...); per regency and city (from idn-area-data's
+regencies.csv, with --idn-area) the resort police (Polres, Polresta in cities), government
+(Pemkab/Pemkot), parliament (DPRD), district prosecutor's office (Kejari) and district court
+(Pengadilan Negeri); per district (districts.csv) the sector police (Polsek).
 
 Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/id_ID.dic] [--idn-area DIR]
 """
@@ -90,6 +92,18 @@ def variants(names):
     return out
 
 
+POLDA_UNITS = [
+    ("Ditreskrimum", "Direktorat Reserse Kriminal Umum"),
+    ("Ditreskrimsus", "Direktorat Reserse Kriminal Khusus"),
+    ("Ditresnarkoba", "Direktorat Reserse Narkoba"),
+    ("Ditlantas", "Direktorat Lalu Lintas"),
+    ("Ditpolairud", "Direktorat Kepolisian Perairan dan Udara"),
+    ("Satbrimob", "Satuan Brimob"),
+    ("Bidhumas", "Bidang Hubungan Masyarakat"),
+    ("Bidpropam", "Bidang Profesi dan Pengamanan"),
+]
+
+
 def province_bodies():
     """Each province's regional police, government and parliament, named the way news names them."""
     for _, cols in read_rows(os.path.join(DATA, "indonesia-provinces.tsv")):
@@ -103,6 +117,11 @@ def province_bodies():
         yield (f"Kejaksaan Tinggi {province}", [f"Kejati {province}"] + [f"Kejati {s}" for s in shorts]
                + [f"Kejaksaan Tinggi {s}" for s in shorts], "agency")
         yield f"Pengadilan Tinggi {province}", [f"Pengadilan Tinggi {s}" for s in shorts], "agency"
+        # The directorates and units of each Polda that police news quotes.
+        for short_unit, long_unit in POLDA_UNITS:
+            forms = [province] + shorts
+            yield (f"{long_unit} {polda}", [f"{u} Polda {f}" for u in (short_unit, long_unit) for f in forms]
+                   + [f"{short_unit} {polda}"], "agency")
 
 
 def regency_bodies(folder):
@@ -131,6 +150,19 @@ def regency_bodies(folder):
         yield f"{gov} {name}", [f"{short} {name}"], "gov"
         yield f"DPRD {level} {name}", [f"DPRD {name}", f"Dewan Perwakilan Rakyat Daerah {level} {name}"], "gov"
         yield f"Kejaksaan Negeri {name}", [f"Kejari {name}"], "agency"
+        yield f"Pengadilan Negeri {name}", [f"PN {name}"], "agency"
+
+
+def district_bodies(folder):
+    """The sector police (Polsek) of every district, named after it ("Polsek Mimika Baru"); a
+    name two districts share is one entry, as the name alone cannot tell them apart."""
+    with open(os.path.join(folder, "districts.csv"), encoding="utf-8", newline="") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda r: r["code"])
+    for r in rows:
+        name = " ".join(r["name"].split())
+        if not name[:1].isupper() or name.split()[0].isupper():
+            continue
+        yield f"Polsek {name}", [f"Kepolisian Sektor {name}"], "agency"
 
 
 # Bodies every state has, named the Indonesian way before the country's name ("Kementerian Luar
@@ -189,6 +221,8 @@ def build_organizations(out, idn_area, places):
     if idn_area:
         for canonical, aliases, kind in regency_bodies(idn_area):
             gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
+        for canonical, aliases, kind in district_bodies(idn_area):
+            gaz.add(canonical, aliases, kind, ["Indonesia"])
     for path in list_files("organizations"):
         for number, cols in read_rows(path):
             if len(cols) < 3:
