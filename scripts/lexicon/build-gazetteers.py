@@ -10,7 +10,7 @@ Alias rules applied to every entry (so aliases follow from the name, not from a 
   - the name without diacritics ("Erdoğan" -> "Erdogan");
   - for people in lists whose header says `# flags: surname`, the family name alone: the last word
     of the name (with a particle such as "von der" or "Le"), when it is at least four letters, not an
-    ordinary word, not a place or organisation, no other listed person shares it and it is not in
+    ordinary word, not a place or organisation, no other listed person shares it or is called by it and it is not in
     data/surname-exceptions.txt. People of countries that write the family name first or use no
     family name (China, the Koreas, Vietnam, Cambodia, Myanmar, Indonesia, ...) get none.
 
@@ -19,11 +19,18 @@ Row formats (TAB-separated, '|' inside a column, '#' comments):
   persons:       canonical, aliases, affiliations (canonical place or organisation names)
 An earlier file (in name order) keeps a name two files claim.
 
+The bodies every state has (its ministries of foreign affairs, defence, home affairs, finance, ...,
+armed services, embassy, parliament, supreme court, central bank) are generated for every country
+of the places list, in the Indonesian form "Kementerian Luar Negeri <country>", unless a curated
+list names the body already.
+
 Bodies every province, regency and city has are derived from the administrative areas, so the
 list holds the whole category: per province the regional police (Polda), government (Pemprov),
-parliament (DPRD), high prosecutor's office (Kejati) and high court; per regency and city (from
-idn-area-data's regencies.csv, with --idn-area) the resort police (Polres, Polresta in cities),
-government (Pemkab/Pemkot), parliament (DPRD) and district prosecutor's office (Kejari).
+parliament (DPRD), high prosecutor's office (Kejati), high court and the Polda's directorates and
+units (Ditreskrimum, Satbrimob, Bidhumas, ...); per regency and city (from idn-area-data's
+regencies.csv, with --idn-area) the resort police (Polres, Polresta in cities), government
+(Pemkab/Pemkot), parliament (DPRD), district prosecutor's office (Kejari) and district court
+(Pengadilan Negeri); per district (districts.csv) the sector police (Polsek).
 
 Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/id_ID.dic] [--idn-area DIR]
 """
@@ -85,6 +92,18 @@ def variants(names):
     return out
 
 
+POLDA_UNITS = [
+    ("Ditreskrimum", "Direktorat Reserse Kriminal Umum"),
+    ("Ditreskrimsus", "Direktorat Reserse Kriminal Khusus"),
+    ("Ditresnarkoba", "Direktorat Reserse Narkoba"),
+    ("Ditlantas", "Direktorat Lalu Lintas"),
+    ("Ditpolairud", "Direktorat Kepolisian Perairan dan Udara"),
+    ("Satbrimob", "Satuan Brimob"),
+    ("Bidhumas", "Bidang Hubungan Masyarakat"),
+    ("Bidpropam", "Bidang Profesi dan Pengamanan"),
+]
+
+
 def province_bodies():
     """Each province's regional police, government and parliament, named the way news names them."""
     for _, cols in read_rows(os.path.join(DATA, "indonesia-provinces.tsv")):
@@ -98,6 +117,11 @@ def province_bodies():
         yield (f"Kejaksaan Tinggi {province}", [f"Kejati {province}"] + [f"Kejati {s}" for s in shorts]
                + [f"Kejaksaan Tinggi {s}" for s in shorts], "agency")
         yield f"Pengadilan Tinggi {province}", [f"Pengadilan Tinggi {s}" for s in shorts], "agency"
+        # The directorates and units of each Polda that police news quotes.
+        for short_unit, long_unit in POLDA_UNITS:
+            forms = [province] + shorts
+            yield (f"{long_unit} {polda}", [f"{u} Polda {f}" for u in (short_unit, long_unit) for f in forms]
+                   + [f"{short_unit} {polda}"], "agency")
 
 
 def regency_bodies(folder):
@@ -126,15 +150,79 @@ def regency_bodies(folder):
         yield f"{gov} {name}", [f"{short} {name}"], "gov"
         yield f"DPRD {level} {name}", [f"DPRD {name}", f"Dewan Perwakilan Rakyat Daerah {level} {name}"], "gov"
         yield f"Kejaksaan Negeri {name}", [f"Kejari {name}"], "agency"
+        yield f"Pengadilan Negeri {name}", [f"PN {name}"], "agency"
 
 
-def build_organizations(out, idn_area):
+def district_bodies(folder):
+    """The sector police (Polsek) of every district, named after it ("Polsek Mimika Baru"); a
+    name two districts share is one entry, as the name alone cannot tell them apart."""
+    with open(os.path.join(folder, "districts.csv"), encoding="utf-8", newline="") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda r: r["code"])
+    for r in rows:
+        name = " ".join(r["name"].split())
+        if not name[:1].isupper() or name.split()[0].isupper():
+            continue
+        yield f"Polsek {name}", [f"Kepolisian Sektor {name}"], "agency"
+
+
+# Bodies every state has, named the Indonesian way before the country's name ("Kementerian Luar
+# Negeri Iran", "Kemlu Iran"): head, short forms, kind.
+STATE_BODIES = [
+    ("Kementerian Luar Negeri", ["Kemlu", "Kemenlu"], "ministry"),
+    ("Kementerian Pertahanan", ["Kemhan", "Kemenhan"], "ministry"),
+    ("Kementerian Dalam Negeri", ["Kemendagri"], "ministry"),
+    ("Kementerian Keuangan", ["Kemenkeu"], "ministry"),
+    ("Kementerian Kesehatan", ["Kemenkes"], "ministry"),
+    ("Kementerian Kehakiman", [], "ministry"),
+    ("Kementerian Perdagangan", ["Kemendag"], "ministry"),
+    ("Kementerian Energi", [], "ministry"),
+    ("Kementerian Pendidikan", [], "ministry"),
+    ("Kementerian Informasi", [], "ministry"),
+    ("Angkatan Bersenjata", [], "military"),
+    ("Angkatan Darat", [], "military"),
+    ("Angkatan Laut", [], "military"),
+    ("Angkatan Udara", [], "military"),
+    ("Kedutaan Besar", ["Kedubes"], "gov"),
+    ("Parlemen", [], "gov"),
+    ("Mahkamah Agung", [], "gov"),
+    ("Bank Sentral", [], "agency"),
+]
+
+
+def country_forms(places):
+    """Each sovereign country's canonical name with the one-word short forms Indonesian news uses
+    for it (data/country-names.tsv: "AS", "Tiongkok", "Korsel"), from the generated places list.
+    A country is sovereign when the list of heads of state and government names its leader, which
+    leaves out the dependent territories ISO 3166-1 also lists."""
+    sovereign = set()
+    for _, cols in read_rows(os.path.join(DATA, "persons", "heads-of-state-and-government.tsv")):
+        sovereign.update(cols[2].split("|") if len(cols) > 2 and cols[2] else [])
+    extras = {}
+    for _, cols in read_rows(os.path.join(DATA, "country-names.tsv")):
+        extras[cols[1]] = [e for e in (cols[2].split("|") if len(cols) > 2 and cols[2] else []) if " " not in e]
+    for _, cols in read_rows(places):
+        if len(cols) > 2 and cols[2] == "country" and cols[0] != "Indonesia" and cols[0] in sovereign:
+            yield cols[0], extras.get(cols[0], [])
+
+
+def state_bodies(places):
+    """Ministries, armed services, embassy, parliament, supreme court and central bank of every
+    country; Indonesia's own are in the curated lists under their own names."""
+    for country, shorts in country_forms(places):
+        for head, abbreviations, kind in STATE_BODIES:
+            names = [f"{head} {c}" for c in [country] + shorts] + [f"{a} {c}" for a in abbreviations for c in [country] + shorts]
+            yield names[0], names[1:], kind, country
+
+
+def build_organizations(out, idn_area, places):
     gaz = Gazetteer()
     for canonical, aliases, kind in province_bodies():
         gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
     if idn_area:
         for canonical, aliases, kind in regency_bodies(idn_area):
             gaz.add(canonical, [a for a in aliases if a != canonical], kind, ["Indonesia"])
+        for canonical, aliases, kind in district_bodies(idn_area):
+            gaz.add(canonical, aliases, kind, ["Indonesia"])
     for path in list_files("organizations"):
         for number, cols in read_rows(path):
             if len(cols) < 3:
@@ -144,11 +232,18 @@ def build_organizations(out, idn_area):
             entry = gaz.add(cols[0], variants(aliases + [cols[0]]), cols[2], [country])
             if country and not entry["extra"][0]:
                 entry["extra"] = [country]
+    # After the curated lists, which keep the names they give a body ("Departemen Luar Negeri AS").
+    if os.path.exists(places):
+        for canonical, aliases, kind, country in state_bodies(places):
+            if not any(key(n) in gaz.owner for n in [canonical] + aliases):
+                gaz.add(canonical, aliases, kind, [country])
     header = [
         "Organizations: canonical<TAB>aliases separated by |<TAB>kind<TAB>country (canonical place name, optional)",
         "kind: alliance|intl|ministry|agency|military (armed forces and armed groups)|party|company|media|gov|other",
         "Generated by scripts/lexicon/build-gazetteers.py from the category lists in scripts/lexicon/data/organizations",
         "and, for the bodies of every province, regency and city, from the province list and idn-area-data (ODbL-1.0);",
+        "the ministries, armed services, embassy, parliament, court and central bank of every country are generated",
+        "from the country names of places.tsv (iso-codes, LGPL-2.1+, and data/country-names.tsv).",
         "edit those and regenerate. Metonyms of governments (Kremlin, Gedung Putih) are organisations, not aliases of a country.",
     ]
     lines = ["\t".join([e["canonical"], "|".join(sorted(e["aliases"], key=str.casefold)), e["kind"]] + e["extra"]).rstrip("\t")
@@ -173,6 +268,11 @@ def build_persons(out, words, taken):
         if len(canonical.split()) > 1:
             k = key(strip_marks(family_name(canonical)))
             surname_count[k] = surname_count.get(k, 0) + 1
+    # Nor when it is another listed person's own name ("Philippe", King of the Belgians).
+    named = {}
+    for canonical, aliases, _, _ in rows:
+        for n in [canonical] + aliases:
+            named.setdefault(key(strip_marks(n)), set()).add(canonical)
     gaz = Gazetteer()
     for canonical, aliases, affiliations, surname in rows:
         names = list(aliases)
@@ -180,7 +280,8 @@ def build_persons(out, words, taken):
             last = family_name(canonical)
             plain = strip_marks(last)
             if (len(plain) >= 4 and plain[0].isupper() and plain.lower() not in words and key(plain) not in exceptions
-                    and surname_count.get(key(plain)) == 1 and key(plain) not in taken):
+                    and surname_count.get(key(plain)) == 1 and key(plain) not in taken
+                    and named.get(key(plain), {canonical}) == {canonical}):
                 names.append(last)
         entry = gaz.add(canonical, variants(names + [canonical]), "")
         for a in affiliations:
@@ -207,9 +308,9 @@ def main():
         print("warning: no hunspell word list; surname aliases are not checked against common words", file=sys.stderr)
     if not args.idn_area:
         print("warning: no --idn-area folder; regency and city bodies (Polres, Pemkab, ...) are left out", file=sys.stderr)
-    orgs, org_gaz = build_organizations(os.path.join(args.out, "organizations.tsv"), args.idn_area)
-    taken = set(org_gaz.owner)
     places = os.path.join(args.out, "places.tsv")
+    orgs, org_gaz = build_organizations(os.path.join(args.out, "organizations.tsv"), args.idn_area, places)
+    taken = set(org_gaz.owner)
     if os.path.exists(places):
         for _, cols in read_rows(places):
             taken.add(key(cols[0]))

