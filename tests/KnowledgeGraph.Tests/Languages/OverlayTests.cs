@@ -23,13 +23,13 @@ public class OverlayTests
     private static IEnumerable<string> Edges(EntityGraph graph, RelationType type) =>
         graph.Relations.Where(r => r.Type == type).Select(r => r.Source.Id + " -> " + r.Target.Id);
 
-    private const string Speech = "Ketegangan di perbatasan\n\nMenteri Luar Negeri Retno Marsudi berseloroh bahwa Jepang harus berunding dengan Korea Selatan.\n";
+    private const string Speech = "Ketegangan di perbatasan\n\nMenteri Luar Negeri Retno Marsudi berkelakar bahwa Jepang harus berunding dengan Korea Selatan.\n";
 
     [Test]
     public void A_speech_verb_added_by_an_overlay_makes_its_speaker_state()
     {
         using var dir = new TempFolder();
-        dir.Write("id/triggers/speech.txt", "berseloroh\treport\n");
+        dir.Write("id/triggers/speech.txt", "berkelakar\treport\n");
         var before = Edges(Build([], ("a", Speech)), RelationType.STATED).ToList();
         var after = Edges(Build([dir.Path], ("a", Speech)), RelationType.STATED).ToList();
         Assert.That(before, Is.Empty, "the verb is not bundled");
