@@ -29,7 +29,7 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
     /// from its start, which makes the statements, and the time to find them, grow with the
     /// square of the text.
     /// </summary>
-    public const int MaxQuoteLength = Segmentation.QuoteFinder.MaxQuoteLength;
+    public const int MaxQuoteLength = 4000;
 
     public IReadOnlyList<QuoteSpan> Find(string text)
     {
