@@ -14,57 +14,6 @@ using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Pipeline;
 
-/// <summary>Progress of a run: articles done so far and the article just finished.</summary>
-public readonly record struct PipelineProgress(int ArticlesDone, string ArticleId);
-
-/// <summary>
-/// Articles in, knowledge graph out. Articles are consumed one at a time, so memory grows
-/// with the graph, not with the corpus text.
-/// </summary>
-public interface IExtractionPipeline
-{
-    EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null);
-}
-
-/// <summary>
-/// How the standard pipeline is put together. <see cref="ResourceDirectory"/> holds the
-/// shipped language data (default: Resources next to the binaries); each folder of
-/// <see cref="Overlays"/> has the same layout and extends it (more gazetteer names, titles,
-/// cue words) without recompiling.
-/// </summary>
-public sealed record ExtractionOptions
-{
-    public string? ResourceDirectory { get; init; }
-    public IReadOnlyList<string> Overlays { get; init; } = [];
-    public string Language { get; init; } = "id";
-
-    /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
-    public bool UseStatisticalNer { get; init; } = true;
-
-    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present).</summary>
-    public bool UseParser { get; init; } = true;
-
-    /// <summary>
-    /// Parse every document as soon as it is segmented, in the parallel per-article step (the default: the
-    /// relation extractors read every article's parse, and a parse first read by the in-order step would
-    /// run on its one thread); false: only when a stage first reads Document.Parses.
-    /// </summary>
-    public bool ParseEagerly { get; init; } = true;
-
-    /// <summary>
-    /// The stage that judges relation candidates after the extractors. Null: the learned
-    /// relation model of the language (models/relations.tsv) when it is present and
-    /// <see cref="UseRelationModel"/> is on; otherwise the rules' candidates are kept as they are.
-    /// </summary>
-    public Relations.Scoring.ICandidateStage? CandidateStage { get; init; }
-
-    /// <summary>Whether a relation model judges the candidates: <see cref="RelationModelPath"/>, else the language's models/relations.tsv when present.</summary>
-    public bool UseRelationModel { get; init; } = true;
-
-    /// <summary>A relation model written by <c>kg train-relations</c>; null: the language's own, if it has one.</summary>
-    public string? RelationModelPath { get; init; }
-}
-
 /// <summary>
 /// The composed pipeline: clean → segment → parse → recognize (gazetteer, titles, capitalised cues,
 /// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
@@ -274,37 +223,6 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             // After a failure, let the workers still running finish before the caller goes on.
             foreach (var task in prepared.Concat(related))
                 try { task.Wait(); } catch (AggregateException) { }
-        }
-    }
-}
-
-/// <summary>Accumulated wall time per pipeline stage, for benchmarks and progress reports.</summary>
-public sealed class StageTimes
-{
-    private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
-
-    /// <summary>Called after each stage with its name, outside the stage's time (memory probes of benchmarks).</summary>
-    public Action<string>? AfterStage { get; set; }
-
-    /// <summary>Adds the time since <paramref name="since"/> to a stage; returns the current timestamp.</summary>
-    public long Add(string stage, long since)
-    {
-        long now = Stopwatch.GetTimestamp();
-        lock (_ticks) _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
-        if (AfterStage is { } observe)
-        {
-            observe(stage);
-            now = Stopwatch.GetTimestamp();
-        }
-        return now;
-    }
-
-    public IEnumerable<(string Stage, TimeSpan Time)> All
-    {
-        get
-        {
-            lock (_ticks)
-                return _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value))).ToList();
         }
     }
 }
