@@ -15,10 +15,20 @@ public sealed class Document
         Sentences = sentences;
     }
 
+    /// <summary>An article before any stage ran: its text as read, no sentences yet.</summary>
+    public Document(Article article)
+        : this(new CleanText(article, article.Text, []), [])
+    {
+    }
+
     public Article Article => Clean.Article;
     public string Text => Clean.Text;
-    public CleanText Clean { get; }
-    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>The article's text after cleaning (set by the cleaning stage; the text as read until then).</summary>
+    public CleanText Clean { get; set; }
+
+    /// <summary>Sentences and tokens of <see cref="Text"/> (set by the segmentation stage).</summary>
+    public IReadOnlyList<Sentence> Sentences { get; set; }
 
     private Lazy<IReadOnlyList<ParsedSentence>>? _parses;
 
@@ -45,8 +55,25 @@ public sealed class Document
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }
 
+    /// <summary>
+    /// What each recognizer proposed, in the order the recognizers ran; the merging stage turns
+    /// them into <see cref="Mentions"/> and empties this list.
+    /// </summary>
+    public List<Mention> Proposed { get; } = [];
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Edges read from this article, filled by the relation extractors.</summary>
     public List<Relations.RelationCandidate> Relations { get; } = [];
+
+    private readonly Dictionary<Type, object> _shared = [];
+
+    /// <summary>
+    /// Work one stage does for the stages after it (such as the statements every relation
+    /// extractor reads), kept on the document it was made from: one value per type.
+    /// </summary>
+    public void Share<T>(T value) where T : class => _shared[typeof(T)] = value;
+
+    /// <summary>The value a stage shared with <see cref="Share{T}"/>, or null when none did.</summary>
+    public T? Shared<T>() where T : class => _shared.GetValueOrDefault(typeof(T)) as T;
 }

@@ -37,4 +37,10 @@ public sealed record ExtractionOptions
 
     /// <summary>A relation model written by <c>kg train-relations</c>; null: the language's own, if it has one.</summary>
     public string? RelationModelPath { get; init; }
+
+    /// <summary>Names of stages to leave out (see <see cref="ExtractionPipeline.DefaultStages"/>); an unknown name is an error.</summary>
+    public IReadOnlyCollection<string> SkipStages { get; init; } = [];
+
+    /// <summary>Stages put in place of the standard stage of the same name; an unknown name is an error.</summary>
+    public IReadOnlyCollection<PipelineStage> ReplaceStages { get; init; } = [];
 }

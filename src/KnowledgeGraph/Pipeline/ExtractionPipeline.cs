@@ -15,49 +15,45 @@ using KnowledgeGraph.Sources;
 namespace KnowledgeGraph.Pipeline;
 
 /// <summary>
-/// The composed pipeline: clean → segment → parse → recognize (gazetteer, titles, capitalised cues,
-/// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
-/// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
-/// state (alias table, event names), so use one instance per corpus run.
+/// The composed pipeline: an ordered list of named stages (<see cref="Stages"/>), each timed in
+/// <see cref="Times"/>. <see cref="DefaultStages"/> is the one place where the standard
+/// composition is chosen: clean → segment → date → parse → recognizers → merge → resolve →
+/// events → analysis → relation extractors → candidate filter → graph; options skip or
+/// replace stages by name. A pipeline keeps corpus-level state (alias table, event names), so
+/// use one instance per corpus run.
 /// <para>
-/// An article passes three steps. <c>prepare</c> (clean to merged mentions) and <c>relate</c>
-/// (the relation extractors) read nothing but the article, so they run on
-/// <see cref="Jobs"/> threads; <c>inOrder</c> (entity and event resolution, which learn from
-/// earlier articles) and the graph merge run on the calling thread, one article at a time in
+/// An article passes the stages step by step (<see cref="StageStep"/>). The
+/// <see cref="StageStep.Article"/> and <see cref="StageStep.Relate"/> stages read nothing but
+/// the article, so they run on <see cref="Jobs"/> threads; the <see cref="StageStep.Corpus"/>
+/// stages (entity and event resolution, which learn from earlier articles) and the
+/// <see cref="StageStep.Graph"/> stages run on the calling thread, one article at a time in
 /// input order. So the output is byte-identical for any number of jobs.
 /// </para>
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
-    private readonly Func<Article, Document> _prepare;
-    private readonly Action<Document> _inOrder;
-    private readonly Action<Document> _relate;
-    private readonly Action<EntityGraph>? _finish;
-    private readonly bool _parallelPrepare;
-
-    /// <summary>A pipeline of one step that runs on the calling thread, article after article.</summary>
-    public ExtractionPipeline(Func<Article, Document> analyse, Action<EntityGraph>? finish = null)
-        : this(analyse, _ => { }, _ => { }, finish, parallelPrepare: false)
-    {
-    }
+    private readonly PipelineStage[][] _steps;
+    private readonly string? _language;
 
     /// <summary>
-    /// <paramref name="prepare"/> and <paramref name="relate"/> must read only their article
-    /// (they run in parallel); <paramref name="inOrder"/> may keep corpus state.
+    /// A pipeline of <paramref name="stages"/>, run in the order given, which must go step by
+    /// step (<see cref="StageStep"/>); stage names are unique. An article whose source names no
+    /// language is read as <paramref name="language"/>.
     /// </summary>
-    public ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish = null)
-        : this(prepare, inOrder, relate, finish, parallelPrepare: true)
+    public ExtractionPipeline(IEnumerable<PipelineStage> stages, string? language = null)
     {
+        Stages = stages.ToList();
+        for (int i = 1; i < Stages.Count; i++)
+            if (Stages[i].Step < Stages[i - 1].Step)
+                throw new ArgumentException($"stage {Stages[i].Name} ({Stages[i].Step}) cannot come after {Stages[i - 1].Name} ({Stages[i - 1].Step})", nameof(stages));
+        if (Stages.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"two stages are named {twice.Key}", nameof(stages));
+        _steps = Enum.GetValues<StageStep>().Select(step => Stages.Where(s => s.Step == step).ToArray()).ToArray();
+        _language = language;
     }
 
-    private ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish, bool parallelPrepare)
-    {
-        _prepare = prepare;
-        _inOrder = inOrder;
-        _relate = relate;
-        _finish = finish;
-        _parallelPrepare = parallelPrepare;
-    }
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<PipelineStage> Stages { get; }
 
     /// <summary>Threads for the per-article steps (default: every core); 1 runs everything on the calling thread.</summary>
     public int Jobs { get; set; } = Environment.ProcessorCount;
@@ -65,7 +61,27 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     public static ExtractionPipeline CreateDefault(string? resourceDirectory = null) =>
         CreateDefault(new ExtractionOptions { ResourceDirectory = resourceDirectory });
 
-    public static ExtractionPipeline CreateDefault(ExtractionOptions options)
+    /// <summary>The standard stages, less those <see cref="ExtractionOptions.SkipStages"/> names and with <see cref="ExtractionOptions.ReplaceStages"/> in place of theirs.</summary>
+    public static ExtractionPipeline CreateDefault(ExtractionOptions options) =>
+        new(Compose(DefaultStages(options), options.SkipStages, options.ReplaceStages), options.Language);
+
+    /// <summary>
+    /// The stages named in <paramref name="skip"/> left out and those of <paramref name="replace"/>
+    /// put in place of the stage of the same name. A name no stage has is an
+    /// <see cref="ArgumentException"/> whose message lists the stage names.
+    /// </summary>
+    public static IReadOnlyList<PipelineStage> Compose(IReadOnlyList<PipelineStage> stages, IReadOnlyCollection<string> skip, IReadOnlyCollection<PipelineStage> replace)
+    {
+        var names = stages.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in skip.Concat(replace.Select(r => r.Name)))
+            if (!names.Contains(name))
+                throw new ArgumentException($"unknown stage '{name}'; the stages are: {string.Join(", ", stages.Select(s => s.Name))}");
+        var byName = replace.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        return stages.Where(s => !skip.Contains(s.Name)).Select(s => byName.GetValueOrDefault(s.Name) ?? s).ToList();
+    }
+
+    /// <summary>The standard composition for <paramref name="options"/>, before stages are skipped or replaced.</summary>
+    public static IReadOnlyList<PipelineStage> DefaultStages(ExtractionOptions options)
     {
         var dir = options.ResourceDirectory ?? LanguageResources.DefaultDirectory;
         var lang = options.Language;
@@ -77,93 +93,90 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         ISegmenter segmenter = IndonesianSegmenter.Load(dir, lang);
         var dates = Dates.PublicationDateFinder.Load(dir, lang);
         var parser = options.UseParser && File.Exists(ParserModel.ModelPath(dir, lang)) ? SentenceParser.Load(dir, lang) : null;
-        var recognizers = new List<IMentionRecognizer>
+        var recognizers = new List<(string, IMentionRecognizer)>
         {
-            new GazetteerRecognizer(gazetteer, resources.CompassWords),
-            new TitleNameRecognizer(shapes),
-            new CapitalizedNameRecognizer(shapes),
+            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords)),
+            ("title-ner", new TitleNameRecognizer(shapes)),
+            ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
         };
         if (options.UseStatisticalNer && File.Exists(StatisticalNerRecognizer.ModelPath(dir, lang)))
-            recognizers.Add(StatisticalNerRecognizer.Load(dir, lang));
+            recognizers.Add(("statistical-ner", StatisticalNerRecognizer.Load(dir, lang)));
         var merger = MentionMerger.Default;
         var filter = new MentionFilter(resources);
         var resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.Load(dir, options.Overlays, lang));
         var lexicon = RelationLexicon.Load(dir, lang);
         var events = RelationExtractors.CreateEventRecognizer(lexicon);
-        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes) };
-        // Relations read from the parse join the surface rules' (a document without a parse gives none).
-        extractors.Add(Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang));
+        var statements = new StatementFinder(lexicon);
+        var extractors = new List<(string, IRelationExtractor)>
+        {
+            ("stated", new StatedExtractor(lexicon)),
+            ("attacked", new AttackExtractor(lexicon)),
+            ("met-at", new MeetingExtractor(lexicon)),
+            ("held-in", new HeldInExtractor(lexicon)),
+            ("affiliated-with", new AffiliationExtractor(shapes)),
+            // Relations read from the parse join the surface rules' (a document without a parse gives none).
+            ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang)),
+        };
         var modelPath = options.RelationModelPath ?? Relations.Scoring.RelationModel.ModelPath(dir, lang);
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && (options.RelationModelPath is not null || File.Exists(modelPath))
             ? new Relations.Scoring.LearnedRelationFilter(Relations.Scoring.RelationModel.Load(modelPath), Relations.Scoring.CueWords.Load(dir, lang)) : null);
 
-        var times = new StageTimes();
-        var pipeline = new ExtractionPipeline(article =>
+        var stages = new List<PipelineStage>
         {
-            // An article whose source does not name its language is read as the pipeline's language.
-            if (article.Language is null) article = article with { Language = lang };
-            long t = Stopwatch.GetTimestamp();
-            var clean = cleaner.Clean(article);
-            t = times.Add("clean", t);
-            var sentences = segmenter.Segment(clean.Text);
-            t = times.Add("segment", t);
-            var doc = new Document(clean, sentences) { Date = article.Published ?? dates.Find(clean.Text) };
-            t = times.Add("date", t);
-            if (parser is not null)
+            new("clean", StageStep.Article, doc => doc.Clean = cleaner.Clean(doc.Article)),
+            new("segment", StageStep.Article, doc => doc.Sentences = segmenter.Segment(doc.Text)),
+            new("date", StageStep.Article, doc => doc.Date = doc.Article.Published ?? dates.Find(doc.Text)),
+        };
+        if (parser is not null)
+            stages.Add(new("parse", StageStep.Article, doc =>
             {
                 if (options.ParseEagerly) parser.Parse(doc);
                 else parser.Attach(doc);
-                t = times.Add("parse", t);
-            }
-            var found = new List<Mention>();
-            foreach (var r in recognizers)
-            {
-                found.AddRange(r.Recognize(doc));
-                t = times.Add(r.GetType().Name, t);
-            }
-            doc.Mentions.AddRange(filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
-            times.Add("merge", t);
-            return doc;
-        }, doc =>
+            }));
+        foreach (var (name, r) in recognizers)
+            stages.Add(new(name, StageStep.Article, doc => doc.Proposed.AddRange(r.Recognize(doc))));
+        stages.Add(new("merge-mentions", StageStep.Article, doc =>
         {
-            // Resolution and event names learn from the articles before: input order only.
-            long t = Stopwatch.GetTimestamp();
-            resolver.Resolve(doc);
-            t = times.Add("resolve", t);
+            doc.Mentions.AddRange(filter.Apply(doc, merger.Merge(doc.Proposed, doc.Text.Length)));
+            doc.Proposed.Clear();
+        }));
+        // Resolution and event names learn from the articles before: input order only.
+        stages.Add(new("resolve", StageStep.Corpus, resolver.Resolve) { Finish = graph => resolver.FinishCorpus(graph) });
+        stages.Add(new("events", StageStep.Corpus, doc =>
+        {
             doc.Mentions.AddRange(events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
             EntityResolver.ResolveEvents(doc);
-            times.Add("events", t);
-        }, doc =>
-        {
-            long t = Stopwatch.GetTimestamp();
-            foreach (var x in extractors)
-            {
-                doc.Relations.AddRange(x.Extract(doc));
-                t = times.Add(x.GetType().Name, t);
-            }
-            if (candidateStage is not null)
-            {
-                candidateStage.Apply(doc);
-                times.Add(candidateStage.GetType().Name, t);
-            }
-        }, graph => resolver.FinishCorpus(graph));
-        pipeline.Times = times;
-        return pipeline;
+        }));
+        // The quotes and statements every extractor reads, made once and shared on the document.
+        stages.Add(new("analysis", StageStep.Relate, doc => DocumentAnalysis.For(doc, statements)));
+        foreach (var (name, x) in extractors)
+            stages.Add(new(name, StageStep.Relate, doc => doc.Relations.AddRange(x.Extract(doc))));
+        if (candidateStage is not null)
+            stages.Add(new("candidate-filter", StageStep.Relate, candidateStage.Apply));
+        stages.Add(new("graph", StageStep.Graph, (doc, graph) => GraphBuilder.Add(graph, doc)));
+        return stages;
     }
 
-    /// <summary>Time spent in each stage so far, summed over threads (the default composition records it; cheap enough to keep on).</summary>
-    public StageTimes Times { get; private set; } = new();
+    /// <summary>Time spent in each stage so far, summed over threads (cheap enough to keep on).</summary>
+    public StageTimes Times { get; } = new();
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
         var graph = new EntityGraph();
         int done = 0;
+        var (prepare, inOrder, relate, collect) = (_steps[0], _steps[1], _steps[2], _steps[3]);
+        Document Start(Article article)
+        {
+            // An article whose source does not name its language is read as the pipeline's language.
+            if (article.Language is null && _language is not null) article = article with { Language = _language };
+            var doc = new Document(article);
+            RunStep(prepare, doc, graph);
+            return doc;
+        }
         void AddToGraph(Document doc)
         {
-            long t = Stopwatch.GetTimestamp();
-            GraphBuilder.Add(graph, doc);
-            Times.Add("graph", t);
+            RunStep(collect, doc, graph);
             progress?.Report(new PipelineProgress(++done, doc.Article.Id));
         }
 
@@ -171,18 +184,34 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         {
             foreach (var article in articles)
             {
-                var doc = _prepare(article);
-                _inOrder(doc);
-                _relate(doc);
+                var doc = Start(article);
+                RunStep(inOrder, doc, graph);
+                RunStep(relate, doc, graph);
                 AddToGraph(doc);
             }
         }
         else
         {
-            RunParallel(articles, AddToGraph);
+            RunParallel(articles, Start, doc => RunStep(inOrder, doc, graph), doc => RunStep(relate, doc, graph), AddToGraph);
         }
-        _finish?.Invoke(graph);
+        foreach (var stage in Stages)
+            if (stage.Finish is { } finish)
+            {
+                long t = Stopwatch.GetTimestamp();
+                finish(graph);
+                Times.Add(stage.Name, t);
+            }
         return graph;
+    }
+
+    private void RunStep(PipelineStage[] stages, Document doc, EntityGraph graph)
+    {
+        long t = Stopwatch.GetTimestamp();
+        foreach (var stage in stages)
+        {
+            stage.Run(doc, graph);
+            t = Times.Add(stage.Name, t);
+        }
     }
 
     /// <summary>
@@ -191,7 +220,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     /// relate, and taken back in order again for the graph. At most a few articles per job are
     /// in flight, so memory stays bounded; a failure surfaces here, with its own exception.
     /// </summary>
-    private void RunParallel(IEnumerable<Article> articles, Action<Document> addToGraph)
+    private void RunParallel(IEnumerable<Article> articles, Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<Document> addToGraph)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Jobs).ConcurrentScheduler;
         var factory = new TaskFactory(CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskContinuationOptions.None, scheduler);
@@ -202,15 +231,15 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         void RelateNext()
         {
             var doc = prepared.Dequeue().GetAwaiter().GetResult();
-            _inOrder(doc);
-            related.Enqueue(factory.StartNew(() => { _relate(doc); return doc; }));
+            inOrder(doc);
+            related.Enqueue(factory.StartNew(() => { relate(doc); return doc; }));
         }
 
         try
         {
             foreach (var article in articles)
             {
-                prepared.Enqueue(_parallelPrepare ? factory.StartNew(() => _prepare(article)) : Task.FromResult(_prepare(article)));
+                prepared.Enqueue(factory.StartNew(() => prepare(article)));
                 if (prepared.Count > window) RelateNext();
                 while (related.Count > window || (related.Count > 0 && related.Peek().IsCompleted))
                     addToGraph(related.Dequeue().GetAwaiter().GetResult());
