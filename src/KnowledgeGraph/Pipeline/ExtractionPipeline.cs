@@ -18,7 +18,7 @@ namespace KnowledgeGraph.Pipeline;
 /// The composed pipeline: an ordered list of named stages (<see cref="Stages"/>), each timed in
 /// <see cref="Times"/>. <see cref="DefaultStages"/> is the one place where the standard
 /// composition is chosen: clean → segment → date → parse → recognizers → merge → resolve →
-/// events → analysis → relation extractors → candidate filter → graph; options skip or
+/// events → analysis → relation extractors → meeting places → candidate filter → graph; options skip or
 /// replace stages by name. A pipeline keeps corpus-level state (alias table, event names), so
 /// use one instance per corpus run.
 /// <para>
@@ -116,6 +116,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             ("affiliated-with", new AffiliationExtractor(shapes)),
             // Relations read from the parse join the surface rules' (a document without a parse gives none).
             ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.Load(lexicon, dir, lang)),
+            // Reads the MET_AT and HELD_IN edges of the extractors before it.
+            ("meeting-places", new MeetingPlaces()),
         };
         var modelPath = options.RelationModelPath ?? Relations.Scoring.RelationModel.ModelPath(dir, lang);
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && (options.RelationModelPath is not null || File.Exists(modelPath))
