@@ -2,6 +2,7 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 

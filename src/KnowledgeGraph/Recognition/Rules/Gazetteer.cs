@@ -55,7 +55,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
 
     public const string RecognizerName = "gazetteer";
 
-    public IEnumerable<Mention> Recognize(Pipeline.Document document)
+    public IEnumerable<Mention> Recognize(Document document)
     {
         var all = SentenceTokens.Of(document);
         for (int s = 0; s < all.Length; s++)

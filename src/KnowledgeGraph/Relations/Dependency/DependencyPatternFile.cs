@@ -34,7 +34,7 @@ public static class DependencyPatternFile
     public static Dictionary<string, HashSet<string>> ReadSets(string path)
     {
         var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var row in RelationLexicon.ReadRows(path))
+        foreach (var row in Language.RelationLexicon.ReadRows(path))
         {
             if (!sets.TryGetValue(row[0], out var set)) sets[row[0]] = set = new(StringComparer.Ordinal);
             foreach (var col in row.Skip(1))

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Language;
+
 namespace KnowledgeGraph.Relations.Scoring;
 
 /// <summary>

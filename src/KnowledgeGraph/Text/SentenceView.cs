@@ -3,7 +3,7 @@ using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Segmentation;
 
-namespace KnowledgeGraph.Relations.Text;
+namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// One sentence as the relation rules see it: its words, and for each word the longest

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// Folds accented and special Latin letters to plain ASCII ("ğ" → "g", "ı" → "i", "ß" → "ss").

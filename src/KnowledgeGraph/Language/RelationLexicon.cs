@@ -1,6 +1,6 @@
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
-namespace KnowledgeGraph.Relations;
+namespace KnowledgeGraph.Language;
 
 /// <summary>
 /// The language data that event and relation rules read: trigger lists (speech, attack,

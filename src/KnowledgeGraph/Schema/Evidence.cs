@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// Where an edge was read: the article, the sentence as it stands in the article, its

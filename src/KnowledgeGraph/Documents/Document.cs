@@ -4,7 +4,7 @@ using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
 
-namespace KnowledgeGraph.Pipeline;
+namespace KnowledgeGraph.Documents;
 
 /// <summary>One article as it travels through the stages; each stage fills in its part.</summary>
 public sealed class Document
@@ -64,7 +64,7 @@ public sealed class Document
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Edges read from this article, filled by the relation extractors.</summary>
-    public List<Relations.RelationCandidate> Relations { get; } = [];
+    public List<RelationCandidate> Relations { get; } = [];
 
     private readonly Dictionary<Type, object> _shared = [];
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// Stable, readable node ids such as <c>person:jens-stoltenberg</c>. The id depends only on
@@ -30,7 +30,7 @@ public static class NodeId
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (cat == UnicodeCategory.NonSpacingMark) continue;
-            if (ch >= 128 && Language.LatinLetters.Fold(ch) is { } plain)
+            if (ch >= 128 && LatinLetters.Fold(ch) is { } plain)
             {
                 if (pendingDash && sb.Length > 0) sb.Append('-');
                 pendingDash = false;

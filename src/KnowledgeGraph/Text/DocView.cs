@@ -2,7 +2,7 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 
-namespace KnowledgeGraph.Relations.Text;
+namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// A whole article as words, with the sentence of each word and the longest resolved entity
@@ -14,7 +14,7 @@ public sealed class DocView
     {
         Document = document;
         Mentions = mentions;
-        Words = KnowledgeGraph.Relations.Text.Words.Split(document.Text, 0, document.Text.Length);
+        Words = KnowledgeGraph.Text.Words.Split(document.Text, 0, document.Text.Length);
         Words.TrimExcess();
         EntityAt = new Mention?[Words.Count];
         EventAt = new Mention?[Words.Count];
@@ -65,7 +65,7 @@ public sealed class DocView
     {
         get
         {
-            if (!_datelineDone) { _dateline = MeetingAnalysis.FindDateline(this); _datelineDone = true; }
+            if (!_datelineDone) { _dateline = Relations.MeetingAnalysis.FindDateline(this); _datelineDone = true; }
             return _dateline;
         }
     }

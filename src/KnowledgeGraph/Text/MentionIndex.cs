@@ -1,7 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Recognition;
 
-namespace KnowledgeGraph.Relations;
+namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// A document's mentions sorted by position, grouped by sentence, for range lookups by

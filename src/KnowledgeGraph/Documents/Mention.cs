@@ -1,6 +1,6 @@
 using KnowledgeGraph.Graph;
 
-namespace KnowledgeGraph.Recognition;
+namespace KnowledgeGraph.Documents;
 
 /// <summary>
 /// A span of text that names an entity. <see cref="Canonical"/> is a recognizer's hint of the

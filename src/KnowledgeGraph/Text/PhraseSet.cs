@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Relations.Text;
+namespace KnowledgeGraph.Text;
 
 /// <summary>
 /// A set of word sequences matched case-insensitively against a word list, longest match
