@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// A node of the knowledge graph. Entities carry their surface forms and where they were

@@ -1,6 +1,6 @@
 using QuikGraph;
 
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// A directed edge. There is one per (source, type, target); every sentence that supports it

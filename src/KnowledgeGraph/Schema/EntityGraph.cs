@@ -1,6 +1,6 @@
 using QuikGraph;
 
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// The knowledge graph: nodes merged by stable id, one edge per (source, type, target) with

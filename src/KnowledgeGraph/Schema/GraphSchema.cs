@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KnowledgeGraph.Graph;
+namespace KnowledgeGraph.Schema;
 
 /// <summary>
 /// The graph model as data (graph-schema/schema.json, embedded): which labels and
