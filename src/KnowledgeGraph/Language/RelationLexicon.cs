@@ -33,7 +33,16 @@ public sealed class RelationLexicon
 
     /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
     public bool IsVerbLike(string lowerWord) =>
-        !HasRole(lowerWord, "determiner") && Recognition.Events.EventRecognizer.LooksLikeVerb(lowerWord);
+        !HasRole(lowerWord, "determiner") && LooksLikeVerb(lowerWord);
+
+    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
+    public static bool LooksLikeVerb(string lower)
+    {
+        if (lower.Length < 5) return false;
+        if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
+        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
+        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
+    }
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 

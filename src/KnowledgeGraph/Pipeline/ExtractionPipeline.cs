@@ -132,8 +132,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         if (parser is not null)
             stages.Add(new("parse", StageStep.Article, doc =>
             {
-                if (options.ParseEagerly) parser.Parse(doc);
-                else parser.Attach(doc);
+                if (options.ParseEagerly) doc.Parses = parser.Parse(doc.Sentences);
+                else doc.ParseOnDemand(parser.Parse);
             }));
         foreach (var (name, r) in recognizers)
             stages.Add(new(name, StageStep.Article, doc => doc.Proposed.AddRange(r.Recognize(doc))));

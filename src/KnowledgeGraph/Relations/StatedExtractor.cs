@@ -28,7 +28,7 @@ public sealed class StatedExtractor : IRelationExtractor
         var doc = analysis.View;
         var statements = analysis.Statements;
         // The dateline ("JAKARTA - ...") says where the story was filed, not what anyone said.
-        var dateline = MeetingAnalysis.Dateline(doc);
+        var dateline = doc.Dateline;
         foreach (var st in statements)
         {
             if (st.Speaker?.EntityId is not { } speakerId) continue;

@@ -60,12 +60,12 @@ public sealed class DocView
     private bool _datelineDone;
     private Mention? _dateline;
 
-    /// <summary>The dateline place ("BRUSSELS -"), found once; see <see cref="MeetingAnalysis.Dateline"/>.</summary>
+    /// <summary>The dateline place ("BRUSSELS -"), found once; see <see cref="Datelines.Find"/>.</summary>
     public Mention? Dateline
     {
         get
         {
-            if (!_datelineDone) { _dateline = Relations.MeetingAnalysis.FindDateline(this); _datelineDone = true; }
+            if (!_datelineDone) { _dateline = Datelines.Find(this); _datelineDone = true; }
             return _dateline;
         }
     }

@@ -155,7 +155,7 @@ public class ParsingStageTests
         var segmenter = IndonesianSegmenter.Load(null);
         var doc = new Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), segmenter.Segment(text));
         Assert.That(doc.Parses, Is.Empty, "nothing before the stage runs");
-        SentenceParser.LoadDefault().Attach(doc);
+        doc.ParseOnDemand(SentenceParser.LoadDefault().Parse);
         Assert.That(doc.Parses, Has.Count.EqualTo(doc.Sentences.Count));
         Assert.That(doc.Parses, Is.SameAs(doc.Parses), "parsed once");
         foreach (var s in doc.Parses)

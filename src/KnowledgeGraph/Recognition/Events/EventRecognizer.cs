@@ -391,15 +391,6 @@ public sealed class EventRecognizer : IMentionRecognizer
         w != "dalam" && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
         || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
 
-    /// <summary>Indonesian verbs carry a me-/ber-/di- prefix; such a word ends a noun phrase.</summary>
-    public static bool LooksLikeVerb(string lower)
-    {
-        if (lower.Length < 5) return false;
-        if (lower.StartsWith("me", StringComparison.Ordinal) || lower.StartsWith("ber", StringComparison.Ordinal)) return true;
-        // ter- words are as often adjectives ("terpisah", "terbesar") as verbs, so they do not end a phrase.
-        return lower.StartsWith("di", StringComparison.Ordinal) && !lower.EndsWith("si", StringComparison.Ordinal);
-    }
-
     // A title-case line without a closing full stop.
     private static bool IsHeadline(string sentence, List<Word> words)
     {
