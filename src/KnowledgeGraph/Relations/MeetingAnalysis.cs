@@ -7,9 +7,6 @@ using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 
-/// <summary>Where an event took place and, for meetings, who took part, read from one article.</summary>
-public sealed record EventSetting(Mention? Event, IReadOnlyList<Mention> Places, IReadOnlyList<Mention> Participants, int Start, int End);
-
 /// <summary>
 /// Reads the setting of events: places from the event phrase ("pertemuan ... di Brussels",
 /// "kunjungan ... ke Indonesia", "serangan ... ke berbagai kota Ukraina, termasuk ... Kiev"),

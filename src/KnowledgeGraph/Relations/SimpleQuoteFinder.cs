@@ -1,17 +1,5 @@
 namespace KnowledgeGraph.Relations;
 
-/// <summary>A quotation: the quoted words lie in [Start, End) of the article text.</summary>
-public sealed record QuoteSpan(int Start, int End)
-{
-    public bool Contains(int offset) => offset >= Start && offset < End;
-}
-
-/// <summary>Finds direct quotations in an article, also those that run over several sentences or paragraphs.</summary>
-public interface IQuoteFinder
-{
-    IReadOnlyList<QuoteSpan> Find(string text);
-}
-
 /// <summary>
 /// Pairs quotation marks. Curly marks say which way they face; a straight mark opens when
 /// it stands before a word and closes when it stands after one. A closing mark without an
