@@ -57,7 +57,7 @@ public static class NerBenchmark
 
         // Whole recognizer (segmenter tokens, confidence, per-article consistency) over articles of 40 sentences.
         var recognizer = new StatisticalNerRecognizer(model);
-        var segmenter = new SimpleSegmenter();
+        var segmenter = IndonesianSegmenter.Load(null);
         var texts = new List<string>();
         for (int i = 0; i < sentences.Count; i += 40)
             texts.Add(string.Join("\n", sentences.Skip(i).Take(40).Select(s => string.Join(' ', s))));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Dates;
+using KnowledgeGraph.Relations;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
 
@@ -52,11 +53,13 @@ public static class TextPrepBenchmark
         return 0;
     }
 
+    private static readonly SimpleQuoteFinder Quotes = new();
+
     private static (int, int, bool) Process(Article a, ICleaner cleaner, ISegmenter segmenter, PublicationDateFinder dates)
     {
         var clean = cleaner.Clean(a);
         var sentences = segmenter.Segment(clean.Text);
-        var quotes = QuoteFinder.Find(clean.Text, sentences);
+        var quotes = Quotes.Find(clean.Text);
         var date = dates.Find(a.Text);
         return (sentences.Count, sentences.Sum(s => s.Tokens.Count) + quotes.Count, date is not null);
     }

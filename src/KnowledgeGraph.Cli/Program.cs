@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("kg: turn news articles into a knowledge graph (GraphML, JSON, Neo4j).");
         // One line per command; each command lives in its own file under Commands/.
         root.Add(BuildCommand.Create());
+        root.Add(StagesCommand.Create());
         root.Add(ExportCommand.Create());
         root.Add(LoadCommand.Create());
         root.Add(StatsCommand.Create());

@@ -23,16 +23,17 @@ internal static class BuildCommand
         jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be 1 or more"); });
         maxArticleBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) r.AddError("--max-article-bytes must be 0 (no limit) or more"); });
         var relationModel = new Option<FileInfo>("--relation-model") { Description = "A relation model written by kg train-relations that judges the extractors' candidate edges (none is shipped)" };
+        var skipStages = new Option<string[]>("--skip-stage") { Description = "Leave out a stage of the pipeline by name (kg stages lists them); may be repeated" };
         var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
         var htmlLimit = HtmlOptions.Limit();
         var neo4j = new Neo4jOptions();
-        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, language, maxArticleBytes, jobs, relationModel, html, htmlLimit };
+        var command = new Command("build", "Extract a knowledge graph from news articles.") { inputs, output, name, resources, language, maxArticleBytes, jobs, relationModel, skipStages, html, htmlLimit };
         neo4j.AddTo(command);
         var input = new BuildInputs();
         input.AddTo(command);
         command.SetAction(parse =>
         {
-            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs), parse.GetValue(language)!);
+            var limits = new BuildLimits(parse.GetValue(maxArticleBytes), parse.GetValue(jobs), parse.GetValue(language)!, parse.GetValue(skipStages) ?? []);
             int code = Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(name)!, parse.GetValue(resources), parse.GetValue(relationModel)?.FullName, limits, input, parse.GetValue(input.Field) ?? [], out var graph);
             if (code == 0 && graph is not null && parse.GetValue(html))
                 HtmlOptions.Write(graph, Path.Combine(parse.GetValue(output)!, parse.GetValue(name)! + ".html"), parse.GetValue(htmlLimit));
@@ -44,28 +45,43 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>How much of the input one build takes on.</summary>
-    private sealed record BuildLimits(long MaxArticleBytes, int Jobs, string Language);
+    /// <summary>How much of the input one build takes on, in which language, and which stages it leaves out.</summary>
+    private sealed record BuildLimits(long MaxArticleBytes, int Jobs, string Language, string[] SkipStages);
 
     private static int Run(string[] inputs, string outDir, string name, string[]? resources, string? relationModel, BuildLimits limits, BuildInputs input, string[] fieldMappings, out EntityGraph? built)
     {
         built = null;
-        RecordFields fields;
-        try
-        {
-            fields = RecordFields.Parse(fieldMappings);
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
-            return 2;
-        }
         try
         {
             var packs = LanguagePack.Available(null, resources);
             if (!packs.Contains(limits.Language)) throw new UnknownLanguageException(limits.Language, packs);
         }
         catch (UnknownLanguageException ex)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 2;
+        }
+        ExtractionPipeline pipeline;
+        try
+        {
+            pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [], Language = limits.Language, RelationModelPath = relationModel, SkipStages = limits.SkipStages, Warn = input.Warn });
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
+        {
+            Console.Error.WriteLine($"kg build: {ex.Message}");
+            return 1;
+        }
+        RecordFields fields;
+        try
+        {
+            fields = RecordFields.Parse(fieldMappings);
+        }
+        catch (ArgumentException ex)
         {
             Console.Error.WriteLine($"kg build: {ex.Message}");
             return 2;
@@ -94,7 +110,6 @@ internal static class BuildCommand
         {
             var articles = ArticleSizeLimit.Apply(reader.Read(files), limits.MaxArticleBytes, cut =>
                 input.Warn(new InputWarning("cut " + cut.Article.Source, $"{cut.OriginalBytes} bytes, kept the first {cut.KeptBytes} (--max-article-bytes {limits.MaxArticleBytes})", "cut", Skipped: false)));
-            var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions { Overlays = resources ?? [], Language = limits.Language, RelationModelPath = relationModel, Warn = input.Warn });
             pipeline.Jobs = limits.Jobs;
             graph = pipeline.Run(articles.Select(a => { input.Read++; return a; }), progress);
         }

@@ -3,11 +3,6 @@ using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Cleaning;
 
-public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat, Meta }
-
-/// <summary>One rule of a boilerplate file; <see cref="Origin"/> names the file and line it came from.</summary>
-public sealed record BoilerplateRule(BoilerplateRuleKind Kind, Regex Pattern, string Comment, string Origin);
-
 /// <summary>
 /// The boilerplate rules of one language, read from Resources/&lt;lang&gt;/boilerplate.tsv
 /// (the file's header documents the format).

@@ -4,9 +4,6 @@ using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Dates;
 
-/// <summary>A date found in an article: ISO yyyy-MM-dd and where it was written.</summary>
-public sealed record FoundDate(string Iso, int Start, int End, string Kind);
-
 /// <summary>
 /// Finds an article's publication date in its text. Datelines win over dates in the body, in
 /// this order: a header line holding only a date ("Sabtu, 08 Januari 2022 - 13:03 WIB"); the

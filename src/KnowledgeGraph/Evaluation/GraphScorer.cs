@@ -1,35 +1,5 @@
 namespace KnowledgeGraph.Evaluation;
 
-/// <summary>Precision, recall and F1 (rounded to 4 decimals) from counts.</summary>
-public sealed record Prf(int Tp, int Fp, int Fn, double Precision, double Recall, double F1)
-{
-    public static Prf From(int tp, int fp, int fn)
-    {
-        double p = tp + fp > 0 ? (double)tp / (tp + fp) : 0.0;
-        double r = tp + fn > 0 ? (double)tp / (tp + fn) : 0.0;
-        double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-        return new Prf(tp, fp, fn, ScoringText.Round(p, 4), ScoringText.Round(r, 4), ScoringText.Round(f, 4));
-    }
-}
-
-/// <summary>The lists behind the figures, for reading what went wrong.</summary>
-public sealed record ScoreDetail(
-    IReadOnlyList<string> MissedNodes,
-    IReadOnlyList<string> SpuriousNodes,
-    IReadOnlyList<string> Duplicates,
-    IReadOnlyList<string> MissedEdges,
-    IReadOnlyList<string> SpuriousEdges);
-
-/// <summary>Per node type, per edge type, and the headline micro-averages.</summary>
-public sealed record ScoreReport(
-    IReadOnlyDictionary<string, Prf> Nodes,
-    IReadOnlyDictionary<string, Prf> Edges,
-    ScoreDetail Detail,
-    Prf Entities,
-    Prf Events,
-    Prf MissionEdges,
-    Prf AllEdges);
-
 /// <summary>
 /// Scores a predicted graph against a gold graph by the rules of the annotation guidelines: a
 /// predicted node matches a gold node of its type when a name of one equals a name of the other

@@ -5,32 +5,6 @@ using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Evaluation;
 
-/// <summary>An annotated corpus: its articles/ folder and its gold.json, in the scorer's format.</summary>
-public sealed record AnnotatedCorpus(string Name, string ArticlesDirectory, string GoldPath)
-{
-    /// <summary>A corpus folder holding articles/ and gold.json; a clear error when either is missing.</summary>
-    public static AnnotatedCorpus FromDirectory(string dir)
-    {
-        var full = Path.GetFullPath(dir);
-        var articles = Path.Combine(full, "articles");
-        var gold = Path.Combine(full, "gold.json");
-        if (!Directory.Exists(articles)) throw new InvalidDataException($"{full}: no articles/ folder (an annotated corpus holds articles/ and gold.json)");
-        if (!File.Exists(gold)) throw new InvalidDataException($"{full}: no gold.json (an annotated corpus holds articles/ and gold.json)");
-        return new AnnotatedCorpus(Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)), articles, gold);
-    }
-}
-
-/// <summary>
-/// One candidate labelled against gold: the (gold source, type, gold target) it would add to the
-/// graph (an unmatched end is "?" + its node id, as the scorer counts it), whether gold has that
-/// edge, whether a rule proposed it, and its features. <see cref="Group"/> names the article
-/// (corpus/article id), the unit folds are split by.
-/// </summary>
-public sealed record LabelledCandidate(string Group, ScoredEdge Edge, bool Label, bool FromRules, IReadOnlyList<string> Features);
-
-/// <summary>A corpus run through the pipeline: its candidates labelled, the node figures, the gold edges.</summary>
-public sealed record LabelledCorpus(AnnotatedCorpus Corpus, IReadOnlyList<LabelledCandidate> Candidates, IReadOnlyDictionary<string, Prf> Nodes, IReadOnlyList<ScoredEdge> GoldEdges);
-
 /// <summary>
 /// Trains and measures the relation scorer: runs the pipeline over annotated corpora recording
 /// every candidate, labels each by the scorer's matching (the same node matching kg-score

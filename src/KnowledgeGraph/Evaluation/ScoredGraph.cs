@@ -5,12 +5,6 @@ using System.Xml.Linq;
 
 namespace KnowledgeGraph.Evaluation;
 
-/// <summary>A node as the scorer sees it: its type, its name and all names it answers to (name first).</summary>
-public sealed record ScoredNode(string Id, string Type, string Name, IReadOnlyList<string> Names);
-
-/// <summary>A directed typed edge between node ids.</summary>
-public readonly record struct ScoredEdge(string Source, string Type, string Target);
-
 /// <summary>
 /// A graph reduced to what scoring compares: typed nodes with names, typed edges. Read from a
 /// gold JSON file or from a predicted GraphML file.

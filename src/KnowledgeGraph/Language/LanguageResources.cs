@@ -2,9 +2,6 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Language;
 
-/// <summary>A gazetteer entry: one real-world entity with its canonical name and other spellings.</summary>
-public sealed record GazetteerEntry(NodeType Type, string Canonical, IReadOnlyList<string> Aliases, string Kind, IReadOnlyList<string> Affiliations);
-
 /// <summary>
 /// The language data the recognizers and the resolver read: gazetteers, titles, name cue words
 /// and common words, from a language pack with the user's overlay folders merged in (see

@@ -10,29 +10,6 @@ using System.Text.Json.Nodes;
 namespace KnowledgeGraph.Neo4j;
 
 /// <summary>
-/// Where and as whom to connect. A user and password in the URL (<c>http://neo4j:pw@host:7474</c>)
-/// take precedence over <see cref="User"/> and <see cref="Password"/>. The password never
-/// appears in messages, nor in <see cref="ToString"/>.
-/// </summary>
-public sealed record Neo4jConnection(string Url, string? Database = null, string? User = null, string? Password = null)
-{
-    public const int DefaultTimeoutSeconds = 120;
-
-    /// <summary>How long one request may take before it fails.</summary>
-    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(DefaultTimeoutSeconds);
-    public int MaxAttempts { get; init; } = 5;
-    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>The URL as it may be shown: its password, if any, replaced by ***.</summary>
-    public string DisplayUrl => Neo4jUrl.Redact(Url);
-
-    public override string ToString() => $"Neo4jConnection {{ Url = {DisplayUrl}, Database = {Database}, User = {User} }}";
-}
-
-/// <summary>One statement's answer: column names and rows of JSON values.</summary>
-public sealed record Neo4jResult(IReadOnlyList<string> Columns, IReadOnlyList<JsonElement[]> Rows);
-
-/// <summary>
 /// A small client for Neo4j's transactional HTTP API (3.x <c>/db/data/transaction</c>,
 /// 4.x/5.x <c>/db/{database}/tx</c>). Each <see cref="Run"/> is one auto-committed transaction.
 /// Transient failures (connection refused, 5xx, Neo.TransientError.*) are retried with

@@ -6,9 +6,6 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Neo4j;
 
-/// <summary>What a load did. <see cref="Retries"/> counts batches sent again after a lock conflict.</summary>
-public sealed record Neo4jLoadReport(int Nodes, int Relationships, TimeSpan NodeTime, TimeSpan RelationshipTime, int Retries = 0);
-
 /// <summary>
 /// Loads an <see cref="EntityGraph"/> into Neo4j so that loading is idempotent and loads of
 /// different corpora merge. Every node carries the shared label <see cref="SharedLabel"/>
@@ -505,7 +502,6 @@ public sealed class Neo4jGraphLoader(Neo4jClient client, int batchSize = Neo4jGr
         }
         w.WriteEndArray();
     }
-
 
     /// <summary>Deletes every node this tool loaded (tests and fresh loads).</summary>
     public static void DeleteAll(Neo4jClient client)

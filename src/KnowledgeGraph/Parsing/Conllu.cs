@@ -3,53 +3,6 @@ using System.Text;
 
 namespace KnowledgeGraph.Parsing;
 
-/// <summary>One syntactic word of a CoNLL-U sentence (the ten columns; Head is 0 for the root, -1 when unknown).</summary>
-public sealed class ConlluWord
-{
-    public int Id { get; set; }
-    public string Form { get; set; } = "_";
-    public string Lemma { get; set; } = "_";
-    public string Upos { get; set; } = "_";
-    public string Xpos { get; set; } = "_";
-    public string Feats { get; set; } = "_";
-    public int Head { get; set; } = -1;
-    public string Deprel { get; set; } = "_";
-    public string Deps { get; set; } = "_";
-    public string Misc { get; set; } = "_";
-
-    public bool SpaceAfter => !Misc.Split('|').Contains("SpaceAfter=No");
-}
-
-/// <summary>A multiword token: the surface form covering words First..Last ("menyetujuinya" = 6-7).</summary>
-public sealed record ConlluToken(int First, int Last, string Form, string Misc = "_")
-{
-    public bool SpaceAfter => !Misc.Split('|').Contains("SpaceAfter=No");
-}
-
-/// <summary>A CoNLL-U sentence: its comment lines (without "# "), words and multiword tokens.</summary>
-public sealed class ConlluSentence
-{
-    public List<string> Comments { get; } = [];
-    public List<ConlluWord> Words { get; } = [];
-    public List<ConlluToken> MultiwordTokens { get; } = [];
-
-    /// <summary>The file and line the sentence starts at, for error messages.</summary>
-    public string Source { get; init; } = "";
-
-    public string? Comment(string key)
-    {
-        foreach (var c in Comments)
-        {
-            int eq = c.IndexOf('=');
-            if (eq > 0 && c.AsSpan(0, eq).Trim().SequenceEqual(key)) return c[(eq + 1)..].Trim();
-        }
-        return null;
-    }
-
-    public string? Id => Comment("sent_id");
-    public string? Text => Comment("text");
-}
-
 /// <summary>
 /// Reads and writes CoNLL-U (universaldependencies.org/format.html). Empty nodes (ids like 8.1) are
 /// skipped; a malformed line is reported with its file and line number.

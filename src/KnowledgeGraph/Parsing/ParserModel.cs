@@ -4,9 +4,6 @@ using System.Text;
 
 namespace KnowledgeGraph.Parsing;
 
-/// <summary>What the model says about the words of one sentence (heads: 0 = root, words numbered from 1).</summary>
-public sealed record SentenceAnalysis(string[] Upos, string[] Lemmas, int[] Heads, string[] Relations);
-
 /// <summary>
 /// The trained reader of a language: UPOS tagger, lemmatizer, dependency parser and the word lists
 /// the clitic splitter learned. Load once per process (<see cref="LoadShared"/>) and use from any

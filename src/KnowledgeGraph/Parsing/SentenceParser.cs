@@ -1,4 +1,3 @@
-using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Parsing;
@@ -55,10 +54,4 @@ public sealed class SentenceParser
         for (int i = 0; i < result.Length; i++) result[i] = Parse(sentences[i]);
         return result;
     }
-
-    /// <summary>Parses every sentence of the document now and stores the result in <see cref="Document.Parses"/>.</summary>
-    public void Parse(Document document) => document.Parses = Parse(document.Sentences);
-
-    /// <summary>Makes <see cref="Document.Parses"/> parse the document when it is first read.</summary>
-    public void Attach(Document document) => document.ParseOnDemand(Parse);
 }

@@ -1,8 +1,5 @@
 namespace KnowledgeGraph.Parsing;
 
-/// <summary>A treebank's sentences under a short name ("gsd", "csui", "pud").</summary>
-public sealed record Treebank(string Name, IReadOnlyList<ConlluSentence> Sentences);
-
 /// <summary>
 /// Reads the Indonesian UD treebanks from a data folder laid out as ud-id-gsd/, ud-id-csui/,
 /// ud-id-pud/ (any *.conllu found there; for PUD the revised file when present). Relations are

@@ -4,16 +4,6 @@ using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Parsing;
 
-/// <summary>A clitic rule from Resources/&lt;lang&gt;/parsing/clitics.tsv.</summary>
-public sealed record CliticRule(string Clitic, bool Always, int MinStem);
-
-/// <summary>
-/// A syntactic word as the parser reads it, cut from a segmenter token: <see cref="Start"/>..<see cref="End"/>
-/// are article offsets, <see cref="Token"/> the index of the token in its sentence. A token split into a
-/// word and a clitic ("menyetujuinya") gives two words with the same token index.
-/// </summary>
-public readonly record struct SplitWord(string Text, int Start, int End, int Token);
-
 /// <summary>
 /// Cuts the segmenter's tokens into the words the treebanks use: enclitics such as -nya, -lah, -kah
 /// become words of their own, as UD multiword tokens do. Which clitics, and how readily, is data

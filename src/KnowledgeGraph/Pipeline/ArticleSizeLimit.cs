@@ -3,9 +3,6 @@ using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Pipeline;
 
-/// <summary>An article whose text was cut to the size limit: how big it was and what was kept.</summary>
-public readonly record struct CutArticle(Article Article, long OriginalBytes, long KeptBytes);
-
 /// <summary>
 /// Cuts articles longer than a byte limit (UTF-8 bytes of the decoded text), right after they
 /// are read, so one oversized file (a dump, a whole site in one page) cannot take the build's

@@ -14,106 +14,46 @@ using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Pipeline;
 
-/// <summary>Progress of a run: articles done so far and the article just finished.</summary>
-public readonly record struct PipelineProgress(int ArticlesDone, string ArticleId);
-
 /// <summary>
-/// Articles in, knowledge graph out. Articles are consumed one at a time, so memory grows
-/// with the graph, not with the corpus text.
-/// </summary>
-public interface IExtractionPipeline
-{
-    EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null);
-}
-
-/// <summary>
-/// How the standard pipeline is put together. <see cref="ResourceDirectory"/> holds the
-/// language packs, one folder per language (default: Resources next to the binaries); each folder
-/// of <see cref="Overlays"/> has the same layout and merges into them (more gazetteer names,
-/// titles, trigger words, removed entries) without recompiling, or adds a pack of its own.
-/// </summary>
-public sealed record ExtractionOptions
-{
-    public string? ResourceDirectory { get; init; }
-    public IReadOnlyList<string> Overlays { get; init; } = [];
-
-    /// <summary>The pack for articles that name no language, or one without a pack; it must be present.</summary>
-    public string Language { get; init; } = LanguagePack.DefaultLanguage;
-
-    /// <summary>Told once per language when articles name a language without a pack (they are read with <see cref="Language"/>'s).</summary>
-    public Action<InputWarning>? Warn { get; init; }
-
-    /// <summary>Whether the statistical tagger votes (when its model file is present).</summary>
-    public bool UseStatisticalNer { get; init; } = true;
-
-    /// <summary>Whether sentences are tagged, lemmatized and parsed (when the parser model is present).</summary>
-    public bool UseParser { get; init; } = true;
-
-    /// <summary>
-    /// Parse every document as soon as it is segmented, in the parallel per-article step (the default: the
-    /// relation extractors read every article's parse, and a parse first read by the in-order step would
-    /// run on its one thread); false: only when a stage first reads Document.Parses.
-    /// </summary>
-    public bool ParseEagerly { get; init; } = true;
-
-    /// <summary>
-    /// The stage that judges relation candidates after the extractors. Null: the learned
-    /// relation model of the language (models/relations.tsv) when it is present and
-    /// <see cref="UseRelationModel"/> is on; otherwise the rules' candidates are kept as they are.
-    /// </summary>
-    public Relations.Scoring.ICandidateStage? CandidateStage { get; init; }
-
-    /// <summary>Whether a relation model judges the candidates: <see cref="RelationModelPath"/>, else the language's models/relations.tsv when present.</summary>
-    public bool UseRelationModel { get; init; } = true;
-
-    /// <summary>A relation model written by <c>kg train-relations</c>; null: the language's own, if it has one.</summary>
-    public string? RelationModelPath { get; init; }
-}
-
-/// <summary>
-/// The composed pipeline: clean → segment → parse → recognize (gazetteer, titles, capitalised cues,
-/// tagger) → merge → resolve → events → relations → graph. <see cref="CreateDefault(ExtractionOptions)"/>
-/// is the one place where the standard composition is chosen. A pipeline keeps corpus-level
-/// state (alias table, event names), so use one instance per corpus run.
+/// The composed pipeline: an ordered list of named stages (<see cref="Stages"/>), each timed in
+/// <see cref="Times"/>. <see cref="DefaultStages"/> is the one place where the standard
+/// composition is chosen: clean → segment → date → parse → recognizers → merge → resolve →
+/// events → analysis → relation extractors → meeting places → candidate filter → graph; options skip or
+/// replace stages by name. A pipeline keeps corpus-level state (alias table, event names), so
+/// use one instance per corpus run.
 /// <para>
-/// An article passes three steps. <c>prepare</c> (clean to merged mentions) and <c>relate</c>
-/// (the relation extractors) read nothing but the article, so they run on
-/// <see cref="Jobs"/> threads; <c>inOrder</c> (entity and event resolution, which learn from
-/// earlier articles) and the graph merge run on the calling thread, one article at a time in
+/// An article passes the stages step by step (<see cref="StageStep"/>). The
+/// <see cref="StageStep.Article"/> and <see cref="StageStep.Relate"/> stages read nothing but
+/// the article, so they run on <see cref="Jobs"/> threads; the <see cref="StageStep.Corpus"/>
+/// stages (entity and event resolution, which learn from earlier articles) and the
+/// <see cref="StageStep.Graph"/> stages run on the calling thread, one article at a time in
 /// input order. So the output is byte-identical for any number of jobs.
 /// </para>
 /// </summary>
 public sealed class ExtractionPipeline : IExtractionPipeline
 {
-    private readonly Func<Article, Document> _prepare;
-    private readonly Action<Document> _inOrder;
-    private readonly Action<Document> _relate;
-    private readonly Action<EntityGraph>? _finish;
-    private readonly bool _parallelPrepare;
-
-    /// <summary>A pipeline of one step that runs on the calling thread, article after article.</summary>
-    public ExtractionPipeline(Func<Article, Document> analyse, Action<EntityGraph>? finish = null)
-        : this(analyse, _ => { }, _ => { }, finish, parallelPrepare: false)
-    {
-    }
+    private readonly PipelineStage[][] _steps;
+    private readonly string? _language;
 
     /// <summary>
-    /// <paramref name="prepare"/> and <paramref name="relate"/> must read only their article
-    /// (they run in parallel); <paramref name="inOrder"/> may keep corpus state.
+    /// A pipeline of <paramref name="stages"/>, run in the order given, which must go step by
+    /// step (<see cref="StageStep"/>); stage names are unique. An article whose source names no
+    /// language is read as <paramref name="language"/>.
     /// </summary>
-    public ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish = null)
-        : this(prepare, inOrder, relate, finish, parallelPrepare: true)
+    public ExtractionPipeline(IEnumerable<PipelineStage> stages, string? language = null)
     {
+        Stages = stages.ToList();
+        for (int i = 1; i < Stages.Count; i++)
+            if (Stages[i].Step < Stages[i - 1].Step)
+                throw new ArgumentException($"stage {Stages[i].Name} ({Stages[i].Step}) cannot come after {Stages[i - 1].Name} ({Stages[i - 1].Step})", nameof(stages));
+        if (Stages.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new ArgumentException($"two stages are named {twice.Key}", nameof(stages));
+        _steps = Enum.GetValues<StageStep>().Select(step => Stages.Where(s => s.Step == step).ToArray()).ToArray();
+        _language = language;
     }
 
-    private ExtractionPipeline(Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<EntityGraph>? finish, bool parallelPrepare)
-    {
-        _prepare = prepare;
-        _inOrder = inOrder;
-        _relate = relate;
-        _finish = finish;
-        _parallelPrepare = parallelPrepare;
-    }
+    /// <summary>The stages in the order they run.</summary>
+    public IReadOnlyList<PipelineStage> Stages { get; }
 
     /// <summary>Threads for the per-article steps (default: every core); 1 runs everything on the calling thread.</summary>
     public int Jobs { get; set; } = Environment.ProcessorCount;
@@ -121,85 +61,100 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     public static ExtractionPipeline CreateDefault(string? resourceDirectory = null) =>
         CreateDefault(new ExtractionOptions { ResourceDirectory = resourceDirectory });
 
-    public static ExtractionPipeline CreateDefault(ExtractionOptions options)
-    {
-        var lang = options.Language;
-        var packs = new LanguageChoice(options);
-        var merger = MentionMerger.Default;
+    /// <summary>The standard stages, less those <see cref="ExtractionOptions.SkipStages"/> names and with <see cref="ExtractionOptions.ReplaceStages"/> in place of theirs.</summary>
+    public static ExtractionPipeline CreateDefault(ExtractionOptions options) =>
+        new(Compose(DefaultStages(options), options.SkipStages, options.ReplaceStages), options.Language);
 
-        var times = new StageTimes();
-        var pipeline = new ExtractionPipeline(article =>
-        {
-            // An article whose source does not name its language is read as the pipeline's language.
-            if (article.Language is null) article = article with { Language = lang };
-            var stages = packs.For(article.Language);
-            long t = Stopwatch.GetTimestamp();
-            var clean = stages.Cleaner.Clean(article);
-            t = times.Add("clean", t);
-            var sentences = stages.Segmenter.Segment(clean.Text);
-            t = times.Add("segment", t);
-            var doc = new Document(clean, sentences) { Date = article.Published ?? stages.Dates.Find(clean.Text) };
-            t = times.Add("date", t);
-            if (stages.Parser is { } parser)
-            {
-                if (options.ParseEagerly) parser.Parse(doc);
-                else parser.Attach(doc);
-                t = times.Add("parse", t);
-            }
-            var found = new List<Mention>();
-            foreach (var r in stages.Recognizers)
-            {
-                found.AddRange(r.Recognize(doc));
-                t = times.Add(r.GetType().Name, t);
-            }
-            doc.Mentions.AddRange(stages.Filter.Apply(doc, merger.Merge(found, doc.Text.Length)));
-            times.Add("merge", t);
-            return doc;
-        }, doc =>
-        {
-            // Resolution and event names learn from the articles before: input order only.
-            var stages = packs.For(doc.Article.Language);
-            long t = Stopwatch.GetTimestamp();
-            stages.Resolver.Resolve(doc);
-            t = times.Add("resolve", t);
-            doc.Mentions.AddRange(stages.Events.Recognize(doc));
-            doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            EntityResolver.ResolveEvents(doc);
-            times.Add("events", t);
-        }, doc =>
-        {
-            var stages = packs.For(doc.Article.Language);
-            long t = Stopwatch.GetTimestamp();
-            foreach (var x in stages.Extractors)
-            {
-                doc.Relations.AddRange(x.Extract(doc));
-                t = times.Add(x.GetType().Name, t);
-            }
-            if (stages.CandidateStage is { } candidateStage)
-            {
-                candidateStage.Apply(doc);
-                times.Add(candidateStage.GetType().Name, t);
-            }
-        }, graph =>
-        {
-            foreach (var stages in packs.Used) stages.Resolver.FinishCorpus(graph);
-        });
-        pipeline.Times = times;
-        return pipeline;
+    /// <summary>
+    /// The stages named in <paramref name="skip"/> left out and those of <paramref name="replace"/>
+    /// put in place of the stage of the same name. A name no stage has is an
+    /// <see cref="ArgumentException"/> whose message lists the stage names.
+    /// </summary>
+    public static IReadOnlyList<PipelineStage> Compose(IReadOnlyList<PipelineStage> stages, IReadOnlyCollection<string> skip, IReadOnlyCollection<PipelineStage> replace)
+    {
+        var names = stages.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in skip.Concat(replace.Select(r => r.Name)))
+            if (!names.Contains(name))
+                throw new ArgumentException($"unknown stage '{name}'; the stages are: {string.Join(", ", stages.Select(s => s.Name))}");
+        var byName = replace.ToDictionary(r => r.Name, StringComparer.Ordinal);
+        return stages.Where(s => !skip.Contains(s.Name)).Select(s => byName.GetValueOrDefault(s.Name) ?? s).ToList();
     }
 
-    /// <summary>Time spent in each stage so far, summed over threads (the default composition records it; cheap enough to keep on).</summary>
-    public StageTimes Times { get; private set; } = new();
+    /// <summary>The standard composition for <paramref name="options"/>, before stages are skipped or replaced.</summary>
+    public static IReadOnlyList<PipelineStage> DefaultStages(ExtractionOptions options)
+    {
+        var packs = new LanguageChoice(options);
+        var merger = MentionMerger.Default;
+        // Stage names come from the run's pack; an article in another language runs the stage of
+        // that name in its own pack, or nothing when its pack lacks it (no tagger model, say).
+        var first = packs.Default;
+
+        var stages = new List<PipelineStage>
+        {
+            new("clean", StageStep.Article, doc => doc.Clean = packs.For(doc.Article.Language).Cleaner.Clean(doc.Article)),
+            new("segment", StageStep.Article, doc => doc.Sentences = packs.For(doc.Article.Language).Segmenter.Segment(doc.Text)),
+            new("date", StageStep.Article, doc => doc.Date = doc.Article.Published ?? packs.For(doc.Article.Language).Dates.Find(doc.Text)),
+        };
+        if (first.Parser is not null)
+            stages.Add(new("parse", StageStep.Article, doc =>
+            {
+                if (packs.For(doc.Article.Language).Parser is not { } parser) return;
+                if (options.ParseEagerly) doc.Parses = parser.Parse(doc.Sentences);
+                else doc.ParseOnDemand(parser.Parse);
+            }));
+        foreach (var (name, _) in first.Recognizers)
+            stages.Add(new(name, StageStep.Article, doc =>
+            {
+                if (packs.For(doc.Article.Language).Recognizer(name) is { } r) doc.Proposed.AddRange(r.Recognize(doc));
+            }));
+        stages.Add(new("merge-mentions", StageStep.Article, doc =>
+        {
+            doc.Mentions.AddRange(packs.For(doc.Article.Language).Filter.Apply(doc, merger.Merge(doc.Proposed, doc.Text.Length)));
+            doc.Proposed.Clear();
+        }));
+        // Resolution and event names learn from the articles before: input order only.
+        stages.Add(new("resolve", StageStep.Corpus, doc => packs.For(doc.Article.Language).Resolver.Resolve(doc))
+        {
+            Finish = graph => { foreach (var used in packs.Used) used.Resolver.FinishCorpus(graph); },
+        });
+        stages.Add(new("events", StageStep.Corpus, doc =>
+        {
+            doc.Mentions.AddRange(packs.For(doc.Article.Language).Events.Recognize(doc));
+            doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            EntityResolver.ResolveEvents(doc);
+        }));
+        // The quotes and statements every extractor reads, made once and shared on the document.
+        stages.Add(new("analysis", StageStep.Relate, doc => DocumentAnalysis.For(doc, packs.For(doc.Article.Language).Statements)));
+        foreach (var (name, _) in first.Extractors)
+            stages.Add(new(name, StageStep.Relate, doc =>
+            {
+                if (packs.For(doc.Article.Language).Extractor(name) is { } x) doc.Relations.AddRange(x.Extract(doc));
+            }));
+        if (first.CandidateStage is not null)
+            stages.Add(new("candidate-filter", StageStep.Relate, doc => packs.For(doc.Article.Language).CandidateStage?.Apply(doc)));
+        stages.Add(new("graph", StageStep.Graph, (doc, graph) => GraphBuilder.Add(graph, doc)));
+        return stages;
+    }
+
+    /// <summary>Time spent in each stage so far, summed over threads (cheap enough to keep on).</summary>
+    public StageTimes Times { get; } = new();
 
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
         var graph = new EntityGraph();
         int done = 0;
+        var (prepare, inOrder, relate, collect) = (_steps[0], _steps[1], _steps[2], _steps[3]);
+        Document Start(Article article)
+        {
+            // An article whose source does not name its language is read as the pipeline's language.
+            if (article.Language is null && _language is not null) article = article with { Language = _language };
+            var doc = new Document(article);
+            RunStep(prepare, doc, graph);
+            return doc;
+        }
         void AddToGraph(Document doc)
         {
-            long t = Stopwatch.GetTimestamp();
-            GraphBuilder.Add(graph, doc);
-            Times.Add("graph", t);
+            RunStep(collect, doc, graph);
             progress?.Report(new PipelineProgress(++done, doc.Article.Id));
         }
 
@@ -207,18 +162,34 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         {
             foreach (var article in articles)
             {
-                var doc = _prepare(article);
-                _inOrder(doc);
-                _relate(doc);
+                var doc = Start(article);
+                RunStep(inOrder, doc, graph);
+                RunStep(relate, doc, graph);
                 AddToGraph(doc);
             }
         }
         else
         {
-            RunParallel(articles, AddToGraph);
+            RunParallel(articles, Start, doc => RunStep(inOrder, doc, graph), doc => RunStep(relate, doc, graph), AddToGraph);
         }
-        _finish?.Invoke(graph);
+        foreach (var stage in Stages)
+            if (stage.Finish is { } finish)
+            {
+                long t = Stopwatch.GetTimestamp();
+                finish(graph);
+                Times.Add(stage.Name, t);
+            }
         return graph;
+    }
+
+    private void RunStep(PipelineStage[] stages, Document doc, EntityGraph graph)
+    {
+        long t = Stopwatch.GetTimestamp();
+        foreach (var stage in stages)
+        {
+            stage.Run(doc, graph);
+            t = Times.Add(stage.Name, t);
+        }
     }
 
     /// <summary>
@@ -227,7 +198,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     /// relate, and taken back in order again for the graph. At most a few articles per job are
     /// in flight, so memory stays bounded; a failure surfaces here, with its own exception.
     /// </summary>
-    private void RunParallel(IEnumerable<Article> articles, Action<Document> addToGraph)
+    private void RunParallel(IEnumerable<Article> articles, Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<Document> addToGraph)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Jobs).ConcurrentScheduler;
         var factory = new TaskFactory(CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskContinuationOptions.None, scheduler);
@@ -238,15 +209,15 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         void RelateNext()
         {
             var doc = prepared.Dequeue().GetAwaiter().GetResult();
-            _inOrder(doc);
-            related.Enqueue(factory.StartNew(() => { _relate(doc); return doc; }));
+            inOrder(doc);
+            related.Enqueue(factory.StartNew(() => { relate(doc); return doc; }));
         }
 
         try
         {
             foreach (var article in articles)
             {
-                prepared.Enqueue(_parallelPrepare ? factory.StartNew(() => _prepare(article)) : Task.FromResult(_prepare(article)));
+                prepared.Enqueue(factory.StartNew(() => prepare(article)));
                 if (prepared.Count > window) RelateNext();
                 while (related.Count > window || (related.Count > 0 && related.Peek().IsCompleted))
                     addToGraph(related.Dequeue().GetAwaiter().GetResult());
@@ -259,37 +230,6 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             // After a failure, let the workers still running finish before the caller goes on.
             foreach (var task in prepared.Concat(related))
                 try { task.Wait(); } catch (AggregateException) { }
-        }
-    }
-}
-
-/// <summary>Accumulated wall time per pipeline stage, for benchmarks and progress reports.</summary>
-public sealed class StageTimes
-{
-    private readonly Dictionary<string, long> _ticks = new(StringComparer.Ordinal);
-
-    /// <summary>Called after each stage with its name, outside the stage's time (memory probes of benchmarks).</summary>
-    public Action<string>? AfterStage { get; set; }
-
-    /// <summary>Adds the time since <paramref name="since"/> to a stage; returns the current timestamp.</summary>
-    public long Add(string stage, long since)
-    {
-        long now = Stopwatch.GetTimestamp();
-        lock (_ticks) _ticks[stage] = _ticks.GetValueOrDefault(stage) + (now - since);
-        if (AfterStage is { } observe)
-        {
-            observe(stage);
-            now = Stopwatch.GetTimestamp();
-        }
-        return now;
-    }
-
-    public IEnumerable<(string Stage, TimeSpan Time)> All
-    {
-        get
-        {
-            lock (_ticks)
-                return _ticks.OrderByDescending(kv => kv.Value).Select(kv => (kv.Key, Stopwatch.GetElapsedTime(0, kv.Value))).ToList();
         }
     }
 }

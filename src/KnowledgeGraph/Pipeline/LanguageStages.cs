@@ -27,11 +27,15 @@ internal sealed class LanguageStages
     public required ISegmenter Segmenter { get; init; }
     public required PublicationDateFinder Dates { get; init; }
     public SentenceParser? Parser { get; init; }
-    public required IReadOnlyList<IMentionRecognizer> Recognizers { get; init; }
+    /// <summary>The recognizers by stage name, in the order they run.</summary>
+    public required IReadOnlyList<(string Name, IMentionRecognizer Recognizer)> Recognizers { get; init; }
     public required MentionFilter Filter { get; init; }
     public required EntityResolver Resolver { get; init; }
     public required EventRecognizer Events { get; init; }
-    public required IReadOnlyList<IRelationExtractor> Extractors { get; init; }
+    public required StatementFinder Statements { get; init; }
+
+    /// <summary>The relation extractors by stage name, in the order they run.</summary>
+    public required IReadOnlyList<(string Name, IRelationExtractor Extractor)> Extractors { get; init; }
     public ICandidateStage? CandidateStage { get; init; }
 
     public static LanguageStages FromPack(LanguagePack pack, ExtractionOptions options)
@@ -41,17 +45,26 @@ internal sealed class LanguageStages
         var shapes = new NameShapes(resources, gazetteer);
         var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
         var nerModel = options.UseStatisticalNer ? pack.FindFile(StatisticalNerRecognizer.ModelFile) : null;
-        var recognizers = new List<IMentionRecognizer>
+        var recognizers = new List<(string, IMentionRecognizer)>
         {
-            new GazetteerRecognizer(gazetteer, resources.CompassWords),
-            new TitleNameRecognizer(shapes),
-            new CapitalizedNameRecognizer(shapes),
+            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords)),
+            ("title-ner", new TitleNameRecognizer(shapes)),
+            ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
         };
-        if (nerModel is not null) recognizers.Add(StatisticalNerRecognizer.LoadFile(nerModel));
+        if (nerModel is not null) recognizers.Add(("statistical-ner", StatisticalNerRecognizer.LoadFile(nerModel)));
         var lexicon = RelationLexicon.FromPack(pack);
-        var extractors = new List<IRelationExtractor>(RelationExtractors.CreateDefault(lexicon)) { new AffiliationExtractor(shapes, lexicon) };
-        // Relations read from the parse join the surface rules' (a document without a parse gives none).
-        extractors.Add(Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack));
+        var extractors = new List<(string, IRelationExtractor)>
+        {
+            ("stated", new StatedExtractor(lexicon)),
+            ("attacked", new AttackExtractor(lexicon)),
+            ("met-at", new MeetingExtractor(lexicon)),
+            ("held-in", new HeldInExtractor(lexicon)),
+            ("affiliated-with", new AffiliationExtractor(shapes, lexicon)),
+            // Relations read from the parse join the surface rules' (a document without a parse gives none).
+            ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack)),
+            // Reads the MET_AT and HELD_IN edges of the extractors before it.
+            ("meeting-places", new MeetingPlaces()),
+        };
         var modelPath = options.RelationModelPath ?? pack.FindFile(RelationModel.ModelFile);
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && modelPath is not null
             ? new LearnedRelationFilter(RelationModel.Load(modelPath), CueWords.FromPack(pack)) : null);
@@ -66,8 +79,13 @@ internal sealed class LanguageStages
             Filter = new MentionFilter(resources),
             Resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.FromPack(pack)),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
+            Statements = new StatementFinder(lexicon),
             Extractors = extractors,
             CandidateStage = candidateStage,
         };
     }
+
+    public IMentionRecognizer? Recognizer(string name) => Recognizers.FirstOrDefault(r => r.Name == name).Recognizer;
+
+    public IRelationExtractor? Extractor(string name) => Extractors.FirstOrDefault(x => x.Name == name).Extractor;
 }

@@ -2,6 +2,8 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 

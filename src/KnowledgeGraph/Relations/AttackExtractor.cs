@@ -1,7 +1,8 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 

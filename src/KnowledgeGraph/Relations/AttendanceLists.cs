@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Recognition;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 

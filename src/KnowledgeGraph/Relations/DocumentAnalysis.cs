@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 
 /// <summary>
 /// What the relation extractors read from one resolved document: the mention index, the word
-/// view, quotes and statements. Computed once per document and shared by the extractors
-/// (held weakly, so it goes with the document); recomputed if the mentions changed since.
+/// view, quotes and statements. The analysis stage makes it once per document and shares it on
+/// the document (<see cref="Document.Share{T}"/>) for the extractors after it.
 /// </summary>
 public sealed class DocumentAnalysis
 {
-    private static readonly ConditionalWeakTable<Document, DocumentAnalysis> Cache = new();
-
-    private DocumentAnalysis(Document document, StatementFinder finder)
+    public DocumentAnalysis(Document document, StatementFinder finder)
     {
         Fingerprint = FingerprintOf(document);
         Finder = finder;
@@ -40,14 +37,16 @@ public sealed class DocumentAnalysis
     public IReadOnlyList<Statement> Statements { get; }
     internal List<EventSetting>? Settings { get; set; }
 
+    /// <summary>
+    /// The analysis shared on the document, or a new one (then shared) when no analysis stage ran
+    /// before, it read with other rules, or the mentions changed since (a resolver may replace them in place).
+    /// </summary>
     public static DocumentAnalysis For(Document document, StatementFinder finder)
     {
-        // The analysis is made outside the lock: documents are analysed on several threads at
-        // once, and one document is only ever analysed by one thread at a time.
-        if (Cache.TryGetValue(document, out var cached) && cached.Fingerprint == FingerprintOf(document) && cached.Finder.SameRules(finder))
-            return cached;
+        if (document.Shared<DocumentAnalysis>() is { } shared && shared.Fingerprint == FingerprintOf(document) && shared.Finder.SameRules(finder))
+            return shared;
         var fresh = new DocumentAnalysis(document, finder);
-        Cache.AddOrUpdate(document, fresh);
+        document.Share(fresh);
         return fresh;
     }
 }

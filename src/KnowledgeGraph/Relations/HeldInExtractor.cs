@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Relations;

@@ -1,13 +1,11 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
-
-/// <summary>Where an event took place and, for meetings, who took part, read from one article.</summary>
-public sealed record EventSetting(Mention? Event, IReadOnlyList<Mention> Places, IReadOnlyList<Mention> Participants, int Start, int End);
 
 /// <summary>
 /// Reads the setting of events: places from the event phrase ("pertemuan ... di Brussels",
@@ -44,7 +42,7 @@ public sealed partial class MeetingAnalysis
         var speakerBySentence = new Dictionary<int, Mention>();
         foreach (var st in statements)
             if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);
-        var dateline = Dateline(doc);
+        var dateline = doc.Dateline;
         var result = new List<EventSetting>();
         var words = doc.Words;
 
@@ -322,33 +320,4 @@ public sealed partial class MeetingAnalysis
 
     [GeneratedRegex(@"^[\s\p{P}]*$")]
     private static partial Regex NoWordsRx();
-
-    /// <summary>
-    /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
-    /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
-    /// </summary>
-    public static Mention? Dateline(DocView doc) => doc.Dateline;
-
-    internal static Mention? FindDateline(DocView doc)
-    {
-        var text = doc.Text;
-        int lineStart = 0;
-        for (int line = 0; line < 8 && lineStart < text.Length; line++)
-        {
-            int lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.Length;
-            foreach (var m in doc.Mentions.Within(lineStart, Math.Min(lineEnd, lineStart + 80)))
-            {
-                if (m.Type != NodeType.Place || m.Surface.Length < 3 || m.Surface != m.Surface.ToUpperInvariant()) continue;
-                var prefix = text.AsSpan(lineStart, m.Start - lineStart);
-                bool prefixOk = true;
-                foreach (var c in prefix) if (char.IsLower(c)) { prefixOk = false; break; }
-                int after = m.End;
-                while (after < lineEnd && text[after] == ' ') after++;
-                if (prefixOk && after < lineEnd && text[after] is '-' or '–' or '—' or '.' or ',') return m;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return null;
-    }
 }

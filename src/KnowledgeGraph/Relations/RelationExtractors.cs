@@ -1,3 +1,4 @@
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Recognition.Events;
 
 namespace KnowledgeGraph.Relations;

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
 
@@ -27,7 +28,7 @@ public sealed class StatedExtractor : IRelationExtractor
         var doc = analysis.View;
         var statements = analysis.Statements;
         // The dateline ("JAKARTA - ...") says where the story was filed, not what anyone said.
-        var dateline = MeetingAnalysis.Dateline(doc);
+        var dateline = doc.Dateline;
         foreach (var st in statements)
         {
             if (st.Speaker?.EntityId is not { } speakerId) continue;
@@ -50,7 +51,7 @@ public sealed class StatedExtractor : IRelationExtractor
     }
 
     // "..., kata Suga, dikutip Reuters": the outlet a report was taken from.
-    private bool IsCitedSource(DocView doc, Recognition.Mention m)
+    private bool IsCitedSource(DocView doc, Mention m)
     {
         int i = SentenceView.WordContaining(doc.Words, m.Start);
         for (int k = i - 1; k >= 0 && k >= i - 3; k--)
@@ -59,7 +60,7 @@ public sealed class StatedExtractor : IRelationExtractor
     }
 
     // "... selama konferensi pers pada hari Jumat": the meeting where it was said, not what was said.
-    private bool IsSetting(DocView doc, Recognition.Mention ev)
+    private bool IsSetting(DocView doc, Mention ev)
     {
         int i = SentenceView.WordContaining(doc.Words, ev.Start);
         if (_lex.MeetingNouns.MatchAt(doc.Words, i) == 0) return false;

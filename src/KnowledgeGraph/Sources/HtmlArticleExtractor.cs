@@ -8,9 +8,6 @@ using KnowledgeGraph.Language;
 
 namespace KnowledgeGraph.Sources;
 
-/// <summary>What a saved news page gave: its main text (the headline on the first line, then one paragraph a line) and its metadata.</summary>
-public sealed record HtmlPage(string Text, string? Title, string? Outlet, string? Published, string? Url, string? Language);
-
 /// <summary>
 /// A saved news page to article text and metadata. The main text is found by SmartReader (a
 /// port of Mozilla's Readability, the reader view of Firefox), which drops the header, menus,

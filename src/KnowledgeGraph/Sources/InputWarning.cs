@@ -12,6 +12,3 @@ public sealed record InputWarning(string Where, string Reason, string Kind, bool
     /// <summary>One line for the user; the location is escaped so no file name can forge a line.</summary>
     public string Message => (Skipped ? "skipped " : "") + DisplayText.Escape(Where) + ": " + DisplayText.Escape(Reason);
 }
-
-/// <summary>Inputs that cannot be used at all (a path that does not exist, a folder with no articles).</summary>
-public sealed class InputException(string message) : Exception(message);

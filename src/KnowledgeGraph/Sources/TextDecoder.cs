@@ -3,12 +3,6 @@ using System.Text;
 namespace KnowledgeGraph.Sources;
 
 /// <summary>
-/// What a file's bytes turned out to be: the text, or the <see cref="Problem"/> that makes it
-/// unusable; <see cref="Warning"/> says what was repaired in a text that is kept.
-/// </summary>
-public sealed record DecodedText(string? Text, string Encoding, string? Problem, string? Warning = null);
-
-/// <summary>
 /// Bytes to article text. News collected from many sites arrives as UTF-8 with or without a
 /// byte-order mark, as UTF-16, or as Windows-1252 from older CMSs; it is read correctly in
 /// each case, and a file that is empty or not text at all is named as such rather than

@@ -114,7 +114,7 @@ public class BadInputTests
         Assert.That(err, Does.Contain("empty.txt").And.Contain("binary.txt"));
         Assert.That(stdout, Does.Contain("from 2 articles (2 files skipped)"));
         var graph = JsonGraphReader.Read(Path.Combine(outDir, "graph.json"));
-        var articleIds = graph.Nodes.Where(n => n.Type == global::KnowledgeGraph.Graph.NodeType.Article).Select(n => n.Id);
+        var articleIds = graph.Nodes.Where(n => n.Type == NodeType.Article).Select(n => n.Id);
         Assert.That(articleIds, Is.EquivalentTo(new[] { "article:cafe", "article:good" }));
     }
 

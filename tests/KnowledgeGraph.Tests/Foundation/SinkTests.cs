@@ -139,11 +139,19 @@ public class SinkTests
     }
 
     [Test]
-    public void XmlTextDropsOnlyIllegalCharacters()
+    public void GraphMlDropsOnlyIllegalCharacters()
     {
-        Assert.That(Sinks.XmlText.Legal("a\u0000b\u0008c\td\ne\uFFFEf\uD83D\uDE00g\uDC00"), Is.EqualTo("abc\td\nef\uD83D\uDE00g"));
-        const string clean = "Kyiv \u2013 \u201ckata\u201d";
-        Assert.That(ReferenceEquals(Sinks.XmlText.Legal(clean), clean), Is.True);
+        var g = new EntityGraph();
+        g.GetOrAddNode(NodeId.For(NodeType.Place, "x"), NodeType.Place, "a\u0000b\u0008c\td\ne\uFFFEf\uD83D\uDE00g\uDC00");
+        g.GetOrAddNode(NodeId.For(NodeType.Place, "y"), NodeType.Place, "Kyiv \u2013 \u201ckata\u201d");
+        var doc = new XmlDocument();
+        using (var reader = XmlReader.Create(new MemoryStream(GraphMlBytes(g)), new XmlReaderSettings { CheckCharacters = true }))
+            doc.Load(reader);
+        var ns = new XmlNamespaceManager(doc.NameTable);
+        ns.AddNamespace("g", "http://graphml.graphdrawing.org/xmlns");
+        var nameKey = doc.SelectSingleNode("//g:key[@attr.name='name'][@for='node']", ns)!.Attributes!["id"]!.Value;
+        var names = doc.SelectNodes($"//g:node/g:data[@key='{nameKey}']", ns)!.Cast<XmlElement>().Select(e => e.InnerText).ToList();
+        Assert.That(names, Is.EquivalentTo(new[] { "abc\td\nef\uD83D\uDE00g", "Kyiv \u2013 \u201ckata\u201d" }));
     }
 
     [Test]

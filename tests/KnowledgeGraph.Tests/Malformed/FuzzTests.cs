@@ -197,7 +197,7 @@ public class FuzzTests
             }
             built++;
             var graph = pipeline.Run([ArticleSizeLimit.Cut(article, ArticleSizeLimit.DefaultMaxBytes)]);
-            Assert.That(graph.Nodes.Count(x => x.Type == KnowledgeGraph.Graph.NodeType.Article), Is.EqualTo(1));
+            Assert.That(graph.Nodes.Count(x => x.Type == NodeType.Article), Is.EqualTo(1));
             using var ms = new MemoryStream();
             new KnowledgeGraph.Sinks.Json.JsonGraphSink().Write(graph, ms);
             Assert.That(JsonGraphReader.Read(new MemoryStream(ms.ToArray())).NodeCount, Is.EqualTo(graph.NodeCount), "what a build writes reads back");

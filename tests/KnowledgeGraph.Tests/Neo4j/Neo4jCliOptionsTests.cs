@@ -195,7 +195,7 @@ public class Neo4jCliOptionsTests
         // Another transaction holds the write lock of a node the load must merge: the load's
         // request waits on the server until that transaction ends.
         using var holder = new OpenTransaction(url);
-        holder.Run("MATCH (n:Entity {id: $id}) SET n.held = true", new { id = KnowledgeGraph.Graph.NodeId.For(KnowledgeGraph.Graph.NodeType.Person, "Lloyd Austin") });
+        holder.Run("MATCH (n:Entity {id: $id}) SET n.held = true", new { id = NodeId.For(NodeType.Person, "Lloyd Austin") });
         var sw = Stopwatch.StartNew();
         var (code, stdout, stderr) = Kg("load", _json, "--neo4j", url, "--timeout", "1.5");
         sw.Stop();

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Tests.Ner;
 public class StatisticalNerRecognizerTests
 {
     private static Document Doc(string text) =>
-        new(new CleanText(new Article("t", text, "t.txt"), text, []), new SimpleSegmenter().Segment(text));
+        new(new CleanText(new Article("t", text, "t.txt"), text, []), TestSegmenter.Segment(text));
 
     private static List<(NodeType, string)> Names(string text) =>
         StatisticalNerRecognizer.LoadDefault().Recognize(Doc(text)).Select(m => (m.Type, m.Surface)).ToList();

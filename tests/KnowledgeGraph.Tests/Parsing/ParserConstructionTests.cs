@@ -153,9 +153,9 @@ public class ParsingStageTests
         var text = "NATO mengecam serangan itu.\n\n\u201CIni tidak bisa diterima,\u201D kata Sekjen NATO.";
         var article = new KnowledgeGraph.Sources.Article("a1", text, "a1.txt");
         var segmenter = IndonesianSegmenter.Load(null);
-        var doc = new KnowledgeGraph.Pipeline.Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), segmenter.Segment(text));
+        var doc = new Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), segmenter.Segment(text));
         Assert.That(doc.Parses, Is.Empty, "nothing before the stage runs");
-        SentenceParser.LoadDefault().Attach(doc);
+        doc.ParseOnDemand(SentenceParser.LoadDefault().Parse);
         Assert.That(doc.Parses, Has.Count.EqualTo(doc.Sentences.Count));
         Assert.That(doc.Parses, Is.SameAs(doc.Parses), "parsed once");
         foreach (var s in doc.Parses)

@@ -21,6 +21,6 @@ internal static class RuleFixture
     public static Document Doc(string text, string id = "t")
     {
         var article = new Article(id, text, id + ".txt");
-        return new Document(new CleanText(article, text, []), new SimpleSegmenter().Segment(text));
+        return new Document(new CleanText(article, text, []), TestSegmenter.Segment(text));
     }
 }

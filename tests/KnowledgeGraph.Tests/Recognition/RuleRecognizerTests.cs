@@ -126,7 +126,7 @@ public class PlaceAndContextRuleTests
     {
         var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
         var m = rec.Recognize(RuleFixture.Doc("Banjir melanda Jakarta Selatan kemarin.")).Single();
-        Assert.That((m.Surface, m.Type), Is.EqualTo(("Jakarta Selatan", KnowledgeGraph.Graph.NodeType.Place)));
+        Assert.That((m.Surface, m.Type), Is.EqualTo(("Jakarta Selatan", NodeType.Place)));
     }
 
     [Test]
@@ -153,7 +153,7 @@ public class AffiliationExtractorTests
         var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = false });
         var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a",
             "Hadir Perdana Menteri Laos Bounmy Keovongsa, Perdana Menteri Kamboja Sokhom Vannarith, dan tamu lain.", "a.txt")]);
-        var edges = graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+        var edges = graph.Relations.Where(r => r.Type == RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
         Assert.That(edges, Is.EquivalentTo(new[]
         {
             "person:bounmy-keovongsa|AFFILIATED_WITH|place:laos",
@@ -165,7 +165,7 @@ public class AffiliationExtractorTests
     {
         var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = tagger });
         var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
-        return graph.Relations.Where(r => r.Type == KnowledgeGraph.Graph.RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+        return graph.Relations.Where(r => r.Type == RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Tests.Relations;
 
 public class AttendanceListTests
 {
-    private static string MeetingId(KnowledgeGraph.Pipeline.Document doc) =>
+    private static string MeetingId(Document doc) =>
         doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
 
     [Test]

@@ -18,7 +18,7 @@ public class DependencyRelationTests
     private static Document Parsed(string text, params string[] entities)
     {
         var doc = Build(text, entities).WithEvents();
-        Parser.Attach(doc);
+        doc.ParseOnDemand(Parser.Parse);
         return doc;
     }
 

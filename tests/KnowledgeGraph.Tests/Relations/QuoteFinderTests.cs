@@ -9,6 +9,13 @@ public class QuoteFinderTests
         new SimpleQuoteFinder().Find(text).Select(q => text[q.Start..q.End]).ToList();
 
     [Test]
+    public void QuoteOfSeveralSentencesIsOneSpan()
+    {
+        Assert.That(Quotes("Banjir melanda Kudus.\n“Air naik cepat. Kami mengungsi. Bantuan belum datang,” kata Ketua RT Slamet."),
+            Is.EqualTo(new[] { "Air naik cepat. Kami mengungsi. Bantuan belum datang," }));
+    }
+
+    [Test]
     public void CurlyAndStraightQuotesArePaired()
     {
         Assert.That(Quotes("“Satu dua,” kata A. Lalu \"tiga empat,\" ujar B."), Is.EqualTo(new[] { "Satu dua,", "tiga empat," }));

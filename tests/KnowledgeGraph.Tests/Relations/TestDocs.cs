@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Cleaning;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Events;
@@ -23,7 +24,7 @@ internal static class TestDocs
     public static Document Build(string text, params string[] entities)
     {
         var article = new Article("t", text, "t.txt", Published: "2024-01-02");
-        var sentences = new SimpleSegmenter().Segment(text);
+        var sentences = TestSegmenter.Segment(text);
         var doc = new Document(new CleanText(article, text, []), sentences) { Date = "2024-01-02" };
         var taken = new bool[text.Length];
         foreach (var spec in entities.OrderByDescending(e => e.Length))

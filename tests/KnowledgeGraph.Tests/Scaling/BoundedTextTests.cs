@@ -38,9 +38,6 @@ public class BoundedTextTests
         var quotes = new SimpleQuoteFinder().Find(text);
         Assert.That(quotes.Select(q => q.End - q.Start), Has.All.LessThanOrEqualTo(SimpleQuoteFinder.MaxQuoteLength));
         Assert.That(quotes.Select(q => text[q.Start..q.End]), Does.Contain("Lagi,"));
-
-        var segmentQuotes = QuoteFinder.Find(text, IndonesianSegmenter.Load(null).Segment(text));
-        Assert.That(segmentQuotes.Select(q => q.End - q.Start), Has.All.LessThanOrEqualTo(QuoteFinder.MaxQuoteLength));
     }
 
     [Test]

@@ -1,7 +1,5 @@
 namespace KnowledgeGraph.Recognition.Events;
 
-public enum EventKind { Other, Meeting, Attack }
-
 /// <summary>
 /// An event description found in one sentence: the trigger head, the words that anchor it
 /// (entity ids, a time, a proper name) and the short name read from the text.

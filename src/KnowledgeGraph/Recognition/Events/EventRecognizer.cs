@@ -1,9 +1,10 @@
 using System.Text;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Relations;
-using KnowledgeGraph.Relations.Text;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Recognition.Events;
 

@@ -47,37 +47,3 @@ public sealed class Gazetteer
         return char.IsUpper(tokens[start].Text[0]) || char.IsDigit(tokens[start].Text[0]);
     }
 }
-
-/// <summary>Mentions of gazetteer names, each with its canonical name as the hint.</summary>
-public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string>? compassWords = null) : IMentionRecognizer
-{
-    private readonly IReadOnlySet<string> compassWords = compassWords ?? new HashSet<string>();
-
-    public const string RecognizerName = "gazetteer";
-
-    public IEnumerable<Mention> Recognize(Pipeline.Document document)
-    {
-        var all = SentenceTokens.Of(document);
-        for (int s = 0; s < all.Length; s++)
-        {
-            var tokens = all[s];
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                if (gazetteer.LongestAt(tokens, i) is not { } m) continue;
-                int start = tokens[i].Start, end = tokens[i + m.Length - 1].End;
-                int next = i + m.Length;
-                // "Jakarta Selatan", "Darfur Utara": a known place and a compass word name a part of it.
-                if (m.Entry.Type == NodeType.Place && m.Entry.Kind != "country" && next < tokens.Count && tokens[next].IsCapitalised
-                    && compassWords.Contains(tokens[next].Text.ToLowerInvariant()) && gazetteer.LongestAt(tokens, next) is null)
-                {
-                    end = tokens[next].End;
-                    yield return new Mention(start, end, document.Text[start..end], NodeType.Place, document.Sentences[s].Index, RecognizerName);
-                    i = next;
-                    continue;
-                }
-                yield return new Mention(start, end, document.Text[start..end], m.Entry.Type, document.Sentences[s].Index, RecognizerName, m.Entry.Canonical);
-                i += m.Length - 1;
-            }
-        }
-    }
-}

@@ -5,9 +5,6 @@ using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Recognition.Statistical;
 
-/// <summary>A recognized span with the tagger's confidence (lowest per-token marginal probability in the span, 0..1).</summary>
-public sealed record ScoredMention(Mention Mention, double Confidence);
-
 /// <summary>
 /// Finds Person, Organization and Place mentions (and Event, if the model has that label) with the
 /// trained statistical tagger. The segmenter's tokens are re-cut into words and single punctuation

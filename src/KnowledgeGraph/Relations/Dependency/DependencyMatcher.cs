@@ -4,9 +4,6 @@ using KnowledgeGraph.Recognition;
 
 namespace KnowledgeGraph.Relations.Dependency;
 
-/// <summary>A pattern matched in one sentence: its anchor and the mentions found at each end.</summary>
-public sealed record DependencyMatch(DependencyPattern Pattern, Word Anchor, IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets);
-
 /// <summary>
 /// Matches dependency patterns against a parsed sentence and maps the words each path reaches to
 /// the sentence's mentions by character offsets. A reached word stands for the name it heads: the

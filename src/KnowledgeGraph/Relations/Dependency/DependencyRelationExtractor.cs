@@ -66,7 +66,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                     }
             }
         }
-        AddMeetingPlaces(document, result);
         return result;
     }
 
@@ -99,30 +98,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
 
     /// <summary>Recognizer name of the events read from a verb.</summary>
     public const string VerbEventRecognizer = "dependency-verb";
-
-    /// <summary>
-    /// A participant of a meeting met at every place the meeting was held in: MET_AT to the event
-    /// and HELD_IN from it give MET_AT to the place. Reads the edges the extractors before this one
-    /// left in the document too, so it runs last.
-    /// </summary>
-    private static void AddMeetingPlaces(Document document, List<RelationCandidate> result)
-    {
-        var all = document.Relations.Concat(result).ToList();
-        var placesOf = new Dictionary<string, List<RelationCandidate>>(StringComparer.Ordinal);
-        foreach (var r in all)
-            if (r.Type == RelationType.HELD_IN)
-            {
-                if (!placesOf.TryGetValue(r.SourceId, out var list)) placesOf[r.SourceId] = list = [];
-                list.Add(r);
-            }
-        if (placesOf.Count == 0) return;
-        var have = all.Where(r => r.Type == RelationType.MET_AT).Select(r => (r.SourceId, r.TargetId)).ToHashSet();
-        foreach (var r in all.Where(r => r.Type == RelationType.MET_AT).ToList())
-            if (placesOf.TryGetValue(r.TargetId, out var held))
-                foreach (var h in held)
-                    if (h.TargetId != r.SourceId && have.Add((r.SourceId, h.TargetId)))
-                        result.Add(new RelationCandidate(r.SourceId, RelationType.MET_AT, h.TargetId, r.Evidence));
-    }
 
     // "..., kata X, dikutip Reuters": the outlet a report was taken from is not what was said.
     private bool IsCited(string text, Mention m)

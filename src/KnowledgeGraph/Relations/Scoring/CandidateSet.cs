@@ -2,9 +2,6 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Relations.Scoring;
 
-/// <summary>One candidate with what the scorer knows of it: whether a rule extractor proposed it, and its features.</summary>
-public sealed record ScoredCandidate(RelationCandidate Candidate, bool FromRules, IReadOnlyList<string> Features);
-
 /// <summary>
 /// The candidates of one article as the scorer sees them: every candidate of the rule
 /// extractors, then (when asked) the permissive pairs whose (source, type, target) no rule

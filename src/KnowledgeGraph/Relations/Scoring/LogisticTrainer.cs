@@ -1,8 +1,5 @@
 namespace KnowledgeGraph.Relations.Scoring;
 
-/// <summary>How the scorer is trained.</summary>
-public sealed record LogisticOptions(int Epochs = 10, double LearningRate = 0.2, double L2 = 0.01, int MinFeatureCount = 2, ulong Seed = 1);
-
 /// <summary>
 /// Logistic regression by stochastic gradient descent with per-feature step sizes (AdaGrad) and
 /// L2 shrinkage. Examples are visited in an order drawn from the seed and features are indexed

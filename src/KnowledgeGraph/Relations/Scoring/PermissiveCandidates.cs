@@ -36,8 +36,8 @@ public static class PermissiveCandidates
             bool speech = cues.Contains("speech"), attack = cues.Contains("attack");
             bool meeting = cues.Contains("meeting") || mentions.Any(m => m.Type == NodeType.Event);
             var sentence = doc.Sentences[index];
-            Graph.Evidence? evidence = null;
-            Graph.Evidence Ev() => evidence ??= Evidences.For(doc, sentence.Start, sentence.End);
+            Evidence? evidence = null;
+            Evidence Ev() => evidence ??= Evidences.For(doc, sentence.Start, sentence.End);
             var seen = new HashSet<(string, RelationType, string)>();
             foreach (var s in mentions)
                 foreach (var t in mentions)
@@ -56,7 +56,7 @@ public static class PermissiveCandidates
                 if (!bySentence.TryGetValue(next, out var near) || next < 0 || next >= doc.Sentences.Count) continue;
                 var lo = Math.Min(sentence.Start, doc.Sentences[next].Start);
                 var hi = Math.Max(sentence.End, doc.Sentences[next].End);
-                Graph.Evidence? pairEvidence = null;
+                Evidence? pairEvidence = null;
                 foreach (var s in mentions)
                     foreach (var t in near.Take(MaxMentionsPerSentence))
                     {

@@ -2,9 +2,6 @@ using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Relations.Scoring;
 
-/// <summary>One word of a sentence as the scorer reads it: span, lower-cased form, lemma, UPOS, relation and head (index in the sentence, -1 for the root).</summary>
-public readonly record struct ScoredWord(int Start, int End, string Lower, string Lemma, string Pos, string Dep, int Head, bool Capitalized = false);
-
 /// <summary>
 /// The words of one sentence with their parse when a parser is installed, else the segmenter's
 /// tokens with no parse (lemma = lower-cased form, every word a root). Also the cue class each

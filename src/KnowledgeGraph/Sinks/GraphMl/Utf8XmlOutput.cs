@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Sinks.GraphMl;
 /// <summary>
 /// A minimal streaming XML writer into a UTF-8 buffer: fixed markup goes out as bytes, text
 /// and attribute values are escaped (&amp; &lt; &gt;, plus &quot; and tab/newline in attributes,
-/// carriage return everywhere) and characters XML 1.0 forbids are dropped, as
-/// <see cref="XmlText.Legal"/> does. JSON values are escaped for JSON and XML in one pass.
+/// carriage return everywhere) and characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone
+/// surrogates) are dropped, since one of them makes every reader reject the whole file. JSON values are escaped for JSON and XML in one pass.
 /// </summary>
 internal sealed class Utf8XmlOutput : IDisposable
 {

@@ -4,9 +4,6 @@ using KnowledgeGraph.Graph;
 
 namespace KnowledgeGraph.Sinks.Json;
 
-/// <summary>A file that is not a graph this tool wrote, with the reason in words.</summary>
-public sealed class GraphFormatException(string message) : Exception(message);
-
 /// <summary>
 /// Reads a graph written by <see cref="JsonGraphSink"/> back into memory, losslessly. The
 /// whole file is checked before the graph is handed out, so a command that loads or exports

@@ -1,0 +1,79 @@
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Parsing;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Segmentation;
+using KnowledgeGraph.Sources;
+
+namespace KnowledgeGraph.Documents;
+
+/// <summary>One article as it travels through the stages; each stage fills in its part.</summary>
+public sealed class Document
+{
+    public Document(CleanText clean, IReadOnlyList<Sentence> sentences)
+    {
+        Clean = clean;
+        Sentences = sentences;
+    }
+
+    /// <summary>An article before any stage ran: its text as read, no sentences yet.</summary>
+    public Document(Article article)
+        : this(new CleanText(article, article.Text, []), [])
+    {
+    }
+
+    public Article Article => Clean.Article;
+    public string Text => Clean.Text;
+
+    /// <summary>The article's text after cleaning (set by the cleaning stage; the text as read until then).</summary>
+    public CleanText Clean { get; set; }
+
+    /// <summary>Sentences and tokens of <see cref="Text"/> (set by the segmentation stage).</summary>
+    public IReadOnlyList<Sentence> Sentences { get; set; }
+
+    private Lazy<IReadOnlyList<ParsedSentence>>? _parses;
+
+    /// <summary>
+    /// The parse of each sentence, in the order of <see cref="Sentences"/>: words with UPOS, lemma,
+    /// head and relation (empty when no parser model is installed). The parsing stage attaches it
+    /// with <see cref="ParseOnDemand"/>; it is computed once, on first access, so a run whose stages
+    /// never read it does not pay for it.
+    /// </summary>
+    public IReadOnlyList<ParsedSentence> Parses
+    {
+        get => _parses?.Value ?? [];
+        set => _parses = new Lazy<IReadOnlyList<ParsedSentence>>(value);
+    }
+
+    /// <summary>Parses the sentences with <paramref name="parse"/> the first time <see cref="Parses"/> is read (thread-safe).</summary>
+    public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse) =>
+        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The parse of one sentence, or null when no parser is installed.</summary>
+    public ParsedSentence? ParseOf(int sentence) =>
+        sentence >= 0 && sentence < Parses.Count ? Parses[sentence] : null;
+
+    /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
+    public string? Date { get; set; }
+
+    /// <summary>
+    /// What each recognizer proposed, in the order the recognizers ran; the merging stage turns
+    /// them into <see cref="Mentions"/> and empties this list.
+    /// </summary>
+    public List<Mention> Proposed { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Edges read from this article, filled by the relation extractors.</summary>
+    public List<RelationCandidate> Relations { get; } = [];
+
+    private readonly Dictionary<Type, object> _shared = [];
+
+    /// <summary>
+    /// Work one stage does for the stages after it (such as the statements every relation
+    /// extractor reads), kept on the document it was made from: one value per type.
+    /// </summary>
+    public void Share<T>(T value) where T : class => _shared[typeof(T)] = value;
+
+    /// <summary>The value a stage shared with <see cref="Share{T}"/>, or null when none did.</summary>
+    public T? Shared<T>() where T : class => _shared.GetValueOrDefault(typeof(T)) as T;
+}

@@ -1,0 +1,117 @@
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Language;
+
+/// <summary>
+/// The language data that event and relation rules read: trigger lists (speech, attack,
+/// meeting, event heads), modality cues and the function words that shape phrases. Loaded
+/// from plain files under Resources/&lt;lang&gt;/ so users can extend them.
+/// </summary>
+public sealed class RelationLexicon
+{
+    public required PhraseSet SpeechBefore { get; init; }   // speaker precedes: "X mengatakan"
+    public required PhraseSet SpeechAfter { get; init; }    // speaker follows: "..., kata X"
+    public required PhraseSet AttackNouns { get; init; }
+    public required PhraseSet AttackVerbs { get; init; }
+    public required PhraseSet AttackPassives { get; init; }
+    public required PhraseSet MeetingNouns { get; init; }
+    public required PhraseSet MeetingVerbs { get; init; }
+    public required PhraseSet EventNouns { get; init; }
+    public required PhraseSet Modality { get; init; }
+    public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
+    public required IReadOnlyDictionary<string, HashSet<string>> Roles { get; init; }
+    public required IReadOnlyDictionary<string, string> HeadClasses { get; init; }
+    public required IReadOnlySet<string> ArticleClasses { get; init; }
+
+    /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
+    public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
+
+    /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
+    public Morphology Morphology { get; init; } = new();
+
+    public bool HasRole(string lowerWord, string role) =>
+        Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
+
+    /// <summary>The first word the function-word list gives a role, for writing it ("ke" for "direction"); null when none has it.</summary>
+    public string? WordWithRole(string role) => FirstWordOfRole.GetValueOrDefault(role);
+
+    private IReadOnlyDictionary<string, string> FirstWordOfRole { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
+    public bool IsVerbLike(string lowerWord) =>
+        !HasRole(lowerWord, "determiner") && Morphology.IsClass(lowerWord, "verb");
+
+    public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
+
+    public static RelationLexicon Load(string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
+        FromPack(LanguagePack.Open(language, resourceDirectory));
+
+    public static RelationLexicon FromPack(LanguagePack pack)
+    {
+        var speech = Columns(pack, "triggers/speech.txt");
+        var attack = Columns(pack, "triggers/attack.txt");
+        var meeting = Columns(pack, "triggers/meeting.txt");
+        var events = Columns(pack, "triggers/event.txt");
+        var modality = Columns(pack, "triggers/modality.txt");
+        var function = Columns(pack, "relations/function-words.tsv");
+        var heads = Columns(pack, "relations/event-heads.tsv");
+        var morphology = Morphology.FromPack(pack);
+
+        var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var firstOfRole = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in function)
+        {
+            if (row.Length < 2) continue;
+            firstOfRole.TryAdd(row[1], row[0].ToLowerInvariant());
+            if (!roles.TryGetValue(row[1], out var set)) roles[row[1]] = set = new(StringComparer.Ordinal);
+            set.Add(row[0].ToLowerInvariant());
+        }
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in modality)
+            kinds[row[0].ToLowerInvariant()] = row.Length > 1 ? row[1] : "hedge";
+
+        string KindOf(string[] row) => RowKind(row, morphology);
+        bool IsPassive(string phrase) => morphology.IsClass(FirstWord(phrase), "passive");
+        return new RelationLexicon
+        {
+            Morphology = morphology,
+            SpeechBefore = new(speech.Where(r => SpeakerBefore(r, morphology)).Select(r => r[0])),
+            SpeechAfter = new(speech.Where(r => !SpeakerBefore(r, morphology)).Select(r => r[0])),
+            AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
+            AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),
+            AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
+            MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),
+            MeetingVerbs = new(meeting.Where(r => KindOf(r) == "verb").Select(r => r[0])),
+            EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
+            Modality = new(kinds.Keys),
+            ModalityKinds = kinds,
+            Roles = roles,
+            FirstWordOfRole = firstOfRole,
+            ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            HeadClasses = heads.Where(r => r.Length > 1)
+                .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
+        };
+    }
+
+    private static List<string[]> Columns(LanguagePack pack, string file) => pack.Rows(file).Select(r => r.Columns).ToList();
+
+    private static string FirstWord(string phrase) => phrase.Split(' ')[0].ToLowerInvariant();
+
+    // A second column "noun" or "verb" wins; otherwise the form decides (morphology/word-classes.tsv):
+    // active and passive verb forms are verbs, anything else a noun. Bare verbs need the column,
+    // since a verb's stem may also end a noun.
+    private static string RowKind(string[] row, Morphology morphology)
+    {
+        if (row.Length > 1 && (row[1] == "noun" || row[1] == "verb")) return row[1];
+        var first = FirstWord(row[0]);
+        return morphology.IsClass(first, "active") || morphology.IsClass(first, "passive") ? "verb" : "noun";
+    }
+
+    // A second column "report" (speaker before) or "quote" (speaker after) wins; otherwise an active verb form reports.
+    private static bool SpeakerBefore(string[] row, Morphology morphology)
+    {
+        if (row.Length > 1 && row[1] is "report" or "quote") return row[1] == "report";
+        return morphology.IsClass(FirstWord(row[0]), "active");
+    }
+}

@@ -1,0 +1,18 @@
+namespace KnowledgeGraph.Parsing;
+
+/// <summary>Training settings; the defaults are what the shipped model was trained with.</summary>
+public sealed record ParserTrainingOptions
+{
+    public int TaggerEpochs { get; init; } = 12;
+    public int LemmaEpochs { get; init; } = 10;
+    public int ParserEpochs { get; init; } = 15;
+    /// <summary>The parser learns from tags predicted by taggers trained on the other folds, as it will see them.</summary>
+    public int JackknifeFolds { get; init; } = 5;
+    /// <summary>From the second epoch on, the parser follows its own prediction with this probability (dynamic oracle exploration).</summary>
+    public double Explore { get; init; } = 0.9;
+    public int Seed { get; init; } = 20250317;
+    /// <summary>Averaged weights smaller than this are dropped from the model file.</summary>
+    public float Prune { get; init; } = 0.01f;
+    /// <summary>The treebank whose lemma conventions are followed when none is asked for.</summary>
+    public string LemmaStyle { get; init; } = "csui";
+}

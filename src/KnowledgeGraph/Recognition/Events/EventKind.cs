@@ -1,0 +1,3 @@
+namespace KnowledgeGraph.Recognition.Events;
+
+public enum EventKind { Other, Meeting, Attack }

@@ -1,0 +1,387 @@
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// Finds statements: quotes with their attribution ("“…,” kata X", "X mengatakan, “…”", a
+/// quote continuing the previous speaker's), and reported speech ("X mengatakan (bahwa) …",
+/// "…, kata X", "Menurut X, …"). Pronoun speakers ("ungkapnya", "kata dia", "Ia menegaskan")
+/// stand for the last Person who spoke or was mentioned before.
+/// </summary>
+public sealed class StatementFinder
+{
+    private const int SpeakerWindow = 12;
+    private const int RecentSentences = 3;
+    private readonly RelationLexicon _lex;
+    private readonly IQuoteFinder _quotes;
+
+    public StatementFinder(RelationLexicon lexicon, IQuoteFinder? quotes = null)
+    {
+        _lex = lexicon;
+        _quotes = quotes ?? new SimpleQuoteFinder();
+    }
+
+    public IReadOnlyList<QuoteSpan> Quotes(string text) => _quotes.Find(text);
+
+    /// <summary>Whether two finders read statements the same way (same lexicon and quote finder).</summary>
+    public bool SameRules(StatementFinder other) => ReferenceEquals(_lex, other._lex) && _quotes.GetType() == other._quotes.GetType();
+
+    private sealed class Pending
+    {
+        public Mention? Speaker;
+        public bool Pronoun;
+        public bool Continuation;
+        public int ContentStart, ContentEnd, ExcludeStart, ExcludeEnd, SpanStart, SpanEnd, Sentence;
+        public string? Quote;
+        public int Position;
+    }
+
+    public List<Statement> Find(DocView doc, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var words = doc.Words;
+        var text = doc.Text;
+        var pending = new List<Pending>();
+        var usedVerb = new HashSet<int>();
+        var inQuote = new bool[words.Count];
+        int qi = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            while (qi < quotes.Count && quotes[qi].End <= words[i].Start) qi++;
+            inQuote[i] = qi < quotes.Count && quotes[qi].Contains(words[i].Start);
+        }
+
+        // Direct quotes.
+        int prevQuoteSentence = -10;
+        Pending? prev = null;
+        foreach (var q in quotes)
+        {
+            var p = new Pending { ContentStart = q.Start, ContentEnd = q.End, Quote = text[q.Start..q.End], ExcludeStart = -1, ExcludeEnd = -1, Position = q.Start, SpanStart = q.Start, SpanEnd = q.End };
+            int firstIn = Words.IndexAtOrAfter(words, q.Start);
+            int after = Words.IndexAtOrAfter(words, q.End);
+            bool found = false;
+            if (after < words.Count && ShortGap(text, q.End, words[after].Start))
+                found = AttributionAfter(doc, after, p, usedVerb);
+            if (!found && firstIn > 0 && ShortGap(text, words[firstIn - 1].End, q.Start - 1))
+                found = AttributionBefore(doc, firstIn - 1, p, usedVerb);
+            p.Sentence = firstIn < words.Count ? doc.SentenceOf[Math.Min(firstIn, words.Count - 1)] : 0;
+            if (!found && prev is not null && (prev.Speaker is not null || prev.Pronoun) && p.Sentence - prevQuoteSentence <= 2)
+            {
+                p.Continuation = true;
+                p.Speaker = prev.Speaker;
+                p.Pronoun = prev.Pronoun;
+            }
+            pending.Add(p);
+            prev = p;
+            int lastIn = Math.Max(firstIn, after - 1);
+            prevQuoteSentence = lastIn < words.Count ? doc.SentenceOf[lastIn] : p.Sentence;
+        }
+
+        // Reported speech. A speech verb inside what an earlier verb of the sentence reports
+        // ("X menekankan bahwa NATO ... dan mengutuk ...") belongs to that report.
+        int reportedSentence = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (inQuote[i] || usedVerb.Contains(i)) continue;
+            int before = _lex.SpeechBefore.MatchAt(words, i);
+            if (before > 0)
+            {
+                if (doc.SentenceOf[i] == reportedSentence) continue;
+                int count = pending.Count;
+                Reported(doc, i, before, pending);
+                if (pending.Count > count) reportedSentence = doc.SentenceOf[i];
+                continue;
+            }
+            int afterLen = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
+            if (afterLen > 0) { ReportedAfter(doc, i, afterLen, suffixed, pending); continue; }
+            if (_lex.HasRole(words[i].Lower, "according") || (_lex.Morphology.WithoutClitic(words[i].Lower) is { } stem && _lex.HasRole(stem, "according")))
+                According(doc, i, pending);
+        }
+
+        // Pronouns and continued quotes take the last Person who spoke (or was named) before.
+        pending.Sort((a, b) => a.Position.CompareTo(b.Position));
+        Mention? lastSpeaker = null;
+        Pending? lastSaid = null;
+        int lastSpeakerSentence = -100;
+        var result = new List<Statement>(pending.Count);
+        foreach (var p in pending)
+        {
+            if (p.Pronoun || (p.Continuation && p.Speaker is null))
+            {
+                // A recent speaker wins over a person merely named since ("... selama pemerintahan
+                // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
+                var lastNamed = doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Person);
+                bool namedIsSubject = lastNamed is not null
+                    && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
+                // A person named in what the last speaker said is talked about, not talking.
+                bool namedInWords = lastNamed is not null && lastSaid is not null
+                    && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
+                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || namedInWords
+                        || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
+                    ? lastSpeaker : lastNamed ?? lastSpeaker;
+            }
+            if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; lastSaid = p; }
+            if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
+            int s0 = Math.Min(p.SpanStart, p.Speaker?.Start ?? int.MaxValue);
+            int s1 = Math.Max(p.SpanEnd, p.Speaker?.End ?? 0);
+            result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1));
+        }
+        return result;
+    }
+
+    private static bool ShortGap(string text, int from, int to)
+    {
+        if (to < from) return true;
+        if (to - from > 4) return false;
+        for (int k = from; k < to; k++)
+            if (text[k] == '\n') return false;
+        return true;
+    }
+
+    // “…,” kata X  /  “…,” ungkapnya  /  “…” X menambahkan
+    private bool AttributionAfter(DocView doc, int i, Pending p, HashSet<int> usedVerb)
+    {
+        var words = doc.Words;
+        int len = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
+        if (len == 0) len = _lex.SpeechBefore.MatchAt(words, i, _lex.Morphology, out suffixed);
+        if (len > 0)
+        {
+            usedVerb.Add(i);
+            p.SpanEnd = words[i + len - 1].End;
+            if (suffixed || (i + len < words.Count && _lex.HasRole(words[i + len].Lower, "pronoun"))) { p.Pronoun = true; return true; }
+            var sp = SpeakerAfter(doc, i + len);
+            if (sp is null || sp.Type != NodeType.Person)
+                if (BackReference(doc, i + len)) { p.Pronoun = true; return true; }
+            if (sp is null) return false;
+            p.Speaker = sp;
+            return true;
+        }
+        if (doc.EntityAt[i] is { } m && m.Type is NodeType.Person or NodeType.Organization)
+        {
+            int k = doc.After(i, m);
+            for (int j = k; j < words.Count && j <= k + 2; j++)
+                if (_lex.SpeechBefore.MatchAt(words, j) > 0) { usedVerb.Add(j); p.Speaker = m; p.SpanEnd = words[j].End; return true; }
+        }
+        return false;
+    }
+
+    // X mengatakan, “…”  /  kata X: “…”
+    private bool AttributionBefore(DocView doc, int last, Pending p, HashSet<int> usedVerb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(last);
+        for (int v = last; v >= first && v >= last - 2; v--)
+        {
+            int len = _lex.SpeechBefore.MatchAt(words, v);
+            if (len > 0 && v + len - 1 <= last)
+            {
+                usedVerb.Add(v);
+                p.SpanStart = words[first].Start;
+                var (subject, pronoun) = SubjectBefore(doc, v);
+                p.Speaker = subject;
+                p.Pronoun = pronoun;
+                return subject is not null || pronoun;
+            }
+        }
+        if (doc.Text.AsSpan(words[last].End, Math.Max(0, p.ContentStart - 1 - words[last].End)).Contains(':'))
+        {
+            // X: "…"
+            for (int j = last; j >= first && j >= last - 3; j--)
+                if (doc.EntityAt[j] is { } m && m.Type is NodeType.Person or NodeType.Organization) { p.Speaker = m; return true; }
+        }
+        return false;
+    }
+
+    private void Reported(DocView doc, int verb, int len, List<Pending> pending)
+    {
+        var words = doc.Words;
+        var (subject, pronoun) = SubjectBefore(doc, verb);
+        if (subject is null && !pronoun) return;
+        int end = doc.SentenceEndWord(verb);
+        if (verb + len >= end) return;
+        // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
+        for (int k = verb + len; k < end; k++)
+            if (_lex.HasRole(words[k].Lower, "adjunct") && k > verb + len) { end = k; break; }
+        var p = new Pending
+        {
+            Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
+            ContentStart = words[verb + len - 1].End, ContentEnd = words[end - 1].End,
+            ExcludeStart = -1, ExcludeEnd = -1, Sentence = doc.SentenceOf[verb],
+            SpanStart = subject?.Start ?? words[doc.SentenceFirstWord(verb)].Start, SpanEnd = words[end - 1].End,
+        };
+        pending.Add(p);
+    }
+
+    private void ReportedAfter(DocView doc, int verb, int len, bool suffixed, List<Pending> pending)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb);
+        bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
+        if (!passive)
+        {
+            // A bare speech verb is one only when it stands after a comma or opens the sentence: ", kata X".
+            bool marked = verb == first || Words.Breaks(Words.Gap(doc.Text, words[verb - 1], words[verb]));
+            if (!marked) return;
+        }
+        Mention? speaker = null;
+        bool pronoun = suffixed || (verb + len < words.Count && _lex.HasRole(words[verb + len].Lower, "pronoun"));
+        int excludeEnd = words[verb + len - 1].End;
+        if (!pronoun)
+        {
+            if (passive)
+            {
+                if (verb + len < words.Count && doc.EntityAt[verb + len] is { } m && m.Type is NodeType.Person or NodeType.Organization) speaker = m;
+            }
+            else speaker = SpeakerAfter(doc, verb + len);
+            if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; }
+            else
+            {
+                if (speaker is null) return;
+                excludeEnd = speaker.End;
+                // "..., kata X kepada Reuters": whom it was said to is not what was said.
+                int next = Words.IndexAtOrAfter(words, excludeEnd);
+                if (next + 1 < words.Count && _lex.HasRole(words[next].Lower, "addressee"))
+                    excludeEnd = doc.EntityAt[next + 1] is { } heard ? heard.End : words[next + 1].End;
+            }
+        }
+        if (pronoun && !suffixed) excludeEnd = words[Math.Min(BackReferenceEnd(doc, verb + len), words.Count - 1)].End;
+        int end = doc.SentenceEndWord(verb);
+        // "Hal itu diungkapkan X selama ...": what was said comes before a passive speech verb.
+        int contentEnd = passive ? words[verb].Start : words[end - 1].End;
+        pending.Add(new Pending
+        {
+            Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start,
+            ContentStart = words[first].Start, ContentEnd = contentEnd,
+            ExcludeStart = words[verb].Start, ExcludeEnd = excludeEnd, Sentence = doc.SentenceOf[verb],
+            SpanStart = words[first].Start, SpanEnd = words[end - 1].End,
+        });
+    }
+
+    // "Menurut X, …" / "menurutnya": the rest of the sentence is X's.
+    private void According(DocView doc, int i, List<Pending> pending)
+    {
+        var words = doc.Words;
+        bool pronoun = _lex.Morphology.WithoutClitic(words[i].Lower) is not null || (i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "pronoun"));
+        Mention? speaker = null;
+        if (!pronoun)
+        {
+            if (i + 1 >= words.Count) return;
+            if (doc.EntityAt[i + 1] is { } m && m.Type is NodeType.Person or NodeType.Organization)
+            {
+                // "..., menurut laporan Reuters" / "menurut Kantor Pers X" at the end cites a source, not a speaker.
+                if (m.Type == NodeType.Organization && i != doc.SentenceFirstWord(i)) return;
+                speaker = m;
+            }
+            else
+            {
+                // "Menurut Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi, ...": titles, then the person.
+                int end0 = doc.SentenceEndWord(i);
+                for (int k = i + 1; k < end0 && k <= i + 8; k++)
+                {
+                    if (k > i + 1 && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) break;
+                    if (doc.EntityAt[k] is { Type: NodeType.Person } p) { speaker = p; break; }
+                    if (!words[k].IsCapitalised) break;
+                }
+                if (speaker is null) return;
+            }
+        }
+        int first = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i);
+        pending.Add(new Pending
+        {
+            Speaker = speaker, Pronoun = pronoun, Position = words[i].Start,
+            ContentStart = words[first].Start, ContentEnd = words[end - 1].End,
+            ExcludeStart = words[i].Start, ExcludeEnd = speaker?.End ?? words[i].End, Sentence = doc.SentenceOf[i],
+            SpanStart = words[first].Start, SpanEnd = words[end - 1].End,
+        });
+    }
+
+    /// <summary>
+    /// The speaker named after a speech verb: the first Person within a few words (titles and
+    /// an organisation may come first: "kata juru bicara Taliban Zabihullah Mujahid"), else
+    /// the first Organization.
+    /// </summary>
+    private Mention? SpeakerAfter(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return null;
+        int end = doc.SentenceEndWord(Math.Min(from, words.Count - 1));
+        Mention? org = null;
+        for (int k = from; k < end && k < from + SpeakerWindow; k++)
+        {
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Person) return m;
+                if (m.Type == NodeType.Organization) org ??= m;
+                k = doc.After(k, m) - 1;
+                continue;
+            }
+            var w = words[k].Lower;
+            if (k > from && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
+                || _lex.HasRole(w, "boundary") || _lex.IsVerbLike(w))) break;
+        }
+        return org;
+    }
+
+    /// <summary>
+    /// "…," tulis diplomat tinggi Iran itu / kata pejabat tersebut: a description closed by a
+    /// demonstrative after a speech verb points back at someone already named, as a pronoun does.
+    /// </summary>
+    private bool BackReference(DocView doc, int from) => BackReferenceEnd(doc, from) >= from;
+
+    // The demonstrative closing such a description within a few words of the verb, else -1.
+    private int BackReferenceEnd(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return -1;
+        if (_lex.HasRole(words[from].Lower, "pronoun")) return from;
+        int end = doc.SentenceEndWord(from);
+        for (int k = from + 1; k < end && k < from + SpeakerWindow / 2; k++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return -1;
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
+            if (_lex.HasRole(words[k].Lower, "demonstrative")) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of a verb: the last Person named before it in its clause, else the nearest
+    /// other named party; or a pronoun ("Dia mengatakan").
+    /// </summary>
+    public (Mention? Subject, bool Pronoun) SubjectBefore(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb);
+        int start = first;
+        for (int k = verb - 1; k >= first; k--)
+            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+        Mention? lastPerson = null, firstOther = null;
+        int lastPersonWord = -1, pronounWord = -1;
+        for (int k = start; k < verb; k++)
+        {
+            if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start && m != doc.Dateline)
+            {
+                if (m.Type == NodeType.Person) { lastPerson = m; lastPersonWord = k; }
+                else if (m.Type != NodeType.Event) firstOther = m;
+                k = doc.After(k, m) - 1;
+                continue;
+            }
+            if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
+        }
+        if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Diplomat senior itu mengatakan ...": a description closed by a demonstrative points back.
+        if (lastPerson is null && firstOther is null)
+            for (int k = verb - 1; k > start && k >= verb - 2; k--)
+                if (_lex.HasRole(words[k].Lower, "demonstrative") && !Words.Breaks(Words.Gap(doc.Text, words[k], words[verb]))) return (null, true);
+        // "Sekjen Partai Komunis China itu menyinggung ...": a title pointing back at a person.
+        if (lastPerson is null && firstOther is not null)
+        {
+            int after = doc.After(SentenceView.WordContaining(words, firstOther.Start), firstOther);
+            if (after < verb && _lex.HasRole(words[after].Lower, "demonstrative")) return (null, true);
+        }
+        if (lastPerson is null && firstOther is not null && doc.EntityAt[start] is { } head && head.Type == NodeType.Organization)
+            return (head, false); // "Kantor juru bicara Dewan Maritim Filipina menegaskan": the clause opens with its subject
+        return (lastPerson ?? firstOther, false);
+    }
+
+}

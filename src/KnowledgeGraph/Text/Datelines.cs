@@ -1,0 +1,32 @@
+namespace KnowledgeGraph.Text;
+
+/// <summary>Where a story was filed: read by the statement, attack and meeting rules alike.</summary>
+public static class Datelines
+{
+    /// <summary>
+    /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
+    /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
+    /// </summary>
+    public static Mention? Find(DocView doc)
+    {
+        var text = doc.Text;
+        int lineStart = 0;
+        for (int line = 0; line < 8 && lineStart < text.Length; line++)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            foreach (var m in doc.Mentions.Within(lineStart, Math.Min(lineEnd, lineStart + 80)))
+            {
+                if (m.Type != NodeType.Place || m.Surface.Length < 3 || m.Surface != m.Surface.ToUpperInvariant()) continue;
+                var prefix = text.AsSpan(lineStart, m.Start - lineStart);
+                bool prefixOk = true;
+                foreach (var c in prefix) if (char.IsLower(c)) { prefixOk = false; break; }
+                int after = m.End;
+                while (after < lineEnd && text[after] == ' ') after++;
+                if (prefixOk && after < lineEnd && text[after] is '-' or '–' or '—' or '.' or ',') return m;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Segmentation;
+
+namespace KnowledgeGraph.Text;
+
+/// <summary>
+/// Splits text into words. Relation rules work on their own word view instead of the
+/// segmenter's tokens so that hyphenated compounds ("AS-Rusia") and clitics ("ungkapnya")
+/// look the same whichever segmenter ran.
+/// </summary>
+public static partial class Words
+{
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")]
+    private static partial Regex WordRx();
+
+    public static List<Word> Split(string text, int start, int end) => Split(text, start, end, new TextPool());
+
+    /// <summary>
+    /// The words of text[start..end), their strings taken from <paramref name="pool"/>: a word
+    /// repeated through a long article is one string, not one per occurrence.
+    /// </summary>
+    public static List<Word> Split(string text, int start, int end, TextPool pool)
+    {
+        var result = new List<Word>();
+        if (end <= start) return result;
+        foreach (var m in WordRx().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            var s = start + m.Index;
+            var word = pool.Get(text, s, s + m.Length);
+            result.Add(new Word(s, s + m.Length, word, pool.GetLower(word)));
+        }
+        return result;
+    }
+
+    /// <summary>The characters between two adjacent words.</summary>
+    public static ReadOnlySpan<char> Gap(string text, Word left, Word right) =>
+        text.AsSpan(left.End, Math.Max(0, right.Start - left.End));
+
+    /// <summary>Whether the text between two words holds a clause-breaking mark (comma, colon, stop, bracket).</summary>
+    public static bool Breaks(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '\n' or '–' or '—') return true;
+        return false;
+    }
+
+    public static bool HasQuoteMark(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+            if (IsQuoteMark(c)) return true;
+        return false;
+    }
+
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
+
+    /// <summary>Index of the first word whose start is at or after <paramref name="offset"/>.</summary>
+    public static int IndexAtOrAfter(IReadOnlyList<Word> words, int offset)
+    {
+        int lo = 0, hi = words.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (words[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
