@@ -25,7 +25,7 @@ public sealed class BoilerplateCleaner : ICleaner
     public static BoilerplateCleaner Load(string? resourceDirectory, string language = "id") =>
         new(BoilerplateRules.Load(resourceDirectory, language));
 
-    public static BoilerplateCleaner FromPack(Language.LanguagePack pack) => new(BoilerplateRules.FromPack(pack));
+    public static BoilerplateCleaner FromPack(Packs.LanguagePack pack) => new(BoilerplateRules.FromPack(pack));
 
     public CleanText Clean(Article article)
     {

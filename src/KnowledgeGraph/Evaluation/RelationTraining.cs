@@ -19,7 +19,7 @@ public static class RelationTraining
     public static LabelledCorpus Label(AnnotatedCorpus corpus, ExtractionOptions options, int jobs, Action<InputWarning>? warn = null)
     {
         var dir = options.ResourceDirectory ?? Language.LanguageResources.DefaultDirectory;
-        var recorder = new CandidateRecorder(CueWords.FromPack(Language.LanguagePack.Open(options.Language, dir, options.Overlays)));
+        var recorder = new CandidateRecorder(CueWords.FromPack(Packs.LanguagePack.Open(options.Language, dir, options.Overlays)));
         var pipeline = ExtractionPipeline.CreateDefault(options with { CandidateStage = recorder });
         pipeline.Jobs = jobs;
         var reader = new ArticleReader(warn, new ArticleReaderOptions { ResourceDirectories = [dir, .. options.Overlays], Language = options.Language });

@@ -20,13 +20,13 @@ public sealed class SentenceParser
 
     /// <summary>The parser of <paramref name="language"/> in the packs root <paramref name="resourceDir"/>.</summary>
     public static SentenceParser Load(string resourceDir, string language = "id") =>
-        FromPack(Language.LanguagePack.Open(language, resourceDir), ParserModel.ModelPath(resourceDir, language));
+        FromPack(Packs.LanguagePack.Open(language, resourceDir), ParserModel.ModelPath(resourceDir, language));
 
     /// <summary>
     /// The parser of a pack: the model file <paramref name="modelPath"/> (read once per process, on first
     /// use) and the pack's parsing/clitics.tsv (read now, so a bad rules file fails early).
     /// </summary>
-    public static SentenceParser FromPack(Language.LanguagePack pack, string modelPath)
+    public static SentenceParser FromPack(Packs.LanguagePack pack, string modelPath)
     {
         if (!File.Exists(modelPath)) throw new FileNotFoundException($"parser model not found: {Path.GetFullPath(modelPath)} (train one with kg train-parser)", modelPath);
         var rules = WordSplitter.RulesFromPack(pack);

@@ -19,7 +19,7 @@ public sealed class IndonesianSegmenter : ISegmenter
     public static IndonesianSegmenter Load(string? resourceDirectory, string language = "id") =>
         new(Abbreviations.Load(resourceDirectory, language));
 
-    public static IndonesianSegmenter FromPack(Language.LanguagePack pack) => new(Abbreviations.FromPack(pack));
+    public static IndonesianSegmenter FromPack(Packs.LanguagePack pack) => new(Abbreviations.FromPack(pack));
 
     public IReadOnlyList<Sentence> Segment(string text)
     {

@@ -33,7 +33,7 @@ public sealed class PhraseSet
     /// with a pronoun clitic of <paramref name="morphology"/> on it ("katanya");
     /// <paramref name="suffixed"/> tells which matched.
     /// </summary>
-    public int MatchAt(IReadOnlyList<Word> words, int i, Language.Morphology? morphology, out bool suffixed)
+    public int MatchAt(IReadOnlyList<Word> words, int i, Packs.Morphology? morphology, out bool suffixed)
     {
         suffixed = false;
         if (i < 0 || i >= words.Count) return 0;

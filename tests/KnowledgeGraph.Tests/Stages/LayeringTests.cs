@@ -16,6 +16,7 @@ public class LayeringTests
     private static readonly string[] Layers =
     [
         "Schema",        // node and relation types, node ids, evidence: the graph's vocabulary
+        "Packs",         // language packs: the one data-file reader, overlays, morphology
         "Sources",
         "Cleaning",
         "Segmentation",

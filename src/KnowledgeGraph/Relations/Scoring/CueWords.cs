@@ -11,9 +11,9 @@ namespace KnowledgeGraph.Relations.Scoring;
 public sealed class CueWords
 {
     private readonly Dictionary<string, string> _phrases = new(StringComparer.Ordinal);
-    private readonly Language.Morphology _morphology;
+    private readonly Packs.Morphology _morphology;
 
-    public CueWords(IEnumerable<(string Phrase, string Class)> phrases, Language.Morphology? morphology = null)
+    public CueWords(IEnumerable<(string Phrase, string Class)> phrases, Packs.Morphology? morphology = null)
     {
         _morphology = morphology ?? new();
         foreach (var (p, c) in phrases)
@@ -44,7 +44,7 @@ public sealed class CueWords
         Read("meeting.txt", _ => "meeting");
         Read("event.txt", _ => "event");
         Read("modality.txt", r => "mod:" + (r.Count > 1 ? r[1] : "hedge"));
-        return new CueWords(list, Language.Morphology.FromPack(pack));
+        return new CueWords(list, Packs.Morphology.FromPack(pack));
     }
 
     /// <summary>The class of the phrase of <paramref name="words"/> lower-cased words starting at <paramref name="i"/>, with its length; null when none.</summary>

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>
 /// One entry of a language data file: its TAB-separated columns, each trimmed, and the file and

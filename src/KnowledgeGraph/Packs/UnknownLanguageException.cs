@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>A language was asked for that no pack folder holds; the message lists the packs present.</summary>
 public sealed class UnknownLanguageException(string language, IReadOnlyList<string> available)

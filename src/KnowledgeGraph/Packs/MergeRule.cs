@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>
 /// How the rows of a file in an overlay folder combine with the same file of the folders before

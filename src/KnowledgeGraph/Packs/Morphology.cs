@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>
 /// How the language builds words, read from the morphology folder of a language

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>
 /// The one reader of the line-oriented language data files, used by every stage from the page

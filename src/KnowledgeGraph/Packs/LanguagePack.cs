@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Language;
+namespace KnowledgeGraph.Packs;
 
 /// <summary>
 /// The data of one language: the folder <c>&lt;root&gt;/&lt;language&gt;/</c> of a packs root
