@@ -15,6 +15,15 @@ public sealed record ParserTrainingOptions
     public int Seed { get; init; } = 20250317;
     /// <summary>Averaged weights smaller than this are dropped from the model file.</summary>
     public float Prune { get; init; } = 0.01f;
+    /// <summary>
+    /// Tagger weights smaller than this are dropped as well, after training (the parser learns from the
+    /// full taggers' tags). Mostly rare features: at 1, 64% of the tagger's rows go for 0.3 points of
+    /// UPOS on held-out sentences, and every row less makes the table, read at a cache miss a lookup, smaller.
+    /// </summary>
+    public float TaggerPrune { get; init; } = 1f;
+    /// <summary>The same for the parser's move weights and label weights (0.5 and 1 drop 14% of its rows for no loss on held-out sentences; 1 for the moves as well dropped 36% but misparsed lists of names).</summary>
+    public float ParserMovePrune { get; init; } = 0.5f;
+    public float ParserLabelPrune { get; init; } = 1f;
     /// <summary>The treebank whose lemma conventions are followed when none is asked for.</summary>
     public string LemmaStyle { get; init; } = "csui";
 }
@@ -35,6 +44,7 @@ public static class ParserTrainer
 
         log($"tagger: {tags.Length} tags, {options.TaggerEpochs} epochs");
         var tagger = TrainTagger(data, tags, options, options.Seed);
+        tagger = new PosTagger(tags, tagger.Weights.Pruned(options.TaggerPrune));
 
         // Jackknifed tags for the parser's training input.
         int folds = Math.Max(2, options.JackknifeFolds);
@@ -253,7 +263,7 @@ public static class ParserTrainer
             }
             log(string.Create(CultureInfo.InvariantCulture, $"  epoch {epoch + 1,2}: training UAS {(double)correct / total:F4}, {trainer.RowCount} feature rows"));
         }
-        return new DependencyParser(labels, trainer.Average(options.Prune), punctTag);
+        return new DependencyParser(labels, trainer.Average(options.Prune).Pruned(options.ParserMovePrune, options.ParserLabelPrune), punctTag);
     }
 
     /// <summary>

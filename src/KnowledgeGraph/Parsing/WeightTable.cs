@@ -73,7 +73,9 @@ public sealed class WeightTable
         Classes = classes;
         Features = features;
         int cap = 16;
-        while (cap < features.Length + features.Length / 2) cap <<= 1;
+        // At most three quarters full: a lookup rarely probes past the cache line it starts in, and the
+        // table stays small (nearly all of the parser's lookups find their feature).
+        while (cap < features.Length + features.Length / 3) cap <<= 1;
         _slots = new Slot[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
         var more = new List<Entry>();
