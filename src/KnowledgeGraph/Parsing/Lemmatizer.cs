@@ -18,6 +18,8 @@ public sealed class Lemmatizer
     {
         Rules = rules;
         Lexicon = lexicon;
+        var own = lexicon as Dictionary<string, int> is { } d && d.Comparer == StringComparer.Ordinal ? d : new Dictionary<string, int>(lexicon, StringComparer.Ordinal);
+        _keys = own.GetAlternateLookup<ReadOnlySpan<char>>();
         Weights = weights;
         Styles = styles;
         DefaultStyle = defaultStyle;
@@ -31,19 +33,39 @@ public sealed class Lemmatizer
     public string[] Styles { get; }
     public int DefaultStyle { get; }
 
+    // The lexicon looked up by keys built in a buffer: a word would otherwise cost up to eight string concatenations.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keys;
+
     public int StyleIndex(string? style) => style is null ? DefaultStyle : Array.IndexOf(Styles, style) is var i and >= 0 ? i : DefaultStyle;
 
     public string Lemmatize(string form, string upos, int style = -1)
     {
         if (style < 0 || style >= Styles.Length) style = DefaultStyle;
-        var prefix = style >= 0 ? Styles[style] + StyleMark : null;
+        var prefix = style >= 0 ? Styles[style] : null;
         var lower = form.ToLowerInvariant();
-        Span<string> keys = [form + "\t" + upos, form, lower + "\t" + upos, lower];
         int count = lower == form ? 2 : 4;
+        // Keys in order: "form\tUPOS", "form", "lower\tUPOS", "lower"; each first with the style's prefix "style\u001f".
+        int start = prefix is null ? 0 : prefix.Length + 1;
+        int longest = start + form.Length + 1 + upos.Length;
+        Span<char> buffer = longest <= 256 ? stackalloc char[256] : new char[longest];
+        if (prefix is not null)
+        {
+            prefix.CopyTo(buffer);
+            buffer[prefix.Length] = StyleMark;
+        }
         for (int k = 0; k < count; k++)
         {
-            if (prefix is not null && Lexicon.TryGetValue(prefix + keys[k], out int r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
-            if (Lexicon.TryGetValue(keys[k], out r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
+            var word = k < 2 ? form : lower;
+            word.CopyTo(buffer[start..]);
+            int end = start + word.Length;
+            if (k % 2 == 0)
+            {
+                buffer[end++] = '\t';
+                upos.CopyTo(buffer[end..]);
+                end += upos.Length;
+            }
+            if (prefix is not null && _keys.TryGetValue(buffer[..end], out int r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
+            if (_keys.TryGetValue(buffer[start..end], out r) && Rules[r].Applies(form, lower)) return Rules[r].Apply(form);
         }
         return Rules[Classify(form, lower, upos, style)].Apply(form);
     }
@@ -57,7 +79,7 @@ public sealed class Lemmatizer
         Weights.Score(f, scores);
         int best = -1;
         for (int i = 0; i < Rules.Length && i < scores.Length; i++)
-            if (Rules[i].Applies(form, lower) && (best < 0 || scores[i] > scores[best])) best = i;
+            if ((best < 0 || scores[i] > scores[best]) && Rules[i].Applies(form, lower)) best = i;
         return best < 0 ? 0 : best;
     }
 

@@ -18,6 +18,7 @@ public static class ParserTrainer
 
         log($"tagger: {tags.Length} tags, {options.TaggerEpochs} epochs");
         var tagger = TrainTagger(data, tags, options, options.Seed);
+        tagger = new PosTagger(tags, tagger.Weights.Pruned(options.TaggerPrune));
 
         // Jackknifed tags for the parser's training input.
         int folds = Math.Max(2, options.JackknifeFolds);
@@ -236,7 +237,7 @@ public static class ParserTrainer
             }
             log(string.Create(CultureInfo.InvariantCulture, $"  epoch {epoch + 1,2}: training UAS {(double)correct / total:F4}, {trainer.RowCount} feature rows"));
         }
-        return new DependencyParser(labels, trainer.Average(options.Prune), punctTag);
+        return new DependencyParser(labels, trainer.Average(options.Prune).Pruned(options.ParserMovePrune, options.ParserLabelPrune), punctTag);
     }
 
     /// <summary>

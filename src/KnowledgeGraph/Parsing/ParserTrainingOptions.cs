@@ -13,6 +13,15 @@ public sealed record ParserTrainingOptions
     public int Seed { get; init; } = 20250317;
     /// <summary>Averaged weights smaller than this are dropped from the model file.</summary>
     public float Prune { get; init; } = 0.01f;
+    /// <summary>
+    /// Tagger weights smaller than this are dropped as well, after training (the parser learns from the
+    /// full taggers' tags). Mostly rare features: at 1, 64% of the tagger's rows go for 0.3 points of
+    /// UPOS on held-out sentences, and every row less makes the table, read at a cache miss a lookup, smaller.
+    /// </summary>
+    public float TaggerPrune { get; init; } = 1f;
+    /// <summary>The same for the parser's move weights and label weights (0.5 and 1 drop 14% of its rows for no loss on held-out sentences; 1 for the moves as well dropped 36% but misparsed lists of names).</summary>
+    public float ParserMovePrune { get; init; } = 0.5f;
+    public float ParserLabelPrune { get; init; } = 1f;
     /// <summary>The treebank whose lemma conventions are followed when none is asked for.</summary>
     public string LemmaStyle { get; init; } = "csui";
 }

@@ -51,6 +51,8 @@ public sealed class WeightTable
     /// <summary>Features looked up at once: their slots are all requested before any is compared, so the memory reads overlap.</summary>
     private const int Batch = 128;
 
+    [ThreadStatic] private static ulong[]? t_seen;
+
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
     private readonly int _shift;
@@ -71,7 +73,9 @@ public sealed class WeightTable
         Classes = classes;
         Features = features;
         int cap = 16;
-        while (cap < features.Length + features.Length / 2) cap <<= 1;
+        // At most three quarters full: a lookup rarely probes past the cache line it starts in, and the
+        // table stays small (nearly all of the parser's lookups find their feature).
+        while (cap < features.Length + features.Length / 3) cap <<= 1;
         _slots = new Slot[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
         var more = new List<Entry>();
@@ -179,7 +183,8 @@ public sealed class WeightTable
     {
         var table = _slots;
         int mask = table.Length - 1;
-        Span<ulong> seen = stackalloc ulong[Batch];
+        // A per-thread buffer: a stackalloc'd one would be cleared on every call.
+        var seen = t_seen ??= new ulong[Batch];
         for (int from = 0; from < features.Length; from += Batch)
         {
             int n = Math.Min(Batch, features.Length - from);
@@ -211,9 +216,23 @@ public sealed class WeightTable
     internal void AddRest(ReadOnlySpan<int> slots, Span<float> scores)
     {
         var table = _slots;
+        var entries = _entries;
+        // The overflow entries of the rows lie far apart: touch each row's first one before any is
+        // summed, so their cache misses overlap instead of coming one after another.
+        int touched = 0;
+        foreach (int i in slots)
+        {
+            if (i < 0) continue;
+            int more = table[i].More;
+            if (more != 0) touched += entries[more >> 8].Class;
+        }
+        _touched = touched;
         foreach (int i in slots)
             if (i >= 0) AddRest(in table[i], scores);
     }
+
+    // Written so the touching loads above are not optimised away.
+    [ThreadStatic] private static int _touched;
 
     private void AddRest(in Slot s, Span<float> scores)
     {
@@ -235,7 +254,10 @@ public sealed class WeightTable
     }
 
     /// <summary>A copy without weights below <paramref name="threshold"/> in magnitude, and without rows left empty.</summary>
-    public WeightTable Pruned(float threshold)
+    public WeightTable Pruned(float threshold) => Pruned(threshold, threshold);
+
+    /// <summary>A copy without weights below <paramref name="leading"/> (the first <see cref="Leading"/> classes) or <paramref name="rest"/> (the others) in magnitude, and without rows left empty.</summary>
+    public WeightTable Pruned(float leading, float rest)
     {
         int c = Classes;
         var keys = new List<ulong>();
@@ -246,7 +268,7 @@ public sealed class WeightTable
             bool any = false;
             for (int k = 0; k < c; k++)
             {
-                if (Math.Abs(row[k]) < threshold) row[k] = 0;
+                if (Math.Abs(row[k]) < (k < Leading ? leading : rest)) row[k] = 0;
                 any |= row[k] != 0;
             }
             if (!any) continue;
