@@ -124,6 +124,6 @@ public sealed class IndonesianSegmenter : ISegmenter
         int start = tokens[first].Start, end = tokens[last].End;
         var own = new TokenSpan[last - first + 1];
         tokens.CopyTo(first, own, 0, own.Length);
-        sentences.Add(new Sentence(sentences.Count, start, end, text.Substring(start, end - start), new TokenList(own)));
+        sentences.Add(new Sentence(sentences.Count, start, end, new TokenList(own), text));
     }
 }
