@@ -121,9 +121,6 @@ public sealed class IndonesianSegmenter : ISegmenter
 
     private static void Add(string text, List<TokenSpan> tokens, int first, int last, List<Sentence> sentences)
     {
-        int start = tokens[first].Start, end = tokens[last].End;
-        var own = new TokenSpan[last - first + 1];
-        tokens.CopyTo(first, own, 0, own.Length);
-        sentences.Add(new Sentence(sentences.Count, start, end, new TokenList(own), text));
+        sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[last].End, text));
     }
 }
