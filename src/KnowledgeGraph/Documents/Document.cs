@@ -34,9 +34,9 @@ public sealed class Document
 
     /// <summary>
     /// The parse of each sentence, in the order of <see cref="Sentences"/>: words with UPOS, lemma,
-    /// head and relation (empty when no parser model is installed). The parsing stage attaches it
-    /// with <see cref="ParseOnDemand"/>; it is computed once, on first access, so a run whose stages
-    /// never read it does not pay for it.
+    /// head and relation (empty when no parser model is installed). Set whole, computed once on
+    /// first access (<see cref="ParseOnDemand"/>), or parsed sentence by sentence as it is read
+    /// (<see cref="ParseAsRead"/>); a run whose stages never read it does not pay for it.
     /// </summary>
     public IReadOnlyList<ParsedSentence> Parses
     {
@@ -47,6 +47,33 @@ public sealed class Document
     /// <summary>Parses the sentences with <paramref name="parse"/> the first time <see cref="Parses"/> is read (thread-safe).</summary>
     public void ParseOnDemand(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse) =>
         _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// Makes <see cref="Parses"/> a list that parses a sentence with <paramref name="parse"/> each
+    /// time it is read and keeps nothing: a parse takes some thirty times the memory of its
+    /// text, so a long article held whole in parsed form would cost far more than the article.
+    /// Stages that walk the sentences once (the dependency relations) then hold one parse at a time.
+    /// </summary>
+    public void ParseAsRead(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse)
+    {
+        var list = new StreamedParses(Sentences, parse);
+        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(list);
+    }
+
+    private sealed class StreamedParses(IReadOnlyList<Sentence> sentences, Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse)
+        : IReadOnlyList<ParsedSentence>
+    {
+        public ParsedSentence this[int index] => parse([sentences[index]])[0];
+
+        public int Count => sentences.Count;
+
+        public IEnumerator<ParsedSentence> GetEnumerator()
+        {
+            for (int i = 0; i < sentences.Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>The parse of one sentence, or null when no parser is installed.</summary>
     public ParsedSentence? ParseOf(int sentence) =>

@@ -40,7 +40,9 @@ public static class GraphBuilder
         foreach (var r in doc.Relations)
         {
             if (r.SourceId == r.TargetId || graph.FindNode(r.SourceId) is null || graph.FindNode(r.TargetId) is null) continue;
-            graph.AddRelation(r.SourceId, r.Type, r.TargetId, r.Evidence with { Date = r.Evidence.Date ?? doc.Date });
+            // Evidence is shared, not copied, where it has its date already (the edges of one statement share one).
+            var evidence = r.Evidence.Date is not null || doc.Date is null ? r.Evidence : r.Evidence with { Date = doc.Date };
+            graph.AddRelation(r.SourceId, r.Type, r.TargetId, evidence);
         }
     }
 

@@ -27,11 +27,12 @@ public sealed record ExtractionOptions
     public bool UseParser { get; init; } = true;
 
     /// <summary>
-    /// Parse every document as soon as it is segmented, in the parallel per-article step (the default: the
-    /// relation extractors read every article's parse, and a parse first read by the in-order step would
-    /// run on its one thread); false: only when a stage first reads Document.Parses.
+    /// Parse every document as soon as it is segmented and keep the parse with it; false (the default):
+    /// each sentence is parsed when a stage reads it and not kept (the relation extractors, which read
+    /// the parse, run in the parallel per-article step, and a whole article's parse takes far more
+    /// memory than its text).
     /// </summary>
-    public bool ParseEagerly { get; init; } = true;
+    public bool ParseEagerly { get; init; }
 
     /// <summary>
     /// The stage that judges relation candidates after the extractors. Null: the learned

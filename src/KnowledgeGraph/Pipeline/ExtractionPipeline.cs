@@ -100,7 +100,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             {
                 if (packs.For(doc.Article.Language).Parser is not { } parser) return;
                 if (options.ParseEagerly) doc.Parses = parser.Parse(doc.Sentences);
-                else doc.ParseOnDemand(parser.Parse);
+                else doc.ParseAsRead(parser.Parse);
             }));
         foreach (var (name, _) in first.Recognizers)
             stages.Add(new(name, StageStep.Article, doc =>

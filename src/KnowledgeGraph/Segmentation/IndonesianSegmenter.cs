@@ -123,9 +123,6 @@ public sealed class IndonesianSegmenter : ISegmenter
 
     private static void Add(string text, List<TokenSpan> tokens, int first, int last, List<Sentence> sentences)
     {
-        int start = tokens[first].Start, end = tokens[last].End;
-        var own = new TokenSpan[last - first + 1];
-        tokens.CopyTo(first, own, 0, own.Length);
-        sentences.Add(new Sentence(sentences.Count, start, end, text.Substring(start, end - start), new TokenList(own)));
+        sentences.Add(new Sentence(sentences.Count, tokens[first].Start, tokens[last].End, text));
     }
 }

@@ -148,6 +148,30 @@ public class ParserConstructionTests
 public class ParsingStageTests
 {
     [Test]
+    public void A_parse_read_sentence_by_sentence_is_the_parse_of_the_whole_document_and_is_not_kept()
+    {
+        var text = "NATO mengecam serangan itu.\n\n\u201CIni tidak bisa diterima,\u201D kata Sekjen NATO. Rusia membantah.";
+        var article = new KnowledgeGraph.Sources.Article("a1", text, "a1.txt");
+        var sentences = IndonesianSegmenter.Load(null).Segment(text);
+        var parser = SentenceParser.LoadDefault();
+        var whole = new Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), sentences);
+        whole.Parses = parser.Parse(sentences);
+        var streamed = new Document(new KnowledgeGraph.Cleaning.CleanText(article, text, []), sentences);
+        streamed.ParseAsRead(parser.Parse);
+        Assert.That(streamed.Parses, Has.Count.EqualTo(sentences.Count));
+        Assert.That(streamed.Parses.Select(ConlluText), Is.EqualTo(whole.Parses.Select(ConlluText)));
+        Assert.That(ConlluText(streamed.ParseOf(1)!), Is.EqualTo(ConlluText(whole.Parses[1])));
+        Assert.That(streamed.Parses[0], Is.Not.SameAs(streamed.Parses[0]), "parsed when read, not kept");
+    }
+
+    private static string ConlluText(ParsedSentence sentence)
+    {
+        var writer = new StringWriter();
+        KnowledgeGraph.Parsing.Conllu.Write(writer, sentence.ToConllu());
+        return writer.ToString();
+    }
+
+    [Test]
     public void ADocumentCarriesAParsePerSentenceWhoseWordsMapToItsText()
     {
         var text = "NATO mengecam serangan itu.\n\n\u201CIni tidak bisa diterima,\u201D kata Sekjen NATO.";

@@ -144,4 +144,23 @@ public class LongLineSegmenterTests
         Assert.That(pieces.Select(s => (s.Index, s.Start, s.End, s.Text)), Is.EqualTo(whole.Select(s => (s.Index, s.Start, s.End, s.Text))));
         Assert.That(pieces.SelectMany(s => s.Tokens), Is.EqualTo(whole.SelectMany(s => s.Tokens)));
     }
+
+    [Test]
+    public void Tokens_cut_from_each_sentence_alone_are_the_tokens_of_its_line()
+    {
+        // Sentences keep only their offsets and cut their tokens again when read: that must give
+        // exactly what tokenizing the whole line gave, also at cuts without a space
+        // ("dia.\u201D Lalu", runs cut at the token bound, URLs before a stop).
+        var text = LongLine() + "\n" + LongLine()[..5000];
+        var sentences = new IndonesianSegmenter(Abbreviations.Load(null, "id")).Segment(text);
+        var lineTokens = new List<Token>();
+        int from = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            Tokenizer.Tokenize(text, from, from + line.Length, lineTokens);
+            from += line.Length + 1;
+        }
+        Assert.That(sentences.SelectMany(s => s.Tokens), Is.EqualTo(lineTokens));
+        Assert.That(sentences.Select(s => s.Text), Is.EqualTo(sentences.Select(s => text[s.Start..s.End])));
+    }
 }
