@@ -98,6 +98,39 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void RelativeClauseOnAnAttackNamesItsAims()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi melancarkan 20 serangan yang menargetkan Sanaa dan Marib pada Minggu.", "Saudi:Place", "Sanaa:Place", "Marib:Place"),
+            Is.EquivalentTo(new[] { (L("Saudi"), L("Sanaa")), (L("Saudi"), L("Marib")) }));
+    }
+
+    [Test]
+    public void DeniedAttackWithARelativeClauseGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi membantah melancarkan serangan yang menargetkan Sanaa.", "Saudi:Place", "Sanaa:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ConditionalAttackWithARelativeClauseGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jika Israel melancarkan serangan yang menyasar Teheran, Iran akan membalas.", "Israel:Place", "Teheran:Place", "Iran:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AttackCarriedOutByAnAgentInARelativeClause()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan yang dilancarkan oleh Hamas terhadap Israel menewaskan ratusan orang.", "Hamas:Organization", "Israel:Place"),
+            Is.EqualTo(new[] { (O("Hamas"), L("Israel")) }));
+    }
+
+    [Test]
+    public void WhoeverAnAttackKilledWasItsTarget()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Tiga polisi Kenya tewas akibat serangan Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),
+            Is.EqualTo(new[] { (O("Al-Shabaab"), L("Kenya")) }));
+    }
+
+    [Test]
     public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
     {
         var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
