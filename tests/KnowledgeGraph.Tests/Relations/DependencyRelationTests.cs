@@ -98,6 +98,26 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void PassiveWithABareAgentNeverTurnsTheTargetIntoTheAttacker()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jaringan listrik Ukraina telah diserang Rusia sejak musim gugur lalu.", "Ukraina:Place", "Rusia:Place"),
+            Is.EqualTo(new[] { (L("Rusia"), L("Ukraina")) }));
+    }
+
+    [Test]
+    public void PassiveWithABareAgentParsedAsAnOblique()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Pangkalan militer Suriah digempur Israel pada Kamis malam.", "Suriah:Place", "Israel:Place"),
+            Is.EqualTo(new[] { (L("Israel"), L("Suriah")) }));
+    }
+
+    [Test]
+    public void NegatedPassiveGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Pangkalan militer Suriah tidak digempur Israel pada Kamis malam.", "Suriah:Place", "Israel:Place"), Is.Empty);
+    }
+
+    [Test]
     public void RelativeClauseOnAnAttackNamesItsAims()
     {
         Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi melancarkan 20 serangan yang menargetkan Sanaa dan Marib pada Minggu.", "Saudi:Place", "Sanaa:Place", "Marib:Place"),
