@@ -98,6 +98,79 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void PassiveWithABareAgentNeverTurnsTheTargetIntoTheAttacker()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jaringan listrik Ukraina telah diserang Rusia sejak musim gugur lalu.", "Ukraina:Place", "Rusia:Place"),
+            Is.EqualTo(new[] { (L("Rusia"), L("Ukraina")) }));
+    }
+
+    [Test]
+    public void PassiveWithABareAgentParsedAsAnOblique()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Pangkalan militer Suriah digempur Israel pada Kamis malam.", "Suriah:Place", "Israel:Place"),
+            Is.EqualTo(new[] { (L("Israel"), L("Suriah")) }));
+    }
+
+    [Test]
+    public void NegatedPassiveGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Pangkalan militer Suriah tidak digempur Israel pada Kamis malam.", "Suriah:Place", "Israel:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void WhereAnAttackFellWasAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan udara Israel di Rafah menewaskan 20 orang.", "Israel:Place", "Rafah:Place"),
+            Is.EqualTo(new[] { (L("Israel"), L("Rafah")) }));
+    }
+
+    [Test]
+    public void WhereAnAttackByAnAgentFellWasAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan oleh milisi Janjaweed di Geneina menewaskan puluhan warga.", "Janjaweed:Organization", "Geneina:Place"),
+            Is.EqualTo(new[] { (O("Janjaweed"), L("Geneina")) }));
+    }
+
+    [Test]
+    public void ConditionalAttackAtAPlaceGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jika serangan Rusia di Odesa berlanjut, Turki akan menutup selat.", "Rusia:Place", "Odesa:Place", "Turki:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void RelativeClauseOnAnAttackNamesItsAims()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi melancarkan 20 serangan yang menargetkan Sanaa dan Marib pada Minggu.", "Saudi:Place", "Sanaa:Place", "Marib:Place"),
+            Is.EquivalentTo(new[] { (L("Saudi"), L("Sanaa")), (L("Saudi"), L("Marib")) }));
+    }
+
+    [Test]
+    public void DeniedAttackWithARelativeClauseGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi membantah melancarkan serangan yang menargetkan Sanaa.", "Saudi:Place", "Sanaa:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ConditionalAttackWithARelativeClauseGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Jika Israel melancarkan serangan yang menyasar Teheran, Iran akan membalas.", "Israel:Place", "Teheran:Place", "Iran:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AttackCarriedOutByAnAgentInARelativeClause()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan yang dilancarkan oleh Hamas terhadap Israel menewaskan ratusan orang.", "Hamas:Organization", "Israel:Place"),
+            Is.EqualTo(new[] { (O("Hamas"), L("Israel")) }));
+    }
+
+    [Test]
+    public void WhoeverAnAttackKilledWasItsTargetAndWhereItFellToo()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Tiga polisi Kenya tewas akibat serangan Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),
+            Is.EquivalentTo(new[] { (O("Al-Shabaab"), L("Kenya")), (O("Al-Shabaab"), L("Lamu")) }));
+    }
+
+    [Test]
     public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
     {
         var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
