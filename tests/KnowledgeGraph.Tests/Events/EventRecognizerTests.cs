@@ -164,4 +164,50 @@ public class EventIdentityTests
         var again = recognizer.Recognize(Build("Hasil KTT ASEAN diumumkan.", "ASEAN:Organization")).Single();
         Assert.That(again.EntityId, Is.EqualTo(summit.EntityId));
     }
+
+    [Test]
+    public void MeetingToldByItsVerbIsNamedFromItsPartiesAndPlace()
+    {
+        var ev = Events("Joko Widodo bertemu dengan Anthony Albanese di Canberra.", "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Joko Widodo dan Anthony Albanese di Canberra"));
+    }
+
+    [Test]
+    public void MeetingVerbNamesTheCanonicalPartiesWithoutTitles()
+    {
+        var ev = Events("Menlu Retno bertemu Menteri Luar Negeri China Wang Yi pada Selasa.",
+            "Retno=Retno Marsudi:Person", "China:Place", "Wang Yi:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Retno Marsudi dan Wang Yi"));
+    }
+
+    [Test]
+    public void VisitVerbIsNamedWithTheDestination()
+    {
+        Assert.That(Events("Anthony Albanese mengunjungi Indonesia pekan lalu.", "Anthony Albanese:Person", "Indonesia:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Anthony Albanese ke Indonesia"));
+        Assert.That(Events("Xi Jinping juga berkunjung ke Vietnam.", "Xi Jinping:Person", "Vietnam:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Xi Jinping ke Vietnam"));
+    }
+
+    [Test]
+    public void MeetingVerbWithoutASecondPartyOrPlaceIsNoEvent()
+    {
+        Assert.That(Events("Wang Yi bertemu, lalu pulang.", "Wang Yi:Person"), Is.Empty);
+        Assert.That(Events("Wang Yi menghadiri acara itu.", "Wang Yi:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void DeniedMeetingVerbIsNoEvent()
+    {
+        Assert.That(Events("Retno Marsudi tidak bertemu Wang Yi di Beijing.", "Retno Marsudi:Person", "Wang Yi:Person", "Beijing:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void TwoVerbMeetingsSharingAPartyAreOneEvent()
+    {
+        var ev = Events("Xi Jinping berkunjung ke Vietnam. Xi Jinping bertemu dengan Nguyen Phu Trong.",
+            "Xi Jinping:Person", "Vietnam:Place", "Nguyen Phu Trong:Person");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
 }

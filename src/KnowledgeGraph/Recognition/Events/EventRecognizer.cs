@@ -123,41 +123,94 @@ public sealed class EventRecognizer : IMentionRecognizer
         return (other, EventKind.Other);
     }
 
-    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
-    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    // "X bertemu dengan Y di Z", "X mengunjungi Y", "X berkunjung ke Z": a meeting told only by
+    // its verb. It is named the way a reader would name it, from the canonical names of its
+    // parties and place, with the noun the trigger list gives the verb ("pertemuan X dengan Y
+    // di Z", "kunjungan X ke Z"). The subject alone is no meeting: without a second party or a
+    // place, or when the verb is hedged or denied, it stays a verb.
     private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
     {
         var words = view.Words;
+        var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
+        if (!_lex.MeetingVerbNouns.TryGetValue(verbText, out var noun)) return null;
+        for (int k = Math.Max(0, verb - 2); k < verb; k++)
+            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return null;
         Mention? subject = null;
         for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
         {
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
             if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
         }
-        if (subject is null) return null;
+        if (subject is null || subject.Type == NodeType.Event) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
-        Mention? place = null;
-        bool placing = false;
+        var parties = new List<Mention>();
+        Mention? place = null, destination = null;
+        bool placing = false, heading = false;
+        int end = subject.End;
+        bool visit = _lex.DestinationClasses.Contains(HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]));
         for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
         {
-            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            var gap = Words.Gap(text, words[j - 1], words[j]);
+            // "mitranya dari Suriah, Ahmad al-Sharaa, di ibu kota ...": a comma goes on to the party named in apposition or to the place.
+            bool comma = gap.Trim().SequenceEqual(",") && (view.EntityAt[j] is { Type: NodeType.Person } || _lex.HasRole(words[j].Lower, "location"));
+            if (Words.Breaks(gap) && !comma) break;
             if (view.EntityAt[j] is { } m)
             {
-                anchors.Add(AnchorKey(m));
-                if (placing && m.Type == NodeType.Place) { place = m; break; }
-                j = AfterMention(words, j, m) - 1;
+                int next = SkipBracket(text, words, AfterMention(words, j, m));
+                if (placing || heading)
+                {
+                    if (m.Type != NodeType.Place) break;
+                    anchors.Add(AnchorKey(m));
+                    end = m.End;
+                    if (heading) destination = m; else place = m;
+                    break;
+                }
+                // "Presiden China Xi Jinping": a country or a body right before a name belongs to the title.
+                var after = next < words.Count ? Words.Gap(text, words[next - 1], words[next]) : default;
+                bool title = m.Type is NodeType.Place or NodeType.Organization && next < words.Count && view.EntityAt[next] is { Type: NodeType.Person }
+                    && (!Words.Breaks(after) || after.Trim().SequenceEqual(",") || after.Trim().SequenceEqual(")"))
+                    // "United States Secretary of Commerce": a place in a longer capitalised title.
+                    || m.Type == NodeType.Place && next < words.Count && view.EntityAt[next] is null && words[next].IsCapitalised && char.IsLetter(words[next].Text[0])
+                       && !Words.Breaks(after) && !_lex.HasRole(words[next].Lower, "and");
+                if (!title)
+                {
+                    anchors.Add(AnchorKey(m));
+                    end = m.End;
+                    // "X mengunjungi Vietnam": a place as the object is where X went.
+                    if (visit && m.Type == NodeType.Place && parties.Count == 0 && destination is null) destination = m;
+                    else if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) parties.Add(m);
+                }
+                j = next - 1;
                 continue;
             }
             var w = words[j].Lower;
-            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (_lex.HasRole(w, "direction")) { if (!visit) break; heading = true; continue; }
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting")) { placing = true; continue; }
+            if (placing || heading) continue;
             if (_lex.HasRole(w, "and") || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+            // A capitalised word inside the clause is part of a title ("Menteri Luar Negeri"), not a verb.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[j].IsCapitalised) break;
         }
-        if (place is null) return null;
-        var name = Collapse(text[subject.Start..place.End]);
-        var head = words[verb].Lower;
-        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
-            EventKind.Meeting, name, anchors, null);
+        if (parties.Count == 0 && place is null && destination is null) return null;
+        var name = new StringBuilder(noun).Append(' ').Append(NameOf(subject));
+        // "pertemuan X dan Y", "pertemuan X, Y dan Z": the parties side by side.
+        for (int p = 0; p < parties.Count; p++)
+            name.Append(p == parties.Count - 1 ? " " + (_lex.WordWithRole("and") ?? ",") + " " : ", ").Append(NameOf(parties[p]));
+        if (destination is not null) name.Append(' ').Append(_lex.WordWithRole("direction") ?? "").Append(' ').Append(NameOf(destination));
+        if (place is not null) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
+        return new EventPhrase(subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
+            EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
+    }
+
+    private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
+
+    // "Amerika Serikat (AS) Howard Lutnick": the short form in brackets after a name is left out.
+    private static int SkipBracket(string text, List<Word> words, int next)
+    {
+        if (next >= words.Count || !Words.Gap(text, words[next - 1], words[next]).Trim().SequenceEqual("(")) return next;
+        for (int k = next; k < words.Count && k < next + 3; k++)
+            if (k + 1 < words.Count && Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(")")) return k + 1;
+        return next;
     }
 
     // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
@@ -454,10 +507,11 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
-                if (rep.Head != p.Head && !attacks) continue;
+                if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
+                if (SameMeeting(rep, p)) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); covered.Add(Covering(p)); continue; }
@@ -510,6 +564,13 @@ public sealed class EventRecognizer : IMentionRecognizer
         var mine = Covering(new EventPhrase(0, 0, 0, "", EventKind.Attack, "", own, null));
         return theirs.All(mine.Contains);
     }
+
+    // Two meetings of one article told by their verbs ("X berkunjung ke Vietnam. X bertemu dengan
+    // Y ...") that share a party: one happening told twice. A meeting named by a noun is left
+    // alone: a visit to a country ("kunjungan X ke Indonesia") holds many meetings.
+    private static bool SameMeeting(EventPhrase a, EventPhrase b) =>
+        a.ByVerb && b.ByVerb && a.Kind == EventKind.Meeting && b.Kind == EventKind.Meeting && a.ProperName is null && b.ProperName is null
+        && a.EntityAnchors.Any(x => b.Anchors.Contains(x));
 
     private static bool Compatible(EventPhrase a, EventPhrase b)
     {
