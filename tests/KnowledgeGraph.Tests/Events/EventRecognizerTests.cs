@@ -210,4 +210,21 @@ public class EventIdentityTests
         Assert.That(ev, Has.Count.EqualTo(2));
         Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
     }
+
+    [Test]
+    public void VerbMeetingAndThePlacedTalksOfTheNextSentenceAreOneEvent()
+    {
+        var ev = Events("Retno Marsudi bertemu Wang Yi. Keduanya sepakat setelah perundingan di Jenewa.",
+            "Retno Marsudi:Person", "Wang Yi:Person", "Jenewa:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AVisitToAPlaceStaysApartFromTheMeetingInIt()
+    {
+        var ev = Events("Prabowo Subianto memulai kunjungan kerja ke Belgia. Prabowo Subianto bertemu Raja Philippe.",
+            "Prabowo Subianto:Person", "Belgia:Place", "Raja Philippe:Person");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
 }

@@ -568,9 +568,19 @@ public sealed class EventRecognizer : IMentionRecognizer
     // Two meetings of one article told by their verbs ("X berkunjung ke Vietnam. X bertemu dengan
     // Y ...") that share a party: one happening told twice. A meeting named by a noun is left
     // alone: a visit to a country ("kunjungan X ke Indonesia") holds many meetings.
-    private static bool SameMeeting(EventPhrase a, EventPhrase b) =>
-        a.ByVerb && b.ByVerb && a.Kind == EventKind.Meeting && b.Kind == EventKind.Meeting && a.ProperName is null && b.ProperName is null
-        && a.EntityAnchors.Any(x => b.Anchors.Contains(x));
+    // A verb-told meeting with no place and, in the same or the next sentence, a meeting phrase
+    // anchored only by a place ("X bertemu Y. ... setelah perundingan di Oman") are also one;
+    // a visit to a place is not ("kunjungan kerja ke Belgia" holds the meetings told in it).
+    private bool SameMeeting(EventPhrase a, EventPhrase b)
+    {
+        if (a.Kind != EventKind.Meeting || b.Kind != EventKind.Meeting || a.ProperName is not null || b.ProperName is not null) return false;
+        if (a.ByVerb && b.ByVerb) return a.EntityAnchors.Any(x => b.Anchors.Contains(x));
+        var (verb, noun) = a.ByVerb ? (a, b) : b.ByVerb ? (b, a) : (null!, null!);
+        if (verb is null || Math.Abs(verb.SentenceIndex - noun.SentenceIndex) > 1 || _lex.DestinationClasses.Contains(noun.Head)) return false;
+        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
+        return !verb.EntityAnchors.Any(x => x.StartsWith(placeKey, StringComparison.Ordinal))
+            && noun.EntityAnchors.Any() && noun.EntityAnchors.All(x => x.StartsWith(placeKey, StringComparison.Ordinal));
+    }
 
     private static bool Compatible(EventPhrase a, EventPhrase b)
     {
