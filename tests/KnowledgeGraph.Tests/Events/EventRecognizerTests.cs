@@ -227,4 +227,13 @@ public class EventIdentityTests
             "Prabowo Subianto:Person", "Belgia:Place", "Raja Philippe:Person");
         Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
     }
+
+    [Test]
+    public void SpeechesExecutionsAndConcertsWithAnAnchorAreEvents()
+    {
+        Assert.That(Events("Pidato Joko Widodo di Gedung DPR disiarkan langsung.", "Joko Widodo:Person", "Gedung DPR:Place").Single().Canonical,
+            Is.EqualTo("Pidato Joko Widodo di Gedung DPR"));
+        Assert.That(Events("Eksekusi Ahmad Yani memicu protes.", "Ahmad Yani:Person").Single().Canonical, Is.EqualTo("Eksekusi Ahmad Yani"));
+        Assert.That(Events("Pidato itu panjang dan konser selalu ramai.", "Jakarta:Place"), Is.Empty);
+    }
 }
