@@ -236,4 +236,20 @@ public class EventIdentityTests
         Assert.That(Events("Eksekusi Ahmad Yani memicu protes.", "Ahmad Yani:Person").Single().Canonical, Is.EqualTo("Eksekusi Ahmad Yani"));
         Assert.That(Events("Pidato itu panjang dan konser selalu ramai.", "Jakarta:Place"), Is.Empty);
     }
+
+    [Test]
+    public void MeetingHeldWithOthersIsNamedFromItsParties()
+    {
+        var ev = Events("Retno Marsudi mengadakan pertemuan dengan Menteri Luar Negeri China Wang Yi dan Park Jin di Jakarta.",
+            "Retno Marsudi:Person", "China:Place", "Wang Yi:Person", "Park Jin:Person", "Jakarta:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Retno Marsudi dengan Wang Yi dan Park Jin di Jakarta"));
+        Assert.That(ev.Single().Surface, Does.StartWith("pertemuan dengan Menteri Luar Negeri China Wang Yi"));
+    }
+
+    [Test]
+    public void MeetingNotHeldBySomeoneKeepsItsTextName()
+    {
+        var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat dengan Wang Yi di Jakarta"));
+    }
 }

@@ -95,6 +95,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
             if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
             {
@@ -135,6 +136,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (!_lex.MeetingVerbNouns.TryGetValue(verbText, out var noun)) return null;
         for (int k = Math.Max(0, verb - 2); k < verb; k++)
             if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return null;
+        return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
+    }
+
+    // The meeting named from its subject (the nearest entity before word `verb`), the parties
+    // from word `from` on, and its place: "NOUN X JOIN Y, Z dan W di P" / "NOUN X ke P".
+    private EventPhrase? OfParties(string text, SentenceView view, int verb, int from, string noun, string? join)
+    {
+        var words = view.Words;
         Mention? subject = null;
         for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
         {
@@ -148,7 +157,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool placing = false, heading = false;
         int end = subject.End;
         bool visit = _lex.DestinationClasses.Contains(HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]));
-        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        for (int j = from; j < words.Count && j < from + 14; j++)
         {
             var gap = Words.Gap(text, words[j - 1], words[j]);
             // "mitranya dari Suriah, Ahmad al-Sharaa, di ibu kota ...": a comma goes on to the party named in apposition or to the place.
@@ -193,13 +202,31 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         if (parties.Count == 0 && place is null && destination is null) return null;
         var name = new StringBuilder(noun).Append(' ').Append(NameOf(subject));
-        // "pertemuan X dan Y", "pertemuan X, Y dan Z": the parties side by side.
+        // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
+        var and = _lex.WordWithRole("and") ?? ",";
+        if (parties.Count > 1) join = _lex.WordWithRole("with") ?? join;
         for (int p = 0; p < parties.Count; p++)
-            name.Append(p == parties.Count - 1 ? " " + (_lex.WordWithRole("and") ?? ",") + " " : ", ").Append(NameOf(parties[p]));
+            name.Append(p == 0 ? " " + join + " " : p == parties.Count - 1 ? " " + and + " " : ", ").Append(NameOf(parties[p]));
         if (destination is not null) name.Append(' ').Append(_lex.WordWithRole("direction") ?? "").Append(' ').Append(NameOf(destination));
         if (place is not null) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
         return new EventPhrase(subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
             EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
+    }
+
+    // "X mengadakan pertemuan dengan Presiden Singapura Tony Tan": a meeting the subject holds
+    // with others is named from them, as the guidelines name meetings ("pertemuan X dengan Tony
+    // Tan"); the description in the text stays the mention's surface.
+    private EventPhrase HeldBySubject(string text, SentenceView view, int head, int headLen, EventPhrase phrase)
+    {
+        var words = view.Words;
+        int verb = head - 1;
+        if (verb < 0) return phrase;
+        var v = words[verb].Lower;
+        if (!_lex.HasRole(v, "hold") && !(_lex.HasRole(v, "setting") && _lex.Morphology.IsClass(v, "verb"))) return phrase;
+        if (head + headLen >= words.Count || !_lex.HasRole(words[head + headLen].Lower, "with") && !_lex.HasRole(words[head + headLen].Lower, "direction")) return phrase;
+        var noun = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
+        var named = OfParties(text, view, verb, head + headLen, noun, _lex.WordWithRole("with"));
+        return named is null ? phrase : phrase with { Name = named.Name };
     }
 
     private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
@@ -419,7 +446,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 end = words[last].End;
                 return last + 1;
             }
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) return -1;
+            // "dengan Menteri Luar Negeri China Wang Yi": a capitalised title word is no verb.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
     }
