@@ -16,6 +16,9 @@ public sealed class RelationLexicon
     public required PhraseSet AttackPassives { get; init; }
     public required PhraseSet MeetingNouns { get; init; }
     public required PhraseSet MeetingVerbs { get; init; }
+
+    /// <summary>The noun that names a meeting told only by its verb ("bertemu" → "pertemuan"); verbs without one tie people to a meeting but make none.</summary>
+    public IReadOnlyDictionary<string, string> MeetingVerbNouns { get; init; } = new Dictionary<string, string>();
     public required PhraseSet EventNouns { get; init; }
     public required PhraseSet Modality { get; init; }
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
@@ -25,6 +28,9 @@ public sealed class RelationLexicon
 
     /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
     public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
+
+    /// <summary>Event head classes named with where someone went ("kunjungan X ke Y").</summary>
+    public IReadOnlySet<string> DestinationClasses { get; init; } = new HashSet<string>();
 
     /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
     public Morphology Morphology { get; init; } = new();
@@ -82,12 +88,15 @@ public sealed class RelationLexicon
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
             MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             MeetingVerbs = new(meeting.Where(r => KindOf(r) == "verb").Select(r => r[0])),
+            MeetingVerbNouns = meeting.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2].Length > 0)
+                .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,
             FirstWordOfRole = firstOfRole,
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            DestinationClasses = heads.Where(r => r.Length > 2 && r[2] == "destination").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),

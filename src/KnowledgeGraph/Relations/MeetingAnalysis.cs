@@ -306,9 +306,10 @@ public sealed partial class MeetingAnalysis
                 if (placing && Words.Breaks(gap)) break;
                 if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and")) break;
             }
-            if (places.Count == 0) continue;
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            // Without a place the parties still meet at the meeting the verb tells, when it makes one.
+            if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
         }
     }

@@ -164,4 +164,92 @@ public class EventIdentityTests
         var again = recognizer.Recognize(Build("Hasil KTT ASEAN diumumkan.", "ASEAN:Organization")).Single();
         Assert.That(again.EntityId, Is.EqualTo(summit.EntityId));
     }
+
+    [Test]
+    public void MeetingToldByItsVerbIsNamedFromItsPartiesAndPlace()
+    {
+        var ev = Events("Joko Widodo bertemu dengan Anthony Albanese di Canberra.", "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Joko Widodo dan Anthony Albanese di Canberra"));
+    }
+
+    [Test]
+    public void MeetingVerbNamesTheCanonicalPartiesWithoutTitles()
+    {
+        var ev = Events("Menlu Retno bertemu Menteri Luar Negeri China Wang Yi pada Selasa.",
+            "Retno=Retno Marsudi:Person", "China:Place", "Wang Yi:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Retno Marsudi dan Wang Yi"));
+    }
+
+    [Test]
+    public void VisitVerbIsNamedWithTheDestination()
+    {
+        Assert.That(Events("Anthony Albanese mengunjungi Indonesia pekan lalu.", "Anthony Albanese:Person", "Indonesia:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Anthony Albanese ke Indonesia"));
+        Assert.That(Events("Xi Jinping juga berkunjung ke Vietnam.", "Xi Jinping:Person", "Vietnam:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Xi Jinping ke Vietnam"));
+    }
+
+    [Test]
+    public void MeetingVerbWithoutASecondPartyOrPlaceIsNoEvent()
+    {
+        Assert.That(Events("Wang Yi bertemu, lalu pulang.", "Wang Yi:Person"), Is.Empty);
+        Assert.That(Events("Wang Yi menghadiri acara itu.", "Wang Yi:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void DeniedMeetingVerbIsNoEvent()
+    {
+        Assert.That(Events("Retno Marsudi tidak bertemu Wang Yi di Beijing.", "Retno Marsudi:Person", "Wang Yi:Person", "Beijing:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void TwoVerbMeetingsSharingAPartyAreOneEvent()
+    {
+        var ev = Events("Xi Jinping berkunjung ke Vietnam. Xi Jinping bertemu dengan Nguyen Phu Trong.",
+            "Xi Jinping:Person", "Vietnam:Place", "Nguyen Phu Trong:Person");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void VerbMeetingAndThePlacedTalksOfTheNextSentenceAreOneEvent()
+    {
+        var ev = Events("Retno Marsudi bertemu Wang Yi. Keduanya sepakat setelah perundingan di Jenewa.",
+            "Retno Marsudi:Person", "Wang Yi:Person", "Jenewa:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AVisitToAPlaceStaysApartFromTheMeetingInIt()
+    {
+        var ev = Events("Prabowo Subianto memulai kunjungan kerja ke Belgia. Prabowo Subianto bertemu Raja Philippe.",
+            "Prabowo Subianto:Person", "Belgia:Place", "Raja Philippe:Person");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void SpeechesExecutionsAndConcertsWithAnAnchorAreEvents()
+    {
+        Assert.That(Events("Pidato Joko Widodo di Gedung DPR disiarkan langsung.", "Joko Widodo:Person", "Gedung DPR:Place").Single().Canonical,
+            Is.EqualTo("Pidato Joko Widodo di Gedung DPR"));
+        Assert.That(Events("Eksekusi Ahmad Yani memicu protes.", "Ahmad Yani:Person").Single().Canonical, Is.EqualTo("Eksekusi Ahmad Yani"));
+        Assert.That(Events("Pidato itu panjang dan konser selalu ramai.", "Jakarta:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void MeetingHeldWithOthersIsNamedFromItsParties()
+    {
+        var ev = Events("Retno Marsudi mengadakan pertemuan dengan Menteri Luar Negeri China Wang Yi dan Park Jin di Jakarta.",
+            "Retno Marsudi:Person", "China:Place", "Wang Yi:Person", "Park Jin:Person", "Jakarta:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Retno Marsudi dengan Wang Yi dan Park Jin di Jakarta"));
+        Assert.That(ev.Single().Surface, Does.StartWith("pertemuan dengan Menteri Luar Negeri China Wang Yi"));
+    }
+
+    [Test]
+    public void MeetingNotHeldBySomeoneKeepsItsTextName()
+    {
+        var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat dengan Wang Yi di Jakarta"));
+    }
 }

@@ -104,4 +104,16 @@ public class MeetingExtractorTests
         var doc = Build("Rapat itu dihadiri oleh Puan Maharani.", "Puan Maharani:Person").WithEvents();
         Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
     }
+
+    [Test]
+    public void MeetingVerbWithoutPlaceLinksBothPartiesToItsEvent()
+    {
+        var doc = Build("Retno Marsudi bertemu Wang Yi pada Selasa.", "Retno Marsudi:Person", "Wang Yi:Person").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Retno Marsudi"), ev),
+            (Id(NodeType.Person, "Wang Yi"), ev),
+        }));
+    }
 }

@@ -3,7 +3,8 @@ namespace KnowledgeGraph.Recognition.Events;
 /// <summary>
 /// An event description found in one sentence: the trigger head, the words that anchor it
 /// (entity ids, a time, a proper name) and the short name read from the text.
-/// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...").
+/// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...");
+/// <see cref="ByVerb"/> a meeting told only by its verb ("X bertemu Y"), named from its parties.
 /// </summary>
 public sealed record EventPhrase(
     int Start,
@@ -14,7 +15,8 @@ public sealed record EventPhrase(
     string Name,
     IReadOnlySet<string> Anchors,
     string? ProperName,
-    bool Anaphoric = false)
+    bool Anaphoric = false,
+    bool ByVerb = false)
 {
     /// <summary>Anchors that are entities (not a time or a name).</summary>
     public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));

@@ -96,6 +96,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
             if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
             {
@@ -124,9 +125,24 @@ public sealed class EventRecognizer : IMentionRecognizer
         return (other, EventKind.Other);
     }
 
-    // "X bertemu dengan Y di Z", "X mengunjungi Y di Z": a meeting told by its verb, named by the
-    // clause from its subject to its place. Without a named subject and place it stays a verb.
+    // "X bertemu dengan Y di Z", "X mengunjungi Y", "X berkunjung ke Z": a meeting told only by
+    // its verb. It is named the way a reader would name it, from the canonical names of its
+    // parties and place, with the noun the trigger list gives the verb ("pertemuan X dengan Y
+    // di Z", "kunjungan X ke Z"). The subject alone is no meeting: without a second party or a
+    // place, or when the verb is hedged or denied, it stays a verb.
     private EventPhrase? VerbMeeting(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
+        if (!_lex.MeetingVerbNouns.TryGetValue(verbText, out var noun)) return null;
+        for (int k = Math.Max(0, verb - 2); k < verb; k++)
+            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return null;
+        return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
+    }
+
+    // The meeting named from its subject (the nearest entity before word `verb`), the parties
+    // from word `from` on, and its place: "NOUN X JOIN Y, Z dan W di P" / "NOUN X ke P".
+    private EventPhrase? OfParties(string text, SentenceView view, int verb, int from, string noun, string? join)
     {
         var words = view.Words;
         Mention? subject = null;
@@ -135,30 +151,94 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
             if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
         }
-        if (subject is null) return null;
+        if (subject is null || subject.Type == NodeType.Event) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
-        Mention? place = null;
-        bool placing = false;
-        for (int j = verb + len; j < words.Count && j < verb + len + 14; j++)
+        var parties = new List<Mention>();
+        Mention? place = null, destination = null;
+        bool placing = false, heading = false;
+        int end = subject.End;
+        bool visit = _lex.DestinationClasses.Contains(HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]));
+        for (int j = from; j < words.Count && j < from + 14; j++)
         {
-            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            var gap = Words.Gap(text, words[j - 1], words[j]);
+            // "mitranya dari Suriah, Ahmad al-Sharaa, di ibu kota ...": a comma goes on to the party named in apposition or to the place.
+            bool comma = gap.Trim().SequenceEqual(",") && (view.EntityAt[j] is { Type: NodeType.Person } || _lex.HasRole(words[j].Lower, "location"));
+            if (Words.Breaks(gap) && !comma) break;
             if (view.EntityAt[j] is { } m)
             {
-                anchors.Add(AnchorKey(m));
-                if (placing && m.Type == NodeType.Place) { place = m; break; }
-                j = AfterMention(words, j, m) - 1;
+                int next = SkipBracket(text, words, AfterMention(words, j, m));
+                if (placing || heading)
+                {
+                    if (m.Type != NodeType.Place) break;
+                    anchors.Add(AnchorKey(m));
+                    end = m.End;
+                    if (heading) destination = m; else place = m;
+                    break;
+                }
+                // "Presiden China Xi Jinping": a country or a body right before a name belongs to the title.
+                var after = next < words.Count ? Words.Gap(text, words[next - 1], words[next]) : default;
+                bool title = m.Type is NodeType.Place or NodeType.Organization && next < words.Count && view.EntityAt[next] is { Type: NodeType.Person }
+                    && (!Words.Breaks(after) || after.Trim().SequenceEqual(",") || after.Trim().SequenceEqual(")"))
+                    // "United States Secretary of Commerce": a place in a longer capitalised title.
+                    || m.Type == NodeType.Place && next < words.Count && view.EntityAt[next] is null && words[next].IsCapitalised && char.IsLetter(words[next].Text[0])
+                       && !Words.Breaks(after) && !_lex.HasRole(words[next].Lower, "and");
+                if (!title)
+                {
+                    anchors.Add(AnchorKey(m));
+                    end = m.End;
+                    // "X mengunjungi Vietnam": a place as the object is where X went.
+                    if (visit && m.Type == NodeType.Place && parties.Count == 0 && destination is null) destination = m;
+                    else if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) parties.Add(m);
+                }
+                j = next - 1;
                 continue;
             }
             var w = words[j].Lower;
-            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (_lex.HasRole(w, "direction")) { if (!visit) break; heading = true; continue; }
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting")) { placing = true; continue; }
+            if (placing || heading) continue;
             if (_lex.HasRole(w, "and") || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
+            // A capitalised word inside the clause is part of a title ("Menteri Luar Negeri"), not a verb.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[j].IsCapitalised) break;
         }
-        if (place is null) return null;
-        var name = Collapse(text[subject.Start..place.End]);
-        var head = words[verb].Lower;
-        return new EventPhrase(subject.Start, place.End, view.Sentence.Index, HeadClass(head, EventKind.Meeting, head),
-            EventKind.Meeting, name, anchors, null);
+        if (parties.Count == 0 && place is null && destination is null) return null;
+        var name = new StringBuilder(noun).Append(' ').Append(NameOf(subject));
+        // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
+        var and = _lex.WordWithRole("and") ?? ",";
+        if (parties.Count > 1) join = _lex.WordWithRole("with") ?? join;
+        for (int p = 0; p < parties.Count; p++)
+            name.Append(p == 0 ? " " + join + " " : p == parties.Count - 1 ? " " + and + " " : ", ").Append(NameOf(parties[p]));
+        if (destination is not null) name.Append(' ').Append(_lex.WordWithRole("direction") ?? "").Append(' ').Append(NameOf(destination));
+        if (place is not null) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
+        return new EventPhrase(subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
+            EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
+    }
+
+    // "X mengadakan pertemuan dengan Presiden Singapura Tony Tan": a meeting the subject holds
+    // with others is named from them, as the guidelines name meetings ("pertemuan X dengan Tony
+    // Tan"); the description in the text stays the mention's surface.
+    private EventPhrase HeldBySubject(string text, SentenceView view, int head, int headLen, EventPhrase phrase)
+    {
+        var words = view.Words;
+        int verb = head - 1;
+        if (verb < 0) return phrase;
+        var v = words[verb].Lower;
+        if (!_lex.HasRole(v, "hold") && !(_lex.HasRole(v, "setting") && _lex.Morphology.IsClass(v, "verb"))) return phrase;
+        if (head + headLen >= words.Count || !_lex.HasRole(words[head + headLen].Lower, "with") && !_lex.HasRole(words[head + headLen].Lower, "direction")) return phrase;
+        var noun = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
+        var named = OfParties(text, view, verb, head + headLen, noun, _lex.WordWithRole("with"));
+        return named is null ? phrase : phrase with { Name = named.Name };
+    }
+
+    private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
+
+    // "Amerika Serikat (AS) Howard Lutnick": the short form in brackets after a name is left out.
+    private static int SkipBracket(string text, List<Word> words, int next)
+    {
+        if (next >= words.Count || !Words.Gap(text, words[next - 1], words[next]).Trim().SequenceEqual("(")) return next;
+        for (int k = next; k < words.Count && k < next + 3; k++)
+            if (k + 1 < words.Count && Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(")")) return k + 1;
+        return next;
     }
 
     // "risiko serangan nuklir", "kemungkinan konflik", "jika invasi ...": a possible happening, not one that took place.
@@ -367,7 +447,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 end = words[last].End;
                 return last + 1;
             }
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) return -1;
+            // "dengan Menteri Luar Negeri China Wang Yi": a capitalised title word is no verb.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
     }
@@ -455,10 +536,11 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
-                if (rep.Head != p.Head && !attacks) continue;
+                if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
+                if (SameMeeting(rep, p)) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); covered.Add(Covering(p)); continue; }
@@ -510,6 +592,23 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (theirs.Count == 0) return false;
         var mine = Covering(new EventPhrase(0, 0, 0, "", EventKind.Attack, "", own, null));
         return theirs.All(mine.Contains);
+    }
+
+    // Two meetings of one article told by their verbs ("X berkunjung ke Vietnam. X bertemu dengan
+    // Y ...") that share a party: one happening told twice. A meeting named by a noun is left
+    // alone: a visit to a country ("kunjungan X ke Indonesia") holds many meetings.
+    // A verb-told meeting with no place and, in the same or the next sentence, a meeting phrase
+    // anchored only by a place ("X bertemu Y. ... setelah perundingan di Oman") are also one;
+    // a visit to a place is not ("kunjungan kerja ke Belgia" holds the meetings told in it).
+    private bool SameMeeting(EventPhrase a, EventPhrase b)
+    {
+        if (a.Kind != EventKind.Meeting || b.Kind != EventKind.Meeting || a.ProperName is not null || b.ProperName is not null) return false;
+        if (a.ByVerb && b.ByVerb) return a.EntityAnchors.Any(x => b.Anchors.Contains(x));
+        var (verb, noun) = a.ByVerb ? (a, b) : b.ByVerb ? (b, a) : (null!, null!);
+        if (verb is null || Math.Abs(verb.SentenceIndex - noun.SentenceIndex) > 1 || _lex.DestinationClasses.Contains(noun.Head)) return false;
+        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
+        return !verb.EntityAnchors.Any(x => x.StartsWith(placeKey, StringComparison.Ordinal))
+            && noun.EntityAnchors.Any() && noun.EntityAnchors.All(x => x.StartsWith(placeKey, StringComparison.Ordinal));
     }
 
     private static bool Compatible(EventPhrase a, EventPhrase b)
