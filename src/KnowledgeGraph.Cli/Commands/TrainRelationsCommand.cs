@@ -77,7 +77,7 @@ internal static class TrainRelationsCommand
             var ceiling = RelationTraining.EdgeFigures(all, goldEdges);
             Console.WriteLine();
             Console.WriteLine("recall if every candidate were kept: " + string.Join(", ", ScoredGraph.EdgeTypes.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t} {ceiling[t].Recall:F3}"))));
-            Console.WriteLine($"edges, {folds}-fold cross-validated (folds split by article, seed {options.Seed}); ends matched as kg-score matches nodes");
+            Console.WriteLine($"edges, {folds}-fold cross-validated (folds split by article, seed {options.Seed}); ends matched as the evaluation matches nodes");
             Console.WriteLine("type               rules: P      R      F1  | learned at 0.5: P   R      F1  | chosen: rules/added  P    R      F1");
             foreach (var t in ScoredGraph.EdgeTypes.Append("= mission_edges").Append("= all_edges"))
             {
@@ -122,7 +122,7 @@ internal static class TrainRelationsCommand
     {
         foreach (var l in labelled)
         {
-            Console.WriteLine($"nodes of {l.Corpus.Name} (kg-score figures; the relation scorer does not change nodes)");
+            Console.WriteLine($"nodes of {l.Corpus.Name} (evaluation figures; the relation scorer does not change nodes)");
             foreach (var (type, p) in l.Nodes)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {type,-13} P {p.Precision:F3}  R {p.Recall:F3}  F1 {p.F1:F3}  ({p.Tp}/{p.Fp}/{p.Fn})"));
         }

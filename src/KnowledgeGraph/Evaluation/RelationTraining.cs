@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Evaluation;
 
 /// <summary>
 /// Trains and measures the relation scorer: runs the pipeline over annotated corpora recording
-/// every candidate, labels each by the scorer's matching (the same node matching kg-score
+/// every candidate, labels each by the scorer's matching (the same node matching `kg evaluate`
 /// uses; a candidate is right when gold has its edge), cross-validates with folds split by
 /// article, and picks each edge type's threshold on the held-out predictions.
 /// </summary>
@@ -57,7 +57,7 @@ public static class RelationTraining
         return new ScoredGraph(nodes, edges);
     }
 
-    /// <summary>Per edge type, the figures of the edges that the kept candidates add, as kg-score would count them.</summary>
+    /// <summary>Per edge type, the figures of the edges that the kept candidates add, as `kg evaluate` would count them.</summary>
     public static Dictionary<string, Prf> EdgeFigures(IEnumerable<LabelledCandidate> kept, IEnumerable<ScoredEdge> goldEdges)
     {
         var predicted = kept.Select(c => c.Edge).ToHashSet();
