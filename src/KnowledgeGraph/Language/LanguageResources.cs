@@ -82,7 +82,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("words/stopwords.txt")) res.StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("triggers/speech.txt"))
             res.SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
-        res.Morphology = Morphology.FromPack(pack);
+        res.Morphology = pack.Morphology;
         return res;
     }
 

@@ -61,7 +61,7 @@ public sealed class RelationLexicon
         var modality = Columns(pack, "triggers/modality.txt");
         var function = Columns(pack, "relations/function-words.tsv");
         var heads = Columns(pack, "relations/event-heads.tsv");
-        var morphology = Morphology.FromPack(pack);
+        var morphology = pack.Morphology;
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var firstOfRole = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -29,6 +29,11 @@ public sealed class LanguagePack
 
     public string Language { get; }
 
+    private Morphology? _morphology;
+
+    /// <summary>The pack's morphology, read once and shared by every stage that needs it.</summary>
+    public Morphology Morphology => LazyInitializer.EnsureInitialized(ref _morphology, () => Morphology.FromPack(this));
+
     /// <summary>The language folders read, lowest first: the pack's own, then each overlay's that exists.</summary>
     public IReadOnlyList<string> Layers { get; }
 

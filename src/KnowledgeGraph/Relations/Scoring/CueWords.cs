@@ -44,7 +44,7 @@ public sealed class CueWords
         Read("meeting.txt", _ => "meeting");
         Read("event.txt", _ => "event");
         Read("modality.txt", r => "mod:" + (r.Count > 1 ? r[1] : "hedge"));
-        return new CueWords(list, Packs.Morphology.FromPack(pack));
+        return new CueWords(list, pack.Morphology);
     }
 
     /// <summary>The class of the phrase of <paramref name="words"/> lower-cased words starting at <paramref name="i"/>, with its length; null when none.</summary>
