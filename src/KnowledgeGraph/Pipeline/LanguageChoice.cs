@@ -14,7 +14,11 @@ internal sealed class LanguageChoice
 {
     private readonly ExtractionOptions _options;
     private readonly IReadOnlyList<string> _available;
-    private readonly Dictionary<string, LanguageStages> _byLanguage = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+
+    // Every stage asks for its article's pack, so the lookup reads a snapshot without a lock;
+    // a language seen for the first time is added under the lock to a copy.
+    private volatile Dictionary<string, LanguageStages> _byLanguage = new(StringComparer.Ordinal);
 
     public LanguageChoice(ExtractionOptions options)
     {
@@ -22,7 +26,7 @@ internal sealed class LanguageChoice
         _available = LanguagePack.Available(options.ResourceDirectory, options.Overlays);
         if (!_available.Contains(options.Language)) throw new UnknownLanguageException(options.Language, _available);
         Default = Load(options.Language);
-        _byLanguage[options.Language] = Default;
+        _byLanguage = new(StringComparer.Ordinal) { [options.Language] = Default };
     }
 
     public LanguageStages Default { get; }
@@ -31,7 +35,8 @@ internal sealed class LanguageChoice
     public LanguageStages For(string? language)
     {
         if (language is null) return Default;
-        lock (_byLanguage)
+        if (_byLanguage.TryGetValue(language, out var known)) return known;
+        lock (_gate)
         {
             if (_byLanguage.TryGetValue(language, out var stages)) return stages;
             if (_available.Contains(language)) stages = Load(language);
@@ -42,20 +47,14 @@ internal sealed class LanguageChoice
                     $"no '{language}' language pack (packs present: {string.Join(", ", _available)}); its articles are read with the '{_options.Language}' pack",
                     "language", Skipped: false));
             }
-            _byLanguage[language] = stages;
+            _byLanguage = new(_byLanguage, StringComparer.Ordinal) { [language] = stages };
             return stages;
         }
     }
 
     /// <summary>Every set of stages built so far, the run's language first, then by language code.</summary>
-    public IReadOnlyList<LanguageStages> Used
-    {
-        get
-        {
-            lock (_byLanguage)
-                return [Default, .. _byLanguage.Values.Where(s => s != Default).Distinct().OrderBy(s => s.Pack.Language, StringComparer.Ordinal)];
-        }
-    }
+    public IReadOnlyList<LanguageStages> Used =>
+        [Default, .. _byLanguage.Values.Where(s => s != Default).Distinct().OrderBy(s => s.Pack.Language, StringComparer.Ordinal)];
 
     private LanguageStages Load(string language) =>
         LanguageStages.FromPack(LanguagePack.Open(language, _options.ResourceDirectory, _options.Overlays), _options);
