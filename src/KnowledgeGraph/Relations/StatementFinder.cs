@@ -161,8 +161,28 @@ public sealed class StatementFinder
             int k = doc.After(i, m);
             for (int j = k; j < words.Count && j <= k + 2; j++)
                 if (_lex.SpeechBefore.MatchAt(words, j) > 0) { usedVerb.Add(j); p.Speaker = m; p.SpanEnd = words[j].End; return true; }
+            // “…,” X, direktur jenderal …, mengatakan: the verb comes after the speaker's apposition.
+            int verb = AfterApposition(doc, i, k);
+            if (verb >= 0 && _lex.SpeechBefore.MatchAt(words, verb) > 0) { usedVerb.Add(verb); p.Speaker = m; p.SpanEnd = words[verb].End; return true; }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The first word after an apposition set off by commas right after a name ("X, direktur …,
+    /// mengatakan"), or -1 when none closes within the sentence or another person is named in it.
+    /// </summary>
+    private static int AfterApposition(DocView doc, int name, int next)
+    {
+        var words = doc.Words;
+        if (next <= name || next >= words.Count || !Words.Gap(doc.Text, words[next - 1], words[next]).Contains(',')) return -1;
+        int end = doc.SentenceEndWord(name);
+        for (int k = next + 1; k < end && k <= next + SpeakerWindow; k++)
+        {
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
+            if (Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) return k;
+        }
+        return -1;
     }
 
     // X mengatakan, “…”  /  kata X: “…”
@@ -369,6 +389,13 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Putri X itu berdalih …": a description owned by a person and closed by a demonstrative
+        // points back at someone else already named.
+        if (lastPerson is not null && lastPersonWord > start)
+        {
+            int after = doc.After(lastPersonWord, lastPerson);
+            if (after < verb && _lex.HasRole(words[after].Lower, "demonstrative")) return (null, true);
+        }
         // "Diplomat senior itu mengatakan ...": a description closed by a demonstrative points back.
         if (lastPerson is null && firstOther is null)
             for (int k = verb - 1; k > start && k >= verb - 2; k--)

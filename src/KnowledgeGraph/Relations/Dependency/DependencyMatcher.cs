@@ -206,6 +206,10 @@ public sealed class DependencyMatcher
         return best;
     }
 
+    // "“…,” ujar X": the word before the speech verb closes a quotation, however the parse hung it.
+    private static bool ClosesQuote(ParsedSentence sentence, Word anchor) =>
+        anchor.Index > 0 && sentence.Words[anchor.Index - 1].Text is "\"" or "\u201D" or "''";
+
     // Every mention inside the reached clauses, leaving out the anchor's own phrase when the clause
     // holds it ("…," kata X di Jakarta) and the source's phrase ("Menurut X, …").
     private static List<Mention> SpanMentions(Word anchor, List<Word> roots, List<Word> sources, DependencyPattern p, IReadOnlyList<Mention> mentions)
@@ -218,6 +222,11 @@ public sealed class DependencyMatcher
         foreach (var r in roots)
             if (!ReferenceEquals(r, anchor) && anchor.Ancestors.Contains(r))
                 foreach (var w in anchor.Subtree) inside[w.Index] = false;
+        // "“…,” kata X, kepala distrik Y, menggambarkan …": when what was said comes before the
+        // speech verb, what follows the attribution is the writer's.
+        if (roots.Any(r => !ReferenceEquals(r, anchor) && r.Start < anchor.Start) || ClosesQuote(sentence, anchor))
+            foreach (var w in sentence.Words)
+                if (w.Start > anchor.Start) inside[w.Index] = false;
         foreach (var s in sources)
             if (!ReferenceEquals(s, anchor) && !roots.Contains(s))
                 foreach (var w in s.Subtree) inside[w.Index] = false;

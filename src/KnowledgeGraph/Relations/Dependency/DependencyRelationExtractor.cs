@@ -49,6 +49,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             foreach (var match in _matcher.Match(sentence, mentions))
             {
                 if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, result);
+                // A speech verb inside a quote ("“X menegaskan bahwa …,” kata Y") reports only what the quote holds.
+                var quote = match.Pattern.Relation == RelationType.STATED ? QuoteAround(analysis.Quotes, match.Anchor.Start) : null;
                 foreach (var s in match.Sources)
                     foreach (var t in match.Targets)
                     {
@@ -57,6 +59,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
                         if (ReferenceEquals(s, dateline) || OpensArticle(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
+                        if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
                         if (Nested(s, t)) continue;
                         if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
                         if (!seen.Add((from, match.Pattern.Relation, to))) continue;
@@ -94,6 +97,13 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         var evidence = Evidences.For(document, start, end);
         foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
             if (place.EntityId is { } where) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+    }
+
+    private static QuoteSpan? QuoteAround(IReadOnlyList<QuoteSpan> quotes, int position)
+    {
+        foreach (var q in quotes)
+            if (q.Contains(position)) return q;
+        return null;
     }
 
     /// <summary>Recognizer name of the events read from a verb.</summary>
