@@ -35,6 +35,9 @@ public sealed class StatementFinder
         public int ContentStart, ContentEnd, ExcludeStart, ExcludeEnd, SpanStart, SpanEnd, Sentence;
         public string? Quote;
         public int Position;
+        // Where a pronoun subject's antecedent is looked for: before its own clause, so "Putri X
+        // itu mengatakan" does not take X.
+        public int AntecedentBefore = int.MaxValue;
     }
 
     public List<Statement> Find(DocView doc, IReadOnlyList<QuoteSpan> quotes)
@@ -110,7 +113,7 @@ public sealed class StatementFinder
             {
                 // A recent speaker wins over a person merely named since ("... selama pemerintahan
                 // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
-                var lastNamed = doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Person);
+                var lastNamed = doc.Mentions.LastBefore(Math.Min(p.Position, p.AntecedentBefore), m => m.Type == NodeType.Person);
                 bool namedIsSubject = lastNamed is not null
                     && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
                 // A person named in what the last speaker said is talked about, not talking.
@@ -225,6 +228,7 @@ public sealed class StatementFinder
         var p = new Pending
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
+            AntecedentBefore = pronoun ? words[doc.SentenceFirstWord(verb)].Start : int.MaxValue,
             ContentStart = words[verb + len - 1].End, ContentEnd = words[end - 1].End,
             ExcludeStart = -1, ExcludeEnd = -1, Sentence = doc.SentenceOf[verb],
             SpanStart = subject?.Start ?? words[doc.SentenceFirstWord(verb)].Start, SpanEnd = words[end - 1].End,
@@ -377,16 +381,20 @@ public sealed class StatementFinder
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
         Mention? lastPerson = null, firstOther = null;
         int lastPersonWord = -1, pronounWord = -1;
+        bool objectPhrase = false;
         for (int k = start; k < verb; k++)
         {
             if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start && m != doc.Dateline)
             {
-                if (m.Type == NodeType.Person) { lastPerson = m; lastPersonWord = k; }
+                // "X mengadakan pertemuan dengan Y, dengan menyatakan …": whom the subject met or
+                // addressed is not the speaker.
+                if (m.Type == NodeType.Person && !objectPhrase) { lastPerson = m; lastPersonWord = k; }
                 else if (m.Type != NodeType.Event) firstOther = m;
                 k = doc.After(k, m) - 1;
                 continue;
             }
             if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
+            if (lastPerson is not null && (_lex.HasRole(words[k].Lower, "with") || _lex.HasRole(words[k].Lower, "target"))) objectPhrase = true;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
         // "Putri X itu berdalih …": a description owned by a person and closed by a demonstrative

@@ -227,6 +227,29 @@ public class DependencyRelationTests
         Assert.That(Find(RelationType.STATED, "Hassan disebutkan merupakan warga Mesir.", "Hassan:Person", "Mesir:Place"), Is.Empty);
     }
 
+    [Test]
+    public void WhatFollowsAQuoteVerbIsNotWhatWasSaid()
+    {
+        var edges = Find(RelationType.STATED, "\"Sebuah mortir jatuh di dekat sekolah,\" ujar Ali Hassan, kepala distrik Tarsa di Provinsi Kassala, menggambarkan tembakan dari arah pasukan Eritrea.",
+            "Ali Hassan:Person", "Tarsa:Place", "Kassala:Place", "Eritrea:Place");
+        Assert.That(edges, Is.Empty, "the quote names nobody; the apposition and the writer's gloss after the verb are not the speaker's words");
+    }
+
+    [Test]
+    public void SpeechVerbInsideAQuoteReportsOnlyTheQuote()
+    {
+        var edges = Find(RelationType.STATED, "\"Utusan Maria Lopez menegaskan kepada Kairo bahwa Chile siap berunding,\" kata Kementerian Luar Negeri dalam sebuah pernyataan.",
+            "Maria Lopez:Person", "Kairo:Place", "Chile:Place", "Kementerian Luar Negeri:Organization");
+        Assert.That(edges, Does.Not.Contain((P("Maria Lopez"), O("Kementerian Luar Negeri"))), "who relays the quote is not inside it");
+    }
+
+    [Test]
+    public void ADescriptionOwnedByANameIsNotThatNamesWords()
+    {
+        var edges = Find(RelationType.STATED, "Adik Budi Santoso itu mengatakan bahwa Sulawesi siap membantu.", "Budi Santoso:Person", "Sulawesi:Place");
+        Assert.That(edges, Is.Empty, "\"Adik X itu\" points back at someone named before, not at X");
+    }
+
     // MET_AT
 
     [Test]

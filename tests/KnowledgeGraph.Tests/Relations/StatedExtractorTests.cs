@@ -224,4 +224,55 @@ public class StatedExtractorTests
             (Id(NodeType.Person, "Ratna Dewi"), Id(NodeType.Place, "Malaysia")),
         }));
     }
+
+    [Test]
+    public void SpeakerBeforeItsAppositionAndTheVerbAfterAQuote()
+    {
+        var doc = Build("“Banjir merusak 300 rumah di Kendari,” Rina Wulandari, kepala badan bencana daerah, mengatakan kepada media.",
+            "Rina Wulandari:Person", "Kendari:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EqualTo(new[] { (Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Kendari")) }));
+    }
+
+    [Test]
+    public void OrganisationSpeakingThroughADemikianStatement()
+    {
+        var doc = Build("“Kami telah menahan dua tersangka di Medan,” demikian pernyataan Kejaksaan Agung.",
+            "Medan:Place", "Kejaksaan Agung:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EqualTo(new[] { (Id(NodeType.Organization, "Kejaksaan Agung"), Id(NodeType.Place, "Medan")) }));
+    }
+
+    [Test]
+    public void AnOrderIsReportedSpeech()
+    {
+        var doc = Build("Ketua Mahkamah Agung Hendra Wijaya memerintahkan Kejaksaan Agung untuk membuka kembali kasus itu.",
+            "Hendra Wijaya:Person", "Kejaksaan Agung:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EqualTo(new[] { (Id(NodeType.Person, "Hendra Wijaya"), Id(NodeType.Organization, "Kejaksaan Agung")) }));
+    }
+
+    [Test]
+    public void ADescriptionOwnedByAPersonPointsBackAtTheLastSpeaker()
+    {
+        var doc = Build("Rina Wulandari mengatakan Kendari siap. Adik Budi Santoso itu berdalih tidak ingin membebani Sulawesi.",
+            "Rina Wulandari:Person", "Kendari:Place", "Budi Santoso:Person", "Sulawesi:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Sulawesi"))));
+        Assert.That(edges, Does.Not.Contain((Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Place, "Sulawesi"))));
+    }
+
+    [Test]
+    public void DeniedStatementNamingNobodyGivesNoEdge()
+    {
+        var doc = Build("“Tidak ada yang kami sembunyikan,” demikian pernyataan Kejaksaan Agung.", "Kejaksaan Agung:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
+    public void WhomTheSubjectMetIsNotTheSpeaker()
+    {
+        var doc = Build("Menteri Luar Negeri Rina Wulandari bertemu dengan timpalannya, Budi Santoso, dengan menyatakan kesiapan Kendari untuk membantu Sulawesi.",
+            "Rina Wulandari:Person", "Budi Santoso:Person", "Kendari:Place", "Sulawesi:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Kendari"))));
+        Assert.That(edges.Where(e => e.Item1 == Id(NodeType.Person, "Budi Santoso")), Is.Empty);
+    }
 }

@@ -59,6 +59,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
                         if (ReferenceEquals(s, dateline) || OpensArticle(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
+                        if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
                         if (Nested(s, t)) continue;
                         if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
@@ -124,6 +125,20 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             end = start;
         }
         return false;
+    }
+
+    // "Putri X itu berdalih …": a description owned by X and closed by a demonstrative points back at
+    // someone already named; X is not the speaker.
+    private bool OwnsDescription(string text, Mention speaker)
+    {
+        int b = speaker.Start;
+        while (b > 0 && text[b - 1] == ' ') b--;
+        if (b == 0 || !char.IsLetter(text[b - 1]) || b == speaker.Start) return false;
+        int a = speaker.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        int e = a;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return e > a && a > speaker.End && _lexicon.HasRole(text[a..e].ToLowerInvariant(), "demonstrative");
     }
 
     // "TEHERAN, MINA – ...", "Jakarta   Presiden ...": a place opening the article is its dateline,
