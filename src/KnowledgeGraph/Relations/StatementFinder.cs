@@ -223,8 +223,11 @@ public sealed class StatementFinder
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
         // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
+        // "..., menurut kantor berita X": the source the writer cites closes what was reported.
         for (int k = verb + len; k < end; k++)
-            if (_lex.HasRole(words[k].Lower, "adjunct") && k > verb + len) { end = k; break; }
+            if (k > verb + len && (_lex.HasRole(words[k].Lower, "adjunct")
+                || (_lex.HasRole(words[k].Lower, "according") && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(','))))
+            { end = k; break; }
         var p = new Pending
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
@@ -394,7 +397,8 @@ public sealed class StatementFinder
                 continue;
             }
             if (_lex.HasRole(words[k].Lower, "pronoun") && !_lex.Morphology.IsClitic(words[k].Lower)) pronounWord = k;
-            if (lastPerson is not null && (_lex.HasRole(words[k].Lower, "with") || _lex.HasRole(words[k].Lower, "target"))) objectPhrase = true;
+            // "Rohani, yang negaranya mendukung pemerintah Assad, menyatakan …": nor is a person in a relative clause.
+            if (lastPerson is not null && (_lex.HasRole(words[k].Lower, "with") || _lex.HasRole(words[k].Lower, "target") || _lex.HasRole(words[k].Lower, "relative"))) objectPhrase = true;
         }
         if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
         // "Putri X itu berdalih …": a description owned by a person and closed by a demonstrative

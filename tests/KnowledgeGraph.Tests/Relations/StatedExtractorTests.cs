@@ -275,4 +275,22 @@ public class StatedExtractorTests
         Assert.That(edges, Does.Contain((Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Kendari"))));
         Assert.That(edges.Where(e => e.Item1 == Id(NodeType.Person, "Budi Santoso")), Is.Empty);
     }
+
+    [Test]
+    public void APersonInARelativeClauseIsNotTheSpeaker()
+    {
+        var doc = Build("Rina Wulandari, yang kantornya membantu pemerintahan Budi Santoso, menyatakan dukungan penuh kepada Sulawesi.",
+            "Rina Wulandari:Person", "Budi Santoso:Person", "Sulawesi:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Sulawesi")) }));
+    }
+
+    [Test]
+    public void ACitedSourceAfterAReportIsNotPartOfIt()
+    {
+        var doc = Build("Rina Wulandari mendesak Kendari untuk bersiap, menurut kantor berita Sulawesi Pos.",
+            "Rina Wulandari:Person", "Kendari:Place", "Sulawesi Pos:Organization");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Kendari")) }));
+    }
 }
