@@ -115,7 +115,8 @@ public sealed class StatementFinder
                 // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
                 var lastNamed = doc.Mentions.LastBefore(Math.Min(p.Position, p.AntecedentBefore), m => m.Type == NodeType.Person);
                 bool namedIsSubject = lastNamed is not null
-                    && doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed;
+                    && (doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed
+                        || OpensClause(doc, lastNamed));
                 // A person named in what the last speaker said is talked about, not talking.
                 bool namedInWords = lastNamed is not null && lastSaid is not null
                     && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
@@ -130,6 +131,17 @@ public sealed class StatementFinder
             result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1));
         }
         return result;
+    }
+
+    // "Menimpali pernyataan X, Y mengaku …": a name right after a comma and right before a verb is
+    // its clause's subject.
+    private bool OpensClause(DocView doc, Mention m)
+    {
+        var words = doc.Words;
+        int i = SentenceView.WordContaining(words, m.Start);
+        if (i <= 0 || !Words.Gap(doc.Text, words[i - 1], words[i]).Contains(',')) return false;
+        int next = doc.After(i, m);
+        return next < words.Count && doc.SentenceOf[next] == doc.SentenceOf[i] && _lex.IsVerbLike(words[next].Lower);
     }
 
     private static bool ShortGap(string text, int from, int to)

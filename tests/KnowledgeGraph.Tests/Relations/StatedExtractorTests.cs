@@ -293,4 +293,14 @@ public class StatedExtractorTests
         var edges = Edges(Extractor, doc, RelationType.STATED);
         Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Kendari")) }));
     }
+
+    [Test]
+    public void AContinuedQuoteBelongsToTheSubjectWhoAnsweredTheLastSpeaker()
+    {
+        var doc = Build("“Kendari harus dibangun kembali,” kata Rina Wulandari kepada Budi Santoso.\n\nMenjawab pernyataan Rina Wulandari, Budi Santoso menggelengkan kepala.\n\n“Kami akan mengirim bantuan ke Sulawesi,” lanjutnya.",
+            "Rina Wulandari:Person", "Budi Santoso:Person", "Kendari:Place", "Sulawesi:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Place, "Sulawesi"))));
+        Assert.That(edges, Does.Not.Contain((Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Sulawesi"))));
+    }
 }
