@@ -277,7 +277,7 @@ public sealed partial class MeetingAnalysis
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
             var places = new List<Mention>();
-            bool placing = false;
+            bool placing = false, apposed = false;
             int last = doc.SentenceEndWord(v), k = v + len;
             for (; k < last; k++)
             {
@@ -285,7 +285,8 @@ public sealed partial class MeetingAnalysis
                 var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
                 // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
                 bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
-                if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed) break;
+                apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
@@ -298,7 +299,10 @@ public sealed partial class MeetingAnalysis
                         int next = doc.After(k, m);
                         bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
-                        if (!title) parties.Add(m);
+                        // "Pimpinan Kongres Rakyat China, Zhou Leji": the title's body set off before the name it describes.
+                        apposed = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                            && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",");
+                        if (!title && !apposed) parties.Add(m);
                     }
                     k = doc.After(k, m) - 1;
                     continue;
