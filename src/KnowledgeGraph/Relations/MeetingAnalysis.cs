@@ -20,6 +20,8 @@ namespace KnowledgeGraph.Relations;
 public sealed partial class MeetingAnalysis
 {
     private const int PlacingWindow = 6;
+    // "digelar di ibu kota Nigeria": how far after its preposition a place still stands in the phrase.
+    private const int LocatedWindow = 3;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -95,14 +97,22 @@ public sealed partial class MeetingAnalysis
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
         end = PlaceChain(doc, places, end, sentenceEnd);
         bool include = false, held = false;
+        int located = int.MinValue / 2;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
         {
             var w = words[j].Lower;
             if (_lex.HasRole(w, "include") && places.Count > 0) { include = true; continue; }
             if (_lex.HasRole(w, "held")) { held = true; continue; }
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) located = j;
+            // "Pertemuan itu terjadi setelah Presiden AS ... di Singapura": a later clause is another happening.
+            if (held && !include && _lex.HasRole(w, "subclause")) break;
             if (doc.EntityAt[j] is { } m)
             {
-                if ((include || held) && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
+                // After a placing verb only a place the text sets the event in counts ("digelar di X, Y"),
+                // not a state in someone's title.
+                bool set = include || (held && (j - located <= LocatedWindow
+                    || (places.Count > 0 && places[^1].End == words[j - 1].End && Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(","))));
+                if (set && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
                 if (!include && !held) break;
                 j = doc.After(j, m) - 1;
                 continue;
