@@ -322,9 +322,46 @@ public sealed partial class MeetingAnalysis
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            if (places.Count == 0) ArrivalPlaces(doc, v, parties, places);
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+        }
+    }
+
+    // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
+    // that names no place of its own took place where one of its parties had just arrived, told
+    // earlier in its sentence or in the sentence before.
+    private void ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
+    {
+        var words = doc.Words;
+        int s = doc.SentenceOf[verb];
+        int from = doc.SentenceFirstWord(verb);
+        if (from > 0 && doc.SentenceOf[from - 1] == s - 1) from = doc.SentenceFirstWord(from - 1);
+        int sentenceOfArrival = -1, arrival = -1;
+        for (int k = from; k < verb; k++)
+            if (_lex.HasRole(words[k].Lower, "arrive")) { arrival = k; sentenceOfArrival = doc.SentenceOf[k]; }
+        if (arrival < 0) return;
+        // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
+        if (sentenceOfArrival != s)
+        {
+            bool party = false;
+            for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
+                if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
+            if (!party) return;
+        }
+        int end = doc.SentenceEndWord(arrival);
+        for (int k = arrival + 1; k < end && k <= arrival + 2; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "location")) continue;
+            for (int j = k + 1; j < end && j <= k + LocatedWindow; j++)
+                if (doc.EntityAt[j] is { Type: NodeType.Place } m)
+                {
+                    places.Add(m);
+                    PlaceChain(doc, places, doc.After(j, m), end);
+                    return;
+                }
+            return;
         }
     }
 

@@ -116,4 +116,31 @@ public class MeetingParseTests
         Assert.That(edges.Where(c => c.Type == RelationType.HELD_IN).Select(c => (c.SourceId, c.TargetId)),
             Does.Contain((ev!, L("Bergen"))));
     }
+
+    private static List<(string Source, string Target)> SurfaceMet(string text, params string[] entities) =>
+        Edges(new MeetingExtractor(Lexicon), Build(text, entities).WithEvents(), RelationType.MET_AT);
+
+    [Test]
+    public void MeetingWithoutPlaceTookPlaceWhereAPartyHadJustArrived()
+    {
+        var met = SurfaceMet("Presiden Anna Berg tiba di Bergen pada Senin pagi. Anna Berg kemudian bertemu dengan Perdana Menteri Lars Holm.",
+            "Anna Berg:Person", "Bergen:Place", "Lars Holm:Person");
+        Assert.That(met, Is.SupersetOf(new[] { (P("Anna Berg"), L("Bergen")), (P("Lars Holm"), L("Bergen")) }));
+    }
+
+    [Test]
+    public void WelcomeOnArrivalTookPlaceWhereTheGuestArrived()
+    {
+        var met = SurfaceMet("Setibanya di Istana Skaugum, Presiden Anna Berg disambut oleh Raja Harald Lund.",
+            "Istana Skaugum:Place", "Anna Berg:Person", "Harald Lund:Person");
+        Assert.That(met, Is.SupersetOf(new[] { (P("Anna Berg"), L("Istana Skaugum")), (P("Harald Lund"), L("Istana Skaugum")) }));
+    }
+
+    [Test]
+    public void ArrivalOfSomeoneElseDoesNotPlaceTheMeeting()
+    {
+        var met = SurfaceMet("Delegasi Swedia tiba di Bergen pada Senin. Anna Berg bertemu dengan Lars Holm.",
+            "Swedia:Place", "Bergen:Place", "Anna Berg:Person", "Lars Holm:Person");
+        Assert.That(met.Select(e => e.Target), Does.Not.Contain(L("Bergen")));
+    }
 }
