@@ -22,6 +22,8 @@ public sealed partial class MeetingAnalysis
     private const int PlacingWindow = 6;
     // "digelar di ibu kota Nigeria": how far after its preposition a place still stands in the phrase.
     private const int LocatedWindow = 3;
+    // How many sentences back an arrival may place a meeting that names no place.
+    private const int ArrivalSentencesBack = 3;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -64,6 +66,7 @@ public sealed partial class MeetingAnalysis
         }
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
+        GroupLists(doc, result);
         return result;
     }
 
@@ -329,39 +332,70 @@ public sealed partial class MeetingAnalysis
         }
     }
 
+    // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
+    // a plural pronoun and a listing word names are the group the meeting just told took part with.
+    private void GroupLists(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        int told = result.Count;
+        for (int t = 0; t + 1 < words.Count; t++)
+        {
+            if (t != doc.SentenceFirstWord(t) || !_lex.HasRole(words[t].Lower, "plural") || !_lex.HasRole(words[t + 1].Lower, "listing")) continue;
+            int s = doc.SentenceOf[t];
+            EventSetting? meeting = null;
+            for (int i = 0; i < told; i++)
+            {
+                int at = SentenceView.WordContaining(words, result[i].Start);
+                if (at >= 0 && doc.SentenceOf[at] == s - 1 && (result[i].Places.Count > 0 || result[i].Event is not null)) meeting = result[i];
+            }
+            if (meeting is null) continue;
+            var listed = new List<Mention>();
+            int last = doc.SentenceEndWord(t);
+            for (int k = t + 2; k < last; k++)
+                if (doc.EntityAt[k] is { } m)
+                {
+                    if (m.Type == NodeType.Person) Add(listed, m);
+                    k = doc.After(k, m) - 1;
+                }
+            if (listed.Count > 0)
+                result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
+        }
+    }
+
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
-    // earlier in its sentence or in the sentence before.
+    // earlier in its sentence or in the sentences just before.
     private void ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
         int from = doc.SentenceFirstWord(verb);
-        if (from > 0 && doc.SentenceOf[from - 1] == s - 1) from = doc.SentenceFirstWord(from - 1);
-        int sentenceOfArrival = -1, arrival = -1;
-        for (int k = from; k < verb; k++)
-            if (_lex.HasRole(words[k].Lower, "arrive")) { arrival = k; sentenceOfArrival = doc.SentenceOf[k]; }
-        if (arrival < 0) return;
-        // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
-        if (sentenceOfArrival != s)
+        for (int back = 0; back < ArrivalSentencesBack && from > 0; back++) from = doc.SentenceFirstWord(from - 1);
+        // The latest arrival that names where.
+        for (int arrival = verb - 1; arrival >= from; arrival--)
         {
-            bool party = false;
-            for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
-                if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
-            if (!party) return;
-        }
-        int end = doc.SentenceEndWord(arrival);
-        for (int k = arrival + 1; k < end && k <= arrival + 2; k++)
-        {
-            if (!_lex.HasRole(words[k].Lower, "location")) continue;
-            for (int j = k + 1; j < end && j <= k + LocatedWindow; j++)
-                if (doc.EntityAt[j] is { Type: NodeType.Place } m)
-                {
-                    places.Add(m);
-                    PlaceChain(doc, places, doc.After(j, m), end);
-                    return;
-                }
-            return;
+            if (!_lex.HasRole(words[arrival].Lower, "arrive")) continue;
+            // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
+            if (doc.SentenceOf[arrival] != s)
+            {
+                bool party = false;
+                for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
+                    if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
+                if (!party) continue;
+            }
+            int end = doc.SentenceEndWord(arrival);
+            for (int k = arrival + 1; k < end && k <= arrival + 2; k++)
+            {
+                if (!_lex.HasRole(words[k].Lower, "location")) continue;
+                for (int j = k + 1; j < end && j <= k + LocatedWindow; j++)
+                    if (doc.EntityAt[j] is { Type: NodeType.Place } m)
+                    {
+                        places.Add(m);
+                        PlaceChain(doc, places, doc.After(j, m), end);
+                        return;
+                    }
+                break;
+            }
         }
     }
 

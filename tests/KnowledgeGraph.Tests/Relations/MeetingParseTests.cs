@@ -143,4 +143,20 @@ public class MeetingParseTests
             "Swedia:Place", "Bergen:Place", "Anna Berg:Person", "Lars Holm:Person");
         Assert.That(met.Select(e => e.Target), Does.Not.Contain(L("Bergen")));
     }
+
+    [Test]
+    public void GroupNamedInTheNextSentenceTookPartInTheWelcome()
+    {
+        var met = SurfaceMet("Presiden Anna Berg disambut sejumlah menteri di Bandara Sola. Mereka adalah Menteri Erik Dahl dan Menteri Nils Berg.",
+            "Anna Berg:Person", "Bandara Sola:Place", "Erik Dahl:Person", "Nils Berg:Person");
+        Assert.That(met, Is.SupersetOf(new[] { (P("Erik Dahl"), L("Bandara Sola")), (P("Nils Berg"), L("Bandara Sola")) }));
+    }
+
+    [Test]
+    public void ListAfterASentenceWithoutMeetingJoinsNothing()
+    {
+        var met = SurfaceMet("Harga minyak naik di Bergen pekan ini. Mereka adalah Erik Dahl dan Nils Berg.",
+            "Bergen:Place", "Erik Dahl:Person", "Nils Berg:Person");
+        Assert.That(met, Is.Empty);
+    }
 }
