@@ -20,6 +20,10 @@ namespace KnowledgeGraph.Relations;
 public sealed partial class MeetingAnalysis
 {
     private const int PlacingWindow = 6;
+    // "digelar di ibu kota Nigeria": how far after its preposition a place still stands in the phrase.
+    private const int LocatedWindow = 3;
+    // How many sentences back an arrival may place a meeting that names no place.
+    private const int ArrivalSentencesBack = 3;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -62,6 +66,7 @@ public sealed partial class MeetingAnalysis
         }
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
+        GroupLists(doc, result);
         return result;
     }
 
@@ -95,14 +100,22 @@ public sealed partial class MeetingAnalysis
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
         end = PlaceChain(doc, places, end, sentenceEnd);
         bool include = false, held = false;
+        int located = int.MinValue / 2;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
         {
             var w = words[j].Lower;
             if (_lex.HasRole(w, "include") && places.Count > 0) { include = true; continue; }
             if (_lex.HasRole(w, "held")) { held = true; continue; }
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) located = j;
+            // "Pertemuan itu terjadi setelah Presiden AS ... di Singapura": a later clause is another happening.
+            if (held && !include && _lex.HasRole(w, "subclause")) break;
             if (doc.EntityAt[j] is { } m)
             {
-                if ((include || held) && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
+                // After a placing verb only a place the text sets the event in counts ("digelar di X, Y"),
+                // not a state in someone's title.
+                bool set = include || (held && (j - located <= LocatedWindow
+                    || (places.Count > 0 && places[^1].End == words[j - 1].End && Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(","))));
+                if (set && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
                 if (!include && !held) break;
                 j = doc.After(j, m) - 1;
                 continue;
@@ -277,7 +290,7 @@ public sealed partial class MeetingAnalysis
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
             var places = new List<Mention>();
-            bool placing = false;
+            bool placing = false, apposed = false;
             int last = doc.SentenceEndWord(v), k = v + len;
             for (; k < last; k++)
             {
@@ -285,7 +298,8 @@ public sealed partial class MeetingAnalysis
                 var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
                 // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
                 bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
-                if (k > v + len && Words.Breaks(gap) && !chained && !placing) break;
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed) break;
+                apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
@@ -298,7 +312,10 @@ public sealed partial class MeetingAnalysis
                         int next = doc.After(k, m);
                         bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
-                        if (!title) parties.Add(m);
+                        // "Pimpinan Kongres Rakyat China, Zhou Leji": the title's body set off before the name it describes.
+                        apposed = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                            && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",");
+                        if (!title && !apposed) parties.Add(m);
                     }
                     k = doc.After(k, m) - 1;
                     continue;
@@ -308,9 +325,77 @@ public sealed partial class MeetingAnalysis
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
+            if (places.Count == 0) ArrivalPlaces(doc, v, parties, places);
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+        }
+    }
+
+    // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
+    // a plural pronoun and a listing word names are the group the meeting just told took part with.
+    private void GroupLists(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        int told = result.Count;
+        for (int t = 0; t + 1 < words.Count; t++)
+        {
+            if (t != doc.SentenceFirstWord(t) || !_lex.HasRole(words[t].Lower, "plural") || !_lex.HasRole(words[t + 1].Lower, "listing")) continue;
+            int s = doc.SentenceOf[t];
+            EventSetting? meeting = null;
+            for (int i = 0; i < told; i++)
+            {
+                int at = SentenceView.WordContaining(words, result[i].Start);
+                if (at >= 0 && doc.SentenceOf[at] == s - 1 && (result[i].Places.Count > 0 || result[i].Event is not null)) meeting = result[i];
+            }
+            if (meeting is null) continue;
+            var listed = new List<Mention>();
+            int last = doc.SentenceEndWord(t);
+            for (int k = t + 2; k < last; k++)
+                if (doc.EntityAt[k] is { } m)
+                {
+                    if (m.Type == NodeType.Person) Add(listed, m);
+                    k = doc.After(k, m) - 1;
+                }
+            if (listed.Count > 0)
+                result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
+        }
+    }
+
+    // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
+    // that names no place of its own took place where one of its parties had just arrived, told
+    // earlier in its sentence or in the sentences just before.
+    private void ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
+    {
+        var words = doc.Words;
+        int s = doc.SentenceOf[verb];
+        int from = doc.SentenceFirstWord(verb);
+        for (int back = 0; back < ArrivalSentencesBack && from > 0; back++) from = doc.SentenceFirstWord(from - 1);
+        // The latest arrival that names where.
+        for (int arrival = verb - 1; arrival >= from; arrival--)
+        {
+            if (!_lex.HasRole(words[arrival].Lower, "arrive")) continue;
+            // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
+            if (doc.SentenceOf[arrival] != s)
+            {
+                bool party = false;
+                for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
+                    if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
+                if (!party) continue;
+            }
+            int end = doc.SentenceEndWord(arrival);
+            for (int k = arrival + 1; k < end && k <= arrival + 2; k++)
+            {
+                if (!_lex.HasRole(words[k].Lower, "location")) continue;
+                for (int j = k + 1; j < end && j <= k + LocatedWindow; j++)
+                    if (doc.EntityAt[j] is { Type: NodeType.Place } m)
+                    {
+                        places.Add(m);
+                        PlaceChain(doc, places, doc.After(j, m), end);
+                        return;
+                    }
+                break;
+            }
         }
     }
 

@@ -163,7 +163,18 @@ public sealed class DependencyMatcher
 
     private static Mention? FirstNameOf(Word w, IReadOnlySet<NodeType> types, IReadOnlyList<Mention> mentions, int depth)
     {
-        if (Covering(w, mentions, types.Contains) is { } covering) return covering;
+        if (Covering(w, mentions, types.Contains) is { } covering)
+        {
+            // "Jakarta   Presiden RI Prabowo Subianto menemui ...": a dateline the parse ran into the
+            // name after it; the person the flat chain goes on to is the one meant.
+            if (covering.Type == NodeType.Place && types.Contains(NodeType.Person))
+            {
+                var (_, chainEnd) = FlatSpan(w);
+                foreach (var m in mentions)
+                    if (m.Type == NodeType.Person && m.Start >= covering.End && m.End <= chainEnd) return m;
+            }
+            return covering;
+        }
         // "Presiden RI Prabowo Subianto": a title's body comes before the name, so a person in the
         // span is the one meant, else the last name in it.
         var (s, e) = FlatSpan(w);

@@ -141,12 +141,12 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         return e > a && a > speaker.End && _lexicon.HasRole(text[a..e].ToLowerInvariant(), "demonstrative");
     }
 
-    // "TEHERAN, MINA – ...", "Jakarta   Presiden ...": a place opening the article is its dateline,
-    // whatever its case.
-    private static bool OpensArticle(string text, Mention m)
+    // "TEHERAN, MINA – ...", "Jakarta   Presiden ...": a place opening the article, or a line of it
+    // (the dateline after a headline and a photo caption), is its dateline, whatever its case.
+    internal static bool OpensArticle(string text, Mention m)
     {
         if (m.Type != NodeType.Place) return false;
-        for (int i = 0; i < m.Start; i++)
+        for (int i = m.Start - 1; i >= 0 && text[i] != '\n'; i--)
             if (!char.IsWhiteSpace(text[i])) return false;
         // Set off from the story by punctuation or a run of spaces.
         int j = m.End, spaces = 0;
