@@ -42,16 +42,111 @@ public sealed class AttackExtractor : IRelationExtractor
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
             .Concat(claims.Select(c => (c.ContentStart, c.ContentEnd, c.ExcludeStart, c.ExcludeEnd))));
+        // Where attacks told without their attacker happened, and which sentences tell an attack at all.
+        var sites = new List<Mention>();
+        var attackSentences = new HashSet<int>();
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
-            int len;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
-            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Active(doc, i, len, result); }
-            if (len > 0) i += len - 1;
+            int len, before = result.Count;
+            bool hedged = false;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
+            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result); }
+            if (len == 0) continue;
+            if (!hedged)
+            {
+                attackSentences.Add(doc.SentenceOf[i]);
+                if (result.Count == before) Sites(doc, i + len, sites);
+            }
+            i += len - 1;
         }
+        if (sites.Count > 0)
+            foreach (var (perpetrator, at) in Perpetrators(doc, claimed, attackSentences))
+                Emit(doc, perpetrator, sites, doc.Words[at].Start, perpetrator.End, result);
         return result;
+    }
+
+    // "... meledak di luar sebuah restoran di ibukota Somalia, Mogadishu": the places after a locative
+    // word following an attack told without its attacker, with the places listed after them.
+    private void Sites(DocView doc, int from, List<Mention> sites)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return;
+        int end = doc.SentenceEndWord(from);
+        bool open = false;
+        int loose = 0;
+        for (int j = from; j < end && j < from + MaxObjectWords; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (open && m.Type == NodeType.Place && m != doc.Dateline && !sites.Contains(m)) sites.Add(m);
+                j = doc.After(j, m) - 1;
+                loose = 0;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { open = true; loose = 0; }
+            else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) break;
+            else if (open && ++loose > 3) open = false;
+        }
+    }
+
+    /// <summary>
+    /// Who the text says carried out the attack it tells without an attacker: "Pelaku diidentifikasi
+    /// bernama X", "Serangan itu diklaim oleh X", "pemboman itu dilakukan oleh X", "X mengaku
+    /// bertanggung jawab atas serangan". Claims by the attacked side, denials and hedges are left out
+    /// as for any attack.
+    /// </summary>
+    private IEnumerable<(Mention Perpetrator, int Cue)> Perpetrators(DocView doc, bool[] claimed, HashSet<int> attackSentences)
+    {
+        var words = doc.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (claimed[i]) continue;
+            var w = words[i].Lower;
+            Mention? found = null;
+            if (_lex.HasRole(w, "perpetrator"))
+                found = PartyAfter(doc, i + 1, 10);
+            else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
+                found = PartyAfter(doc, i + 2, 8);
+            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]))
+                found = FirstInClause(doc, i);
+            // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
+            if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
+                || Hedged(doc, i, claimsHedge: !_lex.HasRole(w, "responsible")) || Disputed(doc, i)) continue;
+            yield return (found, i);
+        }
+    }
+
+    // The first person or organisation within a few words after a cue, in its clause and before any
+    // place, partner or second clause is introduced ("pelaku bom di X, Polri ...", "terafiliasi dengan Y").
+    private Mention? PartyAfter(DocView doc, int from, int span)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return null;
+        int end = doc.SentenceEndWord(from);
+        for (int j = from; j < end && j < from + span; j++)
+        {
+            if (j > from && Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type is NodeType.Person or NodeType.Organization) return m;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "with") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast")) return null;
+        }
+        return null;
+    }
+
+    // "Serangan itu diklaim oleh X, tetapi pemerintah mengatakan Y": a claim the sentence disputes.
+    private bool Disputed(DocView doc, int cue)
+    {
+        for (int k = cue + 1; k < doc.SentenceEndWord(cue); k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "contrast")) return true;
+        return false;
     }
 
     // Words lying in any of the spans (minus each span's excluded part), marked in one pass per span.
@@ -65,13 +160,13 @@ public sealed class AttackExtractor : IRelationExtractor
     }
 
     /// <summary>Whether a hedge stands in the few words before the trigger, within its clause.</summary>
-    private bool Hedged(DocView doc, int i)
+    private bool Hedged(DocView doc, int i, bool claimsHedge = true)
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(i);
         for (int k = i - 1; k >= first && k >= i - HedgeWindow; k--)
         {
-            if (_lex.ModalityKind(words[k].Lower) is not null) return true;
+            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim")) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
         }
         // A conditional anywhere earlier in the clause: "jika Moskow terus melanjutkan serangan ...".
@@ -181,10 +276,30 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (segment > start)
             for (int k = segment; k < verb; k++)
-                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
         return null;
+    }
+
+    // "TEMPO.CO, Islamabad – ...": a place opening its line, alone or after the outlet, and set off by a dash
+    // (or by the blank the cleaner leaves where it took the outlet and dash out) says where the story was
+    // filed, not who acted.
+    private static bool DatelineLike(DocView doc, Mention m)
+    {
+        if (m.Type != NodeType.Place) return false;
+        var text = doc.Text;
+        int a = m.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        bool dash = a < text.Length && text[a] is '-' or '–' or '—';
+        int b = m.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b < 0 || text[b] == '\n') return dash || a - m.End >= 2;
+        if (!dash) return false;
+        if (text[b] != ',') return false;
+        int line = text.LastIndexOf('\n', b) + 1;
+        for (int k = line; k < b; k++) if (char.IsLower(text[k])) return false;
+        return true;
     }
 
     private bool IsWater(Mention place)
@@ -197,7 +312,7 @@ public sealed class AttackExtractor : IRelationExtractor
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
         return null;
     }
 
