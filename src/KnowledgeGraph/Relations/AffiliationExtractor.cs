@@ -24,12 +24,13 @@ public sealed class AffiliationExtractor : IRelationExtractor
     private readonly TitleNameRecognizer _titles;
     private readonly StateOffices _offices;
 
-    public AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon)
+    /// <param name="titleBodies">Rows of relations/title-bodies.tsv (a title, the body it heads without naming it).</param>
+    public AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
     {
         this.shapes = shapes;
         this.lexicon = lexicon;
         _titles = new(shapes);
-        _offices = new(shapes.Resources.Gazetteer, lexicon);
+        _offices = new(shapes.Resources.Gazetteer, lexicon, titleBodies);
     }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
@@ -76,6 +77,11 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
                     var owner = body ?? inTitle ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
+                    // "JAKARTA - Presiden X": the dateline is where the story was filed, not whom X serves.
+                    if (owner is not null && owner.Start < tokens[i].Start && Datelines.LooksLike(document.Text, owner)) owner = null;
+                    // "Kapolda Papua X" heads the regional police, not the province.
+                    if (owner is { Type: NodeType.Place } && _offices.IsBranchHead(tokens, i)) owner = null;
+                    owner ??= _offices.BodyOfTitle(document, tokens, i, len);
                     bool state = _offices.IsStateOffice(tokens, i, len);
                     if (owner is null && state)
                         owner = _offices.CountryServed(document, person)

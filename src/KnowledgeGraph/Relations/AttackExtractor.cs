@@ -276,30 +276,10 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (segment > start)
             for (int k = segment; k < verb; k++)
-                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
-    }
-
-    // "TEMPO.CO, Islamabad – ...": a place opening its line, alone or after the outlet, and set off by a dash
-    // (or by the blank the cleaner leaves where it took the outlet and dash out) says where the story was
-    // filed, not who acted.
-    private static bool DatelineLike(DocView doc, Mention m)
-    {
-        if (m.Type != NodeType.Place) return false;
-        var text = doc.Text;
-        int a = m.End;
-        while (a < text.Length && text[a] == ' ') a++;
-        bool dash = a < text.Length && text[a] is '-' or '–' or '—';
-        int b = m.Start - 1;
-        while (b >= 0 && text[b] == ' ') b--;
-        if (b < 0 || text[b] == '\n') return dash || a - m.End >= 2;
-        if (!dash) return false;
-        if (text[b] != ',') return false;
-        int line = text.LastIndexOf('\n', b) + 1;
-        for (int k = line; k < b; k++) if (char.IsLower(text[k])) return false;
-        return true;
     }
 
     private bool IsWater(Mention place)
@@ -312,7 +292,7 @@ public sealed class AttackExtractor : IRelationExtractor
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline && !DatelineLike(doc, m)) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
     }
 

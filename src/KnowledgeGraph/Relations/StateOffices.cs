@@ -16,10 +16,14 @@ public sealed class StateOffices
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _bodyCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _people = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _titleBodies = new(StringComparer.OrdinalIgnoreCase);
 
-    public StateOffices(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon)
+    /// <param name="titleBodies">Rows of relations/title-bodies.tsv: a title and the canonical name of the body it heads.</param>
+    public StateOffices(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
     {
         _lexicon = lexicon;
+        foreach (var row in titleBodies ?? [])
+            if (row.Length > 1) _titleBodies.TryAdd(row[0], row[1]);
         var entries = gazetteer.ToList();
         foreach (var e in entries)
             if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(e.Canonical);
@@ -61,6 +65,21 @@ public sealed class StateOffices
             if (m.Type == NodeType.Place && m.EntityId is not null && (m.Canonical ?? m.Surface) == country) return m;
         return null;
     }
+
+    /// <summary>The document's mention of the body a title heads without naming it ("Kapolri" → Polri), or null.</summary>
+    public Mention? BodyOfTitle(Document document, IReadOnlyList<NameToken> tokens, int start, int length)
+    {
+        if (_titleBodies.Count == 0 || start + length > tokens.Count) return null;
+        var title = string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text));
+        if (!_titleBodies.TryGetValue(title, out var body)) return null;
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Organization && m.EntityId is not null && (m.Canonical ?? m.Surface) == body) return m;
+        return null;
+    }
+
+    /// <summary>Whether the title heads a regional branch ("Kapolda Papua"): the place after it names the branch, not the body served.</summary>
+    public bool IsBranchHead(IReadOnlyList<NameToken> tokens, int start) =>
+        start < tokens.Count && _lexicon.HasRole(tokens[start].Text.ToLowerInvariant(), "branch-head");
 
     /// <summary>
     /// Whether a conjunction alone joins two offsets ("A dan Perdana Menteri B"); in a list set off by

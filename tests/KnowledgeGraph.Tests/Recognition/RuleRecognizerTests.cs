@@ -188,6 +188,28 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void Title_naming_its_body_by_knowledge_ties_the_holder_when_the_article_names_the_body()
+    {
+        Assert.That(Affiliations("Kapolri Jenderal Sutan Baharsyah memimpin rapat. Polri menambah personel di perbatasan."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|organization:kepolisian-negara-republik-indonesia"));
+        Assert.That(Affiliations("Kapolri Jenderal Sutan Baharsyah memimpin rapat di Bandung."), Is.Empty);
+    }
+
+    [Test]
+    public void Head_of_a_regional_branch_does_not_serve_the_region()
+    {
+        Assert.That(Affiliations("Kapolda Papua Irjen Sutan Baharsyah meninjau lokasi."),
+            Does.Not.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:papua"));
+    }
+
+    [Test]
+    public void Dateline_before_a_title_is_not_the_body_served()
+    {
+        Assert.That(Affiliations("JAKARTA - Presiden Sutan Baharsyah membuka rapat kabinet."),
+            Does.Not.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:jakarta"));
+    }
+
+    [Test]
     public void State_office_title_without_a_name_gives_no_edge()
     {
         Assert.That(Affiliations("Menteri Luar Negeri mengatakan Ukraina membutuhkan bantuan."), Is.Empty);
