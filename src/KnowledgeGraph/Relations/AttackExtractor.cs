@@ -67,9 +67,9 @@ public sealed class AttackExtractor : IRelationExtractor
         return result;
     }
 
-    // "... meledak di luar sebuah restoran di ibukota Somalia, Mogadishu": the places after a locative
-    // word following an attack told without its attacker, with the places listed after them.
-    private void Sites(DocView doc, int from, List<Mention> sites)
+    // "Ledakan terjadi di luar sebuah restoran di ibukota Somalia, Mogadishu": the places a few words after
+    // a locative word following an attack, with the places listed after them.
+    private void Sites(DocView doc, int from, List<Mention> sites, bool acrossPhrases = false)
     {
         var words = doc.Words;
         if (from >= words.Count) return;
@@ -87,7 +87,9 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             var w = words[j].Lower;
             if (_lex.HasRole(w, "location")) { open = true; loose = 0; }
-            else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) break;
+            // With its attacker known, a relative clause or a list may stand between the attack and its place;
+            // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
+            else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;
             else if (open && ++loose > 3) open = false;
         }
     }
@@ -230,6 +232,9 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (attacker is null) return;
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
+        // "serangan oleh RSF terhadap dua kamp pengungsian selama dua hari terakhir di El Fasher": the target
+        // names no one, so the attack reaches the place it lies in, a few words on.
+        if (targets.Count == 0 && j < end) Sites(doc, j, targets, acrossPhrases: true);
         Emit(doc, attacker, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
     }
 

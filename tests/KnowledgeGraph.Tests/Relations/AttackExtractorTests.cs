@@ -181,4 +181,12 @@ public class AttackExtractorTests
             "Islamabad:Place", "India:Place", "Pakistan:Place");
         Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Place, "India"), Id(NodeType.Place, "Pakistan")) }));
     }
+
+    [Test]
+    public void NominalAttackWithADoerButNoNamedTargetReachesThePlaceItLiesIn()
+    {
+        var edges = Attacks("Puluhan warga tewas dalam serangan oleh Brigade Fajar terhadap dua kamp pengungsian selama dua hari terakhir di Kota Lumbria.",
+            "Brigade Fajar:Organization", "Kota Lumbria:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Lumbria")) }));
+    }
 }
