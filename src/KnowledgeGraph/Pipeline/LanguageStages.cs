@@ -59,7 +59,7 @@ internal sealed class LanguageStages
             ("attacked", new AttackExtractor(lexicon)),
             ("met-at", new MeetingExtractor(lexicon)),
             ("held-in", new HeldInExtractor(lexicon)),
-            ("affiliated-with", new AffiliationExtractor(shapes, lexicon)),
+            ("affiliated-with", new AffiliationExtractor(shapes, lexicon, pack.Rows("relations/title-bodies.tsv").Select(r => r.Columns))),
             // Relations read from the parse join the surface rules' (a document without a parse gives none).
             ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack)),
             // Reads the MET_AT and HELD_IN edges of the extractors before it.

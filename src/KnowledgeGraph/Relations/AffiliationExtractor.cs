@@ -13,11 +13,25 @@ namespace KnowledgeGraph.Relations;
 /// Secretary General Jens Stoltenberg" → NATO. The first organisation or place between the
 /// title and the name (or right after a name-first title) is the one; a title naming no body
 /// ("Presiden Joko Widodo") gives no edge, since the text does not say which. Gazetteer
-/// affiliations are not used: the graph records what the articles say.
+/// affiliations alone make no edge: the graph records what the articles say. They only tell which
+/// country a state office with no country named belongs to ("Menteri Luar Negeri Dmytro Kuleba" in
+/// a story naming Ukraina), as a reader who knows the minister would.
 /// </summary>
-public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon) : IRelationExtractor
+public sealed class AffiliationExtractor : IRelationExtractor
 {
-    private readonly TitleNameRecognizer _titles = new(shapes);
+    private readonly NameShapes shapes;
+    private readonly RelationLexicon lexicon;
+    private readonly TitleNameRecognizer _titles;
+    private readonly StateOffices _offices;
+
+    /// <param name="titleBodies">Rows of relations/title-bodies.tsv (a title, the body it heads without naming it).</param>
+    public AffiliationExtractor(NameShapes shapes, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
+    {
+        this.shapes = shapes;
+        this.lexicon = lexicon;
+        _titles = new(shapes);
+        _offices = new(shapes.Resources.Gazetteer, lexicon, titleBodies);
+    }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
@@ -29,6 +43,9 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
             var tokens = all[s];
             var inSentence = index.InSentence(document.Sentences[s].Index);
             if (inSentence.Count == 0) continue;
+            // The country of the last office named in this sentence and where its holder's name ends:
+            // "Presiden Singapura A dan Perdana Menteri B" → B serves Singapura too.
+            (Mention Country, int End)? lastState = null;
             for (int i = 0; i < tokens.Count; i++)
             {
                 int len = shapes.TitleAt(tokens, i);
@@ -60,9 +77,19 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.
                     var owner = body ?? inTitle ?? (j == afterTitle && i > 0 ? BodyEndingAt(inSentence, tokens[i - 1].End) : null);
+                    // "JAKARTA - Presiden X": the dateline is where the story was filed, not whom X serves.
+                    if (owner is not null && owner.Start < tokens[i].Start && Datelines.LooksLike(document.Text, owner)) owner = null;
+                    // "Kapolda Papua X" heads the regional police, not the province.
+                    if (owner is { Type: NodeType.Place } && _offices.IsBranchHead(tokens, i)) owner = null;
+                    owner ??= _offices.BodyOfTitle(document, tokens, i, len);
+                    bool state = _offices.IsStateOffice(tokens, i, len);
+                    if (owner is null && state)
+                        owner = _offices.CountryServed(document, person)
+                                ?? (lastState is { } ls && _offices.OnlyJoinersBetween(document.Text, ls.End, tokens[i].Start) ? ls.Country : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);
+                    lastState = state && owner is not null && _offices.IsCountry(owner) ? (owner, person.End) : null;
                 }
                 // Name, title: "Dmitry Peskov, Juru Bicara Kremlin".
                 // Only when no name follows: in "PM Laos A, PM Kamboja B" the second title is B's, not A's.
@@ -93,6 +120,25 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
             if (person?.EntityId is null || body?.EntityId is null) continue;
             yield return Candidate(document, person, body, person.Start, body.End);
         }
+        // "timpalannya dari Arab Saudi, Pangeran Faisal", "rekannya Iran, Hasan Rohani": the counterpart
+        // named after a comma serves the body named with the counterpart word.
+        for (int k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "counterpart")) continue;
+            int b = k + 1;
+            if (lexicon.HasRole(tokens[b].Text.ToLowerInvariant(), "origin")) b++;
+            if (b >= tokens.Count) continue;
+            var body = mentions.FirstOrDefault(m => m.Start == tokens[b].Start && m.Type is NodeType.Organization or NodeType.Place);
+            if (body?.EntityId is null) continue;
+            int n = b;
+            while (n < tokens.Count && tokens[n].Start < body.End) n++;
+            if (n >= tokens.Count || tokens[n].Text != ",") continue;
+            n++;
+            if (n < tokens.Count) n += shapes.TitleAt(tokens, n);
+            var person = n < tokens.Count ? mentions.FirstOrDefault(m => m.Type == NodeType.Person && m.Start <= tokens[n].Start && tokens[n].Start < m.End) : null;
+            if (person?.EntityId is null) continue;
+            yield return Candidate(document, person, body, tokens[k].Start, person.End);
+        }
     }
 
     // Past one or two lower-case words that are no function word or verb, when a body follows them.
@@ -113,7 +159,7 @@ public sealed class AffiliationExtractor(NameShapes shapes, RelationLexicon lexi
     private bool IsModifier(string lower)
     {
         foreach (var (role, words) in lexicon.Roles)
-            if (words.Contains(lower) && role is not ("group" or "determiner")) return false;
+            if (words.Contains(lower) && role is not ("group" or "determiner" or "state-office")) return false;
         return true;
     }
 

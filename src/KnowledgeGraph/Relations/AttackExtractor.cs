@@ -42,16 +42,113 @@ public sealed class AttackExtractor : IRelationExtractor
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
             .Concat(claims.Select(c => (c.ContentStart, c.ContentEnd, c.ExcludeStart, c.ExcludeEnd))));
+        // Where attacks told without their attacker happened, and which sentences tell an attack at all.
+        var sites = new List<Mention>();
+        var attackSentences = new HashSet<int>();
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
-            int len;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!Hedged(doc, i)) Nominal(doc, i, len, possessive, result); }
-            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!Hedged(doc, i)) Active(doc, i, len, result); }
-            if (len > 0) i += len - 1;
+            int len, before = result.Count;
+            bool hedged = false;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
+            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result); }
+            if (len == 0) continue;
+            if (!hedged)
+            {
+                attackSentences.Add(doc.SentenceOf[i]);
+                if (result.Count == before) Sites(doc, i + len, sites);
+            }
+            i += len - 1;
         }
+        if (sites.Count > 0)
+            foreach (var (perpetrator, at) in Perpetrators(doc, claimed, attackSentences))
+                Emit(doc, perpetrator, sites, doc.Words[at].Start, perpetrator.End, result);
         return result;
+    }
+
+    // "Ledakan terjadi di luar sebuah restoran di ibukota Somalia, Mogadishu": the places a few words after
+    // a locative word following an attack, with the places listed after them.
+    private void Sites(DocView doc, int from, List<Mention> sites, bool acrossPhrases = false)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return;
+        int end = doc.SentenceEndWord(from);
+        bool open = false;
+        int loose = 0;
+        for (int j = from; j < end && j < from + MaxObjectWords; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (open && m.Type == NodeType.Place && m != doc.Dateline && !sites.Contains(m)) sites.Add(m);
+                j = doc.After(j, m) - 1;
+                loose = 0;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location")) { open = true; loose = 0; }
+            // With its attacker known, a relative clause or a list may stand between the attack and its place;
+            // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
+            else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;
+            else if (open && ++loose > 3) open = false;
+        }
+    }
+
+    /// <summary>
+    /// Who the text says carried out the attack it tells without an attacker: "Pelaku diidentifikasi
+    /// bernama X", "Serangan itu diklaim oleh X", "pemboman itu dilakukan oleh X", "X mengaku
+    /// bertanggung jawab atas serangan". Claims by the attacked side, denials and hedges are left out
+    /// as for any attack.
+    /// </summary>
+    private IEnumerable<(Mention Perpetrator, int Cue)> Perpetrators(DocView doc, bool[] claimed, HashSet<int> attackSentences)
+    {
+        var words = doc.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (claimed[i]) continue;
+            var w = words[i].Lower;
+            Mention? found = null;
+            if (_lex.HasRole(w, "perpetrator"))
+                found = PartyAfter(doc, i + 1, 10);
+            else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
+                found = PartyAfter(doc, i + 2, 8);
+            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]))
+                found = FirstInClause(doc, i);
+            // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
+            if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
+                || Hedged(doc, i, claimsHedge: !_lex.HasRole(w, "responsible")) || Disputed(doc, i)) continue;
+            yield return (found, i);
+        }
+    }
+
+    // The first person or organisation within a few words after a cue, in its clause and before any
+    // place, partner or second clause is introduced ("pelaku bom di X, Polri ...", "terafiliasi dengan Y").
+    private Mention? PartyAfter(DocView doc, int from, int span)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return null;
+        int end = doc.SentenceEndWord(from);
+        for (int j = from; j < end && j < from + span; j++)
+        {
+            if (j > from && Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type is NodeType.Person or NodeType.Organization) return m;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "with") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast")) return null;
+        }
+        return null;
+    }
+
+    // "Serangan itu diklaim oleh X, tetapi pemerintah mengatakan Y": a claim the sentence disputes.
+    private bool Disputed(DocView doc, int cue)
+    {
+        for (int k = cue + 1; k < doc.SentenceEndWord(cue); k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "contrast")) return true;
+        return false;
     }
 
     // Words lying in any of the spans (minus each span's excluded part), marked in one pass per span.
@@ -65,13 +162,13 @@ public sealed class AttackExtractor : IRelationExtractor
     }
 
     /// <summary>Whether a hedge stands in the few words before the trigger, within its clause.</summary>
-    private bool Hedged(DocView doc, int i)
+    private bool Hedged(DocView doc, int i, bool claimsHedge = true)
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(i);
         for (int k = i - 1; k >= first && k >= i - HedgeWindow; k--)
         {
-            if (_lex.ModalityKind(words[k].Lower) is not null) return true;
+            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim")) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
         }
         // A conditional anywhere earlier in the clause: "jika Moskow terus melanjutkan serangan ...".
@@ -135,6 +232,9 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (attacker is null) return;
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
+        // "serangan oleh RSF terhadap dua kamp pengungsian selama dua hari terakhir di El Fasher": the target
+        // names no one, so the attack reaches the place it lies in, a few words on.
+        if (targets.Count == 0 && j < end) Sites(doc, j, targets, acrossPhrases: true);
         Emit(doc, attacker, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
     }
 
@@ -181,9 +281,9 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (segment > start)
             for (int k = segment; k < verb; k++)
-                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
+                if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         for (int k = start; k < verb; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
     }
 
@@ -197,7 +297,7 @@ public sealed class AttackExtractor : IRelationExtractor
     private Mention? FirstInSentence(DocView doc, int before)
     {
         for (int k = doc.SentenceFirstWord(before); k < before; k++)
-            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline) return m;
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= doc.Words[before].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
     }
 

@@ -29,4 +29,23 @@ public static class Datelines
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a place stands as a dateline: opening its line, alone or after an outlet in capitals
+    /// ("TEMPO.CO, Islamabad –"), and set off by a dash or by the blank the cleaner leaves where it took
+    /// the outlet and dash out. Unlike <see cref="Find"/> it needs no capitals and looks at any line.
+    /// </summary>
+    public static bool LooksLike(string text, Mention m)
+    {
+        if (m.Type != NodeType.Place) return false;
+        int a = m.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        bool dash = a < text.Length && text[a] is '-' or '–' or '—';
+        int b = m.Start - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b < 0 || text[b] == '\n') return dash || a - m.End >= 2;
+        if (!dash || text[b] != ',') return false;
+        for (int k = text.LastIndexOf('\n', b) + 1; k < b; k++) if (char.IsLower(text[k])) return false;
+        return true;
+    }
 }

@@ -169,6 +169,60 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void State_office_without_a_country_serves_the_known_holders_country_when_the_text_names_it()
+    {
+        Assert.That(Affiliations("Di Kyiv, Menteri Luar Negeri Dmytro Kuleba meminta bantuan bagi Ukraina."),
+            Does.Contain("person:dmytro-kuleba|AFFILIATED_WITH|place:ukraina"));
+        // The text names no country: no edge from knowledge alone.
+        Assert.That(Affiliations("Menteri Luar Negeri Dmytro Kuleba meminta bantuan segera."), Is.Empty);
+    }
+
+    [Test]
+    public void Office_joined_by_dan_shares_the_country_of_the_office_before_it()
+    {
+        Assert.That(Affiliations("Presiden Singapura Andi Wiratmaja dan Perdana Menteri Sutan Baharsyah hadir dalam acara itu."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:singapura"));
+        // In a list set off by commas each office names its own country.
+        Assert.That(Affiliations("Hadir Presiden Singapura Andi Wiratmaja, Perdana Menteri Sutan Baharsyah, dan tamu lain."),
+            Does.Not.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:singapura"));
+    }
+
+    [Test]
+    public void Title_naming_its_body_by_knowledge_ties_the_holder_when_the_article_names_the_body()
+    {
+        Assert.That(Affiliations("Kapolri Jenderal Sutan Baharsyah memimpin rapat. Polri menambah personel di perbatasan."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|organization:kepolisian-negara-republik-indonesia"));
+        Assert.That(Affiliations("Kapolri Jenderal Sutan Baharsyah memimpin rapat di Bandung."), Is.Empty);
+    }
+
+    [Test]
+    public void Head_of_a_regional_branch_does_not_serve_the_region()
+    {
+        Assert.That(Affiliations("Kapolda Papua Irjen Sutan Baharsyah meninjau lokasi."),
+            Does.Not.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:papua"));
+    }
+
+    [Test]
+    public void Dateline_before_a_title_is_not_the_body_served()
+    {
+        Assert.That(Affiliations("JAKARTA - Presiden Sutan Baharsyah membuka rapat kabinet."),
+            Does.Not.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:jakarta"));
+    }
+
+    [Test]
+    public void State_office_title_without_a_name_gives_no_edge()
+    {
+        Assert.That(Affiliations("Menteri Luar Negeri mengatakan Ukraina membutuhkan bantuan."), Is.Empty);
+    }
+
+    [Test]
+    public void Counterpart_after_a_comma_serves_the_country_named_with_the_counterpart_word()
+    {
+        Assert.That(Affiliations("Ia bertemu timpalannya dari Arab Saudi, Pangeran Faisal bin Farhan, di Riyadh."),
+            Does.Contain("person:faisal-bin-farhan|AFFILIATED_WITH|place:arab-saudi"));
+    }
+
+    [Test]
     public void Title_holding_its_body_ties_the_name_to_it()
     {
         Assert.That(Affiliations("Menteri Luar Negeri AS Henry Kissinger tiba di Kairo pada Senin."),

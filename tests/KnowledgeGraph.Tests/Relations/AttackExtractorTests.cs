@@ -121,4 +121,72 @@ public class AttackExtractorTests
     {
         Assert.That(Attacks("Korea Utara menembakkan dua rudal balistik ke Laut Jepang.", "Korea Utara:Place", "Laut Jepang:Place"), Is.Empty);
     }
+
+    [Test]
+    public void ClaimInALaterSentenceNamesTheAttackerOfThePlaces()
+    {
+        var edges = Attacks("Ledakan besar terjadi di Stasiun Kota, Lumbria, pada Senin pagi. Serangan itu diklaim oleh Brigade Fajar.",
+            "Stasiun Kota:Place", "Lumbria:Place", "Brigade Fajar:Organization");
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Stasiun Kota")),
+            (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Lumbria")),
+        }));
+    }
+
+    [Test]
+    public void NamedPerpetratorAttacksWhereTheBlastWas()
+    {
+        var edges = Attacks("Ledakan bom terjadi di kompleks Gedung Arena. Pelaku diidentifikasi bernama Budi Hartono.",
+            "Gedung Arena:Place", "Budi Hartono:Person");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Gedung Arena")) }));
+    }
+
+    [Test]
+    public void ClaimOfResponsibilityCountsButADenialDoesNot()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar mengaku bertanggung jawab atas serangan itu.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Pasar Lama")) }));
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar membantah bertanggung jawab atas serangan itu.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void DisputedClaimGivesNoEdge()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Serangan itu diklaim oleh Brigade Fajar, tetapi polisi menyebut kelompok lain.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void PerpetratorWithNoAttackToldGivesNoEdge()
+    {
+        // A suspect in a story that tells no attack is no attacker.
+        Assert.That(Attacks("Polisi menangkap warga di Pasar Lama. Pelaku bernama Budi Hartono dibawa ke kantor polisi.",
+            "Pasar Lama:Place", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void ConditionalAttackWithAClaimLaterGivesNoEdge()
+    {
+        Assert.That(Attacks("Jika ledakan terjadi di Pasar Lama, Brigade Fajar akan bertanggung jawab.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void DatelinePlaceIsNotTheAttacker()
+    {
+        var edges = Attacks("TEMPO.CO, Islamabad – Sejumlah pesawat tempur India menyerang Pakistan pada Selasa.",
+            "Islamabad:Place", "India:Place", "Pakistan:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Place, "India"), Id(NodeType.Place, "Pakistan")) }));
+    }
+
+    [Test]
+    public void NominalAttackWithADoerButNoNamedTargetReachesThePlaceItLiesIn()
+    {
+        var edges = Attacks("Puluhan warga tewas dalam serangan oleh Brigade Fajar terhadap dua kamp pengungsian selama dua hari terakhir di Kota Lumbria.",
+            "Brigade Fajar:Organization", "Kota Lumbria:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Lumbria")) }));
+    }
 }

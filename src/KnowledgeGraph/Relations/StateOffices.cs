@@ -1,0 +1,97 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition.Rules;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// Offices of a state ("Presiden", "Menteri Luar Negeri", "Sekretaris Kabinet": titles holding a
+/// word of role state-office) and the country a known holder serves. The country comes from the
+/// person's gazetteer affiliations, directly or through a body the gazetteer places in a country,
+/// and counts only when it is one country and the document names it.
+/// </summary>
+public sealed class StateOffices
+{
+    private readonly RelationLexicon _lexicon;
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bodyCountry = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _people = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _titleBodies = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="titleBodies">Rows of relations/title-bodies.tsv: a title and the canonical name of the body it heads.</param>
+    public StateOffices(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
+    {
+        _lexicon = lexicon;
+        foreach (var row in titleBodies ?? [])
+            if (row.Length > 1) _titleBodies.TryAdd(row[0], row[1]);
+        var entries = gazetteer.ToList();
+        foreach (var e in entries)
+            if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(e.Canonical);
+        foreach (var e in entries)
+        {
+            if (e.Type == NodeType.Organization && e.Affiliations.Count == 1 && _countries.Contains(e.Affiliations[0]))
+                _bodyCountry.TryAdd(e.Canonical, e.Affiliations[0]);
+            if (e.Type != NodeType.Person || e.Affiliations.Count == 0) continue;
+            _people.TryAdd(e.Canonical, e.Affiliations);
+            foreach (var a in e.Aliases) _people.TryAdd(a, e.Affiliations);
+        }
+    }
+
+    /// <summary>Whether the title of <paramref name="length"/> tokens at <paramref name="start"/> is an office of a state.</summary>
+    public bool IsStateOffice(IReadOnlyList<NameToken> tokens, int start, int length)
+    {
+        for (int k = start; k < start + length && k < tokens.Count; k++)
+            if (_lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "state-office")) return true;
+        return false;
+    }
+
+    public bool IsCountry(Mention place) => place.Type == NodeType.Place && _countries.Contains(place.Canonical ?? place.Surface);
+
+    /// <summary>The document's mention of the one country a known person serves, or null.</summary>
+    public Mention? CountryServed(Document document, Mention person)
+    {
+        if (!_people.TryGetValue(person.Canonical ?? person.Surface, out var affiliations)
+            && !_people.TryGetValue(person.Surface, out affiliations)) return null;
+        string? country = null;
+        foreach (var a in affiliations)
+        {
+            var c = _countries.Contains(a) ? a : _bodyCountry.GetValueOrDefault(a);
+            if (c is null) continue;
+            if (country is not null && country != c) return null;
+            country = c;
+        }
+        if (country is null) return null;
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Place && m.EntityId is not null && (m.Canonical ?? m.Surface) == country) return m;
+        return null;
+    }
+
+    /// <summary>The document's mention of the body a title heads without naming it ("Kapolri" → Polri), or null.</summary>
+    public Mention? BodyOfTitle(Document document, IReadOnlyList<NameToken> tokens, int start, int length)
+    {
+        if (_titleBodies.Count == 0 || start + length > tokens.Count) return null;
+        var title = string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text));
+        if (!_titleBodies.TryGetValue(title, out var body)) return null;
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Organization && m.EntityId is not null && (m.Canonical ?? m.Surface) == body) return m;
+        return null;
+    }
+
+    /// <summary>Whether the title heads a regional branch ("Kapolda Papua"): the place after it names the branch, not the body served.</summary>
+    public bool IsBranchHead(IReadOnlyList<NameToken> tokens, int start) =>
+        start < tokens.Count && _lexicon.HasRole(tokens[start].Text.ToLowerInvariant(), "branch-head");
+
+    /// <summary>
+    /// Whether a conjunction alone joins two offsets ("A dan Perdana Menteri B"); in a list set off by
+    /// commas each office names its own country.
+    /// </summary>
+    public bool OnlyJoinersBetween(string text, int from, int to)
+    {
+        if (from > to) return false;
+        bool joined = false;
+        foreach (var part in text[from..to].Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            if (_lexicon.HasRole(part.ToLowerInvariant(), "and")) joined = true;
+            else return false;
+        return joined;
+    }
+}
