@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Parsing;
 
 /// <summary>
@@ -201,6 +203,7 @@ internal static class ArcEagerFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ArcEagerState st, Input x, Span<ulong> f)
     {
         const ulong NoW = FeatureHash.None, NoP = 1000, NoL = 1001;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Parsing;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed class DependencyParser
     [ThreadStatic] private static ArcEagerFeatures.Input? t_input;
 
     /// <summary>Heads (0 = root, words numbered from 1) and label ids for a tagged sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal (int[] Heads, int[] Labels) Parse(WordInfo[] words, int[] tags, int style)
     {
         var st = t_state ??= new ArcEagerState();

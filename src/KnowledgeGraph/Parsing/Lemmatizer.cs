@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Parsing;
 
 /// <summary>
@@ -38,6 +40,7 @@ public sealed class Lemmatizer
 
     public int StyleIndex(string? style) => style is null ? DefaultStyle : Array.IndexOf(Styles, style) is var i and >= 0 ? i : DefaultStyle;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Lemmatize(string form, string upos, int style = -1)
     {
         if (style < 0 || style >= Styles.Length) style = DefaultStyle;
@@ -70,6 +73,7 @@ public sealed class Lemmatizer
         return Rules[Classify(form, lower, upos, style)].Apply(form);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int Classify(string form, string lower, string upos, int style)
     {
         Span<ulong> f = stackalloc ulong[FeatureCount];

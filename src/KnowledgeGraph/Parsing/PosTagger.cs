@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Parsing;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class PosTagger
 
     internal int[] TagIds(IReadOnlyList<string> forms) => TagIds(WordInfo.Of(forms));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int[] TagIds(WordInfo[] words)
     {
         var tags = new int[words.Length];
@@ -50,6 +53,7 @@ public sealed class PosTagger
     private static readonly ulong Start = FeatureHash.Of("<s>"), End = FeatureHash.Of("</s>");
 
     /// <summary>Fills <paramref name="f"/> (length FeatureCount) for word <paramref name="i"/>; tags left of i are the ones chosen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Features(WordInfo[] w, int[] tags, int i, Span<ulong> f)
     {
         int n = w.Length;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Parsing;
 
@@ -35,6 +36,7 @@ public sealed class WeightTable
     }
 
     /// <summary>The bits of a finite half as a float, exactly: the bits moved into place, scaled by 2^112 (the difference of the exponent biases; subnormals come out right too). Much cheaper than the Half conversion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Float(ushort h) =>
         BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)(h & 0x7FFF) << 13) * 5.192296858534828e33f) | ((uint)(h & 0x8000) << 16));
 
@@ -120,6 +122,7 @@ public sealed class WeightTable
     /// <summary>The feature hashes, in the order the rows were given.</summary>
     internal ulong[] Features { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(ulong k) => (int)((k * 0x9E3779B97F4A7C15UL) >> _shift);
 
     private int Find(ulong feature)
@@ -153,10 +156,15 @@ public sealed class WeightTable
         return row;
     }
 
+    // The scoring methods here and the loops that call them per word are marked AggressiveOptimization:
+    // they run for every word from the first article on, and a build of a few thousand articles would
+    // otherwise spend its first seconds in their unoptimised and instrumented tiers.
+
     /// <summary>
     /// Finds the slots of the features (-1 for unknown ones) and adds their weights for the first
     /// <see cref="Leading"/> classes to <paramref name="scores"/>, reading only the lookup slots.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void ScoreLeading(ReadOnlySpan<ulong> features, Span<int> slots, Span<float> scores)
     {
         FindSlots(features, slots);
@@ -179,6 +187,7 @@ public sealed class WeightTable
     /// loop without branches on what was read, so the processor keeps many of these cache misses in
     /// flight at once; the probing that follows then mostly hits the cache.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindSlots(ReadOnlySpan<ulong> features, Span<int> slots)
     {
         var table = _slots;
@@ -213,6 +222,7 @@ public sealed class WeightTable
     }
 
     /// <summary>Adds the classes from <see cref="Leading"/> on of the given slots (-1: unknown feature) to <paramref name="scores"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddRest(ReadOnlySpan<int> slots, Span<float> scores)
     {
         var table = _slots;
@@ -234,6 +244,7 @@ public sealed class WeightTable
     // Written so the touching loads above are not optimised away.
     [ThreadStatic] private static int _touched;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRest(in Slot s, Span<float> scores)
     {
         if (s.C0 == 0) return;
@@ -246,6 +257,7 @@ public sealed class WeightTable
     }
 
     /// <summary>Adds the weights of the known features to <paramref name="scores"/> (length = Classes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> slots = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Parsing;
 /// </summary>
 public sealed class Word
 {
-    private readonly List<Word> _children = [];
+    // Most words have no dependents: their list is made on the first one.
+    private List<Word>? _children;
 
     internal Word(ParsedSentence sentence, int index, SplitWord word, string pos, string lemma, string dep)
     {
@@ -41,11 +42,11 @@ public sealed class Word
     public Word? Head { get; internal set; }
     public bool IsRoot => Head is null;
     /// <summary>Dependents in sentence order.</summary>
-    public IReadOnlyList<Word> Children => _children;
-    public IEnumerable<Word> Lefts => _children.Where(c => c.Index < Index);
-    public IEnumerable<Word> Rights => _children.Where(c => c.Index > Index);
+    public IReadOnlyList<Word> Children => (IReadOnlyList<Word>?)_children ?? [];
+    public IEnumerable<Word> Lefts => Children.Where(c => c.Index < Index);
+    public IEnumerable<Word> Rights => Children.Where(c => c.Index > Index);
 
-    internal void AddChild(Word child) => _children.Add(child);
+    internal void AddChild(Word child) => (_children ??= []).Add(child);
 
     /// <summary>The relation without its subtype ("obl:agent" → "obl").</summary>
     public string BaseDep => UdLabels.Universal(Dep);
@@ -54,7 +55,7 @@ public sealed class Word
     public bool DepIs(string dep) => Dep == dep || (!dep.Contains(':') && BaseDep == dep);
 
     /// <summary>Dependents with relation <paramref name="dep"/> (subtypes included when it names none).</summary>
-    public IEnumerable<Word> ChildrenWith(string dep) => _children.Where(c => c.DepIs(dep));
+    public IEnumerable<Word> ChildrenWith(string dep) => Children.Where(c => c.DepIs(dep));
 
     /// <summary>This word and all its descendants, in sentence order.</summary>
     public IEnumerable<Word> Subtree
@@ -91,6 +92,7 @@ public sealed class Word
     private static void Collect(Word w, List<Word> into)
     {
         into.Add(w);
+        if (w._children is null) return;
         foreach (var c in w._children) Collect(c, into);
     }
 

@@ -48,10 +48,15 @@ public sealed class WordSplitter
     {
         if (token.Length < 3) return -1;
         foreach (char ch in token) if (!char.IsLetter(ch)) return -1;
-        var lower = token.ToLowerInvariant();
+        // Lower-cased in a buffer first: most tokens end in no clitic and need no string of their own.
+        Span<char> buffer = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
+        token.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> low = buffer[..token.Length];
+        string? lower = null;
         foreach (var rule in _rules)
         {
-            if (!lower.EndsWith(rule.Clitic, StringComparison.Ordinal)) continue;
+            if (!low.EndsWith(rule.Clitic, StringComparison.Ordinal)) continue;
+            lower ??= low.SequenceEqual(token) ? token : new string(low);
             int cut = lower.Length - rule.Clitic.Length;
             if (cut < rule.MinStem) continue;
             int split = _lexicon.SplitCount(lower), whole = _lexicon.WordCount(lower);
