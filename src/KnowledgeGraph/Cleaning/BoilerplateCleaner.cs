@@ -123,7 +123,7 @@ public sealed class BoilerplateCleaner : ICleaner
         }
     }
 
-    private static void RemoveBylines(Regex byline, Regex? meta, string text, List<(int Start, int End)> lines, bool[] removed)
+    private static void RemoveBylines(LineMatcher byline, LineMatcher? meta, string text, List<(int Start, int End)> lines, bool[] removed)
     {
         bool IsMeta(int i) => removed[i] || (meta is not null && meta.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start)));
         var nonBlank = new List<int>();

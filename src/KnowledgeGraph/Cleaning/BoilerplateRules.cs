@@ -39,12 +39,12 @@ public sealed class BoilerplateRules
     }
 
     public IReadOnlyList<BoilerplateRule> Rules { get; }
-    internal Regex? Line { get; }
-    internal Regex? List { get; }
-    internal Regex? Tail { get; }
-    internal Regex? Byline { get; }
-    internal Regex? Meta { get; }
-    internal Regex? Repeat { get; }
+    internal LineMatcher? Line { get; }
+    internal LineMatcher? List { get; }
+    internal LineMatcher? Tail { get; }
+    internal LineMatcher? Byline { get; }
+    internal LineMatcher? Meta { get; }
+    internal LineMatcher? Repeat { get; }
     internal Regex[] Span { get; }
 
     public static BoilerplateRules Load(string? resourceDirectory, string language) =>
@@ -85,16 +85,16 @@ public sealed class BoilerplateRules
 
     // One alternation per kind, so a line is scanned once per kind instead of once per rule.
     // Rules anchored at the line start are grouped under one outer ^: the engine then tries
-    // only the first position instead of every position of a long paragraph.
-    private static Regex? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
+    // only the first position instead of every position of a long paragraph. The other rules
+    // are a second alternation, so they do not take that anchor away.
+    private static LineMatcher? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
     {
         var patterns = rules.Where(r => r.Kind == kind).Select(r => r.Pattern.ToString()).ToList();
         if (patterns.Count == 0) return null;
         var anchored = patterns.Where(p => p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
         var floating = patterns.Where(p => !p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
-        var parts = new List<string>();
-        if (anchored.Count > 0) parts.Add("^(?:" + string.Join("|", anchored) + ")");
-        parts.AddRange(floating);
-        return new Regex(string.Join("|", parts), Options | RegexOptions.ExplicitCapture, Timeout);
+        return new LineMatcher(
+            anchored.Count > 0 ? new Regex("^(?:" + string.Join("|", anchored) + ")", Options | RegexOptions.ExplicitCapture, Timeout) : null,
+            floating.Count > 0 ? new Regex(string.Join("|", floating), Options | RegexOptions.ExplicitCapture, Timeout) : null);
     }
 }
