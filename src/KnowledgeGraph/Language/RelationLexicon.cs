@@ -24,6 +24,9 @@ public sealed class RelationLexicon
     /// <summary>Verbs that tell a happening by themselves ("X menyerbu Y"), matched as phrases.</summary>
     public PhraseSet EventVerbs { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Function words that never carry a phrase's content ("lagi", "sebuah"); lower case.</summary>
+    public IReadOnlySet<string> StopWords { get; init; } = new HashSet<string>();
+
     /// <summary>The noun that names a happening told by its verb ("menyerbu" → "penyerbuan") and whether it is an attack.</summary>
     public IReadOnlyDictionary<string, (string Noun, bool Attack)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool)>();
     public required PhraseSet Modality { get; init; }
@@ -99,6 +102,7 @@ public sealed class RelationLexicon
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
+            StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack"), StringComparer.Ordinal),
             Modality = new(kinds.Keys),

@@ -183,6 +183,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         // After the verb: the one acted on (active) or the doer after "oleh" (passive), then "di" and the place.
         int j = verb + len;
         int objStart = -1, objEnd = -1, objWords = 0;
+        bool content = false;
         var objects = new List<Mention>();
         var doers = new List<Mention>();
         Mention? place = null;
@@ -211,9 +212,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (passive || _lex.HasRole(w, "demonstrative") || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "pronoun") || IsPreposition(w)
                 || _lex.IsVerbLike(w) || _lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null
                 || char.IsDigit(w[0]) || ++objWords > 4) break;
+            // "sebuah kampus": a function word may open the target, never go on with it ("menyerang lagi").
+            bool stop = _lex.StopWords.Contains(w);
+            if (stop && objStart >= 0) break;
+            if (!stop) content = true;
             if (objStart < 0) objStart = words[j].Start;
             if (objects.Count == 0) objEnd = words[j].End;
         }
+        if (!content && objects.Count == 0) objStart = objEnd = -1;
         anchors.Clear();
         var and = " " + (_lex.WordWithRole("and") ?? ",") + " ";
         var doerList = passive ? doers : subjects;
