@@ -301,6 +301,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void TargetWithItsOwnNounsAndNameNeedsNoNamedDoer()
+    {
+        var ev = Events("Sekelompok pria bersenjata menyerbu asrama Universitas Makerere dan melukai tiga orang.", "Universitas Makerere:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penyerbuan asrama Universitas Makerere"));
+        Assert.That(Events("Sekelompok pria bersenjata menyerbu asrama mahasiswa kemarin."), Is.Empty);
+    }
+
+    [Test]
     public void AttackVerbWithANamedDoerButNoTargetNorPlaceIsNoEvent()
     {
         Assert.That(Events("Rusia menyerang lagi pada malam hari.", "Rusia:Place"), Is.Empty);

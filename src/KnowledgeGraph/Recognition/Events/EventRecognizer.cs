@@ -178,7 +178,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 subjects.Insert(0, first);
             break;
         }
-        if (subjects.Count == 0) return null;
+        if (subjects.Count == 0 && passive) return null;
 
         // After the verb: the one acted on (active) or the doer after "oleh" (passive), then "di" and the place.
         int j = verb + len;
@@ -211,11 +211,12 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             if (passive || _lex.HasRole(w, "demonstrative") || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "pronoun") || IsPreposition(w)
                 || _lex.IsVerbLike(w) || _lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null
-                || char.IsDigit(w[0]) || ++objWords > 4) break;
+                || char.IsDigit(w[0]) || objWords >= 4) break;
             // "sebuah kampus": a function word may open the target, never go on with it ("menyerang lagi").
             bool stop = _lex.StopWords.Contains(w);
             if (stop && objStart >= 0) break;
             if (!stop) content = true;
+            objWords++;
             if (objStart < 0) objStart = words[j].Start;
             if (objects.Count == 0) objEnd = words[j].End;
         }
@@ -225,10 +226,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         var doerList = passive ? doers : subjects;
         string? target = passive ? string.Join(and, subjects.Select(NameOf)) : objStart >= 0 ? text[objStart..objEnd] : null;
         if (passive ? doers.Count == 0 && place is null : target is null && place is null) return null;
+        // "beberapa pria bersenjata menyerbu kampus Universitas X": a target with its own nouns and a
+        // name singles the happening out even when the doer goes unnamed.
+        bool selfNamed = !passive && objects.Count > 0 && objWords > 0;
+        if (subjects.Count == 0 && !selfNamed) return null;
         // A target told with its own nouns ("gedung parlemen X", "pesawat Y") names the happening by
         // itself; a bare or generic target ("X", "sebuah kampus") needs its doer: "serangan D terhadap X".
         var name = new StringBuilder(told.Noun);
-        if (target is null || objects.Count == 0 || objWords == 0 || passive)
+        if (!selfNamed)
         {
             if (doerList.Count > 0)
                 name.Append(' ').Append(string.Join(and, doerList.Select(NameOf)));
@@ -236,8 +241,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 name.Append(' ').Append(_lex.WordWithRole("against") ?? _lex.WordWithRole("target"));
         }
         if (target is not null) name.Append(' ').Append(target);
-        int start = subjects[0].Start;
-        int end2 = Math.Max(subjects[^1].End, Math.Max(doers.Count > 0 ? doers[^1].End : 0, objEnd));
+        int start = subjects.Count > 0 ? subjects[0].Start : words[verb].Start;
+        int end2 = Math.Max(subjects.Count > 0 ? subjects[^1].End : words[verb + len - 1].End, Math.Max(doers.Count > 0 ? doers[^1].End : 0, objEnd));
         if (place is not null)
         {
             name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
