@@ -343,4 +343,12 @@ public class EventIdentityTests
         var ev = Events("Pertempuran sengit telah berkecamuk di Bakhmut sejak musim panas.", "Bakhmut:Place");
         Assert.That(ev.Single().Canonical, Is.EqualTo("Pertempuran sengit di Bakhmut"));
     }
+
+    [Test]
+    public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
+    {
+        var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("perundingan di Doha"));
+        Assert.That(Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru sejak lama."), Is.Empty);
+    }
 }

@@ -455,6 +455,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
+                // "pertemuan antara pihak-pihak yang bertikai di Moskow": sides told without a name are
+                // left out, and the place that follows names the meeting ("pertemuan di Moskow").
+                if (k < 0 && kind == EventKind.Meeting && _lex.HasRole(w, "between") && PlaceAfterClause(text, view, j) is int at)
+                {
+                    skipped.Add((words[j].Start, words[at].Start - 1));
+                    j = at;
+                    continue;
+                }
                 if (k < 0) break;
                 lastEnd = end;
                 lastWord = k - 1;
@@ -567,6 +575,20 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
+    }
+
+    // The index of a location preposition that follows word `from` within a few words of one
+    // clause and is followed by a place ("... yang bertikai di Moskow"); null when there is none.
+    private int? PlaceAfterClause(string text, SentenceView view, int from)
+    {
+        var words = view.Words;
+        for (int k = from + 1; k + 1 < words.Count && k <= from + MaxLookahead + 1; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k])) || view.EntityAt[k] is not null) return null;
+            if (_lex.HasRole(words[k].Lower, "location") && !_lex.HasRole(words[k].Lower, "setting"))
+                return view.EntityAt[k + 1] is { Type: NodeType.Place } && !Words.Breaks(Words.Gap(text, words[k], words[k + 1])) ? k : null;
+        }
+        return null;
     }
 
     // "kudeta junta militer tahun 2021": a year names the happening even after a few modifiers.
