@@ -257,7 +257,7 @@ public class EventIdentityTests
     public void AttackToldByItsVerbIsNamedFromDoerAndTarget()
     {
         var ev = Events("Kemarin Boko Haram menyerang Maiduguri dengan roket.", "Boko Haram:Organization", "Maiduguri:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Boko Haram terhadap Maiduguri"));
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Boko Haram ke Maiduguri"));
         Assert.That(ev.Single().Surface, Is.EqualTo("Boko Haram menyerang Maiduguri"));
     }
 
@@ -273,14 +273,14 @@ public class EventIdentityTests
     public void PassiveVerbTakesItsSubjectAsTheTargetAndOlehAsTheDoer()
     {
         var ev = Events("Kota Kharkiv diserang oleh Rusia di tengah malam.", "Kharkiv:Place", "Rusia:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Rusia terhadap Kharkiv"));
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Rusia ke Kharkiv"));
     }
 
     [Test]
     public void GenericTargetKeepsTheDoerInTheName()
     {
         var ev = Events("Milisi Janjaweed yang baru-baru ini menyerang sebuah desa dan membakar rumah warga.", "Janjaweed:Organization");
-        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "serangan Janjaweed terhadap sebuah desa" }));
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "serangan Janjaweed ke sebuah desa" }));
     }
 
     [TestCase("Jika Rusia menyerang Polandia, NATO akan membalas.")]

@@ -238,15 +238,20 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (doerList.Count > 0)
                 name.Append(' ').Append(string.Join(and, doerList.Select(NameOf)));
             if (target is not null && doerList.Count > 0)
-                name.Append(' ').Append(_lex.WordWithRole("against") ?? _lex.WordWithRole("target"));
+                name.Append(' ').Append(_lex.WordWithRole("target"));
         }
         if (target is not null) name.Append(' ').Append(target);
         int start = subjects.Count > 0 ? subjects[0].Start : words[verb].Start;
         int end2 = Math.Max(subjects.Count > 0 ? subjects[^1].End : words[verb + len - 1].End, Math.Max(doers.Count > 0 ? doers[^1].End : 0, objEnd));
+        // "serangan X ke Kosovo di Pristina": a target that is itself a place already says where; the
+        // place stays an anchor (and the event's setting) but not part of the name.
+        var targetList = passive ? subjects : objects;
+        bool placedByTarget = !selfNamed && target is not null && targetList.Count > 0 && targetList.All(m => m.Type == NodeType.Place);
         if (place is not null)
         {
-            name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
-            end2 = Math.Max(end2, place.End);
+            if (!placedByTarget) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
+            // The mention stops before "di P" so that the place reads as where it was held.
+            if (end2 <= words[verb].Start) end2 = place.End;
         }
         foreach (var m in subjects.Concat(objects).Concat(doers)) anchors.Add(AnchorKey(m));
         if (place is not null) anchors.Add(AnchorKey(place));
