@@ -20,6 +20,15 @@ public sealed class RelationLexicon
     /// <summary>The noun that names a meeting told only by its verb ("bertemu" → "pertemuan"); verbs without one tie people to a meeting but make none.</summary>
     public IReadOnlyDictionary<string, string> MeetingVerbNouns { get; init; } = new Dictionary<string, string>();
     public required PhraseSet EventNouns { get; init; }
+
+    /// <summary>Verbs that tell a happening by themselves ("X menyerbu Y"), matched as phrases.</summary>
+    public PhraseSet EventVerbs { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Function words that never carry a phrase's content ("lagi", "sebuah"); lower case.</summary>
+    public IReadOnlySet<string> StopWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The noun that names a happening told by its verb ("menyerbu" → "penyerbuan") and whether it is an attack.</summary>
+    public IReadOnlyDictionary<string, (string Noun, bool Attack)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool)>();
     public required PhraseSet Modality { get; init; }
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
     public required IReadOnlyDictionary<string, HashSet<string>> Roles { get; init; }
@@ -61,6 +70,7 @@ public sealed class RelationLexicon
         var modality = Columns(pack, "triggers/modality.txt");
         var function = Columns(pack, "relations/function-words.tsv");
         var heads = Columns(pack, "relations/event-heads.tsv");
+        var eventVerbs = Columns(pack, "relations/event-verbs.tsv").Where(r => r.Length > 1 && r[1].Length > 0).ToList();
         var morphology = pack.Morphology;
 
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -91,6 +101,10 @@ public sealed class RelationLexicon
             MeetingVerbNouns = meeting.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2].Length > 0)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
+            EventVerbs = new(eventVerbs.Select(r => r[0])),
+            StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
+                .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack"), StringComparer.Ordinal),
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,

@@ -252,4 +252,103 @@ public class EventIdentityTests
         var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");
         Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat dengan Wang Yi di Jakarta"));
     }
+
+    [Test]
+    public void AttackToldByItsVerbIsNamedFromDoerAndTarget()
+    {
+        var ev = Events("Kemarin Boko Haram menyerang Maiduguri dengan roket.", "Boko Haram:Organization", "Maiduguri:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Boko Haram ke Maiduguri"));
+        Assert.That(ev.Single().Surface, Is.EqualTo("Boko Haram menyerang Maiduguri"));
+    }
+
+    [Test]
+    public void TargetWithItsOwnNounsNamesTheHappeningByItself()
+    {
+        var ev = Events("Ratusan demonstran Serbia menyerbu gedung parlemen Montenegro di Podgorica pada malam hari.",
+            "Serbia:Place", "Montenegro:Place", "Podgorica:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penyerbuan gedung parlemen Montenegro di Podgorica"));
+    }
+
+    [Test]
+    public void PassiveVerbTakesItsSubjectAsTheTargetAndOlehAsTheDoer()
+    {
+        var ev = Events("Kota Kharkiv diserang oleh Rusia di tengah malam.", "Kharkiv:Place", "Rusia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Rusia ke Kharkiv"));
+    }
+
+    [Test]
+    public void GenericTargetKeepsTheDoerInTheName()
+    {
+        var ev = Events("Milisi Janjaweed yang baru-baru ini menyerang sebuah desa dan membakar rumah warga.", "Janjaweed:Organization");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "serangan Janjaweed ke sebuah desa" }));
+    }
+
+    [TestCase("Jika Rusia menyerang Polandia, NATO akan membalas.")]
+    [TestCase("Rusia tidak menyerang Polandia kemarin.")]
+    [TestCase("Rusia akan menyerang Polandia bulan depan.")]
+    [TestCase("Rusia bersiap untuk menyerang Polandia.")]
+    [TestCase("Rusia mengancam menyerang Polandia.")]
+    public void ConditionalDeniedOrPlannedAttackIsNoEvent(string sentence)
+    {
+        Assert.That(Events(sentence, "Rusia:Place", "Polandia:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AttackVerbWithoutANamedDoerIsNoEvent()
+    {
+        Assert.That(Events("Mereka menyerang Polandia dari udara.", "Polandia:Place"), Is.Empty);
+        Assert.That(Events("Serangan terus berlanjut sepanjang malam.", "Polandia:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void TargetWithItsOwnNounsAndNameNeedsNoNamedDoer()
+    {
+        var ev = Events("Sekelompok pria bersenjata menyerbu asrama Universitas Makerere dan melukai tiga orang.", "Universitas Makerere:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penyerbuan asrama Universitas Makerere"));
+        Assert.That(Events("Sekelompok pria bersenjata menyerbu asrama mahasiswa kemarin."), Is.Empty);
+    }
+
+    [Test]
+    public void AttackVerbWithANamedDoerButNoTargetNorPlaceIsNoEvent()
+    {
+        Assert.That(Events("Rusia menyerang lagi pada malam hari.", "Rusia:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void OwnerBeforeAPassiveVerbIsNoPartyToIt()
+    {
+        Assert.That(Events("Kapten Budi Santoso yang mobilnya dibakar oleh massa kemarin.", "Budi Santoso:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void OneHappeningToldTwiceByItsVerbIsOneEvent()
+    {
+        var ev = Events("Kelompok Abu Sayyaf membakar kapal Lorcha Maju di Jolo. Kapal Lorcha Maju dibakar oleh Abu Sayyaf pada Senin.",
+            "Abu Sayyaf:Organization", "Lorcha Maju:Organization", "Jolo:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(ev[0].Canonical, Is.EqualTo("pembakaran kapal Lorcha Maju di Jolo"));
+    }
+
+    [Test]
+    public void AYearNamesAnEventAfterItsModifiers()
+    {
+        var ev = Events("Negara itu dikucilkan setelah kudeta junta militer tahun 1999.");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("kudeta junta militer tahun 1999"));
+    }
+
+    [Test]
+    public void BattleThatRagesAtAPlaceIsPlacedThere()
+    {
+        var ev = Events("Pertempuran sengit telah berkecamuk di Bakhmut sejak musim panas.", "Bakhmut:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Pertempuran sengit di Bakhmut"));
+    }
+
+    [Test]
+    public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
+    {
+        var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("perundingan di Doha"));
+        Assert.That(Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru sejak lama."), Is.Empty);
+    }
 }

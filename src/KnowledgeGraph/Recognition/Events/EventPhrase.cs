@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Recognition.Events;
 /// An event description found in one sentence: the trigger head, the words that anchor it
 /// (entity ids, a time, a proper name) and the short name read from the text.
 /// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...");
-/// <see cref="ByVerb"/> a meeting told only by its verb ("X bertemu Y"), named from its parties.
+/// <see cref="ByVerb"/> a happening told only by its verb ("X bertemu Y", "X menyerbu Y"), named from its parties;
+/// <see cref="Targets"/> the entities a happening told by its verb was done to.
 /// </summary>
 public sealed record EventPhrase(
     int Start,
@@ -16,7 +17,8 @@ public sealed record EventPhrase(
     IReadOnlySet<string> Anchors,
     string? ProperName,
     bool Anaphoric = false,
-    bool ByVerb = false)
+    bool ByVerb = false,
+    IReadOnlySet<string>? Targets = null)
 {
     /// <summary>Anchors that are entities (not a time or a name).</summary>
     public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));

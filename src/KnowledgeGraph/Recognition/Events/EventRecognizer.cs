@@ -92,6 +92,13 @@ public sealed class EventRecognizer : IMentionRecognizer
                 while (i + 1 < words.Count && words[i + 1].Start < met.End) i++;
                 continue;
             }
+            int toldLen = _lex.EventVerbs.MatchAt(words, i);
+            if (toldLen > 0 && VerbEvent(text, view, i, toldLen) is { } told)
+            {
+                result.Add(told);
+                while (i + 1 < words.Count && words[i + 1].Start < told.End) i++;
+                continue;
+            }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
             if (Hedged(words, i)) continue;
@@ -138,6 +145,120 @@ public sealed class EventRecognizer : IMentionRecognizer
         for (int k = Math.Max(0, verb - 2); k < verb; k++)
             if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return null;
         return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
+    }
+
+    // "X menyerbu gedung parlemen Y", "Z diserang oleh X di P": a happening told only by its
+    // verb, named the way a reader would name it with the noun the data gives the verb
+    // ("penyerbuan gedung parlemen Y", "serangan X terhadap Z di P"). It needs a named doer and a
+    // target or a place; a modality cue right before the verb ("jika", "tidak", "akan", "untuk")
+    // leaves it a verb.
+    private EventPhrase? VerbEvent(string text, SentenceView view, int verb, int len)
+    {
+        var words = view.Words;
+        var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
+        if (!_lex.EventVerbNouns.TryGetValue(verbText, out var told)) return null;
+        for (int k = Math.Max(0, verb - 3); k < verb; k++)
+            if (_lex.ModalityKind(words[k].Lower) is not null) return null;
+        bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
+
+        // The subject: the nearest entity before the verb in the same clause, with a conjunct before it ("X dan Y menyerbu").
+        var subjects = new List<Mention>();
+        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            // "X yang pesawatnya dibakar": the owner of what was acted on is no party to it.
+            if (view.EntityAt[k] is null && (_lex.HasRole(words[k].Lower, "pronoun") || _lex.Morphology.WithoutClitic(words[k].Lower) is not null)) break;
+            if (view.EntityAt[k] is not { } m || m.End > words[verb].Start) continue;
+            if (m.Type == NodeType.Event) return null;
+            subjects.Add(m);
+            int before = k;
+            while (before > 0 && words[before - 1].End > m.Start) before--;
+            if (before >= 2 && _lex.HasRole(words[before - 1].Lower, "and") && view.EntityAt[before - 2] is { Type: not NodeType.Event } first
+                && !Words.Breaks(Words.Gap(text, words[before - 2], words[before - 1])))
+                subjects.Insert(0, first);
+            break;
+        }
+        if (subjects.Count == 0 && passive) return null;
+
+        // After the verb: the one acted on (active) or the doer after "oleh" (passive), then "di" and the place.
+        int j = verb + len;
+        int objStart = -1, objEnd = -1, objWords = 0;
+        bool content = false;
+        var objects = new List<Mention>();
+        var doers = new List<Mention>();
+        Mention? place = null;
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        for (; j < words.Count && j < verb + len + 10; j++)
+        {
+            if (j > verb + len && Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            var w = words[j].Lower;
+            if (view.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Event) break;
+                (passive ? doers : objects).Add(m);
+                if (objStart < 0) objStart = m.Start;
+                objEnd = m.End;
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            if (passive && objStart < 0 && _lex.HasRole(w, "doer")) continue;
+            if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
+            {
+                int k = Lookahead(text, view, j, w, anchors, out int end);
+                if (k > 0 && view.EntityAt[k - 1] is { Type: NodeType.Place } p) { place = p; j = k; }
+                break;
+            }
+            if (passive || _lex.HasRole(w, "demonstrative") || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "pronoun") || IsPreposition(w)
+                || _lex.IsVerbLike(w) || _lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null
+                || char.IsDigit(w[0]) || objWords >= 4) break;
+            // "sebuah kampus": a function word may open the target, never go on with it ("menyerang lagi").
+            bool stop = _lex.StopWords.Contains(w);
+            if (stop && objStart >= 0) break;
+            if (!stop) content = true;
+            objWords++;
+            if (objStart < 0) objStart = words[j].Start;
+            if (objects.Count == 0) objEnd = words[j].End;
+        }
+        if (!content && objects.Count == 0) objStart = objEnd = -1;
+        anchors.Clear();
+        var and = " " + (_lex.WordWithRole("and") ?? ",") + " ";
+        var doerList = passive ? doers : subjects;
+        string? target = passive ? string.Join(and, subjects.Select(NameOf)) : objStart >= 0 ? text[objStart..objEnd] : null;
+        if (passive ? doers.Count == 0 && place is null : target is null && place is null) return null;
+        // "beberapa pria bersenjata menyerbu kampus Universitas X": a target with its own nouns and a
+        // name singles the happening out even when the doer goes unnamed.
+        bool selfNamed = !passive && objects.Count > 0 && objWords > 0;
+        if (subjects.Count == 0 && !selfNamed) return null;
+        // A target told with its own nouns ("gedung parlemen X", "pesawat Y") names the happening by
+        // itself; a bare or generic target ("X", "sebuah kampus") needs its doer: "serangan D terhadap X".
+        var name = new StringBuilder(told.Noun);
+        if (!selfNamed)
+        {
+            if (doerList.Count > 0)
+                name.Append(' ').Append(string.Join(and, doerList.Select(NameOf)));
+            if (target is not null && doerList.Count > 0)
+                name.Append(' ').Append(_lex.WordWithRole("target"));
+        }
+        if (target is not null) name.Append(' ').Append(target);
+        int start = subjects.Count > 0 ? subjects[0].Start : words[verb].Start;
+        int end2 = Math.Max(subjects.Count > 0 ? subjects[^1].End : words[verb + len - 1].End, Math.Max(doers.Count > 0 ? doers[^1].End : 0, objEnd));
+        // "serangan X ke Kosovo di Pristina": a target that is itself a place already says where; the
+        // place stays an anchor (and the event's setting) but not part of the name.
+        var targetList = passive ? subjects : objects;
+        bool placedByTarget = !selfNamed && target is not null && targetList.Count > 0 && targetList.All(m => m.Type == NodeType.Place);
+        if (place is not null)
+        {
+            if (!placedByTarget) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
+            // The mention stops before "di P" so that the place reads as where it was held.
+            if (end2 <= words[verb].Start) end2 = place.End;
+        }
+        foreach (var m in subjects.Concat(objects).Concat(doers)) anchors.Add(AnchorKey(m));
+        if (place is not null) anchors.Add(AnchorKey(place));
+        var kind = told.Attack ? EventKind.Attack : EventKind.Other;
+        var targets = (passive ? subjects : objects).Select(AnchorKey).ToHashSet(StringComparer.Ordinal);
+        return new EventPhrase(start, end2, view.Sentence.Index, HeadClass(told.Noun, kind, told.Noun.Split(' ')[0]),
+            kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets);
     }
 
     // The meeting named from its subject (the nearest entity before word `verb`), the parties
@@ -339,6 +460,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
+                // "pertemuan antara pihak-pihak yang bertikai di Moskow": sides told without a name are
+                // left out, and the place that follows names the meeting ("pertemuan di Moskow").
+                if (k < 0 && kind == EventKind.Meeting && _lex.HasRole(w, "between") && PlaceAfterClause(text, view, j) is int at)
+                {
+                    skipped.Add((words[j].Start, words[at].Start - 1));
+                    j = at;
+                    continue;
+                }
                 if (k < 0) break;
                 lastEnd = end;
                 lastWord = k - 1;
@@ -389,7 +518,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 modifiers = 0;
                 continue;
             }
-            if (char.IsDigit(words[j].Text[0]) && modifiers == 0)
+            if (char.IsDigit(words[j].Text[0]) && (modifiers == 0 || IsYear(words[j].Text)))
             {
                 // "KTT 2024", "Pemilu (Pemilu) 2024": a number right after the name names the edition.
                 anchors.Add("name:" + words[j].Lower);
@@ -452,6 +581,24 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         return -1;
     }
+
+    // The index of a location preposition that follows word `from` within a few words of one
+    // clause and is followed by a place ("... yang bertikai di Moskow"); null when there is none.
+    private int? PlaceAfterClause(string text, SentenceView view, int from)
+    {
+        var words = view.Words;
+        for (int k = from + 1; k + 1 < words.Count && k <= from + MaxLookahead + 1; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k])) || view.EntityAt[k] is not null) return null;
+            if (_lex.HasRole(words[k].Lower, "location") && !_lex.HasRole(words[k].Lower, "setting"))
+                return view.EntityAt[k + 1] is { Type: NodeType.Place } && !Words.Breaks(Words.Gap(text, words[k], words[k + 1])) ? k : null;
+        }
+        return null;
+    }
+
+    // "kudeta junta militer tahun 2021": a year names the happening even after a few modifiers.
+    private static bool IsYear(string word) =>
+        word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2';
 
     private static int FindClosingQuote(string text, List<Word> words, int from)
     {
@@ -541,6 +688,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
                 if (SameMeeting(rep, p)) { found = c; break; }
+                // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
+                if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && clusters[c].Any(q => q.Targets is { } theirs && theirs.Overlaps(mine))) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0) { clusters.Add([p]); reps.Add(p); covered.Add(Covering(p)); continue; }

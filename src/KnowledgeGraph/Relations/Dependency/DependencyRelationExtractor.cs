@@ -2,6 +2,7 @@ using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
 
 namespace KnowledgeGraph.Relations.Dependency;
 
@@ -86,14 +87,24 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         if (target is null || source.EntityId is null || target.EntityId is null) return;
         int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
         int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
-        foreach (var m in mentions)
-            if (m.Type == NodeType.Event && m.Start < end && start < m.End) return;
         foreach (var m in document.Mentions)
             if (m.Type == NodeType.Event && m.Recognizer == VerbEventRecognizer && m.Start < end && start < m.End) return;
-        // "serangan Rusia ke Ukraina": the event noun, its doer, the word of direction and the target.
-        var name = string.Join(' ', new[] { match.Pattern.EventNoun, source.Canonical ?? source.Surface, _lexicon.WordWithRole("direction"), target.Canonical ?? target.Surface }.Where(p => p is not null));
-        var id = NodeId.For(NodeType.Event, name);
-        document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
+        // The event recognizer may have told this clause's event from its verb already: it is held where the verb says.
+        string? id = null;
+        foreach (var m in mentions)
+            if (m.Type == NodeType.Event && m.Start < end && start < m.End)
+            {
+                if (m.Recognizer != EventRecognizer.RecognizerName || m.Start != start && m.Start != source.Start || m.EntityId is null) return;
+                id = m.EntityId;
+                break;
+            }
+        if (id is null)
+        {
+            // "serangan Rusia ke Ukraina": the event noun, its doer, the word of direction and the target.
+            var name = string.Join(' ', new[] { match.Pattern.EventNoun, source.Canonical ?? source.Surface, _lexicon.WordWithRole("direction"), target.Canonical ?? target.Surface }.Where(p => p is not null));
+            id = NodeId.For(NodeType.Event, name);
+            document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
+        }
         if (match.Pattern.EventPlace is null) return;
         var evidence = Evidences.For(document, start, end);
         foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
