@@ -46,4 +46,20 @@ public class CommandLineValueTests
         Assert.That(Directory.Exists(outDir), Is.False);
         Assert.That(Directory.GetFiles(dir), Is.Empty, "nothing written beside the output folder");
     }
+
+    [Test]
+    public void An_export_that_cannot_be_written_is_one_line_naming_the_path()
+    {
+        var dir = KgRunner.NewTempDir("cli-export");
+        var (code, _, err) = KgRunner.Run("build", KgRunner.Samples, "--out", dir);
+        Assert.That(code, Is.EqualTo(0), err);
+        var blocker = Path.Combine(dir, "blocker");
+        File.WriteAllText(blocker, "");
+        var target = Path.Combine(blocker, "x.graphml");
+        (code, var stdout, err) = KgRunner.Run("export", "--from", Path.Combine(dir, "graph.json"), "--format", "graphml", "--out", target);
+        Assert.That(code, Is.EqualTo(1), err);
+        Assert.That(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), err);
+        Assert.That(err, Does.StartWith("kg export: cannot write " + target));
+        Assert.That(err + stdout, Does.Not.Contain("unexpected error").And.Not.Contain("   at "));
+    }
 }
