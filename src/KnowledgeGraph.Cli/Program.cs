@@ -22,7 +22,19 @@ public static class Program
         root.Add(ParseCommand.Create());
         root.Add(TrainRelationsCommand.Create());
         LastResort.AddVerbose(root);
-        var parse = root.Parse(args);
+        ParseResult parse;
+        try
+        {
+            parse = root.Parse(args);
+        }
+        catch (Exception ex)
+        {
+            // An option's own check that failed on a value it did not expect: still a wrong command line.
+            var message = string.Join(' ', ex.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Console.Error.WriteLine($"kg: {KnowledgeGraph.Neo4j.Neo4jUrl.RedactAll(message)} (see kg --help)");
+            if (args.Contains(LastResort.VerboseFlag)) Console.Error.WriteLine(ex);
+            return 2;
+        }
         if (parse.Errors.Count > 0)
         {
             // Exit code 2 and one line: scripts can tell a wrong command line from unusable input (1).

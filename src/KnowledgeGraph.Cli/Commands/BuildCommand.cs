@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
@@ -20,8 +21,10 @@ internal static class BuildCommand
         var maxArticleBytes = new Option<long>("--max-article-bytes") { Description = $"Cut an article's text past this many bytes (UTF-8), with a warning naming it; 0: no limit", DefaultValueFactory = _ => ArticleSizeLimit.DefaultMaxBytes };
 
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be 1 or more"); });
-        maxArticleBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) r.AddError("--max-article-bytes must be 0 (no limit) or more"); });
+        // The validators read the token themselves: a value that is no number (or too big for one)
+        // must be the one-line usage error, not an exception out of the parser.
+        jobs.Validators.Add(r => { if (Token(r) is { } t && !(int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 1)) r.AddError($"--jobs expects a whole number of 1 or more, got \"{t}\""); });
+        maxArticleBytes.Validators.Add(r => { if (Token(r) is { } t && !(long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) && n >= 0)) r.AddError($"--max-article-bytes expects a whole number of bytes, 0 (no limit) or more, got \"{t}\""); });
         var relationModel = new Option<FileInfo>("--relation-model") { Description = "A relation model written by kg train-relations that judges the extractors' candidate edges (none is shipped)" };
         var skipStages = new Option<string[]>("--skip-stage") { Description = "Leave out a stage of the pipeline by name (kg stages lists them); may be repeated" };
         var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
@@ -45,12 +48,37 @@ internal static class BuildCommand
         return command;
     }
 
+    /// <summary>Why the output cannot go where --out and --name say, or null when it can.</summary>
+    internal static string? OutputProblem(string outDir, string name)
+    {
+        if (name.Length == 0 || name != Path.GetFileName(name) || name is "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.Contains('\\'))
+            return $"--name expects a file name without a folder, got \"{Printable(name)}\"";
+        if (File.Exists(outDir)) return $"--out {Printable(outDir)}: is a file, not a folder";
+        // The nearest folder that exists must be one: "--out some-file/graphs" cannot be created either.
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(outDir)); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(dir)) break;
+            if (File.Exists(dir)) return $"--out {Printable(outDir)}: {Printable(dir)} is a file, not a folder";
+        }
+        return null;
+    }
+
+    private static string Printable(string text) => DisplayText.Escape(text);
+
+    private static string? Token(System.CommandLine.Parsing.OptionResult r) => r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
+
     /// <summary>How much of the input one build takes on, in which language, and which stages it leaves out.</summary>
     private sealed record BuildLimits(long MaxArticleBytes, int Jobs, string Language, string[] SkipStages);
 
     private static int Run(string[] inputs, string outDir, string name, string[]? resources, string? relationModel, BuildLimits limits, BuildInputs input, string[] fieldMappings, out EntityGraph? built)
     {
         built = null;
+        // Checked before the articles are read: a build may take minutes, and its output must not be lost to a typo.
+        if (OutputProblem(outDir, name) is { } problem)
+        {
+            Console.Error.WriteLine($"kg build: {problem}");
+            return 2;
+        }
         try
         {
             var packs = LanguagePack.Available(null, resources);
@@ -126,12 +154,20 @@ internal static class BuildCommand
             return 1;
         }
 
-        Directory.CreateDirectory(outDir);
         foreach (var format in new[] { "graphml", "json" })
         {
             var sink = GraphSinks.Find(format)!;
             var path = Path.Combine(outDir, name + sink.Extension);
-            sink.Write(graph, path);
+            try
+            {
+                Directory.CreateDirectory(outDir);
+                sink.Write(graph, path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"kg build: cannot write {Printable(path)}: {ex.Message}");
+                return 1;
+            }
             Console.WriteLine($"wrote {path}");
         }
         Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {input.Read} articles" +

@@ -31,7 +31,15 @@ internal static class ExportCommand
         }
         var graph = GraphInput.TryLoad(from, "export", timeoutSeconds);
         if (graph is null) return 1;
-        sink.Write(graph, output);
+        try
+        {
+            sink.Write(graph, output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"kg export: cannot write {KnowledgeGraph.Sources.DisplayText.Escape(output)}: {ex.Message}");
+            return 1;
+        }
         Console.WriteLine($"wrote {output} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");
         return 0;
     }

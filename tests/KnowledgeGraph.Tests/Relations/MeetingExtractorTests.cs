@@ -116,4 +116,18 @@ public class MeetingExtractorTests
             (Id(NodeType.Person, "Wang Yi"), ev),
         }));
     }
+
+    [Test]
+    public void A_meeting_told_in_many_sentences_gives_each_participant_each_place_once()
+    {
+        // Each sentence places the meeting again; every participant met at every sentence's place,
+        // with that sentence's evidence, and once: repeats made the work grow with the square of the sentences.
+        var text = string.Concat(Enumerable.Repeat("Retno Marsudi menghadiri pertemuan ASEAN di Vientiane. ", 6));
+        var doc = Build(text, "Retno Marsudi:Person", "ASEAN:Organization", "Vientiane:Place").WithEvents();
+        var toPlace = new MeetingExtractor(Lexicon).Extract(doc)
+            .Where(c => c.Type == RelationType.MET_AT && c.TargetId == Id(NodeType.Place, "Vientiane"))
+            .Select(c => (c.SourceId, c.Evidence.Start)).ToList();
+        Assert.That(toPlace, Is.Unique);
+        Assert.That(toPlace.Select(c => c.Start).Distinct().Count(), Is.EqualTo(6), "one evidence per sentence that places it");
+    }
 }

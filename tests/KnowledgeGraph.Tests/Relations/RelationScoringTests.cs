@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeGraph.Documents;
 using KnowledgeGraph.Evaluation;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
@@ -223,5 +224,35 @@ public class RelationScoringTests
             Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, d)));
         foreach (var f in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
             File.Copy(f, Path.Combine(to, Path.GetRelativePath(from, f)));
+    }
+
+    [Test]
+    public void The_mention_near_a_span_and_the_quotes_are_found_as_a_scan_over_all_would_find_them()
+    {
+        // Quotes that overlap (a stray close quotes from its paragraph's start) and a name said many times.
+        var text = "\"Budi Santoso datang,\" kata Andi. " + string.Concat(Enumerable.Repeat("Budi Santoso bertemu Andi, \"Budi Santoso\" lagi. ", 12))
+                   + "kata Budi Santoso.\" Lalu \u201CAndi\u201D pergi.";
+        var doc = Build(text, "Budi Santoso:Person", "Andi:Person");
+        var ctx = new CandidateContext(doc, Cues);
+        var rng = new Random(7);
+        foreach (var id in new[] { Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Person, "Andi") })
+        {
+            var mentions = doc.Mentions.Where(m => m.EntityId == id).OrderBy(m => m.Start).ToList();
+            for (int i = 0; i < 400; i++)
+            {
+                int start = rng.Next(-5, text.Length + 5), end = start + rng.Next(0, 80);
+                Mention? expected = null;
+                int best = int.MaxValue;
+                foreach (var m in mentions)
+                {
+                    int d = m.Start >= start && m.End <= end ? 0 : Math.Min(Math.Abs(m.Start - start), Math.Abs(m.Start - end)) + 1;
+                    if (d < best) { best = d; expected = m; }
+                }
+                Assert.That(ctx.MentionNear(id, start, end), Is.SameAs(expected), $"span [{start}, {end})");
+            }
+        }
+        Assert.That(ctx.MentionNear("person:nobody", 0, 10), Is.Null);
+        for (int offset = -1; offset <= text.Length; offset++)
+            Assert.That(ctx.InQuote(offset), Is.EqualTo(ctx.Quotes.Any(q => q.Contains(offset))), $"offset {offset}");
     }
 }

@@ -27,7 +27,13 @@ public sealed class CandidateContext
         }
         foreach (var list in _byId.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         Quotes = new SimpleQuoteFinder().Find(document.Text);
+        var byStart = Quotes.OrderBy(q => q.Start).ToArray();
+        _quoteStarts = byStart.Select(q => q.Start).ToArray();
+        _quoteReach = new int[byStart.Length];
+        for (int i = 0, reach = int.MinValue; i < byStart.Length; i++) _quoteReach[i] = reach = Math.Max(reach, byStart[i].End);
     }
+
+    private readonly int[] _quoteStarts, _quoteReach;
 
     public Document Document { get; }
     public IReadOnlyList<QuoteSpan> Quotes { get; }
@@ -36,17 +42,61 @@ public sealed class CandidateContext
     public int MentionCount(string id) => _byId.TryGetValue(id, out var l) ? l.Count : 0;
 
     /// <summary>The mention of a node that lies in the span [start, end), else the one nearest to it; null when the node has no mention here.</summary>
+    /// <remarks>
+    /// Found by binary search in the node's mentions (sorted by start), not by a scan: a node named
+    /// thousands of times in a long article would make a scan per candidate quadratic. Only the
+    /// mentions that start inside the span and the nearest one on each side can be nearest, and
+    /// of those that are equally near the first in the list wins, as a scan would choose.
+    /// </remarks>
     public Mention? MentionNear(string id, int start, int end)
     {
         if (!_byId.TryGetValue(id, out var list)) return null;
+        if (start > end) return NearestOf(list, 0, list.Count, start, end);
+        int lo = FirstStartingAt(list, start);
         Mention? best = null;
         int bestDist = int.MaxValue;
-        foreach (var m in list)
+        if (lo > 0)
         {
-            int d = m.Start >= start && m.End <= end ? 0 : Math.Min(Math.Abs(m.Start - start), Math.Abs(m.Start - end)) + 1;
-            if (d < bestDist) { bestDist = d; best = m; }
+            int group = FirstStartingAt(list, list[lo - 1].Start);
+            (best, bestDist) = (list[group], Distance(list[group], start, end));
+        }
+        int k = lo;
+        for (; k < list.Count && list[k].Start <= end; k++)
+        {
+            int d = Distance(list[k], start, end);
+            if (d == 0) return list[k];
+            if (d < bestDist) { bestDist = d; best = list[k]; }
+        }
+        if (k < list.Count && Distance(list[k], start, end) < bestDist) best = list[k];
+        return best;
+    }
+
+    private static Mention? NearestOf(List<Mention> list, int from, int to, int start, int end)
+    {
+        Mention? best = null;
+        int bestDist = int.MaxValue;
+        for (int i = from; i < to; i++)
+        {
+            int d = Distance(list[i], start, end);
+            if (d < bestDist) { bestDist = d; best = list[i]; }
         }
         return best;
+    }
+
+    private static int Distance(Mention m, int start, int end) =>
+        m.Start >= start && m.End <= end ? 0 : Math.Min(Math.Abs(m.Start - start), Math.Abs(m.Start - end)) + 1;
+
+    // The index of the first mention starting at or after offset (the count when none does).
+    private static int FirstStartingAt(List<Mention> list, int offset)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (list[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     public SentenceWords Sentence(int index)
@@ -66,10 +116,16 @@ public sealed class CandidateContext
 
     private readonly Dictionary<int, HashSet<string>> _cueClasses = new();
 
+    /// <summary>Whether a quotation holds the offset: a binary search in the quotes by start, with the furthest end reached so far (quotes may overlap).</summary>
     public bool InQuote(int offset)
     {
-        foreach (var q in Quotes)
-            if (q.Contains(offset)) return true;
-        return false;
+        int lo = 0, hi = _quoteStarts.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_quoteStarts[mid] <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && _quoteReach[lo - 1] > offset;
     }
 }

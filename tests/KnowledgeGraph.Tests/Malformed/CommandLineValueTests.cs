@@ -1,0 +1,65 @@
+using KnowledgeGraph.Tests.Foundation;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Malformed;
+
+/// <summary>Odd option values and output places: one line naming the problem, exit code 2, nothing written, never a trace.</summary>
+public class CommandLineValueTests
+{
+    private static void AssertUsageError(string[] args, string expected)
+    {
+        var (code, stdout, err) = KgRunner.Run(args);
+        Assert.That(code, Is.EqualTo(2), err);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1), err);
+        Assert.That(lines[0], Does.Contain(expected));
+        Assert.That(err + stdout, Does.Not.Contain("Unhandled").And.Not.Contain("   at "));
+    }
+
+    [TestCase("--jobs", "99999999999")]
+    [TestCase("--jobs", "abc")]
+    [TestCase("--jobs", "1.5")]
+    [TestCase("--max-article-bytes", "abc")]
+    [TestCase("--max-article-bytes", "99999999999999999999999")]
+    public void A_number_option_given_no_number_is_a_usage_error(string option, string value) =>
+        AssertUsageError(["build", KgRunner.Samples, "--out", KgRunner.NewTempDir("cli-values"), option, value], option);
+
+    [Test]
+    public void An_output_folder_that_is_a_file_is_refused_before_the_build()
+    {
+        var dir = KgRunner.NewTempDir("cli-out");
+        var file = Path.Combine(dir, "graphs");
+        File.WriteAllText(file, "keep me");
+        AssertUsageError(["build", KgRunner.Samples, "--out", file], "is a file, not a folder");
+        AssertUsageError(["build", KgRunner.Samples, "--out", Path.Combine(file, "deeper")], "is a file, not a folder");
+        Assert.That(File.ReadAllText(file), Is.EqualTo("keep me"));
+    }
+
+    [TestCase("../outside")]
+    [TestCase("")]
+    [TestCase("..")]
+    public void A_name_that_is_not_a_plain_file_name_is_refused(string name)
+    {
+        var dir = KgRunner.NewTempDir("cli-name");
+        var outDir = Path.Combine(dir, "out");
+        AssertUsageError(["build", KgRunner.Samples, "--out", outDir, "--name", name], "--name");
+        Assert.That(Directory.Exists(outDir), Is.False);
+        Assert.That(Directory.GetFiles(dir), Is.Empty, "nothing written beside the output folder");
+    }
+
+    [Test]
+    public void An_export_that_cannot_be_written_is_one_line_naming_the_path()
+    {
+        var dir = KgRunner.NewTempDir("cli-export");
+        var (code, _, err) = KgRunner.Run("build", KgRunner.Samples, "--out", dir);
+        Assert.That(code, Is.EqualTo(0), err);
+        var blocker = Path.Combine(dir, "blocker");
+        File.WriteAllText(blocker, "");
+        var target = Path.Combine(blocker, "x.graphml");
+        (code, var stdout, err) = KgRunner.Run("export", "--from", Path.Combine(dir, "graph.json"), "--format", "graphml", "--out", target);
+        Assert.That(code, Is.EqualTo(1), err);
+        Assert.That(err.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), err);
+        Assert.That(err, Does.StartWith("kg export: cannot write " + target));
+        Assert.That(err + stdout, Does.Not.Contain("unexpected error").And.Not.Contain("   at "));
+    }
+}
