@@ -23,22 +23,44 @@ public sealed class MeetingExtractor : IRelationExtractor
                 if (!byEvent.TryGetValue(id, out var list)) byEvent[id] = list = [];
                 list.Add(s);
             }
+        // A meeting told in many sentences repeats the same edges once per sentence that names the
+        // same participant; each (edge, evidence) is given once, and a participant is walked over
+        // the places of a meeting's sentences only the first time, so the work and the candidates
+        // grow with what the graph gets, not with the square of the sentences.
+        var evidences = new Dictionary<EventSetting, Evidence>(ReferenceEqualityComparer.Instance);
+        Evidence EvidenceOf(EventSetting s)
+        {
+            if (!evidences.TryGetValue(s, out var e)) evidences[s] = e = Evidences.For(document, s.Start, s.End);
+            return e;
+        }
+        var given = new HashSet<(string, string, int, int)>();
+        var walked = new HashSet<(string Who, string Event)>();
+        var result = new List<RelationCandidate>();
+        void Give(string who, string where, Evidence evidence)
+        {
+            if (given.Add((who, where, evidence.Start, evidence.End)))
+                result.Add(new RelationCandidate(who, RelationType.MET_AT, where, evidence));
+        }
         foreach (var setting in settings)
         {
             if (setting.Participants.Count == 0) continue;
-            var evidence = Evidences.For(document, setting.Start, setting.End);
-            var places = setting.Places.Select(p => (Place: p, Evidence: evidence)).ToList();
-            if (setting.Event?.EntityId is { } eid)
-                foreach (var other in byEvent[eid])
-                    if (!ReferenceEquals(other, setting))
-                        places.AddRange(other.Places.Select(p => (Place: p, Evidence: Evidences.For(document, other.Start, other.End))));
+            var evidence = EvidenceOf(setting);
+            var eventId = setting.Event?.EntityId;
             foreach (var p in setting.Participants)
             {
                 if (p.EntityId is not { } who) continue;
-                if (setting.Event?.EntityId is { } ev) yield return new RelationCandidate(who, RelationType.MET_AT, ev, evidence);
-                foreach (var (place, ev2) in places)
-                    if (place.EntityId is { } where && where != who) yield return new RelationCandidate(who, RelationType.MET_AT, where, ev2);
+                if (eventId is not null) Give(who, eventId, evidence);
+                foreach (var place in setting.Places)
+                    if (place.EntityId is { } where && where != who) Give(who, where, evidence);
+                // The other sentences of the meeting give the same edges to every participant the
+                // first time it is met; later they would all be repeats.
+                if (eventId is null || !walked.Add((who, eventId))) continue;
+                foreach (var other in byEvent[eventId])
+                    if (!ReferenceEquals(other, setting))
+                        foreach (var place in other.Places)
+                            if (place.EntityId is { } where && where != who) Give(who, where, EvidenceOf(other));
             }
         }
+        return result;
     }
 }
