@@ -103,4 +103,11 @@ public sealed class Document
 
     /// <summary>The value a stage shared with <see cref="Share{T}"/>, or null when none did.</summary>
     public T? Shared<T>() where T : class => _shared.GetValueOrDefault(typeof(T)) as T;
+
+    /// <summary>
+    /// Lets go of what the stages shared (<see cref="Share{T}"/>) once no stage will read it: the
+    /// word view and statements of a long article cost several times its text, and the graph
+    /// step needs only the mentions and candidates.
+    /// </summary>
+    public void ForgetShared() => _shared.Clear();
 }

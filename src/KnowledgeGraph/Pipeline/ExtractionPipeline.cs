@@ -152,6 +152,13 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             RunStep(prepare, doc, graph);
             return doc;
         }
+        void Relate(Document doc)
+        {
+            RunStep(relate, doc, graph);
+            // The graph step reads the mentions and candidates only: the analysis the relation
+            // stages shared is let go before the graph grows.
+            doc.ForgetShared();
+        }
         void AddToGraph(Document doc)
         {
             RunStep(collect, doc, graph);
@@ -164,13 +171,13 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             {
                 var doc = Start(article);
                 RunStep(inOrder, doc, graph);
-                RunStep(relate, doc, graph);
+                Relate(doc);
                 AddToGraph(doc);
             }
         }
         else
         {
-            RunParallel(articles, Start, doc => RunStep(inOrder, doc, graph), doc => RunStep(relate, doc, graph), AddToGraph);
+            RunParallel(articles, Start, doc => RunStep(inOrder, doc, graph), Relate, AddToGraph);
         }
         foreach (var stage in Stages)
             if (stage.Finish is { } finish)

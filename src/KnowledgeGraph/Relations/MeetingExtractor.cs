@@ -16,38 +16,51 @@ public sealed class MeetingExtractor : IRelationExtractor
         var settings = _analysis.Analyse(document);
         // One meeting told in several sentences ("X menghadiri pertemuan ..." then "Pertemuan itu
         // digelar di Y"): its participants met at every place any of the sentences gives it.
-        var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < settings.Count; i++)
-            if (settings[i].Event?.EntityId is { } id)
+        var byEvent = new Dictionary<string, List<EventSetting>>(StringComparer.Ordinal);
+        foreach (var s in settings)
+            if (s.Event?.EntityId is { } id)
             {
                 if (!byEvent.TryGetValue(id, out var list)) byEvent[id] = list = [];
-                list.Add(i);
+                list.Add(s);
             }
-        var evidence = new Evidence?[settings.Count];
-        Evidence EvidenceOf(int i) => evidence[i] ??= Evidences.For(document, settings[i].Start, settings[i].End);
-        // A participant's places of one event are all given the first time it is seen in it: a
-        // later sentence of the same meeting would repeat them (same place, same evidence), and
-        // going through every sentence of a meeting again for each of its participants grows
-        // with the square of a long article that tells one meeting many times.
-        var placed = new HashSet<(string Event, string Who)>();
-        for (int i = 0; i < settings.Count; i++)
+        // A meeting told in many sentences repeats the same edges once per sentence that names the
+        // same participant; each (edge, evidence) is given once, and a participant is walked over
+        // the places of a meeting's sentences only the first time, so the work and the candidates
+        // grow with what the graph gets, not with the square of the sentences.
+        var evidences = new Dictionary<EventSetting, Evidence>(ReferenceEqualityComparer.Instance);
+        Evidence EvidenceOf(EventSetting s)
         {
-            var setting = settings[i];
+            if (!evidences.TryGetValue(s, out var e)) evidences[s] = e = Evidences.For(document, s.Start, s.End);
+            return e;
+        }
+        var given = new HashSet<(string, string, int, int)>();
+        var walked = new HashSet<(string Who, string Event)>();
+        var result = new List<RelationCandidate>();
+        void Give(string who, string where, Evidence evidence)
+        {
+            if (given.Add((who, where, evidence.Start, evidence.End)))
+                result.Add(new RelationCandidate(who, RelationType.MET_AT, where, evidence));
+        }
+        foreach (var setting in settings)
+        {
             if (setting.Participants.Count == 0) continue;
-            string? eid = setting.Event?.EntityId;
+            var evidence = EvidenceOf(setting);
+            var eventId = setting.Event?.EntityId;
             foreach (var p in setting.Participants)
             {
                 if (p.EntityId is not { } who) continue;
-                if (eid is not null) yield return new RelationCandidate(who, RelationType.MET_AT, eid, EvidenceOf(i));
-                if (eid is not null && !placed.Add((eid, who))) continue;
+                if (eventId is not null) Give(who, eventId, evidence);
                 foreach (var place in setting.Places)
-                    if (place.EntityId is { } where && where != who) yield return new RelationCandidate(who, RelationType.MET_AT, where, EvidenceOf(i));
-                if (eid is null) continue;
-                foreach (int other in byEvent[eid])
-                    if (other != i)
-                        foreach (var place in settings[other].Places)
-                            if (place.EntityId is { } where && where != who) yield return new RelationCandidate(who, RelationType.MET_AT, where, EvidenceOf(other));
+                    if (place.EntityId is { } where && where != who) Give(who, where, evidence);
+                // The other sentences of the meeting give the same edges to every participant the
+                // first time it is met; later they would all be repeats.
+                if (eventId is null || !walked.Add((who, eventId))) continue;
+                foreach (var other in byEvent[eventId])
+                    if (!ReferenceEquals(other, setting))
+                        foreach (var place in other.Places)
+                            if (place.EntityId is { } where && where != who) Give(who, where, EvidenceOf(other));
             }
         }
+        return result;
     }
 }

@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Schema;
 /// </summary>
 public sealed class Relation : IEdge<Node>
 {
+    // Kept sorted by its key (article, start, end), so the list alone finds a repeated span:
+    // a set of keys beside it would cost as much again as the evidence on an edge many sentences support.
     private readonly List<Evidence> _evidence = [];
-    private readonly HashSet<(string, int, int)> _evidenceKeys = [];
 
     public Relation(Node source, RelationType type, Node target)
     {
@@ -40,9 +41,20 @@ public sealed class Relation : IEdge<Node>
     /// <summary>Adds evidence unless the same span is already recorded. Returns whether it was new.</summary>
     public bool AddEvidence(Evidence evidence)
     {
-        if (!_evidenceKeys.Add(evidence.Key)) return false;
-        int i = _evidence.Count;
-        while (i > 0 && Compare(_evidence[i - 1], evidence) > 0) i--;
+        // Evidence mostly comes in text order: look at the end first, then search.
+        int n = _evidence.Count;
+        int i = n;
+        if (n > 0 && Compare(_evidence[n - 1], evidence) >= 0)
+        {
+            int lo = 0, hi = n - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (Compare(_evidence[mid], evidence) < 0) lo = mid + 1; else hi = mid;
+            }
+            if (Compare(_evidence[lo], evidence) == 0) return false;
+            i = lo;
+        }
         _evidence.Insert(i, evidence);
         return true;
     }

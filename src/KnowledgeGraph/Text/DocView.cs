@@ -16,8 +16,6 @@ public sealed class DocView
         Mentions = mentions;
         Words = KnowledgeGraph.Text.Words.Split(document.Text, 0, document.Text.Length);
         Words.TrimExcess();
-        EntityAt = new Mention?[Words.Count];
-        EventAt = new Mention?[Words.Count];
         SentenceOf = new int[Words.Count];
         var sentences = document.Sentences;
         int s = 0;
@@ -31,21 +29,28 @@ public sealed class DocView
         _end = new int[_first.Length];
         for (int i = Words.Count - 1; i >= 0; i--) _first[SentenceOf[i]] = i;
         for (int i = 0; i < Words.Count; i++) _end[SentenceOf[i]] = i + 1;
+        var entities = new Dictionary<int, Mention>();
+        var events = new Dictionary<int, Mention>();
         foreach (var m in mentions.All)
         {
             int i = SentenceView.WordContaining(Words, m.Start);
             if (i < 0) continue;
-            var slot = m.Type == NodeType.Event ? EventAt : EntityAt;
-            if (slot[i] is null || slot[i]!.End - slot[i]!.Start < m.End - m.Start) slot[i] = m;
+            var slot = m.Type == NodeType.Event ? events : entities;
+            if (!slot.TryGetValue(i, out var had) || had.End - had.Start < m.End - m.Start) slot[i] = m;
         }
+        EntityAt = new WordMentions(Words.Count, entities);
+        EventAt = new WordMentions(Words.Count, events);
     }
 
     public Document Document { get; }
     public MentionIndex Mentions { get; }
     public string Text => Document.Text;
     public List<Word> Words { get; }
-    public Mention?[] EntityAt { get; }
-    public Mention?[] EventAt { get; }
+    /// <summary>Longest Person/Organization/Place mention that starts in word i.</summary>
+    public WordMentions EntityAt { get; }
+
+    /// <summary>Longest event mention that starts in word i.</summary>
+    public WordMentions EventAt { get; }
     public int[] SentenceOf { get; }
 
     private readonly int[] _first;

@@ -106,10 +106,14 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         return result;
     }
 
-    private sealed class TaggedSentence(Sentence sentence, List<Token> pieces, string[] words, string[] input, bool cased)
+    // What a tagged sentence keeps until the whole article is tagged: the offsets of its pieces
+    // and their words (strings shared across the article), not the token objects, so the article's
+    // tagged sentences cost a few references per word.
+    private sealed class TaggedSentence(Sentence sentence, int[] starts, int[] ends, string[] words, string[] input, bool cased)
     {
         public Sentence Sentence { get; } = sentence;
-        public List<Token> Pieces { get; } = pieces;
+        public int[] Starts { get; } = starts;
+        public int[] Ends { get; } = ends;
         public string[] Words { get; } = words;
         public string[] Input { get; } = input;
         public bool Cased { get; } = cased;
@@ -121,16 +125,26 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     {
         var model = _model.Value;
         var sentences = new List<TaggedSentence>();
+        var pool = new TextPool();
         foreach (var sentence in document.Sentences)
         {
             var pieces = Pieces(sentence.Tokens);
             if (pieces.Count == 0) continue;
-            var words = pieces.Select(p => NormalisePunctuation(p.Text)).ToArray();
+            var starts = new int[pieces.Count];
+            var ends = new int[pieces.Count];
+            var words = new string[pieces.Count];
+            for (int i = 0; i < pieces.Count; i++)
+            {
+                starts[i] = pieces[i].Start;
+                ends[i] = pieces[i].End;
+                words[i] = pool.Get(NormalisePunctuation(pieces[i].Text));
+            }
             // In a headline every word is capitalised, so case says nothing: tag it case-blind.
             bool cased = !LooksTitleCased(words);
-            var t = new TaggedSentence(sentence, pieces, words, cased ? words : words.Select(w => w.ToLowerInvariant()).ToArray(), cased);
+            var t = new TaggedSentence(sentence, starts, ends, words, cased ? words : words.Select(pool.GetLower).ToArray(), cased);
             Tag(model, t, scored, null);
-            sentences.Add(t);
+            // A sentence with no name gives no mention and nothing to split by: it need not be kept.
+            if (Bio.Spans(t.Tags).Count > 0) sentences.Add(t);
         }
 
         if (DocumentConsistency) SplitAtKnownNames(model, sentences, scored);
@@ -143,7 +157,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
                 if (s == e || TypeOf(label) is not { } type) continue;
                 double c = 1;
                 if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
-                var (from, to) = OverApostrophes(document.Text, t.Pieces[s].Start, t.Pieces[e - 1].End);
+                var (from, to) = OverApostrophes(document.Text, t.Starts[s], t.Ends[e - 1]);
                 result.Add(new ScoredMention(new Mention(from, to, document.Text[from..to], type, t.Sentence.Index, RecognizerName), c));
             }
         return result;
