@@ -21,10 +21,8 @@ internal static class BuildCommand
         var maxArticleBytes = new Option<long>("--max-article-bytes") { Description = $"Cut an article's text past this many bytes (UTF-8), with a warning naming it; 0: no limit", DefaultValueFactory = _ => ArticleSizeLimit.DefaultMaxBytes };
 
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
-        // The validators read the token themselves: a value that is no number (or too big for one)
-        // must be the one-line usage error, not an exception out of the parser.
-        jobs.Validators.Add(r => { if (Token(r) is { } t && !(int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= 1)) r.AddError($"--jobs expects a whole number of 1 or more, got \"{t}\""); });
-        maxArticleBytes.Validators.Add(r => { if (Token(r) is { } t && !(long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) && n >= 0)) r.AddError($"--max-article-bytes expects a whole number of bytes, 0 (no limit) or more, got \"{t}\""); });
+        OptionRules.AtLeast(jobs, 1, "a whole number of 1 or more");
+        OptionRules.AtLeast(maxArticleBytes, 0, "a whole number of bytes, 0 (no limit) or more");
         var relationModel = new Option<FileInfo>("--relation-model") { Description = "A relation model written by kg train-relations that judges the extractors' candidate edges (none is shipped)" };
         var skipStages = new Option<string[]>("--skip-stage") { Description = "Leave out a stage of the pipeline by name (kg stages lists them); may be repeated" };
         var html = new Option<bool>("--html") { Description = "Also write the interactive explorer page (NAME.html)" };
@@ -64,8 +62,6 @@ internal static class BuildCommand
     }
 
     private static string Printable(string text) => DisplayText.Escape(text);
-
-    private static string? Token(System.CommandLine.Parsing.OptionResult r) => r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
 
     /// <summary>How much of the input one build takes on, in which language, and which stages it leaves out.</summary>
     private sealed record BuildLimits(long MaxArticleBytes, int Jobs, string Language, string[] SkipStages);

@@ -8,11 +8,16 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>The explorer page's options, shared by kg build --html and kg export --format html.</summary>
 internal static class HtmlOptions
 {
-    public static Option<int> Limit() => new("--html-limit")
+    public static Option<int> Limit()
     {
-        Description = "Explorer page: above this many entities, start from the best-connected ones and load the rest on demand (0: show all)",
-        DefaultValueFactory = _ => HtmlExplorerSink.DefaultInitialNodeLimit,
-    };
+        var limit = new Option<int>("--html-limit")
+        {
+            Description = "Explorer page: above this many entities, start from the best-connected ones and load the rest on demand (0: show all)",
+            DefaultValueFactory = _ => HtmlExplorerSink.DefaultInitialNodeLimit,
+        };
+        OptionRules.AtLeast(limit, 0, "a whole number of entities, 0 (show all) or more");
+        return limit;
+    }
 
     public static IGraphSink? Configure(IGraphSink? sink, int limit) =>
         sink is HtmlExplorerSink ? new HtmlExplorerSink { InitialNodeLimit = limit } : sink;

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// </summary>
 internal sealed class Neo4jOptions
 {
-    public Option<string?> Url { get; } = new("--neo4j") { Description = "Neo4j HTTP URL to load into, e.g. http://localhost:7474" };
+    public Option<string?> Url { get; } = UrlOption();
     public Option<string?> Database { get; } = new("--database") { Description = "Neo4j database (4.x/5.x; default neo4j)" };
     public Option<string?> User { get; } = new("--user") { Description = "Neo4j user (password from the NEO4J_PASSWORD environment variable, else asked for on the terminal)" };
     public Option<double?> Timeout { get; } = TimeoutOption();
@@ -25,6 +25,13 @@ internal sealed class Neo4jOptions
         command.Add(Database);
         command.Add(User);
         command.Add(Timeout);
+    }
+
+    private static Option<string?> UrlOption()
+    {
+        var url = new Option<string?>("--neo4j") { Description = "Neo4j HTTP URL to load into, e.g. http://localhost:7474" };
+        OptionRules.HttpUrl(url);
+        return url;
     }
 
     public const double MaxTimeoutSeconds = 86_400;

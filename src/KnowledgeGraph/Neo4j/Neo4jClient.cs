@@ -39,7 +39,7 @@ public sealed class Neo4jClient : IDisposable
     /// <summary>Discovers the transaction endpoint and the server version.</summary>
     public static Neo4jClient Connect(Neo4jConnection connection)
     {
-        if (!Uri.TryCreate(connection.Url, UriKind.Absolute, out var url) || (url.Scheme != "http" && url.Scheme != "https"))
+        if (!Neo4jUrl.TryParseHttp(connection.Url, out var url))
             throw new Neo4jException("KnowledgeGraph.InvalidUrl", $"not a Neo4j HTTP URL: \"{connection.DisplayUrl}\" (expected http://host:7474 or https://...)");
         var (urlUser, urlPassword) = Neo4jUrl.Credentials(url);
         connection = connection with { User = urlUser ?? connection.User, Password = urlPassword ?? connection.Password };

@@ -59,6 +59,10 @@ public static class Neo4jUrl
         return (user.Length == 0 ? null : user, password);
     }
 
+    /// <summary>Whether the text is an absolute http or https URL, the only kind the HTTP API answers on.</summary>
+    public static bool TryParseHttp(string text, out Uri url) =>
+        Uri.TryCreate(text, UriKind.Absolute, out url!) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+
     /// <summary><c>scheme://host:port/</c>: the server's root, with no credentials in it.</summary>
     public static Uri Root(Uri url) => new UriBuilder(url.Scheme, url.Host, url.Port, "/").Uri;
 }

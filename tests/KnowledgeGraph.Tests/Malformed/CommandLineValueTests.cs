@@ -24,6 +24,21 @@ public class CommandLineValueTests
     public void A_number_option_given_no_number_is_a_usage_error(string option, string value) =>
         AssertUsageError(["build", KgRunner.Samples, "--out", KgRunner.NewTempDir("cli-values"), option, value], option);
 
+    [TestCase("--html-limit", "-5")]
+    [TestCase("--html-limit", "many")]
+    [TestCase("--neo4j", "localhost:7474")]
+    [TestCase("--neo4j", "bolt://localhost:7687")]
+    public void A_build_option_with_a_value_it_cannot_use_is_refused_before_the_build(string option, string value)
+    {
+        var outDir = Path.Combine(KgRunner.NewTempDir("cli-values"), "out");
+        AssertUsageError(["build", KgRunner.Samples, "--out", outDir, option, value], option);
+        Assert.That(Directory.Exists(outDir), Is.False, "nothing built");
+    }
+
+    [Test]
+    public void A_negative_count_of_top_nodes_is_a_usage_error() =>
+        AssertUsageError(["stats", Path.Combine(KgRunner.NewTempDir("cli-values"), "graph.json"), "--top", "-3"], "--top");
+
     [Test]
     public void An_output_folder_that_is_a_file_is_refused_before_the_build()
     {

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using KnowledgeGraph.Neo4j;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// Checks on option values that run while the command line is parsed, so a bad value is the
+/// one-line usage error (exit 2) before any work starts. They read the token themselves: a
+/// value that is no number, or too big for one, must not become an exception in the parser.
+/// </summary>
+internal static class OptionRules
+{
+    public static void AtLeast(Option<int> option, int min, string expected) =>
+        option.Validators.Add(r =>
+        {
+            if (Token(r) is { } t && !(int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= min))
+                r.AddError($"{option.Name} expects {expected}, got \"{t}\"");
+        });
+
+    public static void AtLeast(Option<long> option, long min, string expected) =>
+        option.Validators.Add(r =>
+        {
+            if (Token(r) is { } t && !(long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) && n >= min))
+                r.AddError($"{option.Name} expects {expected}, got \"{t}\"");
+        });
+
+    /// <summary>The URL is quoted with its password masked, as everywhere else.</summary>
+    public static void HttpUrl(Option<string?> option) =>
+        option.Validators.Add(r =>
+        {
+            if (Token(r) is { } t && !Neo4jUrl.TryParseHttp(t, out _))
+                r.AddError($"{option.Name} expects a Neo4j HTTP URL such as http://localhost:7474, got \"{Neo4jUrl.Redact(t)}\"");
+        });
+
+    private static string? Token(OptionResult r) => r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
+}
