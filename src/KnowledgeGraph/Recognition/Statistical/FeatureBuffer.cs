@@ -8,7 +8,21 @@ public sealed class FeatureBuffer
     private int _count;
     private int _tokens;
 
+    private string[] _lower = new string[64];
+    private string[] _shape = new string[64];
+
     public int Tokens => _tokens;
+
+    /// <summary>Per-token scratch for the feature extractor (lower-cased word, short shape), at least <paramref name="tokens"/> long.</summary>
+    internal (string[] Lower, string[] Shape) Words(int tokens)
+    {
+        if (_lower.Length < tokens)
+        {
+            _lower = new string[Math.Max(tokens, _lower.Length * 2)];
+            _shape = new string[_lower.Length];
+        }
+        return (_lower, _shape);
+    }
 
     public void Reset(int tokens)
     {

@@ -35,8 +35,7 @@ public sealed class NerFeatures
     {
         int n = tokens.Count;
         buffer.Reset(n);
-        var lower = new string[n];
-        var shortShape = new string[n];
+        var (lower, shortShape) = buffer.Words(n);
         for (int i = 0; i < n; i++)
         {
             lower[i] = tokens[i].ToLowerInvariant();
@@ -101,7 +100,8 @@ public sealed class NerFeatures
 
             if (!cased) return;
             buffer.Add(Hash.Of(2, tok));
-            buffer.Add(Hash.Of(30, Shape(tok, collapse: false)));
+            Span<char> shape = stackalloc char[ShapeLength];
+            buffer.Add(Hash.Of(30, shape[..Shape(tok, collapse: false, shape)]));
             buffer.Add(Hash.Of(31, shortShape[i]));
             bool initCap = char.IsUpper(tok[0]);
             bool allCaps = tok.Length > 1 && letters > 0 && upper == letters;
@@ -138,7 +138,14 @@ public sealed class NerFeatures
     /// <summary>Word shape: X upper, x lower, d digit, other characters kept; long shapes cut at 6, short ones collapse runs.</summary>
     internal static string Shape(string token, bool collapse)
     {
-        Span<char> buf = stackalloc char[8];
+        Span<char> buf = stackalloc char[ShapeLength];
+        return new string(buf[..Shape(token, collapse, buf)]);
+    }
+
+    private const int ShapeLength = 8;
+
+    private static int Shape(string token, bool collapse, Span<char> buf)
+    {
         int len = 0;
         char last = '\0';
         foreach (var c in token)
@@ -150,7 +157,7 @@ public sealed class NerFeatures
             buf[len++] = s;
             if (!collapse && len == 6) break;
         }
-        return new string(buf[..len]);
+        return len;
     }
 }
 
@@ -160,8 +167,13 @@ internal static class Hash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Prime squared (mod 2^64): a character below 256 has a zero high byte, whose xor changes nothing,
+    // so its two multiplications fold into one and the hash stays the same.
+    private const ulong PrimeSquared = unchecked(Prime * Prime);
+
     private static ulong Step(ulong h, char c)
     {
+        if (c < 256) return (h ^ c) * PrimeSquared;
         h ^= (byte)c;
         h *= Prime;
         h ^= (byte)(c >> 8);

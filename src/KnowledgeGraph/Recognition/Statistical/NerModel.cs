@@ -13,7 +13,7 @@ public sealed class NerModel
     private const string Magic = "KGNER";
     private const int FormatVersion = 1;
 
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureIndex _index;
     private readonly float[] _weights;      // feature row × label
     private readonly float[] _transitions;  // (previous label or start row) × label
     private readonly double[] _transitionsD;
@@ -33,8 +33,7 @@ public sealed class NerModel
         _weights = weights;
         _transitions = transitions;
         _transitionsD = Array.ConvertAll(transitions, t => (double)t);
-        _index = new Dictionary<ulong, int>(hashes.Count);
-        for (int i = 0; i < hashes.Count; i++) _index.Add(hashes[i], i);
+        _index = new FeatureIndex(hashes);
         _allowed = AllowedTransitions(Labels);
     }
 
@@ -114,14 +113,16 @@ public sealed class NerModel
         if (n == 0) return [];
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, cased, buffer);
+        var weights = _weights;
         for (int i = 0; i < n; i++)
         {
             var row = emissions.AsSpan(i * l, l);
             foreach (var h in buffer.Of(i))
             {
-                if (!_index.TryGetValue(h, out int f)) continue;
-                var w = _weights.AsSpan(f * l, l);
-                for (int y = 0; y < l; y++) row[y] += w[y];
+                int f = _index.Find(h);
+                if (f < 0) continue;
+                var w = weights.AsSpan(f * l, l);
+                for (int y = 0; y < row.Length; y++) row[y] += w[y];
             }
         }
         if (allowedAt is not null)
@@ -237,10 +238,12 @@ public sealed class NerModel
         foreach (var t in common) w.Write(t);
         foreach (var t in _transitions) w.Write(t);
         w.Write(Temperature);
-        var order = _index.OrderBy(kv => kv.Key).ToList();
+        var keys = _index.Keys;
+        var order = Enumerable.Range(0, keys.Count).OrderBy(f => keys[f]).ToList();
         w.Write(order.Count);
-        foreach (var (hash, f) in order)
+        foreach (var f in order)
         {
+            var hash = keys[f];
             w.Write(hash);
             int mask = 0;
             for (int y = 0; y < l; y++) if (_weights[f * l + y] != 0) mask |= 1 << y;
