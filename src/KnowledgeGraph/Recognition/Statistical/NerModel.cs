@@ -38,6 +38,8 @@ public sealed class NerModel
     }
 
     [ThreadStatic] private static FeatureBuffer? t_buffer;
+    [ThreadStatic] private static double[]? t_score;
+    [ThreadStatic] private static int[]? t_back;
 
     private NerModel(NerModel other, float temperature)
     {
@@ -133,8 +135,14 @@ public sealed class NerModel
 
     internal static int[] Viterbi(double[] emissions, int n, int l, double[] transitions, bool[] allowed)
     {
-        var score = new double[n * l];
-        var back = new int[n * l];
+        // Scratch reused per thread: every cell read below is written first.
+        if (t_score is null || t_score.Length < n * l)
+        {
+            t_score = new double[Math.Max(n * l, 1024)];
+            t_back = new int[t_score.Length];
+        }
+        var score = t_score;
+        var back = t_back!;
         for (int y = 0; y < l; y++)
             score[y] = allowed[l * l + y] ? transitions[l * l + y] + emissions[y] : double.NegativeInfinity;
         for (int i = 1; i < n; i++)
