@@ -35,11 +35,14 @@ public sealed class NerFeatures
     {
         int n = tokens.Count;
         buffer.Reset(n);
-        var (lower, shortShape) = buffer.Words(n);
+        var (lower, shortShape, title, common) = buffer.Words(n);
+        // Each word's list memberships once, not once per neighbour that asks.
         for (int i = 0; i < n; i++)
         {
             lower[i] = tokens[i].ToLowerInvariant();
             shortShape[i] = cased ? Shape(tokens[i], collapse: true) : "";
+            title[i] = _titleWords.Count > 0 && _titleWords.Contains(lower[i]);
+            common[i] = _commonWords.Contains(lower[i]);
         }
 
         string L(int i) => i < 0 ? Bos : i >= n ? Eos : lower[i];
@@ -88,15 +91,15 @@ public sealed class NerFeatures
 
             if (_titleWords.Count > 0)
             {
-                if (_titleWords.Contains(w)) buffer.Add(Hash.Of(70));
-                if (i > 0 && _titleWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(71));
-                if (i > 1 && _titleWords.Contains(lower[i - 2])) buffer.Add(Hash.Of(72));
+                if (title[i]) buffer.Add(Hash.Of(70));
+                if (i > 0 && title[i - 1]) buffer.Add(Hash.Of(71));
+                if (i > 1 && title[i - 2]) buffer.Add(Hash.Of(72));
             }
 
-            bool common = _commonWords.Contains(w);
-            if (common) buffer.Add(Hash.Of(80));
-            if (i > 0 && _commonWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(83));
-            if (i + 1 < n && _commonWords.Contains(lower[i + 1])) buffer.Add(Hash.Of(84));
+            bool isCommon = common[i];
+            if (isCommon) buffer.Add(Hash.Of(80));
+            if (i > 0 && common[i - 1]) buffer.Add(Hash.Of(83));
+            if (i + 1 < n && common[i + 1]) buffer.Add(Hash.Of(84));
 
             if (!cased) return;
             buffer.Add(Hash.Of(2, tok));
@@ -109,7 +112,7 @@ public sealed class NerFeatures
             if (allCaps) buffer.Add(Hash.Of(42));
             if (initCap && i == 0) buffer.Add(Hash.Of(47));
             if (initCap && i > 0) buffer.Add(Hash.Of(40));
-            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(common ? 81 : 82, i == 0 ? "first" : "inner"));
+            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(isCommon ? 81 : 82, i == 0 ? "first" : "inner"));
             buffer.Add(Hash.Of(60, S(i - 1)));
             buffer.Add(Hash.Of(61, S(i + 1)));
             buffer.Add(Hash.Of(62, S(i - 2)));
