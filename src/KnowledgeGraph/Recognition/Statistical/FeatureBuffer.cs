@@ -8,7 +8,25 @@ public sealed class FeatureBuffer
     private int _count;
     private int _tokens;
 
+    private string[] _lower = new string[64];
+    private string[] _shape = new string[64];
+    private bool[] _title = new bool[64];
+    private bool[] _common = new bool[64];
+
     public int Tokens => _tokens;
+
+    /// <summary>Per-token scratch for the feature extractor (lower-cased word, short shape, title word?, common word?), at least <paramref name="tokens"/> long.</summary>
+    internal (string[] Lower, string[] Shape, bool[] Title, bool[] Common) Words(int tokens)
+    {
+        if (_lower.Length < tokens)
+        {
+            _lower = new string[Math.Max(tokens, _lower.Length * 2)];
+            _shape = new string[_lower.Length];
+            _title = new bool[_lower.Length];
+            _common = new bool[_lower.Length];
+        }
+        return (_lower, _shape, _title, _common);
+    }
 
     public void Reset(int tokens)
     {

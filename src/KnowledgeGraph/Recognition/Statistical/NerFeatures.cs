@@ -35,12 +35,14 @@ public sealed class NerFeatures
     {
         int n = tokens.Count;
         buffer.Reset(n);
-        var lower = new string[n];
-        var shortShape = new string[n];
+        var (lower, shortShape, title, common) = buffer.Words(n);
+        // Each word's list memberships once, not once per neighbour that asks.
         for (int i = 0; i < n; i++)
         {
             lower[i] = tokens[i].ToLowerInvariant();
             shortShape[i] = cased ? Shape(tokens[i], collapse: true) : "";
+            title[i] = _titleWords.Count > 0 && _titleWords.Contains(lower[i]);
+            common[i] = _commonWords.Contains(lower[i]);
         }
 
         string L(int i) => i < 0 ? Bos : i >= n ? Eos : lower[i];
@@ -89,19 +91,20 @@ public sealed class NerFeatures
 
             if (_titleWords.Count > 0)
             {
-                if (_titleWords.Contains(w)) buffer.Add(Hash.Of(70));
-                if (i > 0 && _titleWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(71));
-                if (i > 1 && _titleWords.Contains(lower[i - 2])) buffer.Add(Hash.Of(72));
+                if (title[i]) buffer.Add(Hash.Of(70));
+                if (i > 0 && title[i - 1]) buffer.Add(Hash.Of(71));
+                if (i > 1 && title[i - 2]) buffer.Add(Hash.Of(72));
             }
 
-            bool common = _commonWords.Contains(w);
-            if (common) buffer.Add(Hash.Of(80));
-            if (i > 0 && _commonWords.Contains(lower[i - 1])) buffer.Add(Hash.Of(83));
-            if (i + 1 < n && _commonWords.Contains(lower[i + 1])) buffer.Add(Hash.Of(84));
+            bool isCommon = common[i];
+            if (isCommon) buffer.Add(Hash.Of(80));
+            if (i > 0 && common[i - 1]) buffer.Add(Hash.Of(83));
+            if (i + 1 < n && common[i + 1]) buffer.Add(Hash.Of(84));
 
             if (!cased) return;
             buffer.Add(Hash.Of(2, tok));
-            buffer.Add(Hash.Of(30, Shape(tok, collapse: false)));
+            Span<char> shape = stackalloc char[ShapeLength];
+            buffer.Add(Hash.Of(30, shape[..Shape(tok, collapse: false, shape)]));
             buffer.Add(Hash.Of(31, shortShape[i]));
             bool initCap = char.IsUpper(tok[0]);
             bool allCaps = tok.Length > 1 && letters > 0 && upper == letters;
@@ -109,7 +112,7 @@ public sealed class NerFeatures
             if (allCaps) buffer.Add(Hash.Of(42));
             if (initCap && i == 0) buffer.Add(Hash.Of(47));
             if (initCap && i > 0) buffer.Add(Hash.Of(40));
-            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(common ? 81 : 82, i == 0 ? "first" : "inner"));
+            if (initCap && _commonWords.Count > 0) buffer.Add(Hash.Of(isCommon ? 81 : 82, i == 0 ? "first" : "inner"));
             buffer.Add(Hash.Of(60, S(i - 1)));
             buffer.Add(Hash.Of(61, S(i + 1)));
             buffer.Add(Hash.Of(62, S(i - 2)));
@@ -138,7 +141,14 @@ public sealed class NerFeatures
     /// <summary>Word shape: X upper, x lower, d digit, other characters kept; long shapes cut at 6, short ones collapse runs.</summary>
     internal static string Shape(string token, bool collapse)
     {
-        Span<char> buf = stackalloc char[8];
+        Span<char> buf = stackalloc char[ShapeLength];
+        return new string(buf[..Shape(token, collapse, buf)]);
+    }
+
+    private const int ShapeLength = 8;
+
+    private static int Shape(string token, bool collapse, Span<char> buf)
+    {
         int len = 0;
         char last = '\0';
         foreach (var c in token)
@@ -150,7 +160,7 @@ public sealed class NerFeatures
             buf[len++] = s;
             if (!collapse && len == 6) break;
         }
-        return new string(buf[..len]);
+        return len;
     }
 }
 
@@ -160,8 +170,13 @@ internal static class Hash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    // Prime squared (mod 2^64): a character below 256 has a zero high byte, whose xor changes nothing,
+    // so its two multiplications fold into one and the hash stays the same.
+    private const ulong PrimeSquared = unchecked(Prime * Prime);
+
     private static ulong Step(ulong h, char c)
     {
+        if (c < 256) return (h ^ c) * PrimeSquared;
         h ^= (byte)c;
         h *= Prime;
         h ^= (byte)(c >> 8);

@@ -13,7 +13,7 @@ public sealed class NerModel
     private const string Magic = "KGNER";
     private const int FormatVersion = 1;
 
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureIndex _index;
     private readonly float[] _weights;      // feature row × label
     private readonly float[] _transitions;  // (previous label or start row) × label
     private readonly double[] _transitionsD;
@@ -33,12 +33,13 @@ public sealed class NerModel
         _weights = weights;
         _transitions = transitions;
         _transitionsD = Array.ConvertAll(transitions, t => (double)t);
-        _index = new Dictionary<ulong, int>(hashes.Count);
-        for (int i = 0; i < hashes.Count; i++) _index.Add(hashes[i], i);
+        _index = new FeatureIndex(hashes);
         _allowed = AllowedTransitions(Labels);
     }
 
     [ThreadStatic] private static FeatureBuffer? t_buffer;
+    [ThreadStatic] private static double[]? t_score;
+    [ThreadStatic] private static int[]? t_back;
 
     private NerModel(NerModel other, float temperature)
     {
@@ -114,14 +115,16 @@ public sealed class NerModel
         if (n == 0) return [];
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, cased, buffer);
+        var weights = _weights;
         for (int i = 0; i < n; i++)
         {
             var row = emissions.AsSpan(i * l, l);
             foreach (var h in buffer.Of(i))
             {
-                if (!_index.TryGetValue(h, out int f)) continue;
-                var w = _weights.AsSpan(f * l, l);
-                for (int y = 0; y < l; y++) row[y] += w[y];
+                int f = _index.Find(h);
+                if (f < 0) continue;
+                var w = weights.AsSpan(f * l, l);
+                for (int y = 0; y < row.Length; y++) row[y] += w[y];
             }
         }
         if (allowedAt is not null)
@@ -132,8 +135,14 @@ public sealed class NerModel
 
     internal static int[] Viterbi(double[] emissions, int n, int l, double[] transitions, bool[] allowed)
     {
-        var score = new double[n * l];
-        var back = new int[n * l];
+        // Scratch reused per thread: every cell read below is written first.
+        if (t_score is null || t_score.Length < n * l)
+        {
+            t_score = new double[Math.Max(n * l, 1024)];
+            t_back = new int[t_score.Length];
+        }
+        var score = t_score;
+        var back = t_back!;
         for (int y = 0; y < l; y++)
             score[y] = allowed[l * l + y] ? transitions[l * l + y] + emissions[y] : double.NegativeInfinity;
         for (int i = 1; i < n; i++)
@@ -237,10 +246,12 @@ public sealed class NerModel
         foreach (var t in common) w.Write(t);
         foreach (var t in _transitions) w.Write(t);
         w.Write(Temperature);
-        var order = _index.OrderBy(kv => kv.Key).ToList();
+        var keys = _index.Keys;
+        var order = Enumerable.Range(0, keys.Count).OrderBy(f => keys[f]).ToList();
         w.Write(order.Count);
-        foreach (var (hash, f) in order)
+        foreach (var f in order)
         {
+            var hash = keys[f];
             w.Write(hash);
             int mask = 0;
             for (int y = 0; y < l; y++) if (_weights[f * l + y] != 0) mask |= 1 << y;

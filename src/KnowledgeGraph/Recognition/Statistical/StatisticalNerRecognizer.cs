@@ -144,7 +144,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
             var t = new TaggedSentence(sentence, starts, ends, words, cased ? words : words.Select(pool.GetLower).ToArray(), cased);
             Tag(model, t, scored, null);
             // A sentence with no name gives no mention and nothing to split by: it need not be kept.
-            if (Bio.Spans(t.Tags).Count > 0) sentences.Add(t);
+            if (HasName(t.Tags)) sentences.Add(t);
         }
 
         if (DocumentConsistency) SplitAtKnownNames(model, sentences, scored);
@@ -239,17 +239,44 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         }
     }
 
+    private static bool HasName(string[] tags)
+    {
+        foreach (var tag in tags) if (tag != "O") return true;
+        return false;
+    }
+
+    [ThreadStatic] private static char[]? t_joined;
+
     private static (int Start, int Cut, string Type)? FindSplit(TaggedSentence t, Dictionary<string, Dictionary<string, int>> known)
     {
+        // The candidate names are looked up as spans of one reused buffer: most are not known, and
+        // joining each into a string cost more than the lookups.
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end, _) in Bio.Spans(t.Tags))
             for (int cut = end - 1; cut > start; cut--)
             {
                 if (!char.IsUpper(t.Words[cut][0])) continue;
-                if (!known.TryGetValue(string.Join(' ', t.Words[start..cut]), out var votes)) continue;
+                if (!lookup.TryGetValue(Joined(t.Words, start, cut), out var votes)) continue;
                 var type = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
                 return (start, cut, type);
             }
         return null;
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> joined by single spaces, as string.Join does.</summary>
+    private static ReadOnlySpan<char> Joined(string[] words, int start, int end)
+    {
+        int length = end - start - 1;
+        for (int i = start; i < end; i++) length += words[i].Length;
+        var buffer = t_joined is { } b && b.Length >= length ? b : t_joined = new char[Math.Max(length, 256)];
+        int at = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (i > start) buffer[at++] = ' ';
+            words[i].CopyTo(buffer.AsSpan(at));
+            at += words[i].Length;
+        }
+        return buffer.AsSpan(0, length);
     }
 
     private static NodeType? TypeOf(string label) => label switch
