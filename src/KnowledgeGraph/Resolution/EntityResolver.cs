@@ -93,6 +93,11 @@ public sealed class EntityResolver
             if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
+            // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;
+            // a headquarters known as a site ("Markas Besar PBB") stays a place.
+            if (Lexicon.SeatOf(key) is { } seated && SeatedBody(seated) is { } body
+                && (_known.TryGetValue(key, out var seat) ? seat.Type == NodeType.Organization : canonical is null))
+                (type, canonical) = body;
             items.Add((i, name, key, type, canonical));
         }
 
@@ -167,6 +172,13 @@ public sealed class EntityResolver
             if (type == NodeType.Person) IndexPerson(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
         }
+    }
+
+    /// <summary>The body, known from the gazetteer or an earlier article, named after a headquarters phrase.</summary>
+    private (NodeType, string)? SeatedBody(string key)
+    {
+        if (_known.TryGetValue(key, out var k)) return k.Type == NodeType.Organization ? (k.Type, k.Canonical) : null;
+        return Lookup(NodeType.Organization, key) is { } learned ? (NodeType.Organization, learned) : null;
     }
 
     private static string? FuzzySurname(Dictionary<string, HashSet<string>> index, string word)
