@@ -131,6 +131,7 @@ public sealed class EntityResolver
         // Full person names of this article (one per group), by first and last word.
         var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fuzzySurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var reorderedSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (root, type, canonical) in names.Groups())
         {
             if (type != NodeType.Person) continue;
@@ -145,6 +146,12 @@ public sealed class EntityResolver
                 foreach (var d in NameVariants.Deletions(words[^1]))
                 {
                     if (!fuzzySurnames.TryGetValue(d, out var set)) fuzzySurnames[d] = set = new(StringComparer.Ordinal);
+                    set.Add(words[^1] + "\u0001" + canonical);
+                }
+            if (words[^1].Length >= NameVariants.MinReorderedWordLength)
+                foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])))
+                {
+                    if (!reorderedSurnames.TryGetValue(d, out var set)) reorderedSurnames[d] = set = new(StringComparer.Ordinal);
                     set.Add(words[^1] + "\u0001" + canonical);
                 }
         }
@@ -165,6 +172,8 @@ public sealed class EntityResolver
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
                 else if (FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
+                else if (type == NodeType.Person && ReorderedSurname(reorderedSurnames, it.Key) is { } typo)
+                    canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
             }
@@ -193,6 +202,25 @@ public sealed class EntityResolver
                 int cut = entry.IndexOf('\u0001');
                 var surname = entry[..cut];
                 if (surname[0] != word[0] || !NameVariants.OneEditApart(surname, word)) continue;
+                var canonical = entry[(cut + 1)..];
+                if (found is not null && found != canonical) return null;
+                found = canonical;
+            }
+        }
+        return found;
+    }
+
+    private static string? ReorderedSurname(Dictionary<string, HashSet<string>> index, string word)
+    {
+        if (word.Length < NameVariants.MinReorderedWordLength) return null;
+        string? found = null;
+        foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(word)))
+        {
+            if (!index.TryGetValue(d, out var set)) continue;
+            foreach (var entry in set)
+            {
+                int cut = entry.IndexOf('\u0001');
+                if (!NameVariants.LettersReordered(entry[..cut], word)) continue;
                 var canonical = entry[(cut + 1)..];
                 if (found is not null && found != canonical) return null;
                 found = canonical;
