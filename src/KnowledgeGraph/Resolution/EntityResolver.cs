@@ -33,6 +33,8 @@ public sealed class EntityResolver
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
+    // Event name key → the first name given to that event in the corpus.
+    private readonly Dictionary<string, string> _eventNames = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
@@ -249,15 +251,39 @@ public sealed class EntityResolver
         return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
     }
 
-    /// <summary>Events keep the name their recognizer gave them.</summary>
-    public static void ResolveEvents(Document doc)
+    /// <summary>
+    /// Events keep the name their recognizer gave them, except that two names which differ only
+    /// by a known acronym against its expansion ("AS" / "Amerika Serikat") or by a modifier that
+    /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
+    /// first. Called in input order, so the name kept is stable.
+    /// </summary>
+    public void ResolveEvents(Document doc)
     {
-        for (int i = 0; i < doc.Mentions.Count; i++)
+        lock (_lock)
+            for (int i = 0; i < doc.Mentions.Count; i++)
+            {
+                var m = doc.Mentions[i];
+                if (m.Type != NodeType.Event || m.EntityId is not null) continue;
+                var name = m.Canonical ?? m.Surface;
+                var key = EventKey(name);
+                if (key.Length == 0) { doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, name) }; continue; }
+                if (!_eventNames.TryGetValue(key, out var first)) _eventNames[key] = first = name;
+                doc.Mentions[i] = m with { Canonical = first, EntityId = NodeId.For(NodeType.Event, first) };
+            }
+    }
+
+    /// <summary>The comparison key of an event name: known acronyms written out, identity-neutral modifiers left out.</summary>
+    internal string EventKey(string name)
+    {
+        var words = new List<string>();
+        foreach (var token in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var m = doc.Mentions[i];
-            if (m.Type == NodeType.Event && m.EntityId is null)
-                doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, m.Canonical ?? m.Surface) };
+            var key = NameKey.Of(token);
+            if (key.Length == 0 || Lexicon.EventModifiers.Contains(key)) continue;
+            if (NameToken.IsAcronymText(token) && _known.TryGetValue(Key(token), out var k)) key = Key(k.Canonical);
+            words.Add(key);
         }
+        return string.Join(' ', words);
     }
 
     /// <summary>

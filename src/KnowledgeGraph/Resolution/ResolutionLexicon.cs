@@ -22,6 +22,9 @@ public sealed class ResolutionLexicon
     /// <summary>Phrases naming a body's headquarters before its name, as name keys ("markas besar").</summary>
     public HashSet<string> SeatPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Modifiers that do not tell two events apart ("gabungan"), as name keys.</summary>
+    public HashSet<string> EventModifiers { get; } = new(StringComparer.Ordinal);
+
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
@@ -36,6 +39,8 @@ public sealed class ResolutionLexicon
             if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
         foreach (var row in pack.Rows("resolution/qualifiers.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
+        foreach (var row in pack.Rows("resolution/event-modifiers.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.EventModifiers.Add(q);
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;

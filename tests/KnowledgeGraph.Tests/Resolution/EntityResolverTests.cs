@@ -99,6 +99,19 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void Event_names_differing_by_an_acronym_or_a_neutral_modifier_are_one_event()
+    {
+        var resolver = NewResolver();
+        var a = Doc("Serangan AS dan Jepang di Guam mengejutkan.", ("Serangan AS dan Jepang di Guam", NodeType.Event, "event"));
+        var b = Doc("Ada serangan gabungan Amerika Serikat dan Jepang di Guam.", ("serangan gabungan Amerika Serikat dan Jepang di Guam", NodeType.Event, "event"));
+        var c = Doc("Lalu serangan Jepang di Guam.", ("serangan Jepang di Guam", NodeType.Event, "event"));
+        foreach (var d in new[] { a, b, c }) resolver.ResolveEvents(d);
+        Assert.That(b.Mentions[0].EntityId, Is.EqualTo(a.Mentions[0].EntityId));
+        Assert.That(b.Mentions[0].Canonical, Is.EqualTo("Serangan AS dan Jepang di Guam"));
+        Assert.That(c.Mentions[0].EntityId, Is.Not.EqualTo(a.Mentions[0].EntityId));
+    }
+
+    [Test]
     public void Headquarters_known_as_a_site_stay_a_place()
     {
         var doc = Doc("Rapat digelar di Markas Besar PBB.", ("Markas Besar PBB", NodeType.Place, "ner"));
