@@ -121,7 +121,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         {
             doc.Mentions.AddRange(packs.For(doc.Article.Language).Events.Recognize(doc));
             doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-            EntityResolver.ResolveEvents(doc);
+            packs.For(doc.Article.Language).Resolver.ResolveEvents(doc);
         }));
         // The quotes and statements every extractor reads, made once and shared on the document.
         stages.Add(new("analysis", StageStep.Relate, doc => DocumentAnalysis.For(doc, packs.For(doc.Article.Language).Statements)));

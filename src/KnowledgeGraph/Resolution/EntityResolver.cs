@@ -33,6 +33,8 @@ public sealed class EntityResolver
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
+    // Event name key → the first name given to that event in the corpus.
+    private readonly Dictionary<string, string> _eventNames = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
@@ -93,6 +95,11 @@ public sealed class EntityResolver
             if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
+            // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;
+            // a headquarters known as a site ("Markas Besar PBB") stays a place.
+            if (Lexicon.SeatOf(key) is { } seated && SeatedBody(seated) is { } body
+                && (_known.TryGetValue(key, out var seat) ? seat.Type == NodeType.Organization : canonical is null))
+                (type, canonical) = body;
             items.Add((i, name, key, type, canonical));
         }
 
@@ -126,6 +133,7 @@ public sealed class EntityResolver
         // Full person names of this article (one per group), by first and last word.
         var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fuzzySurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var reorderedSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (root, type, canonical) in names.Groups())
         {
             if (type != NodeType.Person) continue;
@@ -140,6 +148,12 @@ public sealed class EntityResolver
                 foreach (var d in NameVariants.Deletions(words[^1]))
                 {
                     if (!fuzzySurnames.TryGetValue(d, out var set)) fuzzySurnames[d] = set = new(StringComparer.Ordinal);
+                    set.Add(words[^1] + "\u0001" + canonical);
+                }
+            if (words[^1].Length >= NameVariants.MinReorderedWordLength)
+                foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])))
+                {
+                    if (!reorderedSurnames.TryGetValue(d, out var set)) reorderedSurnames[d] = set = new(StringComparer.Ordinal);
                     set.Add(words[^1] + "\u0001" + canonical);
                 }
         }
@@ -160,6 +174,8 @@ public sealed class EntityResolver
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
                 else if (FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
+                else if (type == NodeType.Person && ReorderedSurname(reorderedSurnames, it.Key) is { } typo)
+                    canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
             }
@@ -167,6 +183,13 @@ public sealed class EntityResolver
             if (type == NodeType.Person) IndexPerson(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
         }
+    }
+
+    /// <summary>The body, known from the gazetteer or an earlier article, named after a headquarters phrase.</summary>
+    private (NodeType, string)? SeatedBody(string key)
+    {
+        if (_known.TryGetValue(key, out var k)) return k.Type == NodeType.Organization ? (k.Type, k.Canonical) : null;
+        return Lookup(NodeType.Organization, key) is { } learned ? (NodeType.Organization, learned) : null;
     }
 
     private static string? FuzzySurname(Dictionary<string, HashSet<string>> index, string word)
@@ -181,6 +204,25 @@ public sealed class EntityResolver
                 int cut = entry.IndexOf('\u0001');
                 var surname = entry[..cut];
                 if (surname[0] != word[0] || !NameVariants.OneEditApart(surname, word)) continue;
+                var canonical = entry[(cut + 1)..];
+                if (found is not null && found != canonical) return null;
+                found = canonical;
+            }
+        }
+        return found;
+    }
+
+    private static string? ReorderedSurname(Dictionary<string, HashSet<string>> index, string word)
+    {
+        if (word.Length < NameVariants.MinReorderedWordLength) return null;
+        string? found = null;
+        foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(word)))
+        {
+            if (!index.TryGetValue(d, out var set)) continue;
+            foreach (var entry in set)
+            {
+                int cut = entry.IndexOf('\u0001');
+                if (!NameVariants.LettersReordered(entry[..cut], word)) continue;
                 var canonical = entry[(cut + 1)..];
                 if (found is not null && found != canonical) return null;
                 found = canonical;
@@ -209,15 +251,39 @@ public sealed class EntityResolver
         return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
     }
 
-    /// <summary>Events keep the name their recognizer gave them.</summary>
-    public static void ResolveEvents(Document doc)
+    /// <summary>
+    /// Events keep the name their recognizer gave them, except that two names which differ only
+    /// by a known acronym against its expansion ("AS" / "Amerika Serikat") or by a modifier that
+    /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
+    /// first. Called in input order, so the name kept is stable.
+    /// </summary>
+    public void ResolveEvents(Document doc)
     {
-        for (int i = 0; i < doc.Mentions.Count; i++)
+        lock (_lock)
+            for (int i = 0; i < doc.Mentions.Count; i++)
+            {
+                var m = doc.Mentions[i];
+                if (m.Type != NodeType.Event || m.EntityId is not null) continue;
+                var name = m.Canonical ?? m.Surface;
+                var key = EventKey(name);
+                if (key.Length == 0) { doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, name) }; continue; }
+                if (!_eventNames.TryGetValue(key, out var first)) _eventNames[key] = first = name;
+                doc.Mentions[i] = m with { Canonical = first, EntityId = NodeId.For(NodeType.Event, first) };
+            }
+    }
+
+    /// <summary>The comparison key of an event name: known acronyms written out, identity-neutral modifiers left out.</summary>
+    internal string EventKey(string name)
+    {
+        var words = new List<string>();
+        foreach (var token in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var m = doc.Mentions[i];
-            if (m.Type == NodeType.Event && m.EntityId is null)
-                doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, m.Canonical ?? m.Surface) };
+            var key = NameKey.Of(token);
+            if (key.Length == 0 || Lexicon.EventModifiers.Contains(key)) continue;
+            if (NameToken.IsAcronymText(token) && _known.TryGetValue(Key(token), out var k)) key = Key(k.Canonical);
+            words.Add(key);
         }
+        return string.Join(' ', words);
     }
 
     /// <summary>

@@ -69,6 +69,39 @@ public static class NameVariants
         for (int i = 0; i < word.Length; i++) yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
     }
 
+    /// <summary>Shortest word compared by its letters alone: short words share their letters too often.</summary>
+    public const int MinReorderedWordLength = 6;
+
+    /// <summary>
+    /// True when two long words are one word typed with its letters out of order: the same
+    /// first three letters and the same letters, give or take one ("Gokhale" typed "Goklahel").
+    /// </summary>
+    public static bool LettersReordered(string a, string b)
+    {
+        if (a == b || a.Length < MinReorderedWordLength || b.Length < MinReorderedWordLength) return false;
+        if (Math.Abs(a.Length - b.Length) > 1 || !a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3))) return false;
+        var (x, y) = (LetterBag(a), LetterBag(b));
+        if (x.Length == y.Length) return x == y;
+        var (longer, shorter) = x.Length > y.Length ? (x, y) : (y, x);
+        return BagDeletions(longer).Contains(shorter);
+    }
+
+    /// <summary>The letters of a word in sorted order: words that differ only in letter order share it.</summary>
+    public static string LetterBag(string word)
+    {
+        var c = word.ToCharArray();
+        Array.Sort(c);
+        return new string(c);
+    }
+
+    /// <summary>Blocking keys of a letter bag: the bag itself and the bag with each distinct letter taken once away.</summary>
+    public static IEnumerable<string> BagDeletions(string bag)
+    {
+        yield return bag;
+        for (int i = 0; i < bag.Length; i++)
+            if (i == 0 || bag[i] != bag[i - 1]) yield return string.Concat(bag.AsSpan(0, i), bag.AsSpan(i + 1));
+    }
+
     /// <summary>Keys of the name with one inner word left out ("kepolisian negara republik indonesia" → "kepolisian republik indonesia").</summary>
     public static IEnumerable<string> InnerWordDrops(string[] words)
     {

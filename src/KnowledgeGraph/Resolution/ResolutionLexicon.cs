@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Resolution;
 /// <summary>
 /// The language data entity resolution reads (Resources/&lt;lang&gt;/resolution): syllabic unit
 /// abbreviations and the words they stand for, the words that name a place's administrative
-/// level, and the country qualifiers that may close a body's name. Overlay folders extend it.
+/// level, the country qualifiers that may close a body's name, and the phrases naming a body's
+/// headquarters. Overlay folders extend it.
 /// </summary>
 public sealed class ResolutionLexicon
 {
@@ -17,6 +18,12 @@ public sealed class ResolutionLexicon
 
     /// <summary>Country qualifiers that may end a body's name, as name keys ("ri").</summary>
     public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Phrases naming a body's headquarters before its name, as name keys ("markas besar").</summary>
+    public HashSet<string> SeatPrefixes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Modifiers that do not tell two events apart ("gabungan"), as name keys.</summary>
+    public HashSet<string> EventModifiers { get; } = new(StringComparer.Ordinal);
 
     public static ResolutionLexicon Empty { get; } = new();
 
@@ -32,7 +39,20 @@ public sealed class ResolutionLexicon
             if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
         foreach (var row in pack.Rows("resolution/qualifiers.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
+        foreach (var row in pack.Rows("resolution/event-modifiers.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.EventModifiers.Add(q);
+        foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;
+    }
+
+    /// <summary>The body named after a headquarters phrase ("markas besar polri" → "polri"), or null.</summary>
+    public string? SeatOf(string key)
+    {
+        foreach (var prefix in SeatPrefixes)
+            if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal) && key[prefix.Length] == ' ')
+                return key[(prefix.Length + 1)..];
+        return null;
     }
 
     /// <summary>A name key with every abbreviated word written out ("mapolsek x" → "markas kepolisian sektor x").</summary>

@@ -88,6 +88,48 @@ public class EntityResolverTests
         Assert.That(node.Aliases, Does.Contain("Wibisono"));
         Assert.That(node.Articles, Is.EquivalentTo(new[] { "a1", "a2" }));
     }
+
+    [Test]
+    public void Headquarters_of_a_known_body_is_that_body()
+    {
+        var doc = Doc("Mabes Polri dan Markas Besar Polri menyampaikan bantahan.",
+            ("Mabes Polri", NodeType.Place, "ner"), ("Markas Besar Polri", NodeType.Organization, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "organization:kepolisian-negara-republik-indonesia" }));
+    }
+
+    [Test]
+    public void Event_names_differing_by_an_acronym_or_a_neutral_modifier_are_one_event()
+    {
+        var resolver = NewResolver();
+        var a = Doc("Serangan AS dan Jepang di Guam mengejutkan.", ("Serangan AS dan Jepang di Guam", NodeType.Event, "event"));
+        var b = Doc("Ada serangan gabungan Amerika Serikat dan Jepang di Guam.", ("serangan gabungan Amerika Serikat dan Jepang di Guam", NodeType.Event, "event"));
+        var c = Doc("Lalu serangan Jepang di Guam.", ("serangan Jepang di Guam", NodeType.Event, "event"));
+        foreach (var d in new[] { a, b, c }) resolver.ResolveEvents(d);
+        Assert.That(b.Mentions[0].EntityId, Is.EqualTo(a.Mentions[0].EntityId));
+        Assert.That(b.Mentions[0].Canonical, Is.EqualTo("Serangan AS dan Jepang di Guam"));
+        Assert.That(c.Mentions[0].EntityId, Is.Not.EqualTo(a.Mentions[0].EntityId));
+    }
+
+    [Test]
+    public void Headquarters_known_as_a_site_stay_a_place()
+    {
+        var doc = Doc("Rapat digelar di Markas Besar PBB.", ("Markas Besar PBB", NodeType.Place, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Does.StartWith("place:markas-besar"));
+    }
+
+    [Test]
+    public void Headquarters_of_an_unknown_body_or_a_local_post_stays_itself()
+    {
+        var doc = Doc("Markas Besar Laskar Teluk Biru dan Markas Kepolisian Sektor Cibeunying dijaga.",
+            ("Markas Besar Laskar Teluk Biru", NodeType.Organization, "ner"), ("Markas Kepolisian Sektor Cibeunying", NodeType.Place, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId), Is.EqualTo(new[]
+        {
+            "organization:markas-besar-laskar-teluk-biru", "place:markas-kepolisian-sektor-cibeunying",
+        }));
+    }
 }
 
 public class ContextTypeTests

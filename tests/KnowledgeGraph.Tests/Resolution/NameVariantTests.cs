@@ -51,6 +51,37 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_lone_surname_typed_with_its_letters_out_of_order_joins_the_full_name()
+    {
+        var ids = Ids("Diplomat Arjun Sethulami tiba. Sethumali menolak berkomentar.",
+            ("Arjun Sethulami", NodeType.Person), ("Sethumali", NodeType.Person));
+        Assert.That(ids, Is.EqualTo(new[] { "person:arjun-sethulami", "person:arjun-sethulami" }));
+        var extra = Ids("Diplomat Arjun Sethumalih tiba. Sethulami menolak berkomentar.",
+            ("Arjun Sethumalih", NodeType.Person), ("Sethulami", NodeType.Person));
+        Assert.That(extra.Distinct().Single(), Is.EqualTo("person:arjun-sethumalih"));
+    }
+
+    [Test]
+    public void Surnames_with_other_letters_or_two_candidates_stay_apart()
+    {
+        // Different letters: two people.
+        var ids = Ids("Budi Hartono hadir. Hartini juga hadir.", ("Budi Hartono", NodeType.Person), ("Hartini", NodeType.Person));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(2));
+        // Two full names whose surnames both fit: the lone surname joins neither.
+        ids = Ids("Arjun Sethulami dan Ravi Sethalumi hadir. Sethumali diam.",
+            ("Arjun Sethulami", NodeType.Person), ("Ravi Sethalumi", NodeType.Person), ("Sethumali", NodeType.Person));
+        Assert.That(ids[2], Is.Not.EqualTo(ids[0]).And.Not.EqualTo(ids[1]));
+    }
+
+    [TestCase("Gokhale", "Goklahel", true)]
+    [TestCase("Sethulami", "Sethumali", true)]
+    [TestCase("Hartono", "Hartini", false)]
+    [TestCase("Amirsah", "Mirsaha", false)] // same letters, different start
+    [TestCase("Nasir", "Nisar", false)] // too short to judge by letters
+    public void Letters_out_of_order(string a, string b, bool same) =>
+        Assert.That(NameVariants.LettersReordered(NameKey.Of(a), NameKey.Of(b)), Is.EqualTo(same));
+
+    [Test]
     public void A_known_person_misspelt_in_a_new_article_is_the_known_person()
     {
         Assert.That(Ids("Vladimir Puttin berpidato.", ("Vladimir Puttin", NodeType.Person)).Single(), Is.EqualTo("person:vladimir-putin"));
