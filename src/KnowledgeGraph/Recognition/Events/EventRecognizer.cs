@@ -672,11 +672,24 @@ public sealed class EventRecognizer : IMentionRecognizer
         var clusters = new List<List<EventPhrase>>();
         var reps = new List<EventPhrase>();
         var covered = new List<HashSet<string>>(); // entity anchors of a cluster, with the places their names contain
+        // What the member tests below need of a cluster, kept as it grows so that a long article
+        // telling one happening many times is not walked member by member for each new description:
+        // the distinct entity-anchor sets of its members, and the union of their targets.
+        var anchorSets = new List<Dictionary<string, List<string>>>();
+        var targets = new List<HashSet<string>>();
+        void Join(int c, EventPhrase p)
+        {
+            covered[c].UnionWith(Covering(p));
+            var theirs = p.EntityAnchors.ToList();
+            if (theirs.Count > 0) anchorSets[c].TryAdd(string.Join('\u0001', theirs.Order(StringComparer.Ordinal)), theirs);
+            if (p.Targets is { } t) targets[c].UnionWith(t);
+        }
         foreach (var p in phrases)
         {
             int found = -1;
             bool timeOnly = p.ProperName is null && p.Anchors.Count > 0 && p.Anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal));
             var own = p.EntityAnchors.ToHashSet(StringComparer.Ordinal);
+            HashSet<string>? ownCover = null;
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
@@ -686,15 +699,23 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
-                if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || clusters[c].Any(q => Covers(own, q)))) { found = c; break; }
+                if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || Covers(ownCover ??= Covering(own), anchorSets[c].Values))) { found = c; break; }
                 if (SameMeeting(rep, p)) { found = c; break; }
                 // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
-                if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && clusters[c].Any(q => q.Targets is { } theirs && theirs.Overlaps(mine))) { found = c; break; }
+                if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && targets[c].Overlaps(mine)) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
-            if (found < 0) { clusters.Add([p]); reps.Add(p); covered.Add(Covering(p)); continue; }
+            if (found < 0)
+            {
+                clusters.Add([p]); reps.Add(p);
+                covered.Add(new HashSet<string>(StringComparer.Ordinal));
+                anchorSets.Add(new Dictionary<string, List<string>>(StringComparer.Ordinal));
+                targets.Add(new HashSet<string>(StringComparer.Ordinal));
+                Join(clusters.Count - 1, p);
+                continue;
+            }
             clusters[found].Add(p);
-            covered[found].UnionWith(Covering(p));
+            Join(found, p);
             if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         var output = new List<Mention>();
@@ -734,14 +755,16 @@ public sealed class EventRecognizer : IMentionRecognizer
         return set;
     }
 
-    // Whether the anchors of a description of one cluster are all covered by a new description's names.
-    private static bool Covers(HashSet<string> own, EventPhrase earlier)
+    // Whether all the anchors of some earlier description of a cluster are covered by a new description's names.
+    private static bool Covers(HashSet<string> mine, IEnumerable<List<string>> earlierAnchorSets)
     {
-        var theirs = earlier.EntityAnchors.ToList();
-        if (theirs.Count == 0) return false;
-        var mine = Covering(new EventPhrase(0, 0, 0, "", EventKind.Attack, "", own, null));
-        return theirs.All(mine.Contains);
+        foreach (var theirs in earlierAnchorSets)
+            if (theirs.All(mine.Contains)) return true;
+        return false;
     }
+
+    private static HashSet<string> Covering(HashSet<string> anchors) =>
+        Covering(new EventPhrase(0, 0, 0, "", EventKind.Attack, "", anchors, null));
 
     // Two meetings of one article told by their verbs ("X berkunjung ke Vietnam. X bertemu dengan
     // Y ...") that share a party: one happening told twice. A meeting named by a noun is left

@@ -44,14 +44,17 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         var dateline = analysis.View.Dateline;
         var result = new List<RelationCandidate>();
         var seen = new HashSet<(string, RelationType, string)>();
+        var verbEvents = new List<(int Start, int End)>();
+        QuoteIndex? quotes = null;
         foreach (var sentence in parses)
         {
             var mentions = analysis.Index.InSentence(sentence.Sentence.Index);
+            verbEvents.Clear();
             foreach (var match in _matcher.Match(sentence, mentions))
             {
-                if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, result);
+                if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, verbEvents, result);
                 // A speech verb inside a quote ("“X menegaskan bahwa …,” kata Y") reports only what the quote holds.
-                var quote = match.Pattern.Relation == RelationType.STATED ? QuoteAround(analysis.Quotes, match.Anchor.Start) : null;
+                var quote = match.Pattern.Relation == RelationType.STATED ? (quotes ??= new QuoteIndex(analysis.Quotes)).Around(match.Anchor.Start) : null;
                 foreach (var s in match.Sources)
                     foreach (var t in match.Targets)
                     {
@@ -80,15 +83,17 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     /// held in the places the pattern's place path reaches. Skipped when an event phrase already
     /// lies in that stretch of text.
     /// </summary>
-    private void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<RelationCandidate> result)
+    private void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<(int Start, int End)> verbEvents, List<RelationCandidate> result)
     {
         var source = match.Sources[0];
         var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
         if (target is null || source.EntityId is null || target.EntityId is null) return;
         int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
         int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
-        foreach (var m in document.Mentions)
-            if (m.Type == NodeType.Event && m.Recognizer == VerbEventRecognizer && m.Start < end && start < m.End) return;
+        // Only this stage adds verb-told events, each inside its own sentence: the sentence's new
+        // ones are all that can overlap (the whole article's mentions would make this quadratic).
+        foreach (var (from, to) in verbEvents)
+            if (from < end && start < to) return;
         // The event recognizer may have told this clause's event from its verb already: it is held where the verb says.
         string? id = null;
         foreach (var m in mentions)
@@ -104,18 +109,12 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             var name = string.Join(' ', new[] { match.Pattern.EventNoun, source.Canonical ?? source.Surface, _lexicon.WordWithRole("direction"), target.Canonical ?? target.Surface }.Where(p => p is not null));
             id = NodeId.For(NodeType.Event, name);
             document.Mentions.Add(new Mention(start, end, document.Text[start..end], NodeType.Event, source.SentenceIndex, VerbEventRecognizer, name, id));
+            verbEvents.Add((start, end));
         }
         if (match.Pattern.EventPlace is null) return;
         var evidence = Evidences.For(document, start, end);
         foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
             if (place.EntityId is { } where) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
-    }
-
-    private static QuoteSpan? QuoteAround(IReadOnlyList<QuoteSpan> quotes, int position)
-    {
-        foreach (var q in quotes)
-            if (q.Contains(position)) return q;
-        return null;
     }
 
     /// <summary>Recognizer name of the events read from a verb.</summary>
