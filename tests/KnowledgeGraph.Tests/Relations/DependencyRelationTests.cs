@@ -11,19 +11,8 @@ namespace KnowledgeGraph.Tests.Relations;
 /// <summary>Relations read from the parse with the shipped pattern files, one rule family at a time.</summary>
 public class DependencyRelationTests
 {
-    private static readonly SentenceParser Parser = SentenceParser.LoadDefault();
-    private static DependencyRelationExtractor? _extractor;
-    private static DependencyRelationExtractor Extractor => _extractor ??= DependencyRelationExtractor.Load(Lexicon);
-
-    private static Document Parsed(string text, params string[] entities)
-    {
-        var doc = Build(text, entities).WithEvents();
-        doc.ParseOnDemand(Parser.Parse);
-        return doc;
-    }
-
     private static List<(string, string)> Find(RelationType type, string text, params string[] entities) =>
-        Edges(Extractor, Parsed(text, entities), type);
+        Edges(Dependencies, Parsed(text, entities), type);
 
     private static string P(string name) => Id(NodeType.Person, name);
     private static string O(string name) => Id(NodeType.Organization, name);
@@ -174,7 +163,7 @@ public class DependencyRelationTests
     public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
     {
         var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
-        var edges = Extractor.Extract(doc).ToList();
+        var edges = Dependencies.Extract(doc).ToList();
         var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
         Assert.Multiple(() =>
         {
@@ -188,7 +177,7 @@ public class DependencyRelationTests
     public void ConditionalAttackVerbIsNoEvent()
     {
         var doc = Parsed("Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization");
-        Extractor.Extract(doc).ToList();
+        Dependencies.Extract(doc).ToList();
         Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
     }
 
@@ -278,7 +267,7 @@ public class DependencyRelationTests
         var doc = Parsed("Pertemuan itu digelar di Wina, Austria.", "Wina:Place", "Austria:Place");
         var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
         Assert.That(ev, Is.Not.Null, "the event recognizer marks the meeting");
-        var edges = Extractor.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => c.TargetId).ToList();
+        var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => c.TargetId).ToList();
         Assert.That(edges, Does.Contain(L("Wina")));
     }
 

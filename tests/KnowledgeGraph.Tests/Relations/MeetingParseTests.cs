@@ -14,19 +14,8 @@ namespace KnowledgeGraph.Tests.Relations;
 /// </summary>
 public class MeetingParseTests
 {
-    private static readonly SentenceParser Parser = SentenceParser.LoadDefault();
-    private static DependencyRelationExtractor? _extractor;
-    private static DependencyRelationExtractor Extractor => _extractor ??= DependencyRelationExtractor.Load(Lexicon);
-
-    private static Document Parsed(string text, params string[] entities)
-    {
-        var doc = Build(text, entities).WithEvents();
-        doc.ParseOnDemand(Parser.Parse);
-        return doc;
-    }
-
     private static List<(string, string)> Met(string text, params string[] entities) =>
-        Edges(Extractor, Parsed(text, entities), RelationType.MET_AT);
+        Edges(Dependencies, Parsed(text, entities), RelationType.MET_AT);
 
     private static string P(string name) => Id(NodeType.Person, name);
     private static string L(string name) => Id(NodeType.Place, name);
@@ -110,7 +99,7 @@ public class MeetingParseTests
             "Budi Santoso:Person", "Lars Holm:Person", "Bergen:Place");
         var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event)?.EntityId;
         Assert.That(ev, Is.Not.Null, "the event recognizer marks the meeting the verb tells");
-        var edges = Extractor.Extract(doc).ToList();
+        var edges = Dependencies.Extract(doc).ToList();
         Assert.That(edges.Where(c => c.Type == RelationType.MET_AT).Select(c => (c.SourceId, c.TargetId)),
             Is.SupersetOf(new[] { (P("Budi Santoso"), ev!), (P("Lars Holm"), ev!) }));
         Assert.That(edges.Where(c => c.Type == RelationType.HELD_IN).Select(c => (c.SourceId, c.TargetId)),

@@ -5,7 +5,9 @@ using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Events;
+using KnowledgeGraph.Parsing;
 using KnowledgeGraph.Relations;
+using KnowledgeGraph.Relations.Dependency;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Sources;
 
@@ -19,6 +21,20 @@ internal static class TestDocs
 {
     private static RelationLexicon? _lexicon;
     public static RelationLexicon Lexicon => _lexicon ??= RelationLexicon.Load();
+
+    private static SentenceParser? _parser;
+    private static DependencyRelationExtractor? _dependencies;
+
+    /// <summary>The shipped dependency patterns over the shipped parser.</summary>
+    public static DependencyRelationExtractor Dependencies => _dependencies ??= DependencyRelationExtractor.Load(Lexicon);
+
+    /// <summary>A document built as <see cref="Build"/> does, with its events found and its sentences parsed when read.</summary>
+    public static Document Parsed(string text, params string[] entities)
+    {
+        var doc = Build(text, entities).WithEvents();
+        doc.ParseOnDemand((_parser ??= SentenceParser.LoadDefault()).Parse);
+        return doc;
+    }
 
     /// <summary>Entities as "surface:Type" or "surface=Canonical:Type".</summary>
     public static Document Build(string text, params string[] entities)
