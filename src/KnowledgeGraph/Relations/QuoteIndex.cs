@@ -20,7 +20,26 @@ public sealed class QuoteIndex
         for (int k = 0; k < _byStart.Length; k++) _reach[k] = reach = Math.Max(reach, quotes[_byStart[k]].End);
     }
 
+    /// <summary>Whether some quote holds the position: one with a start at or before it reaches past it.</summary>
+    public bool Covers(int position)
+    {
+        int k = StartingUpTo(position);
+        return k > 0 && _reach[k - 1] > position;
+    }
+
     public QuoteSpan? Around(int position)
+    {
+        int best = -1;
+        for (int k = StartingUpTo(position) - 1; k >= 0 && _reach[k] > position; k--)
+        {
+            int i = _byStart[k];
+            if (_quotes[i].Contains(position) && (best < 0 || i < best)) best = i;
+        }
+        return best < 0 ? null : _quotes[best];
+    }
+
+    // How many quotes start at or before the position.
+    private int StartingUpTo(int position)
     {
         int lo = 0, hi = _byStart.Length;
         while (lo < hi)
@@ -28,12 +47,6 @@ public sealed class QuoteIndex
             int mid = (lo + hi) >>> 1;
             if (_quotes[_byStart[mid]].Start <= position) lo = mid + 1; else hi = mid;
         }
-        int best = -1;
-        for (int k = lo - 1; k >= 0 && _reach[k] > position; k--)
-        {
-            int i = _byStart[k];
-            if (_quotes[i].Contains(position) && (best < 0 || i < best)) best = i;
-        }
-        return best < 0 ? null : _quotes[best];
+        return lo;
     }
 }

@@ -21,7 +21,10 @@ public class QuoteIndexTests
             }
             var index = new QuoteIndex(quotes);
             for (int position = -1; position < 270; position++)
+            {
                 Assert.That(index.Around(position), Is.SameAs(quotes.FirstOrDefault(q => q.Contains(position))), $"round {round}, position {position}");
+                Assert.That(index.Covers(position), Is.EqualTo(quotes.Any(q => q.Contains(position))), $"round {round}, position {position}");
+            }
         }
     }
 }

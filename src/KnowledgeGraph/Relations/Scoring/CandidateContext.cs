@@ -27,13 +27,10 @@ public sealed class CandidateContext
         }
         foreach (var list in _byId.Values) list.Sort((a, b) => a.Start.CompareTo(b.Start));
         Quotes = new SimpleQuoteFinder().Find(document.Text);
-        var byStart = Quotes.OrderBy(q => q.Start).ToArray();
-        _quoteStarts = byStart.Select(q => q.Start).ToArray();
-        _quoteReach = new int[byStart.Length];
-        for (int i = 0, reach = int.MinValue; i < byStart.Length; i++) _quoteReach[i] = reach = Math.Max(reach, byStart[i].End);
+        _quotes = new QuoteIndex(Quotes);
     }
 
-    private readonly int[] _quoteStarts, _quoteReach;
+    private readonly QuoteIndex _quotes;
 
     public Document Document { get; }
     public IReadOnlyList<QuoteSpan> Quotes { get; }
@@ -116,16 +113,6 @@ public sealed class CandidateContext
 
     private readonly Dictionary<int, HashSet<string>> _cueClasses = new();
 
-    /// <summary>Whether a quotation holds the offset: a binary search in the quotes by start, with the furthest end reached so far (quotes may overlap).</summary>
-    public bool InQuote(int offset)
-    {
-        int lo = 0, hi = _quoteStarts.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_quoteStarts[mid] <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo > 0 && _quoteReach[lo - 1] > offset;
-    }
+    /// <summary>Whether a quotation holds the offset (quotes may overlap).</summary>
+    public bool InQuote(int offset) => _quotes.Covers(offset);
 }
