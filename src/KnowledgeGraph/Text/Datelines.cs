@@ -48,4 +48,21 @@ public static class Datelines
         for (int k = text.LastIndexOf('\n', b) + 1; k < b; k++) if (char.IsLower(text[k])) return false;
         return true;
     }
+
+    /// <summary>
+    /// Whether a place opens the article or one of its lines ("TEHERAN, MINA – ...", "Jakarta   Presiden
+    /// ...", the dateline after a headline and a photo caption), set off from the story by punctuation,
+    /// a line end or a run of spaces, whatever its case.
+    /// </summary>
+    public static bool OpensLine(string text, Mention m)
+    {
+        if (m.Type != NodeType.Place) return false;
+        for (int i = m.Start - 1; i >= 0 && text[i] != '\n'; i--)
+            if (!char.IsWhiteSpace(text[i])) return false;
+        // Set off from the story by punctuation or a run of spaces.
+        int j = m.End, spaces = 0;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) { if (text[j] == '\n') return true; spaces++; j++; }
+        return spaces > 1 || (j < text.Length && text[j] is ',' or '-' or '\u2013' or '\u2014' or ':' or '/' or '(');
+    }
+
 }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Events;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations.Dependency;
 
@@ -61,7 +62,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (s.EntityId is not { } from || t.EntityId is not { } to || from == to) continue;
                         // The dateline says where the story was filed: nobody's words, nobody's party.
                         if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
-                        if (ReferenceEquals(s, dateline) || OpensArticle(document.Text, s)) continue;
+                        if (ReferenceEquals(s, dateline) || Datelines.OpensLine(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
@@ -149,19 +150,6 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         int e = a;
         while (e < text.Length && char.IsLetter(text[e])) e++;
         return e > a && a > speaker.End && _lexicon.HasRole(text[a..e].ToLowerInvariant(), "demonstrative");
-    }
-
-    // "TEHERAN, MINA – ...", "Jakarta   Presiden ...": a place opening the article, or a line of it
-    // (the dateline after a headline and a photo caption), is its dateline, whatever its case.
-    internal static bool OpensArticle(string text, Mention m)
-    {
-        if (m.Type != NodeType.Place) return false;
-        for (int i = m.Start - 1; i >= 0 && text[i] != '\n'; i--)
-            if (!char.IsWhiteSpace(text[i])) return false;
-        // Set off from the story by punctuation or a run of spaces.
-        int j = m.End, spaces = 0;
-        while (j < text.Length && char.IsWhiteSpace(text[j])) { if (text[j] == '\n') return true; spaces++; j++; }
-        return spaces > 1 || (j < text.Length && text[j] is ',' or '-' or '\u2013' or '\u2014' or ':' or '/' or '(');
     }
 
     // A name inside the other ("pertemuan Jokowi di Bogor" and Jokowi) is a part, not a party.
