@@ -38,6 +38,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
         var index = new MentionIndex(document.Mentions);
         var all = SentenceTokens.Of(document);
         var seen = new HashSet<(string, string)>();
+        Dictionary<(NodeType, string), Mention>? named = null;
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
@@ -81,10 +82,10 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     if (owner is not null && owner.Start < tokens[i].Start && Datelines.LooksLike(document.Text, owner)) owner = null;
                     // "Kapolda Papua X" heads the regional police, not the province.
                     if (owner is { Type: NodeType.Place } && _offices.IsBranchHead(tokens, i)) owner = null;
-                    owner ??= _offices.BodyOfTitle(document, tokens, i, len);
+                    owner ??= _offices.BodyOfTitle(named ??= StateOffices.NamedIn(document), tokens, i, len);
                     bool state = _offices.IsStateOffice(tokens, i, len);
                     if (owner is null && state)
-                        owner = _offices.CountryServed(document, person)
+                        owner = _offices.CountryServed(named ??= StateOffices.NamedIn(document), person)
                                 ?? (lastState is { } ls && _offices.OnlyJoinersBetween(document.Text, ls.End, tokens[i].Start) ? ls.Country : null);
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))

@@ -48,7 +48,8 @@ public sealed class StateOffices
     public bool IsCountry(Mention place) => place.Type == NodeType.Place && _countries.Contains(place.Canonical ?? place.Surface);
 
     /// <summary>The document's mention of the one country a known person serves, or null.</summary>
-    public Mention? CountryServed(Document document, Mention person)
+    /// <param name="named">The document's mentions by name (<see cref="NamedIn"/>).</param>
+    public Mention? CountryServed(IReadOnlyDictionary<(NodeType, string), Mention> named, Mention person)
     {
         if (!_people.TryGetValue(person.Canonical ?? person.Surface, out var affiliations)
             && !_people.TryGetValue(person.Surface, out affiliations)) return null;
@@ -60,21 +61,29 @@ public sealed class StateOffices
             if (country is not null && country != c) return null;
             country = c;
         }
-        if (country is null) return null;
+        return country is null ? null : named.GetValueOrDefault((NodeType.Place, country));
+    }
+
+    /// <summary>
+    /// The first resolved mention of each place and organisation of a document, by name: what the
+    /// two look-ups above answer from, made once per document rather than by a walk over all its
+    /// mentions for each title.
+    /// </summary>
+    public static Dictionary<(NodeType, string), Mention> NamedIn(Document document)
+    {
+        var named = new Dictionary<(NodeType, string), Mention>();
         foreach (var m in document.Mentions)
-            if (m.Type == NodeType.Place && m.EntityId is not null && (m.Canonical ?? m.Surface) == country) return m;
-        return null;
+            if (m.Type is NodeType.Place or NodeType.Organization && m.EntityId is not null)
+                named.TryAdd((m.Type, m.Canonical ?? m.Surface), m);
+        return named;
     }
 
     /// <summary>The document's mention of the body a title heads without naming it ("Kapolri" → Polri), or null.</summary>
-    public Mention? BodyOfTitle(Document document, IReadOnlyList<NameToken> tokens, int start, int length)
+    public Mention? BodyOfTitle(IReadOnlyDictionary<(NodeType, string), Mention> named, IReadOnlyList<NameToken> tokens, int start, int length)
     {
         if (_titleBodies.Count == 0 || start + length > tokens.Count) return null;
         var title = string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text));
-        if (!_titleBodies.TryGetValue(title, out var body)) return null;
-        foreach (var m in document.Mentions)
-            if (m.Type == NodeType.Organization && m.EntityId is not null && (m.Canonical ?? m.Surface) == body) return m;
-        return null;
+        return _titleBodies.TryGetValue(title, out var body) ? named.GetValueOrDefault((NodeType.Organization, body)) : null;
     }
 
     /// <summary>Whether the title heads a regional branch ("Kapolda Papua"): the place after it names the branch, not the body served.</summary>
