@@ -145,17 +145,9 @@ public sealed class EntityResolver
                 set.Add(canonical);
             }
             if (words[^1].Length >= NameVariants.MinFuzzyWordLength)
-                foreach (var d in NameVariants.Deletions(words[^1]))
-                {
-                    if (!fuzzySurnames.TryGetValue(d, out var set)) fuzzySurnames[d] = set = new(StringComparer.Ordinal);
-                    set.Add(words[^1] + "\u0001" + canonical);
-                }
+                IndexSurname(fuzzySurnames, NameVariants.Deletions(words[^1]), words[^1], canonical);
             if (words[^1].Length >= NameVariants.MinReorderedWordLength)
-                foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])))
-                {
-                    if (!reorderedSurnames.TryGetValue(d, out var set)) reorderedSurnames[d] = set = new(StringComparer.Ordinal);
-                    set.Add(words[^1] + "\u0001" + canonical);
-                }
+                IndexSurname(reorderedSurnames, NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])), words[^1], canonical);
         }
 
         foreach (var it in items)
@@ -192,37 +184,35 @@ public sealed class EntityResolver
         return Lookup(NodeType.Organization, key) is { } learned ? (NodeType.Organization, learned) : null;
     }
 
-    private static string? FuzzySurname(Dictionary<string, HashSet<string>> index, string word)
+    // A surname under each of its keys, with the full name it stands for.
+    private static void IndexSurname(Dictionary<string, HashSet<string>> index, IEnumerable<string> keys, string surname, string canonical)
     {
-        if (word.Length < NameVariants.MinFuzzyWordLength) return null;
-        string? found = null;
-        foreach (var d in NameVariants.Deletions(word))
+        foreach (var d in keys)
         {
-            if (!index.TryGetValue(d, out var set)) continue;
-            foreach (var entry in set)
-            {
-                int cut = entry.IndexOf('\u0001');
-                var surname = entry[..cut];
-                if (surname[0] != word[0] || !NameVariants.OneEditApart(surname, word)) continue;
-                var canonical = entry[(cut + 1)..];
-                if (found is not null && found != canonical) return null;
-                found = canonical;
-            }
+            if (!index.TryGetValue(d, out var set)) index[d] = set = new(StringComparer.Ordinal);
+            set.Add(surname + "\u0001" + canonical);
         }
-        return found;
     }
 
-    private static string? ReorderedSurname(Dictionary<string, HashSet<string>> index, string word)
+    private static string? FuzzySurname(Dictionary<string, HashSet<string>> index, string word) =>
+        word.Length < NameVariants.MinFuzzyWordLength ? null
+            : UniqueFullName(index, NameVariants.Deletions(word), surname => surname[0] == word[0] && NameVariants.OneEditApart(surname, word));
+
+    private static string? ReorderedSurname(Dictionary<string, HashSet<string>> index, string word) =>
+        word.Length < NameVariants.MinReorderedWordLength ? null
+            : UniqueFullName(index, NameVariants.BagDeletions(NameVariants.LetterBag(word)), surname => NameVariants.LettersReordered(surname, word));
+
+    // The one full name whose indexed surname the word may be; null when none or two fit.
+    private static string? UniqueFullName(Dictionary<string, HashSet<string>> index, IEnumerable<string> keys, Func<string, bool> fits)
     {
-        if (word.Length < NameVariants.MinReorderedWordLength) return null;
         string? found = null;
-        foreach (var d in NameVariants.BagDeletions(NameVariants.LetterBag(word)))
+        foreach (var d in keys)
         {
             if (!index.TryGetValue(d, out var set)) continue;
             foreach (var entry in set)
             {
                 int cut = entry.IndexOf('\u0001');
-                if (!NameVariants.LettersReordered(entry[..cut], word)) continue;
+                if (!fits(entry[..cut])) continue;
                 var canonical = entry[(cut + 1)..];
                 if (found is not null && found != canonical) return null;
                 found = canonical;
