@@ -36,6 +36,8 @@ public sealed class EntityResolver
     // Event name key → the first name given to that event in the corpus.
     private readonly Dictionary<string, string> _eventNames = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    // Canonical name of a label → canonical name of the body it designates (resolution/designations.tsv).
+    private readonly Dictionary<string, string> _designated = new(StringComparer.Ordinal);
 
     public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
     {
@@ -56,6 +58,21 @@ public sealed class EntityResolver
                         _innerDrops[(e.Type, drop)] = _innerDrops.TryGetValue((e.Type, drop), out var had) && had != e.Canonical ? null : e.Canonical;
             }
             if (e.Type == NodeType.Person) IndexSurname(e.Canonical);
+        }
+        ApplyDesignations();
+    }
+
+    // A label a state or the press gives a body ("Kelompok Kriminal Bersenjata" for the Papuan
+    // liberation army) names the same body as its own name: every spelling of the label
+    // resolves to the body's canonical name, so one article's label and another's self-name are one node.
+    private void ApplyDesignations()
+    {
+        foreach (var (label, own) in Lexicon.Designations)
+        {
+            if (!_known.TryGetValue(Key(label), out var from) || !_known.TryGetValue(Key(own), out var to) || from.Type != to.Type || from.Canonical == to.Canonical) continue;
+            foreach (var k in _aliases.Where(a => a.Key.Item1 == from.Type && a.Value == from.Canonical).Select(a => a.Key).ToList()) _aliases[k] = to.Canonical;
+            foreach (var k in _known.Where(a => a.Value == from).Select(a => a.Key).ToList()) _known[k] = to;
+            _designated[from.Canonical] = to.Canonical;
         }
     }
 
@@ -82,7 +99,7 @@ public sealed class EntityResolver
             var key = Key(name);
             if (key.Length == 0) continue;
             var type = m.Type;
-            string? canonical = m.Canonical;
+            string? canonical = m.Canonical is { } given ? _designated.GetValueOrDefault(given, given) : null;
             if (_known.TryGetValue(key, out var known) && (canonical is null || m.Recognizer != GazetteerRecognizer.RecognizerName))
             {
                 // A known name keeps its known type, unless a title pattern says it is a person.

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Resolution;
 /// The language data entity resolution reads (Resources/&lt;lang&gt;/resolution): syllabic unit
 /// abbreviations and the words they stand for, the words that name a place's administrative
 /// level, the country qualifiers that may close a body's name, and the phrases naming a body's
-/// headquarters. Overlay folders extend it.
+/// headquarters, and the labels under which bodies are known to others. Overlay folders extend it.
 /// </summary>
 public sealed class ResolutionLexicon
 {
@@ -25,6 +25,9 @@ public sealed class ResolutionLexicon
     /// <summary>Modifiers that do not tell two events apart ("gabungan"), as name keys.</summary>
     public HashSet<string> EventModifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Labels others give a body, as name keys, with the key of the body's own name ("kelompok kriminal bersenjata" → "tentara pembebasan nasional papua barat").</summary>
+    public Dictionary<string, string> Designations { get; } = new(StringComparer.Ordinal);
+
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
@@ -41,6 +44,8 @@ public sealed class ResolutionLexicon
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
         foreach (var row in pack.Rows("resolution/event-modifiers.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.EventModifiers.Add(q);
+        foreach (var row in pack.Rows("resolution/designations.tsv"))
+            if (row.Count > 1 && NameKey.Of(row[0]) is { Length: > 0 } label && NameKey.Of(row[1]) is { Length: > 0 } own) lex.Designations[label] = own;
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;
