@@ -146,6 +146,23 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AggressionAgainstATargetAnAttackCoversIsThatAttack()
+    {
+        var ev = Events("Serangan Amerika Serikat di Yaman menewaskan lima orang. Juru bicara itu menyebut Amerika Serikat melancarkan agresi brutal terhadap Yaman.",
+            "Amerika Serikat:Place", "Yaman:Place", "Amerika Serikat:Place", "Yaman:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AggressionElsewhereStaysApartFromTheAttack()
+    {
+        var ev = Events("Serangan Amerika Serikat di Yaman menewaskan lima orang. Juru bicara itu mengecam agresi terhadap Gaza.",
+            "Amerika Serikat:Place", "Yaman:Place", "Gaza:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AttacksOnDifferentPlacesStayTwoEvents()
     {
         var ev = Events("Serangan roket di Mosul menewaskan lima orang. Ledakan di Basra melukai dua warga.", "Mosul:Place", "Basra:Place");

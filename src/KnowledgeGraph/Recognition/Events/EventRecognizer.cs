@@ -643,6 +643,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         ?? _lex.HeadClasses.GetValueOrDefault(firstWord)
         ?? (kind == EventKind.Attack ? firstWord : head);
 
+    private static readonly string PlaceKeyPrefix = NodeId.Prefix(NodeType.Place) + ":";
+
     public static string AnchorKey(Mention m) =>
         m.EntityId ?? NodeId.For(m.Type, m.Canonical ?? m.Surface);
 
@@ -677,8 +679,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         // the distinct entity-anchor sets of its members, and the union of their targets.
         var anchorSets = new List<Dictionary<string, List<string>>>();
         var targets = new List<HashSet<string>>();
+        var heads = new List<HashSet<string>>(); // head classes of a cluster's members
         void Join(int c, EventPhrase p)
         {
+            heads[c].Add(p.Head);
             covered[c].UnionWith(Covering(p));
             var theirs = p.EntityAnchors.ToList();
             if (theirs.Count > 0) anchorSets[c].TryAdd(string.Join('\u0001', theirs.Order(StringComparer.Ordinal)), theirs);
@@ -690,10 +694,16 @@ public sealed class EventRecognizer : IMentionRecognizer
             bool timeOnly = p.ProperName is null && p.Anchors.Count > 0 && p.Anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal));
             var own = p.EntityAnchors.ToHashSet(StringComparer.Ordinal);
             HashSet<string>? ownCover = null;
+            bool articleClass = _lex.ArticleClasses.Contains(p.Head);
+            bool strikeHead = articleClass && p.Kind == EventKind.Attack && own.Count > 0 && _lex.StrikeHeads.Contains(HeadWord(p));
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
+                // The article's war told again after one of its descriptions joined a strike.
+                if (articleClass && rep.Head != p.Head && heads[c].Contains(p.Head)) { found = c; break; }
+                // "X melancarkan agresi brutal terhadap Y" after "serangan X di Y": the strike told with a war's word.
+                if (strikeHead && rep.Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(rep.Head) && own.All(a => Within(a, covered[c]))) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -711,6 +721,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 covered.Add(new HashSet<string>(StringComparer.Ordinal));
                 anchorSets.Add(new Dictionary<string, List<string>>(StringComparer.Ordinal));
                 targets.Add(new HashSet<string>(StringComparer.Ordinal));
+                heads.Add(new HashSet<string>(StringComparer.Ordinal));
                 Join(clusters.Count - 1, p);
                 continue;
             }
@@ -735,6 +746,22 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
         return output;
+    }
+
+    // The first word of a description's name: the head word it was found by ("agresi brutal ..." → "agresi").
+    private static string HeadWord(EventPhrase p)
+    {
+        int space = p.Name.IndexOf(' ');
+        return (space < 0 ? p.Name : p.Name[..space]).ToLowerInvariant();
+    }
+
+    // Whether an anchor is among a cluster's covered anchors, itself or, for a place, by a
+    // place its name contains ("Republik Yaman" by "Yaman").
+    private static bool Within(string anchor, HashSet<string> cover)
+    {
+        if (cover.Contains(anchor)) return true;
+        if (!anchor.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) return false;
+        return Covering(new HashSet<string>(StringComparer.Ordinal) { anchor }).Any(a => a != anchor && cover.Contains(a));
     }
 
     // The entity anchors of a description and every place named inside an anchor's name
