@@ -163,6 +163,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AStrikeTranslatedAsPemogokanIsTheAttackItsAnchorsName()
+    {
+        var ev = Events("Serangan Amerika Serikat terhadap Suriah menghancurkan pangkalan itu. Teheran mengecam pemogokan Amerika Serikat.",
+            "Amerika Serikat:Place", "Suriah:Place", "Teheran:Place", "Amerika Serikat:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public void AttacksOnDifferentPlacesStayTwoEvents()
     {
         var ev = Events("Serangan roket di Mosul menewaskan lima orang. Ledakan di Basra melukai dua warga.", "Mosul:Place", "Basra:Place");
