@@ -38,6 +38,9 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description with one anchor names one happening across articles ("KTT G20").</summary>
     public IReadOnlySet<string> SeriesClasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Event head classes whose description needs a place, a time or a proper name: a party alone tells a standing relation ("dialog dengan X").</summary>
+    public IReadOnlySet<string> PlacedClasses { get; init; } = new HashSet<string>();
+
     /// <summary>Heads of an article class that also name one strike ("agresi"), lower case.</summary>
     public IReadOnlySet<string> StrikeHeads { get; init; } = new HashSet<string>();
 
@@ -115,6 +118,7 @@ public sealed class RelationLexicon
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             DestinationClasses = heads.Where(r => r.Length > 2 && r[2] == "destination").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             StrikeHeads = heads.Where(r => r.Length > 3 && r[3] == "strike").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),

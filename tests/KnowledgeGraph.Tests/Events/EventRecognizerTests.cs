@@ -377,4 +377,12 @@ public class EventIdentityTests
         Assert.That(ev.Single().Canonical, Is.EqualTo("perundingan di Doha"));
         Assert.That(Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru sejak lama."), Is.Empty);
     }
+
+    [Test]
+    public void ADialogueWithAPartyAloneIsAStandingRelationNotAnEvent()
+    {
+        Assert.That(Events("Riyadh siap untuk melanjutkan dialog dengan Iran.", "Riyadh:Place", "Iran:Place"), Is.Empty);
+        var ev = Events("Kedua pihak menggelar dialog dengan Iran di Jenewa.", "Iran:Place", "Jenewa:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("dialog dengan Iran di Jenewa"));
+    }
 }

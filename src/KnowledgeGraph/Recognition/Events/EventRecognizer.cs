@@ -384,6 +384,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int modifiers = 0;
         int j = head + headLen;
         bool bracketClosed = false;
+        bool located = false; // a place after a location preposition ("di Jenewa"), not a place as a party ("dengan Iran")
 
         while (j < words.Count)
         {
@@ -469,6 +470,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                     continue;
                 }
                 if (k < 0) break;
+                if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && view.EntityAt[k - 1] is { Type: NodeType.Place }) located = true;
                 lastEnd = end;
                 lastWord = k - 1;
                 j = k;
@@ -534,6 +536,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (lastEnd < 0 || anchors.Count == 0) return null;
         var headClass = HeadClass(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower)), kind, words[head].Lower);
         if (_lex.ArticleClasses.Contains(headClass) && anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal))) return null;
+        // "melanjutkan dialog dengan Iran": a party alone tells a standing relation, not one happening.
+        if (_lex.PlacedClasses.Contains(headClass) && !located
+            && !anchors.Any(a => a.StartsWith("time:", StringComparison.Ordinal) || a.StartsWith("name:", StringComparison.Ordinal))) return null;
         int start = words[head].Start;
         var sb = new StringBuilder();
         int pos = start;
