@@ -385,4 +385,20 @@ public class EventIdentityTests
         var ev = Events("Kedua pihak menggelar dialog dengan Iran di Jenewa.", "Iran:Place", "Jenewa:Place");
         Assert.That(ev.Single().Canonical, Is.EqualTo("dialog dengan Iran di Jenewa"));
     }
+
+    [Test]
+    public void AOneVerbClauseGoingOnToTheSidesStaysInTheDescription()
+    {
+        var ev = Events("Negeri itu terlibat dalam konflik yang menghancurkan antara Tentara Nasional dan Pasukan Rakyat sejak 2023.",
+            "Tentara Nasional:Organization", "Pasukan Rakyat:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("konflik yang menghancurkan antara Tentara Nasional dan Pasukan Rakyat"));
+    }
+
+    [Test]
+    public void AClauseGoingOnToWhoReportedItOrAVagueFutureIsNoEvent()
+    {
+        Assert.That(Events("Negeri itu menghadapi krisis yang dikutip oleh Perserikatan Bangsa-Bangsa sebagai yang terburuk.",
+            "Perserikatan Bangsa-Bangsa:Organization"), Is.Empty);
+        Assert.That(Events("Bantuan itu tidak boleh memicu konflik yang lebih besar dengan Rusia.", "Rusia:Place"), Is.Empty);
+    }
 }

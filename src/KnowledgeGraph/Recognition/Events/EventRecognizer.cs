@@ -493,6 +493,19 @@ public sealed class EventRecognizer : IMentionRecognizer
                     j = v + 1;
                     continue;
                 }
+                // "konflik yang menghancurkan antara SAF dan RSF", "perjanjian yang diperluas antara kedua negara di X",
+                // "gencatan senjata yang ditengahi Presiden X": a one-verb clause that goes on to the sides
+                // or to the one who brought it about belongs to the description, words and all. Other
+                // prepositions may go on to someone who only reported or issued it ("krisis yang dikutip oleh
+                // PBB"), and an attack's own clause may tell a claim ("yang diklaim X"): both are left out.
+                if (kind != EventKind.Attack && v + 1 < words.Count && _lex.IsVerbLike(words[v].Lower)
+                    && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1]))
+                    && (_lex.HasRole(words[v + 1].Lower, "between")
+                        || _lex.Morphology.IsClass(words[v].Lower, "passive") && (view.EntityAt[v + 1] is not null || words[v + 1].IsCapitalised)))
+                {
+                    j = v + 1;
+                    continue;
+                }
             }
             // "... telah berlangsung di Berlin": an auxiliary before the placing verb goes with it.
             int aux = _lex.HasRole(w, "aux") ? 1 : 0;
