@@ -41,6 +41,9 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description needs a place, a time or a proper name: a party alone tells a standing relation ("dialog dengan X").</summary>
     public IReadOnlySet<string> PlacedClasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Event head classes that name a happening only with a place right after the head ("bom Bali").</summary>
+    public IReadOnlySet<string> NamedClasses { get; init; } = new HashSet<string>();
+
     /// <summary>Heads of an article class that also name one strike ("agresi"), lower case.</summary>
     public IReadOnlySet<string> StrikeHeads { get; init; } = new HashSet<string>();
 
@@ -118,6 +121,7 @@ public sealed class RelationLexicon
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             DestinationClasses = heads.Where(r => r.Length > 2 && r[2] == "destination").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            NamedClasses = heads.Where(r => r.Length > 2 && r[2] == "named").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             StrikeHeads = heads.Where(r => r.Length > 3 && r[3] == "strike").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)

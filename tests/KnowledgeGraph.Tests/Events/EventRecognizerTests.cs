@@ -401,4 +401,14 @@ public class EventIdentityTests
             "Perserikatan Bangsa-Bangsa:Organization"), Is.Empty);
         Assert.That(Events("Bantuan itu tidak boleh memicu konflik yang lebih besar dengan Rusia.", "Rusia:Place"), Is.Empty);
     }
+
+    [Test]
+    public void ABombNamedByThePlaceRightAfterItIsAnEventTheWeaponIsNot()
+    {
+        var ev = Events("Ia pernah ditangkap karena terlibat bom Bali pada Oktober 2002.", "Bali:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("bom Bali"));
+        Assert.That(Events("Seorang pria meledakkan bom di dalam bus di Garowe.", "Garowe:Place"), Is.Empty);
+        Assert.That(Events("Bom bunuh diri di Markas Polisi Medan menewaskan pelaku.", "Markas Polisi Medan:Place").Single().Canonical,
+            Is.EqualTo("Bom bunuh diri di Markas Polisi Medan"));
+    }
 }

@@ -376,6 +376,11 @@ public sealed class EventRecognizer : IMentionRecognizer
     private EventPhrase? Extend(string text, SentenceView view, int head, int headLen, EventKind kind)
     {
         var words = view.Words;
+        // "bom Cicendo" is a bombing; "meledakkan bom di pinggangnya" the weapon.
+        // Only the head itself: "bom bunuh diri di X" is a bombing however it goes on.
+        if (_lex.HeadClasses.GetValueOrDefault(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower))) is { } own && _lex.NamedClasses.Contains(own)
+            && (head + headLen >= words.Count || view.EntityAt[head + headLen] is not { Type: NodeType.Place }
+                || Words.Breaks(Words.Gap(text, words[head + headLen - 1], words[head + headLen])))) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var skipped = new List<(int Start, int End)>(); // words left out of the name ("yang diadakan")
         string? properName = null;
