@@ -184,11 +184,12 @@ public sealed partial class MeetingAnalysis
         }
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
-        if (SetBy(doc, i, attendOnly: true))
+        bool held = kind == Recognition.Events.EventKind.Meeting && HeldBy(doc, i);
+        if (held || SetBy(doc, i, attendOnly: true))
         {
             // "Suga dan Moon mengadakan sesi ...", "X menghadiri pertemuan ...": everyone named before the verb.
             int before = participants.Count;
-            foreach (var p in PersonsBefore(doc, first, i)) Add(participants, p);
+            foreach (var p in PartiesBefore(doc, first, i, bodies: kind == Recognition.Events.EventKind.Meeting)) Add(participants, p);
             // "... hadir dalam acara ini, termasuk Presiden X, Y dan Z".
             for (int k = end; k < last && k <= end + 1; k++)
                 if (_lex.HasRole(words[k].Lower, "include"))
@@ -260,13 +261,45 @@ public sealed partial class MeetingAnalysis
         return i - first <= 1;
     }
 
-    private IEnumerable<Mention> PersonsBefore(DocView doc, int first, int i)
+    // Whether the meeting noun is the object of a verb its subject holds it by: "X mengadakan
+    // pertemuan", "X dan Y pernah melakukan pertemuan", "X menggelar rapat kerja bersama Y".
+    private bool HeldBy(DocView doc, int i)
     {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = i - 1; k >= first && k >= i - 3; k--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) return false;
+            if (_lex.HasRole(words[k].Lower, "hold")) return true;
+        }
+        return false;
+    }
+
+    // The parties named before the verb that sets them in an event: the people; where the clause
+    // names no person and the event is a meeting, the bodies and states it names ("Partai A, B dan C melakukan pertemuan",
+    // "Jepang dan Korea Selatan mengadakan pertemuan"), leaving out a body or state that belongs to
+    // a title before a name, one a preposition places, and the dateline.
+    private IEnumerable<Mention> PartiesBefore(DocView doc, int first, int i, bool bodies)
+    {
+        var words = doc.Words;
         int start = first;
         for (int k = i - 1; k >= first; k--)
-            if (_lex.HasRole(doc.Words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+        var persons = new List<Mention>();
+        var others = new List<Mention>();
         for (int k = start; k < i; k++)
-            if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) yield return p;
+        {
+            if (doc.EntityAt[k] is not { } m) continue;
+            int next = doc.After(k, m);
+            if (m.End > words[i].Start) break;
+            if (m.Type == NodeType.Person) persons.Add(m);
+            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline)
+                && (k == start || !(_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "direction") || _lex.HasRole(words[k - 1].Lower, "time")))
+                && !(next < i && doc.EntityAt[next] is { Type: NodeType.Person } && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))))
+                others.Add(m);
+            k = next - 1;
+        }
+        return persons.Count > 0 || !bodies ? persons : others;
     }
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)

@@ -1,0 +1,65 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>
+/// Who took part in a meeting beyond the people named as its subject: bodies and states that hold
+/// it, and what is not a party.
+/// </summary>
+public class MeetingPartyTests
+{
+    private static List<(string, string)> Met(Document doc) => Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+    private static string O(string name) => Id(NodeType.Organization, name);
+    private static string L(string name) => Id(NodeType.Place, name);
+    private static string P(string name) => Id(NodeType.Person, name);
+
+    [Test]
+    public void BodiesHoldingAMeetingMetAtItAndItsPlace()
+    {
+        var doc = Build("Partai Hijau, Partai Biru dan Partai Merah melakukan pertemuan di Wisma Kencana, Surabaya, Senin malam.",
+            "Partai Hijau:Organization", "Partai Biru:Organization", "Partai Merah:Organization", "Wisma Kencana:Place", "Surabaya:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var party in new[] { "Partai Hijau", "Partai Biru", "Partai Merah" })
+            Assert.That(met, Is.SupersetOf(new[] { (O(party), ev), (O(party), L("Wisma Kencana")) }));
+    }
+
+    [Test]
+    public void StatesHoldingAMeetingMetThere()
+    {
+        var doc = Build("Pada 2019, Norwegia dan Swedia pernah mengadakan pertemuan di Oslo.",
+            "Norwegia:Place", "Swedia:Place", "Oslo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (L("Norwegia"), L("Oslo")), (L("Swedia"), L("Oslo")) }));
+    }
+
+    [Test]
+    public void StatesInTheTitlesOfPeopleHoldingAMeetingAreNoParties()
+    {
+        var doc = Build("Menteri Luar Negeri Norwegia Eva Lind dan Menteri Luar Negeri Swedia Lars Holm mengadakan pertemuan di Oslo.",
+            "Norwegia:Place", "Swedia:Place", "Eva Lind:Person", "Lars Holm:Person", "Oslo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Does.Contain((P("Eva Lind"), L("Oslo"))));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Norwegia")).And.None.EqualTo(L("Swedia")));
+    }
+
+    [Test]
+    public void BodyHoldingSomethingOtherThanAMeetingIsNoParty()
+    {
+        var doc = Build("Badan Siber Nasional menggelar operasi militer di Bergen pada Rabu.",
+            "Badan Siber Nasional:Organization", "Bergen:Place").WithEvents();
+        Assert.That(Met(doc), Is.Empty);
+    }
+
+    [Test]
+    public void PlaceBeforeTheHoldersIsWhereTheyMetNotAParty()
+    {
+        var doc = Build("Di Oslo, Partai Hijau dan Partai Biru mengadakan pertemuan di Hotel Fjord.",
+            "Oslo:Place", "Partai Hijau:Organization", "Partai Biru:Organization", "Hotel Fjord:Place").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(L("Oslo")));
+        Assert.That(Met(doc).Select(e => e.Item1), Does.Contain(O("Partai Hijau")));
+    }
+}
