@@ -373,7 +373,12 @@ public sealed partial class MeetingAnalysis
         int told = result.Count;
         for (int t = 0; t + 1 < words.Count; t++)
         {
-            if (t != doc.SentenceFirstWord(t) || !_lex.HasRole(words[t].Lower, "plural") || !_lex.HasRole(words[t + 1].Lower, "listing")) continue;
+            if (t != doc.SentenceFirstWord(t)) continue;
+            bool plural = _lex.HasRole(words[t].Lower, "plural") && _lex.HasRole(words[t + 1].Lower, "listing");
+            // "Seperti A, B dan C." names members of a group the meeting before told ("X bertemu dengan Y
+            // dan sejumlah pejabat"); bodies stand in such lists too, unless they belong to a title.
+            bool instance = !plural && _lex.HasRole(words[t].Lower, "instance");
+            if (!plural && !instance) continue;
             int s = doc.SentenceOf[t];
             EventSetting? meeting = null;
             for (int i = 0; i < told; i++)
@@ -384,11 +389,15 @@ public sealed partial class MeetingAnalysis
             if (meeting is null) continue;
             var listed = new List<Mention>();
             int last = doc.SentenceEndWord(t);
-            for (int k = t + 2; k < last; k++)
+            for (int k = plural ? t + 2 : t + 1; k < last; k++)
                 if (doc.EntityAt[k] is { } m)
                 {
-                    if (m.Type == NodeType.Person) Add(listed, m);
-                    k = doc.After(k, m) - 1;
+                    int next = doc.After(k, m);
+                    bool title = next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                        && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                    bool placed = k > t + 1 && (_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "origin"));
+                    if (m.Type == NodeType.Person || (instance && m.Type == NodeType.Organization && !title && !placed)) Add(listed, m);
+                    k = next - 1;
                 }
             if (listed.Count > 0)
                 result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
@@ -408,11 +417,14 @@ public sealed partial class MeetingAnalysis
         for (int arrival = verb - 1; arrival >= from; arrival--)
         {
             if (!_lex.HasRole(words[arrival].Lower, "arrive")) continue;
-            // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
+            // "Sebelum tiba di X, Y berkunjung ke Z": an arrival still to come places nothing told before it.
+            if (arrival > 0 && _lex.HasRole(words[arrival - 1].Lower, "prior")) continue;
+            // The one who arrived must be a party, named anywhere in the arrival's sentence ("Setibanya di X,
+            // Y disambut ..."), unless the arrival opens the meeting's own sentence.
             if (doc.SentenceOf[arrival] != s)
             {
                 bool party = false;
-                for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
+                for (int k = doc.SentenceFirstWord(arrival), e = doc.SentenceEndWord(arrival); k < e && !party; k++)
                     if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
                 if (!party) continue;
             }

@@ -62,4 +62,45 @@ public class MeetingPartyTests
         Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(L("Oslo")));
         Assert.That(Met(doc).Select(e => e.Item1), Does.Contain(O("Partai Hijau")));
     }
+
+    [Test]
+    public void ListOpeningTheNextSentenceNamesMoreParticipantsOfTheMeeting()
+    {
+        var doc = Build("Setibanya di Istana Bogor, Raja Harald disambut pasukan kehormatan. "
+            + "Raja Harald lalu bertemu dengan Wakil Presiden Eva Lind dan sejumlah pejabat lainnya. "
+            + "Seperti Menteri Perdagangan Lars Holm, perwakilan Kamar Dagang Nordik, dan para pengusaha.",
+            "Istana Bogor:Place", "Raja Harald:Person", "Eva Lind:Person", "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[]
+        {
+            (P("Raja Harald"), L("Istana Bogor")), (P("Eva Lind"), L("Istana Bogor")),
+            (P("Lars Holm"), L("Istana Bogor")), (O("Kamar Dagang Nordik"), L("Istana Bogor")),
+        }));
+    }
+
+    [Test]
+    public void ListSentenceAfterNoMeetingGivesNoEdge()
+    {
+        var doc = Build("Harga beras naik di banyak kota. Seperti Lars Holm dan Kamar Dagang Nordik, para pedagang mengeluh.",
+            "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        Assert.That(Met(doc), Is.Empty);
+    }
+
+    [Test]
+    public void BodyInTheTitleOfAListedPersonIsNoParticipant()
+    {
+        var doc = Build("Raja Harald bertemu dengan Eva Lind di Istana Bogor. Termasuk Ketua Kamar Dagang Nordik Lars Holm.",
+            "Raja Harald:Person", "Eva Lind:Person", "Istana Bogor:Place", "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Does.Contain((P("Lars Holm"), L("Istana Bogor"))));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(O("Kamar Dagang Nordik")));
+    }
+
+    [Test]
+    public void ArrivalStillToComePlacesNoMeeting()
+    {
+        var doc = Build("Sebelum tiba di Oslo, Raja Harald berkunjung ke Bergen. Raja Harald bertemu dengan Eva Lind.",
+            "Oslo:Place", "Raja Harald:Person", "Bergen:Place", "Eva Lind:Person").WithEvents();
+        Assert.That(Met(doc), Has.None.EqualTo((P("Eva Lind"), L("Oslo"))));
+    }
 }
