@@ -24,6 +24,8 @@ public sealed partial class MeetingAnalysis
     private const int LocatedWindow = 3;
     // How many sentences back an arrival may place a meeting that names no place.
     private const int ArrivalSentencesBack = 3;
+    // How many sentences back a welcome that names no place may join a meeting one of its parties took part in.
+    private const int EarlierMeetingSentences = 6;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -322,6 +324,7 @@ public sealed partial class MeetingAnalysis
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
+            if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
             var places = new List<Mention>();
             bool placing = false, apposed = false;
             int last = doc.SentenceEndWord(v), k = v + len;
@@ -354,15 +357,77 @@ public sealed partial class MeetingAnalysis
                     continue;
                 }
                 if (placing && Words.Breaks(gap)) break;
-                if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and")) break;
+                // "menyambut para pemimpin seperti A dan B": an instance word goes on with the list.
+                if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and") && !_lex.HasRole(w, "instance")) break;
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
-            if (places.Count == 0) ArrivalPlaces(doc, v, parties, places);
+            bool arrived = places.Count == 0 && ArrivalPlaces(doc, v, parties, places);
+            // "A dan B ikut menyambut X": a welcome by people that names no place of its own belongs to
+            // the last meeting told a little before with one of its parties in it.
+            var people = parties.Where(p => p.Type == NodeType.Person).ToList();
+            if (places.Count == 0 && !arrived && ev is null && people.Count > 1 && EarlierMeetingOf(doc, v, people, result) is { } earlier)
+            {
+                result.Add(new EventSetting(earlier.Event, earlier.Places, people, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+                continue;
+            }
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
         }
+    }
+
+    // The latest meeting told in the sentences just before the verb, with a place or an event,
+    // that one of the parties took part in.
+    private static EventSetting? EarlierMeetingOf(DocView doc, int verb, List<Mention> parties, List<EventSetting> told)
+    {
+        var words = doc.Words;
+        int s = doc.SentenceOf[verb];
+        EventSetting? best = null;
+        foreach (var setting in told)
+        {
+            if (setting.Start >= words[verb].Start || (setting.Places.Count == 0 && setting.Event is null)) continue;
+            int at = SentenceView.WordContaining(words, setting.Start);
+            if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
+            if (!setting.Participants.Any(p => parties.Any(q => q.EntityId == p.EntityId))) continue;
+            if (best is null || setting.Start > best.Start) best = setting;
+        }
+        return best;
+    }
+
+    // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by
+    // commas and "dan", their titles between, share its part in the meeting.
+    private List<Mention> ConjunctsBefore(DocView doc, Mention subject)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int k = SentenceView.WordContaining(words, subject.Start) - 1;
+        if (k < 0) return found;
+        int first = doc.SentenceFirstWord(k + 1);
+        bool joined = false;
+        for (; k >= first; k--)
+        {
+            if (doc.EntityAt[k] is { } m)
+            {
+                while (k > first && doc.EntityAt[k - 1] is { } same && ReferenceEquals(same, m)) k--;
+                // A place or body inside a title ("Kapolda Sumut Irjen ...") is passed over.
+                int next = doc.After(k, m);
+                if (m.Type != NodeType.Person && next < words.Count && words[next].IsCapitalised
+                    && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))) continue;
+                if (m.Type != NodeType.Person || !joined) break;
+                found.Add(m);
+                joined = false;
+                continue;
+            }
+            var w = words[k].Lower;
+            var gap = Words.Gap(doc.Text, words[k], words[k + 1]);
+            if (_lex.HasRole(w, "and")) { joined = true; continue; }
+            if (gap.Trim().SequenceEqual(",")) joined = true;
+            else if (Words.Breaks(gap)) break;
+            // Titles and ranks between the names ("Kapolda Sumut Irjen") are capitalised; anything else ends the chain.
+            if (!words[k].IsCapitalised) break;
+        }
+        return found;
     }
 
     // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
@@ -407,7 +472,7 @@ public sealed partial class MeetingAnalysis
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
     // earlier in its sentence or in the sentences just before.
-    private void ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
+    private bool ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
@@ -437,11 +502,14 @@ public sealed partial class MeetingAnalysis
                     {
                         places.Add(m);
                         PlaceChain(doc, places, doc.After(j, m), end);
-                        return;
+                        return true;
                     }
-                break;
+                // "Setibanya di hotel, X disambut Y": the latest arrival was somewhere the text names no
+                // place for; an earlier arrival's place is not where this meeting took place.
+                return true;
             }
         }
+        return false;
     }
 
     private static void Add(List<Mention> list, Mention m)

@@ -103,4 +103,50 @@ public class MeetingPartyTests
             "Oslo:Place", "Raja Harald:Person", "Bergen:Place", "Eva Lind:Person").WithEvents();
         Assert.That(Met(doc), Has.None.EqualTo((P("Eva Lind"), L("Oslo"))));
     }
+
+    [Test]
+    public void PeopleJoinedToTheSubjectOfAWelcomeTakePartToo()
+    {
+        var doc = Build("Kolonel Erik Dahl dan Kapolda Nordland Irjen Nils Berg ikut menyambut Anna Berg di Bandara Bodo.",
+            "Erik Dahl:Person", "Nordland:Place", "Nils Berg:Person", "Anna Berg:Person", "Bandara Bodo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Erik Dahl"), L("Bandara Bodo")), (P("Nils Berg"), L("Bandara Bodo")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Nordland")));
+    }
+
+    [Test]
+    public void ExamplesAfterAWelcomedGroupAreItsParties()
+    {
+        var doc = Build("Ratu Anna menyambut para pemimpin negara tetangga seperti Perdana Menteri Lars Holm dan Presiden Eva Lind di Hotel Fjord.",
+            "Ratu Anna:Person", "Lars Holm:Person", "Eva Lind:Person", "Hotel Fjord:Place").WithEvents();
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Lars Holm"), L("Hotel Fjord")), (P("Eva Lind"), L("Hotel Fjord")) }));
+    }
+
+    [Test]
+    public void WelcomeNamingNoPlaceJoinsTheMeetingJustToldWithItsGuest()
+    {
+        var doc = Build("Presiden Anna Berg disambut Gubernur Eva Lind di Bandara Bodo. "
+            + "Hujan turun sejak pagi. "
+            + "Selain itu Kolonel Erik Dahl dan Mayor Nils Dahl ikut menyambut Anna Berg di tengah hujan deras.",
+            "Anna Berg:Person", "Eva Lind:Person", "Bandara Bodo:Place", "Erik Dahl:Person", "Nils Dahl:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Erik Dahl"), L("Bandara Bodo")), (P("Nils Dahl"), L("Bandara Bodo")) }));
+    }
+
+    [Test]
+    public void WelcomeAfterArrivingSomewhereUnnamedIsNotAtTheEarlierPlace()
+    {
+        var doc = Build("Presiden Anna Berg mendarat di Bandara Bodo. Setibanya di hotel, Presiden Anna Berg disambut oleh Wali Kota Nils Dahl.",
+            "Anna Berg:Person", "Bandara Bodo:Place", "Nils Dahl:Person").WithEvents();
+        Assert.That(Met(doc), Has.None.EqualTo((P("Nils Dahl"), L("Bandara Bodo"))));
+    }
+
+    [Test]
+    public void WelcomeOfSomeoneElseDoesNotJoinAnEarlierMeeting()
+    {
+        var doc = Build("Presiden Anna Berg disambut Gubernur Eva Lind di Bandara Bodo. "
+            + "Kolonel Erik Dahl dan Mayor Nils Dahl menyambut Lars Holm di tengah hujan deras.",
+            "Anna Berg:Person", "Eva Lind:Person", "Bandara Bodo:Place", "Erik Dahl:Person", "Nils Dahl:Person", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Erik Dahl")).And.None.EqualTo(P("Lars Holm")));
+    }
 }
