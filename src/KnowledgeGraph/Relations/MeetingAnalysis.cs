@@ -158,6 +158,8 @@ public sealed partial class MeetingAnalysis
         for (int k = i - 1; k >= first && k >= i - 3; k--)
         {
             var w = words[k].Lower;
+            // "berbicara tentang pertemuan itu": talking about a meeting is no part in it.
+            if (_lex.HasRole(w, "topic")) return false;
             if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return true;
         }
         return false;

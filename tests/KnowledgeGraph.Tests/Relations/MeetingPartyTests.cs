@@ -149,4 +149,23 @@ public class MeetingPartyTests
             "Anna Berg:Person", "Eva Lind:Person", "Bandara Bodo:Place", "Erik Dahl:Person", "Nils Dahl:Person", "Lars Holm:Person").WithEvents();
         Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Erik Dahl")).And.None.EqualTo(P("Lars Holm")));
     }
+
+    [Test]
+    public void ThoseWhoSpokeAtAMeetingTookPartInIt()
+    {
+        var doc = Build("Dewan Nordik menggelar pertemuan darurat di Reykjavik. Perwakilan dari Norwegia, Swedia dan Finlandia telah berbicara dalam pertemuan tersebut.",
+            "Dewan Nordik:Organization", "Reykjavik:Place", "Norwegia:Place", "Swedia:Place", "Finlandia:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var state in new[] { "Norwegia", "Swedia", "Finlandia" })
+            Assert.That(met, Does.Contain((L(state), ev)));
+    }
+
+    [Test]
+    public void TalkingAboutAMeetingIsNoPartInIt()
+    {
+        var doc = Build("Dewan Nordik menggelar pertemuan darurat di Reykjavik. Lars Holm berbicara tentang pertemuan tersebut kepada wartawan.",
+            "Dewan Nordik:Organization", "Reykjavik:Place", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Lars Holm")));
+    }
 }
