@@ -24,6 +24,8 @@ public sealed partial class MeetingAnalysis
     private const int LocatedWindow = 3;
     // How many sentences back an arrival may place a meeting that names no place.
     private const int ArrivalSentencesBack = 3;
+    // How many sentences back a welcome that names no place may join a meeting one of its parties took part in.
+    private const int EarlierMeetingSentences = 6;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -156,6 +158,8 @@ public sealed partial class MeetingAnalysis
         for (int k = i - 1; k >= first && k >= i - 3; k--)
         {
             var w = words[k].Lower;
+            // "berbicara tentang pertemuan itu": talking about a meeting is no part in it.
+            if (_lex.HasRole(w, "topic")) return false;
             if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return true;
         }
         return false;
@@ -184,11 +188,12 @@ public sealed partial class MeetingAnalysis
         }
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
-        if (SetBy(doc, i, attendOnly: true))
+        bool held = kind == Recognition.Events.EventKind.Meeting && HeldBy(doc, i);
+        if (held || SetBy(doc, i, attendOnly: true))
         {
             // "Suga dan Moon mengadakan sesi ...", "X menghadiri pertemuan ...": everyone named before the verb.
             int before = participants.Count;
-            foreach (var p in PersonsBefore(doc, first, i)) Add(participants, p);
+            foreach (var p in PartiesBefore(doc, first, i, bodies: kind == Recognition.Events.EventKind.Meeting)) Add(participants, p);
             // "... hadir dalam acara ini, termasuk Presiden X, Y dan Z".
             for (int k = end; k < last && k <= end + 1; k++)
                 if (_lex.HasRole(words[k].Lower, "include"))
@@ -260,13 +265,45 @@ public sealed partial class MeetingAnalysis
         return i - first <= 1;
     }
 
-    private IEnumerable<Mention> PersonsBefore(DocView doc, int first, int i)
+    // Whether the meeting noun is the object of a verb its subject holds it by: "X mengadakan
+    // pertemuan", "X dan Y pernah melakukan pertemuan", "X menggelar rapat kerja bersama Y".
+    private bool HeldBy(DocView doc, int i)
     {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = i - 1; k >= first && k >= i - 3; k--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) return false;
+            if (_lex.HasRole(words[k].Lower, "hold")) return true;
+        }
+        return false;
+    }
+
+    // The parties named before the verb that sets them in an event: the people; where the clause
+    // names no person and the event is a meeting, the bodies and states it names ("Partai A, B dan C melakukan pertemuan",
+    // "Jepang dan Korea Selatan mengadakan pertemuan"), leaving out a body or state that belongs to
+    // a title before a name, one a preposition places, and the dateline.
+    private IEnumerable<Mention> PartiesBefore(DocView doc, int first, int i, bool bodies)
+    {
+        var words = doc.Words;
         int start = first;
         for (int k = i - 1; k >= first; k--)
-            if (_lex.HasRole(doc.Words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+        var persons = new List<Mention>();
+        var others = new List<Mention>();
         for (int k = start; k < i; k++)
-            if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) yield return p;
+        {
+            if (doc.EntityAt[k] is not { } m) continue;
+            int next = doc.After(k, m);
+            if (m.End > words[i].Start) break;
+            if (m.Type == NodeType.Person) persons.Add(m);
+            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline)
+                && (k == start || !(_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "direction") || _lex.HasRole(words[k - 1].Lower, "time")))
+                && !(next < i && doc.EntityAt[next] is { Type: NodeType.Person } && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))))
+                others.Add(m);
+            k = next - 1;
+        }
+        return persons.Count > 0 || !bodies ? persons : others;
     }
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
@@ -289,6 +326,7 @@ public sealed partial class MeetingAnalysis
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
+            if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
             var places = new List<Mention>();
             bool placing = false, apposed = false;
             int last = doc.SentenceEndWord(v), k = v + len;
@@ -321,15 +359,77 @@ public sealed partial class MeetingAnalysis
                     continue;
                 }
                 if (placing && Words.Breaks(gap)) break;
-                if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and")) break;
+                // "menyambut para pemimpin seperti A dan B": an instance word goes on with the list.
+                if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and") && !_lex.HasRole(w, "instance")) break;
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
-            if (places.Count == 0) ArrivalPlaces(doc, v, parties, places);
+            bool arrived = places.Count == 0 && ArrivalPlaces(doc, v, parties, places);
+            // "A dan B ikut menyambut X": a welcome by people that names no place of its own belongs to
+            // the last meeting told a little before with one of its parties in it.
+            var people = parties.Where(p => p.Type == NodeType.Person).ToList();
+            if (places.Count == 0 && !arrived && ev is null && people.Count > 1 && EarlierMeetingOf(doc, v, people, result) is { } earlier)
+            {
+                result.Add(new EventSetting(earlier.Event, earlier.Places, people, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+                continue;
+            }
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
         }
+    }
+
+    // The latest meeting told in the sentences just before the verb, with a place or an event,
+    // that one of the parties took part in.
+    private static EventSetting? EarlierMeetingOf(DocView doc, int verb, List<Mention> parties, List<EventSetting> told)
+    {
+        var words = doc.Words;
+        int s = doc.SentenceOf[verb];
+        EventSetting? best = null;
+        foreach (var setting in told)
+        {
+            if (setting.Start >= words[verb].Start || (setting.Places.Count == 0 && setting.Event is null)) continue;
+            int at = SentenceView.WordContaining(words, setting.Start);
+            if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
+            if (!setting.Participants.Any(p => parties.Any(q => q.EntityId == p.EntityId))) continue;
+            if (best is null || setting.Start > best.Start) best = setting;
+        }
+        return best;
+    }
+
+    // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by
+    // commas and "dan", their titles between, share its part in the meeting.
+    private List<Mention> ConjunctsBefore(DocView doc, Mention subject)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int k = SentenceView.WordContaining(words, subject.Start) - 1;
+        if (k < 0) return found;
+        int first = doc.SentenceFirstWord(k + 1);
+        bool joined = false;
+        for (; k >= first; k--)
+        {
+            if (doc.EntityAt[k] is { } m)
+            {
+                while (k > first && doc.EntityAt[k - 1] is { } same && ReferenceEquals(same, m)) k--;
+                // A place or body inside a title ("Kapolda Sumut Irjen ...") is passed over.
+                int next = doc.After(k, m);
+                if (m.Type != NodeType.Person && next < words.Count && words[next].IsCapitalised
+                    && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))) continue;
+                if (m.Type != NodeType.Person || !joined) break;
+                found.Add(m);
+                joined = false;
+                continue;
+            }
+            var w = words[k].Lower;
+            var gap = Words.Gap(doc.Text, words[k], words[k + 1]);
+            if (_lex.HasRole(w, "and")) { joined = true; continue; }
+            if (gap.Trim().SequenceEqual(",")) joined = true;
+            else if (Words.Breaks(gap)) break;
+            // Titles and ranks between the names ("Kapolda Sumut Irjen") are capitalised; anything else ends the chain.
+            if (!words[k].IsCapitalised) break;
+        }
+        return found;
     }
 
     // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
@@ -340,7 +440,12 @@ public sealed partial class MeetingAnalysis
         int told = result.Count;
         for (int t = 0; t + 1 < words.Count; t++)
         {
-            if (t != doc.SentenceFirstWord(t) || !_lex.HasRole(words[t].Lower, "plural") || !_lex.HasRole(words[t + 1].Lower, "listing")) continue;
+            if (t != doc.SentenceFirstWord(t)) continue;
+            bool plural = _lex.HasRole(words[t].Lower, "plural") && _lex.HasRole(words[t + 1].Lower, "listing");
+            // "Seperti A, B dan C." names members of a group the meeting before told ("X bertemu dengan Y
+            // dan sejumlah pejabat"); bodies stand in such lists too, unless they belong to a title.
+            bool instance = !plural && _lex.HasRole(words[t].Lower, "instance");
+            if (!plural && !instance) continue;
             int s = doc.SentenceOf[t];
             EventSetting? meeting = null;
             for (int i = 0; i < told; i++)
@@ -351,11 +456,15 @@ public sealed partial class MeetingAnalysis
             if (meeting is null) continue;
             var listed = new List<Mention>();
             int last = doc.SentenceEndWord(t);
-            for (int k = t + 2; k < last; k++)
+            for (int k = plural ? t + 2 : t + 1; k < last; k++)
                 if (doc.EntityAt[k] is { } m)
                 {
-                    if (m.Type == NodeType.Person) Add(listed, m);
-                    k = doc.After(k, m) - 1;
+                    int next = doc.After(k, m);
+                    bool title = next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                        && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                    bool placed = k > t + 1 && (_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "origin"));
+                    if (m.Type == NodeType.Person || (instance && m.Type == NodeType.Organization && !title && !placed)) Add(listed, m);
+                    k = next - 1;
                 }
             if (listed.Count > 0)
                 result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
@@ -365,7 +474,7 @@ public sealed partial class MeetingAnalysis
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
     // earlier in its sentence or in the sentences just before.
-    private void ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
+    private bool ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
@@ -375,11 +484,14 @@ public sealed partial class MeetingAnalysis
         for (int arrival = verb - 1; arrival >= from; arrival--)
         {
             if (!_lex.HasRole(words[arrival].Lower, "arrive")) continue;
-            // The one who arrived must be a party, unless the arrival opens the meeting's own sentence.
+            // "Sebelum tiba di X, Y berkunjung ke Z": an arrival still to come places nothing told before it.
+            if (arrival > 0 && _lex.HasRole(words[arrival - 1].Lower, "prior")) continue;
+            // The one who arrived must be a party, named anywhere in the arrival's sentence ("Setibanya di X,
+            // Y disambut ..."), unless the arrival opens the meeting's own sentence.
             if (doc.SentenceOf[arrival] != s)
             {
                 bool party = false;
-                for (int k = doc.SentenceFirstWord(arrival); k < arrival && !party; k++)
+                for (int k = doc.SentenceFirstWord(arrival), e = doc.SentenceEndWord(arrival); k < e && !party; k++)
                     if (doc.EntityAt[k] is { } m && parties.Any(p => p.EntityId == m.EntityId)) party = true;
                 if (!party) continue;
             }
@@ -392,11 +504,14 @@ public sealed partial class MeetingAnalysis
                     {
                         places.Add(m);
                         PlaceChain(doc, places, doc.After(j, m), end);
-                        return;
+                        return true;
                     }
-                break;
+                // "Setibanya di hotel, X disambut Y": the latest arrival was somewhere the text names no
+                // place for; an earlier arrival's place is not where this meeting took place.
+                return true;
             }
         }
+        return false;
     }
 
     private static void Add(List<Mention> list, Mention m)

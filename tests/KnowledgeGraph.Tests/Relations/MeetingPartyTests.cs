@@ -1,0 +1,171 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>
+/// Who took part in a meeting beyond the people named as its subject: bodies and states that hold
+/// it, and what is not a party.
+/// </summary>
+public class MeetingPartyTests
+{
+    private static List<(string, string)> Met(Document doc) => Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+    private static string O(string name) => Id(NodeType.Organization, name);
+    private static string L(string name) => Id(NodeType.Place, name);
+    private static string P(string name) => Id(NodeType.Person, name);
+
+    [Test]
+    public void BodiesHoldingAMeetingMetAtItAndItsPlace()
+    {
+        var doc = Build("Partai Hijau, Partai Biru dan Partai Merah melakukan pertemuan di Wisma Kencana, Surabaya, Senin malam.",
+            "Partai Hijau:Organization", "Partai Biru:Organization", "Partai Merah:Organization", "Wisma Kencana:Place", "Surabaya:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var party in new[] { "Partai Hijau", "Partai Biru", "Partai Merah" })
+            Assert.That(met, Is.SupersetOf(new[] { (O(party), ev), (O(party), L("Wisma Kencana")) }));
+    }
+
+    [Test]
+    public void StatesHoldingAMeetingMetThere()
+    {
+        var doc = Build("Pada 2019, Norwegia dan Swedia pernah mengadakan pertemuan di Oslo.",
+            "Norwegia:Place", "Swedia:Place", "Oslo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (L("Norwegia"), L("Oslo")), (L("Swedia"), L("Oslo")) }));
+    }
+
+    [Test]
+    public void StatesInTheTitlesOfPeopleHoldingAMeetingAreNoParties()
+    {
+        var doc = Build("Menteri Luar Negeri Norwegia Eva Lind dan Menteri Luar Negeri Swedia Lars Holm mengadakan pertemuan di Oslo.",
+            "Norwegia:Place", "Swedia:Place", "Eva Lind:Person", "Lars Holm:Person", "Oslo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Does.Contain((P("Eva Lind"), L("Oslo"))));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Norwegia")).And.None.EqualTo(L("Swedia")));
+    }
+
+    [Test]
+    public void BodyHoldingSomethingOtherThanAMeetingIsNoParty()
+    {
+        var doc = Build("Badan Siber Nasional menggelar operasi militer di Bergen pada Rabu.",
+            "Badan Siber Nasional:Organization", "Bergen:Place").WithEvents();
+        Assert.That(Met(doc), Is.Empty);
+    }
+
+    [Test]
+    public void PlaceBeforeTheHoldersIsWhereTheyMetNotAParty()
+    {
+        var doc = Build("Di Oslo, Partai Hijau dan Partai Biru mengadakan pertemuan di Hotel Fjord.",
+            "Oslo:Place", "Partai Hijau:Organization", "Partai Biru:Organization", "Hotel Fjord:Place").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(L("Oslo")));
+        Assert.That(Met(doc).Select(e => e.Item1), Does.Contain(O("Partai Hijau")));
+    }
+
+    [Test]
+    public void ListOpeningTheNextSentenceNamesMoreParticipantsOfTheMeeting()
+    {
+        var doc = Build("Setibanya di Istana Bogor, Raja Harald disambut pasukan kehormatan. "
+            + "Raja Harald lalu bertemu dengan Wakil Presiden Eva Lind dan sejumlah pejabat lainnya. "
+            + "Seperti Menteri Perdagangan Lars Holm, perwakilan Kamar Dagang Nordik, dan para pengusaha.",
+            "Istana Bogor:Place", "Raja Harald:Person", "Eva Lind:Person", "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[]
+        {
+            (P("Raja Harald"), L("Istana Bogor")), (P("Eva Lind"), L("Istana Bogor")),
+            (P("Lars Holm"), L("Istana Bogor")), (O("Kamar Dagang Nordik"), L("Istana Bogor")),
+        }));
+    }
+
+    [Test]
+    public void ListSentenceAfterNoMeetingGivesNoEdge()
+    {
+        var doc = Build("Harga beras naik di banyak kota. Seperti Lars Holm dan Kamar Dagang Nordik, para pedagang mengeluh.",
+            "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        Assert.That(Met(doc), Is.Empty);
+    }
+
+    [Test]
+    public void BodyInTheTitleOfAListedPersonIsNoParticipant()
+    {
+        var doc = Build("Raja Harald bertemu dengan Eva Lind di Istana Bogor. Termasuk Ketua Kamar Dagang Nordik Lars Holm.",
+            "Raja Harald:Person", "Eva Lind:Person", "Istana Bogor:Place", "Lars Holm:Person", "Kamar Dagang Nordik:Organization").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Does.Contain((P("Lars Holm"), L("Istana Bogor"))));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(O("Kamar Dagang Nordik")));
+    }
+
+    [Test]
+    public void ArrivalStillToComePlacesNoMeeting()
+    {
+        var doc = Build("Sebelum tiba di Oslo, Raja Harald berkunjung ke Bergen. Raja Harald bertemu dengan Eva Lind.",
+            "Oslo:Place", "Raja Harald:Person", "Bergen:Place", "Eva Lind:Person").WithEvents();
+        Assert.That(Met(doc), Has.None.EqualTo((P("Eva Lind"), L("Oslo"))));
+    }
+
+    [Test]
+    public void PeopleJoinedToTheSubjectOfAWelcomeTakePartToo()
+    {
+        var doc = Build("Kolonel Erik Dahl dan Kapolda Nordland Irjen Nils Berg ikut menyambut Anna Berg di Bandara Bodo.",
+            "Erik Dahl:Person", "Nordland:Place", "Nils Berg:Person", "Anna Berg:Person", "Bandara Bodo:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Erik Dahl"), L("Bandara Bodo")), (P("Nils Berg"), L("Bandara Bodo")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Nordland")));
+    }
+
+    [Test]
+    public void ExamplesAfterAWelcomedGroupAreItsParties()
+    {
+        var doc = Build("Ratu Anna menyambut para pemimpin negara tetangga seperti Perdana Menteri Lars Holm dan Presiden Eva Lind di Hotel Fjord.",
+            "Ratu Anna:Person", "Lars Holm:Person", "Eva Lind:Person", "Hotel Fjord:Place").WithEvents();
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Lars Holm"), L("Hotel Fjord")), (P("Eva Lind"), L("Hotel Fjord")) }));
+    }
+
+    [Test]
+    public void WelcomeNamingNoPlaceJoinsTheMeetingJustToldWithItsGuest()
+    {
+        var doc = Build("Presiden Anna Berg disambut Gubernur Eva Lind di Bandara Bodo. "
+            + "Hujan turun sejak pagi. "
+            + "Selain itu Kolonel Erik Dahl dan Mayor Nils Dahl ikut menyambut Anna Berg di tengah hujan deras.",
+            "Anna Berg:Person", "Eva Lind:Person", "Bandara Bodo:Place", "Erik Dahl:Person", "Nils Dahl:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Erik Dahl"), L("Bandara Bodo")), (P("Nils Dahl"), L("Bandara Bodo")) }));
+    }
+
+    [Test]
+    public void WelcomeAfterArrivingSomewhereUnnamedIsNotAtTheEarlierPlace()
+    {
+        var doc = Build("Presiden Anna Berg mendarat di Bandara Bodo. Setibanya di hotel, Presiden Anna Berg disambut oleh Wali Kota Nils Dahl.",
+            "Anna Berg:Person", "Bandara Bodo:Place", "Nils Dahl:Person").WithEvents();
+        Assert.That(Met(doc), Has.None.EqualTo((P("Nils Dahl"), L("Bandara Bodo"))));
+    }
+
+    [Test]
+    public void WelcomeOfSomeoneElseDoesNotJoinAnEarlierMeeting()
+    {
+        var doc = Build("Presiden Anna Berg disambut Gubernur Eva Lind di Bandara Bodo. "
+            + "Kolonel Erik Dahl dan Mayor Nils Dahl menyambut Lars Holm di tengah hujan deras.",
+            "Anna Berg:Person", "Eva Lind:Person", "Bandara Bodo:Place", "Erik Dahl:Person", "Nils Dahl:Person", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Erik Dahl")).And.None.EqualTo(P("Lars Holm")));
+    }
+
+    [Test]
+    public void ThoseWhoSpokeAtAMeetingTookPartInIt()
+    {
+        var doc = Build("Dewan Nordik menggelar pertemuan darurat di Reykjavik. Perwakilan dari Norwegia, Swedia dan Finlandia telah berbicara dalam pertemuan tersebut.",
+            "Dewan Nordik:Organization", "Reykjavik:Place", "Norwegia:Place", "Swedia:Place", "Finlandia:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var state in new[] { "Norwegia", "Swedia", "Finlandia" })
+            Assert.That(met, Does.Contain((L(state), ev)));
+    }
+
+    [Test]
+    public void TalkingAboutAMeetingIsNoPartInIt()
+    {
+        var doc = Build("Dewan Nordik menggelar pertemuan darurat di Reykjavik. Lars Holm berbicara tentang pertemuan tersebut kepada wartawan.",
+            "Dewan Nordik:Organization", "Reykjavik:Place", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Lars Holm")));
+    }
+}
