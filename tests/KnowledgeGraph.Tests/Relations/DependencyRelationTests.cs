@@ -160,6 +160,19 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void ANamedVictimOfAnAttackInARelativeClauseWasItsTarget()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Keluarga Abu Karim yang tewas akibat serangan pesawat nirawak Turki menuntut keadilan.", "Abu Karim:Person", "Turki:Place"),
+            Is.EqualTo(new[] { (L("Turki"), P("Abu Karim")) }));
+    }
+
+    [Test]
+    public void ANamedManAnAttackDidNotKillWasNoTarget()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Keluarga Abu Karim yang tidak tewas akibat serangan pesawat nirawak Turki menuntut keadilan.", "Abu Karim:Person", "Turki:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
     {
         var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
