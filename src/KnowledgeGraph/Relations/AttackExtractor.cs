@@ -195,7 +195,8 @@ public sealed class AttackExtractor : IRelationExtractor
         var targets = new List<Mention>();
         var places = new List<Mention>();
         var slot = attacker is null ? Slot.Direct : Slot.Target;
-        int modifiers = 0;
+        int modifiers = 0, carrier = -1;
+        bool pronounTarget = false;
         for (; j < end && j < head + len + MaxObjectWords; j++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
@@ -221,6 +222,7 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (_lex.HasRole(w, "time")) slot = Slot.Time;
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
             else if (_lex.HasRole(w, "relative") && j + 1 < end && _lex.HasRole(words[j + 1].Lower, "done")) j++;
+            else if (slot == Slot.Target && _lex.HasRole(w, "plural")) pronounTarget = true;
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
             else if (++modifiers > 3) break;
         }
@@ -228,14 +230,67 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
             for (int k = head - 1; k >= 0 && k >= head - 2; k--)
-                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; break; }
+                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
         }
         if (attacker is null) return;
+
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
         // "serangan oleh RSF terhadap dua kamp pengungsian selama dua hari terakhir di El Fasher": the target
         // names no one, so the attack reaches the place it lies in, a few words on.
         if (targets.Count == 0 && j < end) Sites(doc, j, targets, acrossPhrases: true);
-        Emit(doc, attacker, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+        // "kedudukan mereka": a plural pronoun in the target stands for the other party the sentence names first.
+        if (pronounTarget && FirstOtherParty(doc, head, attacker) is { } meant && !targets.Contains(meant)) targets.Add(meant);
+        var attackers = carrier >= 0 ? Conjoined(doc, attacker, carrier) : [attacker];
+        foreach (var party in attackers)
+            Emit(doc, party, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+    }
+
+    // "Amerika Serikat dan Inggris melancarkan serangan": every party of a list that is the subject of the
+    // attack verb, the list standing right before the verb.
+    private List<Mention> Conjoined(DocView doc, Mention subject, int verb)
+    {
+        var words = doc.Words;
+        var parties = new List<Mention> { subject };
+        int i = Words.IndexAtOrAfter(words, subject.Start);
+        // Rightward: ", B dan C" after the subject, up to the verb; a list is closed by a conjunction,
+        // so commas alone ("Menurut A, B menyerang") make none.
+        int j = doc.After(i, subject);
+        bool joined = false;
+        while (j < verb)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            int k = j;
+            if (_lex.HasRole(words[k].Lower, "and")) { k++; joined = true; }
+            else if (!gap.SequenceEqual(",")) break;
+            if (k >= verb || doc.EntityAt[k] is not { } next || next.Type is NodeType.Event || next.Type != subject.Type) break;
+            parties.Add(next);
+            j = doc.After(k, next);
+        }
+        if (j != verb || (parties.Count > 1 && !joined)) return [subject];
+        // Leftward: "A, B dan" before the subject: a conjunction first, then commas.
+        int first = doc.SentenceFirstWord(i);
+        int p = i - 1;
+        while (p > first)
+        {
+            var gap = Words.Gap(doc.Text, words[p], words[p + 1]).Trim();
+            int q = _lex.HasRole(words[p].Lower, "and") ? p - 1 : gap.SequenceEqual(",") && parties.Count > 1 ? p : -1;
+            if (q < first) break;
+            Mention? before = null;
+            for (int b = q; b >= first && b >= q - 4; b--)
+                if (doc.EntityAt[b] is { } m && doc.After(b, m) == q + 1) { before = m; p = b - 1; break; }
+            if (before is null || before.Type != subject.Type) break;
+            parties.Insert(0, before);
+        }
+        return parties;
+    }
+
+    // The first person, organisation or place of the sentence that is not the attacker.
+    private static Mention? FirstOtherParty(DocView doc, int head, Mention attacker)
+    {
+        for (int k = doc.SentenceFirstWord(head); k < head; k++)
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.EntityId != attacker.EntityId && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m))
+                return m;
+        return null;
     }
 
     private void Active(DocView doc, int verb, int len, List<RelationCandidate> result)
@@ -246,7 +301,8 @@ public sealed class AttackExtractor : IRelationExtractor
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
-        Emit(doc, subject, targets, subject.Start, words[last].End, result);
+        foreach (var party in Conjoined(doc, subject, verb))
+            Emit(doc, party, targets, party.Start, words[last].End, result);
     }
 
     private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)

@@ -189,4 +189,32 @@ public class AttackExtractorTests
             "Brigade Fajar:Organization", "Kota Lumbria:Place");
         Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Lumbria")) }));
     }
+    [Test]
+    public void EveryPartyOfTheSubjectListAttacks()
+    {
+        Assert.That(Attacks("Prancis dan Mali melancarkan serangan udara terhadap Kidal pada Senin.", "Prancis:Place", "Mali:Place", "Kidal:Place"),
+            Is.EquivalentTo(new[] { (Id(NodeType.Place, "Prancis"), Id(NodeType.Place, "Kidal")), (Id(NodeType.Place, "Mali"), Id(NodeType.Place, "Kidal")) }));
+    }
+
+    [Test]
+    public void APartyNamedBeforeTheSubjectListDoesNotAttack()
+    {
+        Assert.That(Attacks("Menurut Nigeria, Chad melancarkan serangan udara terhadap Boko Haram.", "Nigeria:Place", "Chad:Place", "Boko Haram:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Chad"), Id(NodeType.Organization, "Boko Haram")) }));
+    }
+
+    [Test]
+    public void APluralPronounInTheTargetStandsForTheOtherPartyOfTheSentence()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyatakan tetap bertahan meski Kenya melakukan serangan terhadap markas mereka di Jubaland.",
+                "Al-Shabaab:Organization", "Kenya:Place", "Jubaland:Place"),
+            Does.Contain((Id(NodeType.Place, "Kenya"), Id(NodeType.Organization, "Al-Shabaab"))));
+    }
+
+    [Test]
+    public void AThreatenedAttackOnThemGivesNoEdge()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyatakan Kenya mengancam akan melakukan serangan terhadap markas mereka.",
+            "Al-Shabaab:Organization", "Kenya:Place"), Is.Empty);
+    }
 }
