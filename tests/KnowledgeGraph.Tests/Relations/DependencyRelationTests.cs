@@ -284,6 +284,24 @@ public class DependencyRelationTests
         Assert.That(edges, Does.Contain(L("Wina")));
     }
 
+    [Test]
+    public void ACoupIsHeldInTheCountryItsPhraseNames()
+    {
+        var doc = Parsed("Kudeta militer Gabon pada Agustus lalu mengejutkan Uni Afrika.", "Gabon:Place", "Uni Afrika:Organization");
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null, "the event recognizer marks the coup");
+        var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => (c.SourceId, c.TargetId)).ToList();
+        Assert.That(edges, Is.EqualTo(new[] { (ev!.EntityId, L("Gabon")) }));
+    }
+
+    [Test]
+    public void AnAttackIsNotHeldInTheCountryThatCarriedItOut()
+    {
+        var doc = Parsed("Serangan rudal Iran pada Sabtu malam mengejutkan Uni Eropa.", "Iran:Place", "Uni Eropa:Organization");
+        var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).ToList();
+        Assert.That(edges, Is.Empty);
+    }
+
     // The file format
 
     [Test]
