@@ -19,6 +19,8 @@ public sealed class AttackExtractor : IRelationExtractor
 {
     private const int HedgeWindow = 4;
     private const int MaxObjectWords = 16;
+    // How many sentences after a told attack an attack phrase without its attacker is still taken as its.
+    private const int EarlierAttackSentences = 4;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -45,6 +47,9 @@ public sealed class AttackExtractor : IRelationExtractor
         // Where attacks told without their attacker happened, and which sentences tell an attack at all.
         var sites = new List<Mention>();
         var attackSentences = new HashSet<int>();
+        // The attacker of the last attack told, for "Serangan itu menghantam X" a few sentences on.
+        Mention? lastAttacker = null;
+        int lastSentence = -1;
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
@@ -52,8 +57,13 @@ public sealed class AttackExtractor : IRelationExtractor
             bool hedged = false;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0)
+            {
+                var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
+                if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier);
+            }
             if (len == 0) continue;
+            if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
             {
                 attackSentences.Add(doc.SentenceOf[i]);
@@ -293,11 +303,43 @@ public sealed class AttackExtractor : IRelationExtractor
         return null;
     }
 
-    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result)
+    // The mention of the attacker of a candidate just read, searched in its evidence.
+    private static Mention? AttackerOf(DocView doc, RelationCandidate c, int trigger)
+    {
+        int first = doc.SentenceFirstWord(trigger), end = doc.SentenceEndWord(trigger);
+        for (int k = first; k < end; k++)
+            if (doc.EntityAt[k] is { } m && m.EntityId == c.SourceId) return m;
+        return null;
+    }
+
+    // "Serangan udara ini menyasar X": the verb's subject is an attack phrase that names no one.
+    private bool AttackPhraseSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), start = first;
+        for (int k = verb - 1; k >= first; k--)
+            if (_lex.HasRole(words[k].Lower, "subclause") || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) { start = k + 1; break; }
+        if (start >= verb) return false;
+        int len = _lex.AttackNouns.MatchAt(words, start, _lex.Morphology, out bool possessive);
+        if (len == 0 || possessive) return false;
+        int modifiers = 0;
+        for (int k = start + len; k < verb; k++)
+        {
+            if (doc.EntityAt[k] is not null) return false;
+            if (_lex.HasRole(words[k].Lower, "demonstrative")) continue;
+            if (_lex.IsVerbLike(words[k].Lower) || ++modifiers > 2) return false;
+        }
+        return true;
+    }
+
+    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
         var subject = FirstInClause(doc, verb);
         if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
+        // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
+        // whose attacker was told, is that attacker's.
+        if (subject is null && earlier is not null && AttackPhraseSubject(doc, verb)) subject = earlier;
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);

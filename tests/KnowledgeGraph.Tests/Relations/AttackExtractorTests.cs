@@ -217,4 +217,34 @@ public class AttackExtractorTests
         Assert.That(Attacks("Kelompok Al-Shabaab menyatakan Kenya mengancam akan melakukan serangan terhadap markas mereka.",
             "Al-Shabaab:Organization", "Kenya:Place"), Is.Empty);
     }
+    [Test]
+    public void AnAttackPhraseNamingNoAttackerIsTheLastToldAttackersOwn()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Serangan udara itu menyasar markas Tehrik-i-Taliban.",
+                "Pakistan:Place", "Kandahar:Place", "Tehrik-i-Taliban:Organization"),
+            Does.Contain((Id(NodeType.Place, "Pakistan"), Id(NodeType.Organization, "Tehrik-i-Taliban"))));
+    }
+
+    [Test]
+    public void AnAttackPhraseWithNoAttackerToldBeforeGivesNoEdge()
+    {
+        Assert.That(Attacks("Pakistan mengecam kekerasan pada Senin. Serangan udara itu menyasar markas Tehrik-i-Taliban.",
+            "Pakistan:Place", "Tehrik-i-Taliban:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void AConditionalAttackPhraseAfterAToldAttackGivesNoEdge()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Jika serangan udara itu menyasar Quetta, warga akan mengungsi.",
+                "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
+    }
+
+    [Test]
+    public void AnAttackPhraseFarFromTheToldAttackIsNotItsAttackers()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Warga mengungsi. Sekolah ditutup. Pasar sepi. Jalan lengang. Serangan udara itu menyasar Quetta.",
+                "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
+    }
 }
