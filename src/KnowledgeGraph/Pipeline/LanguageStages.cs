@@ -62,6 +62,8 @@ internal sealed class LanguageStages
             ("affiliated-with", new AffiliationExtractor(shapes, lexicon, pack.Rows("relations/title-bodies.tsv").Select(r => r.Columns))),
             // Relations read from the parse join the surface rules' (a document without a parse gives none).
             ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack)),
+            // Reads the ATTACKED edges of the extractors before it: an attack is held where it fell.
+            ("attack-sites", new AttackSites(lexicon)),
             // Reads the MET_AT and HELD_IN edges of the extractors before it.
             ("meeting-places", new MeetingPlaces()),
         };

@@ -19,6 +19,8 @@ public sealed class AttackExtractor : IRelationExtractor
 {
     private const int HedgeWindow = 4;
     private const int MaxObjectWords = 16;
+    // How many sentences after a told attack an attack phrase without its attacker is still taken as its.
+    private const int EarlierAttackSentences = 4;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -45,6 +47,9 @@ public sealed class AttackExtractor : IRelationExtractor
         // Where attacks told without their attacker happened, and which sentences tell an attack at all.
         var sites = new List<Mention>();
         var attackSentences = new HashSet<int>();
+        // The attacker of the last attack told, for "Serangan itu menghantam X" a few sentences on.
+        Mention? lastAttacker = null;
+        int lastSentence = -1;
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
@@ -52,8 +57,13 @@ public sealed class AttackExtractor : IRelationExtractor
             bool hedged = false;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0)
+            {
+                var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
+                if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier);
+            }
             if (len == 0) continue;
+            if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
             {
                 attackSentences.Add(doc.SentenceOf[i]);
@@ -195,7 +205,8 @@ public sealed class AttackExtractor : IRelationExtractor
         var targets = new List<Mention>();
         var places = new List<Mention>();
         var slot = attacker is null ? Slot.Direct : Slot.Target;
-        int modifiers = 0;
+        int modifiers = 0, carrier = -1;
+        bool pronounTarget = false;
         for (; j < end && j < head + len + MaxObjectWords; j++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
@@ -221,6 +232,7 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (_lex.HasRole(w, "time")) slot = Slot.Time;
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
             else if (_lex.HasRole(w, "relative") && j + 1 < end && _lex.HasRole(words[j + 1].Lower, "done")) j++;
+            else if (slot == Slot.Target && _lex.HasRole(w, "plural")) pronounTarget = true;
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
             else if (++modifiers > 3) break;
         }
@@ -228,25 +240,111 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
             for (int k = head - 1; k >= 0 && k >= head - 2; k--)
-                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; break; }
+                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
         }
         if (attacker is null) return;
+
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
         // "serangan oleh RSF terhadap dua kamp pengungsian selama dua hari terakhir di El Fasher": the target
         // names no one, so the attack reaches the place it lies in, a few words on.
         if (targets.Count == 0 && j < end) Sites(doc, j, targets, acrossPhrases: true);
-        Emit(doc, attacker, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+        // "kedudukan mereka": a plural pronoun in the target stands for the other party the sentence names first.
+        if (pronounTarget && FirstOtherParty(doc, head, attacker) is { } meant && !targets.Contains(meant)) targets.Add(meant);
+        var attackers = carrier >= 0 ? Conjoined(doc, attacker, carrier) : [attacker];
+        foreach (var party in attackers)
+            Emit(doc, party, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
     }
 
-    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result)
+    // "Amerika Serikat dan Inggris melancarkan serangan": every party of a list that is the subject of the
+    // attack verb, the list standing right before the verb.
+    private List<Mention> Conjoined(DocView doc, Mention subject, int verb)
+    {
+        var words = doc.Words;
+        var parties = new List<Mention> { subject };
+        int i = Words.IndexAtOrAfter(words, subject.Start);
+        // Rightward: ", B dan C" after the subject, up to the verb; a list is closed by a conjunction,
+        // so commas alone ("Menurut A, B menyerang") make none.
+        int j = doc.After(i, subject);
+        bool joined = false;
+        while (j < verb)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            int k = j;
+            if (_lex.HasRole(words[k].Lower, "and")) { k++; joined = true; }
+            else if (!gap.SequenceEqual(",")) break;
+            if (k >= verb || doc.EntityAt[k] is not { } next || next.Type is NodeType.Event || next.Type != subject.Type) break;
+            parties.Add(next);
+            j = doc.After(k, next);
+        }
+        if (j != verb || (parties.Count > 1 && !joined)) return [subject];
+        // Leftward: "A, B dan" before the subject: a conjunction first, then commas.
+        int first = doc.SentenceFirstWord(i);
+        int p = i - 1;
+        while (p > first)
+        {
+            var gap = Words.Gap(doc.Text, words[p], words[p + 1]).Trim();
+            int q = _lex.HasRole(words[p].Lower, "and") ? p - 1 : gap.SequenceEqual(",") && parties.Count > 1 ? p : -1;
+            if (q < first) break;
+            Mention? before = null;
+            for (int b = q; b >= first && b >= q - 4; b--)
+                if (doc.EntityAt[b] is { } m && doc.After(b, m) == q + 1) { before = m; p = b - 1; break; }
+            if (before is null || before.Type != subject.Type) break;
+            parties.Insert(0, before);
+        }
+        return parties;
+    }
+
+    // The first person, organisation or place of the sentence that is not the attacker.
+    private static Mention? FirstOtherParty(DocView doc, int head, Mention attacker)
+    {
+        for (int k = doc.SentenceFirstWord(head); k < head; k++)
+            if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.EntityId != attacker.EntityId && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m))
+                return m;
+        return null;
+    }
+
+    // The mention of the attacker of a candidate just read, searched in its evidence.
+    private static Mention? AttackerOf(DocView doc, RelationCandidate c, int trigger)
+    {
+        int first = doc.SentenceFirstWord(trigger), end = doc.SentenceEndWord(trigger);
+        for (int k = first; k < end; k++)
+            if (doc.EntityAt[k] is { } m && m.EntityId == c.SourceId) return m;
+        return null;
+    }
+
+    // "Serangan udara ini menyasar X": the verb's subject is an attack phrase that names no one.
+    private bool AttackPhraseSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), start = first;
+        for (int k = verb - 1; k >= first; k--)
+            if (_lex.HasRole(words[k].Lower, "subclause") || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) { start = k + 1; break; }
+        if (start >= verb) return false;
+        int len = _lex.AttackNouns.MatchAt(words, start, _lex.Morphology, out bool possessive);
+        if (len == 0 || possessive) return false;
+        int modifiers = 0;
+        for (int k = start + len; k < verb; k++)
+        {
+            if (doc.EntityAt[k] is not null) return false;
+            if (_lex.HasRole(words[k].Lower, "demonstrative")) continue;
+            if (_lex.IsVerbLike(words[k].Lower) || ++modifiers > 2) return false;
+        }
+        return true;
+    }
+
+    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
         var subject = FirstInClause(doc, verb);
         if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
+        // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
+        // whose attacker was told, is that attacker's.
+        if (subject is null && earlier is not null && AttackPhraseSubject(doc, verb)) subject = earlier;
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
-        Emit(doc, subject, targets, subject.Start, words[last].End, result);
+        foreach (var party in Conjoined(doc, subject, verb))
+            Emit(doc, party, targets, party.Start, words[last].End, result);
     }
 
     private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)

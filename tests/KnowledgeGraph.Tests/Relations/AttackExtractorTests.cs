@@ -189,4 +189,62 @@ public class AttackExtractorTests
             "Brigade Fajar:Organization", "Kota Lumbria:Place");
         Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Lumbria")) }));
     }
+    [Test]
+    public void EveryPartyOfTheSubjectListAttacks()
+    {
+        Assert.That(Attacks("Prancis dan Mali melancarkan serangan udara terhadap Kidal pada Senin.", "Prancis:Place", "Mali:Place", "Kidal:Place"),
+            Is.EquivalentTo(new[] { (Id(NodeType.Place, "Prancis"), Id(NodeType.Place, "Kidal")), (Id(NodeType.Place, "Mali"), Id(NodeType.Place, "Kidal")) }));
+    }
+
+    [Test]
+    public void APartyNamedBeforeTheSubjectListDoesNotAttack()
+    {
+        Assert.That(Attacks("Menurut Nigeria, Chad melancarkan serangan udara terhadap Boko Haram.", "Nigeria:Place", "Chad:Place", "Boko Haram:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Chad"), Id(NodeType.Organization, "Boko Haram")) }));
+    }
+
+    [Test]
+    public void APluralPronounInTheTargetStandsForTheOtherPartyOfTheSentence()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyatakan tetap bertahan meski Kenya melakukan serangan terhadap markas mereka di Jubaland.",
+                "Al-Shabaab:Organization", "Kenya:Place", "Jubaland:Place"),
+            Does.Contain((Id(NodeType.Place, "Kenya"), Id(NodeType.Organization, "Al-Shabaab"))));
+    }
+
+    [Test]
+    public void AThreatenedAttackOnThemGivesNoEdge()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyatakan Kenya mengancam akan melakukan serangan terhadap markas mereka.",
+            "Al-Shabaab:Organization", "Kenya:Place"), Is.Empty);
+    }
+    [Test]
+    public void AnAttackPhraseNamingNoAttackerIsTheLastToldAttackersOwn()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Serangan udara itu menyasar markas Tehrik-i-Taliban.",
+                "Pakistan:Place", "Kandahar:Place", "Tehrik-i-Taliban:Organization"),
+            Does.Contain((Id(NodeType.Place, "Pakistan"), Id(NodeType.Organization, "Tehrik-i-Taliban"))));
+    }
+
+    [Test]
+    public void AnAttackPhraseWithNoAttackerToldBeforeGivesNoEdge()
+    {
+        Assert.That(Attacks("Pakistan mengecam kekerasan pada Senin. Serangan udara itu menyasar markas Tehrik-i-Taliban.",
+            "Pakistan:Place", "Tehrik-i-Taliban:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void AConditionalAttackPhraseAfterAToldAttackGivesNoEdge()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Jika serangan udara itu menyasar Quetta, warga akan mengungsi.",
+                "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
+    }
+
+    [Test]
+    public void AnAttackPhraseFarFromTheToldAttackIsNotItsAttackers()
+    {
+        Assert.That(Attacks("Pakistan menyerang Kandahar pada Senin. Warga mengungsi. Sekolah ditutup. Pasar sepi. Jalan lengang. Serangan udara itu menyasar Quetta.",
+                "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
+    }
 }

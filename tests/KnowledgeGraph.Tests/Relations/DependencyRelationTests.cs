@@ -160,6 +160,19 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void ANamedVictimOfAnAttackInARelativeClauseWasItsTarget()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Keluarga Abu Karim yang tewas akibat serangan pesawat nirawak Turki menuntut keadilan.", "Abu Karim:Person", "Turki:Place"),
+            Is.EqualTo(new[] { (L("Turki"), P("Abu Karim")) }));
+    }
+
+    [Test]
+    public void ANamedManAnAttackDidNotKillWasNoTarget()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Keluarga Abu Karim yang tidak tewas akibat serangan pesawat nirawak Turki menuntut keadilan.", "Abu Karim:Person", "Turki:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AttackToldOnlyByAVerbIsAnEventHeldWhereItHappened()
     {
         var doc = Parsed("Pasukan Serbia menyerang Kosovo di Pristina pada Senin.", "Serbia:Place", "Kosovo:Place", "Pristina:Place");
@@ -269,6 +282,24 @@ public class DependencyRelationTests
         Assert.That(ev, Is.Not.Null, "the event recognizer marks the meeting");
         var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => c.TargetId).ToList();
         Assert.That(edges, Does.Contain(L("Wina")));
+    }
+
+    [Test]
+    public void ACoupIsHeldInTheCountryItsPhraseNames()
+    {
+        var doc = Parsed("Kudeta militer Gabon pada Agustus lalu mengejutkan Uni Afrika.", "Gabon:Place", "Uni Afrika:Organization");
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null, "the event recognizer marks the coup");
+        var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).Select(c => (c.SourceId, c.TargetId)).ToList();
+        Assert.That(edges, Is.EqualTo(new[] { (ev!.EntityId, L("Gabon")) }));
+    }
+
+    [Test]
+    public void AnAttackIsNotHeldInTheCountryThatCarriedItOut()
+    {
+        var doc = Parsed("Serangan rudal Iran pada Sabtu malam mengejutkan Uni Eropa.", "Iran:Place", "Uni Eropa:Organization");
+        var edges = Dependencies.Extract(doc).Where(c => c.Type == RelationType.HELD_IN).ToList();
+        Assert.That(edges, Is.Empty);
     }
 
     // The file format

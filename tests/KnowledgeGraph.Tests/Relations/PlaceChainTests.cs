@@ -37,4 +37,41 @@ public class PlaceChainTests
         var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
         Assert.That(ev.Canonical, Is.EqualTo("Konferensi perdamaian Sudan di Jeddah"));
     }
+    [Test]
+    public void ACapitalsCountryHeldTheEventToo()
+    {
+        var doc = Build("Serangan bom di Kandahar, ibu kota Provinsi Helmand, menewaskan sembilan orang.",
+            "Kandahar:Place", "Provinsi Helmand:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Is.EquivalentTo(new[] { (ev, Id(NodeType.Place, "Kandahar")), (ev, Id(NodeType.Place, "Provinsi Helmand")) }));
+    }
+
+    [Test]
+    public void APlaceSetInsideAnotherByDiHeldTheEventToo()
+    {
+        var doc = Build("Pengeboman di Bandara Gao di Mali utara melukai dua tentara.",
+            "Bandara Gao:Place", "Mali:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Mali"))));
+    }
+
+    [Test]
+    public void AContainerIsNotReadFromTheSubjectOfTheNextClause()
+    {
+        var containers = new PlaceContainers(Lexicon);
+        var doc = Build("Serangan di Kandahar, Pakistan mengecam keras tindakan itu.", "Kandahar:Place", "Pakistan:Place");
+        var view = new KnowledgeGraph.Text.DocView(doc, new KnowledgeGraph.Text.MentionIndex(doc.Mentions));
+        Assert.That(containers.Of(view, doc.Mentions.Single(m => m.Surface == "Kandahar")), Is.Empty);
+    }
+
+    [Test]
+    public void ANameAfterAVerbIsNoContainer()
+    {
+        var containers = new PlaceContainers(Lexicon);
+        var doc = Build("Pasukan tiba di Kandahar dan menyerang Quetta pada Senin.", "Kandahar:Place", "Quetta:Place");
+        var view = new KnowledgeGraph.Text.DocView(doc, new KnowledgeGraph.Text.MentionIndex(doc.Mentions));
+        Assert.That(containers.Of(view, doc.Mentions.Single(m => m.Surface == "Kandahar")), Is.Empty);
+    }
 }

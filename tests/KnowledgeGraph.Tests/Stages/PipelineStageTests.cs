@@ -59,8 +59,9 @@ public class PipelineStageTests
     private static RecordedRun? _full, _direct;
     private static RecordedRun Full => _full ??= new RecordedRun();
 
-    // Without the stage that reads the other extractors' edges, each extractor reads the document alone.
-    private static RecordedRun Direct => _direct ??= new RecordedRun("meeting-places");
+    // The stages that read the other extractors' edges; without them each extractor reads the document alone.
+    private static readonly string[] Derived = ["meeting-places", "attack-sites"];
+    private static RecordedRun Direct => _direct ??= new RecordedRun(Derived);
 
     private static Dictionary<string, Relation> EdgesOf(EntityGraph g) => g.Relations.ToDictionary(r => r.Id);
 
@@ -81,7 +82,7 @@ public class PipelineStageTests
     [TestCaseSource(nameof(Extractors))]
     public void Skipping_an_extractor_removes_its_edges_and_nothing_else(string extractor)
     {
-        var skipped = new RecordedRun(extractor, "meeting-places");
+        var skipped = new RecordedRun([extractor, .. Derived]);
         var full = EdgesOf(Direct.Graph);
         var left = EdgesOf(skipped.Graph);
         var others = Direct.EdgeIds(Direct.Edges.Where(kv => kv.Key != extractor).SelectMany(kv => kv.Value));
@@ -111,13 +112,26 @@ public class PipelineStageTests
     {
         var before = Full.Edges.Where(kv => kv.Key != "meeting-places").SelectMany(kv => kv.Value).ToList();
         var derived = Full.Edges["meeting-places"];
+        var attackSites = Full.Edges["attack-sites"];
         foreach (var (who, type, where) in derived)
         {
             Assert.That(type, Is.EqualTo(RelationType.MET_AT));
             Assert.That(before.Any(m => m.Type == RelationType.MET_AT && m.Source == who
                 && before.Any(h => h.Type == RelationType.HELD_IN && h.Source == m.Target && h.Target == where)), who + " " + where);
         }
-        Assert.That(EdgesOf(Direct.Graph).Keys, Is.EquivalentTo(EdgesOf(Full.Graph).Keys.Except(Full.EdgeIds(derived).Except(Full.EdgeIds(before)))));
+        var direct = Full.Edges.Where(kv => !Derived.Contains(kv.Key)).SelectMany(kv => kv.Value);
+        Assert.That(EdgesOf(Direct.Graph).Keys, Is.EquivalentTo(EdgesOf(Full.Graph).Keys.Except(Full.EdgeIds(derived.Concat(attackSites)).Except(Full.EdgeIds(direct)))));
+    }
+
+    [Test]
+    public void Attack_sites_adds_only_held_in_edges_to_places_an_attack_hit()
+    {
+        var before = Full.Edges.Where(kv => kv.Key != "attack-sites").SelectMany(kv => kv.Value).ToList();
+        foreach (var (ev, type, where) in Full.Edges["attack-sites"])
+        {
+            Assert.That(type, Is.EqualTo(RelationType.HELD_IN));
+            Assert.That(before.Any(a => a.Type == RelationType.ATTACKED && a.Target == where), ev + " " + where);
+        }
     }
 
     [Test]

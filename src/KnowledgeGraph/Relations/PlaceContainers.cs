@@ -1,0 +1,72 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Text;
+
+namespace KnowledgeGraph.Relations;
+
+/// <summary>
+/// The places the text puts a place in, read right after its name: an apposition that names the
+/// larger area ("di Kabul, ibu kota Afghanistan"; "di Kampung X, Distrik Y, Kabupaten Z") and a
+/// locative that sets it inside another ("pangkalan udara X di Homs"). What happened at the place
+/// happened in those too. A bare name after a comma counts only when the chain goes on or ends
+/// there ("di X, Y, pada Senin"), not when it opens the next clause ("di Gaza, Israel mengatakan").
+/// </summary>
+public sealed class PlaceContainers
+{
+    // How many places one chain may climb, and how many descriptive words ("ibu kota", "negara
+    // bagian") may stand between the comma or preposition and the next name.
+    private const int MaxSteps = 4;
+    private const int MaxDescriptors = 3;
+    private readonly RelationLexicon _lex;
+
+    public PlaceContainers(RelationLexicon lexicon) => _lex = lexicon;
+
+    /// <summary>The containing places after <paramref name="place"/>, nearest first, without the place itself.</summary>
+    public List<Mention> Of(DocView doc, Mention place)
+    {
+        var found = new List<Mention>();
+        var words = doc.Words;
+        int i = Words.IndexAtOrAfter(words, place.Start);
+        if (i >= words.Count || doc.EntityAt[i] is not { } start || start.Type != NodeType.Place) return found;
+        int end = doc.SentenceEndWord(i);
+        int j = doc.After(i, start);
+        for (int step = 0; step < MaxSteps && j < end; step++)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            bool comma = gap.SequenceEqual(",");
+            if (!comma && !gap.IsEmpty) break;
+            int k = j;
+            if (!comma)
+            {
+                // "X di Y": only the locative preposition sets one place inside another.
+                if (!_lex.HasRole(words[k].Lower, "location")) break;
+                k++;
+            }
+            int descriptors = 0;
+            while (k < end && doc.EntityAt[k] is null && _lex.HasRole(words[k].Lower, "region") && descriptors < MaxDescriptors)
+            {
+                if (k > j && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().IsEmpty) break;
+                k++;
+                descriptors++;
+            }
+            if (k >= end || doc.EntityAt[k] is not { Type: NodeType.Place } next) break;
+            if (k > j && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().IsEmpty) break;
+            int after = doc.After(k, next);
+            if (comma && descriptors == 0 && !ClosesChain(doc, after, end)) break;
+            if (next.EntityId != place.EntityId && !found.Contains(next)) found.Add(next);
+            j = after;
+        }
+        return found;
+    }
+
+    // After a bare name: the sentence ends, punctuation follows, or a locative or time word does.
+    private bool ClosesChain(DocView doc, int after, int end)
+    {
+        var words = doc.Words;
+        if (after >= end) return true;
+        if (!Words.Gap(doc.Text, words[after - 1], words[after]).Trim().IsEmpty) return true;
+        var w = words[after].Lower;
+        return _lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "region");
+    }
+}

@@ -1,0 +1,51 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>An attack event is held where the sentence says the attack fell.</summary>
+public class AttackSitesTests
+{
+    private static (Document Doc, List<(string, string)> Held) Sites(string text, params string[] entities)
+    {
+        var doc = Build(text, entities).WithEvents();
+        doc.Relations.AddRange(new AttackExtractor(Lexicon).Extract(doc));
+        var held = new AttackSites(Lexicon).Extract(doc).Where(r => r.Type == RelationType.HELD_IN).Select(r => (r.SourceId, r.TargetId)).ToList();
+        return (doc, held);
+    }
+
+    private static string EventId(Document doc, string startsWith) =>
+        doc.Mentions.First(m => m.Type == NodeType.Event && m.Surface.StartsWith(startsWith)).EntityId!;
+
+    [Test]
+    public void AnAttackIsHeldInThePlaceItHit()
+    {
+        var (doc, held) = Sites("Serangan rudal Rusia ke Kharkiv menewaskan tiga orang pada Senin.", "Rusia:Place", "Kharkiv:Place");
+        Assert.That(held, Is.EqualTo(new[] { (EventId(doc, "Serangan"), Id(NodeType.Place, "Kharkiv")) }));
+    }
+
+    [Test]
+    public void AConditionalAttackIsHeldNowhere()
+    {
+        var (_, held) = Sites("Jika serangan rudal Rusia ke Kharkiv berlanjut, warga akan mengungsi.", "Rusia:Place", "Kharkiv:Place");
+        Assert.That(held, Is.Empty);
+    }
+
+    [Test]
+    public void ADeniedAttackIsHeldNowhere()
+    {
+        var (_, held) = Sites("Rusia membantah melancarkan serangan rudal ke Kharkiv pada Senin.", "Rusia:Place", "Kharkiv:Place");
+        Assert.That(held, Is.Empty);
+    }
+
+    [Test]
+    public void TheAttackerIsNoPlaceTheAttackWasHeldIn()
+    {
+        var (doc, held) = Sites("Serangan udara Israel terhadap Rafah menewaskan 20 orang.", "Israel:Place", "Rafah:Place");
+        Assert.That(held, Does.Not.Contain((EventId(doc, "Serangan"), Id(NodeType.Place, "Israel"))));
+        Assert.That(held, Does.Contain((EventId(doc, "Serangan"), Id(NodeType.Place, "Rafah"))));
+    }
+}
