@@ -40,10 +40,33 @@ public sealed class Lemmatizer
 
     public int StyleIndex(string? style) => style is null ? DefaultStyle : Array.IndexOf(Styles, style) is var i and >= 0 ? i : DefaultStyle;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Lemmas already worked out on this thread, by form, UPOS and style: most words of a text are words it had before.</summary>
+    [ThreadStatic] private static LemmaCache? t_cache;
+
+    private sealed class LemmaCache(Lemmatizer owner)
+    {
+        public const int Capacity = 1 << 16;
+        public readonly Lemmatizer Owner = owner;
+        public readonly Dictionary<(string Form, string Upos, int Style), string> Lemmas = [];
+    }
+
     public string Lemmatize(string form, string upos, int style = -1)
     {
         if (style < 0 || style >= Styles.Length) style = DefaultStyle;
+        var cache = t_cache;
+        if (cache is null || cache.Owner != this) t_cache = cache = new LemmaCache(this);
+        var key = (form, upos, style);
+        if (cache.Lemmas.TryGetValue(key, out var lemma)) return lemma;
+        lemma = Compute(form, upos, style);
+        // Cleared when full: rare words would otherwise keep it growing over a large corpus.
+        if (cache.Lemmas.Count >= LemmaCache.Capacity) cache.Lemmas.Clear();
+        cache.Lemmas.Add(key, lemma);
+        return lemma;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string Compute(string form, string upos, int style)
+    {
         var prefix = style >= 0 ? Styles[style] : null;
         var lower = form.ToLowerInvariant();
         int count = lower == form ? 2 : 4;

@@ -7,32 +7,33 @@ namespace KnowledgeGraph.Parsing;
 /// Averaged-perceptron weights ready for use: an open-addressing table from feature hash to the
 /// feature's per-class weights. Read-only after construction, so any number of threads may score.
 /// <para>
-/// After training and pruning a row holds a few non-zero weights among dozens of classes, so rows
-/// are kept sparse: the lookup slot itself carries the first <see cref="Leading"/> classes (for the
-/// parser, its four moves), and the other non-zero weights sit together in one array as (class,
-/// weight) pairs. A lookup then reads one cache line, and a whole row rarely more than two; a dense
-/// copy of the rows would be several times larger than the caches.
+/// The tables are far larger than the caches, so a lookup costs about one cache miss and the layout
+/// is about touching few lines. A lookup slot is 16 bytes, four to a cache line: a 32-bit check of the
+/// feature hash, the weights of the first <see cref="Leading"/> classes (for the parser, its four moves,
+/// read on every step) and where the row's other non-zero weights sit, together, as (class, weight)
+/// pairs in one array (for the parser, the relation labels, read only when a move adds an arc). After
+/// pruning a row holds a few non-zero weights among dozens of classes, so a dense copy of the rows
+/// would be several times larger.
+/// </para>
+/// <para>
+/// Scoring compares only the 32-bit check, not the whole 64-bit hash: an unknown feature is taken for
+/// a known one about once in four billion probes, no more often than two features share a hash anyway.
+/// The full hashes are kept aside for what must be exact (<see cref="RowOf"/>, saving, pruning).
 /// </para>
 /// </summary>
 public sealed class WeightTable
 {
-    // 32 bytes, two slots a cache line: the key, the leading classes' weights and up to three more
-    // (class, weight) pairs; a row with more keeps the rest in _entries. Weights are 16-bit halves in
-    // the file, so keeping them as halves here loses nothing.
     private struct Slot
     {
-        public ulong Key;   // 0 = empty
+        public uint Check;   // the hash's low 32 bits (never 0; 0 = empty)
         public ushort W0, W1, W2, W3;   // half-precision bits, see Float
-        public ushort C0, V0, C1, V1, C2, V2;   // class (0: none, as classes below Leading are never pairs) and weight bits
-        public int More;   // overflow: first entry << 8 | count
+        public int More;   // the other classes: first entry << 8 | count (0: none)
     }
 
-    private const int Inline = 3;
-
-    private readonly struct Entry(int cls, ushort weight)
+    private readonly struct Entry(int cls, float weight)
     {
-        public readonly ushort Class = (ushort)cls;
-        public readonly ushort Weight = weight;
+        public readonly int Class = cls;
+        public readonly float Weight = weight;
     }
 
     /// <summary>The bits of a finite half as a float, exactly: the bits moved into place, scaled by 2^112 (the difference of the exponent biases; subnormals come out right too). Much cheaper than the Half conversion.</summary>
@@ -47,15 +48,19 @@ public sealed class WeightTable
         return BitConverter.HalfToUInt16Bits(h);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint CheckOf(ulong k) => (uint)k is var c && c != 0 ? c : 1;
+
     /// <summary>How many leading classes are kept inside the lookup slots (see <see cref="ScoreLeading"/>).</summary>
     public const int Leading = 4;
 
     /// <summary>Features looked up at once: their slots are all requested before any is compared, so the memory reads overlap.</summary>
     private const int Batch = 128;
 
-    [ThreadStatic] private static ulong[]? t_seen;
+    [ThreadStatic] private static uint[]? t_seen;
 
     private readonly Slot[] _slots;
+    private readonly ulong[] _keys;   // the full hash of each slot's feature (0 = empty)
     private readonly Entry[] _entries;
     private readonly int _shift;
 
@@ -79,39 +84,33 @@ public sealed class WeightTable
         // table stays small (nearly all of the parser's lookups find their feature).
         while (cap < features.Length + features.Length / 3) cap <<= 1;
         _slots = new Slot[cap];
+        _keys = new ulong[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
         var more = new List<Entry>();
         var w = new float[classes];
-        Span<(ushort C, ushort V)> pairs = stackalloc (ushort, ushort)[Inline];
         for (int i = 0; i < features.Length; i++)
         {
             ulong k = features[i];
             if (k == 0) throw new ArgumentException("feature hash 0 is reserved");
             int slot = SlotOf(k);
-            while (_slots[slot].Key != 0)
+            while (_keys[slot] != 0)
             {
-                if (_slots[slot].Key == k) throw new ArgumentException("duplicate feature");
+                if (_keys[slot] == k) throw new ArgumentException("duplicate feature");
                 slot = (slot + 1) & (cap - 1);
             }
             Array.Clear(w);
             rows(i, w);
-            pairs.Clear();
-            int n = 0, first = more.Count;
+            int first = more.Count;
             for (int c = Leading; c < classes; c++)
-            {
-                if (w[c] == 0) continue;
-                if (n < Inline) pairs[n] = ((ushort)c, Bits(w[c]));
-                else more.Add(new Entry(c, Bits(w[c])));
-                n++;
-            }
-            int overflow = more.Count - first;
-            if (overflow > 255 || first >= 1 << 23) throw new ArgumentException("too many weights for one table");
+                if (w[c] != 0) more.Add(new Entry(c, Float(Bits(w[c]))));
+            int count = more.Count - first;
+            if (count > 255 || first >= 1 << 23) throw new ArgumentException("too many weights for one table");
+            _keys[slot] = k;
             _slots[slot] = new Slot
             {
-                Key = k,
+                Check = CheckOf(k),
                 W0 = Bits(w[0]), W1 = classes > 1 ? Bits(w[1]) : default, W2 = classes > 2 ? Bits(w[2]) : default, W3 = classes > 3 ? Bits(w[3]) : default,
-                C0 = pairs[0].C, V0 = pairs[0].V, C1 = pairs[1].C, V1 = pairs[1].V, C2 = pairs[2].C, V2 = pairs[2].V,
-                More = overflow == 0 ? 0 : first << 8 | overflow,
+                More = count == 0 ? 0 : first << 8 | count,
             };
         }
         _entries = [.. more];
@@ -125,13 +124,14 @@ public sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(ulong k) => (int)((k * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    /// <summary>The slot of the feature by its full hash (-1: none).</summary>
     private int Find(ulong feature)
     {
         int mask = _slots.Length - 1;
         int slot = SlotOf(feature);
         while (true)
         {
-            ulong key = _slots[slot].Key;
+            ulong key = _keys[slot];
             if (key == feature) return slot;
             if (key == 0) return -1;
             slot = (slot + 1) & mask;
@@ -193,7 +193,7 @@ public sealed class WeightTable
         var table = _slots;
         int mask = table.Length - 1;
         // A per-thread buffer: a stackalloc'd one would be cleared on every call.
-        var seen = t_seen ??= new ulong[Batch];
+        var seen = t_seen ??= new uint[Batch];
         for (int from = 0; from < features.Length; from += Batch)
         {
             int n = Math.Min(Batch, features.Length - from);
@@ -201,19 +201,19 @@ public sealed class WeightTable
             {
                 int home = SlotOf(features[from + i]);
                 slots[from + i] = home;
-                seen[i] = table[home].Key;
+                seen[i] = table[home].Check;
             }
             for (int i = 0; i < n; i++)
             {
-                ulong f = features[from + i];
+                uint f = CheckOf(features[from + i]);
                 if (seen[i] == f) continue;
                 int slot = slots[from + i];
-                ulong key = seen[i];
+                uint key = seen[i];
                 while (true)
                 {
                     if (key == 0) { slot = -1; break; }
                     slot = (slot + 1) & mask;
-                    key = table[slot].Key;
+                    key = table[slot].Check;
                     if (key == f) break;
                 }
                 slots[from + i] = slot;
@@ -227,8 +227,8 @@ public sealed class WeightTable
     {
         var table = _slots;
         var entries = _entries;
-        // The overflow entries of the rows lie far apart: touch each row's first one before any is
-        // summed, so their cache misses overlap instead of coming one after another.
+        // The rows' entries lie far apart: touch each row's first one before any is summed, so their
+        // cache misses overlap instead of coming one after another.
         int touched = 0;
         foreach (int i in slots)
         {
@@ -247,13 +247,8 @@ public sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddRest(in Slot s, Span<float> scores)
     {
-        if (s.C0 == 0) return;
-        scores[s.C0] += Float(s.V0);
-        if (s.C1 == 0) return;
-        scores[s.C1] += Float(s.V1);
-        if (s.C2 == 0) return;
-        scores[s.C2] += Float(s.V2);
-        for (int e = s.More >> 8, end = e + (s.More & 0xFF); e < end; e++) scores[_entries[e].Class] += Float(_entries[e].Weight);
+        var entries = _entries;
+        for (int e = s.More >> 8, end = e + (s.More & 0xFF); e < end; e++) scores[entries[e].Class] += entries[e].Weight;
     }
 
     /// <summary>Adds the weights of the known features to <paramref name="scores"/> (length = Classes).</summary>
