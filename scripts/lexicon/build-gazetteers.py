@@ -82,10 +82,11 @@ def read_words(path):
 def spellings(name):
     """The name as written and the other ways news writes it: without apostrophes ("Asy'ari" -> "Asyari",
     "Be'eri" -> "Beeri"), with the Indonesian spelling of the Urdu "Lashkar" ("Laskar-e-Taiba") and with
-    "IS" for the "ISIS" that names an Islamic State branch ("ISIS-K" -> "IS-K")."""
+    "IS" for the "ISIS" that names an Islamic State branch ("ISIS-K" -> "IS-K"), and with the Arabic article
+    "Al" written small ("al Qaeda"), as news writes it inside a sentence."""
     forms = [name]
     for form in (name.replace("'", "").replace("\u2019", ""), re.sub(r"\bLashkar\b", "Laskar", name),
-                 re.sub(r"\bISIS-(?=\w)", "IS-", name)):
+                 re.sub(r"\bISIS-(?=\w)", "IS-", name), re.sub(r"^Al(?=[- ][A-Z])", "al", name)):
         if form not in forms and form.strip():
             forms.append(form)
     return forms

@@ -36,6 +36,13 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void Name_listed_with_a_small_article_matches_it_as_written()
+    {
+        Assert.That(Run("Kelompok itu berbaiat kepada al Qaeda sejak 2019.").Single().Canonical, Is.EqualTo("Al-Qaeda"));
+        Assert.That(Run("Pedagang itu menjual al dan bahan lain."), Is.Empty);
+    }
+
+    [Test]
     public void Hyphenated_pairs_are_split()
     {
         var m = Run("Perundingan AS-Rusia dimulai di Jenewa.");
@@ -82,6 +89,15 @@ public class CapitalizedNameRecognizerTests
     {
         Assert.That(Run("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
+    }
+
+    [Test]
+    public void Known_name_a_cue_starts_does_not_swallow_the_person_after_it()
+    {
+        var found = Run("\"Acara dimulai pukul 10.00,\" ujar Deputi Protokol Sekretariat Presiden Hartono Wibisono kepada wartawan.");
+        Assert.That(found, Does.Contain(("Sekretariat Presiden", NodeType.Organization)));
+        Assert.That(found.Select(f => f.Item1), Has.None.Contains("Hartono"));
+        Assert.That(Run("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
     }
 
     [Test]

@@ -100,6 +100,13 @@ public sealed class NameShapes
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
         int j = i + 1;
         bool closed = false;
+        // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
+        // any known name does, so the name of the person it introduces is not swallowed.
+        if (Gazetteer.LongestAt(tokens, i) is { } known && known.Entry.Type != NodeType.Person && known.Length > 1)
+        {
+            j = i + known.Length;
+            closed = true;
+        }
         while (j < tokens.Count && j - i < 8)
         {
             var w = tokens[j];
