@@ -98,13 +98,14 @@ public sealed class NameShapes
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
-        int j = i + 1;
+        int j = i + 1, known = 0;
         bool closed = false;
         // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
         // any known name does, so the name of the person it introduces is not swallowed.
-        if (Gazetteer.LongestAt(tokens, i) is { } known && known.Entry.Type != NodeType.Person && known.Length > 1)
+        if (Gazetteer.LongestAt(tokens, i) is { } g0 && g0.Entry.Type != NodeType.Person && g0.Length > 1)
         {
-            j = i + known.Length;
+            known = g0.Length;
+            j = i + known;
             closed = true;
         }
         while (j < tokens.Count && j - i < 8)
@@ -125,7 +126,8 @@ public sealed class NameShapes
             j++;
         }
         if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
-        if (j <= i + 1) return null;
+        // Nothing added to the known name: it is the gazetteer's mention, typed by the list, not by the cue.
+        if (j <= i + 1 || j - i == known) return null;
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
         // a name needs a proper word, an acronym or a known name, or three capitalised words.
         bool proper = closed;
