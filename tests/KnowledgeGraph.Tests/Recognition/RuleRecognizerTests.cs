@@ -106,6 +106,7 @@ public class CapitalizedNameRecognizerTests
         Assert.That(found, Does.Contain(("Sekretariat Presiden", NodeType.Organization)));
         Assert.That(found.Select(f => f.Item1), Has.None.Contains("Hartono"));
         Assert.That(Merged("Gedung Putih menyatakan pertemuan itu positif."), Does.Contain(("Gedung Putih", NodeType.Organization)));
+        Assert.That(Merged("Jaksa itu diperiksa di Kejaksaan Agung Jakarta, Jumat."), Does.Contain(("Kejaksaan Agung", NodeType.Organization)));
     }
 
     [Test]

@@ -117,6 +117,9 @@ public sealed class NameShapes
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {
                 if (g.Entry.Type == NodeType.Person) break;
+                // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
+                // new one; only a country makes it another state's ("Kementerian Luar Negeri Iran").
+                if (known > 0 && j == i + known && g.Entry.Type == NodeType.Place && g.Entry.Kind != "country") break;
                 j += g.Length; closed = true; continue;
             }
             var lower = w.Text.ToLowerInvariant();
