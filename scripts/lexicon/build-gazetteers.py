@@ -79,12 +79,25 @@ def read_words(path):
         return {l.strip() for l in handle if l.strip() and not l.startswith("#")}
 
 
+def spellings(name):
+    """The name as written and the other ways news writes it: without apostrophes ("Asy'ari" -> "Asyari",
+    "Be'eri" -> "Beeri"), with the Indonesian spelling of the Urdu "Lashkar" ("Laskar-e-Taiba") and with
+    "IS" for the "ISIS" that names an Islamic State branch ("ISIS-K" -> "IS-K"), and with the Arabic article
+    "Al" written small ("al Qaeda"), as news writes it inside a sentence."""
+    forms = [name]
+    for form in (name.replace("'", "").replace("\u2019", ""), re.sub(r"\bLashkar\b", "Laskar", name),
+                 re.sub(r"\bISIS-(?=\w)", "IS-", name), re.sub(r"^Al(?=[- ][A-Z])", "al", name)):
+        if form not in forms and form.strip():
+            forms.append(form)
+    return forms
+
+
 def variants(names):
-    """Each name, without diacritics, and with the hyphens of an Arabic or Urdu connective written as
-    spaces ("Jaish-e-Mohammed" -> "Jaish e Mohammed", "Al-Qaeda" -> "Al Qaeda"), as news also writes them."""
+    """Each name, its other spellings, without diacritics, and with the hyphens of an Arabic or Urdu connective
+    written as spaces ("Jaish-e-Mohammed" -> "Jaish e Mohammed", "Al-Qaeda" -> "Al Qaeda"), as news also writes them."""
     out = []
     for n in names:
-        for form in (n, strip_marks(n)):
+        for form in dict.fromkeys(f for w in spellings(n) for f in (w, strip_marks(w))):
             for spaced in (form, re.sub(r"\b(e|ul|al|el|ad|ud)-(?=\w)", r"\1 ", re.sub(r"(?<=\w)-(e|ul|ud)-", r" \1 ", form),
                                         flags=re.IGNORECASE)):
                 if spaced not in out:
@@ -228,6 +241,9 @@ def build_organizations(out, idn_area, places):
             if len(cols) < 3:
                 sys.exit(f"{path}:{number}: expected canonical, aliases, kind[, country]")
             aliases = cols[1].split("|") if cols[1] else []
+            # A party known by one name is also "Partai <name>" ("Partai Kuomintang"), as Indonesian news writes it.
+            if cols[2] == "party" and " " not in cols[0] and not cols[0].isupper():
+                aliases.append(f"Partai {cols[0]}")
             country = cols[3] if len(cols) > 3 else ""
             entry = gaz.add(cols[0], variants(aliases + [cols[0]]), cols[2], [country])
             if country and not entry["extra"][0]:
@@ -264,7 +280,7 @@ def build_persons(out, words, taken):
     # A surname is an alias only when exactly one listed person carries it.
     exceptions = {key(w) for w in read_words(os.path.join(DATA, "surname-exceptions.txt"))}
     surname_count = {}
-    for canonical, _, _, _ in rows:
+    for canonical in {r[0] for r in rows}:
         if len(canonical.split()) > 1:
             k = key(strip_marks(family_name(canonical)))
             surname_count[k] = surname_count.get(k, 0) + 1

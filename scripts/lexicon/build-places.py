@@ -239,7 +239,8 @@ def news_spelling(name):
     ("'s-Hertogenbosch", "//Karas")."""
     plain = re.sub(r"[’`´]s\b", "'s", strip_marks(name))
     plain = re.sub(r"^'(?!s-)", "", TRANSLITERATION_MARKS.sub("", plain))
-    plain = " ".join(plain.split())
+    # GeoNames keeps the "-shi" (city) suffix of some Japanese cities ("Nara-shi"); news writes "Nara".
+    plain = re.sub(r"-shi$", "", " ".join(plain.split()))
     return plain if plain[:1].isalpha() else None
 
 

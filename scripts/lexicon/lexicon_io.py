@@ -64,6 +64,11 @@ class Gazetteer:
                 continue
             k = key(alias)
             if k in self.owner:
+                # The same name written with a small first letter ("al Qaeda") is kept: the matcher
+                # reads case, and a small particle matches only as written.
+                if (self.owner[k] is entry and alias[:1].islower() and alias != entry["canonical"]
+                        and alias not in entry["aliases"]):
+                    entry["aliases"].append(alias)
                 continue
             self.owner[k] = entry
             entry["aliases"].append(alias)

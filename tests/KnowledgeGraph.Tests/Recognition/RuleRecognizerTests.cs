@@ -36,6 +36,13 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void Name_listed_with_a_small_article_matches_it_as_written()
+    {
+        Assert.That(Run("Kelompok itu berbaiat kepada al Qaeda sejak 2019.").Single().Canonical, Is.EqualTo("Al-Qaeda"));
+        Assert.That(Run("Pedagang itu menjual al dan bahan lain."), Is.Empty);
+    }
+
+    [Test]
     public void Hyphenated_pairs_are_split()
     {
         var m = Run("Perundingan AS-Rusia dimulai di Jenewa.");
@@ -80,8 +87,35 @@ public class CapitalizedNameRecognizerTests
     [Test]
     public void Cue_words_type_the_name_they_head()
     {
-        Assert.That(Run("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
+        Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
+    }
+
+    private static List<(string, NodeType)> Merged(string text)
+    {
+        var doc = RuleFixture.Doc(text);
+        var all = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer).Recognize(doc)
+            .Concat(new CapitalizedNameRecognizer(RuleFixture.Shapes).Recognize(doc));
+        return MentionMerger.Default.Merge(all, text.Length).Select(m => (m.Surface, m.Type)).ToList();
+    }
+
+    [Test]
+    public void Known_name_a_cue_starts_keeps_its_listed_type_and_its_end()
+    {
+        var found = Merged("\"Acara dimulai pukul 10.00,\" ujar Deputi Protokol Sekretariat Presiden Hartono Wibisono kepada wartawan.");
+        Assert.That(found, Does.Contain(("Sekretariat Presiden", NodeType.Organization)));
+        Assert.That(found.Select(f => f.Item1), Has.None.Contains("Hartono"));
+        Assert.That(Merged("Gedung Putih menyatakan pertemuan itu positif."), Does.Contain(("Gedung Putih", NodeType.Organization)));
+        Assert.That(Merged("Jaksa itu diperiksa di Kejaksaan Agung Jakarta, Jumat."), Does.Contain(("Kejaksaan Agung", NodeType.Organization)));
+    }
+
+    [Test]
+    public void Known_name_a_cue_starts_does_not_swallow_the_person_after_it()
+    {
+        var found = Run("\"Acara dimulai pukul 10.00,\" ujar Deputi Protokol Sekretariat Presiden Hartono Wibisono kepada wartawan.");
+        Assert.That(found.Select(f => f.Item1), Has.None.Contains("Hartono"));
+        // A known name the cue starts still grows by a known place after it.
+        Assert.That(Run("Kementerian Pertanian Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertanian Kamboja", NodeType.Organization)));
     }
 
     [Test]

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Recognition.Rules;
 /// Every name and alias of the gazetteers in one token trie. Case rules: an acronym in the
 /// gazetteer ("AS", "NATO") matches only the same letters in upper case, so the word "as" is
 /// not the United States; a capitalised gazetteer word matches only a capitalised word of the
-/// text (any case after the first letter, so headlines in capitals still match).
+/// text (any case after the first letter, so headlines in capitals still match); a name listed with
+/// a lower-case particle first ("al Qaeda", "von der Leyen") matches that particle as written.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -43,7 +44,10 @@ public sealed class Gazetteer
             if (NameToken.IsAcronymText(w) && w.Length <= 5) { if (!string.Equals(w, t, StringComparison.Ordinal)) return false; }
             else if (char.IsUpper(w[0]) && !char.IsUpper(t[0])) return false;
         }
-        // A phrase must start like a name.
-        return char.IsUpper(tokens[start].Text[0]) || char.IsDigit(tokens[start].Text[0]);
+        // A phrase must start like a name, or with the very lower-case particle the listed name starts with
+        // when a capitalised word follows in it (an article or a nobiliary particle written small).
+        return char.IsUpper(tokens[start].Text[0]) || char.IsDigit(tokens[start].Text[0])
+               || (words.Count > 1 && char.IsLower(words[0][0]) && string.Equals(words[0], tokens[start].Text, StringComparison.Ordinal)
+                   && words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])));
     }
 }

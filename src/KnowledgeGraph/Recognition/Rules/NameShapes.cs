@@ -98,8 +98,16 @@ public sealed class NameShapes
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
-        int j = i + 1;
+        int j = i + 1, known = 0;
         bool closed = false;
+        // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
+        // any known name does, so the name of the person it introduces is not swallowed.
+        if (Gazetteer.LongestAt(tokens, i) is { } g0 && g0.Entry.Type != NodeType.Person && g0.Length > 1)
+        {
+            known = g0.Length;
+            j = i + known;
+            closed = true;
+        }
         while (j < tokens.Count && j - i < 8)
         {
             var w = tokens[j];
@@ -109,6 +117,9 @@ public sealed class NameShapes
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {
                 if (g.Entry.Type == NodeType.Person) break;
+                // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
+                // new one; only a country makes it another state's ("Kementerian Luar Negeri Iran").
+                if (known > 0 && j == i + known && g.Entry.Type == NodeType.Place && g.Entry.Kind != "country") break;
                 j += g.Length; closed = true; continue;
             }
             var lower = w.Text.ToLowerInvariant();
@@ -118,7 +129,8 @@ public sealed class NameShapes
             j++;
         }
         if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
-        if (j <= i + 1) return null;
+        // Nothing added to the known name: it is the gazetteer's mention, typed by the list, not by the cue.
+        if (j <= i + 1 || j - i == known) return null;
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
         // a name needs a proper word, an acronym or a known name, or three capitalised words.
         bool proper = closed;
