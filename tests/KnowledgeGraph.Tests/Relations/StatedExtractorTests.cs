@@ -60,6 +60,32 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void SettingBetweenSpeechVerbAndBahwaIsNotReported()
+    {
+        var doc = Build("Ahmad Dahlan mengatakan dalam kunjungan ke Surabaya bahwa Malaysia akan membuka konsulat di Medan.",
+            "Ahmad Dahlan:Person", "Surabaya:Place", "Malaysia:Place", "Medan:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Malaysia")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Medan")),
+        }));
+    }
+
+    [Test]
+    public void NamesJoinedBeforeBahwaStayReported()
+    {
+        var doc = Build("Ahmad Dahlan menyebut Malaysia dan bahwa Brunei juga hadir.",
+            "Ahmad Dahlan:Person", "Malaysia:Place", "Brunei:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Malaysia")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Brunei")),
+        }));
+    }
+
+    [Test]
     public void MenurutAndPostposedKataCountAsReportedSpeech()
     {
         var doc = Build("Menurut Anies Baswedan, Jakarta butuh transportasi massal. Bandung juga begitu, kata Ridwan Kamil.",
