@@ -39,6 +39,11 @@ public sealed class AffiliationExtractor : IRelationExtractor
         var all = SentenceTokens.Of(document);
         var seen = new HashSet<(string, string)>();
         Dictionary<(NodeType, string), Mention>? named = null;
+        // State offices naming no country, held by people the gazetteer ties to no country, and the
+        // countries that the document's other state offices name.
+        var unplaced = new List<(Mention Person, int Start, int Sentence)>();
+        var countrySentences = new HashSet<int>();
+        var officeCountries = new Dictionary<string, Mention>(StringComparer.Ordinal);
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
@@ -87,6 +92,8 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     if (owner is null && state)
                         owner = _offices.CountryServed(named ??= StateOffices.NamedIn(document), person)
                                 ?? (lastState is { } ls && _offices.OnlyJoinersBetween(document.Text, ls.End, tokens[i].Start) ? ls.Country : null);
+                    if (owner is null && state && !_offices.HasKnownCountry(person)) unplaced.Add((person, tokens[i].Start, s));
+                    if (state && owner is not null && _offices.IsCountry(owner)) { officeCountries.TryAdd(owner.EntityId!, owner); countrySentences.Add(s); }
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);
@@ -104,6 +111,17 @@ public sealed class AffiliationExtractor : IRelationExtractor
             }
             foreach (var c in FromBody(document, tokens, inSentence))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
+        }
+        // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
+        // Y"): X holds an office of that country, as a reader takes it. With two countries' offices
+        // named the text does not say which, nor does it in a sentence that itself names an office's
+        // country ("Hadir Presiden Singapura A, Perdana Menteri B, ...": a list of several states).
+        if (officeCountries.Count == 1)
+        {
+            var country = officeCountries.Values.First();
+            foreach (var (person, start, sentence) in unplaced)
+                if (!countrySentences.Contains(sentence) && seen.Add((person.EntityId!, country.EntityId!)))
+                    yield return Candidate(document, person, country, start, person.End);
         }
     }
 

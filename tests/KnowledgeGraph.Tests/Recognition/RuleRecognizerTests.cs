@@ -178,6 +178,19 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void State_office_without_a_country_serves_the_one_country_the_storys_offices_name()
+    {
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja mengecam ledakan itu. Menteri Energi Sutan Baharsyah mengatakan pasokan aman."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:kolombia"));
+        // Offices of two countries named: the story does not say which.
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja bertemu Presiden Peru Budi Hartono. Menteri Energi Sutan Baharsyah mengatakan pasokan aman."),
+            Has.None.StartsWith("person:sutan-baharsyah|"));
+        // A title with no name ties nobody.
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja mengecam ledakan itu. Menteri Energi mengatakan pasokan aman."),
+            Is.EqualTo(new[] { "person:andi-wiratmaja|AFFILIATED_WITH|place:kolombia" }));
+    }
+
+    [Test]
     public void Office_joined_by_dan_shares_the_country_of_the_office_before_it()
     {
         Assert.That(Affiliations("Presiden Singapura Andi Wiratmaja dan Perdana Menteri Sutan Baharsyah hadir dalam acara itu."),
