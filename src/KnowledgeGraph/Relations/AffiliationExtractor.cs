@@ -109,7 +109,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
-            foreach (var c in FromBody(document, tokens, inSentence))
+            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
         }
         // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
@@ -157,6 +157,42 @@ public sealed class AffiliationExtractor : IRelationExtractor
             var person = n < tokens.Count ? mentions.FirstOrDefault(m => m.Type == NodeType.Person && m.Start <= tokens[n].Start && tokens[n].Start < m.End) : null;
             if (person?.EntityId is null) continue;
             yield return Candidate(document, person, body, tokens[k].Start, person.End);
+        }
+    }
+
+    /// <summary>
+    /// "tiga pimpinan KPK saat itu, yakni A, B dan C", "seorang jaksa dari Kejati X bernama A": a word
+    /// for someone serving a body, the organisation, then a word naming who they are and a list of
+    /// names. Each name serves that organisation.
+    /// </summary>
+    private IEnumerable<RelationCandidate> NamedMembers(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 2; k + 1 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "naming")) continue;
+            // The organisation ends right before, or a few lower-case words ("saat itu") and a comma before.
+            Mention? body = null;
+            for (int b = k - 1; b >= 0 && b >= k - 4; b--)
+            {
+                body = mentions.FirstOrDefault(m => m.End == tokens[b].End && m.Type == NodeType.Organization);
+                if (body is not null) break;
+                var t = tokens[b];
+                if (t.Text != "," && (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(t.Text.ToLowerInvariant()))) break;
+            }
+            if (body?.EntityId is null) continue;
+            int before = tokens.Count(t => t.End <= body.Start) - 1;
+            if (before >= 0 && lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "origin")) before--;
+            if (before < 0 || !lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "member")) continue;
+            for (int n = k + 1; n < tokens.Count;)
+            {
+                var person = mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type == NodeType.Person);
+                if (person?.EntityId is null) break;
+                yield return Candidate(document, person, body, tokens[before].Start, person.End);
+                n = tokens.Count(t => t.End <= person.End);
+                if (n < tokens.Count && tokens[n].Text == ",") n++;
+                if (n < tokens.Count && lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "and")) n++;
+                if (n >= tokens.Count || !tokens[n].IsCapitalised) break;
+            }
         }
     }
 

@@ -191,6 +191,22 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void Members_of_a_body_named_after_yakni_or_bernama_serve_it()
+    {
+        Assert.That(Affiliations("Keputusan itu disetujui dua pimpinan KPK saat itu, yakni Sutan Baharsyah dan Andi Wiratmaja.", tagger: true),
+            Is.EquivalentTo(new[]
+            {
+                "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:andi-wiratmaja|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+            }));
+        Assert.That(Affiliations("Polisi menangkap seorang jaksa dari KPK bernama Sutan Baharsyah di Bandung.", tagger: true),
+            Is.EqualTo(new[] { "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi" }));
+        // A resident of a place serves nothing; members with no names tie nobody.
+        Assert.That(Affiliations("Polisi menangkap seorang warga dari Bandung bernama Sutan Baharsyah.", tagger: true), Is.Empty);
+        Assert.That(Affiliations("Keputusan itu disetujui para pimpinan KPK, yakni mereka yang hadir.", tagger: true), Is.Empty);
+    }
+
+    [Test]
     public void Office_joined_by_dan_shares_the_country_of_the_office_before_it()
     {
         Assert.That(Affiliations("Presiden Singapura Andi Wiratmaja dan Perdana Menteri Sutan Baharsyah hadir dalam acara itu."),
