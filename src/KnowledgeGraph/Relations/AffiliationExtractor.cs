@@ -63,6 +63,10 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 // Not after a plural or quantifier: "para pemimpin blok Asia Tenggara, X" are many.
                 if (j == afterTitle && (i == 0 || !lexicon.HasRole(tokens[i - 1].Text.ToLowerInvariant(), "determiner")))
                     j = AfterModifiers(tokens, afterTitle, inSentence);
+                // "Perdana Menteri X saat itu, Y": a time closed by a demonstrative may follow the body.
+                if (j > afterTitle && j + 2 < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalised
+                    && lexicon.HasRole(tokens[j + 1].Text.ToLowerInvariant(), "demonstrative") && tokens[j + 2].Text == ",")
+                    j += 2;
                 // "Duta Besar Ukraina untuk PBB, X": where an envoy is posted follows the body.
                 if (j > afterTitle && j + 1 < tokens.Count && lexicon.HasRole(tokens[j].Text.ToLowerInvariant(), "posting")
                     && inSentence.FirstOrDefault(m => m.Start == tokens[j + 1].Start && m.Type is NodeType.Organization or NodeType.Place) is { } post)
@@ -109,7 +113,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
-            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)))
+            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)).Concat(RoleAfterName(document, tokens, inSentence)))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
         }
         // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
@@ -195,6 +199,43 @@ public sealed class AffiliationExtractor : IRelationExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "X, kepala distrik Y", "X, diplomat senior India": a lower-case role set off by a comma after a
+    /// name, then the body it serves. A former role ("mantan pejabat Y") ties nobody now.
+    /// </summary>
+    private IEnumerable<RelationCandidate> RoleAfterName(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text != ",") continue;
+            var person = PersonEndingAt(mentions, tokens[k - 1].End);
+            if (person?.EntityId is null) continue;
+            int r = k + 1;
+            if (!Lower(tokens[r]) || lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "former")) continue;
+            if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member") && r + 1 < tokens.Count && Lower(tokens[r + 1])) r++;
+            if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member")) continue;
+            // One qualifying word may stand before the body ("kepala distrik Y"); the parse-free
+            // verb test misreads some nouns, so that word only has to be no function word.
+            for (int b = r + 1; b < tokens.Count && b <= r + 2; b++)
+            {
+                var body = mentions.FirstOrDefault(m => m.Start == tokens[b].Start && m.Type is NodeType.Organization or NodeType.Place);
+                if (body?.EntityId is not null) { yield return Candidate(document, person, body, person.Start, body.End); break; }
+                if (!tokens[b].IsWord || tokens[b].IsCapitalised || IsFunctionWord(tokens[b].Text.ToLowerInvariant())) break;
+            }
+        }
+    }
+
+    // A lower-case word that is no verb and no function word of a clause.
+    private bool Lower(NameToken t)
+    {
+        var w = t.Text.ToLowerInvariant();
+        return t.IsWord && !t.IsCapitalised && !lexicon.IsVerbLike(w) && !IsFunctionWord(w);
+    }
+
+    private bool IsFunctionWord(string w) =>
+        lexicon.HasRole(w, "boundary") || lexicon.HasRole(w, "subclause") || lexicon.HasRole(w, "location")
+        || lexicon.HasRole(w, "origin") || lexicon.HasRole(w, "target") || lexicon.HasRole(w, "demonstrative");
 
     // Past one or two lower-case words that are no function word or verb, when a body follows them.
     private int AfterModifiers(IReadOnlyList<NameToken> tokens, int from, IReadOnlyList<Mention> mentions)

@@ -207,6 +207,23 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void Lower_case_role_after_a_name_ties_it_to_the_body_that_follows()
+    {
+        Assert.That(Affiliations("Ali Hassan, kepala distrik Tarsa, tiba di Kairo kemarin.", tagger: true),
+            Does.Contain("person:hassan|AFFILIATED_WITH|place:tarsa").Or.Contain("person:ali-hassan|AFFILIATED_WITH|place:tarsa"));
+        // A former role ties nobody now; a place after an unrelated word is not served.
+        Assert.That(Affiliations("Ali Hassan, mantan kepala polisi Mesir, tiba di Kairo kemarin.", tagger: true), Is.Empty);
+        Assert.That(Affiliations("Ali Hassan, warga Tarsa, tiba di Kairo kemarin.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void A_time_closed_by_a_demonstrative_may_stand_between_the_body_and_the_name()
+    {
+        Assert.That(Affiliations("Pertemuan itu dibuka Perdana Menteri Singapura saat itu, Sutan Baharsyah, di Singapura.", tagger: true),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:singapura"));
+    }
+
+    [Test]
     public void Office_joined_by_dan_shares_the_country_of_the_office_before_it()
     {
         Assert.That(Affiliations("Presiden Singapura Andi Wiratmaja dan Perdana Menteri Sutan Baharsyah hadir dalam acara itu."),
