@@ -86,6 +86,26 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void ReleasingAStatementAndExpressingAppreciationAreReportedSpeech()
+    {
+        var doc = Build("Kementerian Luar Negeri Jepang merilis pernyataan yang menyebut Korea Utara melanggar sanksi. Ahmad Dahlan mengapresiasi kehadiran Brunei di forum itu.",
+            "Kementerian Luar Negeri Jepang:Organization", "Korea Utara:Place", "Ahmad Dahlan:Person", "Brunei:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Organization, "Kementerian Luar Negeri Jepang"), Id(NodeType.Place, "Korea Utara")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Brunei")),
+        }));
+    }
+
+    [Test]
+    public void AppreciationNamingNobodyGivesNoEdge()
+    {
+        var doc = Build("Ahmad Dahlan mengapresiasi kerja keras mereka selama ini.", "Ahmad Dahlan:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void MenurutAndPostposedKataCountAsReportedSpeech()
     {
         var doc = Build("Menurut Anies Baswedan, Jakarta butuh transportasi massal. Bandung juga begitu, kata Ridwan Kamil.",
