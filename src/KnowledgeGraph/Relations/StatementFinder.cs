@@ -232,6 +232,7 @@ public sealed class StatementFinder
         var words = doc.Words;
         var (subject, pronoun) = SubjectBefore(doc, verb);
         if (subject is null && !pronoun) return;
+        if (Negated(doc, verb)) return;
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
         // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
@@ -249,6 +250,19 @@ public sealed class StatementFinder
             SpanStart = subject?.Start ?? words[doc.SentenceFirstWord(verb)].Start, SpanEnd = words[end - 1].End,
         };
         pending.Add(p);
+    }
+
+    // "X tidak (secara langsung) menjawab ...": a negated speech verb says nothing was said.
+    private bool Negated(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb);
+        for (int k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            if (doc.EntityAt[k] is not null || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) break;
+            if (_lex.ModalityKind(words[k].Lower) == "negation") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -206,6 +206,12 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void NegatedSpeechVerbReportsNothing()
+    {
+        Assert.That(Find(RelationType.STATED, "Maria Lopez tidak menjawab pertanyaan tentang Chile.", "Maria Lopez:Person", "Chile:Place"), Is.Empty);
+    }
+
+    [Test]
     public void MenurutNamesTheSpeaker()
     {
         Assert.That(Find(RelationType.STATED, "Menurut Ahmed Salim, Yordania siap membantu.", "Ahmed Salim:Person", "Yordania:Place"),

@@ -106,6 +106,14 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void NegatedSpeechVerbReportsNothing()
+    {
+        var doc = Build("ASEAN tidak secara langsung menjawab pernyataan Ahmad Dahlan tentang Malaysia.",
+            "ASEAN:Organization", "Ahmad Dahlan:Person", "Malaysia:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void MenurutAndPostposedKataCountAsReportedSpeech()
     {
         var doc = Build("Menurut Anies Baswedan, Jakarta butuh transportasi massal. Bandung juga begitu, kata Ridwan Kamil.",
