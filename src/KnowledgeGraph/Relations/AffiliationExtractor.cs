@@ -39,6 +39,11 @@ public sealed class AffiliationExtractor : IRelationExtractor
         var all = SentenceTokens.Of(document);
         var seen = new HashSet<(string, string)>();
         Dictionary<(NodeType, string), Mention>? named = null;
+        // State offices naming no country, held by people the gazetteer ties to no country, and the
+        // countries that the document's other state offices name.
+        var unplaced = new List<(Mention Person, int Start, int Sentence)>();
+        var countrySentences = new HashSet<int>();
+        var officeCountries = new Dictionary<string, Mention>(StringComparer.Ordinal);
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
@@ -58,6 +63,10 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 // Not after a plural or quantifier: "para pemimpin blok Asia Tenggara, X" are many.
                 if (j == afterTitle && (i == 0 || !lexicon.HasRole(tokens[i - 1].Text.ToLowerInvariant(), "determiner")))
                     j = AfterModifiers(tokens, afterTitle, inSentence);
+                // "Perdana Menteri X saat itu, Y": a time closed by a demonstrative may follow the body.
+                if (j > afterTitle && j + 2 < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalised
+                    && lexicon.HasRole(tokens[j + 1].Text.ToLowerInvariant(), "demonstrative") && tokens[j + 2].Text == ",")
+                    j += 2;
                 // "Duta Besar Ukraina untuk PBB, X": where an envoy is posted follows the body.
                 if (j > afterTitle && j + 1 < tokens.Count && lexicon.HasRole(tokens[j].Text.ToLowerInvariant(), "posting")
                     && inSentence.FirstOrDefault(m => m.Start == tokens[j + 1].Start && m.Type is NodeType.Organization or NodeType.Place) is { } post)
@@ -87,6 +96,8 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     if (owner is null && state)
                         owner = _offices.CountryServed(named ??= StateOffices.NamedIn(document), person)
                                 ?? (lastState is { } ls && _offices.OnlyJoinersBetween(document.Text, ls.End, tokens[i].Start) ? ls.Country : null);
+                    if (owner is null && state && !_offices.HasKnownCountry(person)) unplaced.Add((person, tokens[i].Start, s));
+                    if (state && owner is not null && _offices.IsCountry(owner)) { officeCountries.TryAdd(owner.EntityId!, owner); countrySentences.Add(s); }
                     int start = owner is not null && owner.Start < tokens[i].Start ? owner.Start : tokens[i].Start;
                     if (owner is not null && seen.Add((person.EntityId!, owner.EntityId!)))
                         yield return Candidate(document, person, owner, start, person.End);
@@ -102,8 +113,19 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
-            foreach (var c in FromBody(document, tokens, inSentence))
+            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)).Concat(RoleAfterName(document, tokens, inSentence)))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
+        }
+        // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
+        // Y"): X holds an office of that country, as a reader takes it. With two countries' offices
+        // named the text does not say which, nor does it in a sentence that itself names an office's
+        // country ("Hadir Presiden Singapura A, Perdana Menteri B, ...": a list of several states).
+        if (officeCountries.Count == 1)
+        {
+            var country = officeCountries.Values.First();
+            foreach (var (person, start, sentence) in unplaced)
+                if (!countrySentences.Contains(sentence) && seen.Add((person.EntityId!, country.EntityId!)))
+                    yield return Candidate(document, person, country, start, person.End);
         }
     }
 
@@ -141,6 +163,79 @@ public sealed class AffiliationExtractor : IRelationExtractor
             yield return Candidate(document, person, body, tokens[k].Start, person.End);
         }
     }
+
+    /// <summary>
+    /// "tiga pimpinan KPK saat itu, yakni A, B dan C", "seorang jaksa dari Kejati X bernama A": a word
+    /// for someone serving a body, the organisation, then a word naming who they are and a list of
+    /// names. Each name serves that organisation.
+    /// </summary>
+    private IEnumerable<RelationCandidate> NamedMembers(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 2; k + 1 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "naming")) continue;
+            // The organisation ends right before, or a few lower-case words ("saat itu") and a comma before.
+            Mention? body = null;
+            for (int b = k - 1; b >= 0 && b >= k - 4; b--)
+            {
+                body = mentions.FirstOrDefault(m => m.End == tokens[b].End && m.Type == NodeType.Organization);
+                if (body is not null) break;
+                var t = tokens[b];
+                if (t.Text != "," && (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(t.Text.ToLowerInvariant()))) break;
+            }
+            if (body?.EntityId is null) continue;
+            int before = tokens.Count(t => t.End <= body.Start) - 1;
+            if (before >= 0 && lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "origin")) before--;
+            if (before < 0 || !lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "member")) continue;
+            for (int n = k + 1; n < tokens.Count;)
+            {
+                var person = mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type == NodeType.Person);
+                if (person?.EntityId is null) break;
+                yield return Candidate(document, person, body, tokens[before].Start, person.End);
+                n = tokens.Count(t => t.End <= person.End);
+                if (n < tokens.Count && tokens[n].Text == ",") n++;
+                if (n < tokens.Count && lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "and")) n++;
+                if (n >= tokens.Count || !tokens[n].IsCapitalised) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "X, kepala distrik Y", "X, diplomat senior India": a lower-case role set off by a comma after a
+    /// name, then the body it serves. A former role ("mantan pejabat Y") ties nobody now.
+    /// </summary>
+    private IEnumerable<RelationCandidate> RoleAfterName(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text != ",") continue;
+            var person = PersonEndingAt(mentions, tokens[k - 1].End);
+            if (person?.EntityId is null) continue;
+            int r = k + 1;
+            if (!Lower(tokens[r]) || lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "former")) continue;
+            if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member") && r + 1 < tokens.Count && Lower(tokens[r + 1])) r++;
+            if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member")) continue;
+            // One qualifying word may stand before the body ("kepala distrik Y"); the parse-free
+            // verb test misreads some nouns, so that word only has to be no function word.
+            for (int b = r + 1; b < tokens.Count && b <= r + 2; b++)
+            {
+                var body = mentions.FirstOrDefault(m => m.Start == tokens[b].Start && m.Type is NodeType.Organization or NodeType.Place);
+                if (body?.EntityId is not null) { yield return Candidate(document, person, body, person.Start, body.End); break; }
+                if (!tokens[b].IsWord || tokens[b].IsCapitalised || IsFunctionWord(tokens[b].Text.ToLowerInvariant())) break;
+            }
+        }
+    }
+
+    // A lower-case word that is no verb and no function word of a clause.
+    private bool Lower(NameToken t)
+    {
+        var w = t.Text.ToLowerInvariant();
+        return t.IsWord && !t.IsCapitalised && !lexicon.IsVerbLike(w) && !IsFunctionWord(w);
+    }
+
+    private bool IsFunctionWord(string w) =>
+        lexicon.HasRole(w, "boundary") || lexicon.HasRole(w, "subclause") || lexicon.HasRole(w, "location")
+        || lexicon.HasRole(w, "origin") || lexicon.HasRole(w, "target") || lexicon.HasRole(w, "demonstrative");
 
     // Past one or two lower-case words that are no function word or verb, when a body follows them.
     private int AfterModifiers(IReadOnlyList<NameToken> tokens, int from, IReadOnlyList<Mention> mentions)

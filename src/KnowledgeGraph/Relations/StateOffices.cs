@@ -45,6 +45,14 @@ public sealed class StateOffices
         return false;
     }
 
+    /// <summary>Whether the gazetteer ties the person to some country: then that, not the story, tells which.</summary>
+    public bool HasKnownCountry(Mention person)
+    {
+        if (!_people.TryGetValue(person.Canonical ?? person.Surface, out var affiliations)
+            && !_people.TryGetValue(person.Surface, out affiliations)) return false;
+        return affiliations.Any(a => _countries.Contains(a) || _bodyCountry.ContainsKey(a));
+    }
+
     public bool IsCountry(Mention place) => place.Type == NodeType.Place && _countries.Contains(place.Canonical ?? place.Surface);
 
     /// <summary>The document's mention of the one country a known person serves, or null.</summary>

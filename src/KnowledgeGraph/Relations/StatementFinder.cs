@@ -232,6 +232,7 @@ public sealed class StatementFinder
         var words = doc.Words;
         var (subject, pronoun) = SubjectBefore(doc, verb);
         if (subject is null && !pronoun) return;
+        if (Negated(doc, verb)) return;
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
         // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
@@ -244,11 +245,42 @@ public sealed class StatementFinder
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
             AntecedentBefore = pronoun ? words[doc.SentenceFirstWord(verb)].Start : int.MaxValue,
-            ContentStart = words[verb + len - 1].End, ContentEnd = words[end - 1].End,
+            ContentStart = words[ComplementStart(doc, verb + len, end) - 1].End, ContentEnd = words[end - 1].End,
             ExcludeStart = -1, ExcludeEnd = -1, Sentence = doc.SentenceOf[verb],
             SpanStart = subject?.Start ?? words[doc.SentenceFirstWord(verb)].Start, SpanEnd = words[end - 1].End,
         };
         pending.Add(p);
+    }
+
+    // "X tidak (secara langsung) menjawab ...": a negated speech verb says nothing was said.
+    private bool Negated(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb);
+        for (int k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            if (doc.EntityAt[k] is not null || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) break;
+            if (_lex.ModalityKind(words[k].Lower) == "negation") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where what was reported begins: right after the verb, or after a complementizer that opens it
+    /// a few words on ("X mengatakan selama forum di Y bahwa ...", "X mengumumkan dalam sebuah tweet
+    /// bahwa ..."): the words between tell where or how it was said, not what. Not past a list
+    /// joiner, since "X menyebut A dan bahwa ..." reports A too.
+    /// </summary>
+    private int ComplementStart(DocView doc, int from, int end)
+    {
+        var words = doc.Words;
+        for (int k = from + 1; k < end && k <= from + SpeakerWindow; k++)
+        {
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "complementizer")) return k + 1;
+            if (_lex.HasRole(w, "and") || _lex.IsVerbLike(w)) break;
+        }
+        return from;
     }
 
     private void ReportedAfter(DocView doc, int verb, int len, bool suffixed, List<Pending> pending)

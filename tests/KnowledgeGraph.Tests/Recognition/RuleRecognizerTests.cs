@@ -212,6 +212,52 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void State_office_without_a_country_serves_the_one_country_the_storys_offices_name()
+    {
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja mengecam ledakan itu. Menteri Energi Sutan Baharsyah mengatakan pasokan aman."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:kolombia"));
+        // Offices of two countries named: the story does not say which.
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja bertemu Presiden Peru Budi Hartono. Menteri Energi Sutan Baharsyah mengatakan pasokan aman."),
+            Has.None.StartsWith("person:sutan-baharsyah|"));
+        // A title with no name ties nobody.
+        Assert.That(Affiliations("Presiden Kolombia Andi Wiratmaja mengecam ledakan itu. Menteri Energi mengatakan pasokan aman."),
+            Is.EqualTo(new[] { "person:andi-wiratmaja|AFFILIATED_WITH|place:kolombia" }));
+    }
+
+    [Test]
+    public void Members_of_a_body_named_after_yakni_or_bernama_serve_it()
+    {
+        Assert.That(Affiliations("Keputusan itu disetujui dua pimpinan KPK saat itu, yakni Sutan Baharsyah dan Andi Wiratmaja.", tagger: true),
+            Is.EquivalentTo(new[]
+            {
+                "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:andi-wiratmaja|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+            }));
+        Assert.That(Affiliations("Polisi menangkap seorang jaksa dari KPK bernama Sutan Baharsyah di Bandung.", tagger: true),
+            Is.EqualTo(new[] { "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi" }));
+        // A resident of a place serves nothing; members with no names tie nobody.
+        Assert.That(Affiliations("Polisi menangkap seorang warga dari Bandung bernama Sutan Baharsyah.", tagger: true), Is.Empty);
+        Assert.That(Affiliations("Keputusan itu disetujui para pimpinan KPK, yakni mereka yang hadir.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void Lower_case_role_after_a_name_ties_it_to_the_body_that_follows()
+    {
+        Assert.That(Affiliations("Ali Hassan, kepala distrik Tarsa, tiba di Kairo kemarin.", tagger: true),
+            Does.Contain("person:hassan|AFFILIATED_WITH|place:tarsa").Or.Contain("person:ali-hassan|AFFILIATED_WITH|place:tarsa"));
+        // A former role ties nobody now; a place after an unrelated word is not served.
+        Assert.That(Affiliations("Ali Hassan, mantan kepala polisi Mesir, tiba di Kairo kemarin.", tagger: true), Is.Empty);
+        Assert.That(Affiliations("Ali Hassan, warga Tarsa, tiba di Kairo kemarin.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void A_time_closed_by_a_demonstrative_may_stand_between_the_body_and_the_name()
+    {
+        Assert.That(Affiliations("Pertemuan itu dibuka Perdana Menteri Singapura saat itu, Sutan Baharsyah, di Singapura.", tagger: true),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:singapura"));
+    }
+
+    [Test]
     public void Office_joined_by_dan_shares_the_country_of_the_office_before_it()
     {
         Assert.That(Affiliations("Presiden Singapura Andi Wiratmaja dan Perdana Menteri Sutan Baharsyah hadir dalam acara itu."),

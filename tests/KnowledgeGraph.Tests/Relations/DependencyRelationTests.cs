@@ -211,6 +211,20 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void WhereItWasSaidBeforeBahwaIsNotWhatWasSaid()
+    {
+        var edges = Find(RelationType.STATED, "Maria Lopez mengatakan selama forum bisnis di Lima bahwa Chile akan mencabut sanksi terhadap Peru.",
+            "Maria Lopez:Person", "Lima:Place", "Chile:Place", "Peru:Place");
+        Assert.That(edges, Is.EquivalentTo(new[] { (P("Maria Lopez"), L("Chile")), (P("Maria Lopez"), L("Peru")) }), "the forum's city is the setting");
+    }
+
+    [Test]
+    public void NegatedSpeechVerbReportsNothing()
+    {
+        Assert.That(Find(RelationType.STATED, "Maria Lopez tidak menjawab pertanyaan tentang Chile.", "Maria Lopez:Person", "Chile:Place"), Is.Empty);
+    }
+
+    [Test]
     public void MenurutNamesTheSpeaker()
     {
         Assert.That(Find(RelationType.STATED, "Menurut Ahmed Salim, Yordania siap membantu.", "Ahmed Salim:Person", "Yordania:Place"),

@@ -60,6 +60,60 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void SettingBetweenSpeechVerbAndBahwaIsNotReported()
+    {
+        var doc = Build("Ahmad Dahlan mengatakan dalam kunjungan ke Surabaya bahwa Malaysia akan membuka konsulat di Medan.",
+            "Ahmad Dahlan:Person", "Surabaya:Place", "Malaysia:Place", "Medan:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Malaysia")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Medan")),
+        }));
+    }
+
+    [Test]
+    public void NamesJoinedBeforeBahwaStayReported()
+    {
+        var doc = Build("Ahmad Dahlan menyebut Malaysia dan bahwa Brunei juga hadir.",
+            "Ahmad Dahlan:Person", "Malaysia:Place", "Brunei:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Malaysia")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Brunei")),
+        }));
+    }
+
+    [Test]
+    public void ReleasingAStatementAndExpressingAppreciationAreReportedSpeech()
+    {
+        var doc = Build("Kementerian Luar Negeri Jepang merilis pernyataan yang menyebut Korea Utara melanggar sanksi. Ahmad Dahlan mengapresiasi kehadiran Brunei di forum itu.",
+            "Kementerian Luar Negeri Jepang:Organization", "Korea Utara:Place", "Ahmad Dahlan:Person", "Brunei:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Organization, "Kementerian Luar Negeri Jepang"), Id(NodeType.Place, "Korea Utara")),
+            (Id(NodeType.Person, "Ahmad Dahlan"), Id(NodeType.Place, "Brunei")),
+        }));
+    }
+
+    [Test]
+    public void AppreciationNamingNobodyGivesNoEdge()
+    {
+        var doc = Build("Ahmad Dahlan mengapresiasi kerja keras mereka selama ini.", "Ahmad Dahlan:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
+    public void NegatedSpeechVerbReportsNothing()
+    {
+        var doc = Build("ASEAN tidak secara langsung menjawab pernyataan Ahmad Dahlan tentang Malaysia.",
+            "ASEAN:Organization", "Ahmad Dahlan:Person", "Malaysia:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void MenurutAndPostposedKataCountAsReportedSpeech()
     {
         var doc = Build("Menurut Anies Baswedan, Jakarta butuh transportasi massal. Bandung juga begitu, kata Ridwan Kamil.",

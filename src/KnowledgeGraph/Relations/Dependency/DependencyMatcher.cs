@@ -241,6 +241,10 @@ public sealed class DependencyMatcher
         foreach (var s in sources)
             if (!ReferenceEquals(s, anchor) && !roots.Contains(s))
                 foreach (var w in s.Subtree) inside[w.Index] = false;
+        if (p.SpanOpener.Count > 0
+            && sentence.Words.FirstOrDefault(w => w.Start > anchor.Start && inside[w.Index] && w.DepIs("mark") && WordIn(p.SpanOpener, w)) is { } opener)
+            foreach (var w in sentence.Words)
+                if (w.Start > anchor.Start && w.Start < opener.Start) inside[w.Index] = false;
         if (p.SpanSkip.Count > 0)
             foreach (var w in sentence.Words)
                 if (inside[w.Index] && w.Children.FirstOrDefault(c => c.DepIs("case")) is { } marker && WordIn(p.SpanSkip, marker))

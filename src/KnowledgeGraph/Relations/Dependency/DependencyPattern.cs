@@ -21,6 +21,13 @@ public sealed record DependencyPattern(
     public IReadOnlySet<string> SpanSkip { get; init; } = new HashSet<string>();
 
     /// <summary>
+    /// Words opening what was said ("bahwa"): when one comes after the anchor, the span starts at it,
+    /// since a phrase between the verb and it tells where or how it was said ("X mengatakan selama
+    /// forum di Y bahwa ...") however the parse hung that phrase.
+    /// </summary>
+    public IReadOnlySet<string> SpanOpener { get; init; } = new HashSet<string>();
+
+    /// <summary>
     /// When set, a match told only by a verb ("Rusia menyerang Kyiv") is also an event, named by this
     /// noun and its ends ("serangan Rusia ke Kyiv"), held in the places <see cref="EventPlace"/> reaches.
     /// </summary>

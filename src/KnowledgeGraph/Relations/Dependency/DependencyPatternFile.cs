@@ -20,7 +20,8 @@ namespace KnowledgeGraph.Relations.Dependency;
 /// own phrase and the source (what a speaker said).</item>
 /// <item>options: <c>source=Type|Type</c>, <c>target=Type|Type</c> (node types accepted),
 /// <c>block=kind|kind</c> (modality kinds from the modality list that cancel the match),
-/// <c>skip=word|@set</c> (a span leaves out phrases with these case markers), <c>event=noun</c> (a match
+/// <c>skip=word|@set</c> (a span leaves out phrases with these case markers), <c>opener=word|@set</c> (a span
+/// that such a word opens after the anchor starts at it), <c>event=noun</c> (a match
 /// no event phrase tells is an event named "noun source ke target") and <c>place=path</c> (where that event was held).</item>
 /// </list>
 /// Word sets (<c>dependency-sets.tsv</c>): <c>set  word word ...</c>, lemmas or lower-cased forms; a set may
@@ -73,6 +74,7 @@ public static class DependencyPatternFile
         IReadOnlySet<NodeType> targetTypes = sourceTypes;
         IReadOnlySet<string> blocked = new HashSet<string>();
         IReadOnlySet<string> skip = new HashSet<string>();
+        IReadOnlySet<string> opener = new HashSet<string>();
         string? eventNoun = null;
         RolePath? eventPlace = null;
         foreach (var opt in cols.Skip(5))
@@ -87,12 +89,13 @@ public static class DependencyPatternFile
                 case "target": targetTypes = Types(values); break;
                 case "block": blocked = values.ToHashSet(StringComparer.Ordinal); break;
                 case "skip": skip = Words(string.Join('|', values), sets); break;
+                case "opener": opener = Words(string.Join('|', values), sets); break;
                 case "event": eventNoun = opt[(eq + 1)..].Trim(); break;
                 case "place": eventPlace = ParsePath(opt[(eq + 1)..], sets); break;
                 default: throw new FormatException($"unknown option '{key}'");
             }
         }
-        return new DependencyPattern(cols[0], relation, anchor, source, target, sourceTypes, targetTypes, blocked) { SpanSkip = skip, EventNoun = eventNoun, EventPlace = eventPlace };
+        return new DependencyPattern(cols[0], relation, anchor, source, target, sourceTypes, targetTypes, blocked) { SpanSkip = skip, SpanOpener = opener, EventNoun = eventNoun, EventPlace = eventPlace };
     }
 
     private static HashSet<NodeType> Types(string[] names) =>
