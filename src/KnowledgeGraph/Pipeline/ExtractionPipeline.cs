@@ -215,7 +215,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
         void RelateNext()
         {
-            var doc = prepared.Dequeue().GetAwaiter().GetResult();
+            var doc = Result(prepared.Dequeue());
             inOrder(doc);
             related.Enqueue(factory.StartNew(() => { relate(doc); return doc; }));
         }
@@ -227,10 +227,10 @@ public sealed class ExtractionPipeline : IExtractionPipeline
                 prepared.Enqueue(factory.StartNew(() => prepare(article)));
                 if (prepared.Count > window) RelateNext();
                 while (related.Count > window || (related.Count > 0 && related.Peek().IsCompleted))
-                    addToGraph(related.Dequeue().GetAwaiter().GetResult());
+                    addToGraph(Result(related.Dequeue()));
             }
             while (prepared.Count > 0) RelateNext();
-            while (related.Count > 0) addToGraph(related.Dequeue().GetAwaiter().GetResult());
+            while (related.Count > 0) addToGraph(Result(related.Dequeue()));
         }
         finally
         {
@@ -238,5 +238,18 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             foreach (var task in prepared.Concat(related))
                 try { task.Wait(); } catch (AggregateException) { }
         }
+    }
+
+    /// <summary>
+    /// The task's result, waited for without spinning first: on two cores the spinning took
+    /// processor time from the workers this thread was waiting for.
+    /// </summary>
+    private static T Result<T>(Task<T> task)
+    {
+        if (task.IsCompleted) return task.GetAwaiter().GetResult();
+        ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        // Disposing lets go of the wait handle the wait made, which would otherwise wait for a finalizer.
+        try { return task.GetAwaiter().GetResult(); }
+        finally { task.Dispose(); }
     }
 }

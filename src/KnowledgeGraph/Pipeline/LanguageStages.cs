@@ -40,18 +40,24 @@ internal sealed class LanguageStages
 
     public static LanguageStages FromPack(LanguagePack pack, ExtractionOptions options)
     {
+        var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
+        var nerModel = options.UseStatisticalNer ? pack.FindFile(StatisticalNerRecognizer.ModelFile) : null;
+        var ner = nerModel is null ? null : StatisticalNerRecognizer.LoadFile(nerModel);
+        // The models are read on first use, which is the first article on every worker; reading
+        // them now on other threads overlaps the reading of the word lists below. A model that
+        // fails to load fails again, with its own message, where the stage first uses it.
+        if (parserModel is not null && File.Exists(parserModel)) _ = Task.Run(() => ParserModel.LoadShared(parserModel));
+        if (ner is not null) _ = Task.Run(() => ner.Model);
         var resources = LanguageResources.FromPack(pack);
         var gazetteer = new Gazetteer(resources.Gazetteer);
         var shapes = new NameShapes(resources, gazetteer);
-        var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
-        var nerModel = options.UseStatisticalNer ? pack.FindFile(StatisticalNerRecognizer.ModelFile) : null;
         var recognizers = new List<(string, IMentionRecognizer)>
         {
             ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords)),
             ("title-ner", new TitleNameRecognizer(shapes)),
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
         };
-        if (nerModel is not null) recognizers.Add(("statistical-ner", StatisticalNerRecognizer.LoadFile(nerModel)));
+        if (ner is not null) recognizers.Add(("statistical-ner", ner));
         var lexicon = RelationLexicon.FromPack(pack);
         var extractors = new List<(string, IRelationExtractor)>
         {
