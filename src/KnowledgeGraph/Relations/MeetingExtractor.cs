@@ -35,6 +35,7 @@ public sealed class MeetingExtractor : IRelationExtractor
         }
         var given = new HashSet<(string, string, int, int)>();
         var walked = new HashSet<(string Who, string Event)>();
+        var placesByEvent = new Dictionary<string, List<(string Where, List<EventSetting> From)>>(StringComparer.Ordinal);
         var result = new List<RelationCandidate>();
         void Give(string who, string where, Evidence evidence)
         {
@@ -55,12 +56,48 @@ public sealed class MeetingExtractor : IRelationExtractor
                 // The other sentences of the meeting give the same edges to every participant the
                 // first time it is met; later they would all be repeats.
                 if (eventId is null || !walked.Add((who, eventId))) continue;
-                foreach (var other in byEvent[eventId])
-                    if (!ReferenceEquals(other, setting))
-                        foreach (var place in other.Places)
-                            if (place.EntityId is { } where && where != who) Give(who, where, EvidenceOf(other));
+                if (!placesByEvent.TryGetValue(eventId, out var places)) placesByEvent[eventId] = places = PlacesOf(byEvent[eventId]);
+                foreach (var (where, from) in places)
+                {
+                    if (where == who) continue;
+                    int n = 0;
+                    foreach (var other in from)
+                    {
+                        if (ReferenceEquals(other, setting)) continue;
+                        if (n++ == MaxSentencesPerPlace) break;
+                        Give(who, where, EvidenceOf(other));
+                    }
+                }
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// How many other sentences of a meeting stand as evidence that a participant met at one of
+    /// its places. A news report tells a meeting in a handful of sentences; a run-on text read as
+    /// one meeting throughout would otherwise give every participant every sentence that names
+    /// a place, candidates growing with the participants times the text.
+    /// </summary>
+    public const int MaxSentencesPerPlace = 16;
+
+    // The meeting's places in the order its sentences give them, each with the first sentences
+    // that give it (one more than the bound, so a participant's own sentence can be passed over).
+    private static List<(string Where, List<EventSetting> From)> PlacesOf(List<EventSetting> settings)
+    {
+        var places = new List<(string, List<EventSetting>)>();
+        var at = new Dictionary<string, List<EventSetting>>(StringComparer.Ordinal);
+        foreach (var s in settings)
+            foreach (var place in s.Places)
+            {
+                if (place.EntityId is not { } where) continue;
+                if (!at.TryGetValue(where, out var from))
+                {
+                    at[where] = from = [];
+                    places.Add((where, from));
+                }
+                if (from.Count <= MaxSentencesPerPlace && (from.Count == 0 || !ReferenceEquals(from[^1], s))) from.Add(s);
+            }
+        return places;
     }
 }

@@ -15,7 +15,6 @@ public sealed class DocView
         Document = document;
         Mentions = mentions;
         Words = KnowledgeGraph.Text.Words.Split(document.Text, 0, document.Text.Length);
-        Words.TrimExcess();
         SentenceOf = new int[Words.Count];
         var sentences = document.Sentences;
         int s = 0;

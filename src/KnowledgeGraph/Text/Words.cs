@@ -21,7 +21,9 @@ public static partial class Words
     /// </summary>
     public static List<Word> Split(string text, int start, int end, TextPool pool)
     {
-        var result = new List<Word>();
+        // Sized before it is filled: a list that doubles as it grows holds an old and a new copy at
+        // once and leaves a trail of dropped ones, which on a long article outweighs the text.
+        var result = new List<Word>(end - start > SizedAbove ? MostWords(text.AsSpan(start, end - start)) : 0);
         if (end <= start) return result;
         foreach (var m in WordRx().EnumerateMatches(text.AsSpan(start, end - start)))
         {
@@ -30,6 +32,32 @@ public static partial class Words
             result.Add(new Word(s, s + m.Length, word, pool.GetLower(word)));
         }
         return result;
+    }
+
+    private const int SizedAbove = 4096;
+
+    // The runs of letters and digits: each word is one or more of them, so never fewer than the words.
+    private static int MostWords(ReadOnlySpan<char> text)
+    {
+        int runs = 0;
+        bool inRun = false;
+        foreach (var c in text)
+        {
+            bool part = IsWordChar(c);
+            if (part && !inRun) runs++;
+            inRun = part;
+        }
+        return runs;
+    }
+
+    // The characters of the word pattern's classes \p{L} and \p{N}, read one UTF-16 unit at a time as the pattern does.
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c)) return true;
+        if (c < 128) return false;
+        var category = char.GetUnicodeCategory(c);
+        return category is >= System.Globalization.UnicodeCategory.UppercaseLetter and <= System.Globalization.UnicodeCategory.OtherLetter
+            or >= System.Globalization.UnicodeCategory.DecimalDigitNumber and <= System.Globalization.UnicodeCategory.OtherNumber;
     }
 
     /// <summary>The characters between two adjacent words.</summary>

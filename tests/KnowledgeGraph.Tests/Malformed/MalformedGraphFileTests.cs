@@ -70,10 +70,20 @@ public class MalformedGraphFileTests
         }, "edges[0].evidence[1]: duplicate evidence");
         yield return Case("unknown_node_type", g => { g["nodes"]![4]!["type"] = "3"; return g; }, "nodes[4].type: unknown node type \"3\"");
         yield return Case("edge_to_nowhere", g => { g["edges"]![2]!["target"] = "person:nobody"; return g; }, "edges[2].target: \"person:nobody\" is not a node of the file");
+        yield return Case("stated_from_a_place", g => { var e = EdgeOf(g, "STATED"); e["source"] = NodeOf(g, "Place"); return g; }, "STATED from Place ");
+        yield return Case("held_in_to_a_person", g => { var e = EdgeOf(g, "HELD_IN"); e["target"] = NodeOf(g, "Person"); return g; }, " to Person ");
+        yield return Case("self_loop", g => { var e = EdgeOf(g, "MET_AT"); e["target"] = e["source"]!.GetValue<string>(); return g; }, "to itself");
         yield return Case("alias_a_number", g => { g["nodes"]![6]!["aliases"] = new JsonArray("x", 5); return g; }, "nodes[6].aliases[1]: expected a string, got 5");
         yield return Case("top_level_array", _ => new JsonArray(), "$: expected an object with \"nodes\" and \"edges\", got an array");
         yield return Raw("truncated", s => Encoding.UTF8.GetBytes(s[..(s.Length / 2)]), "not valid JSON at line ");
     }
+
+    // The last edge of a type, so the problem lies late in the file.
+    internal static JsonObject EdgeOf(JsonObject g, string type) =>
+        g["edges"]!.AsArray().Last(e => e!["type"]!.GetValue<string>() == type)!.AsObject();
+
+    internal static string NodeOf(JsonObject g, string type) =>
+        g["nodes"]!.AsArray().First(n => n!["type"]!.GetValue<string>() == type)!["id"]!.GetValue<string>();
 
     private static string ReplaceFirst(string s, string what, string with)
     {

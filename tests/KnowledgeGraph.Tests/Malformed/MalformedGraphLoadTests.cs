@@ -53,6 +53,14 @@ public class MalformedGraphLoadTests
         foreach (var n in renamed["nodes"]!.AsArray()) n!["name"] = "changed";
         renamed["nodes"]!.AsArray().Add(renamed["nodes"]![0]!.DeepClone());
         broken.Add(Encoding.UTF8.GetBytes(renamed.ToJsonString()));
+        // Well-formed JSON whose edges break the model: a place that speaks, a node met at itself.
+        var speakingPlace = JsonNode.Parse(MalformedGraphFileTests.ValidGraph())!.AsObject();
+        MalformedGraphFileTests.EdgeOf(speakingPlace, "STATED")["source"] = MalformedGraphFileTests.NodeOf(speakingPlace, "Place");
+        broken.Add(Encoding.UTF8.GetBytes(speakingPlace.ToJsonString()));
+        var selfLoop = JsonNode.Parse(MalformedGraphFileTests.ValidGraph())!.AsObject();
+        var loop = MalformedGraphFileTests.EdgeOf(selfLoop, "MET_AT");
+        loop["target"] = loop["source"]!.GetValue<string>();
+        broken.Add(Encoding.UTF8.GetBytes(selfLoop.ToJsonString()));
         var edits = Gen.ArrayOf(from t in Gen.Choose(0, 100_000) from a in Gen.Choose(0, 4) from v in Gen.Choose(0, 1000) select new FuzzTests.Edit(t, a, v), 3)
             .Sample(10, new Rnd(11UL, 1442695040888963407UL), 40);
         foreach (var e in edits)
@@ -60,9 +68,9 @@ public class MalformedGraphLoadTests
             var bytes = FuzzTests.Apply(MalformedGraphFileTests.ValidGraph(), e, 0);
             try { KnowledgeGraph.Sinks.Json.JsonGraphReader.Read(new MemoryStream(bytes)); }
             catch (KnowledgeGraph.Sinks.Json.GraphFormatException) { broken.Add(bytes); }
-            if (broken.Count >= 6) break;
+            if (broken.Count >= 8) break;
         }
-        Assert.That(broken, Has.Count.GreaterThanOrEqualTo(4));
+        Assert.That(broken, Has.Count.GreaterThanOrEqualTo(6));
 
         for (int i = 0; i < broken.Count; i++)
         {

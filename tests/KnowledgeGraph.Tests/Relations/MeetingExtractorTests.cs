@@ -130,4 +130,20 @@ public class MeetingExtractorTests
         Assert.That(toPlace, Is.Unique);
         Assert.That(toPlace.Select(c => c.Start).Distinct().Count(), Is.EqualTo(6), "one evidence per sentence that places it");
     }
+
+    [Test]
+    public void A_participant_gets_a_bounded_number_of_the_sentences_that_place_a_long_told_meeting()
+    {
+        // Forty sentences place the meeting; the participant, named only in the first, met there
+        // with the first of them as evidence, not all forty.
+        var text = "Wang Yi menghadiri pertemuan ASEAN. " + string.Concat(Enumerable.Repeat("Pertemuan itu digelar di Vientiane. ", 40));
+        var doc = Build(text, "Wang Yi:Person", "ASEAN:Organization", "Vientiane:Place").WithEvents();
+        var starts = new MeetingExtractor(Lexicon).Extract(doc)
+            .Where(c => c.Type == RelationType.MET_AT && c.SourceId == Id(NodeType.Person, "Wang Yi") && c.TargetId == Id(NodeType.Place, "Vientiane"))
+            .Select(c => c.Evidence.Start).ToList();
+        Assert.That(starts, Is.Unique);
+        Assert.That(starts, Has.Count.EqualTo(MeetingExtractor.MaxSentencesPerPlace));
+        var sentenceStarts = doc.Sentences.Select(s => s.Start).ToList();
+        Assert.That(starts.Select(s => sentenceStarts.IndexOf(s)), Is.EquivalentTo(Enumerable.Range(1, MeetingExtractor.MaxSentencesPerPlace)));
+    }
 }

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Sinks.Json;
 /// path (<c>nodes[12].mentions: expected an integer, got 1.5</c>). A file this tool writes
 /// holds each node id once, each (source, type, target) edge once, each evidence (article,
 /// start, end) of an edge once, and no negative count or offset; a file that does not is
-/// refused rather than merged, because merging would hide the corruption.
+/// refused rather than merged, because merging would hide the corruption. Every edge joins two
+/// different nodes whose types the schema allows for its type (<see cref="GraphSchema"/>).
 /// </summary>
 public static class JsonGraphReader
 {
@@ -102,8 +103,13 @@ public static class JsonGraphReader
             var target = String(e, "target", at, required: true)!;
             if (!GraphTypes.TryParseRelationType(typeName, out var type) || type.ToString() != typeName)
                 throw Problem(at + ".type", $"unknown relationship type {Quoted(typeName)}");
-            if (graph.FindNode(source) is null) throw Problem(at + ".source", $"{Quoted(source)} is not a node of the file");
-            if (graph.FindNode(target) is null) throw Problem(at + ".target", $"{Quoted(target)} is not a node of the file");
+            var from = graph.FindNode(source) ?? throw Problem(at + ".source", $"{Quoted(source)} is not a node of the file");
+            var to = graph.FindNode(target) ?? throw Problem(at + ".target", $"{Quoted(target)} is not a node of the file");
+            // The builder never writes these; a file holding one was edited or made elsewhere, and a
+            // database loaded from it would break the model every query assumes.
+            if (source == target) throw Problem(at, $"{typeName} from {Quoted(source)} to itself (an edge joins two nodes)");
+            if (!GraphSchema.Default.Allows(type, from.Type, to.Type))
+                throw Problem(at, $"{typeName} from {from.Type} {Quoted(source)} to {to.Type} {Quoted(target)} is not allowed by the schema");
             var key = Relation.MakeId(source, type, target);
             if (!edgeAt.TryAdd(key, i))
                 throw Problem(at, $"duplicate edge {Quoted(source)} {typeName} {Quoted(target)} (first at edges[{edgeAt[key]}])");
