@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Neo4j;
+using KnowledgeGraph.Schema;
 using KnowledgeGraph.Sinks.Json;
 using KnowledgeGraph.Tests.Foundation;
 using NUnit.Framework;
@@ -66,7 +67,7 @@ public class Neo4jConcurrentLoadTests
             {
                 var s = rng.Next(4) == 0 ? sharedIds[rng.Next(5)] : ids[rng.Next(ids.Count)];
                 var t = ids[rng.Next(ids.Count)];
-                if (s != t) g.AddRelation(s, RelationType.ATTACKED, t, new Evidence($"{tag}-{g.RelationCount % 40}", "Kalimat sendiri.", g.RelationCount, g.RelationCount + 9));
+                if (s != t && Allowed(g, s, RelationType.ATTACKED, t)) g.AddRelation(s, RelationType.ATTACKED, t, new Evidence($"{tag}-{g.RelationCount % 40}", "Kalimat sendiri.", g.RelationCount, g.RelationCount + 9));
             }
         }
         var types = new[] { RelationType.STATED, RelationType.MET_AT };
@@ -76,7 +77,7 @@ public class Neo4jConcurrentLoadTests
             var s = k % 3 == 0 ? sharedIds[rng.Next(5)] : sharedIds[rng.Next(shared)];
             var t = sharedIds[rng.Next(shared)];
             var type = types[k % 2];
-            if (s == t || !made.Add(Relation.MakeId(s, type, t))) continue;
+            if (s == t || !Allowed(a, s, type, t) || !made.Add(Relation.MakeId(s, type, t))) continue;
             var common = new Evidence($"c-{k % 40}", "Kalimat bersama.", k, k + 7, k % 2 == 0 ? "kutipan" : null, "2024-02-02");
             a.AddRelation(s, type, t, common);
             b.AddRelation(s, type, t, common);
@@ -85,6 +86,10 @@ public class Neo4jConcurrentLoadTests
         }
         return (a, b);
     }
+
+    // Only edges the schema allows: a graph file holding any other is refused before loading.
+    private static bool Allowed(EntityGraph g, string source, RelationType type, string target) =>
+        GraphSchema.Default.Allows(type, g.FindNode(source)!.Type, g.FindNode(target)!.Type);
 
     /// <summary>
     /// What the database holds, in a form independent of the order things were written in:
