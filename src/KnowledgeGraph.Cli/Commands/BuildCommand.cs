@@ -150,21 +150,34 @@ internal static class BuildCommand
             return 1;
         }
 
-        foreach (var format in new[] { "graphml", "json" })
+        // The two files are written at once, one per core: the graph is only read by now, and
+        // its node order is settled first so neither writer computes it. Messages keep their order.
+        var sinks = new[] { "graphml", "json" }.Select(f => GraphSinks.Find(f)!).ToArray();
+        var paths = sinks.Select(s => Path.Combine(outDir, name + s.Extension)).ToArray();
+        var failures = new Exception?[sinks.Length];
+        try
         {
-            var sink = GraphSinks.Find(format)!;
-            var path = Path.Combine(outDir, name + sink.Extension);
-            try
+            Directory.CreateDirectory(outDir);
+            _ = graph.Nodes.FirstOrDefault();
+            Parallel.For(0, sinks.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, limits.Jobs) }, i =>
             {
-                Directory.CreateDirectory(outDir);
-                sink.Write(graph, path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                try { sinks[i].Write(graph, paths[i]); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { failures[i] = ex; }
+            });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"kg build: cannot write {Printable(paths[0])}: {ex.Message}");
+            return 1;
+        }
+        for (int i = 0; i < sinks.Length; i++)
+        {
+            if (failures[i] is { } ex)
             {
-                Console.Error.WriteLine($"kg build: cannot write {Printable(path)}: {ex.Message}");
+                Console.Error.WriteLine($"kg build: cannot write {Printable(paths[i])}: {ex.Message}");
                 return 1;
             }
-            Console.WriteLine($"wrote {path}");
+            Console.WriteLine($"wrote {paths[i]}");
         }
         Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {input.Read} articles" +
                           (input.Skipped > 0 ? $" ({input.Skipped} files skipped)" : ""));
