@@ -153,8 +153,12 @@ public sealed class ParserModel
         var payload = header.ReadBytes((int)length);
         if (payload.Length != length || hash.Length != 32) throw new InvalidDataException("file is truncated");
         if (!SHA256.HashData(payload).AsSpan().SequenceEqual(hash)) throw new InvalidDataException("checksum mismatch, the file is corrupt");
-        using var brotli = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress);
-        using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
+        // Decompressed whole first: a reader over memory reads each number straight from the array,
+        // where one over the decompressing stream pays a stream call for every one of its millions.
+        var unpacked = new MemoryStream();
+        using (var brotli = new BrotliStream(new MemoryStream(payload), CompressionMode.Decompress)) brotli.CopyTo(unpacked);
+        unpacked.Position = 0;
+        using var r = new BinaryReader(unpacked, Encoding.UTF8);
         var description = r.ReadString();
         var tags = ReadStrings(r, 256);
         var tagger = new PosTagger(tags, WeightTable.Read(r));

@@ -61,7 +61,7 @@ public sealed class WeightTable
 
     private readonly Slot[] _slots;
     private readonly ulong[] _keys;   // the full hash of each slot's feature (0 = empty)
-    private readonly Entry[] _entries;
+    private Entry[] _entries;
     private readonly int _shift;
 
     internal WeightTable(int classes, ulong[] features, float[] weights)
@@ -74,7 +74,25 @@ public sealed class WeightTable
     private delegate void RowSource(int row, Span<float> into);
 
     /// <summary>Builds the table row by row (in feature order), so a dense copy of all rows never exists.</summary>
-    private WeightTable(int classes, ulong[] features, RowSource rows)
+    private WeightTable(int classes, ulong[] features, RowSource rows) : this(classes, features)
+    {
+        var more = new List<Entry>();
+        var w = new float[classes];
+        for (int i = 0; i < features.Length; i++)
+        {
+            int slot = FreeSlot(features[i]);
+            Array.Clear(w);
+            rows(i, w);
+            int first = more.Count;
+            for (int c = Leading; c < classes; c++)
+                if (w[c] != 0) more.Add(new Entry(c, Float(Bits(w[c]))));
+            Place(slot, features[i], Bits(w[0]), classes > 1 ? Bits(w[1]) : default, classes > 2 ? Bits(w[2]) : default, classes > 3 ? Bits(w[3]) : default, first, more.Count - first);
+        }
+        _entries = [.. more];
+    }
+
+    /// <summary>An empty table sized for <paramref name="features"/>; the constructors and <see cref="Read"/> then place every row.</summary>
+    private WeightTable(int classes, ulong[] features)
     {
         if (classes > ushort.MaxValue) throw new ArgumentException($"{classes} classes; at most {ushort.MaxValue} are supported");
         Classes = classes;
@@ -86,34 +104,28 @@ public sealed class WeightTable
         _slots = new Slot[cap];
         _keys = new ulong[cap];
         _shift = 64 - BitOperations.Log2((uint)cap);
-        var more = new List<Entry>();
-        var w = new float[classes];
-        for (int i = 0; i < features.Length; i++)
+        _entries = [];
+    }
+
+    /// <summary>The empty slot where feature <paramref name="k"/> goes.</summary>
+    private int FreeSlot(ulong k)
+    {
+        if (k == 0) throw new ArgumentException("feature hash 0 is reserved");
+        int mask = _slots.Length - 1;
+        int slot = SlotOf(k);
+        while (_keys[slot] != 0)
         {
-            ulong k = features[i];
-            if (k == 0) throw new ArgumentException("feature hash 0 is reserved");
-            int slot = SlotOf(k);
-            while (_keys[slot] != 0)
-            {
-                if (_keys[slot] == k) throw new ArgumentException("duplicate feature");
-                slot = (slot + 1) & (cap - 1);
-            }
-            Array.Clear(w);
-            rows(i, w);
-            int first = more.Count;
-            for (int c = Leading; c < classes; c++)
-                if (w[c] != 0) more.Add(new Entry(c, Float(Bits(w[c]))));
-            int count = more.Count - first;
-            if (count > 255 || first >= 1 << 23) throw new ArgumentException("too many weights for one table");
-            _keys[slot] = k;
-            _slots[slot] = new Slot
-            {
-                Check = CheckOf(k),
-                W0 = Bits(w[0]), W1 = classes > 1 ? Bits(w[1]) : default, W2 = classes > 2 ? Bits(w[2]) : default, W3 = classes > 3 ? Bits(w[3]) : default,
-                More = count == 0 ? 0 : first << 8 | count,
-            };
+            if (_keys[slot] == k) throw new ArgumentException("duplicate feature");
+            slot = (slot + 1) & mask;
         }
-        _entries = [.. more];
+        return slot;
+    }
+
+    private void Place(int slot, ulong k, ushort w0, ushort w1, ushort w2, ushort w3, int first, int count)
+    {
+        if (count > 255 || first >= 1 << 23) throw new ArgumentException("too many weights for one table");
+        _keys[slot] = k;
+        _slots[slot] = new Slot { Check = CheckOf(k), W0 = w0, W1 = w1, W2 = w2, W3 = w3, More = count == 0 ? 0 : first << 8 | count };
     }
 
     public int Classes { get; }
@@ -312,20 +324,40 @@ public sealed class WeightTable
         var features = new ulong[n];
         ulong prev = 0;
         for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); features[i] = prev; }
+        // The stored rows go straight into their slots: the halves are the slots' own bits, so no row
+        // is widened to floats and narrowed back, and only the set bits of each mask are visited.
+        var table = new WeightTable(c, features);
         var mask = new byte[(c + 7) / 8];
         var halves = new byte[c * 2];
         var stream = r.BaseStream;
-        return new WeightTable(c, features, (_, row) =>
+        var more = new List<Entry>();
+        Span<ushort> leading = stackalloc ushort[Leading];
+        for (int i = 0; i < n; i++)
         {
+            int slot = table.FreeSlot(features[i]);
             stream.ReadExactly(mask);
             int count = 0;
             foreach (byte b in mask) count += BitOperations.PopCount(b);
             if (count > c) throw new InvalidDataException("bad weight mask");
             stream.ReadExactly(halves.AsSpan(0, count * 2));
-            var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(halves.AsSpan(0, count * 2));
-            int v = 0;
-            for (int k = 0; k < c; k++) if ((mask[k >> 3] & (1 << (k & 7))) != 0) row[k] = (float)values[v++];
-        });
+            leading.Clear();
+            int first = more.Count, v = 0;
+            for (int m = 0; m < mask.Length; m++)
+            {
+                for (uint bits = mask[m]; bits != 0; bits &= bits - 1)
+                {
+                    int k = m * 8 + BitOperations.TrailingZeroCount(bits);
+                    if (k >= c) throw new InvalidDataException("bad weight mask");
+                    ushort h = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(halves.AsSpan(2 * v++));
+                    if (!Half.IsFinite(BitConverter.UInt16BitsToHalf(h))) throw new InvalidDataException("bad weight");
+                    if (k < Leading) leading[k] = h;
+                    else if ((h & 0x7FFF) != 0) more.Add(new Entry(k, Float(h)));
+                }
+            }
+            table.Place(slot, features[i], leading[0], leading[1], leading[2], leading[3], first, more.Count - first);
+        }
+        table._entries = [.. more];
+        return table;
     }
 }
 

@@ -49,7 +49,19 @@ internal sealed class LanguageStages
         if (parserModel is not null && File.Exists(parserModel)) _ = Task.Run(() => ParserModel.LoadShared(parserModel));
         if (ner is not null) _ = Task.Run(() => ner.Model);
         var resources = LanguageResources.FromPack(pack);
-        var gazetteer = new Gazetteer(resources.Gazetteer);
+        // Indexing every gazetteer name is the longest step here; the stages that do not read the
+        // gazetteer are built meanwhile.
+        var indexing = Task.Run(() => new Gazetteer(resources.Gazetteer));
+        var lexicon = RelationLexicon.FromPack(pack);
+        var cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack));
+        var segmenter = IndonesianSegmenter.FromPack(pack);
+        var dates = PublicationDateFinder.FromPack(pack);
+        var parser = parserModel is null ? null : SentenceParser.FromPack(pack, parserModel);
+        var filter = new MentionFilter(resources);
+        var resolution = ResolutionLexicon.FromPack(pack);
+        var titleBodies = pack.Rows("relations/title-bodies.tsv");
+        var dependencyRelations = Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack);
+        var gazetteer = indexing.GetAwaiter().GetResult();
         var shapes = new NameShapes(resources, gazetteer);
         var recognizers = new List<(string, IMentionRecognizer)>
         {
@@ -58,16 +70,15 @@ internal sealed class LanguageStages
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
         };
         if (ner is not null) recognizers.Add(("statistical-ner", ner));
-        var lexicon = RelationLexicon.FromPack(pack);
         var extractors = new List<(string, IRelationExtractor)>
         {
             ("stated", new StatedExtractor(lexicon)),
             ("attacked", new AttackExtractor(lexicon)),
             ("met-at", new MeetingExtractor(lexicon)),
             ("held-in", new HeldInExtractor(lexicon)),
-            ("affiliated-with", new AffiliationExtractor(shapes, lexicon, pack.Rows("relations/title-bodies.tsv").Select(r => r.Columns))),
+            ("affiliated-with", new AffiliationExtractor(shapes, lexicon, titleBodies.Select(r => r.Columns))),
             // Relations read from the parse join the surface rules' (a document without a parse gives none).
-            ("dependency-relations", Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack)),
+            ("dependency-relations", dependencyRelations),
             // Reads the ATTACKED edges of the extractors before it: an attack is held where it fell.
             ("attack-sites", new AttackSites(lexicon)),
             // Reads the MET_AT and HELD_IN edges of the extractors before it.
@@ -79,13 +90,13 @@ internal sealed class LanguageStages
         return new LanguageStages
         {
             Pack = pack,
-            Cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack)),
-            Segmenter = IndonesianSegmenter.FromPack(pack),
-            Dates = PublicationDateFinder.FromPack(pack),
-            Parser = parserModel is null ? null : SentenceParser.FromPack(pack, parserModel),
+            Cleaner = cleaner,
+            Segmenter = segmenter,
+            Dates = dates,
+            Parser = parser,
             Recognizers = recognizers,
-            Filter = new MentionFilter(resources),
-            Resolver = new EntityResolver(shapes, resources.Gazetteer, ResolutionLexicon.FromPack(pack)),
+            Filter = filter,
+            Resolver = new EntityResolver(shapes, resources.Gazetteer, resolution),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
             Statements = new StatementFinder(lexicon),
             Extractors = extractors,

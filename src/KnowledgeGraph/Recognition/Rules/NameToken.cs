@@ -55,7 +55,14 @@ public readonly record struct NameToken(int Start, int End, string Text)
         return result;
     }
 
-    public static List<string> Words(string phrase) => Tokenize(phrase, 0, phrase.Length).Select(t => t.Text).ToList();
+    public static List<string> Words(string phrase)
+    {
+        // Called for every name and alias of the gazetteers when a pack loads: no query, one list sized once.
+        var tokens = Tokenize(phrase, 0, phrase.Length);
+        var words = new List<string>(tokens.Count);
+        foreach (var t in tokens) words.Add(t.Text);
+        return words;
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 }
