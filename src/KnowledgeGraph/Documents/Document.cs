@@ -30,6 +30,21 @@ public sealed class Document
     /// <summary>Sentences and tokens of <see cref="Text"/> (set by the segmentation stage).</summary>
     public IReadOnlyList<Sentence> Sentences { get; set; }
 
+    /// <summary>The sentence whose span holds the character at <paramref name="offset"/>, or null (between sentences).</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        var list = Sentences;
+        int lo = 0, hi = list.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (list[mid].End <= offset) lo = mid + 1;
+            else if (list[mid].Start > offset) hi = mid - 1;
+            else return list[mid];
+        }
+        return null;
+    }
+
     private Lazy<IReadOnlyList<ParsedSentence>>? _parses;
 
     /// <summary>

@@ -46,7 +46,7 @@ internal sealed class LanguageStages
         // The models are read on first use, which is the first article on every worker; reading
         // them now on other threads overlaps the reading of the word lists below. A model that
         // fails to load fails again, with its own message, where the stage first uses it.
-        if (parserModel is not null && File.Exists(parserModel)) _ = Task.Run(() => ParserModel.LoadShared(parserModel));
+        if (parserModel is not null) _ = Task.Run(() => ParserModel.LoadShared(parserModel));
         if (ner is not null) _ = Task.Run(() => ner.Model);
         var resources = LanguageResources.FromPack(pack);
         // Indexing every gazetteer name is the longest step here; the stages that do not read the

@@ -29,8 +29,7 @@ public sealed class AttackSites : IRelationExtractor
         {
             if (r.Type != RelationType.ATTACKED || !r.TargetId.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal)) continue;
             attacksBySentence ??= AttackEvents(document);
-            int sentence = SentenceOf(document, r.Evidence.Start);
-            if (sentence < 0 || !attacksBySentence.TryGetValue(sentence, out var events)) continue;
+            if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence.TryGetValue(sentence.Index, out var events)) continue;
             var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
             var chosen = inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
             foreach (var ev in chosen)
@@ -53,19 +52,5 @@ public sealed class AttackSites : IRelationExtractor
             if (!list.Any(x => x.EntityId == m.EntityId)) list.Add(m);
         }
         return bySentence;
-    }
-
-    private static int SentenceOf(Document document, int offset)
-    {
-        var list = document.Sentences;
-        int lo = 0, hi = list.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (list[mid].End <= offset) lo = mid + 1;
-            else if (list[mid].Start > offset) hi = mid - 1;
-            else return list[mid].Index;
-        }
-        return -1;
     }
 }

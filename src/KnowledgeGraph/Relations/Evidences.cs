@@ -17,7 +17,7 @@ public static class Evidences
         start = Math.Clamp(start, 0, doc.Text.Length);
         end = Math.Clamp(end, start, doc.Text.Length);
         // The whole sentence when the span lies in one; the span itself when it runs over several (long quotes).
-        var s = SentenceAt(doc, start);
+        var s = doc.SentenceAt(start);
         var sentence = s is not null && end <= s.End ? s.Text.Trim() : Bounded(doc.Text, start, end).Trim();
         return new Evidence(doc.Article.Id, Bounded(sentence), start, end, quote is null ? null : Bounded(quote), doc.Date);
     }
@@ -31,19 +31,5 @@ public static class Evidences
         if (text.Length <= MaxTextLength) return text;
         int cut = char.IsHighSurrogate(text[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength;
         return text[..cut] + "\u2026";
-    }
-
-    private static Segmentation.Sentence? SentenceAt(Document doc, int offset)
-    {
-        var list = doc.Sentences;
-        int lo = 0, hi = list.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (list[mid].End <= offset) lo = mid + 1;
-            else if (list[mid].Start > offset) hi = mid - 1;
-            else return list[mid];
-        }
-        return null;
     }
 }
