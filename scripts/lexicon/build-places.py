@@ -316,12 +316,13 @@ def add_airports(gaz, path):
         for core, base, international, english in airport_names(r):
             plain = strip_marks(core)
             if base:
-                names = [f"Pangkalan Udara {core}", f"Pangkalan Udara {plain}", english, strip_marks(english)]
+                names = [f"Pangkalan Udara {plain}", f"Pangkalan Udara {core}", english, strip_marks(english)]
                 if r["iso_country"] == "ID":
                     names.append(f"Lanud {core}")
             elif r["type"] == "large_airport" or r.get("scheduled_service") == "yes":
                 heads = ["Bandara", "Bandar Udara"] + (["Bandara Internasional", "Bandar Udara Internasional"] if international else [])
-                names = [f"{h} {n}" for h in heads for n in dict.fromkeys([core, plain])] + [english, strip_marks(english)]
+                # Indonesian news writes the name without diacritics ("Bandara Istanbul").
+                names = [f"{h} {n}" for h in heads for n in dict.fromkeys([plain, core])] + [english, strip_marks(english)]
                 names += [k.strip() for k in r.get("keywords", "").split(",") if re.match(r"Bandar(a| Udara) ", k.strip())]
             else:
                 continue
