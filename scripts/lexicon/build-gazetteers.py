@@ -301,6 +301,10 @@ def build_organizations(out, idn_area, places):
             if cols[2] == "party" and " " not in cols[0] and not cols[0].isupper():
                 aliases.append(f"Partai {cols[0]}")
             country = cols[3] if len(cols) > 3 else ""
+            # A foreign body named after a person or in Arabic has the other romanisations of its words too
+            # ("Jaish-e-Mohammed" -> "Jaish-e-Muhammad"); Indonesian bodies have one spelling.
+            if country != "Indonesia":
+                aliases += [r for n in aliases + [cols[0]] for r in respellings(n, False) if " " in r]
             entry = gaz.add(cols[0], variants(aliases + [cols[0]]), cols[2], [country])
             if country and not entry["extra"][0]:
                 entry["extra"] = [country]
