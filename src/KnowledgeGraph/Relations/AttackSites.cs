@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Relations;
 /// event told in that sentence happened ("serangan rudal Rusia ke Kyiv" → HELD_IN Kyiv; "Israel
 /// menyerang Beirut dalam serangan itu"). Reads the ATTACKED edges the extractors before it left
 /// in the document, so hedged or claimed attacks, which gave no edge, give no place either. The
-/// event is the attack phrase inside the edge's evidence, or the sentence's only attack phrase.
+/// event is the attack phrase inside the edge's evidence, or the sentence's only attack phrase;
+/// an attack told only by its verb counts as one for the place the verb acts on itself ("Kyiv
+/// diserang Rusia", "Rusia menyerang Kyiv"), not for the owner of what it hit ("menyerbu gedung parlemen X").
 /// </summary>
 public sealed class AttackSites : IRelationExtractor
 {
@@ -22,35 +24,66 @@ public sealed class AttackSites : IRelationExtractor
     {
         var result = new List<RelationCandidate>();
         Dictionary<int, List<Mention>>? attacksBySentence = null;
+        Dictionary<Mention, HashSet<string>>? hitByVerb = null;
         var have = new HashSet<(string, string)>();
         foreach (var r in document.Relations)
             if (r.Type == RelationType.HELD_IN) have.Add((r.SourceId, r.TargetId));
         foreach (var r in document.Relations)
         {
             if (r.Type != RelationType.ATTACKED || !r.TargetId.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal)) continue;
-            attacksBySentence ??= AttackEvents(document);
+            if (attacksBySentence is null) (attacksBySentence, hitByVerb) = AttackEvents(document);
             if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence.TryGetValue(sentence.Index, out var events)) continue;
             var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
             var chosen = inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
             foreach (var ev in chosen)
-                if (ev.EntityId is { } id && have.Add((id, r.TargetId)))
+                if (ev.EntityId is { } id && (!hitByVerb!.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
                     result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
         }
         return result;
     }
 
-    // The event mentions headed by an attack noun, by sentence.
-    private Dictionary<int, List<Mention>> AttackEvents(Document document)
+    // The event mentions headed by an attack noun or told by an attack verb, by sentence; for the
+    // latter, the places the verb acts on directly.
+    private (Dictionary<int, List<Mention>>, Dictionary<Mention, HashSet<string>>) AttackEvents(Document document)
     {
         var bySentence = new Dictionary<int, List<Mention>>();
+        var hitByVerb = new Dictionary<Mention, HashSet<string>>();
+        ILookup<int, string>? placesByStart = null, placesByEnd = null;
         foreach (var m in document.Mentions)
         {
             if (m.Type != NodeType.Event || m.EntityId is null) continue;
             var words = Words.Split(document.Text, m.Start, m.End);
-            if (words.Count == 0 || _lex.AttackNouns.MatchAt(words, 0, _lex.Morphology, out _) == 0) continue;
+            if (words.Count == 0) continue;
+            if (_lex.AttackNouns.MatchAt(words, 0, _lex.Morphology, out _) == 0)
+            {
+                if (placesByStart is null)
+                {
+                    var places = document.Mentions.Where(e => e.Type == NodeType.Place && e.EntityId is not null).ToList();
+                    placesByStart = places.ToLookup(e => e.Start, e => e.EntityId!);
+                    placesByEnd = places.ToLookup(e => e.End, e => e.EntityId!);
+                }
+                if (HitByVerb(words, placesByStart, placesByEnd!) is not { } hit) continue;
+                hitByVerb[m] = hit;
+            }
             if (!bySentence.TryGetValue(m.SentenceIndex, out var list)) bySentence[m.SentenceIndex] = list = [];
             if (!list.Any(x => x.EntityId == m.EntityId)) list.Add(m);
         }
-        return bySentence;
+        return (bySentence, hitByVerb);
+    }
+
+    // For a mention told by an attack verb, the places named right after an active verb or right
+    // before a passive one; null when no attack verb tells it.
+    private HashSet<string>? HitByVerb(List<Word> words, ILookup<int, string> placesByStart, ILookup<int, string> placesByEnd)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            int len = _lex.EventVerbs.MatchAt(words, k);
+            if (len == 0 || !_lex.EventVerbNouns.TryGetValue(string.Join(' ', words.Skip(k).Take(len).Select(w => w.Lower)), out var told) || !told.Attack) continue;
+            bool passive = _lex.Morphology.IsClass(words[k].Lower, "passive");
+            var hit = passive ? (k > 0 ? placesByEnd[words[k - 1].End] : [])
+                : k + len < words.Count ? placesByStart[words[k + len].Start] : [];
+            return hit.ToHashSet(StringComparer.Ordinal);
+        }
+        return null;
     }
 }

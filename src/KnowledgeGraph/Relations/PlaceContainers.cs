@@ -22,13 +22,17 @@ public sealed class PlaceContainers
 
     public PlaceContainers(RelationLexicon lexicon) => _lex = lexicon;
 
-    /// <summary>The containing places after <paramref name="place"/>, nearest first, without the place itself.</summary>
-    public List<Mention> Of(DocView doc, Mention place)
+    /// <summary>
+    /// The containing places after <paramref name="place"/>, nearest first, without the place itself.
+    /// With <paramref name="venue"/> the chain may also start at a body that stands for the building
+    /// it sits in ("di Universitas X, Kota Y": what happened at the university happened in Y).
+    /// </summary>
+    public List<Mention> Of(DocView doc, Mention place, bool venue = false)
     {
         var found = new List<Mention>();
         var words = doc.Words;
         int i = Words.IndexAtOrAfter(words, place.Start);
-        if (i >= words.Count || doc.EntityAt[i] is not { } start || start.Type != NodeType.Place) return found;
+        if (i >= words.Count || doc.EntityAt[i] is not { } start || !(start.Type == NodeType.Place || venue && start.Type == NodeType.Organization)) return found;
         int end = doc.SentenceEndWord(i);
         int j = doc.After(i, start);
         for (int step = 0; step < MaxSteps && j < end; step++)

@@ -119,6 +119,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_headquarters_short_form_heads_a_place()
+    {
+        Assert.That(Merged("Tersangka dibawa ke Mapolres Ngada untuk diperiksa."), Does.Contain(("Mapolres Ngada", NodeType.Place)));
+        // The unit itself, without the headquarters prefix, stays a body.
+        Assert.That(Merged("Polres Ngada menahan tersangka itu."), Has.None.EqualTo(("Polres Ngada", NodeType.Place)));
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

@@ -48,4 +48,27 @@ public class AttackSitesTests
         Assert.That(held, Does.Not.Contain((EventId(doc, "Serangan"), Id(NodeType.Place, "Israel"))));
         Assert.That(held, Does.Contain((EventId(doc, "Serangan"), Id(NodeType.Place, "Rafah"))));
     }
+
+    [Test]
+    public void AnAttackToldByItsVerbIsHeldInThePlaceItHit()
+    {
+        var (doc, held) = Sites("Kota Vesna diserang Borduria pada Senin malam.", "Kota Vesna:Place", "Borduria:Place");
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(held, Is.EqualTo(new[] { (ev, Id(NodeType.Place, "Kota Vesna")) }));
+    }
+
+    [Test]
+    public void AnAttackVerbUnderAConditionIsHeldNowhere()
+    {
+        var (_, held) = Sites("Jika Borduria menyerang Kota Vesna, warga akan mengungsi.", "Kota Vesna:Place", "Borduria:Place");
+        Assert.That(held, Is.Empty);
+    }
+    [Test]
+    public void AnAttackVerbIsNotHeldInTheOwnerOfWhatItHit()
+    {
+        var (doc, held) = Sites("Milisi Lorak menyerbu gedung parlemen Borduria pada Senin.", "Milisi Lorak:Organization", "Borduria:Place");
+        // The owner is attacked, as the guidelines say, but the attack did not take place all over it.
+        Assert.That(doc.Relations.Any(r => r.Type == RelationType.ATTACKED && r.TargetId == Id(NodeType.Place, "Borduria")), Is.True);
+        Assert.That(held, Is.Empty);
+    }
 }
