@@ -288,7 +288,7 @@ public sealed partial class MeetingAnalysis
         var words = doc.Words;
         int start = first;
         for (int k = i - 1; k >= first; k--)
-            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (_statements.OpensSubclause(doc, k)) { start = k + 1; break; }
         var persons = new List<Mention>();
         var others = new List<Mention>();
         for (int k = start; k < i; k++)
