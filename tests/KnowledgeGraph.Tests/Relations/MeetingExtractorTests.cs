@@ -200,4 +200,24 @@ public class MeetingExtractorTests
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Mardika"))));
         Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
     }
+
+    [Test]
+    public void WhoOpensASummitTakesPartInIt()
+    {
+        var doc = Build("Presiden Hadi Prasetyo membuka KTT ASEAN di Kotabaru, Mardika, pada Rabu pagi.",
+            "Hadi Prasetyo:Person", "ASEAN:Organization", "Kotabaru:Place", "Mardika:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void OpeningTalkAboutASummitIsNoPartInIt()
+    {
+        var doc = Build("Hadi Prasetyo berbicara tentang KTT ASEAN di Kotabaru.",
+            "Hadi Prasetyo:Person", "ASEAN:Organization", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Hadi Prasetyo")));
+    }
 }
