@@ -111,6 +111,15 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) located = j;
             // "Pertemuan itu terjadi setelah Presiden AS ... di Singapura": a later clause is another happening.
             if (held && !include && _lex.HasRole(w, "subclause")) break;
+            // "berlangsung di sela-sela Konferensi Baghdad II di Yordania": a place in another event's
+            // name is part of that name, not where this one took place.
+            if (doc.EntityAt[j] is { } named && doc.EventAt[j] is { } within && within.Start <= named.Start && within.End >= named.End
+                && within.End - within.Start > named.End - named.Start)
+            {
+                if (!include && !held) break;
+                j = doc.After(j, within) - 1;
+                continue;
+            }
             if (doc.EntityAt[j] is { } m)
             {
                 // After a placing verb only a place the text sets the event in counts ("digelar di X, Y"),
@@ -144,10 +153,23 @@ public sealed partial class MeetingAnalysis
             int after = doc.After(p, m);
             if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
                 && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
+            // "di ibu kota Nigeria, Abuja": the state whose capital it is only describes the place named next.
+            if (p == end && CapitalOf(doc, places[^1])) places.RemoveAt(places.Count - 1);
             places.Add(m);
             end = after;
         }
         return end;
+    }
+
+    // Whether a place stands after a word for a capital ("ibu kota X", "ibukota X"): it owns the
+    // capital, which the text names next.
+    private bool CapitalOf(DocView doc, Mention place)
+    {
+        var words = doc.Words;
+        int at = SentenceView.WordContaining(words, place.Start);
+        if (at < 1) return false;
+        if (_lex.HasRole(words[at - 1].Lower, "capital")) return true;
+        return at >= 2 && _lex.HasRole(words[at - 1].Lower, "region") && _lex.HasRole(words[at - 2].Lower, "capital");
     }
 
     // Whether the event stands where someone takes part in it: "dalam konferensi pers", "menghadiri pertemuan".
@@ -214,10 +236,12 @@ public sealed partial class MeetingAnalysis
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
         }
-        // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...".
+        // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...", and the
+        // hosts of "konferensi ... yang diselenggarakan oleh X dan Y", who take part in what they hold.
         for (int k = end; k < last && k < end + 4; k++)
         {
-            if (!_lex.HasRole(words[k].Lower, "attended") || AttendanceLists.Negated(doc, _lex, k)) continue;
+            bool hosted = _lex.HasRole(words[k].Lower, "held") && k + 1 < last && _lex.HasRole(words[k + 1].Lower, "doer");
+            if (!(hosted || _lex.HasRole(words[k].Lower, "attended")) || AttendanceLists.Negated(doc, _lex, k)) continue;
             for (int j = k + 1; j < last; j++)
             {
                 if (doc.EntityAt[j] is { } m)
@@ -288,7 +312,7 @@ public sealed partial class MeetingAnalysis
         var words = doc.Words;
         int start = first;
         for (int k = i - 1; k >= first; k--)
-            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (_statements.OpensSubclause(doc, k)) { start = k + 1; break; }
         var persons = new List<Mention>();
         var others = new List<Mention>();
         for (int k = start; k < i; k++)

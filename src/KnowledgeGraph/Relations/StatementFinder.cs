@@ -122,7 +122,7 @@ public sealed class StatementFinder
                     && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
                 p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || namedInWords
                         || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
-                    ? lastSpeaker : lastNamed ?? lastSpeaker;
+                    ? lastSpeaker : (namedIsSubject || lastNamed is null ? lastNamed : SubjectOf(doc, lastNamed)) ?? lastSpeaker;
             }
             if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; lastSaid = p; }
             if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
@@ -131,6 +131,37 @@ public sealed class StatementFinder
             result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> opens a clause of its own ("sementara X berkata"),
+    /// not modifies the noun before it as an adjective does in "presiden sementara Suriah, X", where
+    /// the parse tells the two apart.
+    /// </summary>
+    public bool OpensSubclause(DocView doc, int k)
+    {
+        var w = doc.Words[k];
+        if (!_lex.HasRole(w.Lower, "subclause")) return false;
+        var parsed = doc.Document.ParseOf(doc.SentenceOf[k])?.WordAt(w.Start);
+        return parsed is null || !(parsed.Pos == "ADJ" || parsed.DepIs("amod"));
+    }
+
+    /// <summary>
+    /// Whom a pronoun opening the next sentence stands for when the last person named was not
+    /// the subject of their sentence ("X memanfaatkan pertemuan dengan Y, untuk .... Ia mendesak
+    /// Y ..."): the sentence's subject, a person that opens it before any verb; else the person named.
+    /// </summary>
+    private Mention SubjectOf(DocView doc, Mention named)
+    {
+        var words = doc.Words;
+        var first = doc.Mentions.InSentence(named.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person);
+        if (first is null || first == named || first.EntityId == named.EntityId || first.Start > named.Start) return named;
+        int at = SentenceView.WordContaining(words, first.Start);
+        if (at < 0) return named;
+        for (int k = doc.SentenceFirstWord(at); k < at; k++)
+            if (doc.EntityAt[k] is null && (_lex.IsVerbLike(words[k].Lower) || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])))) return named;
+        int next = doc.After(at, first);
+        return next < words.Count && _lex.IsVerbLike(words[next].Lower) ? first : named;
     }
 
     // "Menimpali pernyataan X, Y mengaku …": a name right after a comma and right before a verb is
@@ -237,9 +268,11 @@ public sealed class StatementFinder
         if (verb + len >= end) return;
         // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
         // "..., menurut kantor berita X": the source the writer cites closes what was reported.
+        // "Ia mendesak X ..., kata Y": Y reports the whole; Y's attribution is not the subject's words.
         for (int k = verb + len; k < end; k++)
             if (k > verb + len && (_lex.HasRole(words[k].Lower, "adjunct")
-                || (_lex.HasRole(words[k].Lower, "according") && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(','))))
+                || (Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')
+                    && (_lex.HasRole(words[k].Lower, "according") || _lex.SpeechAfter.MatchAt(words, k) > 0))))
             { end = k; break; }
         var p = new Pending
         {
@@ -425,7 +458,7 @@ public sealed class StatementFinder
         int first = doc.SentenceFirstWord(verb);
         int start = first;
         for (int k = verb - 1; k >= first; k--)
-            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (OpensSubclause(doc, k)) { start = k + 1; break; }
         Mention? lastPerson = null, firstOther = null;
         int lastPersonWord = -1, pronounWord = -1;
         bool objectPhrase = false;

@@ -225,6 +225,22 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void ABodyInTheSpeakersTitleDidNotSpeak()
+    {
+        var edges = Find(RelationType.STATED, "“Penyidik sudah di lokasi Polsek Kotabaru untuk olah TKP,” kata Kabagbanops Densus 88 antiteror Polri, Kombes Hadi Prasetyo.",
+            "Hadi Prasetyo:Person", "Polri:Organization", "Densus 88:Organization", "Polsek Kotabaru:Place");
+        Assert.That(edges.Select(e => e.Item1), Has.None.EqualTo(O("Polri")).And.None.EqualTo(O("Densus 88")));
+    }
+
+    [Test]
+    public void ASpokespersonSpeaksForTheBodyToo()
+    {
+        var edges = Find(RelationType.STATED, "Hadi Prasetyo, Juru Bicara Dewan Kota, mengatakan bahwa Mardika siap membantu.",
+            "Hadi Prasetyo:Person", "Dewan Kota:Organization", "Mardika:Place");
+        Assert.That(edges, Does.Contain((O("Dewan Kota"), L("Mardika"))));
+    }
+
+    [Test]
     public void MenurutNamesTheSpeaker()
     {
         Assert.That(Find(RelationType.STATED, "Menurut Ahmed Salim, Yordania siap membantu.", "Ahmed Salim:Person", "Yordania:Place"),

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Documents;
 using NUnit.Framework;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Relations;
@@ -145,5 +146,78 @@ public class MeetingExtractorTests
         Assert.That(starts, Has.Count.EqualTo(MeetingExtractor.MaxSentencesPerPlace));
         var sentenceStarts = doc.Sentences.Select(s => s.Start).ToList();
         Assert.That(starts.Select(s => sentenceStarts.IndexOf(s)), Is.EquivalentTo(Enumerable.Range(1, MeetingExtractor.MaxSentencesPerPlace)));
+    }
+
+    [Test]
+    public void TheHostsOfAMeetingTakePartInIt()
+    {
+        var doc = Build("Mardika dan Lembaria menghadiri konferensi di Kotabaru, yang diselenggarakan oleh Sentosa dan Tirtania dengan tujuan membahas masalah kawasan.",
+            "Mardika:Place", "Lembaria:Place", "Kotabaru:Place", "Sentosa:Place", "Tirtania:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Sentosa"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Tirtania"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Mardika"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void AHoldingVerbThatOnlyPlacesTheMeetingNamesNoHost()
+    {
+        var doc = Build("Mardika menghadiri konferensi yang diselenggarakan di Kotabaru, dekat perbatasan Sentosa.",
+            "Mardika:Place", "Kotabaru:Place", "Sentosa:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Place, "Sentosa")));
+    }
+
+    [Test]
+    public void TheStateWhoseCapitalHostsAMeetingIsNotWhereItMet()
+    {
+        var doc = Build("Hadi Prasetyo menghadiri KTT darurat di ibu kota Mardika, Kotabaru, pada Minggu.",
+            "Hadi Prasetyo:Person", "Mardika:Place", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Mardika"))));
+    }
+
+    [Test]
+    public void ACityChainedToItsCountryKeepsBoth()
+    {
+        var doc = Build("Hadi Prasetyo menghadiri KTT darurat di kota Kotabaru, Mardika, pada Minggu.",
+            "Hadi Prasetyo:Person", "Mardika:Place", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Mardika"))));
+    }
+
+    [Test]
+    public void APlaceInTheNameOfAnotherEventIsNotWhereTheMeetingWasHeld()
+    {
+        var doc = Build("Hadi Prasetyo mengadakan pertemuan dengan Tomas Verhaal. Pertemuan itu berlangsung di sela-sela Konferensi Kotabaru di Mardika.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Mardika:Place", "Konferensi Kotabaru:Event").WithEvents();
+        // The conference's name holds a place, as a recognizer finds both.
+        var name = doc.Mentions.Single(m => m.Surface == "Konferensi Kotabaru");
+        doc.Mentions.Add(new Mention(name.Start + 11, name.End, "Kotabaru", NodeType.Place, name.SentenceIndex, "test", "Kotabaru", Id(NodeType.Place, "Kotabaru")));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Mardika"))));
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void WhoOpensASummitTakesPartInIt()
+    {
+        var doc = Build("Presiden Hadi Prasetyo membuka KTT ASEAN di Kotabaru, Mardika, pada Rabu pagi.",
+            "Hadi Prasetyo:Person", "ASEAN:Organization", "Kotabaru:Place", "Mardika:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void OpeningTalkAboutASummitIsNoPartInIt()
+    {
+        var doc = Build("Hadi Prasetyo berbicara tentang KTT ASEAN di Kotabaru.",
+            "Hadi Prasetyo:Person", "ASEAN:Organization", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Hadi Prasetyo")));
     }
 }

@@ -357,4 +357,66 @@ public class StatedExtractorTests
         Assert.That(edges, Does.Contain((Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Place, "Sulawesi"))));
         Assert.That(edges, Does.Not.Contain((Id(NodeType.Person, "Rina Wulandari"), Id(NodeType.Place, "Sulawesi"))));
     }
+
+    [Test]
+    public void AnAdjectiveThatCanOpenAClauseDoesNotCutTheSubjectOff()
+    {
+        // "sementara" is "while" opening a clause, and "interim" after a noun: here the subject is Hadi.
+        var doc = Parsed("Presiden Mardika Hadi Prasetyo memanfaatkan pertemuan dengan presiden sementara Lembaria, Tomas Verhaal, untuk menyerukan perdamaian dengan Sentosa.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Mardika:Place", "Lembaria:Place", "Sentosa:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(edges.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Tomas Verhaal")));
+    }
+
+    [Test]
+    public void TheSameWordOpeningAClauseStillGivesThatClauseItsOwnSubject()
+    {
+        var doc = Parsed("Hadi Prasetyo tiba di Kotabaru, sementara Tomas Verhaal menyerukan perdamaian dengan Sentosa.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Kotabaru:Place", "Sentosa:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Tomas Verhaal"), Id(NodeType.Place, "Sentosa")) }));
+    }
+
+    [Test]
+    public void APronounStandsForTheSubjectOfTheSentenceBeforeNotForWhomItMet()
+    {
+        var doc = Build("Presiden Hadi Prasetyo bertemu dengan Perdana Menteri Tomas Verhaal di Kotabaru. Ia mengatakan Mardika siap bekerja sama dengan Sentosa.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Kotabaru:Place", "Mardika:Place", "Sentosa:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Mardika")),
+            (Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Sentosa")),
+        }));
+    }
+
+    [Test]
+    public void APronounAfterASentenceItsLastPersonOpensStaysWithThatPerson()
+    {
+        // No subject before the person: the sentence opens with a clause, so the person named stands.
+        var doc = Build("Setelah bertemu Hadi Prasetyo, Tomas Verhaal tiba di Kotabaru. Ia mengatakan Mardika siap bekerja sama.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Kotabaru:Place", "Mardika:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Tomas Verhaal"), Id(NodeType.Place, "Mardika")) }));
+    }
+
+    [Test]
+    public void AnAttributionClosingReportedSpeechIsNotPartOfWhatWasReported()
+    {
+        var doc = Build("Hadi Prasetyo tiba di Kotabaru. Ia mendesak Tomas Verhaal untuk menandatangani perjanjian dengan Sentosa, kata Dewan Kota.",
+            "Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Kotabaru:Place", "Sentosa:Place", "Dewan Kota:Organization");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(edges, Does.Contain((Id(NodeType.Organization, "Dewan Kota"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(edges, Does.Not.Contain((Id(NodeType.Person, "Hadi Prasetyo"), Id(NodeType.Organization, "Dewan Kota"))));
+    }
+
+    [Test]
+    public void ANestedReportNamingNobodyGivesNoEdge()
+    {
+        var doc = Build("Hadi Prasetyo tiba di Kotabaru. Ia menyatakan siap berunding, kata Dewan Kota.",
+            "Hadi Prasetyo:Person", "Kotabaru:Place", "Dewan Kota:Organization");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
 }

@@ -65,6 +65,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (ReferenceEquals(s, dateline) || Datelines.OpensLine(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
+                        if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.Statements, match.Anchor, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
                         if (Nested(s, t)) continue;
                         if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
@@ -134,6 +135,27 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             if (start == end) return false;
             if (_lexicon.HasRole(text[start..end].ToLowerInvariant(), "cite")) return true;
             end = start;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "…,” kata Kabagbanops Densus 88 Polri, Kombes X": a body standing between the speech verb and
+    /// the person the attribution names belongs to that person's title, however the parse hung the
+    /// two; the person spoke, not the body. A spokesperson's title is the exception: "X, Juru Bicara
+    /// Kremlin, mengatakan" speaks for the body too.
+    /// </summary>
+    private bool InSpeakersTitle(string text, IReadOnlyList<Statement> statements, KnowledgeGraph.Parsing.Word verb, Mention source)
+    {
+        if (source.Type != NodeType.Organization) return false;
+        foreach (var st in statements)
+        {
+            if (st.Speaker is not { Type: NodeType.Person } person || verb.Start < st.SpanStart || verb.End > st.SpanEnd) continue;
+            int from = Math.Min(verb.End, person.End), to = Math.Max(verb.Start, person.Start);
+            if (source.Start < from || source.End > to) continue;
+            foreach (var w in text[from..source.Start].Split(' ', ',', '(', ')'))
+                if (_lexicon.HasRole(w.ToLowerInvariant(), "spokesperson")) return false;
+            return true;
         }
         return false;
     }
