@@ -34,6 +34,9 @@ public sealed class LanguageResources
     /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
     public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
+    public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
 
@@ -70,6 +73,7 @@ public sealed class LanguageResources
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
             if (row[1] == "vessel") res.VesselPrefixes.Add(row[0]);
