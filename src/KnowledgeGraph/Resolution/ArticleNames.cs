@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Resolution;
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a name misspelt by one letter ("Egianus
-/// Kogeya" = "Egianus Kogoya"), and a long name missing an inner word. A form joins only when
+/// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), and a long name missing an inner word. A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
 /// word, so the work is linear in the names of the article.
@@ -194,13 +194,24 @@ internal sealed class ArticleNames
         if (content.Length >= 2) yield return string.Concat(content.Select(w => w[0]));
     }
 
-    // "Paro" is "Distrik Paro" when the article names one place so.
+    // "Paro" is "Distrik Paro" when the article names one place so; "Zamzam" is its "kamp pengungsian Zamzam".
     private void JoinBarePlaces(List<Entry> open)
     {
-        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && _lex.AdminPrefixes.Contains(e.Words[0])).ToList();
-        var byBare = Index(levelled, e => [string.Join(' ', e.Words[1..])]);
+        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && (_lex.AdminPrefixes.Contains(e.Words[0]) || LowerHead(e) > 0)).ToList();
+        var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(1, LowerHead(e))..])]);
         foreach (var e in open)
             if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
+    }
+
+    // Words of a common-noun description before a place's proper name ("kamp pengungsian" in
+    // "kamp pengungsian Zamzam"): leading lower-case words, when a capitalised word follows them.
+    private static int LowerHead(Entry e)
+    {
+        var surface = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surface.Length != e.Words.Length) return 0;
+        int n = 0;
+        while (n < surface.Length && char.IsLower(surface[n][0])) n++;
+        return n < surface.Length && char.IsUpper(surface[n][0]) ? n : 0;
     }
 
     // "Van Leeuw" is "Frederic Van Leeuw": a person's words ending a longer person name.
@@ -223,7 +234,14 @@ internal sealed class ArticleNames
             foreach (var e in named)
                 JoinUnique(e, NameVariants.WordBlanks(e.Words).SelectMany(b => byBlank[b])
                     .Where(o => NameVariants.SameNameMisspelt(e.Words, o.Words) && !BothKnown(e, o)));
-            if (type == NodeType.Person) continue;
+            if (type == NodeType.Person)
+            {
+                // "Hassan Rouhani" and "Hasan Rohani": every word the same under the romanisation key.
+                var bySound = Index(named, e => [_lex.SoundKey(e.Key)]);
+                foreach (var e in named)
+                    JoinUnique(e, bySound[_lex.SoundKey(e.Key)].Where(o => !BothKnown(e, o)));
+                continue;
+            }
             var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
             var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
             foreach (var e in single)

@@ -31,6 +31,8 @@ public sealed class EntityResolver
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
     private readonly Dictionary<string, List<(string[] Words, string Canonical)>> _personBlanks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
+    // Person names by sound key ("hasan ruhani"): romanisations of one name; null when two persons share one.
+    private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
     // Event name key → the first name given to that event in the corpus.
@@ -109,7 +111,8 @@ public sealed class EntityResolver
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
                 && ContextType(doc.Text, m.Start) is { } ctx)
                 type = ctx;
-            if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
+            // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows.
+            if (canonical is null && type != NodeType.Person && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
             // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;
@@ -167,6 +170,7 @@ public sealed class EntityResolver
                 IndexSurname(reorderedSurnames, NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])), words[^1], canonical);
         }
 
+        var groupNames = names.Groups().Where(g => NameKey.Words(g.Key).Length >= 2).Select(g => g.Canonical).ToHashSet(StringComparer.Ordinal);
         foreach (var it in items)
         {
             var m = mentions[it.Index];
@@ -188,6 +192,11 @@ public sealed class EntityResolver
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
             }
+            // "Yoon" after "Yoon Young Chan": a one-word alias the list gives another person names the one
+            // full name of this article that it starts or ends, when that other person is not in the article.
+            else if (words.Length == 1 && type == NodeType.Person && IsKnownPerson(canonical) && !groupNames.Contains(canonical)
+                     && localSurnames.TryGetValue(it.Key, out var local) && local.Count == 1 && !IsKnownPerson(local.First()))
+                canonical = local.First();
             _aliases.TryAdd((type, it.Key), canonical);
             if (type == NodeType.Person) IndexPerson(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
@@ -391,7 +400,7 @@ public sealed class EntityResolver
     /// <summary>
     /// The canonical name of an entity known from the gazetteer or earlier articles that this new
     /// name is a variant of: the same body without its country qualifier, a person's name one
-    /// letter off, a long name missing an inner word, an acronym with two letters swapped.
+    /// letter off, in another romanisation or with the surname first, a long name missing an inner word, an acronym with two letters swapped.
     /// </summary>
     internal string? CorpusVariant(NodeType type, string key, string[] words, bool acronym)
     {
@@ -399,6 +408,13 @@ public sealed class EntityResolver
         if (type != NodeType.Person && words.Length >= 2 && WithoutQualifier(words) is { } bare
             && (_known.TryGetValue(bare, out var k) && k.Type == type ? k.Canonical : Lookup(type, bare)) is { } plain)
             return plain;
+        // "Kishida Fumio": a known person's surname written first, as East Asian names often are.
+        if (type == NodeType.Person && words.Length == 2 && _known.TryGetValue(words[0], out var byFamily)
+            && byFamily.Type == NodeType.Person && Key(byFamily.Canonical) == words[1] + " " + words[0])
+            return byFamily.Canonical;
+        // "Hassan Rouhani" = "Hasan Rohani", "Soeharto" spelt "Suharto": one name in two romanisations.
+        if (type == NodeType.Person && words.Length >= 2 && _personSounds.TryGetValue(Lexicon.SoundKey(key), out var sounded) && sounded is not null)
+            return sounded;
         if (type == NodeType.Person && words.Length >= 2)
         {
             string? found = null;
@@ -438,6 +454,8 @@ public sealed class EntityResolver
     private void IndexPersonKey(string[] words, string canonical)
     {
         if (words.Length < 2 || !_personsIndexed.Add(string.Join(' ', words) + "\u0001" + canonical)) return;
+        var sound = Lexicon.SoundKey(string.Join(' ', words));
+        _personSounds[sound] = _personSounds.TryGetValue(sound, out var had) && had != canonical ? null : canonical;
         foreach (var blank in NameVariants.WordBlanks(words))
         {
             if (!_personBlanks.TryGetValue(blank, out var list)) _personBlanks[blank] = list = [];
