@@ -26,6 +26,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
     public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words opening an apposition after a name and its comma ("sebuah"), lower case, phrases joined by one space.</summary>
+    public HashSet<string> AppositionOpeners { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
@@ -71,6 +74,7 @@ public sealed class LanguageResources
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.HeadCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Resolution;
 /// without its parent ("Komisi I" = "Komisi I DPR"), an acronym of a name in the article
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
-/// surname ("Van Leeuw" = "Frederic Van Leeuw"), a name misspelt by one letter ("Egianus
+/// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
+/// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
 /// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), and a long name missing an inner word. A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
@@ -62,6 +63,7 @@ internal sealed class ArticleNames
         JoinSurnames(open);
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
+        JoinNameTails(open);
         foreach (var e in _entries)
         {
             var root = Find(e);
@@ -251,6 +253,18 @@ internal sealed class ArticleNames
     }
 
     private bool BothKnown(Entry a, Entry b) => _resolver.IsKnown(a.Key) && _resolver.IsKnown(b.Key);
+
+    // "Zi Gyi", taken for a person, is the article's place "Pa Zi Gyi": the trailing words of a
+    // place or body whose first word is no head word (not "Jalan" of "Jalan Ahmad Yani").
+    private void JoinNameTails(List<Entry> open)
+    {
+        var named = open.Where(e => e.Type is NodeType.Organization or NodeType.Place && e.Words.Length >= 3
+                                    && char.IsUpper(e.Name[0]) && !_resolver.IsHeadWord(e.Words[0])).ToList();
+        var byTail = Index(named, e => [string.Join(' ', e.Words[1..])]);
+        foreach (var e in open)
+            if (e.Type == NodeType.Person && e.Words.Length >= 2 && !Known(e) && byTail.TryGetValue(e.Key, out var longer))
+                JoinUnique(e, longer);
+    }
 
     // "Kepolisian Republik Indonesia" is the article's "Kepolisian Negara Republik Indonesia".
     private void JoinInnerWordDrops(List<Entry> open)

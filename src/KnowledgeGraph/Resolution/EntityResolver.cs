@@ -109,7 +109,7 @@ public sealed class EntityResolver
                 { type = known.Type; canonical = known.Canonical; }
             }
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
-                && ContextType(doc.Text, m.Start) is { } ctx)
+                && (ContextType(doc.Text, m.Start) ?? AppositionType(doc.Text, m.End)) is { } ctx)
                 type = ctx;
             // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows.
             if (canonical is null && type != NodeType.Person && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
@@ -268,6 +268,35 @@ public sealed class EntityResolver
     }
 
     /// <summary>
+    /// The type a description after the mention's comma gives it ("X, sebuah kelompok relawan" →
+    /// Organization): an opener word, then a cue noun of one or two words; null when none.
+    /// </summary>
+    private NodeType? AppositionType(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != ',') return null;
+        var words = new List<string>(4);
+        i++;
+        while (words.Count < 4)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int b = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i == b || !char.IsLower(text[b])) break;
+            words.Add(text[b..i]);
+        }
+        var res = _shapes.Resources;
+        for (int o = 1; o <= 2 && o < words.Count; o++)
+        {
+            if (!res.AppositionOpeners.Contains(string.Join(' ', words.Take(o)))) continue;
+            if (o + 1 < words.Count && res.ContextCues.TryGetValue(words[o] + " " + words[o + 1], out var two)) return two;
+            if (res.ContextCues.TryGetValue(words[o], out var one)) return one;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Events keep the name their recognizer gave them, except that two names which differ only
     /// by a known acronym against its expansion ("AS" / "Amerika Serikat") or by a modifier that
     /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
@@ -388,6 +417,14 @@ public sealed class EntityResolver
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 
     internal bool IsFunctionWord(string word) => _shapes.Resources.StopWords.Contains(word);
+
+    /// <summary>
+    /// A word that may head a name rather than be part of the proper name: a cue head word, a title,
+    /// or an ordinary word of four letters or more ("jalan", "makam"); shorter ordinary words are as
+    /// often syllables of foreign names ("Pa" of "Pa Zi Gyi").
+    /// </summary>
+    internal bool IsHeadWord(string word) => _shapes.Resources.HeadCues.ContainsKey(word) || _shapes.Resources.Titles.ContainsKey(word)
+                                              || (word.Length >= 4 && _shapes.Resources.IsCommon(word));
 
     /// <summary>The name without a closing country qualifier ("komisi i dpr ri" → "komisi i dpr"), or null.</summary>
     internal string? WithoutQualifier(string[] words)
