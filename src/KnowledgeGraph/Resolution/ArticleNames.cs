@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Resolution;
 /// <summary>
 /// The names of one article grouped into entities before they get node ids. Forms of one name
 /// join: a country qualifier at the end ("Komisi I DPR RI" = "Komisi I DPR"), a body named
-/// without its parent ("Komisi I" = "Komisi I DPR"), an acronym of a name in the article
+/// without its parent ("Komisi I" = "Komisi I DPR"), a body with the town it stands in
+/// ("Polsek Cibeunying Bandung" = "Polsek Cibeunying"), an acronym of a name in the article
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
@@ -57,6 +58,7 @@ internal sealed class ArticleNames
     {
         var open = _entries.Where(e => !_localAlias.ContainsKey(e.Key)).ToList();
         JoinQualified(open);
+        JoinTownQualified(open);
         JoinParentless(open);
         JoinAcronyms(open);
         JoinBarePlaces(open);
@@ -152,6 +154,21 @@ internal sealed class ArticleNames
         {
             if (e.Type == NodeType.Person || e.Words.Length < 2 || _resolver.WithoutQualifier(e.Words) is not { } bare) continue;
             if (_byKey.TryGetValue(bare, out var other) && other.Type == e.Type) Union(e, other);
+        }
+    }
+
+    // "Polsek Cibeunying Bandung" is the article's "Polsek Cibeunying": a body named with the town
+    // or province it stands in. A country makes another state's body ("Kementerian Luar Negeri Iran").
+    private void JoinTownQualified(List<Entry> open)
+    {
+        foreach (var e in open)
+        {
+            if (e.Type != NodeType.Organization || e.Words.Length < 3) continue;
+            for (int n = 1; n <= 2 && n <= e.Words.Length - 2; n++)
+            {
+                if (!_resolver.IsKnownSubnationalPlace(string.Join(' ', e.Words[^n..]))) continue;
+                if (_byKey.TryGetValue(string.Join(' ', e.Words[..^n]), out var other) && other.Type == NodeType.Organization) { Union(e, other); break; }
+            }
         }
     }
 

@@ -26,6 +26,8 @@ public sealed class EntityResolver
     private readonly Dictionary<(NodeType, string), string> _aliases = new();
     // key → (type, canonical) of gazetteer names, to retype what a tagger mistyped.
     private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
+    // Keys of every name of a country the gazetteer lists.
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     // Surname key → person canonical names whose last word it is.
     private readonly Dictionary<string, HashSet<string>> _surnames = new(StringComparer.Ordinal);
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
@@ -53,6 +55,7 @@ public sealed class EntityResolver
                 if (key.Length == 0) continue;
                 _aliases.TryAdd((e.Type, key), e.Canonical);
                 _known.TryAdd(key, (e.Type, e.Canonical));
+                if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
                 else if (words.Length >= 4)
@@ -413,6 +416,9 @@ public sealed class EntityResolver
     internal bool IsKnown(string key) => _known.ContainsKey(key);
 
     private bool IsKnownPerson(string canonical) => _known.TryGetValue(Key(canonical), out var k) && k.Type == NodeType.Person;
+
+    /// <summary>A place the gazetteer lists that is no country (a town, a province): a body's name may end with it.</summary>
+    internal bool IsKnownSubnationalPlace(string key) => !_countries.Contains(key) && KnownType(key) == NodeType.Place;
 
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 

@@ -61,4 +61,15 @@ public class DescribedTypeTests
         Assert.That(m[1].Type, Is.EqualTo(NodeType.Person));
         Assert.That(m[1].EntityId, Is.Not.EqualTo(m[0].EntityId));
     }
+
+    [Test]
+    public void A_body_named_with_its_town_is_the_body_and_with_a_country_is_another_state_s()
+    {
+        var m = Resolved("Ledakan terjadi di Polsek Sukaluyu Bandung. Polsek Sukaluyu dijaga ketat.",
+            ("Polsek Sukaluyu Bandung", NodeType.Organization), ("Polsek Sukaluyu", NodeType.Organization));
+        Assert.That(m[1].EntityId, Is.EqualTo(m[0].EntityId));
+        var n = Resolved("Dinas Pertanahan Nasional Iran membantah. Dinas Pertanahan Nasional diam.",
+            ("Dinas Pertanahan Nasional Iran", NodeType.Organization), ("Dinas Pertanahan Nasional", NodeType.Organization));
+        Assert.That(n[1].EntityId, Is.Not.EqualTo(n[0].EntityId));
+    }
 }
