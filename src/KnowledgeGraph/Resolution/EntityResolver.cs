@@ -26,6 +26,10 @@ public sealed class EntityResolver
     private readonly Dictionary<(NodeType, string), string> _aliases = new();
     // key → (type, canonical) of gazetteer names, to retype what a tagger mistyped.
     private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
+    // One-word names of listed persons ("fransiskus") by their deletion keys, to find one typed a letter off.
+    private readonly Dictionary<string, HashSet<string>> _listedWords = new(StringComparer.Ordinal);
+    /// <summary>Shortest one-word name matched to a listed person when one letter off: shorter names collide.</summary>
+    public const int MinListedWordLength = 7;
     // Keys of every name of a country the gazetteer lists.
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     // Surname key → person canonical names whose last word it is.
@@ -58,6 +62,8 @@ public sealed class EntityResolver
                 if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
+                if (e.Type == NodeType.Person && words.Length == 1 && key.Length >= MinListedWordLength && !key.Any(char.IsDigit))
+                    IndexSurname(_listedWords, NameVariants.Deletions(key), key, e.Canonical);
                 else if (words.Length >= 4)
                     foreach (var drop in NameVariants.InnerWordDrops(words))
                         _innerDrops[(e.Type, drop)] = _innerDrops.TryGetValue((e.Type, drop), out var had) && had != e.Canonical ? null : e.Canonical;
@@ -194,6 +200,9 @@ public sealed class EntityResolver
                     canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
+                else if (type == NodeType.Person && it.Key.Length >= MinListedWordLength
+                         && UniqueFullName(_listedWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } listed)
+                    canonical = listed; // "Paus Fansiskus": a listed one-word name with a letter missing
             }
             // "Yoon" after "Yoon Young Chan": a one-word alias the list gives another person names the one
             // full name of this article that it starts or ends, when that other person is not in the article.

@@ -120,4 +120,15 @@ public class SpellingVariantTests
         Assert.That(ids[1], Is.EqualTo(ids[0]));
         Assert.That(ids[2], Is.Not.EqualTo(ids[0]));
     }
+
+    [Test]
+    public void A_lone_listed_one_word_name_with_a_letter_missing_is_the_listed_person()
+    {
+        var doc = Doc("Fansiskus menunduk. Ruhani diam. Franziskos tersenyum.",
+            ("Fansiskus", NodeType.Person), ("Ruhani", NodeType.Person), ("Franziskos", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("person:paus-fransiskus"));
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo("person:ruhani"), "too short to judge by one letter");
+        Assert.That(doc.Mentions[2].EntityId, Is.EqualTo("person:franziskos"), "two letters off is another name");
+    }
 }
