@@ -26,6 +26,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
     public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words opening an apposition after a name and its comma ("sebuah"), lower case, phrases joined by one space.</summary>
+    public HashSet<string> AppositionOpeners { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
@@ -33,6 +36,9 @@ public sealed class LanguageResources
 
     /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
     public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
+    public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
@@ -68,8 +74,10 @@ public sealed class LanguageResources
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.HeadCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
+        foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
             if (row[1] == "vessel") res.VesselPrefixes.Add(row[0]);

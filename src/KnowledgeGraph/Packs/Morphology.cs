@@ -61,6 +61,23 @@ public sealed class Morphology
         }
     }
 
+    /// <summary>
+    /// Whether the lower-case word carries both a prefix and a suffix around a known stem
+    /// ("kepresidenan" = ke + presiden + an, "pertahanan" = per + tahan + an): a derived word, never a given name.
+    /// </summary>
+    public bool IsCircumfixed(string lower, Func<string, bool> isStem)
+    {
+        foreach (var suffix in _suffixes)
+        {
+            if (suffix.Length == 0 || !lower.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var w = lower[..^suffix.Length];
+            foreach (var (prefix, restore) in _prefixes)
+                if (w.StartsWith(prefix, StringComparison.Ordinal) && w.Length - prefix.Length >= ShortestStem && isStem(restore + w[prefix.Length..]))
+                    return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a prefix puts the lower-case word in the named class ("active", "passive", "verb").</summary>
     public bool IsClass(string lower, string wordClass)
     {

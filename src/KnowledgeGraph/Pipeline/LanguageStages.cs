@@ -65,7 +65,7 @@ internal sealed class LanguageStages
         var shapes = new NameShapes(resources, gazetteer);
         var recognizers = new List<(string, IMentionRecognizer)>
         {
-            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords)),
+            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords, shapes)),
             ("title-ner", new TitleNameRecognizer(shapes)),
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
         };

@@ -5,11 +5,13 @@ namespace KnowledgeGraph.Resolution;
 /// <summary>
 /// The names of one article grouped into entities before they get node ids. Forms of one name
 /// join: a country qualifier at the end ("Komisi I DPR RI" = "Komisi I DPR"), a body named
-/// without its parent ("Komisi I" = "Komisi I DPR"), an acronym of a name in the article
+/// without its parent ("Komisi I" = "Komisi I DPR"), a body with the town it stands in
+/// ("Polsek Cibeunying Bandung" = "Polsek Cibeunying"), an acronym of a name in the article
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
-/// surname ("Van Leeuw" = "Frederic Van Leeuw"), a name misspelt by one letter ("Egianus
-/// Kogeya" = "Egianus Kogoya"), and a long name missing an inner word. A form joins only when
+/// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
+/// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
+/// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), and a long name missing an inner word. A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
 /// word, so the work is linear in the names of the article.
@@ -56,12 +58,14 @@ internal sealed class ArticleNames
     {
         var open = _entries.Where(e => !_localAlias.ContainsKey(e.Key)).ToList();
         JoinQualified(open);
+        JoinTownQualified(open);
         JoinParentless(open);
         JoinAcronyms(open);
         JoinBarePlaces(open);
         JoinSurnames(open);
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
+        JoinNameTails(open);
         foreach (var e in _entries)
         {
             var root = Find(e);
@@ -153,6 +157,21 @@ internal sealed class ArticleNames
         }
     }
 
+    // "Polsek Cibeunying Bandung" is the article's "Polsek Cibeunying": a body named with the town
+    // or province it stands in. A country makes another state's body ("Kementerian Luar Negeri Iran").
+    private void JoinTownQualified(List<Entry> open)
+    {
+        foreach (var e in open)
+        {
+            if (e.Type != NodeType.Organization || e.Words.Length < 3) continue;
+            for (int n = 1; n <= 2 && n <= e.Words.Length - 2; n++)
+            {
+                if (!_resolver.IsKnownSubnationalPlace(string.Join(' ', e.Words[^n..]))) continue;
+                if (_byKey.TryGetValue(string.Join(' ', e.Words[..^n]), out var other) && other.Type == NodeType.Organization) { Union(e, other); break; }
+            }
+        }
+    }
+
     // "Komisi I" is "Komisi I DPR" when what the longer name adds is a known body.
     private void JoinParentless(List<Entry> open)
     {
@@ -194,13 +213,24 @@ internal sealed class ArticleNames
         if (content.Length >= 2) yield return string.Concat(content.Select(w => w[0]));
     }
 
-    // "Paro" is "Distrik Paro" when the article names one place so.
+    // "Paro" is "Distrik Paro" when the article names one place so; "Zamzam" is its "kamp pengungsian Zamzam".
     private void JoinBarePlaces(List<Entry> open)
     {
-        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && _lex.AdminPrefixes.Contains(e.Words[0])).ToList();
-        var byBare = Index(levelled, e => [string.Join(' ', e.Words[1..])]);
+        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && (_lex.AdminPrefixes.Contains(e.Words[0]) || LowerHead(e) > 0)).ToList();
+        var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(1, LowerHead(e))..])]);
         foreach (var e in open)
             if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
+    }
+
+    // Words of a common-noun description before a place's proper name ("kamp pengungsian" in
+    // "kamp pengungsian Zamzam"): leading lower-case words, when a capitalised word follows them.
+    private static int LowerHead(Entry e)
+    {
+        var surface = e.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (surface.Length != e.Words.Length) return 0;
+        int n = 0;
+        while (n < surface.Length && char.IsLower(surface[n][0])) n++;
+        return n < surface.Length && char.IsUpper(surface[n][0]) ? n : 0;
     }
 
     // "Van Leeuw" is "Frederic Van Leeuw": a person's words ending a longer person name.
@@ -223,7 +253,14 @@ internal sealed class ArticleNames
             foreach (var e in named)
                 JoinUnique(e, NameVariants.WordBlanks(e.Words).SelectMany(b => byBlank[b])
                     .Where(o => NameVariants.SameNameMisspelt(e.Words, o.Words) && !BothKnown(e, o)));
-            if (type == NodeType.Person) continue;
+            if (type == NodeType.Person)
+            {
+                // "Hassan Rouhani" and "Hasan Rohani": every word the same under the romanisation key.
+                var bySound = Index(named, e => [_lex.SoundKey(e.Key)]);
+                foreach (var e in named)
+                    JoinUnique(e, bySound[_lex.SoundKey(e.Key)].Where(o => !BothKnown(e, o)));
+                continue;
+            }
             var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
             var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
             foreach (var e in single)
@@ -233,6 +270,18 @@ internal sealed class ArticleNames
     }
 
     private bool BothKnown(Entry a, Entry b) => _resolver.IsKnown(a.Key) && _resolver.IsKnown(b.Key);
+
+    // "Zi Gyi", taken for a person, is the article's place "Pa Zi Gyi": the trailing words of a
+    // place or body whose first word is no head word (not "Jalan" of "Jalan Ahmad Yani").
+    private void JoinNameTails(List<Entry> open)
+    {
+        var named = open.Where(e => e.Type is NodeType.Organization or NodeType.Place && e.Words.Length >= 3
+                                    && char.IsUpper(e.Name[0]) && !_resolver.IsHeadWord(e.Words[0])).ToList();
+        var byTail = Index(named, e => [string.Join(' ', e.Words[1..])]);
+        foreach (var e in open)
+            if (e.Type == NodeType.Person && e.Words.Length >= 2 && !Known(e) && byTail.TryGetValue(e.Key, out var longer))
+                JoinUnique(e, longer);
+    }
 
     // "Kepolisian Republik Indonesia" is the article's "Kepolisian Negara Republik Indonesia".
     private void JoinInnerWordDrops(List<Entry> open)

@@ -26,11 +26,19 @@ public sealed class EntityResolver
     private readonly Dictionary<(NodeType, string), string> _aliases = new();
     // key → (type, canonical) of gazetteer names, to retype what a tagger mistyped.
     private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
+    // One-word names of listed persons ("fransiskus") by their deletion keys, to find one typed a letter off.
+    private readonly Dictionary<string, HashSet<string>> _listedWords = new(StringComparer.Ordinal);
+    /// <summary>Shortest one-word name matched to a listed person when one letter off: shorter names collide.</summary>
+    public const int MinListedWordLength = 7;
+    // Keys of every name of a country the gazetteer lists.
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
     // Surname key → person canonical names whose last word it is.
     private readonly Dictionary<string, HashSet<string>> _surnames = new(StringComparer.Ordinal);
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
     private readonly Dictionary<string, List<(string[] Words, string Canonical)>> _personBlanks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
+    // Person names by sound key ("hasan ruhani"): romanisations of one name; null when two persons share one.
+    private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
     // Event name key → the first name given to that event in the corpus.
@@ -51,8 +59,11 @@ public sealed class EntityResolver
                 if (key.Length == 0) continue;
                 _aliases.TryAdd((e.Type, key), e.Canonical);
                 _known.TryAdd(key, (e.Type, e.Canonical));
+                if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
+                if (e.Type == NodeType.Person && words.Length == 1 && key.Length >= MinListedWordLength && !key.Any(char.IsDigit))
+                    IndexSurname(_listedWords, NameVariants.Deletions(key), key, e.Canonical);
                 else if (words.Length >= 4)
                     foreach (var drop in NameVariants.InnerWordDrops(words))
                         _innerDrops[(e.Type, drop)] = _innerDrops.TryGetValue((e.Type, drop), out var had) && had != e.Canonical ? null : e.Canonical;
@@ -107,9 +118,10 @@ public sealed class EntityResolver
                 { type = known.Type; canonical = known.Canonical; }
             }
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
-                && ContextType(doc.Text, m.Start) is { } ctx)
+                && (ContextType(doc.Text, m.Start) ?? AppositionType(doc.Text, m.End)) is { } ctx)
                 type = ctx;
-            if (canonical is null && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
+            // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows.
+            if (canonical is null && type != NodeType.Person && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
             // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;
@@ -167,6 +179,7 @@ public sealed class EntityResolver
                 IndexSurname(reorderedSurnames, NameVariants.BagDeletions(NameVariants.LetterBag(words[^1])), words[^1], canonical);
         }
 
+        var groupNames = names.Groups().Where(g => NameKey.Words(g.Key).Length >= 2).Select(g => g.Canonical).ToHashSet(StringComparer.Ordinal);
         foreach (var it in items)
         {
             var m = mentions[it.Index];
@@ -187,7 +200,15 @@ public sealed class EntityResolver
                     canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
                     canonical = seen.First();
+                else if (type == NodeType.Person && it.Key.Length >= MinListedWordLength
+                         && UniqueFullName(_listedWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } listed)
+                    canonical = listed; // "Paus Fansiskus": a listed one-word name with a letter missing
             }
+            // "Yoon" after "Yoon Young Chan": a one-word alias the list gives another person names the one
+            // full name of this article that it starts or ends, when that other person is not in the article.
+            else if (words.Length == 1 && type == NodeType.Person && IsKnownPerson(canonical) && !groupNames.Contains(canonical)
+                     && localSurnames.TryGetValue(it.Key, out var local) && local.Count == 1 && !IsKnownPerson(local.First()))
+                canonical = local.First();
             _aliases.TryAdd((type, it.Key), canonical);
             if (type == NodeType.Person) IndexPerson(canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
@@ -256,6 +277,35 @@ public sealed class EntityResolver
         int a2 = b2;
         while (a2 > 0 && char.IsLetter(text[a2 - 1])) a2--;
         return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
+    }
+
+    /// <summary>
+    /// The type a description after the mention's comma gives it ("X, sebuah kelompok relawan" →
+    /// Organization): an opener word, then a cue noun of one or two words; null when none.
+    /// </summary>
+    private NodeType? AppositionType(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != ',') return null;
+        var words = new List<string>(4);
+        i++;
+        while (words.Count < 4)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int b = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (i == b || !char.IsLower(text[b])) break;
+            words.Add(text[b..i]);
+        }
+        var res = _shapes.Resources;
+        for (int o = 1; o <= 2 && o < words.Count; o++)
+        {
+            if (!res.AppositionOpeners.Contains(string.Join(' ', words.Take(o)))) continue;
+            if (o + 1 < words.Count && res.ContextCues.TryGetValue(words[o] + " " + words[o + 1], out var two)) return two;
+            if (res.ContextCues.TryGetValue(words[o], out var one)) return one;
+        }
+        return null;
     }
 
     /// <summary>
@@ -376,9 +426,20 @@ public sealed class EntityResolver
 
     private bool IsKnownPerson(string canonical) => _known.TryGetValue(Key(canonical), out var k) && k.Type == NodeType.Person;
 
+    /// <summary>A place the gazetteer lists that is no country (a town, a province): a body's name may end with it.</summary>
+    internal bool IsKnownSubnationalPlace(string key) => !_countries.Contains(key) && KnownType(key) == NodeType.Place;
+
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 
     internal bool IsFunctionWord(string word) => _shapes.Resources.StopWords.Contains(word);
+
+    /// <summary>
+    /// A word that may head a name rather than be part of the proper name: a cue head word, a title,
+    /// or an ordinary word of four letters or more ("jalan", "makam"); shorter ordinary words are as
+    /// often syllables of foreign names ("Pa" of "Pa Zi Gyi").
+    /// </summary>
+    internal bool IsHeadWord(string word) => _shapes.Resources.HeadCues.ContainsKey(word) || _shapes.Resources.Titles.ContainsKey(word)
+                                              || (word.Length >= 4 && _shapes.Resources.IsCommon(word));
 
     /// <summary>The name without a closing country qualifier ("komisi i dpr ri" → "komisi i dpr"), or null.</summary>
     internal string? WithoutQualifier(string[] words)
@@ -391,7 +452,7 @@ public sealed class EntityResolver
     /// <summary>
     /// The canonical name of an entity known from the gazetteer or earlier articles that this new
     /// name is a variant of: the same body without its country qualifier, a person's name one
-    /// letter off, a long name missing an inner word, an acronym with two letters swapped.
+    /// letter off, in another romanisation or with the surname first, a long name missing an inner word, an acronym with two letters swapped.
     /// </summary>
     internal string? CorpusVariant(NodeType type, string key, string[] words, bool acronym)
     {
@@ -399,6 +460,13 @@ public sealed class EntityResolver
         if (type != NodeType.Person && words.Length >= 2 && WithoutQualifier(words) is { } bare
             && (_known.TryGetValue(bare, out var k) && k.Type == type ? k.Canonical : Lookup(type, bare)) is { } plain)
             return plain;
+        // "Kishida Fumio": a known person's surname written first, as East Asian names often are.
+        if (type == NodeType.Person && words.Length == 2 && _known.TryGetValue(words[0], out var byFamily)
+            && byFamily.Type == NodeType.Person && Key(byFamily.Canonical) == words[1] + " " + words[0])
+            return byFamily.Canonical;
+        // "Hassan Rouhani" = "Hasan Rohani", "Soeharto" spelt "Suharto": one name in two romanisations.
+        if (type == NodeType.Person && words.Length >= 2 && _personSounds.TryGetValue(Lexicon.SoundKey(key), out var sounded) && sounded is not null)
+            return sounded;
         if (type == NodeType.Person && words.Length >= 2)
         {
             string? found = null;
@@ -438,6 +506,8 @@ public sealed class EntityResolver
     private void IndexPersonKey(string[] words, string canonical)
     {
         if (words.Length < 2 || !_personsIndexed.Add(string.Join(' ', words) + "\u0001" + canonical)) return;
+        var sound = Lexicon.SoundKey(string.Join(' ', words));
+        _personSounds[sound] = _personSounds.TryGetValue(sound, out var had) && had != canonical ? null : canonical;
         foreach (var blank in NameVariants.WordBlanks(words))
         {
             if (!_personBlanks.TryGetValue(blank, out var list)) _personBlanks[blank] = list = [];

@@ -28,6 +28,9 @@ public sealed class ResolutionLexicon
     /// <summary>Labels others give a body, as name keys, with the key of the body's own name ("kelompok kriminal bersenjata" → "tentara pembebasan nasional papua barat").</summary>
     public Dictionary<string, string> Designations { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Letter groups that spell one sound in different romanisations ("oe" → "u"), longest first.</summary>
+    public List<(string From, string To)> SpellingEquivalents { get; } = [];
+
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
@@ -46,6 +49,9 @@ public sealed class ResolutionLexicon
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.EventModifiers.Add(q);
         foreach (var row in pack.Rows("resolution/designations.tsv"))
             if (row.Count > 1 && NameKey.Of(row[0]) is { Length: > 0 } label && NameKey.Of(row[1]) is { Length: > 0 } own) lex.Designations[label] = own;
+        foreach (var row in pack.Rows("resolution/spelling-equivalents.tsv"))
+            if (row[0].Length > 0) lex.SpellingEquivalents.Add((row[0].ToLowerInvariant(), row.Count > 1 ? row[1].ToLowerInvariant() : ""));
+        lex.SpellingEquivalents.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;
@@ -58,6 +64,30 @@ public sealed class ResolutionLexicon
             if (key.Length > prefix.Length + 1 && key.StartsWith(prefix, StringComparison.Ordinal) && key[prefix.Length] == ' ')
                 return key[(prefix.Length + 1)..];
         return null;
+    }
+
+    /// <summary>
+    /// The key by which romanisations of one name compare: each word's letter groups replaced by
+    /// their equivalents (longest first, left to right) and doubled letters written once
+    /// ("hassan rouhani" → "hasan ruhani", "djoko" → "juku").
+    /// </summary>
+    public string SoundKey(string key)
+    {
+        var sb = new System.Text.StringBuilder(key.Length);
+        foreach (var word in NameKey.Words(key))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            int wordStart = sb.Length;
+            for (int i = 0; i < word.Length;)
+            {
+                var match = SpellingEquivalents.FirstOrDefault(e => string.CompareOrdinal(word, i, e.From, 0, e.From.Length) == 0);
+                var piece = match.From is null ? word[i].ToString() : match.To;
+                i += match.From is null ? 1 : match.From.Length;
+                foreach (var c in piece)
+                    if (sb.Length == wordStart || sb[^1] != c) sb.Append(c);
+            }
+        }
+        return sb.ToString();
     }
 
     /// <summary>A name key with every abbreviated word written out ("mapolsek x" → "markas kepolisian sektor x").</summary>

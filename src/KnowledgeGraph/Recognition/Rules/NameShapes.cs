@@ -45,6 +45,17 @@ public sealed class NameShapes
         return false;
     }
 
+    /// <summary>
+    /// A capitalised ordinary word derived with a prefix and a suffix ("Kepresidenan", "Pertahanan"):
+    /// after a title it names the office's domain, never the person.
+    /// </summary>
+    public bool IsDerivedCommonWord(NameToken t)
+    {
+        if (!t.IsWord || !t.IsCapitalised || t.IsAcronym) return false;
+        var lower = t.Text.ToLowerInvariant();
+        return _res.IsCommon(lower) && _res.Morphology.IsCircumfixed(lower, stem => _res.IsCommon(stem) || _res.Titles.ContainsKey(stem));
+    }
+
     /// <summary>A capitalised word that is neither an ordinary word, an acronym, a title word nor a known place or organisation.</summary>
     public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
@@ -65,13 +76,47 @@ public sealed class NameShapes
     public int NameAt(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
         int n = 0, words = 0;
-        while (words < 4 && IsPersonalNameWord(tokens, i + n, afterTitle))
+        while (words < 4)
         {
-            n++; words++;
+            // "J.O Sembiring", "A. K. Abdul Momen": initials count when a name word follows them.
+            int skip = Initials(tokens, i + n);
+            // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
+            if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
+            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle)) break;
+            n += skip + 1; words++;
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
             while (IsJoinedHyphen(tokens, i + n)) n += 2;
         }
         return n;
+    }
+
+    /// <summary>Tokens of a run of initials at token i ("J" "." "O", "A" "." "K" "."), or 0.</summary>
+    private static int Initials(IReadOnlyList<NameToken> tokens, int i)
+    {
+        int k = i;
+        while (k < tokens.Count && tokens[k].Text.Length == 1 && char.IsUpper(tokens[k].Text[0]))
+        {
+            bool dotAfter = k + 1 < tokens.Count && tokens[k + 1].Text == "." && tokens[k + 1].Start == tokens[k].End;
+            bool dotBefore = k > i && tokens[k - 1].Text == "." && tokens[k - 1].End == tokens[k].Start;
+            if (dotAfter) k += 2;
+            else if (dotBefore) k++;
+            else break;
+        }
+        return k - i;
+    }
+
+    /// <summary>Tokens of name particles at token i that a name word follows ("al" "-", "von" "der"), or 0.</summary>
+    private int Particles(IReadOnlyList<NameToken> tokens, int i)
+    {
+        int k = i;
+        while (k < tokens.Count && _res.NameParticles.TryGetValue(tokens[k].Text, out var spaced))
+        {
+            if (IsJoinedHyphen(tokens, k + 1)) k += 2;
+            else if (spaced && k + 1 < tokens.Count && tokens[k + 1].Start > tokens[k].End) k++;
+            else return 0;
+            if (k < tokens.Count && tokens[k].IsCapitalised) return k - i;
+        }
+        return 0;
     }
 
     private static bool IsJoinedHyphen(IReadOnlyList<NameToken> tokens, int h) =>

@@ -70,6 +70,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
             int t = shapes.TitleAt(tokens, j);
             if (t > 0) { j += t; continue; }
             if (tokens[j].IsAcronym) { j++; continue; }
+            // "Kepala Sekretaris Pers Kepresidenan Yoon Young Chan": the office's domain, not the name.
+            if (shapes.IsDerivedCommonWord(tokens[j]) && shapes.NameAt(tokens, j + 1, afterTitle: true) > 0) { j++; continue; }
             break;
         }
         return j;

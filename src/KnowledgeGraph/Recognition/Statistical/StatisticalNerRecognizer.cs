@@ -252,12 +252,15 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         // The candidate names are looked up as spans of one reused buffer: most are not known, and
         // joining each into a string cost more than the lookups.
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end, _) in Bio.Spans(t.Tags))
+        foreach (var (start, end, spanType) in Bio.Spans(t.Tags))
             for (int cut = end - 1; cut > start; cut--)
             {
                 if (!char.IsUpper(t.Words[cut][0])) continue;
                 if (!lookup.TryGetValue(Joined(t.Words, start, cut), out var votes)) continue;
                 var type = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+                // A person's given name used alone elsewhere ("Fahri Nurmallo ... Fahri") starts that
+                // person's full name; it is not a second person running into the first.
+                if (type == spanType && type == PersonLabel) continue;
                 return (start, cut, type);
             }
         return null;
@@ -279,9 +282,11 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         return buffer.AsSpan(0, length);
     }
 
+    private const string PersonLabel = "PER";
+
     private static NodeType? TypeOf(string label) => label switch
     {
-        "PER" => NodeType.Person,
+        PersonLabel => NodeType.Person,
         "ORG" => NodeType.Organization,
         "LOC" => NodeType.Place,
         "EVT" => NodeType.Event,

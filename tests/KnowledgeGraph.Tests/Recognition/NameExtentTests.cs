@@ -1,0 +1,60 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition.Rules;
+using KnowledgeGraph.Recognition.Statistical;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Recognition;
+
+/// <summary>A person's name is found whole: initials, particles, a given name used alone elsewhere, a listed one-word name inside a longer one.</summary>
+public class NameExtentTests
+{
+    private static List<string> Titled(string text) =>
+        new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => m.Surface).ToList();
+
+    private static List<(NodeType, string)> Listed(string text) =>
+        new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, null, RuleFixture.Shapes).Recognize(RuleFixture.Doc(text))
+            .Select(m => (m.Type, m.Surface)).ToList();
+
+    [TestCase("Komandan Brigjen TNI J.M Siregar meninjau lokasi.", "J.M Siregar")]
+    [TestCase("Gubernur A. K. Lubis membuka acara itu.", "A. K. Lubis")]
+    [TestCase("Syekh Yusuf Hamid al-Banna berceramah di masjid.", "Yusuf Hamid al-Banna")]
+    [TestCase("Putra Mahkota Khalid bin Walid tiba kemarin.", "Khalid bin Walid")]
+    [TestCase("Gubernur Pieter van Dam menolak usul itu.", "Pieter van Dam")]
+    public void Initials_and_particles_belong_to_the_name(string sentence, string name) =>
+        Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_particle_or_initial_without_a_name_word_after_it_is_not_taken()
+    {
+        Assert.That(Titled("Gubernur Budi Harsono di Medan menolak."), Is.EqualTo(new[] { "Budi Harsono" }), "'di' is no particle");
+        Assert.That(Titled("Gubernur Budi Harsono al menolak."), Is.EqualTo(new[] { "Budi Harsono" }));
+        Assert.That(Titled("Gubernur itu menolak."), Is.Empty, "a title without a name names no one");
+    }
+
+    [TestCase("Juru Bicara Kepresidenan Andi Wirawan mengatakan rapat ditunda.", "Andi Wirawan")]
+    [TestCase("Wakil Menteri Pertahanan Rudi Kartasasmita hadir.", "Rudi Kartasasmita")]
+    public void A_derived_word_after_a_title_is_the_office_not_the_name(string sentence, string name) =>
+        Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_plain_ordinary_word_after_a_title_may_still_start_a_name() =>
+        Assert.That(Titled("Presiden Budi Santoso datang."), Is.EqualTo(new[] { "Budi Santoso" }));
+
+    [Test]
+    public void A_listed_one_word_name_inside_a_longer_name_is_left_to_the_whole_name()
+    {
+        Assert.That(Listed("Kemarin Ahmad Santoso datang ke pasar."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Santoso"));
+        Assert.That(Listed("Kelompok Santoso bersembunyi di hutan."), Does.Contain((NodeType.Person, "Santoso")));
+        Assert.That(Listed("Dua hari lalu Jokowi Senin datang ke pasar."), Does.Contain((NodeType.Person, "Jokowi")), "a weekday is no part of a name");
+    }
+
+    [Test]
+    public void A_given_name_used_alone_later_does_not_split_the_full_name()
+    {
+        const string text = "Polisi menangkap Rudi Kartawinata di Bandung pada pagi hari. Rudi ditahan di kantor polisi.";
+        var doc = RuleFixture.Doc(text);
+        var names = StatisticalNerRecognizer.LoadDefault().Recognize(doc).Select(m => (m.Type, m.Surface)).ToList();
+        Assert.That(names, Does.Contain((NodeType.Person, "Rudi Kartawinata")));
+        Assert.That(names.Select(n => n.Surface), Has.None.EqualTo("Kartawinata"));
+    }
+}

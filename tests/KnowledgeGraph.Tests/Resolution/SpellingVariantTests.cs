@@ -1,0 +1,134 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Resolution;
+using KnowledgeGraph.Tests.Recognition;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Resolution;
+
+/// <summary>Synthetic variant pairs the resolver must merge, and near misses it must keep apart.</summary>
+public class SpellingVariantTests
+{
+    private static EntityResolver NewResolver() => new(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
+
+    private static Document Doc(string text, params (string Surface, NodeType Type)[] mentions)
+    {
+        var doc = RuleFixture.Doc(text);
+        int from = 0;
+        foreach (var (surface, type) in mentions)
+        {
+            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
+            Assert.That(at, Is.GreaterThanOrEqualTo(0), surface);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
+            from = at + surface.Length;
+        }
+        return doc;
+    }
+
+    private static List<string?> Ids(string a, string b, NodeType type = NodeType.Person)
+    {
+        var doc = Doc($"{a} tiba pagi ini. Kemudian {b} berbicara.", (a, type), (b, type));
+        NewResolver().Resolve(doc);
+        return doc.Mentions.Select(m => m.EntityId).ToList();
+    }
+
+    [TestCase("Soekarno Hadiwijoyo", "Sukarno Hadiwijoyo")] // old Indonesian spelling oe
+    [TestCase("Djoko Susanto", "Joko Susanto")] // old Indonesian spelling dj
+    [TestCase("Yousef Massoud", "Yusef Masud")] // ou, a doubled consonant
+    [TestCase("Muhammad Qasim", "Mohamad Kasim")] // o/u, mm/m, q/k
+    [TestCase("Nasser Khalidi", "Naser Chalidi")] // ss/s, ch/kh
+    [TestCase("Mehmet Öztürk", "Mehmet Ozturk")] // a dropped diacritic
+    [TestCase("Farhad Rezaei", "Farhad Rezaee")] // one letter off
+    [TestCase("Farhad Rezaei", "Farhad Rezai")] // a missing letter
+    public void Romanisations_of_one_name_are_one_person(string a, string b)
+    {
+        var ids = Ids(a, b);
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+    }
+
+    [TestCase("Hasan Basri", "Husin Basri")]
+    [TestCase("Mario Santoro", "Maria Santoro")]
+    [TestCase("Rudi Hartono", "Rudi Hartini")]
+    [TestCase("Omar Hassan", "Ali Hassan")] // two people sharing a surname
+    [TestCase("Lee Min Ho", "Lee Min Ha")]
+    public void Near_misses_stay_two_people(string a, string b)
+    {
+        var ids = Ids(a, b);
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+    }
+
+    [Test]
+    public void A_romanisation_in_a_later_article_is_the_person_named_before()
+    {
+        var resolver = NewResolver();
+        var first = Doc("Yousef Massoud berpidato.", ("Yousef Massoud", NodeType.Person));
+        var second = Doc("Yusef Masud menolak.", ("Yusef Masud", NodeType.Person));
+        var other = Doc("Yasir Masud menolak.", ("Yasir Masud", NodeType.Person));
+        foreach (var d in new[] { first, second, other }) resolver.Resolve(d);
+        Assert.That(second.Mentions[0].EntityId, Is.EqualTo(first.Mentions[0].EntityId));
+        Assert.That(other.Mentions[0].EntityId, Is.Not.EqualTo(first.Mentions[0].EntityId));
+    }
+
+    [Test]
+    public void The_sound_key_folds_spellings_and_doubled_letters()
+    {
+        var lex = ResolutionLexicon.Load();
+        Assert.That(lex.SoundKey("hassan rouhani"), Is.EqualTo(lex.SoundKey("hasan rohani")));
+        Assert.That(lex.SoundKey("soeharto"), Is.EqualTo(lex.SoundKey("suharto")));
+        Assert.That(lex.SoundKey("maria"), Is.Not.EqualTo(lex.SoundKey("mario")));
+    }
+
+    [Test]
+    public void A_known_person_with_the_surname_written_first_is_that_person()
+    {
+        var doc = Doc("Perdana Menteri Kishida Fumio membuka rapat.", ("Kishida Fumio", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("person:fumio-kishida"));
+    }
+
+    [Test]
+    public void A_listed_one_word_name_is_the_article_s_own_full_name_when_the_listed_person_is_absent()
+    {
+        var doc = Doc("Juru bicara Yoon Min Ho hadir. Yoon menambahkan keterangan.", ("Yoon Min Ho", NodeType.Person), ("Yoon", NodeType.Person));
+        doc.Mentions[1] = doc.Mentions[1] with { Recognizer = KnowledgeGraph.Recognition.Rules.GazetteerRecognizer.RecognizerName, Canonical = "Yoon Suk Yeol" };
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+
+        var both = Doc("Presiden Yoon Suk Yeol dan juru bicara Yoon Min Ho hadir. Yoon menambahkan keterangan.",
+            ("Yoon Suk Yeol", NodeType.Person), ("Yoon Min Ho", NodeType.Person), ("Yoon", NodeType.Person));
+        both.Mentions[2] = both.Mentions[2] with { Recognizer = KnowledgeGraph.Recognition.Rules.GazetteerRecognizer.RecognizerName, Canonical = "Yoon Suk Yeol" };
+        NewResolver().Resolve(both);
+        Assert.That(both.Mentions[2].EntityId, Is.EqualTo("person:yoon-suk-yeol"), "two full names fit: the listed person keeps the word");
+    }
+
+    [Test]
+    public void A_longer_unknown_name_ending_in_a_listed_one_word_name_is_another_person()
+    {
+        var doc = Doc("Kemarin Ahmad Santoso datang.", ("Ahmad Santoso", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("person:ahmad-santoso"));
+    }
+
+    [Test]
+    public void A_place_described_by_common_nouns_is_the_bare_place()
+    {
+        var doc = Doc("Milisi menyerang kamp pengungsian Tawila. Warga Tawila mengungsi. Kamp Sorong tetap aman, begitu pula kamp Luwuk.",
+            ("kamp pengungsian Tawila", NodeType.Place), ("Tawila", NodeType.Place), ("kamp Luwuk", NodeType.Place));
+        NewResolver().Resolve(doc);
+        var ids = doc.Mentions.Select(m => m.EntityId).ToList();
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids[2], Is.Not.EqualTo(ids[0]));
+    }
+
+    [Test]
+    public void A_lone_listed_one_word_name_with_a_letter_missing_is_the_listed_person()
+    {
+        var doc = Doc("Fansiskus menunduk. Ruhani diam. Franziskos tersenyum.",
+            ("Fansiskus", NodeType.Person), ("Ruhani", NodeType.Person), ("Franziskos", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("person:paus-fransiskus"));
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo("person:ruhani"), "too short to judge by one letter");
+        Assert.That(doc.Mentions[2].EntityId, Is.EqualTo("person:franziskos"), "two letters off is another name");
+    }
+}
