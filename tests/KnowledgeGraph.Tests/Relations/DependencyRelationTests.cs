@@ -153,6 +153,33 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void AWeaponFiredTowardAPlaceAttacksIt()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara melepaskan dua rudal balistik ke arah Jepang pada Kamis.", "Korea Utara:Place", "Jepang:Place"),
+            Is.EqualTo(new[] { (L("Korea Utara"), L("Jepang")) }));
+    }
+
+    [Test]
+    public void WhereAFiredWeaponKilledWasAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara menembakkan dua rudal ke arah Jepang yang melukai tiga orang di Hokkaido.", "Korea Utara:Place", "Jepang:Place", "Hokkaido:Place"),
+            Is.EquivalentTo(new[] { (L("Korea Utara"), L("Jepang")), (L("Korea Utara"), L("Hokkaido")) }));
+    }
+
+    [Test]
+    public void ReleasingWhatIsNoWeaponIsNoAttack()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Mesir melepaskan puluhan tahanan ke Gaza pada Kamis.", "Mesir:Place", "Gaza:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AThreatenedOrConditionalFiringGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara mengancam akan menembakkan rudal ke Jepang.", "Korea Utara:Place", "Jepang:Place"), Is.Empty);
+        Assert.That(Find(RelationType.ATTACKED, "Jika Korea Utara melepaskan rudal ke Jepang, Amerika Serikat akan membalas.", "Korea Utara:Place", "Jepang:Place", "Amerika Serikat:Place"), Is.Empty);
+    }
+
+    [Test]
     public void WhoeverAnAttackKilledWasItsTargetAndWhereItFellToo()
     {
         Assert.That(Find(RelationType.ATTACKED, "Tiga polisi Kenya tewas akibat serangan Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),
