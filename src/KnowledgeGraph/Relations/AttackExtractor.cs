@@ -55,13 +55,10 @@ public sealed class AttackExtractor : IRelationExtractor
             if (claimed[i]) continue;
             int len, before = result.Count;
             bool hedged = false;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
+            var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0)
-            {
-                var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
-                if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier);
-            }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier); }
             if (len == 0) continue;
             if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
@@ -176,10 +173,13 @@ public sealed class AttackExtractor : IRelationExtractor
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(i);
-        for (int k = i - 1; k >= first && k >= i - HedgeWindow; k--)
+        int limit = i - HedgeWindow;
+        for (int k = i - 1; k >= first && k >= limit; k--)
         {
             if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim")) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
+            // "membantah bahwa pasukannya telah menyerang X": the verb opening a reported clause hedges all of it.
+            if (_lex.HasRole(words[k].Lower, "complementizer")) limit = k - 2;
         }
         // A conditional anywhere earlier in the clause: "jika Moskow terus melanjutkan serangan ...".
         for (int k = i - 1; k >= first; k--)
@@ -190,7 +190,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result)
+    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
         int end = doc.SentenceEndWord(head);
@@ -241,6 +241,16 @@ public sealed class AttackExtractor : IRelationExtractor
             // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
             for (int k = head - 1; k >= 0 && k >= head - 2; k--)
                 if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
+        }
+        // "Penembakan itu terjadi di X": an attack phrase pointing back with a demonstrative, naming no one,
+        // a few sentences after an attack whose attacker was told, is that attack; it fell where it happened.
+        if (attacker is null && earlier is not null && targets.Count == 0
+            && head + len < end && _lex.HasRole(words[head + len].Lower, "demonstrative"))
+        {
+            targets.AddRange(places.Where(p => p.Type == NodeType.Place));
+            if (targets.Count == 0) Sites(doc, head + len + 1, targets);
+            if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+            return;
         }
         if (attacker is null) return;
 

@@ -247,4 +247,27 @@ public class AttackExtractorTests
                 "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
             Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
     }
+
+    [Test]
+    public void AnAttackPhrasePointingBackFellWhereItHappened()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyerang pangkalan militer Kenya di Lamu. Serangan itu terjadi di Desa Manda pada Minggu dini hari.",
+                "Al-Shabaab:Organization", "Kenya:Place", "Lamu:Place", "Desa Manda:Place"),
+            Does.Contain((Id(NodeType.Organization, "Al-Shabaab"), Id(NodeType.Place, "Desa Manda"))));
+    }
+
+    [Test]
+    public void AnAttackPhrasePointingBackToAThreatGivesNoEdge()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab mengancam akan menyerang Kenya. Serangan itu bisa terjadi di Desa Manda.",
+            "Al-Shabaab:Organization", "Kenya:Place", "Desa Manda:Place"), Is.Empty);
+        Assert.That(Attacks("Pasar Desa Manda ramai pada Sabtu. Serangan itu terjadi di Desa Manda.", "Desa Manda:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void DenialOpeningAReportedClauseGivesNoEdge()
+    {
+        Assert.That(Attacks("Pemerintah Rwanda membantah bahwa pasukannya telah menyerang kota Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
+        Assert.That(Attacks("Pemerintah Rwanda menyangkal bahwa tentara Rwanda menyerang Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
+    }
 }
