@@ -153,6 +153,20 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void TheCityACapitalNamesIsTheTargetAndSoAreTheNamesListedAfterIt()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi melancarkan 20 serangan yang menargetkan ibu kota Sanaa, Marib dan Taiz.", "Saudi:Place", "Sanaa:Place", "Marib:Place", "Taiz:Place"),
+            Does.Contain((L("Saudi"), L("Sanaa"))));
+    }
+
+    [Test]
+    public void ACapitalNamedAfterItsCountryMakesBothTargets()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Israel menyerang ibu kota Lebanon, Beirut, pada Selasa.", "Israel:Place", "Lebanon:Place", "Beirut:Place"),
+            Is.EquivalentTo(new[] { (L("Israel"), L("Lebanon")), (L("Israel"), L("Beirut")) }));
+    }
+
+    [Test]
     public void AWeaponFiredTowardAPlaceAttacksIt()
     {
         Assert.That(Find(RelationType.ATTACKED, "Korea Utara melepaskan dua rudal balistik ke arah Jepang pada Kamis.", "Korea Utara:Place", "Jepang:Place"),
