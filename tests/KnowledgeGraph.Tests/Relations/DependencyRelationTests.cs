@@ -167,6 +167,27 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void WhosePeopleAnAttackKilledWereAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan udara Israel menewaskan enam tentara Suriah pada Senin.", "Israel:Place", "Suriah:Place"),
+            Is.EqualTo(new[] { (L("Israel"), L("Suriah")) }));
+    }
+
+    [Test]
+    public void WhosePeopleAnAttackVerbsClauseKilledWereAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Turki menargetkan pangkalan Kobani dengan 30 rudal, menewaskan enam tentara Suriah dan dua warga sipil.", "Turki:Place", "Suriah:Place"),
+            Does.Contain((L("Turki"), L("Suriah"))));
+    }
+
+    [Test]
+    public void DeathsNoAttackCausedAreNoAttack()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Kecelakaan bus Malaysia menewaskan 20 warga Indonesia.", "Malaysia:Place", "Indonesia:Place"), Is.Empty);
+        Assert.That(Find(RelationType.ATTACKED, "Jika serangan Israel menewaskan tentara Mesir, Mesir akan membalas.", "Israel:Place", "Mesir:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AWeaponFiredTowardAPlaceAttacksIt()
     {
         Assert.That(Find(RelationType.ATTACKED, "Korea Utara melepaskan dua rudal balistik ke arah Jepang pada Kamis.", "Korea Utara:Place", "Jepang:Place"),
