@@ -270,4 +270,12 @@ public class AttackExtractorTests
         Assert.That(Attacks("Pemerintah Rwanda membantah bahwa pasukannya telah menyerang kota Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
         Assert.That(Attacks("Pemerintah Rwanda menyangkal bahwa tentara Rwanda menyerang Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
     }
+
+    [Test]
+    public void ShotDeadByAnAgent()
+    {
+        Assert.That(Attacks("Seorang warga Kenya ditembak mati oleh Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Al-Shabaab"), Id(NodeType.Place, "Kenya")) }));
+        Assert.That(Attacks("Jika seorang warga Kenya ditembak mati oleh Al-Shabaab, Nairobi akan membalas.", "Kenya:Place", "Al-Shabaab:Organization", "Nairobi:Place"), Is.Empty);
+    }
 }

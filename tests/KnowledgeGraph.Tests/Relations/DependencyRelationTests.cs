@@ -188,6 +188,27 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void ShotDeadByAnAgentHangingFromTheResultative()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Dua warga Palestina ditembak mati oleh tentara Israel di Jenin.", "Palestina:Place", "Israel:Place", "Jenin:Place"),
+            Does.Contain((L("Israel"), L("Palestina"))));
+        Assert.That(Find(RelationType.ATTACKED, "Dua warga Palestina tidak ditembak mati oleh tentara Israel di Jenin.", "Palestina:Place", "Israel:Place", "Jenin:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AWeaponAPartyFiredHitWhatItStruck()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Rudal yang diluncurkan oleh Houthi menghantam kota Eilat.", "Houthi:Organization", "Eilat:Place"),
+            Is.EqualTo(new[] { (O("Houthi"), L("Eilat")) }));
+    }
+
+    [Test]
+    public void AProductLaunchedIsNoWeapon()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Ponsel yang diluncurkan oleh Samsung menghantam pasar Jepang.", "Samsung:Organization", "Jepang:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AWeaponFiredTowardAPlaceAttacksIt()
     {
         Assert.That(Find(RelationType.ATTACKED, "Korea Utara melepaskan dua rudal balistik ke arah Jepang pada Kamis.", "Korea Utara:Place", "Jepang:Place"),
