@@ -39,7 +39,9 @@ public sealed class AttackExtractor : IRelationExtractor
         var quotes = analysis.Quotes;
         // A person's account of an attack is their claim; an organisation reporting one (a monitoring
         // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
-        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
+        // What a person confirms in reported speech ("X membenarkan bahwa pemboman itu dilakukan oleh Y") is
+        // told as fact.
+        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person } && !(s.Quote is null && Confirms(doc, s))).ToList();
         var result = new List<RelationCandidate>();
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
@@ -155,6 +157,15 @@ public sealed class AttackExtractor : IRelationExtractor
     {
         for (int k = cue + 1; k < doc.SentenceEndWord(cue); k++)
             if (_lex.HasRole(doc.Words[k].Lower, "contrast")) return true;
+        return false;
+    }
+
+    // Whether the words attributing a statement, outside what it says, hold a verb of confirming.
+    private bool Confirms(DocView doc, Statement s)
+    {
+        var words = doc.Words;
+        for (int i = Words.IndexAtOrAfter(words, s.SpanStart); i < words.Count && words[i].End <= s.SpanEnd; i++)
+            if (!s.InContent(words[i].Start, words[i].End) && _lex.HasRole(words[i].Lower, "confirm")) return true;
         return false;
     }
 

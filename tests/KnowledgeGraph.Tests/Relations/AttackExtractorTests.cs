@@ -278,4 +278,16 @@ public class AttackExtractorTests
             Is.EqualTo(new[] { (Id(NodeType.Organization, "Al-Shabaab"), Id(NodeType.Place, "Kenya")) }));
         Assert.That(Attacks("Jika seorang warga Kenya ditembak mati oleh Al-Shabaab, Nairobi akan membalas.", "Kenya:Place", "Al-Shabaab:Organization", "Nairobi:Place"), Is.Empty);
     }
+
+    [Test]
+    public void WhatAPersonConfirmsIsToldAsFact()
+    {
+        Assert.That(Attacks("Juru bicara militer Budi Santoso membenarkan bahwa Thailand menyerang Kamboja pada Senin.",
+                "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Thailand"), Id(NodeType.Place, "Kamboja")) }));
+        Assert.That(Attacks("Juru bicara militer Budi Santoso membenarkan bahwa Thailand tidak menyerang Kamboja pada Senin.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+        Assert.That(Attacks("“Thailand menyerang Kamboja,” Budi Santoso membenarkan.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+    }
 }
