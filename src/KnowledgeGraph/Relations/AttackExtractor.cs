@@ -356,7 +356,11 @@ public sealed class AttackExtractor : IRelationExtractor
     private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
-        var subject = FirstInClause(doc, verb);
+        // "konflik yang menghancurkan ...": a relative clause's subject is the noun it hangs from, so a
+        // clause on an unnamed noun names no attacker.
+        bool relative = RelativeHead(doc, verb, out var head);
+        if (relative && head is null) return;
+        var subject = relative ? head : FirstInClause(doc, verb);
         if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
         // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
         // whose attacker was told, is that attacker's.
@@ -366,6 +370,24 @@ public sealed class AttackExtractor : IRelationExtractor
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
+    }
+
+    // Whether the verb opens a relative clause ("X yang telah menyerang"), and the name ending right
+    // before the relative pronoun, if any.
+    private bool RelativeHead(DocView doc, int verb, out Mention? head)
+    {
+        var words = doc.Words;
+        head = null;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < first || !_lex.HasRole(words[k].Lower, "relative")) return false;
+        for (int b = k - 1; b >= first && b >= k - 6; b--)
+            if (doc.EntityAt[b] is { } m && doc.After(b, m) == k)
+            {
+                if (m.Type != NodeType.Event && m != doc.Dateline) head = m;
+                break;
+            }
+        return true;
     }
 
     private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)

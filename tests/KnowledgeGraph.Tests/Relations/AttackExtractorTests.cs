@@ -290,4 +290,18 @@ public class AttackExtractorTests
         Assert.That(Attacks("“Thailand menyerang Kamboja,” Budi Santoso membenarkan.",
             "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
     }
+
+    [Test]
+    public void ARelativeClauseAttacksForTheNameItHangsFrom()
+    {
+        Assert.That(Attacks("Milisi Houthi, yang telah menyerang kapal Inggris, mengumumkan gencatan senjata.",
+                "Houthi:Organization", "Inggris:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Houthi"), Id(NodeType.Place, "Inggris")) }));
+    }
+
+    [Test]
+    public void ARelativeClauseOnAnUnnamedNounNamesNoAttacker()
+    {
+        Assert.That(Attacks("Sudan terlibat dalam perang yang menghancurkan Khartoum sejak April.", "Sudan:Place", "Khartoum:Place"), Is.Empty);
+    }
 }
