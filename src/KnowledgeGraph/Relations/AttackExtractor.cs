@@ -121,13 +121,30 @@ public sealed class AttackExtractor : IRelationExtractor
                 found = PartyAfter(doc, i + 1, 10);
             else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
                 found = PartyAfter(doc, i + 2, 8);
-            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]))
+            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]) && !OtherAttack(doc, i))
                 found = FirstInClause(doc, i);
             // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
             if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
                 || Hedged(doc, i, claimsHedge: !_lex.HasRole(w, "responsible")) || Disputed(doc, i)) continue;
             yield return (found, i);
         }
+    }
+
+    // "X bertanggung jawab atas beberapa aksi pengeboman lain": the attacks owned after the cue are other
+    // ones than the one told.
+    private bool OtherAttack(DocView doc, int cue)
+    {
+        var words = doc.Words;
+        int end = doc.SentenceEndWord(cue);
+        for (int j = cue + 1; j < end && j <= cue + 8; j++)
+        {
+            int len = _lex.AttackNouns.MatchAt(words, j);
+            if (len == 0) continue;
+            for (int k = j + len; k < end && k < j + len + 2; k++)
+                if (_lex.HasRole(words[k].Lower, "other")) return true;
+            return false;
+        }
+        return false;
     }
 
     // The first person or organisation within a few words after a cue, in its clause and before any

@@ -304,4 +304,14 @@ public class AttackExtractorTests
     {
         Assert.That(Attacks("Sudan terlibat dalam perang yang menghancurkan Khartoum sejak April.", "Sudan:Place", "Khartoum:Place"), Is.Empty);
     }
+
+    [Test]
+    public void ResponsibilityForOtherAttacksOwnsNotTheOneTold()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar bertanggung jawab atas beberapa aksi pengeboman lain pada 2018.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar bertanggung jawab atas aksi pengeboman itu.",
+                "Pasar Lama:Place", "Brigade Fajar:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Pasar Lama")) }));
+    }
 }
