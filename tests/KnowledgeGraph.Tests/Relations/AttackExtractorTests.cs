@@ -314,4 +314,10 @@ public class AttackExtractorTests
                 "Pasar Lama:Place", "Brigade Fajar:Organization"),
             Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Pasar Lama")) }));
     }
+
+    [Test]
+    public void SupplyingMissilesIsNoAttack()
+    {
+        Assert.That(Attacks("Amerika Serikat mengirimkan rudal ke Ukraina pada Rabu.", "Amerika Serikat:Place", "Ukraina:Place"), Is.Empty);
+    }
 }

@@ -223,6 +223,14 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void AWeaponFiredInAClauseAfterAVerbOfConfirmingHasThatVerbsSubject()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Iran mengonfirmasi telah meluncurkan 200 rudal ke Israel pada Selasa.", "Iran:Place", "Israel:Place"),
+            Does.Contain((L("Iran"), L("Israel"))));
+        Assert.That(Find(RelationType.ATTACKED, "Amerika Serikat mengirimkan rudal ke Ukraina pada Rabu.", "Amerika Serikat:Place", "Ukraina:Place"), Is.Empty);
+    }
+
+    [Test]
     public void ReleasingWhatIsNoWeaponIsNoAttack()
     {
         Assert.That(Find(RelationType.ATTACKED, "Mesir melepaskan puluhan tahanan ke Gaza pada Kamis.", "Mesir:Place", "Gaza:Place"), Is.Empty);
