@@ -39,7 +39,9 @@ public sealed class AttackExtractor : IRelationExtractor
         var quotes = analysis.Quotes;
         // A person's account of an attack is their claim; an organisation reporting one (a monitoring
         // committee, a ministry, the media) is how news tells the attack itself. Quotes are always claims.
-        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person }).ToList();
+        // What a person confirms in reported speech ("X membenarkan bahwa pemboman itu dilakukan oleh Y") is
+        // told as fact.
+        var claims = analysis.Statements.Where(s => s.Speaker is { Type: NodeType.Person } && !(s.Quote is null && Confirms(doc, s))).ToList();
         var result = new List<RelationCandidate>();
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
@@ -55,13 +57,10 @@ public sealed class AttackExtractor : IRelationExtractor
             if (claimed[i]) continue;
             int len, before = result.Count;
             bool hedged = false;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result); }
+            var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0)
-            {
-                var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
-                if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier);
-            }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier); }
             if (len == 0) continue;
             if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
@@ -122,13 +121,30 @@ public sealed class AttackExtractor : IRelationExtractor
                 found = PartyAfter(doc, i + 1, 10);
             else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
                 found = PartyAfter(doc, i + 2, 8);
-            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]))
+            else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]) && !OtherAttack(doc, i))
                 found = FirstInClause(doc, i);
             // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
             if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
                 || Hedged(doc, i, claimsHedge: !_lex.HasRole(w, "responsible")) || Disputed(doc, i)) continue;
             yield return (found, i);
         }
+    }
+
+    // "X bertanggung jawab atas beberapa aksi pengeboman lain": the attacks owned after the cue are other
+    // ones than the one told.
+    private bool OtherAttack(DocView doc, int cue)
+    {
+        var words = doc.Words;
+        int end = doc.SentenceEndWord(cue);
+        for (int j = cue + 1; j < end && j <= cue + 8; j++)
+        {
+            int len = _lex.AttackNouns.MatchAt(words, j);
+            if (len == 0) continue;
+            for (int k = j + len; k < end && k < j + len + 2; k++)
+                if (_lex.HasRole(words[k].Lower, "other")) return true;
+            return false;
+        }
+        return false;
     }
 
     // The first person or organisation within a few words after a cue, in its clause and before any
@@ -161,6 +177,15 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
+    // Whether the words attributing a statement, outside what it says, hold a verb of confirming.
+    private bool Confirms(DocView doc, Statement s)
+    {
+        var words = doc.Words;
+        for (int i = Words.IndexAtOrAfter(words, s.SpanStart); i < words.Count && words[i].End <= s.SpanEnd; i++)
+            if (!s.InContent(words[i].Start, words[i].End) && _lex.HasRole(words[i].Lower, "confirm")) return true;
+        return false;
+    }
+
     // Words lying in any of the spans (minus each span's excluded part), marked in one pass per span.
     private static bool[] Mask(List<Word> words, IEnumerable<(int Start, int End, int ExStart, int ExEnd)> spans)
     {
@@ -176,10 +201,13 @@ public sealed class AttackExtractor : IRelationExtractor
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(i);
-        for (int k = i - 1; k >= first && k >= i - HedgeWindow; k--)
+        int limit = i - HedgeWindow;
+        for (int k = i - 1; k >= first && k >= limit; k--)
         {
             if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim")) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
+            // "membantah bahwa pasukannya telah menyerang X": the verb opening a reported clause hedges all of it.
+            if (_lex.HasRole(words[k].Lower, "complementizer")) limit = k - 2;
         }
         // A conditional anywhere earlier in the clause: "jika Moskow terus melanjutkan serangan ...".
         for (int k = i - 1; k >= first; k--)
@@ -190,7 +218,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result)
+    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
         int end = doc.SentenceEndWord(head);
@@ -241,6 +269,16 @@ public sealed class AttackExtractor : IRelationExtractor
             // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
             for (int k = head - 1; k >= 0 && k >= head - 2; k--)
                 if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
+        }
+        // "Penembakan itu terjadi di X": an attack phrase pointing back with a demonstrative, naming no one,
+        // a few sentences after an attack whose attacker was told, is that attack; it fell where it happened.
+        if (attacker is null && earlier is not null && targets.Count == 0
+            && head + len < end && _lex.HasRole(words[head + len].Lower, "demonstrative"))
+        {
+            targets.AddRange(places.Where(p => p.Type == NodeType.Place));
+            if (targets.Count == 0) Sites(doc, head + len + 1, targets);
+            if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+            return;
         }
         if (attacker is null) return;
 
@@ -335,7 +373,11 @@ public sealed class AttackExtractor : IRelationExtractor
     private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null)
     {
         var words = doc.Words;
-        var subject = FirstInClause(doc, verb);
+        // "konflik yang menghancurkan ...": a relative clause's subject is the noun it hangs from, so a
+        // clause on an unnamed noun names no attacker.
+        bool relative = RelativeHead(doc, verb, out var head);
+        if (relative && head is null) return;
+        var subject = relative ? head : FirstInClause(doc, verb);
         if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
         // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
         // whose attacker was told, is that attacker's.
@@ -345,6 +387,24 @@ public sealed class AttackExtractor : IRelationExtractor
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
+    }
+
+    // Whether the verb opens a relative clause ("X yang telah menyerang"), and the name ending right
+    // before the relative pronoun, if any.
+    private bool RelativeHead(DocView doc, int verb, out Mention? head)
+    {
+        var words = doc.Words;
+        head = null;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < first || !_lex.HasRole(words[k].Lower, "relative")) return false;
+        for (int b = k - 1; b >= first && b >= k - 6; b--)
+            if (doc.EntityAt[b] is { } m && doc.After(b, m) == k)
+            {
+                if (m.Type != NodeType.Event && m != doc.Dateline) head = m;
+                break;
+            }
+        return true;
     }
 
     private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)

@@ -247,4 +247,77 @@ public class AttackExtractorTests
                 "Pakistan:Place", "Kandahar:Place", "Quetta:Place"),
             Is.EqualTo(new[] { (Id(NodeType.Place, "Pakistan"), Id(NodeType.Place, "Kandahar")) }));
     }
+
+    [Test]
+    public void AnAttackPhrasePointingBackFellWhereItHappened()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab menyerang pangkalan militer Kenya di Lamu. Serangan itu terjadi di Desa Manda pada Minggu dini hari.",
+                "Al-Shabaab:Organization", "Kenya:Place", "Lamu:Place", "Desa Manda:Place"),
+            Does.Contain((Id(NodeType.Organization, "Al-Shabaab"), Id(NodeType.Place, "Desa Manda"))));
+    }
+
+    [Test]
+    public void AnAttackPhrasePointingBackToAThreatGivesNoEdge()
+    {
+        Assert.That(Attacks("Kelompok Al-Shabaab mengancam akan menyerang Kenya. Serangan itu bisa terjadi di Desa Manda.",
+            "Al-Shabaab:Organization", "Kenya:Place", "Desa Manda:Place"), Is.Empty);
+        Assert.That(Attacks("Pasar Desa Manda ramai pada Sabtu. Serangan itu terjadi di Desa Manda.", "Desa Manda:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void DenialOpeningAReportedClauseGivesNoEdge()
+    {
+        Assert.That(Attacks("Pemerintah Rwanda membantah bahwa pasukannya telah menyerang kota Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
+        Assert.That(Attacks("Pemerintah Rwanda menyangkal bahwa tentara Rwanda menyerang Goma.", "Rwanda:Place", "Goma:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ShotDeadByAnAgent()
+    {
+        Assert.That(Attacks("Seorang warga Kenya ditembak mati oleh Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Al-Shabaab"), Id(NodeType.Place, "Kenya")) }));
+        Assert.That(Attacks("Jika seorang warga Kenya ditembak mati oleh Al-Shabaab, Nairobi akan membalas.", "Kenya:Place", "Al-Shabaab:Organization", "Nairobi:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void WhatAPersonConfirmsIsToldAsFact()
+    {
+        Assert.That(Attacks("Juru bicara militer Budi Santoso membenarkan bahwa Thailand menyerang Kamboja pada Senin.",
+                "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Thailand"), Id(NodeType.Place, "Kamboja")) }));
+        Assert.That(Attacks("Juru bicara militer Budi Santoso membenarkan bahwa Thailand tidak menyerang Kamboja pada Senin.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+        Assert.That(Attacks("“Thailand menyerang Kamboja,” Budi Santoso membenarkan.",
+            "Budi Santoso:Person", "Thailand:Place", "Kamboja:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ARelativeClauseAttacksForTheNameItHangsFrom()
+    {
+        Assert.That(Attacks("Milisi Houthi, yang telah menyerang kapal Inggris, mengumumkan gencatan senjata.",
+                "Houthi:Organization", "Inggris:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Houthi"), Id(NodeType.Place, "Inggris")) }));
+    }
+
+    [Test]
+    public void ARelativeClauseOnAnUnnamedNounNamesNoAttacker()
+    {
+        Assert.That(Attacks("Sudan terlibat dalam perang yang menghancurkan Khartoum sejak April.", "Sudan:Place", "Khartoum:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ResponsibilityForOtherAttacksOwnsNotTheOneTold()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar bertanggung jawab atas beberapa aksi pengeboman lain pada 2018.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar bertanggung jawab atas aksi pengeboman itu.",
+                "Pasar Lama:Place", "Brigade Fajar:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Pasar Lama")) }));
+    }
+
+    [Test]
+    public void SupplyingMissilesIsNoAttack()
+    {
+        Assert.That(Attacks("Amerika Serikat mengirimkan rudal ke Ukraina pada Rabu.", "Amerika Serikat:Place", "Ukraina:Place"), Is.Empty);
+    }
 }

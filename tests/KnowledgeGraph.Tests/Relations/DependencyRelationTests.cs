@@ -153,6 +153,97 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void TheCityACapitalNamesIsTheTargetAndSoAreTheNamesListedAfterIt()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Koalisi Saudi melancarkan 20 serangan yang menargetkan ibu kota Sanaa, Marib dan Taiz.", "Saudi:Place", "Sanaa:Place", "Marib:Place", "Taiz:Place"),
+            Does.Contain((L("Saudi"), L("Sanaa"))));
+    }
+
+    [Test]
+    public void ACapitalNamedAfterItsCountryMakesBothTargets()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Israel menyerang ibu kota Lebanon, Beirut, pada Selasa.", "Israel:Place", "Lebanon:Place", "Beirut:Place"),
+            Is.EquivalentTo(new[] { (L("Israel"), L("Lebanon")), (L("Israel"), L("Beirut")) }));
+    }
+
+    [Test]
+    public void WhosePeopleAnAttackKilledWereAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Serangan udara Israel menewaskan enam tentara Suriah pada Senin.", "Israel:Place", "Suriah:Place"),
+            Is.EqualTo(new[] { (L("Israel"), L("Suriah")) }));
+    }
+
+    [Test]
+    public void WhosePeopleAnAttackVerbsClauseKilledWereAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Turki menargetkan pangkalan Kobani dengan 30 rudal, menewaskan enam tentara Suriah dan dua warga sipil.", "Turki:Place", "Suriah:Place"),
+            Does.Contain((L("Turki"), L("Suriah"))));
+    }
+
+    [Test]
+    public void DeathsNoAttackCausedAreNoAttack()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Kecelakaan bus Malaysia menewaskan 20 warga Indonesia.", "Malaysia:Place", "Indonesia:Place"), Is.Empty);
+        Assert.That(Find(RelationType.ATTACKED, "Jika serangan Israel menewaskan tentara Mesir, Mesir akan membalas.", "Israel:Place", "Mesir:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ShotDeadByAnAgentHangingFromTheResultative()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Dua warga Palestina ditembak mati oleh tentara Israel di Jenin.", "Palestina:Place", "Israel:Place", "Jenin:Place"),
+            Does.Contain((L("Israel"), L("Palestina"))));
+        Assert.That(Find(RelationType.ATTACKED, "Dua warga Palestina tidak ditembak mati oleh tentara Israel di Jenin.", "Palestina:Place", "Israel:Place", "Jenin:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AWeaponAPartyFiredHitWhatItStruck()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Rudal yang diluncurkan oleh Houthi menghantam kota Eilat.", "Houthi:Organization", "Eilat:Place"),
+            Is.EqualTo(new[] { (O("Houthi"), L("Eilat")) }));
+    }
+
+    [Test]
+    public void AProductLaunchedIsNoWeapon()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Ponsel yang diluncurkan oleh Samsung menghantam pasar Jepang.", "Samsung:Organization", "Jepang:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AWeaponFiredTowardAPlaceAttacksIt()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara melepaskan dua rudal balistik ke arah Jepang pada Kamis.", "Korea Utara:Place", "Jepang:Place"),
+            Is.EqualTo(new[] { (L("Korea Utara"), L("Jepang")) }));
+    }
+
+    [Test]
+    public void WhereAFiredWeaponKilledWasAttacked()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara menembakkan dua rudal ke arah Jepang yang melukai tiga orang di Hokkaido.", "Korea Utara:Place", "Jepang:Place", "Hokkaido:Place"),
+            Is.EquivalentTo(new[] { (L("Korea Utara"), L("Jepang")), (L("Korea Utara"), L("Hokkaido")) }));
+    }
+
+    [Test]
+    public void AWeaponFiredInAClauseAfterAVerbOfConfirmingHasThatVerbsSubject()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Iran mengonfirmasi telah meluncurkan 200 rudal ke Israel pada Selasa.", "Iran:Place", "Israel:Place"),
+            Does.Contain((L("Iran"), L("Israel"))));
+        Assert.That(Find(RelationType.ATTACKED, "Amerika Serikat mengirimkan rudal ke Ukraina pada Rabu.", "Amerika Serikat:Place", "Ukraina:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void ReleasingWhatIsNoWeaponIsNoAttack()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Mesir melepaskan puluhan tahanan ke Gaza pada Kamis.", "Mesir:Place", "Gaza:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AThreatenedOrConditionalFiringGivesNoEdge()
+    {
+        Assert.That(Find(RelationType.ATTACKED, "Korea Utara mengancam akan menembakkan rudal ke Jepang.", "Korea Utara:Place", "Jepang:Place"), Is.Empty);
+        Assert.That(Find(RelationType.ATTACKED, "Jika Korea Utara melepaskan rudal ke Jepang, Amerika Serikat akan membalas.", "Korea Utara:Place", "Jepang:Place", "Amerika Serikat:Place"), Is.Empty);
+    }
+
+    [Test]
     public void WhoeverAnAttackKilledWasItsTargetAndWhereItFellToo()
     {
         Assert.That(Find(RelationType.ATTACKED, "Tiga polisi Kenya tewas akibat serangan Al-Shabaab di Lamu.", "Kenya:Place", "Al-Shabaab:Organization", "Lamu:Place"),

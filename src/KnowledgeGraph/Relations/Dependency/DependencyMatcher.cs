@@ -184,12 +184,13 @@ public sealed class DependencyMatcher
                 inSpan = m;
         if (inSpan is not null) return inSpan;
         if (depth >= MaxDepth) return null;
-        // "Juru bicara Kremlin, Dmitry Peskov": the apposition names the one the title describes.
-        foreach (var c in w.Children)
-            if (c.DepIs("appos") && NameOf(c, types, mentions, depth + 1) is { } a) return a;
-        // "pasukan Rusia", "wilayah Kamboja": a bare modifier names who or where.
+        // "pasukan Rusia", "ibu kota Sanaa": a bare modifier names who or where. It comes before an
+        // apposition, which the caller collects as well ("ibu kota Lebanon, Beirut": both places).
         foreach (var c in w.Children)
             if (c.DepIs("nmod") && !c.Children.Any(x => x.DepIs("case")) && NameOf(c, types, mentions, depth + 1) is { } n) return n;
+        // "Juru bicara, Dmitry Peskov": the apposition names the one the title describes.
+        foreach (var c in w.Children)
+            if (c.DepIs("appos") && NameOf(c, types, mentions, depth + 1) is { } a) return a;
         return null;
     }
 
