@@ -94,6 +94,18 @@ public sealed class Document
     public ParsedSentence? ParseOf(int sentence) =>
         sentence >= 0 && sentence < Parses.Count ? Parses[sentence] : null;
 
+    private readonly TextPool _surfaces = new();
+
+    /// <summary>
+    /// The text at [start, end) as a mention's surface: one string per distinct surface, so a
+    /// name said ten thousand times in a long article costs one string, not ten thousand.
+    /// </summary>
+    public string SurfaceAt(int start, int end)
+    {
+        lock (_surfaces)
+            return _surfaces.Get(Text, start, end);
+    }
+
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }
 
