@@ -26,13 +26,13 @@ public sealed class DeferredText
     {
         get
         {
-            if (_value is { } made) return made;
-            lock (_make)
-            {
-                // The source is let go once read, so a kept value does not hold the whole text alive.
-                if (_value is null) { _value = _make(_source!, _start, _end); _source = null; }
-                return _value;
-            }
+            if (Volatile.Read(ref _value) is { } made) return made;
+            // The value is stored before the source is let go, so a missing source means a stored value.
+            if (Volatile.Read(ref _source) is not { } source) return Volatile.Read(ref _value)!;
+            Interlocked.CompareExchange(ref _value, _make(source, _start, _end), null);
+            // Let go of the source: a kept value must not hold the whole text alive.
+            Volatile.Write(ref _source, null);
+            return _value!;
         }
     }
 
