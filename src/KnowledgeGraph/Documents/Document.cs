@@ -94,6 +94,34 @@ public sealed class Document
     public ParsedSentence? ParseOf(int sentence) =>
         sentence >= 0 && sentence < Parses.Count ? Parses[sentence] : null;
 
+    private readonly TextPool _surfaces = new();
+
+    /// <summary>
+    /// The text at [start, end) as a mention's surface: one string per distinct surface, so a
+    /// name said ten thousand times in a long article costs one string, not ten thousand.
+    /// </summary>
+    public string SurfaceAt(int start, int end)
+    {
+        lock (_surfaces)
+            return _surfaces.Get(Text, start, end);
+    }
+
+    private readonly Dictionary<int, DeferredText> _sentenceTexts = [];
+
+    /// <summary>
+    /// The text <paramref name="make"/> makes of sentence <paramref name="sentence"/> (its
+    /// article offsets), made when first read and one per sentence however many edges quote it.
+    /// </summary>
+    public DeferredText SentenceText(Sentence sentence, Func<string, int, int, string> make)
+    {
+        lock (_sentenceTexts)
+        {
+            if (!_sentenceTexts.TryGetValue(sentence.Index, out var text))
+                _sentenceTexts[sentence.Index] = text = new DeferredText(Text, sentence.Start, sentence.End, make);
+            return text;
+        }
+    }
+
     /// <summary>The article's publication date (ISO yyyy-MM-dd) when the text or source gives one.</summary>
     public string? Date { get; set; }
 

@@ -17,10 +17,18 @@ public static class Evidences
         start = Math.Clamp(start, 0, doc.Text.Length);
         end = Math.Clamp(end, start, doc.Text.Length);
         // The whole sentence when the span lies in one; the span itself when it runs over several (long quotes).
+        // The sentence is cut from the article only when the edge is kept: the candidates of a long
+        // article would otherwise hold a copy of most of its text.
         var s = doc.SentenceAt(start);
-        var sentence = s is not null && end <= s.End ? s.Text.Trim() : Bounded(doc.Text, start, end).Trim();
-        return new Evidence(doc.Article.Id, Bounded(sentence), start, end, quote is null ? null : Bounded(quote), doc.Date);
+        var sentence = s is not null && end <= s.End
+            ? doc.SentenceText(s, SentenceMaker)
+            : new DeferredText(doc.Text, start, end, SpanMaker);
+        return new Evidence(doc.Article.Id, sentence, start, end, quote is null ? null : Bounded(quote), doc.Date);
     }
+
+    private static readonly Func<string, int, int, string> SentenceMaker = (text, start, end) => Bounded(text.AsSpan(start, end - start).Trim().ToString());
+
+    private static readonly Func<string, int, int, string> SpanMaker = (text, start, end) => Bounded(Bounded(text, start, end).Trim());
 
     private static string Bounded(string text, int start, int end) =>
         end - start <= MaxTextLength ? text[start..end] : Bounded(text.Substring(start, MaxTextLength + 1));

@@ -180,6 +180,9 @@ public sealed class EntityResolver
         }
 
         var groupNames = names.Groups().Where(g => NameKey.Words(g.Key).Length >= 2).Select(g => g.Canonical).ToHashSet(StringComparer.Ordinal);
+        // One id string per entity, not per mention: a long article names the same few entities
+        // hundreds of thousands of times.
+        var ids = new Dictionary<(NodeType, string), string>();
         foreach (var it in items)
         {
             var m = mentions[it.Index];
@@ -211,7 +214,8 @@ public sealed class EntityResolver
                 canonical = local.First();
             _aliases.TryAdd((type, it.Key), canonical);
             if (type == NodeType.Person) IndexPerson(canonical);
-            mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = NodeId.For(type, canonical) };
+            if (!ids.TryGetValue((type, canonical), out var id)) ids[(type, canonical)] = id = NodeId.For(type, canonical);
+            mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = id };
         }
     }
 
@@ -316,6 +320,8 @@ public sealed class EntityResolver
     /// </summary>
     public void ResolveEvents(Document doc)
     {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        string IdOf(string name) => ids.TryGetValue(name, out var id) ? id : ids[name] = NodeId.For(NodeType.Event, name);
         lock (_lock)
             for (int i = 0; i < doc.Mentions.Count; i++)
             {
@@ -323,9 +329,9 @@ public sealed class EntityResolver
                 if (m.Type != NodeType.Event || m.EntityId is not null) continue;
                 var name = m.Canonical ?? m.Surface;
                 var key = EventKey(name);
-                if (key.Length == 0) { doc.Mentions[i] = m with { EntityId = NodeId.For(NodeType.Event, name) }; continue; }
+                if (key.Length == 0) { doc.Mentions[i] = m with { EntityId = IdOf(name) }; continue; }
                 if (!_eventNames.TryGetValue(key, out var first)) _eventNames[key] = first = name;
-                doc.Mentions[i] = m with { Canonical = first, EntityId = NodeId.For(NodeType.Event, first) };
+                doc.Mentions[i] = m with { Canonical = first, EntityId = IdOf(first) };
             }
     }
 

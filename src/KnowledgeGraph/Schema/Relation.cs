@@ -55,6 +55,8 @@ public sealed class Relation : IEdge<Node>
             if (Compare(_evidence[lo], evidence) == 0) return false;
             i = lo;
         }
+        // Kept evidence holds its own sentence, not the article text it would otherwise be cut from.
+        _ = evidence.Sentence;
         _evidence.Insert(i, evidence);
         return true;
     }

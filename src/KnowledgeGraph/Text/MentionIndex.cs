@@ -10,23 +10,39 @@ namespace KnowledgeGraph.Text;
 public sealed class MentionIndex
 {
     private readonly List<Mention> _all;
-    private readonly Dictionary<int, List<Mention>> _bySentence = new();
+
+    // The same mentions ordered by sentence (in position order within one), so a sentence's
+    // mentions are one run found by binary search: a list per sentence would cost a long
+    // article more than the mentions themselves.
+    private readonly Mention[] _bySentence;
 
     public MentionIndex(IEnumerable<Mention> mentions, bool resolvedOnly = true)
     {
         _all = mentions.Where(m => m.Type != NodeType.Article && (!resolvedOnly || m.EntityId is not null))
             .OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
-        foreach (var m in _all)
-        {
-            if (!_bySentence.TryGetValue(m.SentenceIndex, out var list)) _bySentence[m.SentenceIndex] = list = [];
-            list.Add(m);
-        }
+        _bySentence = _all.OrderBy(m => m.SentenceIndex).ToArray();
     }
 
     public IReadOnlyList<Mention> All => _all;
 
-    public IReadOnlyList<Mention> InSentence(int sentence) =>
-        _bySentence.TryGetValue(sentence, out var list) ? list : [];
+    public IReadOnlyList<Mention> InSentence(int sentence)
+    {
+        int first = FirstOfSentence(sentence), end = FirstOfSentence(sentence + 1);
+        if (end == first) return [];
+        return new ArraySegment<Mention>(_bySentence, first, end - first);
+    }
+
+    // Index of the first mention of a sentence at or after <paramref name="sentence"/> in <see cref="_bySentence"/>.
+    private int FirstOfSentence(int sentence)
+    {
+        int lo = 0, hi = _bySentence.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_bySentence[mid].SentenceIndex < sentence) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 
     /// <summary>Mentions lying wholly inside [start, end).</summary>
     public IEnumerable<Mention> Within(int start, int end)

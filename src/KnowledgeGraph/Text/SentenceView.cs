@@ -31,10 +31,10 @@ public sealed class SentenceView
     public int Count => Words.Count;
 
     public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions) =>
-        Build(text, sentence, sentenceMentions, new TextPool());
+        Build(text, sentence, sentenceMentions, new WordPool());
 
     /// <summary>The view of one sentence, its word strings shared through <paramref name="pool"/> with the other sentences of the pass.</summary>
-    public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions, TextPool pool)
+    public static SentenceView Build(string text, Sentence sentence, IEnumerable<Mention> sentenceMentions, WordPool pool)
     {
         var words = Text.Words.Split(text, sentence.Start, sentence.End, pool);
         var entityAt = new Mention?[words.Count];
@@ -67,7 +67,7 @@ public sealed class SentenceView
     /// <summary>Views of all sentences of a document, mentions grouped by sentence.</summary>
     public static List<SentenceView> ForDocument(Document document, MentionIndex mentions)
     {
-        var pool = new TextPool();
+        var pool = new WordPool();
         return document.Sentences.Select(s => Build(document.Text, s, mentions.InSentence(s.Index), pool)).ToList();
     }
 }

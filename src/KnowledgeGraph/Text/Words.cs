@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Text;
 
@@ -13,13 +12,13 @@ public static partial class Words
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")]
     private static partial Regex WordRx();
 
-    public static List<Word> Split(string text, int start, int end) => Split(text, start, end, new TextPool());
+    public static List<Word> Split(string text, int start, int end) => Split(text, start, end, new WordPool());
 
     /// <summary>
     /// The words of text[start..end), their strings taken from <paramref name="pool"/>: a word
     /// repeated through a long article is one string, not one per occurrence.
     /// </summary>
-    public static List<Word> Split(string text, int start, int end, TextPool pool)
+    public static List<Word> Split(string text, int start, int end, WordPool pool)
     {
         // Sized before it is filled: a list that doubles as it grows holds an old and a new copy at
         // once and leaves a trail of dropped ones, which on a long article outweighs the text.
@@ -28,8 +27,7 @@ public static partial class Words
         foreach (var m in WordRx().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var s = start + m.Index;
-            var word = pool.Get(text, s, s + m.Length);
-            result.Add(new Word(s, s + m.Length, word, pool.GetLower(word)));
+            result.Add(new Word(s, s + m.Length, pool.Get(text, s, s + m.Length)));
         }
         return result;
     }

@@ -49,7 +49,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var index = new MentionIndex(document.Mentions, resolvedOnly: false);
         var existingEvents = index.All.Where(m => m.Type == NodeType.Event).ToList();
         var result = new List<EventPhrase>();
-        var pool = new TextPool();
+        var pool = new WordPool();
         foreach (var sentence in document.Sentences)
         {
             var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event);
@@ -77,7 +77,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var words = view.Words;
         // Headlines repeat the body in title case and would split one event into two names.
-        if (IsHeadline(view.Sentence.Text, words)) return;
+        if (IsHeadline(text.AsSpan(view.Sentence.Start, view.Sentence.End - view.Sentence.Start), words)) return;
         int coveredUntil = -1;
         for (int i = 0; i < words.Count; i++)
         {
@@ -647,7 +647,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
 
     // A title-case line without a closing full stop.
-    private static bool IsHeadline(string sentence, List<Word> words)
+    // The sentence is read in place: a string of it would be kept by the sentence, a copy of the article in all.
+    private static bool IsHeadline(ReadOnlySpan<char> sentence, List<Word> words)
     {
         var trimmed = sentence.TrimEnd();
         if (trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '"' or '”') return false;
@@ -762,7 +763,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 : _registry.Resolve(rep.Head, entityAnchors, proposed, _lex.ArticleClasses.Contains(rep.Head) || _lex.SeriesClasses.Contains(rep.Head));
             var id = NodeId.For(NodeType.Event, canonical);
             foreach (var p in clusters[c])
-                output.Add(new Mention(p.Start, p.End, document.Text[p.Start..p.End], NodeType.Event, p.SentenceIndex,
+                output.Add(new Mention(p.Start, p.End, document.SurfaceAt(p.Start, p.End), NodeType.Event, p.SentenceIndex,
                     p != rep && (p.Anaphoric || !p.EntityAnchors.Any() && p.ProperName is null && !p.Anchors.Any(a => a.StartsWith("name:", StringComparison.Ordinal)))
                         ? ReferenceRecognizerName : RecognizerName,
                     canonical, id));

@@ -44,6 +44,6 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
     private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last, NodeType type, string recognizer)
     {
         int start = tokens[first].Start, end = tokens[last].End;
-        return new Mention(start, end, d.Text[start..end], type, d.Sentences[s].Index, recognizer);
+        return new Mention(start, end, d.SurfaceAt(start, end), type, d.Sentences[s].Index, recognizer);
     }
 }

@@ -30,11 +30,11 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     && compassWords.Contains(tokens[next].Text.ToLowerInvariant()) && gazetteer.LongestAt(tokens, next) is null)
                 {
                     end = tokens[next].End;
-                    yield return new Mention(start, end, document.Text[start..end], NodeType.Place, document.Sentences[s].Index, RecognizerName);
+                    yield return new Mention(start, end, document.SurfaceAt(start, end), NodeType.Place, document.Sentences[s].Index, RecognizerName);
                     i = next;
                     continue;
                 }
-                yield return new Mention(start, end, document.Text[start..end], m.Entry.Type, document.Sentences[s].Index, RecognizerName, m.Entry.Canonical);
+                yield return new Mention(start, end, document.SurfaceAt(start, end), m.Entry.Type, document.Sentences[s].Index, RecognizerName, m.Entry.Canonical);
                 i += m.Length - 1;
             }
         }

@@ -80,6 +80,6 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last)
     {
         int start = tokens[first].Start, end = tokens[last].End;
-        return new Mention(start, end, d.Text[start..end], NodeType.Person, d.Sentences[s].Index, RecognizerName);
+        return new Mention(start, end, d.SurfaceAt(start, end), NodeType.Person, d.Sentences[s].Index, RecognizerName);
     }
 }

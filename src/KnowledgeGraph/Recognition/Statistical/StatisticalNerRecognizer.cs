@@ -158,7 +158,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
                 double c = 1;
                 if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
                 var (from, to) = OverApostrophes(document.Text, t.Starts[s], t.Ends[e - 1]);
-                result.Add(new ScoredMention(new Mention(from, to, document.Text[from..to], type, t.Sentence.Index, RecognizerName), c));
+                result.Add(new ScoredMention(new Mention(from, to, document.SurfaceAt(from, to), type, t.Sentence.Index, RecognizerName), c));
             }
         return result;
     }
