@@ -52,7 +52,11 @@ public sealed class Word
     public string BaseDep => UdLabels.Universal(Dep);
 
     /// <summary>True when the relation is <paramref name="dep"/>, or a subtype of it when <paramref name="dep"/> has none.</summary>
-    public bool DepIs(string dep) => Dep == dep || (!dep.Contains(':') && BaseDep == dep);
+    public bool DepIs(string dep) =>
+        Dep == dep
+        // A subtype of dep ("obl:agent" for "obl"), told without cutting the relation's universal part out as a new string:
+        // the relation stages ask this of every dependent they walk past.
+        || (Dep.Length > dep.Length && Dep[dep.Length] == ':' && Dep.StartsWith(dep, StringComparison.Ordinal) && !dep.Contains(':'));
 
     /// <summary>Dependents with relation <paramref name="dep"/> (subtypes included when it names none).</summary>
     public IEnumerable<Word> ChildrenWith(string dep) => Children.Where(c => c.DepIs(dep));

@@ -15,12 +15,17 @@ public sealed class DependencyMatcher
     private const int MaxDepth = 3;
     private readonly IReadOnlyList<DependencyPattern> _patterns;
     private readonly Func<string, string?> _modality;
+    // The patterns a word of each part of speech may anchor, in file order: every word of every
+    // sentence is tried as an anchor, and most patterns want a verb or a noun.
+    private readonly Dictionary<string, DependencyPattern[]> _byPos;
 
     /// <param name="modality">Modality kind of a lower-cased word or lemma (conditional, denial, …), or null.</param>
     public DependencyMatcher(IReadOnlyList<DependencyPattern> patterns, Func<string, string?> modality)
     {
         _patterns = patterns;
         _modality = modality;
+        _byPos = patterns.SelectMany(p => p.Anchor.Pos).Distinct(StringComparer.Ordinal)
+            .ToDictionary(pos => pos, pos => patterns.Where(p => p.Anchor.Pos.Contains(pos)).ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<DependencyPattern> Patterns => _patterns;
@@ -30,9 +35,12 @@ public sealed class DependencyMatcher
     {
         if (mentions.Count == 0) yield break;
         foreach (var word in sentence.Words)
-            foreach (var p in _patterns)
+        {
+            if (!_byPos.TryGetValue(word.Pos, out var candidates)) continue;
+            string? lemma = null, text = null;
+            foreach (var p in candidates)
             {
-                if (!IsAnchor(p.Anchor, word, mentions)) continue;
+                if (!IsAnchor(p.Anchor, word, mentions, ref lemma, ref text)) continue;
                 if (p.BlockedModality.Count > 0 && Blocked(word, p.BlockedModality)) continue;
                 var sourceWords = Reach(word, p.Source);
                 if (sourceWords.Count == 0) continue;
@@ -46,13 +54,14 @@ public sealed class DependencyMatcher
                 if (targets.Count == 0) continue;
                 yield return new DependencyMatch(p, word, sources, targets);
             }
+        }
     }
 
-    private static bool IsAnchor(AnchorSpec a, Word w, IReadOnlyList<Mention> mentions)
+    /// <summary>Whether the word (of one of the anchor's parts of speech) anchors the pattern; its lower-cased lemma and form are made on first need and kept for the next pattern.</summary>
+    private static bool IsAnchor(AnchorSpec a, Word w, IReadOnlyList<Mention> mentions, ref string? lemma, ref string? text)
     {
-        if (!a.Pos.Contains(w.Pos)) return false;
-        if (a.Words is not null && !a.Words.Contains(w.Lemma.ToLowerInvariant()) && !a.Words.Contains(w.Text.ToLowerInvariant())) return false;
-        if (a.Except is not null && a.Except.Contains(w.Text.ToLowerInvariant())) return false;
+        if (a.Words is not null && !a.Words.Contains(lemma ??= w.Lemma.ToLowerInvariant()) && !a.Words.Contains(text ??= w.Text.ToLowerInvariant())) return false;
+        if (a.Except is not null && a.Except.Contains(text ??= w.Text.ToLowerInvariant())) return false;
         if (a.InEvent && Covering(w, mentions, t => t == NodeType.Event) is null) return false;
         return true;
     }
