@@ -82,7 +82,7 @@ internal sealed class LanguageStages
             // Reads the ATTACKED edges of the extractors before it: an attack is held where it fell.
             ("attack-sites", new AttackSites(lexicon)),
             // Reads the MET_AT and HELD_IN edges of the extractors before it.
-            ("meeting-places", new MeetingPlaces()),
+            ("meeting-places", new MeetingPlaces(lexicon)),
         };
         var modelPath = options.RelationModelPath ?? pack.FindFile(RelationModel.ModelFile);
         var candidateStage = options.CandidateStage ?? (options.UseRelationModel && modelPath is not null

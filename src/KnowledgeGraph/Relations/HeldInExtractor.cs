@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Relations;
 /// Two settings the meeting analysis leaves unread are read here from the locative that closes an
 /// event's mention: a happening told by its verb ("X membakar pesawat Y di Bandara Z, Distrik W"),
 /// and a venue named by the body that occupies it ("di Universitas X, Kota Y": held in Y).
+/// An event is also held in the state a setting names only to describe its place ("di ibu kota
+/// Nigeria, Abuja": held in Abuja and in Nigeria), though no one met there (<see cref="MeetingPlaces"/>).
 /// </summary>
 public sealed class HeldInExtractor : IRelationExtractor
 {
@@ -40,7 +42,8 @@ public sealed class HeldInExtractor : IRelationExtractor
             if (setting.Event?.EntityId is not { } ev) continue;
             if (setting.Places.Count > 0) placed.Add(ev);
             var evidence = Evidences.For(document, setting.Start, setting.End);
-            foreach (var place in setting.Places)
+            // The places it met at, then the larger places the text names them by: held in both.
+            foreach (var place in setting.Places.Concat(setting.Surrounding))
             {
                 if (place.EntityId is { } where && seen.Add((ev, where))) yield return new RelationCandidate(ev, RelationType.HELD_IN, where, evidence);
                 foreach (var outer in _containers.Of(doc, place))

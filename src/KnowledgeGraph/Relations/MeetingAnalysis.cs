@@ -58,13 +58,14 @@ public sealed partial class MeetingAnalysis
             if (doc.EntityAt[i] is { } lead && lead.Start == ev.Start) continue; // told by a meeting verb: read below
             var kind = KindOf(doc, i);
             int end = doc.After(i, ev);
-            var places = PlacesOf(doc, i, end, kind);
+            var surrounding = new List<Mention>();
+            var places = PlacesOf(doc, i, end, kind, surrounding);
             var participants = new List<Mention>();
             if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true))
                 Participants(doc, i, end, ev, kind, speakerBySentence, participants);
             if (places.Count == 0 && participants.Count > 0 && dateline is not null && kind == Recognition.Events.EventKind.Meeting)
                 places.Add(dateline);
-            result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End));
+            result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End) { Surrounding = surrounding });
         }
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
@@ -79,7 +80,7 @@ public sealed partial class MeetingAnalysis
         return Recognition.Events.EventKind.Other;
     }
 
-    private List<Mention> PlacesOf(DocView doc, int first, int end, Recognition.Events.EventKind kind)
+    private List<Mention> PlacesOf(DocView doc, int first, int end, Recognition.Events.EventKind kind, List<Mention> surrounding)
     {
         var words = doc.Words;
         var places = new List<Mention>();
@@ -100,7 +101,7 @@ public sealed partial class MeetingAnalysis
         }
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
-        end = PlaceChain(doc, places, end, sentenceEnd);
+        end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
         bool include = false, held = false;
         int located = int.MinValue / 2;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
@@ -124,9 +125,20 @@ public sealed partial class MeetingAnalysis
             {
                 // After a placing verb only a place the text sets the event in counts ("digelar di X, Y"),
                 // not a state in someone's title.
-                bool set = include || (held && (j - located <= LocatedWindow
-                    || (places.Count > 0 && places[^1].End == words[j - 1].End && Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(","))));
-                if (set && m.Type == NodeType.Place) { places.Add(m); j = doc.After(j, m) - 1; continue; }
+                bool chained = places.Count > 0 && places[^1].End == words[j - 1].End && Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(",");
+                bool set = include || (held && (j - located <= LocatedWindow || chained));
+                if (set && m.Type == NodeType.Place)
+                {
+                    // "digelar di ibu kota Nigeria, Abuja": as in the phrase, the state only describes the capital.
+                    if (held && !include && chained && CapitalOf(doc, places[^1]))
+                    {
+                        surrounding.Add(places[^1]);
+                        places.RemoveAt(places.Count - 1);
+                    }
+                    places.Add(m);
+                    j = doc.After(j, m) - 1;
+                    continue;
+                }
                 if (!include && !held) break;
                 j = doc.After(j, m) - 1;
                 continue;
@@ -141,7 +153,7 @@ public sealed partial class MeetingAnalysis
     // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
     // goes on with the places a comma chains to it. A bare place that starts the next clause
     // ("di Gaza, Israel mengatakan ...") is not part of the chain.
-    private int PlaceChain(DocView doc, List<Mention> places, int end, int sentenceEnd)
+    private int PlaceChain(DocView doc, List<Mention> places, List<Mention> surrounding, int end, int sentenceEnd)
     {
         var words = doc.Words;
         while (places.Count > 0 && end < sentenceEnd && places[^1].End >= words[end - 1].End
@@ -153,8 +165,13 @@ public sealed partial class MeetingAnalysis
             int after = doc.After(p, m);
             if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
                 && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
-            // "di ibu kota Nigeria, Abuja": the state whose capital it is only describes the place named next.
-            if (p == end && CapitalOf(doc, places[^1])) places.RemoveAt(places.Count - 1);
+            // "di ibu kota Nigeria, Abuja": the state whose capital it is only describes the place named
+            // next; the event was held in it, but no one met across the whole state.
+            if (p == end && CapitalOf(doc, places[^1]))
+            {
+                surrounding.Add(places[^1]);
+                places.RemoveAt(places.Count - 1);
+            }
             places.Add(m);
             end = after;
         }
@@ -388,18 +405,19 @@ public sealed partial class MeetingAnalysis
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
-            bool arrived = places.Count == 0 && ArrivalPlaces(doc, v, parties, places);
+            var surrounding = new List<Mention>();
+            bool arrived = places.Count == 0 && ArrivalPlaces(doc, v, parties, places, surrounding);
             // "A dan B ikut menyambut X": a welcome by people that names no place of its own belongs to
             // the last meeting told a little before with one of its parties in it.
             var people = parties.Where(p => p.Type == NodeType.Person).ToList();
             if (places.Count == 0 && !arrived && ev is null && people.Count > 1 && EarlierMeetingOf(doc, v, people, result) is { } earlier)
             {
-                result.Add(new EventSetting(earlier.Event, earlier.Places, people, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+                result.Add(new EventSetting(earlier.Event, earlier.Places, people, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = earlier.Surrounding });
                 continue;
             }
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
-            result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End));
+            result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding });
         }
     }
 
@@ -498,7 +516,7 @@ public sealed partial class MeetingAnalysis
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
     // earlier in its sentence or in the sentences just before.
-    private bool ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places)
+    private bool ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places, List<Mention> surrounding)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
@@ -527,7 +545,7 @@ public sealed partial class MeetingAnalysis
                     if (doc.EntityAt[j] is { Type: NodeType.Place } m)
                     {
                         places.Add(m);
-                        PlaceChain(doc, places, doc.After(j, m), end);
+                        PlaceChain(doc, places, surrounding, doc.After(j, m), end);
                         return true;
                     }
                 // "Setibanya di hotel, X disambut Y": the latest arrival was somewhere the text names no

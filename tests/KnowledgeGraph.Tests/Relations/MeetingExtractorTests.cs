@@ -179,6 +179,62 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void AMeetingInACapitalIsHeldInTheCapitalAndItsState()
+    {
+        var doc = Build("Rina Kartika menghadiri pertemuan tingkat menteri di ibu kota Lembaria, Sentosa, pada Selasa.",
+            "Rina Kartika:Person", "Lembaria:Place", "Sentosa:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Is.EquivalentTo(new[]
+        {
+            (ev, Id(NodeType.Place, "Sentosa")),
+            (ev, Id(NodeType.Place, "Lembaria")),
+        }));
+    }
+
+    [Test]
+    public void ParticipantsOfAMeetingInACapitalMetOnlyInTheCapital()
+    {
+        var doc = Build("Rina Kartika menghadiri pertemuan tingkat menteri di ibu kota Lembaria, Sentosa, pada Selasa.",
+            "Rina Kartika:Person", "Lembaria:Place", "Sentosa:Place").WithEvents();
+        var met = MetAtWithMeetingPlaces(doc);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Lembaria"))));
+    }
+
+    [Test]
+    public void AMeetingAPlacingVerbSetsInACapitalIsHeldInBothButMetInTheCapital()
+    {
+        var doc = Build("Rina Kartika dan Tomas Verhaal menghadiri pertemuan yang digelar di ibu kota Lembaria, Sentosa, pada Selasa.",
+            "Rina Kartika:Person", "Tomas Verhaal:Person", "Lembaria:Place", "Sentosa:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Sentosa"))));
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Lembaria"))));
+        var met = MetAtWithMeetingPlaces(doc);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Tomas Verhaal"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(met.Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Lembaria")));
+    }
+
+    [Test]
+    public void AStateTheTextAlsoSetsTheMeetingInStaysAMeetingPlace()
+    {
+        var doc = Build("Rina Kartika menghadiri pertemuan tingkat menteri di ibu kota Lembaria, Sentosa, pada Selasa. Pertemuan itu digelar di Lembaria atas undangan pemerintah.",
+            "Rina Kartika:Person", "Lembaria:Place", "Sentosa:Place").WithEvents();
+        var met = MetAtWithMeetingPlaces(doc);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Lembaria"))));
+    }
+
+    // MET_AT as the pipeline gives it: the meeting and held-in edges, then the places the meeting was held in.
+    private static List<(string Source, string Target)> MetAtWithMeetingPlaces(Document doc)
+    {
+        foreach (var extractor in new IRelationExtractor[] { new MeetingExtractor(Lexicon), new HeldInExtractor(Lexicon) })
+            doc.Relations.AddRange(extractor.Extract(doc));
+        doc.Relations.AddRange(new MeetingPlaces(Lexicon).Extract(doc).ToList());
+        return doc.Relations.Where(r => r.Type == RelationType.MET_AT).Select(r => (r.SourceId, r.TargetId)).ToList();
+    }
+
+    [Test]
     public void ACityChainedToItsCountryKeepsBoth()
     {
         var doc = Build("Hadi Prasetyo menghadiri KTT darurat di kota Kotabaru, Mardika, pada Minggu.",
