@@ -369,6 +369,7 @@ public sealed partial class MeetingAnalysis
             var parties = new List<Mention> { subject };
             if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
             var places = new List<Mention>();
+            var surrounding = new List<Mention>();
             bool placing = false, apposed = false;
             int last = doc.SentenceEndWord(v), k = v + len;
             for (; k < last; k++)
@@ -383,7 +384,16 @@ public sealed partial class MeetingAnalysis
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
                 {
-                    if (placing && m.Type == NodeType.Place) places.Add(m);
+                    if (placing && m.Type == NodeType.Place)
+                    {
+                        // "bertemu di ibu kota Nigeria, Abuja": the state only describes the capital.
+                        if (chained && CapitalOf(doc, places[^1]))
+                        {
+                            surrounding.Add(places[^1]);
+                            places.RemoveAt(places.Count - 1);
+                        }
+                        places.Add(m);
+                    }
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
                         // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a
@@ -405,7 +415,6 @@ public sealed partial class MeetingAnalysis
             }
             int sw = SentenceView.WordContaining(words, subject.Start);
             var ev = sw >= 0 && doc.EventAt[sw] is { } e && e.Start == subject.Start ? e : null;
-            var surrounding = new List<Mention>();
             bool arrived = places.Count == 0 && ArrivalPlaces(doc, v, parties, places, surrounding);
             // "A dan B ikut menyambut X": a welcome by people that names no place of its own belongs to
             // the last meeting told a little before with one of its parties in it.

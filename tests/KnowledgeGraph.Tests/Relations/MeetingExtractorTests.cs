@@ -225,6 +225,17 @@ public class MeetingExtractorTests
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Lembaria"))));
     }
 
+    [Test]
+    public void PartiesWhoMeetInACapitalMeetOnlyInTheCapital()
+    {
+        var doc = Build("Rina Kartika bertemu dengan Tomas Verhaal di ibu kota Lembaria, Sentosa, pada Selasa.",
+            "Rina Kartika:Person", "Tomas Verhaal:Person", "Lembaria:Place", "Sentosa:Place").WithEvents();
+        var met = MetAtWithMeetingPlaces(doc);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Kartika"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Tomas Verhaal"), Id(NodeType.Place, "Sentosa"))));
+        Assert.That(met.Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Lembaria")));
+    }
+
     // MET_AT as the pipeline gives it: the meeting and held-in edges, then the places the meeting was held in.
     private static List<(string Source, string Target)> MetAtWithMeetingPlaces(Document doc)
     {
