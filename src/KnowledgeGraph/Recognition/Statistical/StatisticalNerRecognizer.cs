@@ -106,9 +106,9 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         return result;
     }
 
-    // What a tagged sentence keeps until the whole article is tagged: the offsets of its pieces
-    // and their words (strings shared across the article), not the token objects, so the article's
-    // tagged sentences cost a few references per word.
+    // A sentence while it is being tagged: the offsets of its pieces, their words (strings shared
+    // across the article) and the tags. It lives only while its sentence is tagged; what the article
+    // keeps of it is a NamedSentence.
     private sealed class TaggedSentence(Sentence sentence, int[] starts, int[] ends, string[] words, string[] input, bool cased)
     {
         public Sentence Sentence { get; } = sentence;
@@ -121,46 +121,108 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         public double[]? Confidence { get; set; }
     }
 
+    // What the article keeps, until every sentence is tagged, of a cased sentence with a name of more
+    // than one word (the only kind a known name can split): where its mentions sit in the result and
+    // those names, all a split reads. Every sentence's per-word arrays are dropped as soon as it is
+    // tagged, so the tagger's memory grows with the names of the article, not with its words.
+    private sealed class NamedSentence(Sentence sentence, int firstMention, int mentionCount, (int Start, string Type, string[] Words)[] names)
+    {
+        public Sentence Sentence { get; } = sentence;
+        public int FirstMention { get; } = firstMention;
+        public int MentionCount { get; } = mentionCount;
+        public (int Start, string Type, string[] Words)[] Names { get; } = names;
+    }
+
     private List<ScoredMention> Find(Document document, bool scored)
     {
         var model = _model.Value;
-        var sentences = new List<TaggedSentence>();
+        var named = new List<NamedSentence>();
+        var known = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var pool = new TextPool();
+        var result = new List<ScoredMention>();
         foreach (var sentence in document.Sentences)
         {
-            var pieces = Pieces(sentence.Tokens);
-            if (pieces.Count == 0) continue;
-            var starts = new int[pieces.Count];
-            var ends = new int[pieces.Count];
-            var words = new string[pieces.Count];
-            for (int i = 0; i < pieces.Count; i++)
-            {
-                starts[i] = pieces[i].Start;
-                ends[i] = pieces[i].End;
-                words[i] = pool.Get(NormalisePunctuation(pieces[i].Text));
-            }
-            // In a headline every word is capitalised, so case says nothing: tag it case-blind.
-            bool cased = !LooksTitleCased(words);
-            var t = new TaggedSentence(sentence, starts, ends, words, cased ? words : words.Select(pool.GetLower).ToArray(), cased);
+            if (Prepare(sentence, pool) is not { } t) continue;
             Tag(model, t, scored, null);
             // A sentence with no name gives no mention and nothing to split by: it need not be kept.
-            if (HasName(t.Tags)) sentences.Add(t);
+            if (!HasName(t.Tags)) continue;
+            var spans = Bio.Spans(t.Tags);
+            List<(int, string, string[])>? names = null;
+            foreach (var (start, end, type) in spans)
+            {
+                if (DocumentConsistency)
+                {
+                    var key = string.Join(' ', t.Words[start..end]);
+                    var votes = known.TryGetValue(key, out var v) ? v : known[key] = new Dictionary<string, int>(StringComparer.Ordinal);
+                    votes[type] = votes.GetValueOrDefault(type) + 1;
+                }
+                if (DocumentConsistency && t.Cased && end - start > 1) (names ??= []).Add((start, type, t.Words[start..end]));
+            }
+            int first = result.Count;
+            AddMentions(model, document, t, spans, result);
+            if (names is not null) named.Add(new NamedSentence(sentence, first, result.Count - first, [.. names]));
         }
 
-        if (DocumentConsistency) SplitAtKnownNames(model, sentences, scored);
-
-        var result = new List<ScoredMention>();
-        foreach (var t in sentences)
-            foreach (var (start, end, label) in Bio.Spans(t.Tags))
+        if (!DocumentConsistency || known.Count == 0) return result;
+        // Sentences tagged again at a known name replace their mentions; the rest keep theirs.
+        List<(NamedSentence Sentence, List<ScoredMention> Mentions)>? redone = null;
+        foreach (var n in named)
+        {
+            var split = FindSplit(n.Names, known);
+            if (split is null) continue;
+            var t = Prepare(n.Sentence, pool)!;
+            for (int round = 0; round < 4 && split is { } sp; round++)
             {
-                var (s, e) = Trim(model, t, start, end);
-                if (s == e || TypeOf(label) is not { } type) continue;
-                double c = 1;
-                if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
-                var (from, to) = OverApostrophes(document.Text, t.Starts[s], t.Ends[e - 1]);
-                result.Add(new ScoredMention(new Mention(from, to, document.SurfaceAt(from, to), type, t.Sentence.Index, RecognizerName), c));
+                TagSplit(model, t, sp, scored);
+                split = round < 3 ? FindSplit(t, known) : null;
             }
-        return result;
+            var again = new List<ScoredMention>();
+            AddMentions(model, document, t, Bio.Spans(t.Tags), again);
+            (redone ??= []).Add((n, again));
+        }
+        if (redone is null) return result;
+        var merged = new List<ScoredMention>(result.Count);
+        int next = 0;
+        foreach (var (n, again) in redone)
+        {
+            for (; next < n.FirstMention; next++) merged.Add(result[next]);
+            merged.AddRange(again);
+            next = n.FirstMention + n.MentionCount;
+        }
+        for (; next < result.Count; next++) merged.Add(result[next]);
+        return merged;
+    }
+
+    /// <summary>The sentence's pieces, words and tagger input, or null when it has no piece.</summary>
+    private static TaggedSentence? Prepare(Sentence sentence, TextPool pool)
+    {
+        var pieces = Pieces(sentence.Tokens);
+        if (pieces.Count == 0) return null;
+        var starts = new int[pieces.Count];
+        var ends = new int[pieces.Count];
+        var words = new string[pieces.Count];
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            starts[i] = pieces[i].Start;
+            ends[i] = pieces[i].End;
+            words[i] = pool.Get(NormalisePunctuation(pieces[i].Text));
+        }
+        // In a headline every word is capitalised, so case says nothing: tag it case-blind.
+        bool cased = !LooksTitleCased(words);
+        return new TaggedSentence(sentence, starts, ends, words, cased ? words : words.Select(pool.GetLower).ToArray(), cased);
+    }
+
+    private static void AddMentions(NerModel model, Document document, TaggedSentence t, List<(int Start, int End, string Type)> spans, List<ScoredMention> result)
+    {
+        foreach (var (start, end, label) in spans)
+        {
+            var (s, e) = Trim(model, t, start, end);
+            if (s == e || TypeOf(label) is not { } type) continue;
+            double c = 1;
+            if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
+            var (from, to) = OverApostrophes(document.Text, t.Starts[s], t.Ends[e - 1]);
+            result.Add(new ScoredMention(new Mention(from, to, document.SurfaceAt(from, to), type, t.Sentence.Index, RecognizerName), c));
+        }
     }
 
     /// <summary>
@@ -208,35 +270,17 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     /// When a span begins with a name found on its own elsewhere in the article, the sentence is tagged
     /// again with that name forced as its own entity and a new entity forced to start after it.
     /// </summary>
-    private static void SplitAtKnownNames(NerModel model, List<TaggedSentence> sentences, bool scored)
+    private static void TagSplit(NerModel model, TaggedSentence t, (int Start, int Cut, string Type) sp, bool scored)
     {
-        var known = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var t in sentences)
-            foreach (var (start, end, type) in Bio.Spans(t.Tags))
-            {
-                var key = string.Join(' ', t.Words[start..end]);
-                var votes = known.TryGetValue(key, out var v) ? v : known[key] = new Dictionary<string, int>(StringComparer.Ordinal);
-                votes[type] = votes.GetValueOrDefault(type) + 1;
-            }
-        if (known.Count == 0) return;
         int l = model.Labels.Length;
-        foreach (var t in sentences)
-        {
-            if (!t.Cased) continue;
-            for (int round = 0; round < 4; round++)
-            {
-                var split = FindSplit(t, known);
-                if (split is not { } sp) break;
-                var allowed = new bool[t.Words.Length * l];
-                Array.Fill(allowed, true);
-                for (int i = sp.Start; i < sp.Cut; i++)
-                    for (int y = 0; y < l; y++)
-                        allowed[i * l + y] = model.Labels[y] == (i == sp.Start ? "B-" : "I-") + sp.Type;
-                for (int y = 0; y < l; y++)
-                    if (model.Labels[y].StartsWith("I-", StringComparison.Ordinal)) allowed[sp.Cut * l + y] = false;
-                Tag(model, t, scored, allowed);
-            }
-        }
+        var allowed = new bool[t.Words.Length * l];
+        Array.Fill(allowed, true);
+        for (int i = sp.Start; i < sp.Cut; i++)
+            for (int y = 0; y < l; y++)
+                allowed[i * l + y] = model.Labels[y] == (i == sp.Start ? "B-" : "I-") + sp.Type;
+        for (int y = 0; y < l; y++)
+            if (model.Labels[y].StartsWith("I-", StringComparison.Ordinal)) allowed[sp.Cut * l + y] = false;
+        Tag(model, t, scored, allowed);
     }
 
     private static bool HasName(string[] tags)
@@ -249,20 +293,34 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
 
     private static (int Start, int Cut, string Type)? FindSplit(TaggedSentence t, Dictionary<string, Dictionary<string, int>> known)
     {
+        foreach (var (start, end, spanType) in Bio.Spans(t.Tags))
+            if (end - start > 1 && FindSplit(t.Words, start, end, spanType, known) is { } split) return split;
+        return null;
+    }
+
+    private static (int Start, int Cut, string Type)? FindSplit((int Start, string Type, string[] Words)[] names, Dictionary<string, Dictionary<string, int>> known)
+    {
+        foreach (var (start, type, words) in names)
+            if (FindSplit(words, 0, words.Length, type, known) is { } split) return (start + split.Start, start + split.Cut, split.Type);
+        return null;
+    }
+
+    /// <summary>The first cut, from the right, of the span <paramref name="start"/>..<paramref name="end"/> of <paramref name="words"/> after a name known on its own.</summary>
+    private static (int Start, int Cut, string Type)? FindSplit(string[] words, int start, int end, string spanType, Dictionary<string, Dictionary<string, int>> known)
+    {
         // The candidate names are looked up as spans of one reused buffer: most are not known, and
         // joining each into a string cost more than the lookups.
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (start, end, spanType) in Bio.Spans(t.Tags))
-            for (int cut = end - 1; cut > start; cut--)
-            {
-                if (!char.IsUpper(t.Words[cut][0])) continue;
-                if (!lookup.TryGetValue(Joined(t.Words, start, cut), out var votes)) continue;
-                var type = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-                // A person's given name used alone elsewhere ("Fahri Nurmallo ... Fahri") starts that
-                // person's full name; it is not a second person running into the first.
-                if (type == spanType && type == PersonLabel) continue;
-                return (start, cut, type);
-            }
+        for (int cut = end - 1; cut > start; cut--)
+        {
+            if (!char.IsUpper(words[cut][0])) continue;
+            if (!lookup.TryGetValue(Joined(words, start, cut), out var votes)) continue;
+            var type = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+            // A person's given name used alone elsewhere ("Fahri Nurmallo ... Fahri") starts that
+            // person's full name; it is not a second person running into the first.
+            if (type == spanType && type == PersonLabel) continue;
+            return (start, cut, type);
+        }
         return null;
     }
 
