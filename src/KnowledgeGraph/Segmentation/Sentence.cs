@@ -37,20 +37,34 @@ public sealed class Sentence
     public int End { get; }
 
     /// <summary>
-    /// The tokens. Of a sentence cut from an article they are cut anew on each call: the
-    /// tokenizer looks no further than a token's end, so cutting [Start, End) alone gives the
-    /// tokens the whole line gave. Read them once per pass (<c>var tokens = s.Tokens</c>).
+    /// The tokens. Of a sentence cut from an article they are cut anew on each call (a fresh
+    /// list the caller may keep): the tokenizer looks no further than a token's end, so cutting
+    /// [Start, End) alone gives the tokens the whole line gave. Read them once per pass
+    /// (<c>var tokens = s.Tokens</c>).
     /// </summary>
     public IReadOnlyList<Token> Tokens
     {
         get
         {
             if (_tokens is not null) return _tokens;
-            var spans = new List<TokenSpan>();
-            Tokenizer.Tokenize(_article!, Start, End, spans, pool: null);
-            return new TokenList(spans.ToArray());
+            // Stages ask for a sentence's tokens several times each: the cut goes through a scratch
+            // list and a string pool kept per thread, so a call allocates the tokens and nothing else.
+            var spans = t_spans ??= new List<TokenSpan>(64);
+            var pool = t_pool ??= new TextPool();
+            if (pool.Count > PoolLimit) pool = t_pool = new TextPool();
+            spans.Clear();
+            Tokenizer.Tokenize(_article!, Start, End, spans, pool);
+            var tokens = new Token[spans.Count];
+            for (int i = 0; i < tokens.Length; i++) tokens[i] = spans[i].ToToken();
+            return tokens;
         }
     }
+
+    // Distinct words a thread's pool holds before it is dropped for a new one: a few articles' worth.
+    private const int PoolLimit = 1 << 16;
+
+    [ThreadStatic] private static List<TokenSpan>? t_spans;
+    [ThreadStatic] private static TextPool? t_pool;
 
     /// <summary>The sentence as it stands in the article (one string per sentence, however often asked for).</summary>
     public string Text => _text ??= _article!.Substring(Start, End - Start);
