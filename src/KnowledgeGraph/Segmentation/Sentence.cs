@@ -50,21 +50,15 @@ public sealed class Sentence
             // Stages ask for a sentence's tokens several times each: the cut goes through a scratch
             // list and a string pool kept per thread, so a call allocates the tokens and nothing else.
             var spans = t_spans ??= new List<TokenSpan>(64);
-            var pool = t_pool ??= new TextPool();
-            if (pool.Count > PoolLimit) pool = t_pool = new TextPool();
             spans.Clear();
-            Tokenizer.Tokenize(_article!, Start, End, spans, pool);
+            Tokenizer.Tokenize(_article!, Start, End, spans, TextPool.ForThread());
             var tokens = new Token[spans.Count];
             for (int i = 0; i < tokens.Length; i++) tokens[i] = spans[i].ToToken();
             return tokens;
         }
     }
 
-    // Distinct words a thread's pool holds before it is dropped for a new one: a few articles' worth.
-    private const int PoolLimit = 1 << 16;
-
     [ThreadStatic] private static List<TokenSpan>? t_spans;
-    [ThreadStatic] private static TextPool? t_pool;
 
     /// <summary>The sentence as it stands in the article (one string per sentence, however often asked for).</summary>
     public string Text => _text ??= _article!.Substring(Start, End - Start);

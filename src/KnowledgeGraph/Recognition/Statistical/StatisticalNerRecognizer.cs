@@ -125,7 +125,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     {
         var model = _model.Value;
         var sentences = new List<TaggedSentence>();
-        var pool = new TextPool();
+        var pool = TextPool.ForThread();
         foreach (var sentence in document.Sentences)
         {
             var pieces = Pieces(sentence.Tokens);
