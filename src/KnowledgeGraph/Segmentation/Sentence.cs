@@ -48,10 +48,11 @@ public sealed class Sentence
         {
             if (_tokens is not null) return _tokens;
             // Stages ask for a sentence's tokens several times each: the cut goes through a scratch
-            // list and a string pool kept per thread, so a call allocates the tokens and nothing else.
+            // list kept per thread, so a call allocates the tokens and their strings and nothing else
+            // (pooling the strings would save their bytes but cost a hash per token, more than they cost).
             var spans = t_spans ??= new List<TokenSpan>(64);
             spans.Clear();
-            Tokenizer.Tokenize(_article!, Start, End, spans, TextPool.ForThread());
+            Tokenizer.Tokenize(_article!, Start, End, spans, pool: null);
             var tokens = new Token[spans.Count];
             for (int i = 0; i < tokens.Length; i++) tokens[i] = spans[i].ToToken();
             return tokens;
