@@ -65,6 +65,15 @@ public static class CorpusBenchmark
         var sw = Stopwatch.StartNew();
         var pipeline = ExtractionPipeline.CreateDefault();
         pipeline.Jobs = jobs;
+        var allocByStage = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        var lastAlloc = new ThreadLocal<long>(() => GC.GetAllocatedBytesForCurrentThread());
+        if (Environment.GetEnvironmentVariable("KG_BENCH_STAGES") == "1")
+            pipeline.Times.AfterStage = stage =>
+            {
+                long now = GC.GetAllocatedBytesForCurrentThread();
+                allocByStage.AddOrUpdate(stage, now - lastAlloc.Value, (_, v) => v + now - lastAlloc.Value);
+                lastAlloc.Value = GC.GetAllocatedBytesForCurrentThread();
+            };
         var graph = pipeline.Run(new ArticleReader().Read(files));
         var outDir = Directory.CreateTempSubdirectory("kg-corpus-out-");
         // As kg build does: both files at once.
@@ -84,7 +93,7 @@ public static class CorpusBenchmark
         if (Environment.GetEnvironmentVariable("KG_BENCH_STAGES") != "1") return 0;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  GC: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections (gen0/1/2), paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s, allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB"));
-        foreach (var (stage, time) in pipeline.Times.All) Console.Error.WriteLine($"  {stage,-28} {time.TotalSeconds,7:F2} s");
+        foreach (var (stage, time) in pipeline.Times.All) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-28} {time.TotalSeconds,7:F2} s {allocByStage.GetValueOrDefault(stage) / 1048576.0,8:F0} MB"));
         return 0;
     }
 }

@@ -79,9 +79,28 @@ public sealed class Word
         get
         {
             int s = Start, e = End;
-            foreach (var w in Subtree) { s = Math.Min(s, w.Start); e = Math.Max(e, w.End); }
+            Span(this, ref s, ref e);
             return (s, e);
         }
+    }
+
+    /// <summary>
+    /// Sets <paramref name="flags"/>[i] to <paramref name="value"/> for the index i of this word and
+    /// of each descendant: what a walk over <see cref="Subtree"/> does, without making its sorted list.
+    /// </summary>
+    public void MarkSubtree(bool[] flags, bool value)
+    {
+        flags[Index] = value;
+        if (_children is null) return;
+        foreach (var c in _children) c.MarkSubtree(flags, value);
+    }
+
+    private static void Span(Word w, ref int start, ref int end)
+    {
+        start = Math.Min(start, w.Start);
+        end = Math.Max(end, w.End);
+        if (w._children is null) return;
+        foreach (var c in w._children) Span(c, ref start, ref end);
     }
 
     /// <summary>Head, head's head, … up to the root.</summary>

@@ -25,7 +25,7 @@ public sealed class IndonesianSegmenter : ISegmenter
     {
         var sentences = new List<Sentence>();
         var tokens = new List<TokenSpan>();
-        var pool = new TextPool();
+        var pool = TextPool.ForThread();
         int pos = 0;
         while (pos <= text.Length)
         {

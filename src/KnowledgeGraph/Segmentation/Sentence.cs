@@ -37,20 +37,29 @@ public sealed class Sentence
     public int End { get; }
 
     /// <summary>
-    /// The tokens. Of a sentence cut from an article they are cut anew on each call: the
-    /// tokenizer looks no further than a token's end, so cutting [Start, End) alone gives the
-    /// tokens the whole line gave. Read them once per pass (<c>var tokens = s.Tokens</c>).
+    /// The tokens. Of a sentence cut from an article they are cut anew on each call (a fresh
+    /// list the caller may keep): the tokenizer looks no further than a token's end, so cutting
+    /// [Start, End) alone gives the tokens the whole line gave. Read them once per pass
+    /// (<c>var tokens = s.Tokens</c>).
     /// </summary>
     public IReadOnlyList<Token> Tokens
     {
         get
         {
             if (_tokens is not null) return _tokens;
-            var spans = new List<TokenSpan>();
+            // Stages ask for a sentence's tokens several times each: the cut goes through a scratch
+            // list kept per thread, so a call allocates the tokens and their strings and nothing else
+            // (pooling the strings would save their bytes but cost a hash per token, more than they cost).
+            var spans = t_spans ??= new List<TokenSpan>(64);
+            spans.Clear();
             Tokenizer.Tokenize(_article!, Start, End, spans, pool: null);
-            return new TokenList(spans.ToArray());
+            var tokens = new Token[spans.Count];
+            for (int i = 0; i < tokens.Length; i++) tokens[i] = spans[i].ToToken();
+            return tokens;
         }
     }
+
+    [ThreadStatic] private static List<TokenSpan>? t_spans;
 
     /// <summary>The sentence as it stands in the article (one string per sentence, however often asked for).</summary>
     public string Text => _text ??= _article!.Substring(Start, End - Start);

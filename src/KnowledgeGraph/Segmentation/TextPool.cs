@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Segmentation;
 /// One string per distinct piece of text. A tokenizer that cuts a long article into words asks
 /// the pool for each word's string, so "di", "yang" or a name said a thousand times costs one
 /// string instead of a thousand: the tokens of an article then take little more memory than
-/// their offsets. Not thread-safe; use one pool per pass.
+/// their offsets. Not thread-safe; use one pool per pass or <see cref="ForThread"/>.
 /// </summary>
 public sealed class TextPool
 {
@@ -34,6 +34,23 @@ public sealed class TextPool
         text.AsSpan().ToLowerInvariant(lower);
         return lower.SequenceEqual(text) ? text : Get(lower);
     }
+
+    /// <summary>
+    /// The calling thread's pool, shared by every pass on that thread: a pool made per pass would
+    /// grow its table from empty each time, and that growth cost more than the strings it saves.
+    /// Past <see cref="ThreadPoolLimit"/> strings the thread starts a new one (holders keep theirs).
+    /// </summary>
+    public static TextPool ForThread()
+    {
+        var pool = t_pool;
+        if (pool is null || pool.Count > ThreadPoolLimit) t_pool = pool = new TextPool();
+        return pool;
+    }
+
+    /// <summary>Distinct strings a thread's pool holds before it is replaced: the words of many articles.</summary>
+    public const int ThreadPoolLimit = 1 << 16;
+
+    [ThreadStatic] private static TextPool? t_pool;
 
     /// <summary>Distinct strings held.</summary>
     public int Count => _strings.Count;

@@ -31,7 +31,8 @@ public readonly record struct NameToken(int Start, int End, string Text)
     /// <summary>Cuts [start, end) of <paramref name="text"/> into tokens, their strings taken from <paramref name="pool"/> when given.</summary>
     public static List<NameToken> Tokenize(string text, int start, int end, TextPool? pool)
     {
-        var result = new List<NameToken>();
+        // Sized once from the length: a word and its space take five or more characters, so growing is rare.
+        var result = new List<NameToken>((end - start) / 5 + 4);
         int i = start;
         while (i < end)
         {

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Recognition.Rules;
 public sealed class SentenceTokens
 {
     private readonly Document _document;
-    private readonly TextPool _pool = new();
+    private readonly TextPool _pool = TextPool.ForThread();
 
     private SentenceTokens(Document document) => _document = document;
 

@@ -138,7 +138,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         var model = _model.Value;
         var named = new List<NamedSentence>();
         var known = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var pool = new TextPool();
+        var pool = TextPool.ForThread();
         var result = new List<ScoredMention>();
         foreach (var sentence in document.Sentences)
         {

@@ -239,10 +239,10 @@ public sealed class DependencyMatcher
         var sentence = anchor.Sentence;
         var inside = new bool[sentence.Words.Count];
         foreach (var r in roots)
-            foreach (var w in r.Subtree) inside[w.Index] = true;
+            r.MarkSubtree(inside, true);
         foreach (var r in roots)
             if (!ReferenceEquals(r, anchor) && anchor.Ancestors.Contains(r))
-                foreach (var w in anchor.Subtree) inside[w.Index] = false;
+                anchor.MarkSubtree(inside, false);
         // "“…,” kata X, kepala distrik Y, menggambarkan …": when what was said comes before the
         // speech verb, what follows the attribution is the writer's.
         if (roots.Any(r => !ReferenceEquals(r, anchor) && r.Start < anchor.Start) || ClosesQuote(sentence, anchor))
@@ -250,7 +250,7 @@ public sealed class DependencyMatcher
                 if (w.Start > anchor.Start) inside[w.Index] = false;
         foreach (var s in sources)
             if (!ReferenceEquals(s, anchor) && !roots.Contains(s))
-                foreach (var w in s.Subtree) inside[w.Index] = false;
+                s.MarkSubtree(inside, false);
         if (p.SpanOpener.Count > 0
             && sentence.Words.FirstOrDefault(w => w.Start > anchor.Start && inside[w.Index] && w.DepIs("mark") && WordIn(p.SpanOpener, w)) is { } opener)
             foreach (var w in sentence.Words)
@@ -258,7 +258,7 @@ public sealed class DependencyMatcher
         if (p.SpanSkip.Count > 0)
             foreach (var w in sentence.Words)
                 if (inside[w.Index] && w.Children.FirstOrDefault(c => c.DepIs("case")) is { } marker && WordIn(p.SpanSkip, marker))
-                    foreach (var x in w.Subtree) inside[x.Index] = false;
+                    w.MarkSubtree(inside, false);
         var found = new List<Mention>();
         foreach (var m in mentions)
         {
