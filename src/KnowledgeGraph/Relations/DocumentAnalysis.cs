@@ -35,6 +35,10 @@ public sealed class DocumentAnalysis
     public DocView View { get; }
     public IReadOnlyList<QuoteSpan> Quotes { get; }
     public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>The statements found by the stretch of text their span holds.</summary>
+    public StatementIndex StatementSpans => _statementSpans ??= new StatementIndex(Statements);
+    private StatementIndex? _statementSpans;
     internal List<EventSetting>? Settings { get; set; }
 
     /// <summary>

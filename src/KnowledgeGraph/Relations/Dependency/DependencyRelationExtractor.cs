@@ -65,7 +65,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (ReferenceEquals(s, dateline) || Datelines.OpensLine(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
-                        if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.Statements, match.Anchor, s)) continue;
+                        if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.StatementSpans, match.Anchor, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
                         if (Nested(s, t)) continue;
                         if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
@@ -145,12 +145,12 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     /// two; the person spoke, not the body. A spokesperson's title is the exception: "X, Juru Bicara
     /// Kremlin, mengatakan" speaks for the body too.
     /// </summary>
-    private bool InSpeakersTitle(string text, IReadOnlyList<Statement> statements, KnowledgeGraph.Parsing.Word verb, Mention source)
+    private bool InSpeakersTitle(string text, StatementIndex statements, KnowledgeGraph.Parsing.Word verb, Mention source)
     {
         if (source.Type != NodeType.Organization) return false;
-        foreach (var st in statements)
+        foreach (var st in statements.Holding(verb.Start, verb.End))
         {
-            if (st.Speaker is not { Type: NodeType.Person } person || verb.Start < st.SpanStart || verb.End > st.SpanEnd) continue;
+            if (st.Speaker is not { Type: NodeType.Person } person) continue;
             int from = Math.Min(verb.End, person.End), to = Math.Max(verb.Start, person.Start);
             if (source.Start < from || source.End > to) continue;
             foreach (var w in text[from..source.Start].Split(' ', ',', '(', ')'))
