@@ -12,15 +12,7 @@ public class DescribedTypeTests
 {
     private static List<Mention> Resolved(string text, params (string Surface, NodeType Type)[] mentions)
     {
-        var doc = RuleFixture.Doc(text);
-        int from = 0;
-        foreach (var (surface, type) in mentions)
-        {
-            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
-            Assert.That(at, Is.GreaterThanOrEqualTo(0), surface);
-            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
-            from = at + surface.Length;
-        }
+        var doc = RuleFixture.DocWith(text, mentions);
         new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
         return doc.Mentions;
     }

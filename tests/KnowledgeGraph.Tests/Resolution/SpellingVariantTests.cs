@@ -12,19 +12,7 @@ public class SpellingVariantTests
 {
     private static EntityResolver NewResolver() => new(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer);
 
-    private static Document Doc(string text, params (string Surface, NodeType Type)[] mentions)
-    {
-        var doc = RuleFixture.Doc(text);
-        int from = 0;
-        foreach (var (surface, type) in mentions)
-        {
-            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
-            Assert.That(at, Is.GreaterThanOrEqualTo(0), surface);
-            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, type, 0, "ner"));
-            from = at + surface.Length;
-        }
-        return doc;
-    }
+    private static Document Doc(string text, params (string Surface, NodeType Type)[] mentions) => RuleFixture.DocWith(text, mentions);
 
     private static List<string?> Ids(string a, string b, NodeType type = NodeType.Person)
     {
