@@ -50,7 +50,7 @@ public class ParallelBuildTests
         var outDir = KgRunner.NewTempDir($"parallel-out{jobs}");
         var (code, _, err) = KgRunner.Run("build", input, "--out", outDir, "--jobs", jobs.ToString());
         Assert.That(code, Is.EqualTo(0), err);
-        return Directory.GetFiles(outDir).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        return Directory.GetFiles(outDir).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
     }
 
     private static void AssertSameForAnyJobs(string input)
