@@ -125,13 +125,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
     // than one word (the only kind a known name can split): where its mentions sit in the result and
     // those names, all a split reads. Every sentence's per-word arrays are dropped as soon as it is
     // tagged, so the tagger's memory grows with the names of the article, not with its words.
-    private sealed class NamedSentence(Sentence sentence, int firstMention, int mentionCount, (int Start, string Type, string[] Words)[] names)
-    {
-        public Sentence Sentence { get; } = sentence;
-        public int FirstMention { get; } = firstMention;
-        public int MentionCount { get; } = mentionCount;
-        public (int Start, string Type, string[] Words)[] Names { get; } = names;
-    }
+    private sealed record NamedSentence(Sentence Sentence, int FirstMention, int MentionCount, (int Start, string Type, string[] Words)[] Names);
 
     private List<ScoredMention> Find(Document document, bool scored)
     {
