@@ -29,6 +29,10 @@ public sealed class RelationLexicon
 
     /// <summary>The noun that names a happening told by its verb ("menyerbu" → "penyerbuan") and whether it is an attack.</summary>
     public IReadOnlyDictionary<string, (string Noun, bool Attack)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool)>();
+
+    /// <summary>The noun and attack flag the data gives the event verb phrase of <paramref name="length"/> words at <paramref name="start"/>.</summary>
+    public bool TryEventVerbNoun(IReadOnlyList<Word> words, int start, int length, out (string Noun, bool Attack) told) =>
+        EventVerbNouns.TryGetValue(string.Join(' ', words.Skip(start).Take(length).Select(w => w.Lower)), out told);
     public required PhraseSet Modality { get; init; }
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
     public required IReadOnlyDictionary<string, HashSet<string>> Roles { get; init; }

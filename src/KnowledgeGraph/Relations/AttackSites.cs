@@ -78,7 +78,7 @@ public sealed class AttackSites : IRelationExtractor
         for (int k = 0; k < words.Count; k++)
         {
             int len = _lex.EventVerbs.MatchAt(words, k);
-            if (len == 0 || !_lex.EventVerbNouns.TryGetValue(string.Join(' ', words.Skip(k).Take(len).Select(w => w.Lower)), out var told) || !told.Attack) continue;
+            if (len == 0 || !_lex.TryEventVerbNoun(words, k, len, out var told) || !told.Attack) continue;
             bool passive = _lex.Morphology.IsClass(words[k].Lower, "passive");
             var hit = passive ? (k > 0 ? placesByEnd[words[k - 1].End] : [])
                 : k + len < words.Count ? placesByStart[words[k + len].Start] : [];

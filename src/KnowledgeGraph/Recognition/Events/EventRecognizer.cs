@@ -155,8 +155,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     private EventPhrase? VerbEvent(string text, SentenceView view, int verb, int len)
     {
         var words = view.Words;
-        var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
-        if (!_lex.EventVerbNouns.TryGetValue(verbText, out var told)) return null;
+        if (!_lex.TryEventVerbNoun(words, verb, len, out var told)) return null;
         for (int k = Math.Max(0, verb - 3); k < verb; k++)
             if (_lex.ModalityKind(words[k].Lower) is not null) return null;
         bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
