@@ -43,8 +43,9 @@ public sealed class MentionFilter
     public List<Mention> Apply(Document doc, IEnumerable<Mention> mentions)
     {
         var result = new List<Mention>();
-        foreach (var m in mentions)
+        foreach (var found in mentions)
         {
+            if (WithoutOpener(doc, found) is not { } m) continue;
             if (m.Type == NodeType.Person)
             {
                 if (PersonPart(doc, m) is { } kept) result.Add(kept);
@@ -75,6 +76,27 @@ public sealed class MentionFilter
         if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weapon" or "vehicle" or "generic") return true;
         // At a sentence start a capital says nothing: one ordinary word there is that word ("Sesekali, ...").
         return words.Count == 1 && !words[0].IsAcronym && SentenceInitial(doc, m) && _res.IsCommon(words[0].Text.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A mention that a capitalised function word opens at a sentence start ("Sementara Barat ...",
+    /// "Namun Putin ...") without that word: the capital came from the sentence, not from a name.
+    /// Null when what is left is one ordinary word; the mention itself when the gazetteer lists it.
+    /// </summary>
+    private Mention? WithoutOpener(Document doc, Mention m)
+    {
+        if (!SentenceInitial(doc, m) || _listed.Contains(m.Surface) || (m.Canonical is { } c && _listed.Contains(c))) return m;
+        var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
+        int first = 0;
+        while (first < tokens.Count && !tokens[first].IsWord) first++;
+        if (first >= tokens.Count || tokens[first].IsAcronym || !_res.StopWords.Contains(tokens[first].Text.ToLowerInvariant())) return m;
+        int rest = first + 1;
+        while (rest < tokens.Count && !tokens[rest].IsWord) rest++;
+        if (rest >= tokens.Count) return m;
+        var words = tokens.Skip(rest).Where(t => t.IsWord).ToList();
+        if (words.Count == 1 && !words[0].IsAcronym && _res.IsCommon(words[0].Text.ToLowerInvariant())) return null;
+        int start = tokens[rest].Start;
+        return m with { Start = start, Surface = doc.Text[start..m.End], Canonical = null };
     }
 
     private static bool SentenceInitial(Document doc, Mention m)

@@ -122,6 +122,21 @@ public class MentionFilterTests
     public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
 
+    [TestCase("Sementara Barat terus menekan Moskow.", "Sementara Barat", NodeType.Place)]
+    [TestCase("Namun Timur belum menjawab.", "Namun Timur", NodeType.Organization)]
+    public void A_sentence_opener_and_one_ordinary_word_name_nothing(string sentence, string surface, NodeType type) =>
+        Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
+
+    [TestCase("Namun Agus Salimun menolak tuduhan itu.", "Namun Agus Salimun", NodeType.Person, "Agus Salimun")]
+    [TestCase("Sementara Dewan Keamanan PBB belum bersidang.", "Sementara Dewan Keamanan PBB", NodeType.Organization, "Dewan Keamanan PBB")]
+    public void A_sentence_opener_is_cut_off_the_name(string sentence, string surface, NodeType type, string name) =>
+        Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_function_word_inside_a_sentence_is_left_to_the_recognizers() =>
+        Assert.That(Filter("Pasukan itu bergerak, sementara Barat menunggu.", ("Barat", NodeType.Place, null)).Select(x => x.Surface),
+            Is.EqualTo(new[] { "Barat" }));
+
     [Test]
     public void A_person_written_without_a_capital_is_an_ordinary_word() =>
         Assert.That(Filter("Ia menyebut serangan itu biadab dan keji.", ("biadab", NodeType.Person, null)), Is.Empty);
