@@ -233,13 +233,19 @@ internal sealed class ArticleNames
         return n < surface.Length && char.IsUpper(surface[n][0]) ? n : 0;
     }
 
-    // "Van Leeuw" is "Frederic Van Leeuw": a person's words ending a longer person name.
+    // "Van Leeuw" is "Frederic Van Leeuw": a person's words ending a longer person name; so are
+    // the words starting one ("Yoyon Tony" in a caption, "Yoyon Tony Surya Putra" in the body).
     private void JoinSurnames(List<Entry> open)
     {
         var persons = open.Where(e => e.Type == NodeType.Person && e.Words.Length >= 2).ToList();
         var byLast = Index(persons, e => [e.Words[^1]]);
+        var byFirst = Index(persons, e => [e.Words[0]]);
         foreach (var e in persons)
+        {
             JoinUnique(e, byLast[e.Words[^1]].Where(l => l.Words.Length > e.Words.Length && l.Words[^e.Words.Length..].SequenceEqual(e.Words)));
+            if (Find(e) == e && e.Size == 1)
+                JoinUnique(e, byFirst[e.Words[0]].Where(l => l.Words.Length > e.Words.Length && l.Words[..e.Words.Length].SequenceEqual(e.Words) && !BothKnown(e, l)));
+        }
     }
 
     // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and

@@ -159,7 +159,8 @@ public sealed class EntityResolver
         var names = new ArticleNames(this, items.Select(it => (it.Key, it.Name, typeOf[it.Key].Type, it.Canonical)), localAlias);
         names.Group();
 
-        // Full person names of this article (one per group), by first and last word.
+        // Full person names of this article (one per group), by each of their words: Indonesian
+        // reporters shorten a name to any one of its words ("Tony" for "Yoyon Tony Surya Putra").
         var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fuzzySurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var reorderedSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -168,7 +169,7 @@ public sealed class EntityResolver
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
             if (words.Length < 2) continue;
-            foreach (var w in new[] { words[^1], words[0] }.Distinct())
+            foreach (var w in words.Distinct())
             {
                 if (!localSurnames.TryGetValue(w, out var set)) localSurnames[w] = set = new(StringComparer.Ordinal);
                 set.Add(canonical);

@@ -34,6 +34,24 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void Leading_words_and_a_middle_word_of_a_full_name_are_that_person()
+    {
+        var doc = Doc("Kapolres Yoyon Bagus hadir. Kata Kombes Yoyon Bagus Surya Putra di kantor. Namun, Bagus belum menjelaskan.",
+            ("Yoyon Bagus", NodeType.Person, "title"), ("Yoyon Bagus Surya Putra", NodeType.Person, "title"), ("Bagus", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "person:yoyon-bagus-surya-putra" }));
+    }
+
+    [Test]
+    public void Leading_words_shared_by_two_full_names_join_neither()
+    {
+        var doc = Doc("Hadir Andi Wijaya. Kemudian Andi Wijaya Kusuma dan Andi Wijaya Saputra berbicara.",
+            ("Andi Wijaya", NodeType.Person, "ner"), ("Andi Wijaya Kusuma", NodeType.Person, "title"), ("Andi Wijaya Saputra", NodeType.Person, "title"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
     public void A_label_others_give_a_body_resolves_to_the_body()
     {
         var doc = Doc("Kelompok Kriminal Bersenjata menembak warga. Juru bicara TPNPB mengaku. OPM diam.",
