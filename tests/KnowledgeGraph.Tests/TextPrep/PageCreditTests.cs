@@ -1,0 +1,97 @@
+using KnowledgeGraph.Cleaning;
+using KnowledgeGraph.Sources;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.TextPrep;
+
+/// <summary>
+/// Credits, teasers and syndication notes of outlets the project was not written against:
+/// the general shapes (a label run into a name, an outlet and a photographer in parentheses, a
+/// teaser cut off with "... Selengkapnya") go, and the same words inside running text stay.
+/// </summary>
+public class PageCreditTests
+{
+    private static readonly BoilerplateCleaner Cleaner = BoilerplateCleaner.Load(null, "id");
+
+    private const string Title = "Banjir Rendam Ratusan Rumah di Pinggiran Kota Samarinda";
+    private const string Body = "Ratusan rumah warga di tepi Sungai Karang Mumus terendam banjir setinggi satu meter sejak Selasa malam setelah hujan deras mengguyur kota itu selama enam jam tanpa henti.";
+    private const string Body2 = "Petugas gabungan mengevakuasi para lansia dan anak-anak ke gedung sekolah terdekat yang dijadikan tempat pengungsian sementara oleh pemerintah kota.";
+
+    private static string Clean(string text) => Cleaner.Clean(new Article("t", text, "t.txt")).Text;
+
+    [TestCase("EditorRina Puspitasari")]
+    [TestCase("PenulisHadi Kurniawan")]
+    [TestCase("Laporan Wartawan Kabarkota.com, Dimas Aryo Wibowo")]
+    [TestCase("Liputan Kontributor Harian Pesisir, Yusuf Ramli")]
+    [TestCase("(Fajar Nugroho )")]
+    [TestCase("Headline")]
+    [TestCase("Baca: Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
+    [TestCase("dok. Instagram")]
+    [TestCase("Dok. Pribadi")]
+    [TestCase("Artikel ini telah tayang di Kabarkota.com dengan judul \"Banjir Samarinda Surut\", https://kabarkota.com/read/1")]
+    public void Credit_and_teaser_lines_go(string line)
+    {
+        var text = Title + "\n" + Body + "\n" + line + "\n" + Body2;
+        var clean = Clean(text);
+        Assert.That(clean.Length, Is.EqualTo(text.Length));
+        Assert.That(clean.Split('\n')[2].Trim(), Is.Empty, line);
+        Assert.That(clean, Does.Contain(Body).And.Contain(Body2));
+    }
+
+    [TestCase("Editor senior itu, Rina Puspitasari, menolak berkomentar soal banjir tersebut.")]
+    [TestCase("Laporan wartawan di lapangan menyebutkan air mulai surut pada Rabu pagi.")]
+    [TestCase("Artikel ini membahas penyebab banjir yang terus berulang setiap tahun di kota itu.")]
+    [TestCase("Bacaan doa dipimpin tokoh agama setempat sebelum warga kembali ke rumah masing-masing.")]
+    public void The_same_words_in_running_text_stay(string line)
+    {
+        var text = Title + "\n" + Body + "\n" + line + "\n" + Body2;
+        Assert.That(Clean(text), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Caption_credit_of_an_outlet_and_a_photographer_goes_and_the_caption_stays()
+    {
+        var caption = "Warga mengungsi ke gedung sekolah, Rabu (4/12/2024). (kabarkota.com/Dimas Aryo)";
+        var agency = "Perahu karet petugas menyusuri jalan yang tergenang. (AFP Photo/Marco Lindqvist)";
+        var capitals = "Wali kota meninjau lokasi banjir. HARIAN PESISIR IMAGES/YUSUF RAMLI Wali kota meninjau lokasi banjir.";
+        var clean = Clean(Title + "\n" + Body + "\n" + caption + "\n" + agency + "\n" + capitals + "\n" + Body2);
+        foreach (var credit in new[] { "Dimas Aryo", "kabarkota.com", "Marco Lindqvist", "AFP Photo", "YUSUF RAMLI", "IMAGES" })
+            Assert.That(clean, Does.Not.Contain(credit));
+        Assert.That(clean, Does.Contain("Warga mengungsi ke gedung sekolah, Rabu (4/12/2024)."));
+        Assert.That(clean, Does.Contain("Perahu karet petugas menyusuri jalan yang tergenang."));
+        Assert.That(clean, Does.Contain("Wali kota meninjau lokasi banjir."));
+    }
+
+    [Test]
+    public void A_name_in_parentheses_inside_the_body_stays()
+    {
+        var line = "Pejabat itu (Andi Saputra) kemudian meminta warga tetap waspada karena hujan masih turun.";
+        var text = Title + "\n" + Body + "\n" + line + "\n" + Body2;
+        Assert.That(Clean(text), Is.EqualTo(text));
+        var agencyInBody = "Menurut kantor berita (Kabar Nusantara) banjir itu yang terburuk dalam sepuluh tahun.";
+        var text2 = Title + "\n" + Body + "\n" + agencyInBody + "\n" + Body2;
+        Assert.That(Clean(text2), Is.EqualTo(text2));
+    }
+
+    [Test]
+    public void A_video_block_closing_the_article_goes_with_its_captions_and_teasers()
+    {
+        var text = Title + "\n" + Body + "\n" + Body2 + "\n\nSimak video pilihan berikut:\n\nPasar Terapung Kembali Ramai\n"
+                   + "Pedagang menjajakan sayur di atas perahu, Minggu (1/12). Pasar itu sempat sepi selama banjir. (AFP Photo/Marco Lindqvist)... Selengkapnya\n\n"
+                   + "Gubernur Kalimantan Timur Rudy Hartono mengatakan pasar itu akan dipindahkan ke lokasi yang lebih ting";
+        var clean = Clean(text);
+        Assert.That(clean, Does.Contain(Body2));
+        foreach (var gone in new[] { "Simak video", "Pasar Terapung", "Pedagang", "Rudy Hartono" })
+            Assert.That(clean, Does.Not.Contain(gone));
+    }
+
+    [Test]
+    public void A_video_prompt_with_the_story_going_on_after_it_takes_only_its_titles()
+    {
+        var more = "Wali kota menyatakan status tanggap darurat berlaku selama dua pekan ke depan dan meminta bantuan logistik dari provinsi.";
+        var text = Title + "\n" + Body + "\n" + Body2 + "\nSimak video berikut:\nPasar Terapung Kembali Ramai\n" + more;
+        var clean = Clean(text);
+        Assert.That(clean, Does.Not.Contain("Pasar Terapung"));
+        Assert.That(clean, Does.Contain(more));
+    }
+}
