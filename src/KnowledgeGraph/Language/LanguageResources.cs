@@ -37,6 +37,9 @@ public sealed class LanguageResources
     /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
     public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Titles of a unit's head, lower case, with the word naming the unit and its type ("kapolda" → "Polda", Organization).</summary>
+    public Dictionary<string, (string Word, NodeType Type)> TitleUnits { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
     public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
 
@@ -77,6 +80,8 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/title-units.tsv"))
+            res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {

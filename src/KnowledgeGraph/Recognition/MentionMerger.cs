@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Recognition;
 
 /// <summary>
 /// Combines the mentions of several recognizers into one set without overlaps. Recognizers
-/// are ranked (gazetteer and cue-headed names, then title patterns, then the statistical
+/// are ranked (units named by their head's title, gazetteer and cue-headed names, then title patterns, then the statistical
 /// tagger, then plain capitalisation); within a rank the longer span wins, then the earlier.
 /// A span is taken when none of its characters is taken yet, so the result is deterministic
 /// and costs a sort plus one pass over the text.
@@ -20,7 +20,7 @@ public sealed class MentionMerger
             foreach (var name in recognizersByPriority[i].Split('|')) _rank[name] = i;
     }
 
-    public static MentionMerger Default { get; } = new(["gazetteer|cue", "title", "ner", "capitalized"]);
+    public static MentionMerger Default { get; } = new(["unit", "gazetteer|cue", "title", "ner", "capitalized"]);
 
     public List<Mention> Merge(IEnumerable<Mention> mentions, int textLength)
     {

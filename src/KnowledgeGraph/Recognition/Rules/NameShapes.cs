@@ -185,4 +185,40 @@ public sealed class NameShapes
         for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
         return proper || words >= 3 ? (j - i, type) : null;
     }
+
+    /// <summary>
+    /// The unit named after a unit head's title that ends right before token <paramref name="i"/>:
+    /// "Kapolda Sulawesi Selatan Irjen X" → (2, "Polda", Organization). The name must be clearly closed: a known
+    /// place, acronyms, or capitalised words followed by a rank or title (after a comma or not), so
+    /// the name of a person after the title ("Kapolda Budi Santoso") is never taken for a unit.
+    /// </summary>
+    public (int Length, string Unit, NodeType Type)? UnitNameAt(IReadOnlyList<NameToken> tokens, int i)
+    {
+        if (_res.TitleUnits.Count == 0 || i <= 0 || i >= tokens.Count || !tokens[i].IsWord || !(tokens[i].IsCapitalised || char.IsDigit(tokens[i].Text[0]))) return null;
+        (string Word, NodeType Type) unit = default;
+        for (int start = Math.Max(0, i - 3); start < i && unit.Word is null; start++)
+            if (TitleAt(tokens, start) == i - start)
+                _res.TitleUnits.TryGetValue(string.Join(' ', tokens.Skip(start).Take(i - start).Select(t => t.Text.ToLowerInvariant())), out unit);
+        if (unit.Word is null) return null;
+        if (Gazetteer.LongestAt(tokens, i) is { } g)
+            return g.Entry.Type == NodeType.Place ? (g.Length, unit.Word, unit.Type) : null;
+        // "Korem 172/Wira Yudha": numbers and slashes belong to a unit's name.
+        int j = i;
+        bool acronyms = true;
+        while (j < tokens.Count && j - i < 6)
+        {
+            var t = tokens[j];
+            if (t.Text == "/" && j > i && j + 1 < tokens.Count && tokens[j + 1].IsWord) { j++; continue; }
+            if (!t.IsWord || !(t.IsCapitalised || char.IsDigit(t.Text[0]))) break;
+            if (TitleAt(tokens, j) > 0 || IsRankQualifier(tokens, j)) break;
+            if (Gazetteer.LongestAt(tokens, j) is { Entry.Type: NodeType.Person }) return null;
+            acronyms &= t.IsAcronym || char.IsDigit(t.Text[0]);
+            j++;
+        }
+        int words = tokens.Skip(i).Take(j - i).Count(t => t.IsWord);
+        if (words == 0 || words > 3) return null;
+        int next = j < tokens.Count && tokens[j].Text == "," ? j + 1 : j;
+        bool rankAfter = next < tokens.Count && TitleAt(tokens, next) > 0;
+        return acronyms || rankAfter ? (j - i, unit.Word, unit.Type) : null;
+    }
 }

@@ -8,11 +8,16 @@ namespace KnowledgeGraph.Recognition.Rules;
 /// Pakta Pertahanan Atlantik Utara (NATO) Jens Stoltenberg", "Juru Bicara Kremlin, Dmitry
 /// Peskov", and the name-first form "Dmitry Peskov, Juru Bicara Kremlin". Between the title
 /// and the name may stand the body the title belongs to (a known name, a cue-headed name, a
-/// parenthesis) and another title. A title with no name after it names no one.
+/// parenthesis) and another title. A title with no name after it names no one. A unit head's
+/// title names the unit too: "Kapolda Sulawesi Selatan Irjen X" → the organisation Polda
+/// Sulawesi Selatan, over the words after the title (recognition/title-units.tsv).
 /// </summary>
 public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
 {
     public const string RecognizerName = "title";
+
+    /// <summary>Recognizer of the units named by their head's title; these outrank a list's place of the same words.</summary>
+    public const string UnitRecognizerName = "unit";
 
     public IEnumerable<Mention> Recognize(Document document)
     {
@@ -25,6 +30,12 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
             {
                 int len = shapes.TitleAt(tokens, i);
                 if (len == 0) continue;
+                if (shapes.UnitNameAt(tokens, i + len) is { } unit)
+                {
+                    int us = tokens[i + len].Start, ue = tokens[i + len + unit.Length - 1].End;
+                    yield return new Mention(us, ue, unit.Unit + " " + document.SurfaceAt(us, ue), unit.Type,
+                        document.Sentences[s].Index, UnitRecognizerName);
+                }
                 int j = SkipQualifiers(tokens, i + len);
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
                 int n = shapes.NameAt(tokens, j, afterTitle: true);
@@ -56,6 +67,13 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     {
         for (int guard = 0; guard < 6 && j < tokens.Count; guard++)
         {
+            if (guard == 0 && shapes.UnitNameAt(tokens, j) is { } unit)
+            {
+                j += unit.Length;
+                // "Kapolsek Sukamaju, Iptu X": the rank after the unit's comma leads to the name.
+                if (j + 1 < tokens.Count && tokens[j].Text == "," && shapes.TitleAt(tokens, j + 1) > 0) j++;
+                continue;
+            }
             if (shapes.IsRankQualifier(tokens, j)) { j++; continue; }
             if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 2].Text == ")" && shapes.IsRankQualifier(tokens, j + 1)) { j += 3; continue; }
             if (tokens[j].Text == "(")
