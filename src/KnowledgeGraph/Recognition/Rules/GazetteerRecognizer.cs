@@ -1,10 +1,14 @@
+using KnowledgeGraph.Language;
+
 namespace KnowledgeGraph.Recognition.Rules;
 
 /// <summary>
 /// Mentions of gazetteer names, each with its canonical name as the hint. A person known by one
 /// word ("Santoso") is not found inside a longer personal name ("Ahmad Santoso"): with
 /// <paramref name="shapes"/> given, a one-word person match next to another personal-name word is left
-/// to the recognizers that read the whole name.
+/// to the recognizers that read the whole name. A town's name opening a clause right before a
+/// listed person's one-word name is that person's given name ("Milan Markovic, yang ..."): the two
+/// are one personal name, not a place and the listed person (whose given name differs).
 /// </summary>
 public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string>? compassWords = null, NameShapes? shapes = null) : IMentionRecognizer
 {
@@ -25,6 +29,12 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1))) continue;
                 int start = tokens[i].Start, end = tokens[i + m.Length - 1].End;
                 int next = i + m.Length;
+                if (GivenNameBefore(document, tokens, i, m) is { } person)
+                {
+                    yield return person with { SentenceIndex = document.Sentences[s].Index };
+                    i = next;
+                    continue;
+                }
                 // "Jakarta Selatan", "Darfur Utara": a known place and a compass word name a part of it.
                 if (m.Entry.Type == NodeType.Place && m.Entry.Kind != "country" && next < tokens.Count && tokens[next].IsCapitalised
                     && compassWords.Contains(tokens[next].Text.ToLowerInvariant()) && gazetteer.LongestAt(tokens, next) is null)
@@ -38,6 +48,23 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                 i += m.Length - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// A one-word town or site at the start of a clause (sentence start, after punctuation or a speech
+    /// word) followed by a listed person's one-word name: one personal name of the two words, with no
+    /// list name, so the resolver does not take it for the listed person. Countries stay places
+    /// ("AS Biden" after a title is the country's president).
+    /// </summary>
+    private Mention? GivenNameBefore(Document document, IReadOnlyList<NameToken> tokens, int i, (int Length, GazetteerEntry Entry) m)
+    {
+        if (m.Length != 1 || m.Entry.Type != NodeType.Place || m.Entry.Kind == "country" || i + 1 >= tokens.Count) return null;
+        var next = tokens[i + 1];
+        if (!next.IsWord || !next.IsCapitalised || next.IsAcronym || tokens[i].IsAcronym || next.Start != tokens[i].End + 1) return null;
+        if (gazetteer.LongestAt(tokens, i + 1) is not { Length: 1, Entry.Type: NodeType.Person }) return null;
+        if (i > 0 && tokens[i - 1].IsWord && !(shapes?.Resources.SpeechWords.Contains(tokens[i - 1].Text.ToLowerInvariant()) ?? false)) return null;
+        int start = tokens[i].Start, end = next.End;
+        return new Mention(start, end, document.SurfaceAt(start, end), NodeType.Person, 0, RecognizerName);
     }
 
     // A word that may be part of a personal name: not a weekday, month or other word never in one ("Prabowo Senin").
