@@ -87,7 +87,19 @@ public sealed class NameShapes
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
             while (IsJoinedHyphen(tokens, i + n)) n += 2;
         }
+        // "Hamengku Buwono X", "Benediktus XVI": a regnal number closes the name.
+        if (words > 0 && IsRegnalNumber(tokens, i + n)) n++;
         return n;
+    }
+
+    /// <summary>A Roman numeral right after a name word and not starting another name ("X", "XVI", "II").</summary>
+    private static bool IsRegnalNumber(IReadOnlyList<NameToken> tokens, int i)
+    {
+        if (i <= 0 || i >= tokens.Count || tokens[i].Start != tokens[i - 1].End + 1) return false;
+        var t = tokens[i].Text;
+        if (t.Length > 5 || t.Any(c => c is not ('I' or 'V' or 'X'))) return false;
+        // "Sultan Hamengku Buwono X dan ...": what follows is no capitalised name word.
+        return i + 1 >= tokens.Count || !tokens[i + 1].IsWord || !tokens[i + 1].IsCapitalised;
     }
 
     /// <summary>Tokens of a run of initials at token i ("J" "." "O", "A" "." "K" "."), or 0.</summary>
