@@ -46,3 +46,30 @@ public class NameEdgeTests
     public void A_name_that_starts_with_such_a_word_stays() =>
         Assert.That(Apply("Menurut Hindu Wardhana, pertemuan itu ditunda.", "Hindu Wardhana", NodeType.Person), Has.Count.EqualTo(1));
 }
+
+/// <summary>A named church is a building; a listed church body keeps the list's type.</summary>
+public class ChurchCueTests
+{
+    private static NodeType? CueType(string text, string head)
+    {
+        var tokens = NameToken.Tokenize(text, 0, text.Length);
+        int i = Enumerable.Range(0, tokens.Count).First(k => tokens[k].Text == head);
+        return RuleFixture.Shapes.CueNameAt(tokens, i)?.Type;
+    }
+
+    [Test]
+    public void A_named_church_is_a_place() =>
+        Assert.That(CueType("Misa digelar di Gereja Santo Yosef Merauke kemarin.", "Gereja"), Is.EqualTo(NodeType.Place));
+
+    [Test]
+    public void A_listed_church_body_stays_an_organisation() =>
+        Assert.That(CueType("Pemimpin Gereja Katolik Dunia menyerukan perdamaian.", "Gereja"), Is.EqualTo(NodeType.Organization));
+
+    [Test]
+    public void A_police_post_word_is_no_personal_name()
+    {
+        const string text = "Kepala Polsubsektor Briptu Andi gugur.";
+        var tokens = NameToken.Tokenize(text, 0, text.Length);
+        Assert.That(RuleFixture.Shapes.IsPersonalNameWord(tokens, 1, afterTitle: true), Is.False);
+    }
+}

@@ -164,6 +164,8 @@ public sealed class NameShapes
             known = g0.Length;
             j = i + known;
             closed = true;
+            // The list's type wins over the cue's: "Gereja Katolik Dunia" is the listed body, not a building.
+            type = g0.Entry.Type;
         }
         while (j < tokens.Count && j - i < 8)
         {
