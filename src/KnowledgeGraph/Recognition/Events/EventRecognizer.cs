@@ -101,6 +101,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
+            // "konferensi KTT APEC": a head right before another head of its kind only says what the
+            // second one is; the second names the happening, so that it lines up with "KTT APEC".
+            if (i + headLen < words.Count && view.EntityAt[i + headLen] is null && MatchHead(words, i + headLen) is { Length: > 0 } inner && inner.Kind == kind
+                && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
@@ -169,6 +173,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (view.EntityAt[k] is null && (_lex.HasRole(words[k].Lower, "pronoun") || _lex.Morphology.WithoutClitic(words[k].Lower) is not null)) break;
             if (view.EntityAt[k] is not { } m || m.End > words[verb].Start) continue;
             if (m.Type == NodeType.Event) return null;
+            // "KKB di Papua menyerang X": a place after a location preposition says where the doer is; the doer comes before it.
+            int opens = k;
+            while (opens > 0 && words[opens - 1].End > m.Start) opens--;
+            if (m.Type == NodeType.Place && opens > 0 && _lex.HasRole(words[opens - 1].Lower, "location") && !_lex.HasRole(words[opens - 1].Lower, "setting"))
+            {
+                k = opens - 1;
+                continue;
+            }
             subjects.Add(m);
             int before = k;
             while (before > 0 && words[before - 1].End > m.Start) before--;
@@ -189,7 +201,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         for (; j < words.Count && j < verb + len + 10; j++)
         {
-            if (j > verb + len && Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) break;
+            // "... menyerang," tutur X': a break right after the verb ends the clause, and a speech tag never names a target.
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j])) || _lex.SpeechAfter.MatchAt(words, j) > 0) break;
             var w = words[j].Lower;
             if (view.EntityAt[j] is { } m)
             {
@@ -458,6 +471,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
             if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
             {
+                // "Akibat penyerangan itu Kapolsubsektor X gugur": the demonstrative closes the noun
+                // phrase, and a name right after it starts the clause; only a preposition or a
+                // placing verb goes on with the event ("Pertemuan ini di ...").
+                if (j + 1 < words.Count && (view.EntityAt[j + 1] is not null || words[j + 1].IsCapitalised)) break;
                 skipped.Add((words[j].Start, words[j].End)); // "Pertemuan ini di ..." is named "Pertemuan di ..."
                 j++;
                 continue;
@@ -523,6 +540,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
             if (_lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null) break;
+            // "serangan Rabu": a weekday right after the head tells when, like "pada hari Rabu", not a name.
+            if (words[j].IsCapitalised && _lex.HasRole(w, "dayname") && anchors.Count == 0)
+            {
+                anchors.Add("time:" + w);
+                lastEnd = words[j].End;
+                lastWord = j;
+                j++;
+                continue;
+            }
             if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
             {
                 // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
@@ -727,6 +753,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (articleClass && rep.Head != p.Head && heads[c].Contains(p.Head)) { found = c; break; }
                 // "X melancarkan agresi brutal terhadap Y" after "serangan X di Y": the strike told with a war's word.
                 if (strikeHead && rep.Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(rep.Head) && own.All(a => Within(a, covered[c]))) { found = c; break; }
+                // "Pertemuan Pemimpin Forum" after "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P": a
+                // description whose name opens the other's name tells the same happening more briefly.
+                if (rep.Head == p.Head && NamePrefix(rep, p)) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -759,7 +788,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             var proposed = rep.ProperName ?? rep.Name;
             var entityAnchors = clusters[c].SelectMany(p => p.EntityAnchors).ToHashSet(StringComparer.Ordinal);
             var canonical = rep.ProperName is not null ? proposed
-                : _registry.Resolve(rep.Head, entityAnchors, proposed, _lex.ArticleClasses.Contains(rep.Head) || _lex.SeriesClasses.Contains(rep.Head));
+                : _registry.Resolve(rep.Head, entityAnchors, proposed, _lex.ArticleClasses.Contains(rep.Head) || _lex.SeriesClasses.Contains(rep.Head),
+                    Edition(clusters[c]));
             var id = NodeId.For(NodeType.Event, canonical);
             foreach (var p in clusters[c])
                 output.Add(new Mention(p.Start, p.End, document.SurfaceAt(p.Start, p.End), NodeType.Event, p.SentenceIndex,
@@ -769,6 +799,44 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
         return output;
+    }
+
+    // Whether one description's name is the other's opening words, whole words only ("Pertemuan Pemimpin
+    // Forum" opens "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P", "KTT X" does not open "KTT Xi"),
+    // the shorter anchored only by the capitalised words of that name: a party named in the shorter
+    // ("pertemuan X") may have met several others in the article.
+    private static bool NamePrefix(EventPhrase a, EventPhrase b)
+    {
+        if (a.ProperName is not null || b.ProperName is not null || a.ByVerb || b.ByVerb) return false;
+        var (shorter, longer) = a.Name.Length <= b.Name.Length ? (a, b) : (b, a);
+        if (shorter.EntityAnchors.Any() || !shorter.Anchors.Any(x => x.StartsWith("name:", StringComparison.Ordinal))) return false;
+        if (shorter.Name.IndexOf(' ') < 0 || !longer.Name.StartsWith(shorter.Name, StringComparison.OrdinalIgnoreCase)) return false;
+        return longer.Name.Length == shorter.Name.Length || longer.Name[shorter.Name.Length] == ' ';
+    }
+
+    // The edition a cluster names: its ordinals and numbers ("ke-52", "2024"), so that summits of one
+    // series in different years stay apart across articles; null when it names none or disagrees with itself.
+    private static string? Edition(List<EventPhrase> cluster)
+    {
+        string? edition = null;
+        foreach (var p in cluster)
+            foreach (var a in p.Anchors)
+            {
+                if (!IsEditionAnchor(a)) continue;
+                if (edition is not null && edition != a) return null;
+                edition = a;
+            }
+        return edition;
+    }
+
+    // "name:2024" or an ordinal "name:ke-52"; a name with digits in it ("G20") is no edition.
+    private static bool IsEditionAnchor(string anchor)
+    {
+        if (!anchor.StartsWith("name:", StringComparison.Ordinal)) return false;
+        var value = anchor.AsSpan(5);
+        int dash = value.LastIndexOf('-');
+        var number = dash < 0 ? value : value[(dash + 1)..];
+        return number.Length > 0 && !number.ContainsAnyExcept("0123456789") && (dash < 0 || value[..dash].IndexOfAny("0123456789 ") < 0);
     }
 
     // The first word of a description's name: the head word it was found by ("agresi brutal ..." → "agresi").

@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Recognition.Events;
 /// </summary>
 public sealed class EventRegistry
 {
-    private sealed class Entry(HashSet<string> anchors, string canonical, int order)
+    private sealed class Entry(HashSet<string> anchors, string canonical, int order, string? edition)
     {
+        public string? Edition { get; set; } = edition;
         public HashSet<string> Anchors { get; } = anchors;
         public string Canonical { get; } = canonical;
         public int Order { get; } = order;
@@ -40,29 +41,34 @@ public sealed class EventRegistry
     /// Lookups go through an anchor index (supersets: the rarest anchor's entries; subsets: the
     /// exact anchor sets), so the cost does not grow with the number of events remembered.
     /// </summary>
-    public string Resolve(string head, IReadOnlyCollection<string> entityAnchors, string proposedCanonical, bool singleAnchorIdentifies = true)
+    /// <remarks>An <paramref name="edition"/> ("ke-52", "2024") keeps apart descriptions of one series that
+    /// name different editions; a description without one may join any.</remarks>
+    public string Resolve(string head, IReadOnlyCollection<string> entityAnchors, string proposedCanonical, bool singleAnchorIdentifies = true, string? edition = null)
     {
         if (entityAnchors.Count == 0) return proposedCanonical;
         lock (_lock)
         {
             if (!_byHead.TryGetValue(head, out var index)) _byHead[head] = index = new HeadIndex();
             var given = new HashSet<string>(entityAnchors, StringComparer.Ordinal);
-            var match = FindFirst(index, given, singleAnchorIdentifies ? 1 : 2);
+            var match = FindFirst(index, given, singleAnchorIdentifies ? 1 : 2, edition);
             if (match is not null)
             {
+                match.Edition ??= edition;
                 var added = given.Where(a => !match.Anchors.Contains(a)).ToList();
                 match.Anchors.UnionWith(added);
                 if (added.Count > 0) Reindex(index, match, added);
                 return match.Canonical;
             }
-            var entry = new Entry(given, proposedCanonical, index.Entries.Count);
+            var entry = new Entry(given, proposedCanonical, index.Entries.Count, edition);
             index.Entries.Add(entry);
             Reindex(index, entry, given);
             return proposedCanonical;
         }
     }
 
-    private static Entry? FindFirst(HeadIndex index, HashSet<string> given, int minAnchors)
+    private static bool SameEdition(Entry e, string? edition) => edition is null || e.Edition is null || e.Edition == edition;
+
+    private static Entry? FindFirst(HeadIndex index, HashSet<string> given, int minAnchors, string? edition)
     {
         Entry? best = null;
         if (given.Count < minAnchors) return null;
@@ -75,7 +81,7 @@ public sealed class EventRegistry
         }
         if (rarest is not null)
             foreach (var e in rarest)
-                if ((best is null || e.Order < best.Order) && e.Anchors.IsSupersetOf(given)) { best = e; break; }
+                if ((best is null || e.Order < best.Order) && SameEdition(e, edition) && e.Anchors.IsSupersetOf(given)) { best = e; break; }
         subsets:
         if (given.Count <= MaxEnumeratedAnchors)
         {
@@ -87,7 +93,7 @@ public sealed class EventRegistry
                 for (int b = 0; b < items.Length; b++) if ((mask & (1 << b)) != 0) subset.Add(items[b]);
                 if (!index.ByExactSet.TryGetValue(KeyOf(subset), out var list)) continue;
                 foreach (var e in list)
-                    if (best is null || e.Order < best.Order) best = e;
+                    if ((best is null || e.Order < best.Order) && SameEdition(e, edition)) best = e;
             }
         }
         else
@@ -95,7 +101,7 @@ public sealed class EventRegistry
             foreach (var e in index.Entries)
             {
                 if (best is not null && e.Order >= best.Order) break;
-                if (e.Anchors.Count >= minAnchors && e.Anchors.IsSubsetOf(given)) { best = e; break; }
+                if (e.Anchors.Count >= minAnchors && SameEdition(e, edition) && e.Anchors.IsSubsetOf(given)) { best = e; break; }
             }
         }
         return best;

@@ -1,0 +1,124 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Events;
+
+/// <summary>One node per happening: where an event's name ends, which descriptions in one article
+/// tell the same happening, and which descriptions in two articles are one event.</summary>
+public class EventOneNodeTests
+{
+    private static List<Mention> Events(string text, params string[] entities) =>
+        new EventRecognizer(Lexicon).Recognize(Build(text, entities)).ToList();
+
+    private static int Nodes(List<Mention> events) => events.Select(e => e.EntityId).Distinct().Count();
+
+    [Test]
+    public void AWeekdayAfterAnAttackTellsWhenAndPointsToTheArticlesAttack()
+    {
+        var ev = Events("Milisi Hitam menyerbu Stasiun Kota Lama di Surabaya. Korban serangan Selasa di stasiun itu bertambah menjadi 40 orang.",
+            "Milisi Hitam:Organization", "Stasiun Kota Lama:Place", "Surabaya:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev.Any(e => e.Canonical!.Contains("Selasa")), Is.False);
+    }
+
+    [Test]
+    public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
+    {
+        var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",
+            "Pos Polisi Sukamaju:Place", "Kapolsek Sukamaju:Person");
+        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Penyerangan di Pos Polisi Sukamaju" }));
+    }
+
+    [Test]
+    public void AnAttackNameStopsBeforeASpeechTag()
+    {
+        var ev = Events("\"Warga datang beramai-ramai dan menyerang,\" tutur Kapolres Budi Santoso.", "Budi Santoso:Person");
+        Assert.That(ev.Where(e => e.Canonical!.Contains("Budi")), Is.Empty);
+        var told = Events("Warga yang menyerang, lanjut Budi Santoso, lalu membakar pos jaga.", "Budi Santoso:Person");
+        Assert.That(told.Where(e => e.Canonical!.Contains("Budi")), Is.Empty);
+    }
+
+    [Test]
+    public void APlaceAfterDiBeforeTheVerbIsWhereNotTheAttacker()
+    {
+        var ev = Events("Milisi Hitam di Provinsi Timur menyerang Markas Kompi Delta.",
+            "Milisi Hitam:Organization", "Provinsi Timur:Place", "Markas Kompi Delta:Place");
+        Assert.That(ev.Single().Canonical, Does.Contain("Milisi Hitam").And.Not.Contain("Provinsi Timur ke"));
+    }
+
+    [Test]
+    public void AKindWordBeforeTheSummitHeadLeavesTheSummitToNameItself()
+    {
+        var ev = Events("Ia tiba sebelum konferensi KTT ASEAN. Para menteri bertemu menjelang KTT ASEAN di Vientiane.",
+            "ASEAN:Organization", "Vientiane:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev.All(e => e.Canonical!.StartsWith("KTT")), Is.True);
+    }
+
+    [Test]
+    public void AShorterNameThatOpensTheLongerIsTheSameMeeting()
+    {
+        var ev = Events("Menteri itu memimpin Pertemuan Pemimpin Samudra. Hasilnya dibawa ke Pertemuan Pemimpin Samudra Selatan ke-12 di Nadi.",
+            "Nadi:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AHearingAndTheMeetingOfTheSameSidesAreOne()
+    {
+        var ev = Events("Rapat dengar pendapat Komisi I dengan Badan Sandi Negara digelar Senin. Rapat antara Komisi I dan BSN ditunda pukul 20.00.",
+            "Komisi I:Organization", "Badan Sandi Negara=Badan Sandi Negara:Organization", "BSN=Badan Sandi Negara:Organization");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AHearingWithOtherSidesStaysApart()
+    {
+        var ev = Events("Rapat dengar pendapat Komisi I dengan Badan Sandi Negara digelar Senin. Rapat antara Komisi II dan Badan Pusat Data ditunda.",
+            "Komisi I:Organization", "Komisi II:Organization", "Badan Sandi Negara:Organization", "Badan Pusat Data:Organization");
+        Assert.That(Nodes(ev), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void TwoAttacksOnDifferentPlacesInOneArticleStayApart()
+    {
+        var ev = Events("Serangan di Kota Utara menewaskan dua orang. Pada hari yang sama, serangan di Kota Selatan melukai lima warga.",
+            "Kota Utara:Place", "Kota Selatan:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void ASummitWithAndWithoutItsPlaceInTwoArticlesIsOneEvent()
+    {
+        var recognizer = new EventRecognizer(Lexicon, new EventRegistry());
+        var first = recognizer.Recognize(Build("Para pemimpin hadir dalam pertemuan puncak Forum Samudra ke-7 di Nadi.", "Forum Samudra:Organization", "Nadi:Place")).Single();
+        var second = recognizer.Recognize(Build("Para menteri membahas hasil pertemuan puncak Forum Samudra ke-7 kemarin.", "Forum Samudra:Organization")).Single();
+        Assert.That(second.EntityId, Is.EqualTo(first.EntityId));
+    }
+
+    [Test]
+    public void TwoEditionsOfOneSummitInTwoArticlesStayApart()
+    {
+        var recognizer = new EventRecognizer(Lexicon, new EventRegistry());
+        var first = recognizer.Recognize(Build("Para pemimpin hadir dalam pertemuan puncak Forum Samudra ke-7 kemarin.", "Forum Samudra:Organization")).Single();
+        var second = recognizer.Recognize(Build("Para pemimpin hadir dalam pertemuan puncak Forum Samudra ke-8 kemarin.", "Forum Samudra:Organization")).Single();
+        Assert.That(second.EntityId, Is.Not.EqualTo(first.EntityId));
+        var third = recognizer.Recognize(Build("Para pemimpin hadir dalam pertemuan puncak Forum Samudra 2031 kemarin.", "Forum Samudra:Organization")).Single();
+        var fourth = recognizer.Recognize(Build("Para pemimpin hadir dalam pertemuan puncak Forum Samudra 2032 kemarin.", "Forum Samudra:Organization")).Single();
+        Assert.That(fourth.EntityId, Is.Not.EqualTo(third.EntityId));
+    }
+
+    [Test]
+    public void TheRegistryKeepsEditionsApartAndLetsAnUnnumberedDescriptionJoin()
+    {
+        var registry = new EventRegistry();
+        string[] forum = ["organization:forum"];
+        Assert.That(registry.Resolve("summit", forum, "KTT Forum ke-7", true, "name:ke-7"), Is.EqualTo("KTT Forum ke-7"));
+        Assert.That(registry.Resolve("summit", forum, "KTT Forum ke-8", true, "name:ke-8"), Is.EqualTo("KTT Forum ke-8"));
+        Assert.That(registry.Resolve("summit", forum, "KTT Forum", true), Is.EqualTo("KTT Forum ke-7"));
+    }
+}
