@@ -76,7 +76,7 @@ FIRST_LEVEL_TYPES = {
 LOCAL_ROMANISATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "CN", "TW", "MN", "BG", "RS", "MK", "GE", "AM"}
 
 
-# The word Indonesian news puts before a subdivision of a type ("negara bagian Texas", "Provinsi Idlib",
+# The word Indonesian news puts before a subdivision of a type ("negara bagian Texas", "Provinsi Helmand",
 # "Prefektur Nara"); the name with it is one more alias of the subdivision.
 TYPE_HEADS = {
     "State": ["Negara Bagian"], "Province": ["Provinsi"], "Governorate": ["Provinsi", "Kegubernuran"],
