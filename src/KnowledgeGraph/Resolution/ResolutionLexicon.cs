@@ -22,6 +22,9 @@ public sealed class ResolutionLexicon
     /// <summary>Phrases naming a body's headquarters before its name, as name keys ("markas besar").</summary>
     public HashSet<string> SeatPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Head words of a place of its own named after another place ("jalan", "stasiun"), as name keys.</summary>
+    public HashSet<string> SiteHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Modifiers that do not tell two events apart ("gabungan"), as name keys.</summary>
     public HashSet<string> EventModifiers { get; } = new(StringComparer.Ordinal);
 
@@ -52,6 +55,8 @@ public sealed class ResolutionLexicon
         foreach (var row in pack.Rows("resolution/spelling-equivalents.tsv"))
             if (row[0].Length > 0) lex.SpellingEquivalents.Add((row[0].ToLowerInvariant(), row.Count > 1 ? row[1].ToLowerInvariant() : ""));
         lex.SpellingEquivalents.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
+        foreach (var row in pack.Rows("resolution/site-heads.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } h) lex.SiteHeads.Add(h);
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;

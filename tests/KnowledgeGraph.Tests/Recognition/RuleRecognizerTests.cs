@@ -127,6 +127,16 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_street_named_after_a_known_place_is_the_street_without_its_house_number()
+    {
+        var found = Merged("Pencuri itu ditangkap di Jalan Bandung No 12, kemarin.");
+        Assert.That(found, Does.Contain(("Jalan Bandung", NodeType.Place)));
+        Assert.That(found, Has.None.EqualTo(("Bandung", NodeType.Place)));
+        // Without a number after it the word stays in the name.
+        Assert.That(Merged("Warga berkumpul di Jalan Bandung Raya kemarin."), Does.Contain(("Jalan Bandung Raya", NodeType.Place)));
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

@@ -135,9 +135,18 @@ public class NameVariantTests
             ("Distrik Waropen Hulu", NodeType.Place), ("Waropen Hulu", NodeType.Place));
         Assert.That(ids.Distinct().Single(), Is.EqualTo("place:distrik-waropen-hulu"));
 
-        var apart = Ids("Kota Sukamaju dan Kabupaten Sukamaju berbatasan. Sukamaju ramai.",
-            ("Kota Sukamaju", NodeType.Place), ("Kabupaten Sukamaju", NodeType.Place), ("Sukamaju", NodeType.Place));
+        var apart = Ids("Kota Karangmulyasari dan Kabupaten Karangmulyasari berbatasan. Karangmulyasari ramai.",
+            ("Kota Karangmulyasari", NodeType.Place), ("Kabupaten Karangmulyasari", NodeType.Place), ("Karangmulyasari", NodeType.Place));
         Assert.That(apart.Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void A_street_or_building_named_after_a_known_place_is_a_place_of_its_own()
+    {
+        Assert.That(Ids("Warga berkumpul di Jalan Bandung.", ("Jalan Bandung", NodeType.Place)).Single(), Is.EqualTo("place:jalan-bandung"));
+        Assert.That(Ids("Kereta tiba di Stasiun Bandung.", ("Stasiun Bandung", NodeType.Place)).Single(), Is.EqualTo("place:stasiun-bandung"));
+        // A word that only describes the place before its name still names that place.
+        Assert.That(Ids("Hujan turun di Kawasan Bandung.", ("Kawasan Bandung", NodeType.Place)).Single(), Is.EqualTo("place:bandung"));
     }
 
     [Test]

@@ -188,6 +188,9 @@ public sealed class NameShapes
             j++;
         }
         if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
+        // An ordinary word a number follows labels that number ("Jalan Cicendo No 12"): it is not part of the name.
+        if (j < tokens.Count && char.IsDigit(tokens[j].Text[0]) && j - 1 > i && !tokens[j - 1].IsAcronym
+            && _res.IsCommon(tokens[j - 1].Text.ToLowerInvariant()) && Gazetteer.LongestAt(tokens, j - 1) is null) j--;
         // Nothing added to the known name: it is the gazetteer's mention, typed by the list, not by the cue.
         if (j <= i + 1 || j - i == known) return null;
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
