@@ -57,6 +57,15 @@ public sealed class RelationLexicon
     /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
     public Morphology Morphology { get; init; } = new();
 
+    /// <summary>
+    /// Names and aliases of news outlets (organisations the gazetteer lists as media): an outlet a
+    /// report cites as its source is not a speaker of what it carries.
+    /// </summary>
+    public IReadOnlySet<string> Outlets { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a name (canonical or as written) is a news outlet's.</summary>
+    public bool IsOutlet(string? name) => name is not null && Outlets.Contains(name);
+
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
@@ -122,6 +131,7 @@ public sealed class RelationLexicon
             ModalityKinds = kinds,
             Roles = roles,
             FirstWordOfRole = firstOfRole,
+            Outlets = OutletNames(pack),
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             DestinationClasses = heads.Where(r => r.Length > 2 && r[2] == "destination").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
@@ -131,6 +141,19 @@ public sealed class RelationLexicon
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
         };
+    }
+
+    // Canonical names and aliases of the organisations whose kind column says media.
+    private static HashSet<string> OutletNames(LanguagePack pack)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in pack.Rows("gazetteer/organizations.tsv"))
+        {
+            if (row.Columns.Length < 3 || row.Columns[2] != "media") continue;
+            names.Add(row.Columns[0]);
+            foreach (var alias in row.List(1)) names.Add(alias);
+        }
+        return names;
     }
 
     private static List<string[]> Columns(LanguagePack pack, string file) => pack.Rows(file).Select(r => r.Columns).ToList();

@@ -31,7 +31,17 @@ public sealed class StatedExtractor : IRelationExtractor
         var dateline = doc.Dateline;
         foreach (var st in statements)
         {
-            if (st.Speaker?.EntityId is not { } speakerId) continue;
+            if (st.Speaker is null) continue;
+            foreach (var voice in st.CoSpeakers.Prepend(st.Speaker))
+                foreach (var edge in Edges(document, doc, index, dateline, st, voice))
+                    yield return edge;
+        }
+    }
+
+    private IEnumerable<RelationCandidate> Edges(Document document, DocView doc, MentionIndex index, Mention? dateline, Statement st, Mention voice)
+    {
+        if (voice.EntityId is not { } speakerId) yield break;
+        {
             var evidence = Evidences.For(document, st.SpanStart, st.SpanEnd, st.Quote);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var inContent = index.Within(st.ContentStart, st.ContentEnd).ToList();
@@ -42,7 +52,8 @@ public sealed class StatedExtractor : IRelationExtractor
                 if (m.EntityId is not { } target || target == speakerId) continue;
                 if (dateline is not null && m.Start == dateline.Start) continue;
                 if (IsCitedSource(doc, m)) continue;
-                if (m.Start < st.Speaker.End && st.Speaker.Start < m.End) continue;
+                if (m.Start < voice.End && voice.Start < m.End) continue;
+                if (target == st.Speaker!.EntityId || st.CoSpeakers.Any(c => c.EntityId == target)) continue;
                 if (!st.InContent(m.Start, m.End)) continue;
                 if (!seen.Add(target)) continue;
                 yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);

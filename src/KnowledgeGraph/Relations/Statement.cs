@@ -19,6 +19,9 @@ public sealed record Statement(
     int SpanStart,
     int SpanEnd)
 {
+    /// <summary>Others who said it together with <see cref="Speaker"/>: the conjuncts of its subject.</summary>
+    public IReadOnlyList<Mention> CoSpeakers { get; init; } = [];
+
     public bool InContent(int start, int end) =>
         start >= ContentStart && end <= ContentEnd && !(start < ExcludeEnd && ExcludeStart < end);
 }

@@ -32,6 +32,10 @@ public sealed class StatementFinder
         public Mention? Speaker;
         public bool Pronoun;
         public bool Continuation;
+        // "…, katanya": a clitic after the verb may point back at a body as well as a person.
+        public bool Clitic;
+        // People joined to the speaker as subjects of the same verb ("A dan B menyatakan …").
+        public List<Mention>? CoSpeakers;
         public int ContentStart, ContentEnd, ExcludeStart, ExcludeEnd, SpanStart, SpanEnd, Sentence;
         public string? Quote;
         public int Position;
@@ -71,6 +75,7 @@ public sealed class StatementFinder
             if (!found && prev is not null && (prev.Speaker is not null || prev.Pronoun) && p.Sentence - prevQuoteSentence <= 2)
             {
                 p.Continuation = true;
+                p.CoSpeakers = prev.CoSpeakers;
                 p.Speaker = prev.Speaker;
                 p.Pronoun = prev.Pronoun;
             }
@@ -106,10 +111,17 @@ public sealed class StatementFinder
         Mention? lastSpeaker = null;
         Pending? lastSaid = null;
         int lastSpeakerSentence = -100;
+        // The last body or person that said something: what a following unattributed quote continues.
+        Mention? lastVoice = null;
+        int lastVoiceSentence = -100;
         var result = new List<Statement>(pending.Count);
         foreach (var p in pending)
         {
-            if (p.Pronoun || (p.Continuation && p.Speaker is null))
+            // An unattributed quote right after another continues whoever spoke last, not a person
+            // the narration named between the two ("X mengundang Y .... “Kami …”" is still X's).
+            if (p.Continuation && p.Speaker is null && lastVoice is not null && p.Sentence - lastVoiceSentence <= RecentSentences)
+                p.Speaker = lastVoice;
+            else if (p.Pronoun || (p.Continuation && p.Speaker is null))
             {
                 // A recent speaker wins over a person merely named since ("... selama pemerintahan
                 // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
@@ -120,15 +132,23 @@ public sealed class StatementFinder
                 // A person named in what the last speaker said is talked about, not talking.
                 bool namedInWords = lastNamed is not null && lastSaid is not null
                     && lastNamed.Start >= lastSaid.ContentStart && lastNamed.End <= lastSaid.ContentEnd;
-                p.Speaker = lastSpeaker is not null && (lastNamed is null || lastSpeaker.Start >= lastNamed.Start || namedInWords
-                        || (!namedIsSubject && p.Sentence - lastSpeakerSentence <= RecentSentences))
-                    ? lastSpeaker : (namedIsSubject || lastNamed is null ? lastNamed : SubjectOf(doc, lastNamed)) ?? lastSpeaker;
+                // "…, katanya" right after a body's statement: the body is still speaking.
+                var (recent, recentSentence) = p.Clitic && lastVoice is not null && lastVoice.Type == NodeType.Organization && lastVoiceSentence >= lastSpeakerSentence
+                    ? (lastVoice, lastVoiceSentence) : (lastSpeaker, lastSpeakerSentence);
+                p.Speaker = recent is not null && (lastNamed is null || recent.Start >= lastNamed.Start || namedInWords
+                        || (!namedIsSubject && p.Sentence - recentSentence <= RecentSentences))
+                    ? recent : (namedIsSubject || lastNamed is null ? lastNamed : SubjectOf(doc, lastNamed)) ?? recent;
             }
+            // A news outlet cited as the source of a report ("…, kata kantor berita X") carries what
+            // others said; it is no speaker.
+            if (p.Speaker is { Type: NodeType.Organization } outlet && (_lex.IsOutlet(outlet.Canonical) || _lex.IsOutlet(outlet.Surface))) p.Speaker = null;
             if (p.Speaker is not null && p.Speaker.Type == NodeType.Person) { lastSpeaker = p.Speaker; lastSpeakerSentence = p.Sentence; lastSaid = p; }
+            if (p.Speaker is not null && p.Speaker.Type is NodeType.Person or NodeType.Organization) { lastVoice = p.Speaker; lastVoiceSentence = p.Sentence; }
             if (p.Speaker is not null && p.Speaker.Type is not (NodeType.Person or NodeType.Organization)) p.Speaker = null;
             int s0 = Math.Min(p.SpanStart, p.Speaker?.Start ?? int.MaxValue);
             int s1 = Math.Max(p.SpanEnd, p.Speaker?.End ?? 0);
-            result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1));
+            var others = p.Speaker is null || p.CoSpeakers is null ? [] : p.CoSpeakers.Where(c => c.EntityId != p.Speaker.EntityId).ToList();
+            result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1) { CoSpeakers = others });
         }
         return result;
     }
@@ -175,6 +195,92 @@ public sealed class StatementFinder
         return next < words.Count && doc.SentenceOf[next] == doc.SentenceOf[i] && _lex.IsVerbLike(words[next].Lower);
     }
 
+    // Where the words a quoted phrase runs on into end: at the sentence's end, or where the writer
+    // adds an aside set off by a dash ("… termasuk di A - konflik terpanjang …") or adds context.
+    private int RunOnEnd(DocView doc, int from, int end)
+    {
+        var words = doc.Words;
+        for (int k = from + 1; k < end; k++)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+            if (gap.IndexOf(" - ".AsSpan()) >= 0 || gap.IndexOfAny('–', '—', ';') >= 0 || _lex.HasRole(words[k].Lower, "adjunct")) return k;
+        }
+        return end;
+    }
+
+    // Whether a quote closes its clause: its last mark before the closing quotation mark ends one.
+    private static bool EndsClause(string text, int quoteEnd)
+    {
+        for (int k = quoteEnd - 1; k >= 0 && k >= quoteEnd - 3; k--)
+        {
+            char c = text[k];
+            if (char.IsLetterOrDigit(c)) return false;
+            if (c is '.' or ',' or '!' or '?' or ';' or ':') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The people the parse joins to a speaker as conjuncts of the same subject ("Presiden A dan
+    /// Perdana Menteri B menyatakan …"): each says what the verb reports. Titles around a name
+    /// ("Perdana Menteri Jepang B") hang the name below the title, so the conjunct is the phrase
+    /// the name heads or is the name of. Empty without a parse or when the subject stands alone.
+    /// </summary>
+    private List<Mention> Conjuncts(DocView doc, Mention speaker, int verb)
+    {
+        var found = new List<Mention>();
+        var words = doc.Words;
+        var parse = doc.Document.ParseOf(doc.SentenceOf[verb]);
+        if (parse is null) return found;
+        var head = PhraseOf(parse, speaker);
+        if (head is null) return found;
+        var root = head;
+        while (root.DepIs("conj") && root.Head is { } up) root = up;
+        var conjuncts = new List<KnowledgeGraph.Parsing.Word> { root };
+        for (int i = 0; i < conjuncts.Count; i++)
+            conjuncts.AddRange(conjuncts[i].ChildrenWith("conj"));
+        foreach (var c in conjuncts)
+        {
+            if (c == head || c.Start >= words[verb].Start) continue;
+            var named = NameIn(doc, c, speaker.Type);
+            if (named is not null && named.EntityId != speaker.EntityId && !found.Contains(named)) found.Add(named);
+        }
+        return found;
+    }
+
+    // The word of a name's noun phrase in the parse: the word of the name whose head lies outside
+    // it, raised past the title words it hangs from ("Presiden" over "A").
+    private static KnowledgeGraph.Parsing.Word? PhraseOf(KnowledgeGraph.Parsing.ParsedSentence parse, Mention m)
+    {
+        KnowledgeGraph.Parsing.Word? w = null;
+        foreach (var x in parse.Words)
+            if (x.Start >= m.Start && x.End <= m.End && (x.Head is null || x.Head.Start < m.Start || x.Head.End > m.End)) { w = x; break; }
+        if (w is null) return null;
+        while (w.Head is { } up && (w.DepIs("flat") || w.DepIs("appos") || w.DepIs("compound") || w.DepIs("nmod"))
+               && up.Pos is "NOUN" or "PROPN" && up.Start < w.Start)
+            w = up;
+        return w;
+    }
+
+    // The name a conjunct's phrase holds: at the word itself or below it, not past another conjunct.
+    private static Mention? NameIn(DocView doc, KnowledgeGraph.Parsing.Word c, NodeType type)
+    {
+        var stack = new Stack<(KnowledgeGraph.Parsing.Word Word, int Depth)>();
+        stack.Push((c, 0));
+        Mention? best = null;
+        while (stack.Count > 0)
+        {
+            var (w, depth) = stack.Pop();
+            int at = SentenceView.WordContaining(doc.Words, w.Start);
+            if (at >= 0 && doc.EntityAt[at] is { } m && m.Type == type && (best is null || m.Start < best.Start)) best = m;
+            if (depth >= 3) continue;
+            foreach (var child in w.Children)
+                if (child.DepIs("flat") || child.DepIs("appos") || child.DepIs("compound") || child.DepIs("nmod"))
+                    stack.Push((child, depth + 1));
+        }
+        return best;
+    }
+
     private static bool ShortGap(string text, int from, int to)
     {
         if (to < from) return true;
@@ -194,7 +300,12 @@ public sealed class StatementFinder
         {
             usedVerb.Add(i);
             p.SpanEnd = words[i + len - 1].End;
-            if (suffixed || (i + len < words.Count && _lex.HasRole(words[i + len].Lower, "pronoun"))) { p.Pronoun = true; return true; }
+            if (suffixed || (i + len < words.Count && _lex.HasRole(words[i + len].Lower, "pronoun")))
+            {
+                // Whom the quote names is talked about, not talking.
+                p.Pronoun = true; p.Clitic = suffixed; p.AntecedentBefore = p.ContentStart;
+                return true;
+            }
             var sp = SpeakerAfter(doc, i + len);
             if (sp is null || sp.Type != NodeType.Person)
                 if (BackReference(doc, i + len)) { p.Pronoun = true; return true; }
@@ -246,6 +357,13 @@ public sealed class StatementFinder
                 var (subject, pronoun) = SubjectBefore(doc, v);
                 p.Speaker = subject;
                 p.Pronoun = pronoun;
+                if (subject is not null) p.CoSpeakers = Conjuncts(doc, subject, v);
+                // X menyatakan “keprihatinan” atas A dan B: a quoted phrase the sentence runs on after is
+                // the head of what was said, and the rest of the sentence belongs to it.
+                int after = Words.IndexAtOrAfter(words, p.ContentEnd);
+                if (after < words.Count && doc.SentenceOf[after] == doc.SentenceOf[v] && !EndsClause(doc.Text, p.ContentEnd)
+                    && _lex.SpeechAfter.MatchAt(words, after) == 0 && _lex.SpeechBefore.MatchAt(words, after) == 0)
+                    p.ContentEnd = words[RunOnEnd(doc, after, doc.SentenceEndWord(v)) - 1].End;
                 return subject is not null || pronoun;
             }
         }
@@ -263,7 +381,7 @@ public sealed class StatementFinder
         var words = doc.Words;
         var (subject, pronoun) = SubjectBefore(doc, verb);
         if (subject is null && !pronoun) return;
-        if (Negated(doc, verb)) return;
+        if (Unsaid(doc, verb)) return;
         int end = doc.SentenceEndWord(verb);
         if (verb + len >= end) return;
         // "X menegaskan komitmen AS ... menyusul ancaman Putin": the context the writer adds is not X's words.
@@ -277,6 +395,7 @@ public sealed class StatementFinder
         var p = new Pending
         {
             Speaker = subject, Pronoun = pronoun, Position = words[verb].Start,
+            CoSpeakers = subject is null ? null : Conjuncts(doc, subject, verb),
             AntecedentBefore = pronoun ? words[doc.SentenceFirstWord(verb)].Start : int.MaxValue,
             ContentStart = words[ComplementStart(doc, verb + len, end) - 1].End, ContentEnd = words[end - 1].End,
             ExcludeStart = -1, ExcludeEnd = -1, Sentence = doc.SentenceOf[verb],
@@ -285,15 +404,16 @@ public sealed class StatementFinder
         pending.Add(p);
     }
 
-    // "X tidak (secara langsung) menjawab ...": a negated speech verb says nothing was said.
-    private bool Negated(DocView doc, int verb)
+    // "X tidak (secara langsung) menjawab ...": a negated speech verb says nothing was said, and "Jika
+    // ditanya, X akan menjawab ..." tells what might be said, not what was.
+    private bool Unsaid(DocView doc, int verb)
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(verb);
         for (int k = verb - 1; k >= first && k >= verb - 3; k--)
         {
             if (doc.EntityAt[k] is not null || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) break;
-            if (_lex.ModalityKind(words[k].Lower) == "negation") return true;
+            if (_lex.ModalityKind(words[k].Lower) is "negation" or "conditional" or "future") return true;
         }
         return false;
     }
@@ -354,7 +474,9 @@ public sealed class StatementFinder
         int contentEnd = passive ? words[verb].Start : words[end - 1].End;
         pending.Add(new Pending
         {
-            Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start,
+            Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start, Clitic = suffixed,
+            // "A ditemukan di B, katanya": the person the reported words name is not who said them.
+            AntecedentBefore = pronoun ? words[first].Start : int.MaxValue,
             ContentStart = words[first].Start, ContentEnd = contentEnd,
             ExcludeStart = words[verb].Start, ExcludeEnd = excludeEnd, Sentence = doc.SentenceOf[verb],
             SpanStart = words[first].Start, SpanEnd = words[end - 1].End,
@@ -367,6 +489,7 @@ public sealed class StatementFinder
         var words = doc.Words;
         bool pronoun = _lex.Morphology.WithoutClitic(words[i].Lower) is not null || (i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "pronoun"));
         Mention? speaker = null;
+        int office = -1;
         if (!pronoun)
         {
             if (i + 1 >= words.Count) return;
@@ -386,7 +509,13 @@ public sealed class StatementFinder
                     if (doc.EntityAt[k] is { Type: NodeType.Person } p) { speaker = p; break; }
                     if (!words[k].IsCapitalised) break;
                 }
-                if (speaker is null) return;
+                // "Menurut Kapolda Papua, …": an office without a name points back at its holder, named before.
+                if (speaker is null)
+                {
+                    office = OfficeEnd(doc, i + 1);
+                    if (office < 0) return;
+                    pronoun = true;
+                }
             }
         }
         int first = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i);
@@ -394,9 +523,26 @@ public sealed class StatementFinder
         {
             Speaker = speaker, Pronoun = pronoun, Position = words[i].Start,
             ContentStart = words[first].Start, ContentEnd = words[end - 1].End,
-            ExcludeStart = words[i].Start, ExcludeEnd = speaker?.End ?? words[i].End, Sentence = doc.SentenceOf[i],
+            ExcludeStart = words[i].Start, ExcludeEnd = speaker?.End ?? words[office < 0 ? i : office].End, Sentence = doc.SentenceOf[i],
             SpanStart = words[first].Start, SpanEnd = words[end - 1].End,
         });
+    }
+
+    // The last word of an office's title standing alone before a comma (it opens with a word of a
+    // state office, a regional command or a spokesperson, and only capitalised words follow), else -1.
+    private int OfficeEnd(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from >= words.Count || doc.EntityAt[from] is not null) return -1;
+        var head = words[from].Lower;
+        if (!(_lex.HasRole(head, "state-office") || _lex.HasRole(head, "branch-head") || _lex.HasRole(head, "spokesperson"))) return -1;
+        int end = doc.SentenceEndWord(from);
+        for (int k = from + 1; k < end && k <= from + SpeakerWindow / 2; k++)
+        {
+            if (Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) return k - 1;
+            if (!words[k].IsCapitalised || doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
+        }
+        return -1;
     }
 
     /// <summary>

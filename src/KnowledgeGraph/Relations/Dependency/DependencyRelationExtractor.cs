@@ -63,6 +63,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         // The dateline says where the story was filed: nobody's words, nobody's party.
                         if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
                         if (ReferenceEquals(s, dateline) || Datelines.OpensLine(document.Text, s)) continue;
+                        // A news outlet cited as a report's source carries others' words; it says nothing itself.
+                        if (match.Pattern.Relation == RelationType.STATED && (_lexicon.IsOutlet(s.Canonical) || _lexicon.IsOutlet(s.Surface))) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.StatementSpans, match.Anchor, s)) continue;
