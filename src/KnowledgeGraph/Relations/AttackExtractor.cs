@@ -342,7 +342,10 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         var targets = new List<Mention>();
         var places = new List<Mention>();
-        var slot = attacker is null ? Slot.Direct : Slot.Target;
+        // "pembunuhan X": for some attack nouns the bare name after them is whom the attack was done to.
+        bool patient = _lex.PatientAttackNouns.Count > 0
+            && _lex.PatientAttackNouns.Contains(string.Join(' ', words.Skip(head).Take(len).Select(w => w.Lower)));
+        var slot = attacker is null && !patient ? Slot.Direct : Slot.Target;
         int modifiers = 0, carrier = -1;
         bool pronounTarget = false;
         for (; j < end && j < head + len + MaxObjectWords; j++)

@@ -213,6 +213,27 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AKillingNamesWhomItWasDoneTo()
+    {
+        Assert.That(Attacks("Polisi menyelidiki pembunuhan Sari Dewi oleh Budi Hartono di Kota Baru.",
+            "Polisi:Organization", "Sari Dewi:Person", "Budi Hartono:Person", "Kota Baru:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // The one killed is no attacker, and a killing with no doer attacks nobody.
+        Assert.That(Attacks("Mereka mengecam pembunuhan tokoh Brigade Fajar di Kota Baru.",
+            "Brigade Fajar:Organization", "Kota Baru:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AStabbingIsAnAttack()
+    {
+        Assert.That(Attacks("Budi Hartono menusuk Sari Dewi di Pasar Lama.", "Budi Hartono:Person", "Sari Dewi:Person", "Pasar Lama:Place"),
+            Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi"))));
+        Assert.That(Attacks("Sari Dewi ditusuk oleh Budi Hartono.", "Budi Hartono:Person", "Sari Dewi:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        Assert.That(Attacks("Budi Hartono mengancam akan menusuk Sari Dewi.", "Budi Hartono:Person", "Sari Dewi:Person"), Is.Empty);
+    }
+
+    [Test]
     public void DisputedClaimGivesNoEdge()
     {
         Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Serangan itu diklaim oleh Brigade Fajar, tetapi polisi menyebut kelompok lain.",
