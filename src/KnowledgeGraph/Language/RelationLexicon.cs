@@ -12,6 +12,9 @@ public sealed class RelationLexicon
     public required PhraseSet SpeechBefore { get; init; }   // speaker precedes: "X mengatakan"
     public required PhraseSet SpeechAfter { get; init; }    // speaker follows: "..., kata X"
     public required PhraseSet AttackNouns { get; init; }
+
+    /// <summary>Attack nouns whose bare modifier is the one attacked, not the attacker ("pembunuhan X"), lower case.</summary>
+    public IReadOnlySet<string> PatientAttackNouns { get; init; } = new HashSet<string>();
     public required PhraseSet AttackVerbs { get; init; }
     public required PhraseSet AttackPassives { get; init; }
     public required PhraseSet MeetingNouns { get; init; }
@@ -116,6 +119,8 @@ public sealed class RelationLexicon
             SpeechBefore = new(speech.Where(r => SpeakerBefore(r, morphology)).Select(r => r[0])),
             SpeechAfter = new(speech.Where(r => !SpeakerBefore(r, morphology)).Select(r => r[0])),
             AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
+            PatientAttackNouns = attack.Where(r => KindOf(r) == "noun" && r.Length > 2 && r[2] == "patient")
+                .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
             MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),

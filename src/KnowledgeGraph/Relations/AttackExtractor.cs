@@ -52,6 +52,9 @@ public sealed class AttackExtractor : IRelationExtractor
         // The attacker of the last attack told, for "Serangan itu menghantam X" a few sentences on.
         Mention? lastAttacker = null;
         int lastSentence = -1;
+        // "Pelaku melepaskan tembakan ke arah X": what an attack done by "the perpetrator" hit, for the
+        // perpetrator the article names elsewhere.
+        var byPerpetrator = new List<(int Cue, List<Mention> Targets, int Start, int End)>();
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
@@ -60,7 +63,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             if (len == 0) continue;
             if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
@@ -70,9 +73,21 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             i += len - 1;
         }
-        if (sites.Count > 0)
-            foreach (var (perpetrator, at) in Perpetrators(doc, claimed, attackSentences))
+        if (sites.Count > 0 || byPerpetrator.Count > 0)
+        {
+            var perpetrators = Perpetrators(doc, claimed, attackSentences).ToList();
+            foreach (var (perpetrator, at) in perpetrators)
                 Emit(doc, perpetrator, sites, doc.Words[at].Start, perpetrator.End, result);
+            // Each attack done by "the perpetrator" goes to the perpetrator named nearest to it (the
+            // earlier on a tie); all of those named at that one cue ("A dan B adalah pelaku") did it.
+            if (perpetrators.Count > 0)
+                foreach (var (cue, targets, start, end) in byPerpetrator)
+                {
+                    int nearest = perpetrators.Select(p => p.Cue).OrderBy(c => Math.Abs(c - cue)).ThenBy(c => c).First();
+                    foreach (var (perpetrator, at) in perpetrators)
+                        if (at == nearest) Emit(doc, perpetrator, targets, start, end, result);
+                }
+        }
         return result;
     }
 
@@ -96,11 +111,33 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             var w = words[j].Lower;
             if (_lex.HasRole(w, "location")) { open = true; loose = 0; }
+            // "pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di X": a clause telling the
+            // toll goes on to where the attack fell.
+            else if (CasualtyClause(doc, j, end) is int verb) { j = verb; loose = 0; }
             // With its attacker known, a relative clause or a list may stand between the attack and its place;
             // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
             else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;
             else if (open && ++loose > 3) open = false;
         }
+    }
+
+    // When a relative clause of killing or wounding opens at j ("yang menewaskan tujuh orang dan melukai
+    // delapan lainnya di X"), the last word before the locative word it goes on to; null otherwise.
+    private int? CasualtyClause(DocView doc, int j, int end)
+    {
+        var words = doc.Words;
+        if (!_lex.HasRole(words[j].Lower, "relative")) return null;
+        int v = j + 1;
+        while (v < end && _lex.HasRole(words[v].Lower, "aux")) v++;
+        if (v >= end || !_lex.HasRole(words[v].Lower, "casualty")) return null;
+        for (int k = v + 1; k < end && k < v + MaxObjectWords; k++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "location")) return k - 1;
+            if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || _lex.HasRole(w, "relative")) return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -117,17 +154,86 @@ public sealed class AttackExtractor : IRelationExtractor
             if (claimed[i]) continue;
             var w = words[i].Lower;
             Mention? found = null;
+            bool owned = _lex.HasRole(w, "responsible");
             if (_lex.HasRole(w, "perpetrator"))
+            {
                 found = PartyAfter(doc, i + 1, 10);
+                // "A dan B adalah pelaku bom bunuh diri", "X, yang mengaku sebagai dalang serangan": the
+                // subject the copula ties to the perpetrator.
+                if (found is null && CopulaBefore(doc, i) is int copula && !Hedged(doc, i) && !Disputed(doc, i))
+                {
+                    foreach (var party in SubjectsOfCopula(doc, copula)) yield return (party, i);
+                    continue;
+                }
+            }
             else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
                 found = PartyAfter(doc, i + 2, 8);
             else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]) && !OtherAttack(doc, i))
                 found = FirstInClause(doc, i);
             // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
             if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
-                || Hedged(doc, i, claimsHedge: !_lex.HasRole(w, "responsible")) || Disputed(doc, i)) continue;
+                || Hedged(doc, i, claimsHedge: !owned) || Disputed(doc, i)) continue;
             yield return (found, i);
         }
+    }
+
+    // The copula right before a perpetrator noun, or one word before it ("adalah para pelaku").
+    private int? CopulaBefore(DocView doc, int cue)
+    {
+        int first = doc.SentenceFirstWord(cue);
+        for (int k = cue - 1; k >= first && k >= cue - 2; k--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, doc.Words[k], doc.Words[k + 1]))) return null;
+            if (doc.EntityAt[k] is not null) return null;
+            if (_lex.HasRole(doc.Words[k].Lower, "copula")) return k;
+        }
+        return null;
+    }
+
+    // The persons or organisations a copula is said of: the name ending before it, passing over a
+    // relative clause's verb ("X yang mengaku sebagai"), a group noun and commas, with the names
+    // listed before it ("A dan B, adalah").
+    private List<Mention> SubjectsOfCopula(DocView doc, int copula)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(copula);
+        var parties = new List<Mention>();
+        int k = copula - 1;
+        for (int skipped = 0; k >= first; k--)
+        {
+            if (EndingAt(doc, k, first) is { } m)
+            {
+                if (m.Type is NodeType.Person or NodeType.Organization && m != doc.Dateline) parties.Add(m);
+                break;
+            }
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || ++skipped > 6) return parties;
+            if (!(_lex.HasRole(w, "relative") || _lex.HasRole(w, "aux") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "group")
+                  || _lex.IsVerbLike(w))) return parties;
+        }
+        if (parties.Count == 0) return parties;
+        // Leftward along a list: "A, B dan C".
+        int p = Words.IndexAtOrAfter(words, parties[0].Start) - 1;
+        while (p > first)
+        {
+            bool joined = _lex.HasRole(words[p].Lower, "and") || Words.Gap(doc.Text, words[p], words[p + 1]).Trim().SequenceEqual(",");
+            int q = _lex.HasRole(words[p].Lower, "and") ? p - 1 : p;
+            if (!joined || q < first) break;
+            Mention? before = null;
+            for (int b = q; b >= first && b >= q - 4; b--)
+                if (doc.EntityAt[b] is { } m && doc.After(b, m) == q + 1) { before = m; p = b - 1; break; }
+            if (before is null || before.Type != parties[0].Type) break;
+            parties.Insert(0, before);
+        }
+        return parties;
+    }
+
+    // The mention whose last word is k (mentions are marked at their first word).
+    private static Mention? EndingAt(DocView doc, int k, int first)
+    {
+        for (int b = k; b >= first && b >= k - 4; b--)
+            if (doc.EntityAt[b] is { } m) return doc.After(b, m) == k + 1 ? m : null;
+        return null;
     }
 
     // "X bertanggung jawab atas beberapa aksi pengeboman lain": the attacks owned after the cue are other
@@ -164,7 +270,11 @@ public sealed class AttackExtractor : IRelationExtractor
                 continue;
             }
             var w = words[j].Lower;
-            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "with") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast")) return null;
+            // "pelaku penyerangan terhadap X": who was attacked is no perpetrator; "Penyerang menarget staf X":
+            // nor what the perpetrator did something to (the perpetrator is named after a passive or "bernama").
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "with") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast")
+                || _lex.HasRole(w, "target")
+                || _lex.IsVerbLike(w) && !_lex.Morphology.IsClass(w, "passive") && !_lex.HasRole(w, "naming") && !_lex.HasRole(w, "copula")) return null;
         }
         return null;
     }
@@ -232,7 +342,10 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         var targets = new List<Mention>();
         var places = new List<Mention>();
-        var slot = attacker is null ? Slot.Direct : Slot.Target;
+        // "pembunuhan X": for some attack nouns the bare name after them is whom the attack was done to.
+        bool patient = _lex.PatientAttackNouns.Count > 0
+            && _lex.PatientAttackNouns.Contains(string.Join(' ', words.Skip(head).Take(len).Select(w => w.Lower)));
+        var slot = attacker is null && !patient ? Slot.Direct : Slot.Target;
         int modifiers = 0, carrier = -1;
         bool pronounTarget = false;
         for (; j < end && j < head + len + MaxObjectWords; j++)
@@ -370,7 +483,8 @@ public sealed class AttackExtractor : IRelationExtractor
         return true;
     }
 
-    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null)
+    private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null,
+        List<(int Cue, List<Mention> Targets, int Start, int End)>? byPerpetrator = null)
     {
         var words = doc.Words;
         // "konflik yang menghancurkan ...": a relative clause's subject is the noun it hangs from, so a
@@ -382,11 +496,29 @@ public sealed class AttackExtractor : IRelationExtractor
         // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
         // whose attacker was told, is that attacker's.
         if (subject is null && earlier is not null && AttackPhraseSubject(doc, verb)) subject = earlier;
+        if (subject is null && byPerpetrator is not null && !relative && PerpetratorSubject(doc, verb) is int cue)
+        {
+            var hit = Objects(doc, verb + len, requirePreposition: _lex.HasRole(words[verb].Lower, "light"), out int end);
+            if (hit.Count > 0) byPerpetrator.Add((cue, hit, words[cue].Start, words[end].End));
+            return;
+        }
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
+    }
+
+    // "Pelaku melepaskan tembakan ...", "Penyerang menarget ...": the clause opens with a perpetrator noun
+    // right before the verb (an auxiliary between); its index.
+    private int? PerpetratorSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < first || !_lex.HasRole(words[k].Lower, "perpetrator")) return null;
+        if (k > first && !_lex.HasRole(words[k - 1].Lower, "subclause") && !Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
+        return k;
     }
 
     // Whether the verb opens a relative clause ("X yang telah menyerang"), and the name ending right

@@ -153,6 +153,87 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void CopulaTiesThePerpetratorNamedBeforeIt()
+    {
+        var edges = Attacks("Ledakan terjadi di Pasar Lama. Polisi menyebut Andi Wirawan dan Budi Hartono adalah pelaku pengeboman itu.",
+            "Pasar Lama:Place", "Polisi:Organization", "Andi Wirawan:Person", "Budi Hartono:Person");
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Pasar Lama")),
+            (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Pasar Lama")),
+        }));
+        // Admitting to be behind the attack owns it; a claim, as for any attack, does not assert it.
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Juru bicara Brigade Fajar yang mengaku sebagai dalang serangan itu menolak berkomentar.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Pasar Lama")) }));
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Juru bicara Brigade Fajar yang mengklaim sebagai dalang serangan itu menolak berkomentar.",
+            "Pasar Lama:Place", "Brigade Fajar:Organization"), Is.Empty);
+    }
+
+    [Test]
+    public void SuspectedPerpetratorGivesNoEdge()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Budi Hartono diduga sebagai pelaku pengeboman itu.",
+            "Pasar Lama:Place", "Budi Hartono:Person"), Is.Empty);
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Budi Hartono bukan pelaku pengeboman itu.",
+            "Pasar Lama:Place", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void WhoWasAttackedIsNoPerpetrator()
+    {
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Penyerang menarget staf Dana Anak Dunia di kota itu.",
+            "Pasar Lama:Place", "Dana Anak Dunia:Organization"), Is.Empty);
+        Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Pelaku penyerangan terhadap Budi Hartono belum diketahui.",
+            "Pasar Lama:Place", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void TheAttackerNounStandsForThePerpetratorNamedElsewhere()
+    {
+        var edges = Attacks("Pelaku melepaskan tembakan ke arah Sari Dewi dari atap gedung. Pelaku diidentifikasi bernama Budi Hartono.",
+            "Sari Dewi:Person", "Budi Hartono:Person");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // Nobody named as the perpetrator: nobody attacked.
+        Assert.That(Attacks("Pelaku melepaskan tembakan ke arah Sari Dewi dari atap gedung.", "Sari Dewi:Person"), Is.Empty);
+        // A threatened attack by the perpetrator is none.
+        Assert.That(Attacks("Pelaku mengancam akan menyerang Sari Dewi. Pelaku diidentifikasi bernama Budi Hartono.",
+            "Sari Dewi:Person", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void AClauseOfTheTollLeadsOnToWhereTheAttackFell()
+    {
+        var edges = Attacks("Brigade Fajar mengaku bertanggung jawab atas aksi pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di Kota Baru.",
+            "Brigade Fajar:Organization", "Kota Baru:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Baru")) }));
+        // Another clause is not the attack's.
+        Assert.That(Attacks("Brigade Fajar mengaku bertanggung jawab atas aksi pemboman yang dikecam warga di Kota Baru.",
+            "Brigade Fajar:Organization", "Kota Baru:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AKillingNamesWhomItWasDoneTo()
+    {
+        Assert.That(Attacks("Polisi menyelidiki pembunuhan Sari Dewi oleh Budi Hartono di Kota Baru.",
+            "Polisi:Organization", "Sari Dewi:Person", "Budi Hartono:Person", "Kota Baru:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // The one killed is no attacker, and a killing with no doer attacks nobody.
+        Assert.That(Attacks("Mereka mengecam pembunuhan tokoh Brigade Fajar di Kota Baru.",
+            "Brigade Fajar:Organization", "Kota Baru:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void AStabbingIsAnAttack()
+    {
+        Assert.That(Attacks("Budi Hartono menusuk Sari Dewi di Pasar Lama.", "Budi Hartono:Person", "Sari Dewi:Person", "Pasar Lama:Place"),
+            Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi"))));
+        Assert.That(Attacks("Sari Dewi ditusuk oleh Budi Hartono.", "Budi Hartono:Person", "Sari Dewi:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        Assert.That(Attacks("Budi Hartono mengancam akan menusuk Sari Dewi.", "Budi Hartono:Person", "Sari Dewi:Person"), Is.Empty);
+    }
+
+    [Test]
     public void DisputedClaimGivesNoEdge()
     {
         Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Serangan itu diklaim oleh Brigade Fajar, tetapi polisi menyebut kelompok lain.",
