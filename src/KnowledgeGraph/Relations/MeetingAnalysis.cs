@@ -20,6 +20,8 @@ namespace KnowledgeGraph.Relations;
 public sealed partial class MeetingAnalysis
 {
     private const int PlacingWindow = 6;
+    // How many words a title may take before the name it goes with ("Kepala Staf Angkatan Laut (KSAL) Laksamana").
+    private const int MaxTitleWords = 8;
     // "digelar di ibu kota Nigeria": how far after its preposition a place still stands in the phrase.
     private const int LocatedWindow = 3;
     // How many sentences back an arrival may place a meeting that names no place.
@@ -129,13 +131,7 @@ public sealed partial class MeetingAnalysis
                 bool set = include || (held && (j - located <= LocatedWindow || chained));
                 if (set && m.Type == NodeType.Place)
                 {
-                    // "digelar di ibu kota Nigeria, Abuja": as in the phrase, the state only describes the capital.
-                    if (held && !include && chained && CapitalOf(doc, places[^1]))
-                    {
-                        surrounding.Add(places[^1]);
-                        places.RemoveAt(places.Count - 1);
-                    }
-                    places.Add(m);
+                    AddChained(doc, places, surrounding, m, held && !include && chained);
                     j = doc.After(j, m) - 1;
                     continue;
                 }
@@ -165,17 +161,24 @@ public sealed partial class MeetingAnalysis
             int after = doc.After(p, m);
             if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
                 && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
-            // "di ibu kota Nigeria, Abuja": the state whose capital it is only describes the place named
-            // next; the event was held in it, but no one met across the whole state.
-            if (p == end && CapitalOf(doc, places[^1]))
-            {
-                surrounding.Add(places[^1]);
-                places.RemoveAt(places.Count - 1);
-            }
-            places.Add(m);
+            AddChained(doc, places, surrounding, m, p == end);
             end = after;
         }
         return end;
+    }
+
+    // Adds a place to the setting's places. A place a comma chains right after the last one
+    // ("di ibu kota Nigeria, Abuja") takes that one's room when it is the state whose capital it
+    // names: the event was held in the state too, but no one met across the whole state, so the
+    // state moves to the surrounding places.
+    private void AddChained(DocView doc, List<Mention> places, List<Mention> surrounding, Mention place, bool chained)
+    {
+        if (chained && places.Count > 0 && CapitalOf(doc, places[^1]))
+        {
+            surrounding.Add(places[^1]);
+            places.RemoveAt(places.Count - 1);
+        }
+        places.Add(place);
     }
 
     // Whether a place stands after a word for a capital ("ibu kota X", "ibukota X"): it owns the
@@ -211,20 +214,26 @@ public sealed partial class MeetingAnalysis
         // Named in the phrase: people and states before any place or time ("perundingan AS-Rusia"),
         // anyone after "bersama"/"dengan"/"antara". Organisations right after the head name the
         // body that holds it ("pertemuan NATO"), not a participant.
-        bool side = false;
+        bool side = false, listing = false;
         for (int k = i + 1; k < end; k++)
         {
             var w = words[k].Lower;
+            listing = false;
             if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between")) { side = true; continue; }
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "target")) break;
             if (doc.EntityAt[k] is { } m)
             {
-                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
+                int next = doc.After(k, m);
+                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar"), and
+                // so is a body right before a name ("bersama Panglima TNI Jenderal X").
                 if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
-                    if (side || m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
-                k = doc.After(k, m) - 1;
+                    if (side ? m.Type == NodeType.Person || !TitledNameAt(doc, next, end) : m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
+                listing = side && m.Type == NodeType.Person;
+                k = next - 1;
             }
         }
+        // "rapat kerja bersama A, B, dan C": the mention names the first party; the list goes on.
+        if (listing) ListAfter(doc, end, doc.SentenceEndWord(i), participants);
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
         bool held = kind == Recognition.Events.EventKind.Meeting && HeldBy(doc, i);
@@ -378,29 +387,22 @@ public sealed partial class MeetingAnalysis
                 var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
                 // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
                 bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
-                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed) break;
+                // "bersama A, B (KSAD) C, dan D": a comma or an acronym in brackets goes on with the list of parties.
+                bool listed = !placing && k > v + len && ListGoesOn(doc, k, last, gap);
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed && !listed) break;
                 apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place)
-                    {
-                        // "bertemu di ibu kota Nigeria, Abuja": the state only describes the capital.
-                        if (chained && CapitalOf(doc, places[^1]))
-                        {
-                            surrounding.Add(places[^1]);
-                            places.RemoveAt(places.Count - 1);
-                        }
-                        places.Add(m);
-                    }
+                        AddChained(doc, places, surrounding, m, chained);
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
                         // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a
                         // body right before a name belongs to the title.
                         int next = doc.After(k, m);
-                        bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
-                            && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                        bool title = m.Type is NodeType.Place or NodeType.Organization && TitledNameAt(doc, next, last);
                         // "Pimpinan Kongres Rakyat China, Zhou Leji": the title's body set off before the name it describes.
                         apposed = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",");
@@ -429,6 +431,79 @@ public sealed partial class MeetingAnalysis
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding });
         }
     }
+
+    // Whether the words from k, with a comma or a bracket before them, go on with a list of parties.
+    private bool ListGoesOn(DocView doc, int k, int last, ReadOnlySpan<char> gap)
+    {
+        var g = gap.Trim();
+        if (!g.SequenceEqual(",") && !IsBracket(g)) return false;
+        return ListItem(doc, k, last, IsBracket(g), out _, out _);
+    }
+
+    // The party a list names from word k: capitalised titles (a body or state inside them passed
+    // over) up to a name that ends the item at a comma or a conjunction; after the conjunction that
+    // closes the list, or inside a bracketed acronym of a title, any name. "X bertemu Y, Z mengatakan"
+    // names no further party.
+    private bool ListItem(DocView doc, int k, int last, bool bracket, out Mention? item, out int after)
+    {
+        var words = doc.Words;
+        item = null;
+        after = k;
+        bool closing = false;
+        for (int j = k; j < last && j < k + MaxTitleWords; j++)
+        {
+            if (j > k)
+            {
+                var between = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+                if (between.Length > 0 && !IsBracket(between)) return false;
+            }
+            if (doc.EntityAt[j] is { } m)
+            {
+                int next = doc.After(j, m);
+                if (m.Type != NodeType.Person && TitledNameAt(doc, next, last)) { j = next - 1; continue; }
+                if (m.Type is not (NodeType.Person or NodeType.Organization)) return false;
+                item = m;
+                after = next;
+                if (bracket || closing || next >= last) return true;
+                return Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",") || _lex.HasRole(words[next].Lower, "and");
+            }
+            if (j == k && _lex.HasRole(words[j].Lower, "and")) { closing = true; continue; }
+            if (!words[j].IsCapitalised) return false;
+        }
+        return false;
+    }
+
+    // "bersama A, B, dan C": the parties a list goes on to name after the mention that opens it ends at k.
+    private void ListAfter(DocView doc, int k, int last, List<Mention> participants)
+    {
+        var words = doc.Words;
+        while (k > 0 && k < last)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+            bool joined = !Words.Breaks(gap) && _lex.HasRole(words[k].Lower, "and");
+            if (!joined && !ListGoesOn(doc, k, last, gap)) return;
+            if (!ListItem(doc, k, last, IsBracket(gap.Trim()), out var item, out int after) || item is null) return;
+            Add(participants, item);
+            k = after;
+        }
+    }
+
+    // Whether a person's name follows at k, past the capitalised rank words and a bracketed acronym
+    // of a title ("TNI Jenderal Andika", "Angkatan Laut (KSAL) Laksamana Yudo").
+    private static bool TitledNameAt(DocView doc, int k, int last)
+    {
+        var words = doc.Words;
+        for (int j = k; j < last && j < k + MaxTitleWords; j++)
+        {
+            var between = Words.Gap(doc.Text, words[j - 1], words[j]);
+            if (Words.Breaks(between) && !IsBracket(between.Trim())) return false;
+            if (doc.EntityAt[j] is { } m) return m.Type == NodeType.Person;
+            if (!words[j].IsCapitalised) return false;
+        }
+        return false;
+    }
+
+    private static bool IsBracket(ReadOnlySpan<char> gap) => gap.SequenceEqual("(") || gap.SequenceEqual(")");
 
     // The latest meeting told in the sentences just before the verb, with a place or an event,
     // that one of the parties took part in.

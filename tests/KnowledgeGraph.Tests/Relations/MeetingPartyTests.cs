@@ -168,4 +168,37 @@ public class MeetingPartyTests
             "Dewan Nordik:Organization", "Reykjavik:Place", "Lars Holm:Person").WithEvents();
         Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Lars Holm")));
     }
+    [Test]
+    public void EveryPartyOfAListAfterBersamaMetAtTheMeeting()
+    {
+        var doc = Build("Komisi Anggaran menggelar rapat kerja bersama Menteri Keuangan Eva Lind, Panglima Armada Nordik Laksamana Lars Holm, "
+            + "Kepala Staf Udara (KSU) Marsekal Nils Dahl, dan Gubernur Bank Sentral Nora Berg pada Senin.",
+            "Komisi Anggaran:Organization", "Eva Lind:Person", "Armada Nordik:Organization", "Lars Holm:Person", "Nils Dahl:Person", "Nora Berg:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var who in new[] { "Eva Lind", "Lars Holm", "Nils Dahl", "Nora Berg" })
+            Assert.That(met, Does.Contain((P(who), ev)), who);
+        // The body in a title before a name is no party of its own.
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(O("Armada Nordik")));
+    }
+
+    [Test]
+    public void NameAfterACommaThatOpensAnotherClauseIsNoParty()
+    {
+        var doc = Build("Presiden Eva Lind menggelar pertemuan dengan Lars Holm, Nora Berg mengatakan kepada wartawan.",
+            "Eva Lind:Person", "Lars Holm:Person", "Nora Berg:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met.Select(e => e.Item1), Does.Contain(P("Lars Holm")));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(P("Nora Berg")));
+    }
+
+    [Test]
+    public void ListAfterAMeetingVerbGoesOnPastCommas()
+    {
+        var doc = Build("Raja Harald bertemu dengan Perdana Menteri Eva Lind, Menteri Luar Negeri Lars Holm, dan Nora Berg di Istana Bogor.",
+            "Raja Harald:Person", "Eva Lind:Person", "Lars Holm:Person", "Nora Berg:Person", "Istana Bogor:Place").WithEvents();
+        var met = Met(doc);
+        foreach (var who in new[] { "Raja Harald", "Eva Lind", "Lars Holm", "Nora Berg" })
+            Assert.That(met, Does.Contain((P(who), L("Istana Bogor"))), who);
+    }
 }
