@@ -372,7 +372,7 @@ public sealed partial class MeetingAnalysis
         for (int v = 0; v < words.Count; v++)
         {
             int len = _lex.MeetingVerbs.MatchAt(words, v);
-            if (len == 0 || _lex.HasRole(words[v].Lower, "setting")) continue;
+            if (len == 0 || _lex.HasRole(words[v].Lower, "setting") || Unasserted(doc, v)) continue;
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
@@ -504,6 +504,16 @@ public sealed partial class MeetingAnalysis
     }
 
     private static bool IsBracket(ReadOnlySpan<char> gap) => gap.SequenceEqual("(") || gap.SequenceEqual(")");
+
+    // "X tidak bertemu Y", "jika X bertemu Y": a meeting denied, conditional or only hoped for
+    // took no place; one firmly scheduled ("akan bertemu") still did in the guidelines' sense.
+    private bool Unasserted(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        for (int k = Math.Max(doc.SentenceFirstWord(verb), verb - 2); k < verb; k++)
+            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return true;
+        return false;
+    }
 
     // The latest meeting told in the sentences just before the verb, with a place or an event,
     // that one of the parties took part in.

@@ -201,4 +201,22 @@ public class MeetingPartyTests
         foreach (var who in new[] { "Raja Harald", "Eva Lind", "Lars Holm", "Nora Berg" })
             Assert.That(met, Does.Contain((P(who), L("Istana Bogor"))), who);
     }
+
+    [Test]
+    public void TripToldByItsVerbIsAVisitHeldWhereItWent()
+    {
+        var doc = Build("Raja Harald melawat ke Bergen pekan lalu.", "Raja Harald:Person", "Bergen:Place").WithEvents();
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null);
+        Assert.That(Met(doc), Does.Contain((P("Raja Harald"), ev!.EntityId!)));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Does.Contain((ev.EntityId!, L("Bergen"))));
+    }
+
+    [Test]
+    public void TripNotTakenIsNoVisit()
+    {
+        var doc = Build("Raja Harald tidak melawat ke Bergen pekan lalu.", "Raja Harald:Person", "Bergen:Place").WithEvents();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+        Assert.That(Met(doc), Is.Empty);
+    }
 }
