@@ -53,6 +53,7 @@ public sealed partial class MeetingAnalysis
         var dateline = doc.Dateline;
         var result = new List<EventSetting>();
         var words = doc.Words;
+        var unplaced = new List<(int Setting, int Word)>(); // meetings with parties whose phrase names no place
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -65,9 +66,39 @@ public sealed partial class MeetingAnalysis
             var participants = new List<Mention>();
             if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true))
                 Participants(doc, i, end, ev, kind, speakerBySentence, participants);
-            if (places.Count == 0 && participants.Count > 0 && dateline is not null && kind == Recognition.Events.EventKind.Meeting)
-                places.Add(dateline);
+            // A meeting whose phrase names no place was held where its sentence opens ("Pada 1993, di X
+            // pula A dan B mengadakan pertemuan") or where one of its parties had just arrived; failing
+            // both, in the dateline's city.
+            if (places.Count == 0 && participants.Count > 0 && kind == Recognition.Events.EventKind.Meeting)
+            {
+                if (FrontedPlace(doc, i) is int at && doc.EntityAt[at] is { } opening)
+                {
+                    places.Add(opening);
+                    PlaceChain(doc, places, surrounding, doc.After(at, opening), doc.SentenceEndWord(i));
+                }
+                else unplaced.Add((result.Count, i));
+            }
             result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End) { Surrounding = surrounding });
+        }
+        // An arrival places only a meeting no sentence of the article places: "mendarat di bandara X
+        // untuk menghadiri Y" names where the party landed, not where Y, placed later, was held.
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var setting in result)
+            if (setting.Places.Count > 0 && setting.Event?.EntityId is { } id) placed.Add(id);
+        // A mention with a locative in it or right after it ("... di Universitas X") places it too,
+        // though the venue is a body rather than a place.
+        if (unplaced.Count > 0)
+            for (int k = 1; k < words.Count; k++)
+                if ((doc.EventAt[k] ?? doc.EventAt[k - 1]) is { EntityId: { } id } mention && words[k].Start > mention.Start
+                    && _lex.HasRole(words[k].Lower, "location") && !Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])))
+                    placed.Add(id);
+        foreach (var (index, i) in unplaced)
+        {
+            var setting = result[index];
+            var places = (List<Mention>)setting.Places;
+            bool arrived = setting.Event?.EntityId is { } id && !placed.Contains(id) && !NamedWithPlace(setting.Event)
+                && ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding);
+            if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
         }
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
@@ -504,6 +535,35 @@ public sealed partial class MeetingAnalysis
     }
 
     private static bool IsBracket(ReadOnlySpan<char> gap) => gap.SequenceEqual("(") || gap.SequenceEqual(")");
+
+    // Whether the name the article gives an event already sets it somewhere ("Sidang X di Universitas Y").
+    private bool NamedWithPlace(Mention ev)
+    {
+        var name = ev.Canonical ?? ev.Surface;
+        bool head = true;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!head && _lex.HasRole(word.ToLowerInvariant(), "location")) return true;
+            head = false;
+        }
+        return false;
+    }
+
+    // The word of a place a locative that opens the sentence of word i names, before word i: "Di X,
+    // ..." or "Pada April 1993, di X ...". A locative inside the clause ("yang lahir di X") sets
+    // something else.
+    private int? FrontedPlace(DocView doc, int i)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = first; k < i - 1; k++)
+        {
+            if (k > first && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(",")) continue;
+            if (!_lex.HasRole(words[k].Lower, "location") || _lex.HasRole(words[k].Lower, "setting")) continue;
+            if (doc.EntityAt[k + 1] is { Type: NodeType.Place } m && m.Start == words[k + 1].Start && m.End <= words[i].Start) return k + 1;
+        }
+        return null;
+    }
 
     // "X tidak bertemu Y", "jika X bertemu Y": a meeting denied, conditional or only hoped for
     // took no place; one firmly scheduled ("akan bertemu") still did in the guidelines' sense.

@@ -219,4 +219,33 @@ public class MeetingPartyTests
         Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
         Assert.That(Met(doc), Is.Empty);
     }
+
+    [Test]
+    public void LocativeOpeningTheSentencePlacesTheMeetingItsPartiesHeld()
+    {
+        var doc = Build("Pada April 1993, di Oslo pula Eva Lind mengadakan pertemuan dengan Lars Holm.",
+            "Oslo:Place", "Eva Lind:Person", "Lars Holm:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Eva Lind"), L("Oslo")), (P("Lars Holm"), L("Oslo")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Oslo")));
+    }
+
+    [Test]
+    public void MeetingNamingNoPlaceIsWhereItsPartyHadJustArrived()
+    {
+        var doc = Build("Presiden Eva Lind tiba di Oslo pada Rabu sore. "
+            + "Eva Lind akan mengadakan pertemuan dengan Perdana Menteri Lars Holm terlebih dulu.",
+            "Eva Lind:Person", "Oslo:Place", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Eva Lind"), L("Oslo")), (P("Lars Holm"), L("Oslo")) }));
+    }
+
+    [Test]
+    public void ArrivalDoesNotPlaceAnEventTheArticleNamesWithItsOwnVenue()
+    {
+        var doc = Build("Presiden Eva Lind mendarat di Bandara Bodo untuk menghadiri Sidang Raya Partai Hijau. "
+            + "Eva Lind lalu membuka Sidang Raya Partai Hijau di Universitas Bodo.",
+            "Eva Lind:Person", "Bandara Bodo:Place", "Partai Hijau:Organization", "Universitas Bodo:Organization").WithEvents();
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held.Select(e => e.Item2), Has.None.EqualTo(L("Bandara Bodo")));
+    }
 }
