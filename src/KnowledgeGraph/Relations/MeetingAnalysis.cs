@@ -20,6 +20,8 @@ namespace KnowledgeGraph.Relations;
 public sealed partial class MeetingAnalysis
 {
     private const int PlacingWindow = 6;
+    // How many words a title may take before the name it goes with ("Kepala Staf Angkatan Laut (KSAL) Laksamana").
+    private const int MaxTitleWords = 8;
     // "digelar di ibu kota Nigeria": how far after its preposition a place still stands in the phrase.
     private const int LocatedWindow = 3;
     // How many sentences back an arrival may place a meeting that names no place.
@@ -51,6 +53,7 @@ public sealed partial class MeetingAnalysis
         var dateline = doc.Dateline;
         var result = new List<EventSetting>();
         var words = doc.Words;
+        var unplaced = new List<(int Setting, int Word)>(); // meetings with parties whose phrase names no place
 
         for (int i = 0; i < words.Count; i++)
         {
@@ -63,9 +66,39 @@ public sealed partial class MeetingAnalysis
             var participants = new List<Mention>();
             if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true))
                 Participants(doc, i, end, ev, kind, speakerBySentence, participants);
-            if (places.Count == 0 && participants.Count > 0 && dateline is not null && kind == Recognition.Events.EventKind.Meeting)
-                places.Add(dateline);
+            // A meeting whose phrase names no place was held where its sentence opens ("Pada 1993, di X
+            // pula A dan B mengadakan pertemuan") or where one of its parties had just arrived; failing
+            // both, in the dateline's city.
+            if (places.Count == 0 && participants.Count > 0 && kind == Recognition.Events.EventKind.Meeting)
+            {
+                if (FrontedPlace(doc, i) is int at && doc.EntityAt[at] is { } opening)
+                {
+                    places.Add(opening);
+                    PlaceChain(doc, places, surrounding, doc.After(at, opening), doc.SentenceEndWord(i));
+                }
+                else unplaced.Add((result.Count, i));
+            }
             result.Add(new EventSetting(ev, places, participants, ev.Start, ev.End) { Surrounding = surrounding });
+        }
+        // An arrival places only a meeting no sentence of the article places: "mendarat di bandara X
+        // untuk menghadiri Y" names where the party landed, not where Y, placed later, was held.
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var setting in result)
+            if (setting.Places.Count > 0 && setting.Event?.EntityId is { } id) placed.Add(id);
+        // A mention with a locative in it or right after it ("... di Universitas X") places it too,
+        // though the venue is a body rather than a place.
+        if (unplaced.Count > 0)
+            for (int k = 1; k < words.Count; k++)
+                if ((doc.EventAt[k] ?? doc.EventAt[k - 1]) is { EntityId: { } id } mention && words[k].Start > mention.Start
+                    && _lex.HasRole(words[k].Lower, "location") && !Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])))
+                    placed.Add(id);
+        foreach (var (index, i) in unplaced)
+        {
+            var setting = result[index];
+            var places = (List<Mention>)setting.Places;
+            bool arrived = setting.Event?.EntityId is { } id && !placed.Contains(id) && !NamedWithPlace(setting.Event)
+                && ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding);
+            if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
         }
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
@@ -129,13 +162,7 @@ public sealed partial class MeetingAnalysis
                 bool set = include || (held && (j - located <= LocatedWindow || chained));
                 if (set && m.Type == NodeType.Place)
                 {
-                    // "digelar di ibu kota Nigeria, Abuja": as in the phrase, the state only describes the capital.
-                    if (held && !include && chained && CapitalOf(doc, places[^1]))
-                    {
-                        surrounding.Add(places[^1]);
-                        places.RemoveAt(places.Count - 1);
-                    }
-                    places.Add(m);
+                    AddChained(doc, places, surrounding, m, held && !include && chained);
                     j = doc.After(j, m) - 1;
                     continue;
                 }
@@ -165,17 +192,24 @@ public sealed partial class MeetingAnalysis
             int after = doc.After(p, m);
             if (p == end && after < sentenceEnd && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower)
                 && !Words.Breaks(Words.Gap(doc.Text, words[after - 1], words[after]))) break;
-            // "di ibu kota Nigeria, Abuja": the state whose capital it is only describes the place named
-            // next; the event was held in it, but no one met across the whole state.
-            if (p == end && CapitalOf(doc, places[^1]))
-            {
-                surrounding.Add(places[^1]);
-                places.RemoveAt(places.Count - 1);
-            }
-            places.Add(m);
+            AddChained(doc, places, surrounding, m, p == end);
             end = after;
         }
         return end;
+    }
+
+    // Adds a place to the setting's places. A place a comma chains right after the last one
+    // ("di ibu kota Nigeria, Abuja") takes that one's room when it is the state whose capital it
+    // names: the event was held in the state too, but no one met across the whole state, so the
+    // state moves to the surrounding places.
+    private void AddChained(DocView doc, List<Mention> places, List<Mention> surrounding, Mention place, bool chained)
+    {
+        if (chained && places.Count > 0 && CapitalOf(doc, places[^1]))
+        {
+            surrounding.Add(places[^1]);
+            places.RemoveAt(places.Count - 1);
+        }
+        places.Add(place);
     }
 
     // Whether a place stands after a word for a capital ("ibu kota X", "ibukota X"): it owns the
@@ -211,20 +245,26 @@ public sealed partial class MeetingAnalysis
         // Named in the phrase: people and states before any place or time ("perundingan AS-Rusia"),
         // anyone after "bersama"/"dengan"/"antara". Organisations right after the head name the
         // body that holds it ("pertemuan NATO"), not a participant.
-        bool side = false;
+        bool side = false, listing = false;
         for (int k = i + 1; k < end; k++)
         {
             var w = words[k].Lower;
+            listing = false;
             if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between")) { side = true; continue; }
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "target")) break;
             if (doc.EntityAt[k] is { } m)
             {
-                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar").
+                int next = doc.After(k, m);
+                // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar"), and
+                // so is a body right before a name ("bersama Panglima TNI Jenderal X").
                 if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
-                    if (side || m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
-                k = doc.After(k, m) - 1;
+                    if (side ? m.Type == NodeType.Person || !TitledNameAt(doc, next, end) : m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
+                listing = side && m.Type == NodeType.Person;
+                k = next - 1;
             }
         }
+        // "rapat kerja bersama A, B, dan C": the mention names the first party; the list goes on.
+        if (listing) ListAfter(doc, end, doc.SentenceEndWord(i), participants);
         int s = doc.SentenceOf[i];
         int first = doc.SentenceFirstWord(i), last = doc.SentenceEndWord(i);
         bool held = kind == Recognition.Events.EventKind.Meeting && HeldBy(doc, i);
@@ -363,7 +403,7 @@ public sealed partial class MeetingAnalysis
         for (int v = 0; v < words.Count; v++)
         {
             int len = _lex.MeetingVerbs.MatchAt(words, v);
-            if (len == 0 || _lex.HasRole(words[v].Lower, "setting")) continue;
+            if (len == 0 || _lex.HasRole(words[v].Lower, "setting") || Unasserted(doc, v)) continue;
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
@@ -378,29 +418,22 @@ public sealed partial class MeetingAnalysis
                 var gap = k > v + len ? Words.Gap(doc.Text, words[k - 1], words[k]) : default;
                 // "di Istana Kepresidenan, Jakarta": a comma may chain a wider place.
                 bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place };
-                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed) break;
+                // "bersama A, B (KSAD) C, dan D": a comma or an acronym in brackets goes on with the list of parties.
+                bool listed = !placing && k > v + len && ListGoesOn(doc, k, last, gap);
+                if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed && !listed) break;
                 apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place)
-                    {
-                        // "bertemu di ibu kota Nigeria, Abuja": the state only describes the capital.
-                        if (chained && CapitalOf(doc, places[^1]))
-                        {
-                            surrounding.Add(places[^1]);
-                            places.RemoveAt(places.Count - 1);
-                        }
-                        places.Add(m);
-                    }
+                        AddChained(doc, places, surrounding, m, chained);
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
                         // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a
                         // body right before a name belongs to the title.
                         int next = doc.After(k, m);
-                        bool title = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
-                            && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                        bool title = m.Type is NodeType.Place or NodeType.Organization && TitledNameAt(doc, next, last);
                         // "Pimpinan Kongres Rakyat China, Zhou Leji": the title's body set off before the name it describes.
                         apposed = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",");
@@ -428,6 +461,118 @@ public sealed partial class MeetingAnalysis
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding });
         }
+    }
+
+    // Whether the words from k, with a comma or a bracket before them, go on with a list of parties.
+    private bool ListGoesOn(DocView doc, int k, int last, ReadOnlySpan<char> gap)
+    {
+        var g = gap.Trim();
+        if (!g.SequenceEqual(",") && !IsBracket(g)) return false;
+        return ListItem(doc, k, last, IsBracket(g), out _, out _);
+    }
+
+    // The party a list names from word k: capitalised titles (a body or state inside them passed
+    // over) up to a name that ends the item at a comma or a conjunction; after the conjunction that
+    // closes the list, or inside a bracketed acronym of a title, any name. "X bertemu Y, Z mengatakan"
+    // names no further party.
+    private bool ListItem(DocView doc, int k, int last, bool bracket, out Mention? item, out int after)
+    {
+        var words = doc.Words;
+        item = null;
+        after = k;
+        bool closing = false;
+        for (int j = k; j < last && j < k + MaxTitleWords; j++)
+        {
+            if (j > k)
+            {
+                var between = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+                if (between.Length > 0 && !IsBracket(between)) return false;
+            }
+            if (doc.EntityAt[j] is { } m)
+            {
+                int next = doc.After(j, m);
+                if (m.Type != NodeType.Person && TitledNameAt(doc, next, last)) { j = next - 1; continue; }
+                if (m.Type is not (NodeType.Person or NodeType.Organization)) return false;
+                item = m;
+                after = next;
+                if (bracket || closing || next >= last) return true;
+                return Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",") || _lex.HasRole(words[next].Lower, "and");
+            }
+            if (j == k && _lex.HasRole(words[j].Lower, "and")) { closing = true; continue; }
+            if (!words[j].IsCapitalised) return false;
+        }
+        return false;
+    }
+
+    // "bersama A, B, dan C": the parties a list goes on to name after the mention that opens it ends at k.
+    private void ListAfter(DocView doc, int k, int last, List<Mention> participants)
+    {
+        var words = doc.Words;
+        while (k > 0 && k < last)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+            bool joined = !Words.Breaks(gap) && _lex.HasRole(words[k].Lower, "and");
+            if (!joined && !ListGoesOn(doc, k, last, gap)) return;
+            if (!ListItem(doc, k, last, IsBracket(gap.Trim()), out var item, out int after) || item is null) return;
+            Add(participants, item);
+            k = after;
+        }
+    }
+
+    // Whether a person's name follows at k, past the capitalised rank words and a bracketed acronym
+    // of a title ("TNI Jenderal Andika", "Angkatan Laut (KSAL) Laksamana Yudo").
+    private static bool TitledNameAt(DocView doc, int k, int last)
+    {
+        var words = doc.Words;
+        for (int j = k; j < last && j < k + MaxTitleWords; j++)
+        {
+            var between = Words.Gap(doc.Text, words[j - 1], words[j]);
+            if (Words.Breaks(between) && !IsBracket(between.Trim())) return false;
+            if (doc.EntityAt[j] is { } m) return m.Type == NodeType.Person;
+            if (!words[j].IsCapitalised) return false;
+        }
+        return false;
+    }
+
+    private static bool IsBracket(ReadOnlySpan<char> gap) => gap.SequenceEqual("(") || gap.SequenceEqual(")");
+
+    // Whether the name the article gives an event already sets it somewhere ("Sidang X di Universitas Y").
+    private bool NamedWithPlace(Mention ev)
+    {
+        var name = ev.Canonical ?? ev.Surface;
+        bool head = true;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!head && _lex.HasRole(word.ToLowerInvariant(), "location")) return true;
+            head = false;
+        }
+        return false;
+    }
+
+    // The word of a place a locative that opens the sentence of word i names, before word i: "Di X,
+    // ..." or "Pada April 1993, di X ...". A locative inside the clause ("yang lahir di X") sets
+    // something else.
+    private int? FrontedPlace(DocView doc, int i)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i);
+        for (int k = first; k < i - 1; k++)
+        {
+            if (k > first && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(",")) continue;
+            if (!_lex.HasRole(words[k].Lower, "location") || _lex.HasRole(words[k].Lower, "setting")) continue;
+            if (doc.EntityAt[k + 1] is { Type: NodeType.Place } m && m.Start == words[k + 1].Start && m.End <= words[i].Start) return k + 1;
+        }
+        return null;
+    }
+
+    // "X tidak bertemu Y", "jika X bertemu Y": a meeting denied, conditional or only hoped for
+    // took no place; one firmly scheduled ("akan bertemu") still did in the guidelines' sense.
+    private bool Unasserted(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        for (int k = Math.Max(doc.SentenceFirstWord(verb), verb - 2); k < verb; k++)
+            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return true;
+        return false;
     }
 
     // The latest meeting told in the sentences just before the verb, with a place or an event,

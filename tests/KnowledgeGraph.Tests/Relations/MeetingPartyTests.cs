@@ -168,4 +168,84 @@ public class MeetingPartyTests
             "Dewan Nordik:Organization", "Reykjavik:Place", "Lars Holm:Person").WithEvents();
         Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Lars Holm")));
     }
+    [Test]
+    public void EveryPartyOfAListAfterBersamaMetAtTheMeeting()
+    {
+        var doc = Build("Komisi Anggaran menggelar rapat kerja bersama Menteri Keuangan Eva Lind, Panglima Armada Nordik Laksamana Lars Holm, "
+            + "Kepala Staf Udara (KSU) Marsekal Nils Dahl, dan Gubernur Bank Sentral Nora Berg pada Senin.",
+            "Komisi Anggaran:Organization", "Eva Lind:Person", "Armada Nordik:Organization", "Lars Holm:Person", "Nils Dahl:Person", "Nora Berg:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var who in new[] { "Eva Lind", "Lars Holm", "Nils Dahl", "Nora Berg" })
+            Assert.That(met, Does.Contain((P(who), ev)), who);
+        // The body in a title before a name is no party of its own.
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(O("Armada Nordik")));
+    }
+
+    [Test]
+    public void NameAfterACommaThatOpensAnotherClauseIsNoParty()
+    {
+        var doc = Build("Presiden Eva Lind menggelar pertemuan dengan Lars Holm, Nora Berg mengatakan kepada wartawan.",
+            "Eva Lind:Person", "Lars Holm:Person", "Nora Berg:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met.Select(e => e.Item1), Does.Contain(P("Lars Holm")));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(P("Nora Berg")));
+    }
+
+    [Test]
+    public void ListAfterAMeetingVerbGoesOnPastCommas()
+    {
+        var doc = Build("Raja Harald bertemu dengan Perdana Menteri Eva Lind, Menteri Luar Negeri Lars Holm, dan Nora Berg di Istana Bogor.",
+            "Raja Harald:Person", "Eva Lind:Person", "Lars Holm:Person", "Nora Berg:Person", "Istana Bogor:Place").WithEvents();
+        var met = Met(doc);
+        foreach (var who in new[] { "Raja Harald", "Eva Lind", "Lars Holm", "Nora Berg" })
+            Assert.That(met, Does.Contain((P(who), L("Istana Bogor"))), who);
+    }
+
+    [Test]
+    public void TripToldByItsVerbIsAVisitHeldWhereItWent()
+    {
+        var doc = Build("Raja Harald melawat ke Bergen pekan lalu.", "Raja Harald:Person", "Bergen:Place").WithEvents();
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null);
+        Assert.That(Met(doc), Does.Contain((P("Raja Harald"), ev!.EntityId!)));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Does.Contain((ev.EntityId!, L("Bergen"))));
+    }
+
+    [Test]
+    public void TripNotTakenIsNoVisit()
+    {
+        var doc = Build("Raja Harald tidak melawat ke Bergen pekan lalu.", "Raja Harald:Person", "Bergen:Place").WithEvents();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+        Assert.That(Met(doc), Is.Empty);
+    }
+
+    [Test]
+    public void LocativeOpeningTheSentencePlacesTheMeetingItsPartiesHeld()
+    {
+        var doc = Build("Pada April 1993, di Oslo pula Eva Lind mengadakan pertemuan dengan Lars Holm.",
+            "Oslo:Place", "Eva Lind:Person", "Lars Holm:Person").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Eva Lind"), L("Oslo")), (P("Lars Holm"), L("Oslo")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Oslo")));
+    }
+
+    [Test]
+    public void MeetingNamingNoPlaceIsWhereItsPartyHadJustArrived()
+    {
+        var doc = Build("Presiden Eva Lind tiba di Oslo pada Rabu sore. "
+            + "Eva Lind akan mengadakan pertemuan dengan Perdana Menteri Lars Holm terlebih dulu.",
+            "Eva Lind:Person", "Oslo:Place", "Lars Holm:Person").WithEvents();
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Eva Lind"), L("Oslo")), (P("Lars Holm"), L("Oslo")) }));
+    }
+
+    [Test]
+    public void ArrivalDoesNotPlaceAnEventTheArticleNamesWithItsOwnVenue()
+    {
+        var doc = Build("Presiden Eva Lind mendarat di Bandara Bodo untuk menghadiri Sidang Raya Partai Hijau. "
+            + "Eva Lind lalu membuka Sidang Raya Partai Hijau di Universitas Bodo.",
+            "Eva Lind:Person", "Bandara Bodo:Place", "Partai Hijau:Organization", "Universitas Bodo:Organization").WithEvents();
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held.Select(e => e.Item2), Has.None.EqualTo(L("Bandara Bodo")));
+    }
 }
