@@ -138,9 +138,9 @@ public sealed class EntityResolver
         {
             var a = mentions[items[k].Index];
             var b = mentions[items[k + 1].Index];
-            var between = doc.Text[a.End..b.Start].Trim();
-            bool closes = b.End < doc.Text.Length && doc.Text[b.End..Math.Min(doc.Text.Length, b.End + 2)].TrimStart().StartsWith(')');
-            if (between != "(" || !closes) continue;
+            var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
+            bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
+            if (!between.SequenceEqual("(") || !closes) continue;
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
             if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
