@@ -37,6 +37,7 @@ public sealed class EntityResolver
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
     private readonly Dictionary<string, List<(string[] Words, string Canonical)>> _personBlanks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personsSeen = new(StringComparer.Ordinal);
     // Person names by sound key ("hasan ruhani"): romanisations of one name; null when two persons share one.
     private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
@@ -505,6 +506,9 @@ public sealed class EntityResolver
 
     private void IndexPerson(string canonical)
     {
+        // Called for every person mention; indexing a name again changes nothing, so a name is
+        // cut into its keys once.
+        if (!_personsSeen.Add(canonical)) return;
         IndexSurname(canonical);
         IndexPersonKey(NameKey.Words(Key(canonical)), canonical);
     }
