@@ -37,6 +37,7 @@ public sealed class EntityResolver
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
     private readonly Dictionary<string, List<(string[] Words, string Canonical)>> _personBlanks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _personsIndexed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _personsSeen = new(StringComparer.Ordinal);
     // Person names by sound key ("hasan ruhani"): romanisations of one name; null when two persons share one.
     private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
@@ -140,9 +141,9 @@ public sealed class EntityResolver
         {
             var a = mentions[items[k].Index];
             var b = mentions[items[k + 1].Index];
-            var between = doc.Text[a.End..b.Start].Trim();
-            bool closes = b.End < doc.Text.Length && doc.Text[b.End..Math.Min(doc.Text.Length, b.End + 2)].TrimStart().StartsWith(')');
-            if (between != "(" || !closes) continue;
+            var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
+            bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
+            if (!between.SequenceEqual("(") || !closes) continue;
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
             if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
@@ -508,6 +509,9 @@ public sealed class EntityResolver
 
     private void IndexPerson(string canonical)
     {
+        // Called for every person mention; indexing a name again changes nothing, so a name is
+        // cut into its keys once.
+        if (!_personsSeen.Add(canonical)) return;
         IndexSurname(canonical);
         IndexPersonKey(NameKey.Words(Key(canonical)), canonical);
     }

@@ -111,7 +111,10 @@ public sealed class ArticleReader
         FileStream stream;
         try
         {
-            stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            // A buffer no larger than the file: most articles are a few kilobytes, and a 64 KB
+            // buffer for each was the largest single allocation of a corpus build.
+            long length = new FileInfo(file.Path).Length;
+            stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, (int)Math.Clamp(length, 1, 1 << 16));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -165,9 +168,9 @@ public sealed class ArticleReader
         byte[] bytes;
         using (stream)
         {
-            var buffer = new MemoryStream();
+            var buffer = stream.CanSeek ? new MemoryStream((int)Math.Clamp(stream.Length - stream.Position, 0, 1 << 20)) : new MemoryStream();
             stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            bytes = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)

@@ -67,7 +67,7 @@ public sealed class SentenceView
     /// <summary>Views of all sentences of a document, mentions grouped by sentence.</summary>
     public static List<SentenceView> ForDocument(Document document, MentionIndex mentions)
     {
-        var pool = new WordPool();
+        var pool = WordPool.ForThread();
         return document.Sentences.Select(s => Build(document.Text, s, mentions.InSentence(s.Index), pool)).ToList();
     }
 }

@@ -49,7 +49,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var index = new MentionIndex(document.Mentions, resolvedOnly: false);
         var existingEvents = index.All.Where(m => m.Type == NodeType.Event).ToList();
         var result = new List<EventPhrase>();
-        var pool = new WordPool();
+        var pool = WordPool.ForThread();
         foreach (var sentence in document.Sentences)
         {
             var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event);

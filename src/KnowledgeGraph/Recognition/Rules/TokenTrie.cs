@@ -14,6 +14,8 @@ public sealed class TokenTrie<T>
 
     private readonly TrieNode _root = new();
 
+    private const int LowerBuffer = 64;
+
     public int Count { get; private set; }
 
     public void Add(IReadOnlyList<string> words, T value)
@@ -37,15 +39,26 @@ public sealed class TokenTrie<T>
     /// </summary>
     public IEnumerable<(int Length, IReadOnlyList<string> Words, T Value)> MatchesAt(IReadOnlyList<NameToken> tokens, int start)
     {
-        var found = new List<(int, IReadOnlyList<string>, T)>();
+        // Asked at every token of an article and mostly answered with nothing: the list is made
+        // only for a match, and a token is lower-cased on the stack, not into a new string.
+        List<(int, IReadOnlyList<string>, T)>? found = null;
+        Span<char> lower = stackalloc char[LowerBuffer];
         var node = _root;
         for (int i = start; i < tokens.Count && node.Next is not null; i++)
         {
-            if (!node.Next.TryGetValue(tokens[i].Text.ToLowerInvariant(), out var child)) break;
+            var text = tokens[i].Text;
+            TrieNode? child;
+            if (text.Length <= LowerBuffer)
+            {
+                int n = text.AsSpan().ToLowerInvariant(lower);
+                if (!node.Next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out child)) break;
+            }
+            else if (!node.Next.TryGetValue(text.ToLowerInvariant(), out child)) break;
             node = child;
             if (node.Values is not null)
-                foreach (var (w, v) in node.Values) found.Add((i - start + 1, w, v));
+                foreach (var (w, v) in node.Values) (found ??= []).Add((i - start + 1, w, v));
         }
+        if (found is null) return [];
         found.Reverse();
         return found;
     }

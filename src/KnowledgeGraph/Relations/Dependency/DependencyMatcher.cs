@@ -93,13 +93,17 @@ public sealed class DependencyMatcher
     /// <summary>The words a role path reaches from the anchor: the first alternative that reaches any.</summary>
     public static List<Word> Reach(Word anchor, RolePath path)
     {
-        foreach (var steps in path.Alternatives)
+        // Indexed loops: run for every pattern at every anchor, where enumerators over the
+        // read-only lists would each be a new object.
+        var alternatives = path.Alternatives;
+        for (int a = 0; a < alternatives.Count; a++)
         {
+            var steps = alternatives[a];
             var current = new List<Word> { anchor };
-            foreach (var step in steps)
+            for (int k = 0; k < steps.Count; k++)
             {
                 var next = new List<Word>();
-                foreach (var w in current) Step(w, step, next);
+                for (int i = 0; i < current.Count; i++) Step(current[i], steps[k], next);
                 current = next;
                 if (current.Count == 0) break;
             }
@@ -116,8 +120,10 @@ public sealed class DependencyMatcher
             if (w.Head is { } h && Is(w, step) && (step.WordFilter is null || WordIn(step.WordFilter, h))) into.Add(h);
             return;
         }
-        foreach (var c in w.Children)
+        var children = w.Children;
+        for (int i = 0; i < children.Count; i++)
         {
+            var c = children[i];
             if (!Is(c, step)) continue;
             if (step.WordFilter is not null && !WordIn(step.WordFilter, c)) continue;
             if (step.CaseWords is not null)
