@@ -67,7 +67,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
     /// <summary>
     /// The stages named in <paramref name="skip"/> left out and those of <paramref name="replace"/>
-    /// put in place of the stage of the same name. A name no stage has is an
+    /// put in place of the stage of the same name (reading the whole of a huge article when that
+    /// stage did: <see cref="PipelineStage.WholeArticle"/>). A name no stage has is an
     /// <see cref="ArgumentException"/> whose message lists the stage names.
     /// </summary>
     public static IReadOnlyList<PipelineStage> Compose(IReadOnlyList<PipelineStage> stages, IReadOnlyCollection<string> skip, IReadOnlyCollection<PipelineStage> replace)
@@ -77,7 +78,9 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             if (!names.Contains(name))
                 throw new ArgumentException($"unknown stage '{name}'; the stages are: {string.Join(", ", stages.Select(s => s.Name))}");
         var byName = replace.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        return stages.Where(s => !skip.Contains(s.Name)).Select(s => byName.GetValueOrDefault(s.Name) ?? s).ToList();
+        // A replacement reads as much of a huge article as the stage it replaces.
+        return stages.Where(s => !skip.Contains(s.Name))
+            .Select(s => byName.GetValueOrDefault(s.Name) is { } r ? r with { WholeArticle = s.WholeArticle } : s).ToList();
     }
 
     /// <summary>The standard composition for <paramref name="options"/>, before stages are skipped or replaced.</summary>
