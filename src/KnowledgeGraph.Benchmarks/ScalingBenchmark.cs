@@ -4,6 +4,7 @@ using System.Text;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Sinks;
 using KnowledgeGraph.Sources;
+using KnowledgeGraph.Testing;
 
 namespace KnowledgeGraph.Benchmarks;
 
@@ -63,8 +64,8 @@ public static class ScalingBenchmark
         long size = kind == "file" ? 0 : long.Parse(spec.Split(':')[1], CultureInfo.InvariantCulture);
         var text = kind switch
         {
-            "lines" => Generate(l => l >= size, "\n"),
-            "mb" => Generate(b => b >= size * 1_000_000, " ", bytes: true),
+            "lines" => GeneratedNews.Lines(size, "\n"),
+            "mb" => GeneratedNews.OfLength(size * 1_000_000, " "),
             "blank" => "Jakarta - Presiden Joko Widodo bertemu Sekjen NATO Jens Stoltenberg di Brussels.\n" + new string('\n', (int)size)
                        + "\"Kami mendukung Ukraina,\" kata Stoltenberg.\n",
             "file" => File.ReadAllText(spec[5..]),
@@ -76,7 +77,7 @@ public static class ScalingBenchmark
         var article = new Article("scaling", text, "scaling.txt");
         text = null;
         // A small article first loads the models, so the figures are the big article's own.
-        ExtractionPipeline.CreateDefault().Run([new Article("warm-up", Generate(l => l >= 50, "\n"), "warm-up.txt")]);
+        ExtractionPipeline.CreateDefault().Run([new Article("warm-up", GeneratedNews.Lines(50, "\n"), "warm-up.txt")]);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
@@ -131,37 +132,5 @@ public static class ScalingBenchmark
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         using var proc = Process.GetCurrentProcess();
         return proc.WorkingSet64 / 1048576.0;
-    }
-
-    private static readonly string[] Countries = ["Rusia", "Ukraina", "Amerika Serikat", "China", "Jepang", "Indonesia", "Filipina", "Iran"];
-    private static readonly string[] Firsts = ["Budi", "Siti", "Agus", "Dewi", "Rudi", "Sri", "Joko", "Ani", "Hendra", "Lina"];
-    private static readonly string[] Lasts = ["Santoso", "Wijaya", "Pratama", "Kusuma", "Hidayat", "Saputra", "Lestari", "Nugroho"];
-    private static readonly string[] Towns = ["Kharkiv", "Odessa", "Surabaya", "Bandung", "Medan", "Makassar", "Semarang", "Malang"];
-
-    /// <summary>Sentences of news prose with names, quotes, dates and places, until <paramref name="done"/> says enough.</summary>
-    private static string Generate(Func<long, bool> done, string separator, bool bytes = false)
-    {
-        var rng = new Random(42);
-        var sb = new StringBuilder("JAKARTA - Sabtu, 08 Januari 2022 - 13:03 WIB").Append(separator);
-        long count = 1;
-        while (!done(bytes ? sb.Length : count))
-        {
-            string p = Firsts[rng.Next(Firsts.Length)] + " " + Lasts[rng.Next(Lasts.Length)];
-            string a = Countries[rng.Next(Countries.Length)], b = Countries[rng.Next(Countries.Length)], t = Towns[rng.Next(Towns.Length)];
-            sb.Append(rng.Next(9) switch
-            {
-                0 => $"Menteri Luar Negeri {a} {p} mengatakan bahwa {a} akan terus mendukung {b}, Rabu ({rng.Next(1, 28)}/{rng.Next(1, 13)}/2022).",
-                1 => $"\"Kami tidak akan mundur dari {t},\" kata {p}.",
-                2 => $"Pasukan {a} menyerang {t} pada Senin malam dan menewaskan {rng.Next(2, 90)} orang.",
-                3 => $"{p} bertemu dengan Presiden {b} di {t} untuk membahas kerja sama pertahanan.",
-                4 => $"Juru Bicara NATO, {p}, menegaskan aliansi itu siap membantu {b}.",
-                5 => $"Pejabat {a} menyebut situasi di {t} memburuk, Selasa ({rng.Next(1, 28)}/6).",
-                6 => $"Baca juga: {p} Kunjungi {t}",
-                7 => $"Menurut \u201Csumber\u201D di {t}, pertemuan itu \"sangat penting bagi {b}.",
-                _ => $"Sementara itu, warga {t} mengungsi ke kota lain sejak {rng.Next(1, 28)} Maret 2022.",
-            }).Append(separator);
-            count++;
-        }
-        return sb.ToString();
     }
 }

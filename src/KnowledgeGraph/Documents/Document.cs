@@ -21,6 +21,18 @@ public sealed class Document
     {
     }
 
+    /// <summary>
+    /// Where <see cref="Text"/> starts in the cleaned text of its article: 0, but for the windows a
+    /// huge article is built in (each a run of whole sentences, its offsets its own).
+    /// </summary>
+    public int Offset { get; init; }
+
+    /// <summary>Whether this document is one window of a huge article.</summary>
+    public bool IsWindow { get; init; }
+
+    /// <summary>Whether windows of the same article follow this one.</summary>
+    public bool MoreWindows { get; init; }
+
     public Article Article => Clean.Article;
     public string Text => Clean.Text;
 

@@ -34,17 +34,29 @@ public static class GraphBuilder
             if (m.Recognizer != Recognition.Events.EventRecognizer.ReferenceRecognizerName) node.AddAlias(Tidy(m.Surface));
             node.Mentions++;
             node.Articles.Add(article.Id);
-            if (mentioned.Add(id))
-                graph.AddRelation(id, RelationType.MENTIONED_IN, articleId, EvidenceFor(doc, m.Start, m.End));
+            if (!mentioned.Add(id)) continue;
+            // Of a huge article built in windows, the first window naming the entity gives the sentence.
+            if (!doc.IsWindow) graph.AddRelation(id, RelationType.MENTIONED_IN, articleId, EvidenceFor(doc, m.Start, m.End));
+            else if (graph.GetOrAddRelation(id, RelationType.MENTIONED_IN, articleId) is { Evidence.Count: 0 } first)
+                first.AddEvidence(InArticle(doc, EvidenceFor(doc, m.Start, m.End)));
         }
+        var shifted = doc.Offset == 0 ? null : new Dictionary<Evidence, Evidence>(ReferenceEqualityComparer.Instance);
         foreach (var r in doc.Relations)
         {
             if (r.SourceId == r.TargetId || graph.FindNode(r.SourceId) is null || graph.FindNode(r.TargetId) is null) continue;
-            // Evidence is shared, not copied, where it has its date already (the edges of one statement share one).
-            var evidence = r.Evidence.Date is not null || doc.Date is null ? r.Evidence : r.Evidence with { Date = doc.Date };
+            // Evidence is shared, not copied, where it has its date already (the edges of one statement
+            // share one); a window's is moved to the article's offsets once for all its edges.
+            var evidence = r.Evidence;
+            if (shifted is not null && !shifted.TryGetValue(r.Evidence, out evidence))
+                shifted[r.Evidence] = evidence = InArticle(doc, r.Evidence);
+            if (evidence.Date is null && doc.Date is not null) evidence = evidence with { Date = doc.Date };
             graph.AddRelation(r.SourceId, r.Type, r.TargetId, evidence);
         }
     }
+
+    /// <summary>The evidence with its offsets in the article's text, not its window's.</summary>
+    private static Evidence InArticle(Document doc, Evidence evidence) =>
+        doc.Offset == 0 ? evidence : evidence with { Start = evidence.Start + doc.Offset, End = evidence.End + doc.Offset };
 
     private static string Tidy(string surface) => string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

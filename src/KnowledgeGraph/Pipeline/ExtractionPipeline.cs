@@ -67,7 +67,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
     /// <summary>
     /// The stages named in <paramref name="skip"/> left out and those of <paramref name="replace"/>
-    /// put in place of the stage of the same name. A name no stage has is an
+    /// put in place of the stage of the same name (reading the whole of a huge article when that
+    /// stage did: <see cref="PipelineStage.WholeArticle"/>). A name no stage has is an
     /// <see cref="ArgumentException"/> whose message lists the stage names.
     /// </summary>
     public static IReadOnlyList<PipelineStage> Compose(IReadOnlyList<PipelineStage> stages, IReadOnlyCollection<string> skip, IReadOnlyCollection<PipelineStage> replace)
@@ -77,7 +78,9 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             if (!names.Contains(name))
                 throw new ArgumentException($"unknown stage '{name}'; the stages are: {string.Join(", ", stages.Select(s => s.Name))}");
         var byName = replace.ToDictionary(r => r.Name, StringComparer.Ordinal);
-        return stages.Where(s => !skip.Contains(s.Name)).Select(s => byName.GetValueOrDefault(s.Name) ?? s).ToList();
+        // A replacement reads as much of a huge article as the stage it replaces.
+        return stages.Where(s => !skip.Contains(s.Name))
+            .Select(s => byName.GetValueOrDefault(s.Name) is { } r ? r with { WholeArticle = s.WholeArticle } : s).ToList();
     }
 
     /// <summary>The standard composition for <paramref name="options"/>, before stages are skipped or replaced.</summary>
@@ -91,9 +94,9 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
         var stages = new List<PipelineStage>
         {
-            new("clean", StageStep.Article, doc => doc.Clean = packs.For(doc.Article.Language).Cleaner.Clean(doc.Article)),
-            new("segment", StageStep.Article, doc => doc.Sentences = packs.For(doc.Article.Language).Segmenter.Segment(doc.Text)),
-            new("date", StageStep.Article, doc => doc.Date = doc.Article.Published ?? packs.For(doc.Article.Language).Dates.Find(doc.Text)),
+            new("clean", StageStep.Article, doc => doc.Clean = packs.For(doc.Article.Language).Cleaner.Clean(doc.Article)) { WholeArticle = true },
+            new("segment", StageStep.Article, doc => doc.Sentences = packs.For(doc.Article.Language).Segmenter.Segment(doc.Text)) { WholeArticle = true },
+            new("date", StageStep.Article, doc => doc.Date = doc.Article.Published ?? packs.For(doc.Article.Language).Dates.Find(doc.Text)) { WholeArticle = true },
         };
         if (first.Parser is not null)
             stages.Add(new("parse", StageStep.Article, doc =>
@@ -139,17 +142,37 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     /// <summary>Time spent in each stage so far, summed over threads (cheap enough to keep on).</summary>
     public StageTimes Times { get; } = new();
 
+    /// <summary>
+    /// The characters of one window of a huge article: an article longer than four windows is
+    /// cleaned, cut into sentences and dated whole, then built window by window, each a run of
+    /// whole sentences about this long, so what the stages hold at once does not grow with the
+    /// article (0: never). Names are joined within a window and across the corpus, not from one
+    /// window to the next; a quotation is read within its window.
+    /// </summary>
+    public int WindowChars { get; set; } = DefaultWindowChars;
+
+    /// <summary>64 K characters: some 800 sentences, thirty long news articles.</summary>
+    public const int DefaultWindowChars = 1 << 16;
+
     public EntityGraph Run(IEnumerable<Article> articles, IProgress<PipelineProgress>? progress = null)
     {
         var graph = new EntityGraph();
         int done = 0;
         var (prepare, inOrder, relate, collect) = (_steps[0], _steps[1], _steps[2], _steps[3]);
-        Document Start(Article article)
+        var windowed = prepare.Where(s => !s.WholeArticle).ToArray();
+        var whole = prepare.Where(s => s.WholeArticle).ToArray();
+        IEnumerable<Document> Documents(Article article)
         {
             // An article whose source does not name its language is read as the pipeline's language.
             if (article.Language is null && _language is not null) article = article with { Language = _language };
             var doc = new Document(article);
-            RunStep(prepare, doc, graph);
+            if (WindowChars <= 0 || article.Text.Length <= 4L * WindowChars) return [doc];
+            RunStep(whole, doc, graph);
+            return ArticleWindows.Of(doc, WindowChars);
+        }
+        Document Start(Document doc)
+        {
+            RunStep(doc.IsWindow ? windowed : prepare, doc, graph);
             return doc;
         }
         void Relate(Document doc)
@@ -162,14 +185,14 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         void AddToGraph(Document doc)
         {
             RunStep(collect, doc, graph);
-            progress?.Report(new PipelineProgress(++done, doc.Article.Id));
+            if (!doc.MoreWindows) progress?.Report(new PipelineProgress(++done, doc.Article.Id));
         }
 
         if (Jobs <= 1)
         {
-            foreach (var article in articles)
+            foreach (var doc in articles.SelectMany(Documents))
             {
-                var doc = Start(article);
+                Start(doc);
                 RunStep(inOrder, doc, graph);
                 Relate(doc);
                 AddToGraph(doc);
@@ -177,7 +200,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         }
         else
         {
-            RunParallel(articles, Start, doc => RunStep(inOrder, doc, graph), Relate, AddToGraph);
+            RunParallel(articles.SelectMany(Documents), Start, doc => RunStep(inOrder, doc, graph), Relate, AddToGraph);
         }
         foreach (var stage in Stages)
             if (stage.Finish is { } finish)
@@ -195,7 +218,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         // A stage's garbage on a huge article is many times its text, and the collector would rather
         // grow the heap than collect it soon. Compacting whenever the heap has grown by a multiple of
         // the text keeps the peak near what the article really holds; on news-sized articles it never runs.
-        int chars = doc.Article.Text.Length;
+        int chars = doc.IsWindow ? doc.Text.Length : doc.Article.Text.Length;
         long mark = chars >= LargeArticleChars ? GC.GetTotalMemory(forceFullCollection: false) : 0;
         foreach (var stage in stages)
         {
@@ -221,7 +244,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     /// relate, and taken back in order again for the graph. At most a few articles per job are
     /// in flight, so memory stays bounded; a failure surfaces here, with its own exception.
     /// </summary>
-    private void RunParallel(IEnumerable<Article> articles, Func<Article, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<Document> addToGraph)
+    private void RunParallel(IEnumerable<Document> articles, Func<Document, Document> prepare, Action<Document> inOrder, Action<Document> relate, Action<Document> addToGraph)
     {
         var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Jobs).ConcurrentScheduler;
         var factory = new TaskFactory(CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskContinuationOptions.None, scheduler);

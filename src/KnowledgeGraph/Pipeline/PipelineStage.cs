@@ -16,6 +16,12 @@ public sealed record PipelineStage(string Name, StageStep Step, Action<Document,
     {
     }
 
+    /// <summary>
+    /// A stage that reads the article whole (cleaning, sentence bounds, the publication date): a
+    /// huge article built in windows runs it once on all its text, and the windows take its result.
+    /// </summary>
+    public bool WholeArticle { get; init; }
+
     /// <summary>Corpus-level work of this stage, run once on the finished graph (skipped with the stage).</summary>
     public Action<EntityGraph>? Finish { get; init; }
 }
