@@ -22,7 +22,9 @@ public class PipelineStageTests
         public readonly List<Mention> Proposed = [];
         public readonly EntityGraph Graph;
 
-        public RecordedRun(params string[] skip)
+        public RecordedRun(params string[] skip) : this(Samples(), skip) { }
+
+        public RecordedRun(List<Article> articles, string[] skip)
         {
             var standard = ExtractionPipeline.DefaultStages(new ExtractionOptions());
             var recorded = new List<PipelineStage>();
@@ -49,7 +51,7 @@ public class PipelineStageTests
                 },
             });
             var pipeline = new ExtractionPipeline(ExtractionPipeline.Compose(standard, skip, recorded), "id") { Jobs = 1 };
-            Graph = pipeline.Run(Samples());
+            Graph = pipeline.Run(articles);
         }
 
         public HashSet<string> EdgeIds(IEnumerable<(string Source, RelationType Type, string Target)> edges) =>
@@ -137,13 +139,23 @@ public class PipelineStageTests
     [Test]
     public void Skipping_statistical_ner_removes_exactly_its_proposals()
     {
-        var skipped = new RecordedRun("statistical-ner");
-        var ner = Full.Proposed.Where(m => m.Recognizer == StatisticalNerRecognizer.RecognizerName).ToList();
+        // The samples' names are mostly in the lists too, so an article of bare, unlisted names
+        // (no title, no cue word) gives the tagger entities no other recognizer finds.
+        var unlisted = new Article("panen", """
+            Panen di Sukamaju
+
+            Kelompok tani di Sukamaju menggelar panen raya pada Senin. Menurut Darmaji, hasil panen naik tahun ini. Warga seperti Wiryo dan Kusumaningsih menyambut baik. Dalam kunjungan ke Wonosari, rombongan bertemu Pambudi.
+            """, "panen.txt");
+        var articles = Samples().Append(unlisted).ToList();
+        var full = new RecordedRun(articles, []);
+        var skipped = new RecordedRun(articles, ["statistical-ner"]);
+        var ner = full.Proposed.Where(m => m.Recognizer == StatisticalNerRecognizer.RecognizerName).ToList();
         Assert.That(ner, Is.Not.Empty);
-        Assert.That(skipped.Proposed, Is.EqualTo(Full.Proposed.Where(m => m.Recognizer != StatisticalNerRecognizer.RecognizerName)));
+        Assert.That(skipped.Proposed, Is.EqualTo(full.Proposed.Where(m => m.Recognizer != StatisticalNerRecognizer.RecognizerName)));
         // Entities the tagger alone found are gone; every entity the skipped run has, the full run has too.
-        Assert.That(skipped.Graph.Nodes.Select(n => n.Id), Is.SubsetOf(Full.Graph.Nodes.Select(n => n.Id)));
-        Assert.That(skipped.Graph.NodeCount, Is.LessThan(Full.Graph.NodeCount));
+        Assert.That(skipped.Graph.Nodes.Select(n => n.Id), Is.SubsetOf(full.Graph.Nodes.Select(n => n.Id)));
+        var lost = full.Graph.Nodes.Select(n => n.Name).Except(skipped.Graph.Nodes.Select(n => n.Name));
+        Assert.That(lost, Does.Contain("Darmaji").And.Contain("Pambudi"));
     }
 
     [Test]
