@@ -249,7 +249,8 @@ internal sealed class ArticleNames
     }
 
     // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and
-    // bodies of six letters or more ("Mogadisu", "Mogadishu"). Two names the gazetteer knows apart stay apart.
+    // bodies of six letters or more ("Mogadisu", "Mogadishu"), or in a first letter two languages write
+    // differently ("Kolombo", "Colombo"). Two names the gazetteer knows apart stay apart.
     private void JoinMisspelt(List<Entry> open)
     {
         foreach (var type in new[] { NodeType.Person, NodeType.Organization, NodeType.Place })
@@ -271,7 +272,7 @@ internal sealed class ArticleNames
             var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
             foreach (var e in single)
                 JoinUnique(e, NameVariants.Deletions(e.Key).SelectMany(d => byDeletion[d])
-                    .Where(o => o.Key[0] == e.Key[0] && NameVariants.OneEditApart(e.Key, o.Key) && !BothKnown(e, o)));
+                    .Where(o => _lex.SameInitial(o.Key[0], e.Key[0]) && NameVariants.OneEditApart(e.Key, o.Key) && !BothKnown(e, o)));
         }
     }
 

@@ -34,6 +34,9 @@ public sealed class ResolutionLexicon
     /// <summary>Letter groups that spell one sound in different romanisations ("oe" → "u"), longest first.</summary>
     public List<(string From, string To)> SpellingEquivalents { get; } = [];
 
+    /// <summary>Pairs of first letters one foreign name is written with in Indonesian and in its own language ("c"/"k").</summary>
+    public HashSet<(char, char)> InitialSpellings { get; } = [];
+
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
@@ -55,12 +58,22 @@ public sealed class ResolutionLexicon
         foreach (var row in pack.Rows("resolution/spelling-equivalents.tsv"))
             if (row[0].Length > 0) lex.SpellingEquivalents.Add((row[0].ToLowerInvariant(), row.Count > 1 ? row[1].ToLowerInvariant() : ""));
         lex.SpellingEquivalents.Sort((a, b) => b.From.Length.CompareTo(a.From.Length));
+        foreach (var row in pack.Rows("resolution/initial-spellings.tsv"))
+            if (row.Count > 1 && row[0].Length == 1 && row[1].Length == 1)
+            {
+                char a = char.ToLowerInvariant(row[0][0]), b = char.ToLowerInvariant(row[1][0]);
+                lex.InitialSpellings.Add((a, b));
+                lex.InitialSpellings.Add((b, a));
+            }
         foreach (var row in pack.Rows("resolution/site-heads.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } h) lex.SiteHeads.Add(h);
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;
     }
+
+    /// <summary>True when two first letters are the same, or the same letter as two languages write a foreign name.</summary>
+    public bool SameInitial(char a, char b) => a == b || InitialSpellings.Contains((a, b));
 
     /// <summary>The body named after a headquarters phrase ("markas besar polri" → "polri"), or null.</summary>
     public string? SeatOf(string key)

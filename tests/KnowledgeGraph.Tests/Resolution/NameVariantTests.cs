@@ -175,6 +175,15 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_foreign_place_written_with_k_for_c_is_one_place_but_other_first_letters_stay_apart()
+    {
+        var ids = Ids("Bom meledak di Cartavena. Warga Kartavena mengungsi ke Bantolia, bukan ke Mantolia.",
+            ("Cartavena", NodeType.Place), ("Kartavena", NodeType.Place), ("Bantolia", NodeType.Place), ("Mantolia", NodeType.Place));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids.Skip(1).Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
     public void Letters_without_an_accent_mark_fold_like_accented_ones()
     {
         Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));
