@@ -492,7 +492,10 @@ public sealed class AttackExtractor : IRelationExtractor
         bool relative = RelativeHead(doc, verb, out var head);
         if (relative && head is null) return;
         var subject = relative ? head : FirstInClause(doc, verb);
-        if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb);
+        if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb)
+            // "Mereka juga menembak X" with no party named before it in the sentence: "they" are the
+            // attackers of the attack told just before.
+            ?? earlier;
         // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
         // whose attacker was told, is that attacker's.
         if (subject is null && earlier is not null && AttackPhraseSubject(doc, verb)) subject = earlier;

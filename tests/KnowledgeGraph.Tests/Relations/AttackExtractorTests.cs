@@ -338,6 +338,16 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void TheyOpeningTheNextSentenceAreTheAttackersJustTold()
+    {
+        Assert.That(Attacks("Kelompok Garuda Hitam menyerang Pos Polisi Wamena pada Jumat. Mereka juga menembak Bripda Yonas Kogoya.",
+                "Kelompok Garuda Hitam:Organization", "Pos Polisi Wamena:Place", "Yonas Kogoya:Person"),
+            Does.Contain((Id(NodeType.Organization, "Kelompok Garuda Hitam"), Id(NodeType.Person, "Yonas Kogoya"))));
+        // With no attack told before, "they" name no one.
+        Assert.That(Attacks("Pasar Wamena ramai pada Jumat. Mereka juga menembak Bripda Yonas Kogoya.", "Yonas Kogoya:Person"), Is.Empty);
+    }
+
+    [Test]
     public void AnAttackPhrasePointingBackToAThreatGivesNoEdge()
     {
         Assert.That(Attacks("Kelompok Al-Shabaab mengancam akan menyerang Kenya. Serangan itu bisa terjadi di Desa Manda.",
