@@ -32,6 +32,13 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void CalledOffOrScheduledAttackGivesNoEdge()
+    {
+        Assert.That(Attacks("Israel membatalkan serangan ke Rafah.", "Israel:Place", "Rafah:Place"), Is.Empty);
+        Assert.That(Attacks("Israel dijadwalkan menyerang Rafah pekan depan.", "Israel:Place", "Rafah:Place"), Is.Empty);
+    }
+
+    [Test]
     public void DenialGivesNoEdge()
     {
         Assert.That(Attacks("Taliban membantah menyerang Kabul.", "Taliban:Organization", "Kabul:Place"), Is.Empty);
