@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Recognition;
 /// and a news outlet ("detikcom", "Antara") unless the body cites it as a source ("dilansir
 /// Reuters", "kata dia kepada Antara", "Reuters melaporkan"). The words live in
 /// recognition/not-person.tsv, titles.tsv, words/common.txt and recognition/source-cues.tsv.
+/// A name a lower-case building word opens after a locative widens into the building (<see cref="BuildingNames"/>).
 /// </summary>
 public sealed class MentionFilter
 {
@@ -23,6 +24,7 @@ public sealed class MentionFilter
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longest;
+    private readonly BuildingNames _buildings;
 
     public MentionFilter(LanguageResources resources)
     {
@@ -37,6 +39,7 @@ public sealed class MentionFilter
                 foreach (var a in e.Aliases) _outlets.Add(a);
             }
         }
+        _buildings = new BuildingNames(resources);
         _longest = resources.NotPerson.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
 
@@ -61,6 +64,7 @@ public sealed class MentionFilter
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
             else result.Add(m);
         }
+        for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         return result;
     }
 
