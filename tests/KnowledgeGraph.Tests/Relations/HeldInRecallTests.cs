@@ -75,4 +75,22 @@ public class HeldInRecallTests
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Place, "Malaysia")));
     }
+
+    [Test]
+    public void ABuildingNamedAfterItsTownIsInThatTown()
+    {
+        var doc = Build("Presiden menerima kunjungan Perdana Menteri Budi Santoso di Istana Kepresidenan Cipanas pada Jumat. Hujan turun di Cipanas sejak pagi.",
+            "Budi Santoso:Person", "Istana Kepresidenan Cipanas:Place", "Cipanas:Place").WithEvents();
+        Dump(doc);
+        Assert.That(HeldIn(doc).Select(e => e.Item2), Does.Contain(Id(NodeType.Place, "Cipanas")));
+    }
+
+    [Test]
+    public void AStraitNamedAfterAStateIsNotInIt()
+    {
+        var doc = Build("Latihan militer besar-besaran digelar di Selat Taiwan pada Senin. Taiwan mengecam latihan itu.",
+            "Selat Taiwan:Place", "Taiwan:Place").WithEvents();
+        Dump(doc);
+        Assert.That(HeldIn(doc).Select(e => e.Item2), Does.Not.Contain(Id(NodeType.Place, "Taiwan")));
+    }
 }
