@@ -221,23 +221,6 @@ public sealed partial class MeetingAnalysis
         return null;
     }
 
-    // Whether the place at word k ends the proper name of a gathering ("di sela-sela KTT Kerjasama
-    // Ekonomi Asia Pasifik"): a run of capitalised words that a meeting or event noun opens names
-    // the gathering or the forum behind it, not its venue.
-    private bool InEventName(DocView doc, int k)
-    {
-        var words = doc.Words;
-        int first = doc.SentenceFirstWord(k);
-        for (int j = k - 1; j >= first; j--)
-        {
-            if (!words[j].IsCapitalised || doc.EntityAt[j] is not null || Words.Breaks(Words.Gap(doc.Text, words[j], words[j + 1]))) return false;
-            var w = words[j].Lower;
-            if (_lex.MeetingNouns.MatchAt(words, j) > 0 || _lex.EventNouns.MatchAt(words, j) > 0) return true;
-            if (_lex.HasRole(w, "region") || _lex.HasRole(w, "capital") || _lex.HasRole(w, "location")) return false;
-        }
-        return false;
-    }
-
     // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
     // goes on with the places a comma chains to it. A bare place that starts the next clause
     // ("di Gaza, Israel mengatakan ...") is not part of the chain.
@@ -491,7 +474,7 @@ public sealed partial class MeetingAnalysis
                 {
                     if (placing && m.Type == NodeType.Place)
                     {
-                        if (!InEventName(doc, k)) AddChained(doc, places, surrounding, m, chained);
+                        if (!GatheringNames.EndsIn(doc, _lex, k)) AddChained(doc, places, surrounding, m, chained);
                     }
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {

@@ -93,4 +93,14 @@ public class HeldInRecallTests
         Dump(doc);
         Assert.That(HeldIn(doc).Select(e => e.Item2), Does.Not.Contain(Id(NodeType.Place, "Taiwan")));
     }
+
+    [Test]
+    public void TheParseDoesNotHoldAMeetingInAPlaceOfAGatheringsName()
+    {
+        var doc = Parsed("Budi Santoso bertemu dengan Presiden Chile Gabriel Boric di sela-sela KTT Kerjasama Ekonomi Asia Pasifik di Santiago.",
+            "Budi Santoso:Person", "Chile:Place", "Gabriel Boric:Person", "Asia Pasifik:Place", "Santiago:Place");
+        var held = Edges(Dependencies, doc, RelationType.HELD_IN).Select(e => e.Target).ToList();
+        TestContext.Out.WriteLine(string.Join(", ", held));
+        Assert.That(held, Does.Not.Contain(Id(NodeType.Place, "Asia Pasifik")));
+    }
 }
