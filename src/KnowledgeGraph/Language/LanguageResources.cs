@@ -34,6 +34,9 @@ public sealed class LanguageResources
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case building nouns ("gedung", "sekolah dasar") and the locatives before them: role by phrase.</summary>
+    public Dictionary<string, string> BuildingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
     public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -79,6 +82,7 @@ public sealed class LanguageResources
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);

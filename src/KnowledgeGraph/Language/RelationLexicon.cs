@@ -60,6 +60,9 @@ public sealed class RelationLexicon
     /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
     public Morphology Morphology { get; init; } = new();
 
+    /// <summary>Words for a building or compound that open its name ("istana", "universitas"), lower-case.</summary>
+    public PhraseSet BuildingHeads { get; init; } = PhraseSet.Empty;
+
     /// <summary>
     /// Names and aliases of news outlets (organisations the gazetteer lists as media): an outlet a
     /// report cites as its source is not a speaker of what it carries.
@@ -129,6 +132,7 @@ public sealed class RelationLexicon
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
+            BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack"), StringComparer.Ordinal),

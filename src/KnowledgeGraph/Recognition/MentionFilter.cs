@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Recognition;
 /// and a news outlet ("detikcom", "Antara") unless the body cites it as a source ("dilansir
 /// Reuters", "kata dia kepada Antara", "Reuters melaporkan"). The words live in
 /// recognition/not-person.tsv, titles.tsv, words/common.txt and recognition/source-cues.tsv.
+/// A name a lower-case building word opens after a locative widens into the building (<see cref="BuildingNames"/>).
 /// </summary>
 public sealed class MentionFilter
 {
@@ -23,6 +24,7 @@ public sealed class MentionFilter
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longest;
+    private readonly BuildingNames _buildings;
 
     public MentionFilter(LanguageResources resources)
     {
@@ -37,13 +39,17 @@ public sealed class MentionFilter
                 foreach (var a in e.Aliases) _outlets.Add(a);
             }
         }
+        _buildings = new BuildingNames(resources);
         _longest = resources.NotPerson.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
 
     public List<Mention> Apply(Document doc, IEnumerable<Mention> mentions)
     {
         var result = new List<Mention>();
-        foreach (var found in mentions)
+        var all = mentions as IReadOnlyCollection<Mention> ?? mentions.ToList();
+        // Names the article writes with a capital inside a sentence, where the capital marks a name.
+        var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
+        foreach (var found in all)
         {
             if (WithoutOpener(doc, found) is not { } m) continue;
             if (m.Type == NodeType.Person)
@@ -55,8 +61,10 @@ public sealed class MentionFilter
                 if (CitedAsSource(doc.Text, m)) result.Add(m);
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
+            else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
             else result.Add(m);
         }
+        for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         return result;
     }
 
@@ -76,6 +84,26 @@ public sealed class MentionFilter
         if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weapon" or "vehicle" or "generic") return true;
         // At a sentence start a capital says nothing: one ordinary word there is that word ("Sesekali, ...").
         return words.Count == 1 && !words[0].IsAcronym && SentenceInitial(doc, m) && _res.IsCommon(words[0].Text.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// A listed one-word place that is also an ordinary word, opening a sentence and read on by a
+    /// word that is no verb ("Lima orang tewas", "Medan perang itu sepi"): there the capital says
+    /// nothing and the word heads a phrase of its own, so it names the place only when the article
+    /// also writes it as a name inside a sentence ("di Lima, Peru"). A verb after it makes it the
+    /// subject ("Medan dilanda banjir").
+    /// </summary>
+    private bool OrdinaryOpener(Document doc, Mention m)
+    {
+        if (!SentenceInitial(doc, m)) return false;
+        var words = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
+        if (words.Count != 1 || words[0].IsAcronym || !_res.IsCommon(words[0].Text.ToLowerInvariant())) return false;
+        int at = m.End;
+        while (at < doc.Text.Length && doc.Text[at] == ' ') at++;
+        if (at == m.End || at >= doc.Text.Length || !char.IsLower(doc.Text[at])) return false;
+        int end = at;
+        while (end < doc.Text.Length && (char.IsLetter(doc.Text[end]) || doc.Text[end] == '-')) end++;
+        return !_res.Morphology.IsClass(doc.Text[at..end].ToLowerInvariant(), "verb");
     }
 
     /// <summary>

@@ -134,6 +134,12 @@ public sealed partial class MeetingAnalysis
         }
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
+        // A mention cut before its locative ("pertemuan bersama A dan B di Z", "KTT X (Y) di Z") is still set there.
+        if (places.Count == 0 && LocativeAfter(doc, end, sentenceEnd) is int at && doc.EntityAt[at] is { } site)
+        {
+            places.Add(site);
+            end = doc.After(at, site);
+        }
         end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
         bool include = false, held = false;
         int located = int.MinValue / 2;
@@ -175,6 +181,44 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
         }
         return places;
+    }
+
+    // The word of the place a locative names right after word end, past the rest of a list of
+    // parties the mention opened ("bersama A dan PM X B di Z") and an acronym in brackets
+    // ("KTT X (Y) di Z"); null when something else follows.
+    private int? LocativeAfter(DocView doc, int end, int last)
+    {
+        var words = doc.Words;
+        int k = end;
+        bool bracketed = false;
+        while (k > 0 && k < last)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
+            if (gap.SequenceEqual("(") && ClosingBracket(doc, k, last) is int close) { k = close + 1; bracketed = true; continue; }
+            if (!gap.IsEmpty && !gap.SequenceEqual(",") || bracketed) break;
+            if (!ListItem(doc, k, last, bracket: false, out var item, out int after) || item is null) break;
+            k = after;
+        }
+        if (k <= 0 || k + 1 >= last) return null;
+        var before = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
+        if (!(before.IsEmpty || bracketed && before.SequenceEqual(")"))) return null;
+        if (!_lex.HasRole(words[k].Lower, "location") || _lex.HasRole(words[k].Lower, "setting")) return null;
+        int j = k + 1;
+        for (int descriptors = 0; j < last && doc.EntityAt[j] is null && descriptors < 2 && _lex.HasRole(words[j].Lower, "region"); descriptors++) j++;
+        if (j >= last || doc.EntityAt[j] is not { Type: NodeType.Place } m || m.Start != words[j].Start) return null;
+        return Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) ? null : j;
+    }
+
+    // The last word of a short capitalised run in brackets that opens at word k.
+    private static int? ClosingBracket(DocView doc, int k, int last)
+    {
+        var words = doc.Words;
+        for (int j = k; j < last && j < k + 3; j++)
+        {
+            if (!words[j].IsCapitalised) return null;
+            if (j + 1 < words.Count && Words.Gap(doc.Text, words[j], words[j + 1]).Contains(')')) return j;
+        }
+        return null;
     }
 
     // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
@@ -332,7 +376,9 @@ public sealed partial class MeetingAnalysis
         int headEnd = head + Math.Max(1, _lex.MeetingNouns.MatchAt(words, head));
         if (k <= headEnd - 1) return false;
         if (k > headEnd && (_lex.EventNouns.MatchAt(words, k - 1) > 0 || _lex.AttackNouns.MatchAt(words, k - 1) > 0)) return true;
-        bool named = head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) && IsTitleWord(words[k - 1].Text);
+        // A capitalised head names it even at the start of a sentence when it is an acronym ("KTT Kerjasama Ekonomi Asia Pasifik").
+        bool named = IsTitleWord(words[k - 1].Text)
+            && (head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) || words[head].Text.Length > 1 && words[head].Text.All(char.IsUpper) && doc.EntityAt[k - 1] is null);
         return named;
     }
 
@@ -427,7 +473,9 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place)
-                        AddChained(doc, places, surrounding, m, chained);
+                    {
+                        if (!GatheringNames.EndsIn(doc, _lex, k)) AddChained(doc, places, surrounding, m, chained);
+                    }
                     else if (!placing && m.Type is NodeType.Person or NodeType.Organization or NodeType.Place)
                     {
                         // "Presiden China Xi Jinping", "Presiden Dewan Eropa António Costa": a country or a

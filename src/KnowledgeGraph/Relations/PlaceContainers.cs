@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Relations;
 /// locative that sets it inside another ("pangkalan udara X di Homs"). What happened at the place
 /// happened in those too. A bare name after a comma counts only when the chain goes on or ends
 /// there ("di X, Y, pada Senin"), not when it opens the next clause ("di Gaza, Israel mengatakan").
+/// A building named after its town ("Istana Kepresidenan Bogor") is in that town.
 /// </summary>
 public sealed class PlaceContainers
 {
@@ -35,6 +36,7 @@ public sealed class PlaceContainers
         if (i >= words.Count || doc.EntityAt[i] is not { } start || !(start.Type == NodeType.Place || venue && start.Type == NodeType.Organization)) return found;
         int end = doc.SentenceEndWord(i);
         int j = doc.After(i, start);
+        if (TownInName(doc, i, j, start) is { } town) found.Add(town);
         for (int step = 0; step < MaxSteps && j < end; step++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
@@ -62,6 +64,26 @@ public sealed class PlaceContainers
             j = after;
         }
         return found;
+    }
+
+    // "Istana Kepresidenan Bogor", "Universitas Kabul": a building whose name ends in the town it
+    // stands in is in that town, when the article names the town as a place of its own. Straits,
+    // bays and seas named after a state ("Selat Taiwan") lie outside it, so only buildings count.
+    private Mention? TownInName(DocView doc, int first, int after, Mention building)
+    {
+        var words = doc.Words;
+        int head = _lex.BuildingHeads.MatchAt(words, first);
+        if (head == 0 || after - first - head < 1) return null;
+        for (int k = first + head; k < after; k++)
+        {
+            // "Hotel Trident-Oberoi": a word inside a compound starts no name of its own.
+            if (!string.IsNullOrWhiteSpace(Words.Gap(doc.Text, words[k - 1], words[k]).ToString())) continue;
+            var tail = doc.Text[words[k].Start..building.End];
+            foreach (var m in doc.Document.Mentions)
+                if (m.Type == NodeType.Place && m.EntityId is { } id && id != building.EntityId && m.Start != building.Start
+                    && string.Equals(m.Surface, tail, StringComparison.OrdinalIgnoreCase)) return m;
+        }
+        return null;
     }
 
     // After a bare name: the sentence ends, punctuation follows, or a locative or time word does.

@@ -71,6 +71,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
                         if (Nested(s, t)) continue;
                         if (match.Pattern.Relation == RelationType.ATTACKED && IsWater(t)) continue;
+                        if (match.Pattern.Relation == RelationType.HELD_IN && InGatheringName(analysis.View, t)) continue;
                         if (!seen.Add((from, match.Pattern.Relation, to))) continue;
                         int start = Math.Min(match.Anchor.Start, Math.Min(s.Start, t.Start));
                         int end = Math.Max(match.Anchor.End, Math.Max(s.End, t.End));
@@ -118,7 +119,15 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         if (match.Pattern.EventPlace is null) return;
         var evidence = Evidences.For(document, start, end);
         foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
-            if (place.EntityId is { } where) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+            if (place.EntityId is { } where && !InGatheringName(DocumentAnalysis.For(document, _finder).View, place)) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+    }
+
+    // "bertemu di sela-sela KTT Kerjasama Ekonomi Asia Pasifik": a place in a gathering's name is not where anyone met.
+    private bool InGatheringName(DocView doc, Mention place)
+    {
+        if (place.Type != NodeType.Place) return false;
+        int k = Words.IndexAtOrAfter(doc.Words, place.Start);
+        return k < doc.Words.Count && doc.Words[k].Start == place.Start && GatheringNames.EndsIn(doc, _lexicon, k);
     }
 
     /// <summary>Recognizer name of the events read from a verb.</summary>

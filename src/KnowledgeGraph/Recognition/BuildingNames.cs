@@ -1,0 +1,52 @@
+using KnowledgeGraph.Documents;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition.Rules;
+
+namespace KnowledgeGraph.Recognition;
+
+/// <summary>
+/// A name that a lower-case word for a building opens after a locative ("di sekolah dasar Vladislav
+/// Ribnikar", "di gedung DPR", "di hotel Aryaduta"): the text names the building, not the person it
+/// is named after or the body it houses, so the mention widens over the head into a place. The
+/// words live in recognition/building-heads.tsv.
+/// </summary>
+public sealed class BuildingNames(LanguageResources resources)
+{
+    // The longest building noun, in words ("sekolah menengah pertama").
+    private readonly int _longest = resources.BuildingWords.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
+
+    public Mention Widen(Document doc, Mention m)
+    {
+        if (_longest == 0 || m.Type is not (NodeType.Person or NodeType.Organization or NodeType.Place)) return m;
+        var before = NameToken.Tokenize(doc.Text, Math.Max(0, m.Start - 80), m.Start);
+        // Words only, each one space from the next: punctuation between them ends the phrase.
+        int n = before.Count;
+        for (int len = Math.Min(_longest, n - 1); len >= 1; len--)
+        {
+            int first = n - len;
+            if (!Adjacent(doc.Text, before, first, n, m.Start)) continue;
+            var head = string.Join(' ', before.Skip(first).Select(t => t.Text.ToLowerInvariant()));
+            if (!resources.BuildingWords.TryGetValue(head, out var role) || role == "locative") continue;
+            if (role == "body-head" && m.Type == NodeType.Person) continue;
+            var locative = before[first - 1];
+            if (!locative.IsWord || resources.BuildingWords.GetValueOrDefault(locative.Text.ToLowerInvariant()) != "locative"
+                || doc.Text.AsSpan(locative.End, before[first].Start - locative.End).Trim().Length > 0) continue;
+            int start = before[first].Start;
+            return m with { Start = start, Surface = doc.Text[start..m.End], Type = NodeType.Place, Canonical = null };
+        }
+        return m;
+    }
+
+    // Whether tokens [first, end) are lower-case words with nothing but spaces between them and up to the name.
+    private static bool Adjacent(string text, List<NameToken> tokens, int first, int end, int nameStart)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (!tokens[k].IsWord || !char.IsLower(tokens[k].Text[0])) return false;
+            int next = k + 1 < end ? tokens[k + 1].Start : nameStart;
+            if (text.AsSpan(tokens[k].End, next - tokens[k].End).Trim().Length > 0) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,41 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition;
+
+namespace KnowledgeGraph.Tests.Recognition;
+
+/// <summary>A lower-case building word after a locative makes the name after it the building's.</summary>
+public class MentionFilterBuildingTests
+{
+    private static readonly Lazy<MentionFilter> Filter = new(() => new MentionFilter(LanguageResources.Load()));
+
+    private static Mention One(string text, string surface, NodeType type)
+    {
+        var doc = RuleFixture.Doc(text);
+        int at = text.IndexOf(surface, StringComparison.Ordinal);
+        return Filter.Value.Apply(doc, [new Mention(at, at + surface.Length, surface, type, 0, "ner")]).Single();
+    }
+
+    [Test]
+    public void A_school_named_after_someone_is_a_place()
+    {
+        var m = One("Penembakan terjadi di sekolah dasar Budi Santoso pada pagi hari.", "Budi Santoso", NodeType.Person);
+        Assert.That((m.Surface, m.Type), Is.EqualTo(("sekolah dasar Budi Santoso", NodeType.Place)));
+    }
+
+    [Test]
+    public void The_building_of_a_body_is_a_place()
+    {
+        var m = One("Rapat kerja itu digelar di gedung DPR pada Senin.", "DPR", NodeType.Organization);
+        Assert.That((m.Surface, m.Type), Is.EqualTo(("gedung DPR", NodeType.Place)));
+    }
+
+    [Test]
+    public void Someones_office_stays_the_person() =>
+        Assert.That(One("Mereka bertemu di kantor Budi Santoso kemarin.", "Budi Santoso", NodeType.Person).Type, Is.EqualTo(NodeType.Person));
+
+    [Test]
+    public void Without_a_locative_the_name_stays() =>
+        Assert.That(One("Guru sekolah dasar Budi Santoso mengajar di sana.", "Budi Santoso", NodeType.Person).Surface, Is.EqualTo("Budi Santoso"));
+}
