@@ -102,8 +102,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
             // "konferensi KTT APEC": a head right before another head of its kind only says what the
-            // second one is; the second names the happening, so that it lines up with "KTT APEC".
-            if (i + headLen < words.Count && view.EntityAt[i + headLen] is null && MatchHead(words, i + headLen) is { Length: > 0 } inner && inner.Kind == kind
+            // second one is; the second names the happening, so that it lines up with "KTT APEC". A
+            // general head ("acara rapat kerja") says no more than any head after it.
+            if (i + headLen < words.Count && view.EntityAt[i + headLen] is null && MatchHead(words, i + headLen) is { Length: > 0 } inner
+                && (inner.Kind == kind || HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower) == AnyClass)
                 && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);

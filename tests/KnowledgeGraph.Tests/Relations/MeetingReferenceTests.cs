@@ -1,0 +1,30 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Relations;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Relations;
+
+/// <summary>
+/// Sentences that take part in a meeting told before without naming it again in full: a bare
+/// "rapat", "acara tersebut", a list ending in "hadir".
+/// </summary>
+public class MeetingReferenceTests
+{
+    private static string MeetingId(Document doc) =>
+        doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+
+    private const string Hearing = "Rapat dengar pendapat Komisi II DPR dengan Badan Pengawas Pemilu digelar di Senayan pada Selasa. ";
+
+    private static readonly string[] HearingNames =
+        ["Komisi II DPR:Organization", "Badan Pengawas Pemilu:Organization", "Senayan:Place"];
+
+    [Test]
+    public void AGeneralHeadBeforeAMeetingHeadIsThatMeeting()
+    {
+        var doc = Build("Gubernur Sumatera Utara Bobi Nasution mengikuti acara rapat kerja para gubernur di Hotel Mulia, Jakarta.",
+            "Sumatera Utara:Place", "Bobi Nasution:Person", "Hotel Mulia:Place", "Jakarta:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Bobi Nasution"), Id(NodeType.Place, "Hotel Mulia"))));
+    }
+}
