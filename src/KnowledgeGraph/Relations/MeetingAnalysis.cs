@@ -233,7 +233,8 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             // "berbicara tentang pertemuan itu": talking about a meeting is no part in it.
             if (_lex.HasRole(w, "topic")) return false;
-            if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return true;
+            // "X tidak hadir dalam rapat itu": who stayed away took no part.
+            if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return !AttendanceLists.Negated(doc, _lex, k);
         }
         return false;
     }

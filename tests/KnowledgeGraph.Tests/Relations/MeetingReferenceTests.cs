@@ -20,6 +20,15 @@ public class MeetingReferenceTests
         ["Komisi II DPR:Organization", "Badan Pengawas Pemilu:Organization", "Senayan:Place"];
 
     [Test]
+    public void WhoDidNotAttendTheMeetingIsNoParticipant()
+    {
+        var doc = Build(Hearing + "Ketua Bawaslu Yusuf Rahman tidak hadir dalam rapat itu.",
+            [.. HearingNames, "Bawaslu:Organization", "Yusuf Rahman:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Yusuf Rahman")));
+    }
+
+    [Test]
     public void AGeneralHeadBeforeAMeetingHeadIsThatMeeting()
     {
         var doc = Build("Gubernur Sumatera Utara Bobi Nasution mengikuti acara rapat kerja para gubernur di Hotel Mulia, Jakarta.",
