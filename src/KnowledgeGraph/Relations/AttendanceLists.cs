@@ -62,12 +62,42 @@ internal static class AttendanceLists
         for (int k = first; k < last; k++)
         {
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
+            if (MeetingReferredAt(doc, lex, k) is { } referred) return referred;
             int len = lex.MeetingNouns.MatchAt(doc.Words, k);
             if (len > 0 && k + len < last && lex.HasRole(doc.Words[k + len].Lower, "demonstrative")) pointsBack = true;
         }
         for (int k = first - 1; k >= 0 && (pointsBack || doc.SentenceOf[k] >= sentence - SentencesBack); k--)
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
         return null;
+    }
+
+    /// <summary>
+    /// The meeting a bare meeting noun at word k points back to: "Saat X membuka rapat ...", "Di
+    /// awal rapat, ...", "RDP digelar ..." after "Rapat dengar pendapat (RDP) ..." was told. A noun
+    /// the recogniser made no event of, with the head (or the bracketed acronym) of a meeting told
+    /// earlier in the article, is that meeting, the latest one when several share the head.
+    /// </summary>
+    internal static Mention? MeetingReferredAt(DocView doc, RelationLexicon lex, int k)
+    {
+        var words = doc.Words;
+        if (doc.EntityAt[k] is not null || doc.EventAt[k] is not null) return null;
+        bool noun = lex.MeetingNouns.MatchAt(words, k) > 0;
+        bool acronym = !noun && words[k].Text.Length >= 2 && words[k].Text.All(char.IsUpper);
+        if (!noun && !acronym) return null;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (doc.EventAt[j] is not { EntityId: not null } ev || !IsMeeting(doc, lex, ev, j)) continue;
+            if (noun ? HeadOf(ev.Surface) == words[k].Lower || HeadOf(ev.Canonical) == words[k].Lower : ev.Surface.Contains("(" + words[k].Text + ")", StringComparison.Ordinal)) return ev;
+            while (j > 0 && doc.EventAt[j - 1] is { } same && ReferenceEquals(same, ev)) j--;
+        }
+        return null;
+    }
+
+    private static string HeadOf(string? text)
+    {
+        var name = (text ?? "").AsSpan().Trim();
+        int space = name.IndexOf(' ');
+        return (space < 0 ? name : name[..space]).ToString().ToLowerInvariant();
     }
 
     private static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)

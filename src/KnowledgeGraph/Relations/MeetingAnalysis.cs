@@ -100,10 +100,44 @@ public sealed partial class MeetingAnalysis
                 && ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding);
             if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
         }
+        Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
         GroupLists(doc, result);
         return result;
+    }
+
+    // "Saat X membuka rapat ...", "Di awal rapat, Y meminta maaf": a bare meeting noun that points
+    // back to a meeting told before sets who opens, attends or speaks in it the way the meeting's
+    // own mention would. Its places are the meeting's, given by the sentences that place it.
+    private void Referred(DocView doc, Dictionary<int, Mention> speakers, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (AttendanceLists.MeetingReferredAt(doc, _lex, k) is not { } meeting) continue;
+            int end = k + Math.Max(1, _lex.MeetingNouns.MatchAt(words, k));
+            var participants = new List<Mention>();
+            // "Zelensky diperkirakan akan berpartisipasi dalam KTT": a part only expected is none yet.
+            if ((HeldBy(doc, k) || SetBy(doc, k, attendOnly: false)) && !Hedged(doc, k))
+                Participants(doc, k, end, meeting, Recognition.Events.EventKind.Meeting, speakers, participants);
+            // "Dewan melakukan pertemuan untuk membahas langkah X": a name after the noun is the
+            // sentence's subject only when the noun opens it ("Di awal rapat, X ...").
+            if (!IsSentenceSubject(doc, doc.SentenceFirstWord(k), Math.Max(doc.SentenceFirstWord(k), k - 1)))
+                participants.RemoveAll(p => p.Start >= words[end - 1].End);
+            if (participants.Count > 0)
+                result.Add(new EventSetting(meeting, [], participants, words[k].Start, words[end - 1].End));
+            k = end - 1;
+        }
+    }
+
+    // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
+    private bool Hedged(DocView doc, int k)
+    {
+        var words = doc.Words;
+        for (int j = Math.Max(doc.SentenceFirstWord(k), k - 4); j < k; j++)
+            if (_lex.ModalityKind(words[j].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand" or "future") return true;
+        return false;
     }
 
     private Recognition.Events.EventKind KindOf(DocView doc, int i)

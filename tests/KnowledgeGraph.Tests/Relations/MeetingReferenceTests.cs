@@ -20,12 +20,40 @@ public class MeetingReferenceTests
         ["Komisi II DPR:Organization", "Badan Pengawas Pemilu:Organization", "Senayan:Place"];
 
     [Test]
+    public void WhoOpensABareRapatTookPartInTheMeetingToldBefore()
+    {
+        var doc = Build(Hearing + "Saat Wakil Ketua Komisi II Rahmat Hidayat membuka rapat, para wartawan menunggu di luar.",
+            [.. HearingNames, "Rahmat Hidayat:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rahmat Hidayat"), MeetingId(doc))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rahmat Hidayat"), Id(NodeType.Place, "Senayan"))));
+    }
+
+    [Test]
     public void WhoDidNotAttendTheMeetingIsNoParticipant()
     {
         var doc = Build(Hearing + "Ketua Bawaslu Yusuf Rahman tidak hadir dalam rapat itu.",
             [.. HearingNames, "Bawaslu:Organization", "Yusuf Rahman:Person"]).WithEvents();
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Yusuf Rahman")));
+    }
+
+    [Test]
+    public void APartOnlyExpectedInALaterRapatIsNoParticipant()
+    {
+        var doc = Build(Hearing + "Menteri Dalam Negeri Arif Wibowo diperkirakan akan hadir dalam rapat pekan depan.",
+            [.. HearingNames, "Arif Wibowo:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Arif Wibowo")));
+    }
+
+    [Test]
+    public void ANameAfterABareRapatInsideTheClauseIsWhatWasDiscussed()
+    {
+        var doc = Build(Hearing + "Para anggota melakukan rapat untuk membahas keputusan Presiden Andi Saputra.",
+            [.. HearingNames, "Andi Saputra:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Andi Saputra")));
     }
 
     [Test]
