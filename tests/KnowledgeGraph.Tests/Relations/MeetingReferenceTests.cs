@@ -30,12 +30,35 @@ public class MeetingReferenceTests
     }
 
     [Test]
+    public void AListEndingInHadirNamesEveryoneListed()
+    {
+        var doc = Build(Hearing + "Saat rapat dibuka, tiga anggota Bawaslu, yaitu Dewi Lestari, Hasan Basri, dan Maria Ulfa, hadir.",
+            [.. HearingNames, "Bawaslu:Organization", "Dewi Lestari:Person", "Hasan Basri:Person", "Maria Ulfa:Person"]).WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Dewi Lestari", "Hasan Basri", "Maria Ulfa" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        // The body in the title before the list is not a party of its own.
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "Bawaslu")));
+    }
+
+    [Test]
     public void WhoDidNotAttendTheMeetingIsNoParticipant()
     {
         var doc = Build(Hearing + "Ketua Bawaslu Yusuf Rahman tidak hadir dalam rapat itu.",
             [.. HearingNames, "Bawaslu:Organization", "Yusuf Rahman:Person"]).WithEvents();
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Yusuf Rahman")));
+    }
+
+    [Test]
+    public void AListNotPresentIsNoParticipant()
+    {
+        var doc = Build(Hearing + "Dua anggota Bawaslu, yaitu Dewi Lestari dan Hasan Basri, tidak hadir.",
+            [.. HearingNames, "Bawaslu:Organization", "Dewi Lestari:Person", "Hasan Basri:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Dewi Lestari")));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Hasan Basri")));
     }
 
     [Test]
@@ -54,6 +77,29 @@ public class MeetingReferenceTests
             [.. HearingNames, "Andi Saputra:Person"]).WithEvents();
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Andi Saputra")));
+    }
+
+    [Test]
+    public void APresentListAfterAcaraTersebutJoinsTheMeeting()
+    {
+        var doc = Build("Gubernur Jawa Timur Rina Kartika mengikuti rapat kerja para gubernur di Hotel Mulia, Jakarta. "
+                + "Ia mengaku lelah. Acara tersebut berlangsung hingga malam. Tampak hadir beberapa gubernur lain, seperti Gubernur Bali Made Suarta dan Gubernur Papua Yohanes Wenda.",
+            "Jawa Timur:Place", "Rina Kartika:Person", "Hotel Mulia:Place", "Jakarta:Place", "Bali:Place", "Made Suarta:Person",
+            "Papua:Place", "Yohanes Wenda:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Made Suarta", "Yohanes Wenda" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+    }
+
+    [Test]
+    public void ALongTitleAfterDidampingiStillOpensTheList()
+    {
+        var doc = Build("Presiden Budi Santoso melakukan kunjungan kerja ke Kupang. Dalam kunjungan itu, Presiden Budi didampingi oleh Menteri Pekerjaan Umum dan Perumahan Rakyat Dodi Hartono.",
+            "Budi Santoso:Person", "Kupang:Place", "Budi=Budi Santoso:Person", "Dodi Hartono:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dodi Hartono"), ev)));
     }
 
     [Test]
