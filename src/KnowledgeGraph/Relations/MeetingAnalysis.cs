@@ -413,7 +413,7 @@ public sealed partial class MeetingAnalysis
             int next = doc.After(k, m);
             if (m.End > words[i].Start) break;
             if (m.Type == NodeType.Person) persons.Add(m);
-            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline)
+            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline) && !Dateline(doc, m)
                 && (k == start || !(_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "direction") || _lex.HasRole(words[k - 1].Lower, "time")))
                 && !(next < i && doc.EntityAt[next] is { Type: NodeType.Person } && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))))
                 others.Add(m);
@@ -421,6 +421,11 @@ public sealed partial class MeetingAnalysis
         }
         return persons.Count > 0 || !bodies ? persons : others;
     }
+
+    // "JAKARTA, KOMPAS.com - Komisi I DPR menggelar rapat": a place in capitals opening a line
+    // further down the page than the article's dateline is where the story was filed all the same.
+    private static bool Dateline(DocView doc, Mention m) =>
+        m.Surface.Length > 2 && m.Surface == m.Surface.ToUpperInvariant() && Datelines.OpensLine(doc.Text, m);
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
     {

@@ -111,3 +111,27 @@ public class MeetingReferenceTests
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Bobi Nasution"), Id(NodeType.Place, "Hotel Mulia"))));
     }
 }
+
+public class MeetingRoomAndTitleTests
+{
+    [Test]
+    public void ABracketedAcronymInsideATitleKeepsTheMeetingPhrase()
+    {
+        var doc = Build("Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri (Mendagri) Arif Wibowo dan Ketua KPU Sari Dewi pada Senin.",
+            "Komisi II DPR:Organization", "Arif Wibowo:Person", "KPU:Organization", "Sari Dewi:Person").WithEvents();
+        var ev = doc.Mentions.FirstOrDefault(m => m.Type == NodeType.Event);
+        Assert.That(ev, Is.Not.Null);
+        // Named from its parties, the acronym passed over.
+        Assert.That(ev!.Canonical ?? ev.Surface, Does.Contain("Arif Wibowo").And.Contain("Sari Dewi"));
+    }
+
+    [Test]
+    public void ADatelineInCapitalsFurtherDownThePageIsNoParty()
+    {
+        var doc = Build("Kompas.com - 26/09/2022\n\nTim Redaksi\n\nPenulis\n\nEditor\n\nFoto\n\nIklan\n\nJAKARTA, KOMPAS.com - Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri Arif Wibowo pada Senin.",
+            "JAKARTA=Jakarta:Place", "Komisi II DPR:Organization", "Arif Wibowo:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Organization, "Komisi II DPR")));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Jakarta")));
+    }
+}

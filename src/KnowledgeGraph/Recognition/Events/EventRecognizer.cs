@@ -298,7 +298,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             var gap = Words.Gap(text, words[j - 1], words[j]);
             // "mitranya dari Suriah, Ahmad al-Sharaa, di ibu kota ...": a comma goes on to the party named in apposition or to the place.
             bool comma = gap.Trim().SequenceEqual(",") && (view.EntityAt[j] is { Type: NodeType.Person } || _lex.HasRole(words[j].Lower, "location"));
-            if (Words.Breaks(gap) && !comma) break;
+            if (Words.Breaks(gap) && !comma && !InBracketedAcronym(text, words, j)) break;
             if (view.EntityAt[j] is { } m)
             {
                 int next = SkipBracket(text, words, AfterMention(words, j, m));
@@ -607,7 +607,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool time = _lex.HasRole(prepWord, "time");
         for (int k = prep + 1; k < words.Count && k <= prep + MaxLookahead; k++)
         {
-            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return -1;
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k])) && !InBracketedAcronym(text, words, k)) return -1;
             if (view.EntityAt[k] is { } ent)
             {
                 anchors.Add(AnchorKey(ent));
@@ -630,6 +630,17 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
+    }
+
+    // "bersama Menteri Pertahanan (Menhan) Prabowo": an acronym in brackets inside a title, or the
+    // word right after it, goes on with the title rather than breaking the phrase.
+    private static bool InBracketedAcronym(string text, List<Word> words, int k)
+    {
+        static bool Acronym(Word w) => w.Text.Length > 1 && char.IsUpper(w.Text[0]);
+        var before = Words.Gap(text, words[k - 1], words[k]).Trim();
+        if (before.SequenceEqual("("))
+            return Acronym(words[k]) && k + 1 < words.Count && Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(")");
+        return before.SequenceEqual(")") && k >= 2 && Acronym(words[k - 1]) && Words.Gap(text, words[k - 2], words[k - 1]).Trim().SequenceEqual("(");
     }
 
     // The index of a location preposition that follows word `from` within a few words of one
