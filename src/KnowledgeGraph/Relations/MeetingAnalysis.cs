@@ -119,17 +119,43 @@ public sealed partial class MeetingAnalysis
             int end = k + Math.Max(1, _lex.MeetingNouns.MatchAt(words, k));
             var participants = new List<Mention>();
             // "Zelensky diperkirakan akan berpartisipasi dalam KTT": a part only expected is none yet.
-            if ((HeldBy(doc, k) || SetBy(doc, k, attendOnly: false)) && !Hedged(doc, k))
+            if (Hedged(doc, k)) { k = end - 1; continue; }
+            if (HeldBy(doc, k) || SetBy(doc, k, attendOnly: false))
                 Participants(doc, k, end, meeting, Recognition.Events.EventKind.Meeting, speakers, participants);
+            // "..., tanya Ketua Komisi X di ruang rapat": who speaks in the meeting's room speaks in the meeting.
+            else if (InRoom(doc, k))
+            {
+                if (speakers.TryGetValue(doc.SentenceOf[k], out var sp)) Add(participants, sp);
+                else if (NearestPerson(doc, doc.SentenceFirstWord(k), k, k, k) is { } p) Add(participants, p);
+            }
             // "Dewan melakukan pertemuan untuk membahas langkah X": a name after the noun is the
             // sentence's subject only when the noun opens it ("Di awal rapat, X ...").
             if (!IsSentenceSubject(doc, doc.SentenceFirstWord(k), Math.Max(doc.SentenceFirstWord(k), k - 1)))
                 participants.RemoveAll(p => p.Start >= words[end - 1].End);
             if (participants.Count > 0)
-                result.Add(new EventSetting(meeting, [], participants, words[k].Start, words[end - 1].End));
+                result.Add(new EventSetting(meeting, InRoom(doc, k) ? RoomPlaces(doc, end) : [], participants, words[k].Start, words[end - 1].End));
             k = end - 1;
         }
     }
+
+    // "di ruang rapat Komisi I DPR, Senayan, Jakarta Pusat": the places a comma chains after the
+    // room (and the body it belongs to) are where the meeting in it was held.
+    private static List<Mention> RoomPlaces(DocView doc, int k)
+    {
+        var words = doc.Words;
+        var places = new List<Mention>();
+        int last = doc.SentenceEndWord(Math.Max(0, k - 1));
+        if (k < last && doc.EntityAt[k] is { Type: NodeType.Organization } owner) k = doc.After(k, owner);
+        while (k < last && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place } m)
+        {
+            places.Add(m);
+            k = doc.After(k, m);
+        }
+        return places;
+    }
+
+    private bool InRoom(DocView doc, int k) =>
+        k >= 2 && _lex.HasRole(doc.Words[k - 1].Lower, "room") && _lex.HasRole(doc.Words[k - 2].Lower, "location");
 
     // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
     private bool Hedged(DocView doc, int k)

@@ -126,6 +126,27 @@ public class MeetingRoomAndTitleTests
     }
 
     [Test]
+    public void ARuangRapatIsARoomNotAMeeting()
+    {
+        var doc = Build("Wartawan menunggu di ruang rapat Komisi II DPR, Senayan, sejak pagi.",
+            "Komisi II DPR:Organization", "Senayan:Place").WithEvents();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
+
+    [Test]
+    public void WhoSpeaksInTheMeetingsRoomTakesPartAndTheRoomPlacesIt()
+    {
+        var doc = Build("Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri Arif Wibowo pada Senin. "
+                + "\"Rapat kita buka,\" kata Ketua Komisi II DPR Rina Sari di ruang rapat Komisi II DPR, Senayan, Jakarta.",
+            "Komisi II DPR:Organization", "Arif Wibowo:Person", "Rina Sari:Person", "Senayan:Place", "Jakarta:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Sari"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rina Sari"), Id(NodeType.Place, "Senayan"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Organization, "Komisi II DPR"), Id(NodeType.Place, "Senayan"))));
+    }
+
+    [Test]
     public void ADatelineInCapitalsFurtherDownThePageIsNoParty()
     {
         var doc = Build("Kompas.com - 26/09/2022\n\nTim Redaksi\n\nPenulis\n\nEditor\n\nFoto\n\nIklan\n\nJAKARTA, KOMPAS.com - Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri Arif Wibowo pada Senin.",

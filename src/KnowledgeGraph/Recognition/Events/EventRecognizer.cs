@@ -101,6 +101,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
+            // "di ruang rapat Komisi I": the room where meetings are held, not a meeting.
+            if (i > 0 && _lex.HasRole(words[i - 1].Lower, "room")) continue;
             // "konferensi KTT APEC": a head right before another head of its kind only says what the
             // second one is; the second names the happening, so that it lines up with "KTT APEC". A
             // general head ("acara rapat kerja") says no more than any head after it.
