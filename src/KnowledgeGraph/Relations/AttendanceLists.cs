@@ -112,7 +112,7 @@ internal static class AttendanceLists
         return (space < 0 ? name : name[..space]).ToString().ToLowerInvariant();
     }
 
-    private static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
+    internal static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
     {
         var words = doc.Words;
         int k = at;

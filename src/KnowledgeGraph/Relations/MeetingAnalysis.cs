@@ -104,6 +104,7 @@ public sealed partial class MeetingAnalysis
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
         GroupLists(doc, result);
+        Sidelines(doc, result);
         return result;
     }
 
@@ -157,6 +158,39 @@ public sealed partial class MeetingAnalysis
     private bool InRoom(DocView doc, int k) =>
         k >= 2 && _lex.HasRole(doc.Words[k - 1].Lower, "room") && _lex.HasRole(doc.Words[k - 2].Lower, "location");
 
+    // "Kedua pemimpin mengadakan pertemuan di sela-sela KTT APEC di Lima": who met on the sidelines
+    // of a summit attended the summit, so the parties of the meeting take part in it too.
+    private void Sidelines(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        int told = result.Count;
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "sidelines")) continue;
+            int first = doc.SentenceFirstWord(k), last = doc.SentenceEndWord(k);
+            Mention? outer = null;
+            for (int j = k + 1; j < last && j <= k + 3 && outer is null; j++)
+                if (doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j)) outer = ev;
+            // The meeting held there: told in the clause before the margins, or pointed back to ("pertemuan
+            // kedua mereka"). "Saya menghadiri konferensi X, dan di sela-sela pertemuan itu ..." names the
+            // summit itself in the clause before.
+            Mention? inner = null;
+            for (int j = k - 1; j >= first && inner is null; j--)
+            {
+                var gap = Words.Gap(doc.Text, words[j], words[j + 1]);
+                if (gap.IndexOfAny(",;:") >= 0) break;
+                inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) ? ev
+                    : AttendanceLists.MeetingReferredAt(doc, _lex, j);
+            }
+            if (outer is null || inner is null || inner.EntityId == outer.EntityId) continue;
+            var parties = new List<Mention>();
+            for (int s = 0; s < told; s++)
+                if (result[s].Event?.EntityId == inner.EntityId)
+                    foreach (var p in result[s].Participants) Add(parties, p);
+            if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
+        }
+    }
+
     // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
     private bool Hedged(DocView doc, int k)
     {
@@ -195,6 +229,9 @@ public sealed partial class MeetingAnalysis
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
         end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
+        // "KTT Kerjasama Ekonomi Asia Pasifik (APEC) di Lima": the acronym in brackets still belongs to the name.
+        if (end + 1 < sentenceEnd && Words.Gap(doc.Text, words[end - 1], words[end]).Trim().SequenceEqual("(")
+            && Words.Gap(doc.Text, words[end], words[end + 1]).Trim().SequenceEqual(")")) end++;
         bool include = false, held = false;
         int located = int.MinValue / 2;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
@@ -394,6 +431,13 @@ public sealed partial class MeetingAnalysis
         if (k <= headEnd - 1) return false;
         if (k > headEnd && (_lex.EventNouns.MatchAt(words, k - 1) > 0 || _lex.AttackNouns.MatchAt(words, k - 1) > 0)) return true;
         bool named = head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) && IsTitleWord(words[k - 1].Text);
+        // "KTT Kerjasama Ekonomi Asia Pasifik": after an acronym head, title-case words up to the place make a name.
+        bool acronym = words[head].Text.Length > 1 && words[head].Text.All(char.IsUpper);
+        if (acronym && k > headEnd)
+        {
+            named = true;
+            for (int j = headEnd; j < k; j++) if (!IsTitleWord(words[j].Text)) named = false;
+        }
         return named;
     }
 

@@ -156,3 +156,37 @@ public class MeetingRoomAndTitleTests
         Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Jakarta")));
     }
 }
+
+public class MeetingSidelinesTests
+{
+    private static string EventId(Document doc, string head) =>
+        doc.Mentions.First(m => m.Type == NodeType.Event && m.Surface.StartsWith(head, StringComparison.Ordinal)).EntityId!;
+
+    [Test]
+    public void WhoMeetsOnTheSidelinesOfASummitAttendsTheSummit()
+    {
+        var doc = Build("Presiden Budi Santoso dan Perdana Menteri Taro Yamada mengadakan pertemuan puncak di Lima. "
+                + "Kedua pemimpin mengadakan pertemuan kedua mereka pada hari Sabtu di sela-sela KTT Kerjasama Ekonomi Asia Pasifik di Lima.",
+            "Budi Santoso:Person", "Taro Yamada:Person", "Lima:Place", "Asia Pasifik:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        var summit = EventId(doc, "KTT");
+        foreach (var who in new[] { "Budi Santoso", "Taro Yamada" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), summit)), who);
+        // A place in the summit's own name is no party of it.
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Asia Pasifik")));
+    }
+
+    [Test]
+    public void TheSummitsPartiesDoNotJoinAMeetingHeldOnItsSidelines()
+    {
+        var doc = Build("Menteri Luar Negeri Iran Reza Karimi bertemu dengan Menteri Luar Negeri Oman Said Nasser di Amman. "
+                + "Karimi menghadiri KTT Teluk bersama Liga Arab di Amman, dan di sela-sela pertemuan itu ia bertemu sejumlah rekannya.",
+            "Iran:Place", "Reza Karimi:Person", "Oman:Place", "Said Nasser:Person", "Amman:Place", "Karimi=Reza Karimi:Person",
+            "Liga Arab:Organization").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        var summit = doc.Mentions.First(m => m.Type == NodeType.Event && m.Surface.StartsWith("KTT", StringComparison.Ordinal)).EntityId!;
+        Assert.That(met, Does.Contain((Id(NodeType.Organization, "Liga Arab"), summit)));
+        var others = met.Where(e => e.Target != summit && e.Target.StartsWith("event:", StringComparison.Ordinal)).Select(e => e.Source);
+        Assert.That(others, Does.Not.Contain(Id(NodeType.Organization, "Liga Arab")));
+    }
+}
