@@ -415,9 +415,15 @@ public sealed partial class MeetingAnalysis
         }
         if (IsSentenceSubject(doc, first, i))
         {
-            // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...".
+            // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...". A meeting called off
+            // ("Pertemuan tersebut dibatalkan ...") had no one in it, and a reported clause ("... bahwa X
+            // telah membatalkan ...") tells of someone else.
             for (int k = end; k < last; k++)
+            {
+                var w = words[k].Lower;
+                if (_lex.HasRole(w, "cancel") || _lex.HasRole(w, "complementizer")) break;
                 if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
+            }
         }
     }
 

@@ -115,6 +115,16 @@ public class MeetingReferenceTests
 public class MeetingRoomAndTitleTests
 {
     [Test]
+    public void NoOneTookPartInAMeetingCalledOff()
+    {
+        var doc = Build("Presiden Budi Santoso dijadwalkan mengadakan pertemuan dengan Perdana Menteri Taro Yamada di Lima. "
+                + "Namun, pertemuan tersebut dibatalkan dan sumber-sumber mengatakan bahwa Presiden Carlos Mendez telah membatalkan perjalanannya.",
+            "Budi Santoso:Person", "Taro Yamada:Person", "Lima:Place", "Carlos Mendez:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Carlos Mendez")));
+    }
+
+    [Test]
     public void ABracketedAcronymInsideATitleKeepsTheMeetingPhrase()
     {
         var doc = Build("Komisi II DPR menggelar rapat kerja bersama Menteri Dalam Negeri (Mendagri) Arif Wibowo dan Ketua KPU Sari Dewi pada Senin.",
