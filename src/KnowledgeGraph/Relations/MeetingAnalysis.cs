@@ -229,6 +229,22 @@ public sealed partial class MeetingAnalysis
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".
         int sentenceEnd = k < words.Count ? doc.SentenceEndWord(Math.Min(k, words.Count - 1)) : k;
         end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
+        // "rapat kerja antara gubernur se-Indonesia dan Menteri Dalam Negeri di Hotel X": the second side,
+        // told without a name of its own, ends the phrase before the place it was held in.
+        if (places.Count == 0 && end < sentenceEnd && _lex.HasRole(words[end].Lower, "and") && Sides(doc, first, end))
+            for (int j = end + 1; j + 1 < sentenceEnd && j <= end + MaxTitleWords; j++)
+            {
+                if (Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) break;
+                if (_lex.HasRole(words[j].Lower, "location") && doc.EntityAt[j + 1] is { Type: NodeType.Place } at
+                    && !Words.Breaks(Words.Gap(doc.Text, words[j], words[j + 1])))
+                {
+                    places.Add(at);
+                    end = PlaceChain(doc, places, surrounding, doc.After(j + 1, at), sentenceEnd);
+                    break;
+                }
+                if (doc.EntityAt[j] is { } named) { j = doc.After(j, named) - 1; continue; }
+                if (!words[j].IsCapitalised) break;
+            }
         // "KTT Kerjasama Ekonomi Asia Pasifik (APEC) di Lima": the acronym in brackets still belongs to the name.
         if (end + 1 < sentenceEnd && Words.Gap(doc.Text, words[end - 1], words[end]).Trim().SequenceEqual("(")
             && Words.Gap(doc.Text, words[end], words[end + 1]).Trim().SequenceEqual(")")) end++;
@@ -272,6 +288,14 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
         }
         return places;
+    }
+
+    // Whether the event phrase from word i up to word end names its sides with "antara".
+    private bool Sides(DocView doc, int i, int end)
+    {
+        for (int k = i + 1; k < end; k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "between")) return true;
+        return false;
     }
 
     // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place

@@ -115,6 +115,24 @@ public class MeetingReferenceTests
 public class MeetingRoomAndTitleTests
 {
     [Test]
+    public void TheSecondSideOfAntaraEndsBeforeThePlace()
+    {
+        var doc = Build("Gubernur Jawa Barat Dedi Mulyana mengikuti rapat kerja antara gubernur se-Indonesia dan Menteri Dalam Negeri di Hotel Mulia, Jakarta.",
+            "Jawa Barat:Place", "Dedi Mulyana:Person", "Indonesia:Place", "Hotel Mulia:Place", "Jakarta:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dedi Mulyana"), Id(NodeType.Place, "Hotel Mulia"))));
+    }
+
+    [Test]
+    public void APlaceAfterAnotherClauseIsNotWhereTheSidesMet()
+    {
+        var doc = Build("Gubernur Jawa Barat Dedi Mulyana mengikuti rapat kerja antara gubernur se-Indonesia dan Menteri Dalam Negeri yang kemudian terbang ke Hotel Mulia.",
+            "Jawa Barat:Place", "Dedi Mulyana:Person", "Indonesia:Place", "Hotel Mulia:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Dedi Mulyana"), Id(NodeType.Place, "Hotel Mulia"))));
+    }
+
+    [Test]
     public void NoOneTookPartInAMeetingCalledOff()
     {
         var doc = Build("Presiden Budi Santoso dijadwalkan mengadakan pertemuan dengan Perdana Menteri Taro Yamada di Lima. "
