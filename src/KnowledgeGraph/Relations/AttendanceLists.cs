@@ -15,6 +15,8 @@ namespace KnowledgeGraph.Relations;
 /// </summary>
 internal static class AttendanceLists
 {
+    // The head class of general heads ("acara", "kegiatan") in the event-heads list.
+    private const string GeneralHead = "any";
     // How many sentences back a list may point to the meeting it belongs to.
     private const int SentencesBack = 2;
     // "Turut hadir, Presiden AS Joe Biden, ...": a list starts within a few words of the trigger.
@@ -36,6 +38,9 @@ internal static class AttendanceLists
                 ?? (lastList is { } prev && doc.SentenceOf[t] - prev.Sentence <= SentencesBack ? prev.Meeting : null);
             if (meeting is null) continue;
             var participants = List(doc, lex, t);
+            // "..., empat wakil ketua, yaitu A, B, dan C, hadir.": a clause that ends in the word of
+            // being present names who was present before it.
+            if (participants.Count == 0 && lex.HasRole(w, "present") && ClauseEnds(doc, t)) participants = ListBefore(doc, lex, t);
             if (participants.Count == 0) continue;
             if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
             int end = words[doc.SentenceEndWord(t) - 1].End;
@@ -62,15 +67,52 @@ internal static class AttendanceLists
         for (int k = first; k < last; k++)
         {
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
-            int len = lex.MeetingNouns.MatchAt(doc.Words, k);
-            if (len > 0 && k + len < last && lex.HasRole(doc.Words[k + len].Lower, "demonstrative")) pointsBack = true;
+            if (MeetingReferredAt(doc, lex, k) is { } referred) return referred;
+        }
+        // "Acara tersebut berlangsung ... . Tampak hadir A, B": a sentence in the window that points
+        // back ("pertemuan itu", "acara tersebut") keeps the meeting told before it in view.
+        int from = first;
+        for (int back = 0; back < SentencesBack && from > 0; back++) from = doc.SentenceFirstWord(from - 1);
+        for (int k = from; k < last && !pointsBack; k++)
+        {
+            int len = Math.Max(lex.MeetingNouns.MatchAt(doc.Words, k), lex.HeadClasses.GetValueOrDefault(doc.Words[k].Lower) == GeneralHead ? 1 : 0);
+            if (len > 0 && k + len < doc.SentenceEndWord(k) && lex.HasRole(doc.Words[k + len].Lower, "demonstrative")) pointsBack = true;
         }
         for (int k = first - 1; k >= 0 && (pointsBack || doc.SentenceOf[k] >= sentence - SentencesBack); k--)
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
         return null;
     }
 
-    private static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
+    /// <summary>
+    /// The meeting a bare meeting noun at word k points back to: "Saat X membuka rapat ...", "Di
+    /// awal rapat, ...", "RDP digelar ..." after "Rapat dengar pendapat (RDP) ..." was told. A noun
+    /// the recogniser made no event of, with the head (or the bracketed acronym) of a meeting told
+    /// earlier in the article, is that meeting, the latest one when several share the head.
+    /// </summary>
+    internal static Mention? MeetingReferredAt(DocView doc, RelationLexicon lex, int k)
+    {
+        var words = doc.Words;
+        if (doc.EntityAt[k] is not null || doc.EventAt[k] is not null) return null;
+        bool noun = lex.MeetingNouns.MatchAt(words, k) > 0;
+        bool acronym = !noun && words[k].Text.Length >= 2 && words[k].Text.All(char.IsUpper);
+        if (!noun && !acronym) return null;
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (doc.EventAt[j] is not { EntityId: not null } ev || !IsMeeting(doc, lex, ev, j)) continue;
+            if (noun ? HeadOf(ev.Surface) == words[k].Lower || HeadOf(ev.Canonical) == words[k].Lower : ev.Surface.Contains("(" + words[k].Text + ")", StringComparison.Ordinal)) return ev;
+            while (j > 0 && doc.EventAt[j - 1] is { } same && ReferenceEquals(same, ev)) j--;
+        }
+        return null;
+    }
+
+    private static string HeadOf(string? text)
+    {
+        var name = (text ?? "").AsSpan().Trim();
+        int space = name.IndexOf(' ');
+        return (space < 0 ? name : name[..space]).ToString().ToLowerInvariant();
+    }
+
+    internal static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
     {
         var words = doc.Words;
         int k = at;
@@ -104,12 +146,43 @@ internal static class AttendanceLists
                 k = next - 1;
                 continue;
             }
-            if (found.Count == 0 && k > t + ListStartWindow) break;
+            // A long title ("Menteri Pekerjaan Umum dan Perumahan Rakyat X") runs past the window in capitals.
+            if (found.Count == 0 && k > t + ListStartWindow && !words[k].IsCapitalised && !lex.HasRole(w, "and")) break;
             if (lex.HasRole(w, "relative")) { relative = true; continue; }
             if (lex.HasRole(w, "subclause")) break;
             // A verb ends the list; titles ("Menteri ...") are capitalised and only look like verbs.
             if (!relative && found.Count > 0 && !words[k].IsCapitalised && lex.IsVerbLike(w)) break;
         }
+        return found;
+    }
+
+    private static bool ClauseEnds(DocView doc, int t) =>
+        t + 1 >= doc.SentenceEndWord(t) || Words.Breaks(Words.Gap(doc.Text, doc.Words[t], doc.Words[t + 1]));
+
+    // The people listed right before a clause-final "hadir", back over titles, commas, "dan" and a
+    // listing word ("yaitu"), up to the first small word of anything else ("empat", "saat").
+    private static List<Mention> ListBefore(DocView doc, RelationLexicon lex, int t)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int first = doc.SentenceFirstWord(t);
+        for (int k = t - 1; k >= first; k--)
+        {
+            var gap = Words.Gap(doc.Text, words[k], words[k + 1]);
+            if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) break;
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Person) Add(found, m);
+                while (k > first && doc.EntityAt[k - 1] is { } same && ReferenceEquals(same, m)) k--;
+                continue;
+            }
+            var w = words[k].Lower;
+            if (words[k].IsCapitalised || lex.HasRole(w, "and") || lex.HasRole(w, "listing")) continue;
+            // "Menteri A, B, dan C juga hadir": an adverb between the list and the word passes.
+            if (k == t - 1 && !lex.IsVerbLike(w)) continue;
+            break;
+        }
+        found.Reverse();
         return found;
     }
 

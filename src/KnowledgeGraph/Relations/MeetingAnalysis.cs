@@ -100,10 +100,104 @@ public sealed partial class MeetingAnalysis
                 && ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding);
             if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
         }
+        Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
         GroupLists(doc, result);
+        Sidelines(doc, result);
         return result;
+    }
+
+    // "Saat X membuka rapat ...", "Di awal rapat, Y meminta maaf": a bare meeting noun that points
+    // back to a meeting told before sets who opens, attends or speaks in it the way the meeting's
+    // own mention would. Its places are the meeting's, given by the sentences that place it.
+    private void Referred(DocView doc, Dictionary<int, Mention> speakers, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (AttendanceLists.MeetingReferredAt(doc, _lex, k) is not { } meeting) continue;
+            int end = k + Math.Max(1, _lex.MeetingNouns.MatchAt(words, k));
+            var participants = new List<Mention>();
+            // "Zelensky diperkirakan akan berpartisipasi dalam KTT": a part only expected is none yet.
+            if (Hedged(doc, k)) { k = end - 1; continue; }
+            if (HeldBy(doc, k) || SetBy(doc, k, attendOnly: false))
+                Participants(doc, k, end, meeting, Recognition.Events.EventKind.Meeting, speakers, participants);
+            // "..., tanya Ketua Komisi X di ruang rapat": who speaks in the meeting's room speaks in the meeting.
+            else if (InRoom(doc, k))
+            {
+                if (speakers.TryGetValue(doc.SentenceOf[k], out var sp)) Add(participants, sp);
+                else if (NearestPerson(doc, doc.SentenceFirstWord(k), k, k, k) is { } p) Add(participants, p);
+            }
+            // "Dewan melakukan pertemuan untuk membahas langkah X": a name after the noun is the
+            // sentence's subject only when the noun opens it ("Di awal rapat, X ...").
+            if (!IsSentenceSubject(doc, doc.SentenceFirstWord(k), Math.Max(doc.SentenceFirstWord(k), k - 1)))
+                participants.RemoveAll(p => p.Start >= words[end - 1].End);
+            if (participants.Count > 0)
+                result.Add(new EventSetting(meeting, InRoom(doc, k) ? RoomPlaces(doc, end) : [], participants, words[k].Start, words[end - 1].End));
+            k = end - 1;
+        }
+    }
+
+    // "di ruang rapat Komisi I DPR, Senayan, Jakarta Pusat": the places a comma chains after the
+    // room (and the body it belongs to) are where the meeting in it was held.
+    private static List<Mention> RoomPlaces(DocView doc, int k)
+    {
+        var words = doc.Words;
+        var places = new List<Mention>();
+        int last = doc.SentenceEndWord(Math.Max(0, k - 1));
+        if (k < last && doc.EntityAt[k] is { Type: NodeType.Organization } owner) k = doc.After(k, owner);
+        while (k < last && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(",") && doc.EntityAt[k] is { Type: NodeType.Place } m)
+        {
+            places.Add(m);
+            k = doc.After(k, m);
+        }
+        return places;
+    }
+
+    private bool InRoom(DocView doc, int k) =>
+        k >= 2 && _lex.HasRole(doc.Words[k - 1].Lower, "room") && _lex.HasRole(doc.Words[k - 2].Lower, "location");
+
+    // "Kedua pemimpin mengadakan pertemuan di sela-sela KTT APEC di Lima": who met on the sidelines
+    // of a summit attended the summit, so the parties of the meeting take part in it too.
+    private void Sidelines(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        int told = result.Count;
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "sidelines")) continue;
+            int first = doc.SentenceFirstWord(k), last = doc.SentenceEndWord(k);
+            Mention? outer = null;
+            for (int j = k + 1; j < last && j <= k + 3 && outer is null; j++)
+                if (doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j)) outer = ev;
+            // The meeting held there: told in the clause before the margins, or pointed back to ("pertemuan
+            // kedua mereka"). "Saya menghadiri konferensi X, dan di sela-sela pertemuan itu ..." names the
+            // summit itself in the clause before.
+            Mention? inner = null;
+            for (int j = k - 1; j >= first && inner is null; j--)
+            {
+                var gap = Words.Gap(doc.Text, words[j], words[j + 1]);
+                if (gap.IndexOfAny(",;:") >= 0) break;
+                inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) ? ev
+                    : AttendanceLists.MeetingReferredAt(doc, _lex, j);
+            }
+            if (outer is null || inner is null || inner.EntityId == outer.EntityId) continue;
+            var parties = new List<Mention>();
+            for (int s = 0; s < told; s++)
+                if (result[s].Event?.EntityId == inner.EntityId)
+                    foreach (var p in result[s].Participants) Add(parties, p);
+            if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
+        }
+    }
+
+    // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
+    private bool Hedged(DocView doc, int k)
+    {
+        var words = doc.Words;
+        for (int j = Math.Max(doc.SentenceFirstWord(k), k - 4); j < k; j++)
+            if (_lex.ModalityKind(words[j].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand" or "future") return true;
+        return false;
     }
 
     private Recognition.Events.EventKind KindOf(DocView doc, int i)
@@ -141,6 +235,25 @@ public sealed partial class MeetingAnalysis
             end = doc.After(at, site);
         }
         end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
+        // "rapat kerja antara gubernur se-Indonesia dan Menteri Dalam Negeri di Hotel X": the second side,
+        // told without a name of its own, ends the phrase before the place it was held in.
+        if (places.Count == 0 && end < sentenceEnd && _lex.HasRole(words[end].Lower, "and") && Sides(doc, first, end))
+            for (int j = end + 1; j + 1 < sentenceEnd && j <= end + MaxTitleWords; j++)
+            {
+                if (Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) break;
+                if (_lex.HasRole(words[j].Lower, "location") && doc.EntityAt[j + 1] is { Type: NodeType.Place } venue
+                    && !Words.Breaks(Words.Gap(doc.Text, words[j], words[j + 1])))
+                {
+                    places.Add(venue);
+                    end = PlaceChain(doc, places, surrounding, doc.After(j + 1, venue), sentenceEnd);
+                    break;
+                }
+                if (doc.EntityAt[j] is { } named) { j = doc.After(j, named) - 1; continue; }
+                if (!words[j].IsCapitalised) break;
+            }
+        // "KTT Kerjasama Ekonomi Asia Pasifik (APEC) di Lima": the acronym in brackets still belongs to the name.
+        if (end + 1 < sentenceEnd && Words.Gap(doc.Text, words[end - 1], words[end]).Trim().SequenceEqual("(")
+            && Words.Gap(doc.Text, words[end], words[end + 1]).Trim().SequenceEqual(")")) end++;
         bool include = false, held = false;
         int located = int.MinValue / 2;
         for (int j = end; j < sentenceEnd && (held || j < end + PlacingWindow); j++)
@@ -221,6 +334,14 @@ public sealed partial class MeetingAnalysis
         return null;
     }
 
+    // Whether the event phrase from word i up to word end names its sides with "antara".
+    private bool Sides(DocView doc, int i, int end)
+    {
+        for (int k = i + 1; k < end; k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "between")) return true;
+        return false;
+    }
+
     // "di ibu kota Nigeria, Abuja", "di Berlin, di Kanselir Federal": a phrase ending in a place
     // goes on with the places a comma chains to it. A bare place that starts the next clause
     // ("di Gaza, Israel mengatakan ...") is not part of the chain.
@@ -277,7 +398,8 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             // "berbicara tentang pertemuan itu": talking about a meeting is no part in it.
             if (_lex.HasRole(w, "topic")) return false;
-            if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return true;
+            // "X tidak hadir dalam rapat itu": who stayed away took no part.
+            if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return !AttendanceLists.Negated(doc, _lex, k);
         }
         return false;
     }
@@ -361,9 +483,15 @@ public sealed partial class MeetingAnalysis
         }
         if (IsSentenceSubject(doc, first, i))
         {
-            // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...".
+            // "Konferensi pers yang diadakan di ... menjadi tempat di mana X ...". A meeting called off
+            // ("Pertemuan tersebut dibatalkan ...") had no one in it, and a reported clause ("... bahwa X
+            // telah membatalkan ...") tells of someone else.
             for (int k = end; k < last; k++)
+            {
+                var w = words[k].Lower;
+                if (_lex.HasRole(w, "cancel") || _lex.HasRole(w, "complementizer")) break;
                 if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
+            }
         }
     }
 
@@ -376,9 +504,15 @@ public sealed partial class MeetingAnalysis
         int headEnd = head + Math.Max(1, _lex.MeetingNouns.MatchAt(words, head));
         if (k <= headEnd - 1) return false;
         if (k > headEnd && (_lex.EventNouns.MatchAt(words, k - 1) > 0 || _lex.AttackNouns.MatchAt(words, k - 1) > 0)) return true;
-        // A capitalised head names it even at the start of a sentence when it is an acronym ("KTT Kerjasama Ekonomi Asia Pasifik").
-        bool named = IsTitleWord(words[k - 1].Text)
-            && (head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) || words[head].Text.Length > 1 && words[head].Text.All(char.IsUpper) && doc.EntityAt[k - 1] is null);
+        bool named = head > doc.SentenceFirstWord(head) && IsTitleWord(words[head].Text) && IsTitleWord(words[k - 1].Text);
+        // "KTT Kerjasama Ekonomi Asia Pasifik": after an acronym head, title-case words up to the place make a
+        // name, even at the start of a sentence; a name right before the place ("KTT Indonesia-Malaysia") leaves it a party.
+        bool acronym = words[head].Text.Length > 1 && words[head].Text.All(char.IsUpper);
+        if (acronym && k > headEnd && doc.EntityAt[k - 1] is null)
+        {
+            named = true;
+            for (int j = headEnd; j < k; j++) if (!IsTitleWord(words[j].Text)) named = false;
+        }
         return named;
     }
 
@@ -424,7 +558,7 @@ public sealed partial class MeetingAnalysis
             int next = doc.After(k, m);
             if (m.End > words[i].Start) break;
             if (m.Type == NodeType.Person) persons.Add(m);
-            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline)
+            else if (m.Type is NodeType.Organization or NodeType.Place && !ReferenceEquals(m, doc.Dateline) && !Dateline(doc, m)
                 && (k == start || !(_lex.HasRole(words[k - 1].Lower, "location") || _lex.HasRole(words[k - 1].Lower, "direction") || _lex.HasRole(words[k - 1].Lower, "time")))
                 && !(next < i && doc.EntityAt[next] is { Type: NodeType.Person } && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]))))
                 others.Add(m);
@@ -432,6 +566,11 @@ public sealed partial class MeetingAnalysis
         }
         return persons.Count > 0 || !bodies ? persons : others;
     }
+
+    // "JAKARTA, KOMPAS.com - Komisi I DPR menggelar rapat": a place in capitals opening a line
+    // further down the page than the article's dateline is where the story was filed all the same.
+    private static bool Dateline(DocView doc, Mention m) =>
+        m.Surface.Length > 2 && m.Surface == m.Surface.ToUpperInvariant() && Datelines.OpensLine(doc.Text, m);
 
     private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
     {

@@ -101,9 +101,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0) continue;
+            // "di ruang rapat Komisi I": the room where meetings are held, not a meeting.
+            if (i > 0 && _lex.HasRole(words[i - 1].Lower, "room")) continue;
             // "konferensi KTT APEC": a head right before another head of its kind only says what the
-            // second one is; the second names the happening, so that it lines up with "KTT APEC".
-            if (i + headLen < words.Count && view.EntityAt[i + headLen] is null && MatchHead(words, i + headLen) is { Length: > 0 } inner && inner.Kind == kind
+            // second one is; the second names the happening, so that it lines up with "KTT APEC". A
+            // general head ("acara rapat kerja") says no more than any head after it.
+            if (i + headLen < words.Count && view.EntityAt[i + headLen] is null && MatchHead(words, i + headLen) is { Length: > 0 } inner
+                && (inner.Kind == kind || HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower) == AnyClass)
                 && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) continue;
             if (Hedged(words, i)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
@@ -296,7 +300,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             var gap = Words.Gap(text, words[j - 1], words[j]);
             // "mitranya dari Suriah, Ahmad al-Sharaa, di ibu kota ...": a comma goes on to the party named in apposition or to the place.
             bool comma = gap.Trim().SequenceEqual(",") && (view.EntityAt[j] is { Type: NodeType.Person } || _lex.HasRole(words[j].Lower, "location"));
-            if (Words.Breaks(gap) && !comma) break;
+            if (Words.Breaks(gap) && !comma && !InBracketedAcronym(text, words, j)) break;
             if (view.EntityAt[j] is { } m)
             {
                 int next = SkipBracket(text, words, AfterMention(words, j, m));
@@ -605,7 +609,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool time = _lex.HasRole(prepWord, "time");
         for (int k = prep + 1; k < words.Count && k <= prep + MaxLookahead; k++)
         {
-            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return -1;
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k])) && !InBracketedAcronym(text, words, k)) return -1;
             if (view.EntityAt[k] is { } ent)
             {
                 anchors.Add(AnchorKey(ent));
@@ -628,6 +632,17 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
+    }
+
+    // "bersama Menteri Pertahanan (Menhan) Prabowo": an acronym in brackets inside a title, or the
+    // word right after it, goes on with the title rather than breaking the phrase.
+    private static bool InBracketedAcronym(string text, List<Word> words, int k)
+    {
+        static bool Acronym(Word w) => w.Text.Length > 1 && char.IsUpper(w.Text[0]);
+        var before = Words.Gap(text, words[k - 1], words[k]).Trim();
+        if (before.SequenceEqual("("))
+            return Acronym(words[k]) && k + 1 < words.Count && Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(")");
+        return before.SequenceEqual(")") && k >= 2 && Acronym(words[k - 1]) && Words.Gap(text, words[k - 2], words[k - 1]).Trim().SequenceEqual("(");
     }
 
     // The index of a location preposition that follows word `from` within a few words of one
