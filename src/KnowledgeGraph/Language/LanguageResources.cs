@@ -29,6 +29,9 @@ public sealed class LanguageResources
     /// <summary>Words opening an apposition after a name and its comma ("sebuah"), lower case, phrases joined by one space.</summary>
     public HashSet<string> AppositionOpeners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
+    public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
@@ -81,6 +84,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);

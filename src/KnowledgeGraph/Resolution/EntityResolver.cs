@@ -142,6 +142,13 @@ public sealed class EntityResolver
             var a = mentions[items[k].Index];
             var b = mentions[items[k + 1].Index];
             var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
+            // "Juhanda alias Jo": the second name is the first person's other name.
+            if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !_known.ContainsKey(items[k + 1].Key)
+                && _shapes.Resources.AliasWords.Contains(between.ToString().ToLowerInvariant()))
+            {
+                localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
+                continue;
+            }
             bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
             if (!between.SequenceEqual("(") || !closes) continue;
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;

@@ -119,6 +119,24 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_name_before_an_age_in_brackets_is_a_person_over_a_listed_town()
+    {
+        Assert.That(Merged("Pelaku penusukan itu, Wawan Andria (24), ditetapkan sebagai tersangka."), Does.Contain(("Wawan Andria", NodeType.Person)));
+        // A date or a year in brackets is no age, and a bracketed number after a town keeps the town.
+        Assert.That(Merged("Hujan turun di Andria (2/3) sejak pagi."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Person));
+        Assert.That(Merged("Banjir melanda Andria (2019) dan sekitarnya."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Person));
+    }
+
+    [Test]
+    public void Both_names_an_alias_joins_are_a_person()
+    {
+        var found = Merged("Polisi menetapkan pelempar bom molotov Sukardan alias Kardo sebagai tersangka.");
+        Assert.That(found, Does.Contain(("Sukardan", NodeType.Person)).And.Contain(("Kardo", NodeType.Person)));
+        // Without a name on both sides the word joins nothing.
+        Assert.That(Merged("Ia dikenal dengan alias Kardo di kampungnya."), Has.None.EqualTo(("Kardo", NodeType.Person)));
+    }
+
+    [Test]
     public void A_headquarters_short_form_heads_a_place()
     {
         Assert.That(Merged("Tersangka dibawa ke Mapolres Ngada untuk diperiksa."), Does.Contain(("Mapolres Ngada", NodeType.Place)));

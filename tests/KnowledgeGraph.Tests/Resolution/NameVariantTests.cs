@@ -184,6 +184,15 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_name_after_alias_is_the_same_person_and_a_name_after_and_is_not()
+    {
+        var ids = Ids("Polisi menahan Sukardan alias Kardo di Samarinda.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        ids = Ids("Polisi menahan Sukardan dan Kardo di Samarinda.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+    }
+
+    [Test]
     public void Letters_without_an_accent_mark_fold_like_accented_ones()
     {
         Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));

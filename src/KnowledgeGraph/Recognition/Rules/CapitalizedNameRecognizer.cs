@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Recognition.Rules;
 /// <summary>
 /// Capitalised names typed by their context: a cue head word types the name it starts
 /// ("Kementerian Luar Negeri Thailand" → Organization, "Laut Hitam" → Place), and a name
-/// right next to a speech verb is a person ("kata Hasyim", "Febri Diansyah mengatakan").
+/// right next to a speech verb or before an age in brackets is a person ("kata Hasyim",
+/// "Febri Diansyah mengatakan", "Alpin Andria (24)"), and so are both names an alias word joins.
 /// Ordinary words capitalised at the start of a sentence are not names.
 /// </summary>
 public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecognizer
@@ -21,6 +22,20 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
+            // "Alpin Andria (24)": news gives a person's age in brackets after the name, which
+            // outweighs a list that holds the name's last word as a town.
+            // "Juhanda alias Jo": both sides of an alias word are names of one person.
+            for (int k = 1; k < tokens.Count; k++)
+            {
+                if (AgeAt(tokens, k) && shapes.PersonalNameBefore(tokens, k) is >= 0 and var first)
+                    yield return Make(document, s, tokens, first, k - 1, NodeType.Person, CueRecognizerName);
+                else if (tokens[k].IsWord && !tokens[k].IsCapitalised && shapes.Resources.AliasWords.Contains(tokens[k].Text.ToLowerInvariant())
+                         && shapes.PersonalNameBefore(tokens, k) is >= 0 and var named && shapes.NameAt(tokens, k + 1) is > 0 and var n)
+                {
+                    yield return Make(document, s, tokens, named, k - 1, NodeType.Person, CueRecognizerName);
+                    yield return Make(document, s, tokens, k + 1, k + n, NodeType.Person, CueRecognizerName);
+                }
+            }
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (shapes.CueNameAt(tokens, i) is { } cue)
@@ -40,6 +55,11 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
             }
         }
     }
+
+    // "(24)" at token k: a bracketed number of one or two digits, as an age is written.
+    private static bool AgeAt(IReadOnlyList<NameToken> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")"
+        && tokens[k + 1].Text.Length <= 2 && tokens[k + 1].Text.All(char.IsAsciiDigit) && tokens[k].Start == tokens[k - 1].End + 1;
 
     private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last, NodeType type, string recognizer)
     {

@@ -57,7 +57,22 @@ public sealed class NameShapes
     }
 
     /// <summary>A capitalised word that is neither an ordinary word, an acronym, a title word nor a known place or organisation.</summary>
-    public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
+    public bool IsPersonalNameWord(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false) =>
+        HasPersonalNameShape(tokens, i, afterTitle) && !(Gazetteer.LongestAt(tokens, i) is { } g && g.Entry.Type != NodeType.Person);
+
+    /// <summary>
+    /// The first token of a personal name of 1–4 words that ends right before token <paramref name="end"/>,
+    /// counting words the gazetteer holds as places or bodies too (a context that says "person" outweighs
+    /// the list); -1 when the word before is no name word.
+    /// </summary>
+    public int PersonalNameBefore(IReadOnlyList<NameToken> tokens, int end)
+    {
+        int j = end;
+        while (j > 0 && end - j < 4 && HasPersonalNameShape(tokens, j - 1, afterTitle: false)) j--;
+        return j < end ? j : -1;
+    }
+
+    private bool HasPersonalNameShape(IReadOnlyList<NameToken> tokens, int i, bool afterTitle)
     {
         if (i < 0 || i >= tokens.Count) return false;
         var t = tokens[i];
@@ -67,9 +82,7 @@ public sealed class NameShapes
         // Right after a title, a capitalised ordinary word is a name too ("Presiden Budi ...").
         if (afterTitle ? _res.StopWords.Contains(lower) : _res.IsCommon(lower)) return false;
         if (_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant())) return false;
-        if (TitleAt(tokens, i) > 0 || IsRankQualifier(tokens, i)) return false;
-        if (Gazetteer.LongestAt(tokens, i) is { } g && g.Entry.Type != NodeType.Person) return false;
-        return true;
+        return TitleAt(tokens, i) == 0 && !IsRankQualifier(tokens, i);
     }
 
     /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
