@@ -20,6 +20,9 @@ public sealed class LanguageResources
     /// <summary>Capitalised head words that type the name they start ("kementerian" → Organization).</summary>
     public Dictionary<string, NodeType> HeadCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Head cues whose names are often a person's ("jalan"): a listed person after them is part of the name.</summary>
+    public HashSet<string> PersonNamedHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
 
@@ -80,7 +83,11 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("titles.tsv"))
             res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
         foreach (var row in pack.Rows("recognition/name-cues.tsv"))
-            if (GraphTypes.TryParseNodeType(row[1], out var t)) res.HeadCues[row[0].ToLowerInvariant()] = t;
+        {
+            if (!GraphTypes.TryParseNodeType(row[1], out var t)) continue;
+            res.HeadCues[row[0].ToLowerInvariant()] = t;
+            if (row.Count > 2 && row[2] == "person-named") res.PersonNamedHeads.Add(row[0].ToLowerInvariant());
+        }
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
             if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());

@@ -137,6 +137,16 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_street_named_after_a_listed_person_is_the_street()
+    {
+        Assert.That(Merged("Rumah itu terletak di Jalan Teuku Umar, Jakarta Pusat."), Does.Contain(("Jalan Teuku Umar", NodeType.Place)));
+        Assert.That(Merged("Rumah itu terletak di Jalan Teuku Umar Jakarta Pusat."), Does.Contain(("Jalan Teuku Umar", NodeType.Place)).And.Contain(("Jakarta Pusat", NodeType.Place)));
+        Assert.That(Merged("Pesawat mendarat di Bandara Prabowo Subianto kemarin."), Does.Contain(("Bandara Prabowo Subianto", NodeType.Place)));
+        // A head that does not take people's names still ends before a listed person.
+        Assert.That(Merged("Ketua Komisi Prabowo Subianto hadir."), Has.None.Matches<(string, NodeType)>(f => f.Item1.StartsWith("Komisi")));
+    }
+
+    [Test]
     public void A_headquarters_short_form_heads_a_place()
     {
         Assert.That(Merged("Tersangka dibawa ke Mapolres Ngada untuk diperiksa."), Does.Contain(("Mapolres Ngada", NodeType.Place)));

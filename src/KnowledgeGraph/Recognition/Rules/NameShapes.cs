@@ -169,7 +169,7 @@ public sealed class NameShapes
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
         int j = i + 1, known = 0;
-        bool closed = false;
+        bool closed = false, afterPerson = false;
         // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
         // any known name does, so the name of the person it introduces is not swallowed.
         if (Gazetteer.LongestAt(tokens, i) is { } g0 && g0.Entry.Type != NodeType.Person && g0.Length > 1)
@@ -188,7 +188,11 @@ public sealed class NameShapes
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {
-                if (g.Entry.Type == NodeType.Person) break;
+                // "Jalan Teuku Umar": a street, airport or stadium named after a person holds the name;
+                // a listed place after it says where it is ("Jalan Teuku Umar Jakarta Pusat").
+                if (g.Entry.Type == NodeType.Person && !_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant())) break;
+                if (g.Entry.Type == NodeType.Place && afterPerson) break;
+                afterPerson = g.Entry.Type == NodeType.Person;
                 // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
                 // new one; only a country makes it another state's ("Kementerian Luar Negeri Iran").
                 if (known > 0 && j == i + known && g.Entry.Type == NodeType.Place && g.Entry.Kind != "country") break;
