@@ -21,6 +21,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void TheirMeetingGoesOnToItsPlaceAndIsNamedWithoutThePronoun()
+    {
+        var ev = Events("Kedua presiden mengadakan pertemuan puncak pertama mereka di Oslo, Norwegia.", "Oslo:Place", "Norwegia:Place");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "pertemuan puncak pertama di Oslo" }));
+        // A time after the pronoun does not carry the phrase on: "mereka pada hari Sabtu" is no name.
+        Assert.That(Events("Kedua presiden mengadakan pertemuan kedua mereka pada hari Sabtu.", "Oslo:Place"), Is.Empty);
+    }
+
+    [Test]
     public void GenericTriggerWithoutAnchorIsNotAnEvent()
     {
         Assert.That(Events("Serangan itu mengejutkan warga. Perang belum usai.", "Kabul:Place"), Is.Empty);

@@ -541,6 +541,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j += aux + 1;
                 continue;
             }
+            // "pertemuan puncak pertama mereka di Helsinki": the pronoun only says whose meeting it was; the
+            // phrase goes on to its place, and the name leaves the pronoun out.
+            if (_lex.HasRole(w, "plural") && j + 1 < words.Count && _lex.HasRole(words[j + 1].Lower, "location") && !_lex.HasRole(words[j + 1].Lower, "setting")
+                && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])))
+            {
+                skipped.Add((words[j - 1].End, words[j].End));
+                j++;
+                continue;
+            }
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
             if (_lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null) break;
