@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Resolution;
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
 /// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
-/// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), and a long name missing an inner word. A form joins only when
+/// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), a long name missing an inner word,
+/// and a place or body written with its words in another order ("Stasiun Lebak Bulus MRT" = "Stasiun MRT Lebak Bulus"). A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
 /// word, so the work is linear in the names of the article.
@@ -66,6 +67,7 @@ internal sealed class ArticleNames
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
         JoinNameTails(open);
+        JoinReordered(open);
         foreach (var e in _entries)
         {
             var root = Find(e);
@@ -133,6 +135,16 @@ internal sealed class ArticleNames
             only = root;
         }
         if (only is not null) Union(e, only);
+    }
+
+    // "Stasiun Lebak Bulus MRT" is "Stasiun MRT Lebak Bulus": a place or body of three words or more
+    // written again with the same words in another order. Persons keep their order ("Kim Jong Un").
+    private void JoinReordered(List<Entry> open)
+    {
+        var named = open.Where(e => e.Type is NodeType.Place or NodeType.Organization && e.Words.Length >= 3).ToList();
+        var byWords = Index(named, e => [string.Join(' ', e.Words.Order(StringComparer.Ordinal))]);
+        foreach (var e in named)
+            JoinUnique(e, byWords[string.Join(' ', e.Words.Order(StringComparer.Ordinal))].Where(o => !BothKnown(e, o)));
     }
 
     private Dictionary<string, List<Entry>> Index(IEnumerable<Entry> entries, Func<Entry, IEnumerable<string>> keys)

@@ -193,6 +193,15 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_place_written_again_with_its_words_reordered_is_one_place_but_a_two_word_one_is_not()
+    {
+        var ids = Ids("Mereka bertemu di Stasiun Kali Bening MRT. Dari Stasiun MRT Kali Bening keduanya berjalan ke Kampung Baru Sari, bukan Sari Baru.",
+            ("Stasiun Kali Bening MRT", NodeType.Place), ("Stasiun MRT Kali Bening", NodeType.Place), ("Baru Sari", NodeType.Place), ("Sari Baru", NodeType.Place));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids[3], Is.Not.EqualTo(ids[2]));
+    }
+
+    [Test]
     public void Letters_without_an_accent_mark_fold_like_accented_ones()
     {
         Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));
