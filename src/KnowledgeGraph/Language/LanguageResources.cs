@@ -79,7 +79,7 @@ public sealed class LanguageResources
         // one reads the word lists, and they are joined in a fixed order, so the entries never vary.
         var places = Task.Run(() => pack.Rows("gazetteer/places.tsv").Select(row => new GazetteerEntry(NodeType.Place, row[0], row.List(1), row[2], [])).ToList());
         var organizations = Task.Run(() => pack.Rows("gazetteer/organizations.tsv").Select(row => new GazetteerEntry(NodeType.Organization, row[0], row.List(1), row[2], row.List(3))).ToList());
-        var persons = Task.Run(() => pack.Rows("gazetteer/persons.tsv").Select(row => new GazetteerEntry(NodeType.Person, row[0], row.List(1), "", row.List(2))).ToList());
+        var persons = Task.Run(() => pack.Rows("gazetteer/persons.tsv").Select(row => new GazetteerEntry(NodeType.Person, row[0], WithSpacedSyllables(row[0], row.List(1)), "", row.List(2))).ToList());
         foreach (var row in pack.Rows("titles.tsv"))
             res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
         foreach (var row in pack.Rows("recognition/name-cues.tsv"))
@@ -124,5 +124,19 @@ public sealed class LanguageResources
         foreach (var stem in Morphology.Stems(lower))
             if (CommonWords.Contains(stem)) return true;
         return false;
+    }
+
+    // "Moon Jae-in" is also written "Moon Jae In", "Kim Jong-un" "Kim Jong Un": a hyphen between the
+    // syllables of a given name may be a space, with the second syllable capitalised.
+    private static IReadOnlyList<string> WithSpacedSyllables(string canonical, IReadOnlyList<string> aliases)
+    {
+        List<string>? extra = null;
+        foreach (var name in aliases.Prepend(canonical))
+        {
+            if (!name.Contains('-') || name.IndexOf(' ') < 0) continue;
+            var spaced = System.Text.RegularExpressions.Regex.Replace(name, @"(?<=\p{Ll})-(\p{L})", m => " " + char.ToUpperInvariant(m.Groups[1].Value[0]));
+            if (spaced != name && !aliases.Contains(spaced) && spaced != canonical) (extra ??= []).Add(spaced);
+        }
+        return extra is null ? aliases : [.. aliases, .. extra.Distinct()];
     }
 }

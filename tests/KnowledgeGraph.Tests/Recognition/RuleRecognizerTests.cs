@@ -147,6 +147,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_listed_hyphenated_given_name_is_found_written_with_a_space()
+    {
+        // The list writes "Moon Jae-in"; news also writes "Moon Jae In".
+        Assert.That(Merged("Presiden Moon Jae In tiba di Seoul."), Does.Contain(("Moon Jae In", NodeType.Person)));
+        Assert.That(Merged("Presiden Moon Jae-in tiba di Seoul."), Does.Contain(("Moon Jae-in", NodeType.Person)));
+    }
+
+    [Test]
     public void A_headquarters_short_form_heads_a_place()
     {
         Assert.That(Merged("Tersangka dibawa ke Mapolres Ngada untuk diperiksa."), Does.Contain(("Mapolres Ngada", NodeType.Place)));
