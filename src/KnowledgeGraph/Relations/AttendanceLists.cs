@@ -96,20 +96,8 @@ internal static class AttendanceLists
         bool noun = lex.MeetingNouns.MatchAt(words, k) > 0;
         bool acronym = !noun && words[k].Text.Length >= 2 && words[k].Text.All(char.IsUpper);
         if (!noun && !acronym) return null;
-        for (int j = k - 1; j >= 0; j--)
-        {
-            if (doc.EventAt[j] is not { EntityId: not null } ev || !IsMeeting(doc, lex, ev, j)) continue;
-            if (noun ? HeadOf(ev.Surface) == words[k].Lower || HeadOf(ev.Canonical) == words[k].Lower : ev.Surface.Contains("(" + words[k].Text + ")", StringComparison.Ordinal)) return ev;
-            while (j > 0 && doc.EventAt[j - 1] is { } same && ReferenceEquals(same, ev)) j--;
-        }
-        return null;
-    }
-
-    private static string HeadOf(string? text)
-    {
-        var name = (text ?? "").AsSpan().Trim();
-        int space = name.IndexOf(' ');
-        return (space < 0 ? name : name[..space]).ToString().ToLowerInvariant();
+        var told = ToldMeetings.Of(doc, lex);
+        return noun ? told.LatestWithHead(words[k].Lower, k) : told.LatestDefining(words[k].Text, k);
     }
 
     internal static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)
