@@ -29,6 +29,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
     public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case words that retype only a name taken for a person ("di X": a person is not where something is).</summary>
+    public Dictionary<string, NodeType> PersonContextCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words opening an apposition after a name and its comma ("sebuah"), lower case, phrases joined by one space.</summary>
     public HashSet<string> AppositionOpeners { get; } = new(StringComparer.Ordinal);
 
@@ -89,7 +92,11 @@ public sealed class LanguageResources
             if (row.Count > 2 && row[2] == "person-named") res.PersonNamedHeads.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
-            if (GraphTypes.TryParseNodeType(row[1], out var t)) res.ContextCues[row[0].ToLowerInvariant()] = t;
+        {
+            if (!GraphTypes.TryParseNodeType(row[1], out var t)) continue;
+            if (row.Count > 2 && row[2] == "person") res.PersonContextCues[row[0].ToLowerInvariant()] = t;
+            else res.ContextCues[row[0].ToLowerInvariant()] = t;
+        }
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());

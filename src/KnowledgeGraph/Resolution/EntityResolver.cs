@@ -119,7 +119,7 @@ public sealed class EntityResolver
                 { type = known.Type; canonical = known.Canonical; }
             }
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
-                && (ContextType(doc.Text, m.Start) ?? AppositionType(doc.Text, m.End)) is { } ctx)
+                && (ContextType(doc.Text, m.Start, type) ?? AppositionType(doc.Text, m.End)) is { } ctx)
                 type = ctx;
             // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows; nor for a street or a
             // building named after a place ("Jalan Cicendo" is not the district Cicendo).
@@ -275,7 +275,7 @@ public sealed class EntityResolver
     }
 
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
-    private NodeType? ContextType(string text, int start)
+    private NodeType? ContextType(string text, int start, NodeType type)
     {
         int end = start;
         while (end > 0 && text[end - 1] == ' ') end--;
@@ -286,6 +286,7 @@ public sealed class EntityResolver
         if (!char.IsLower(word[0])) return null;
         var cues = _shapes.Resources.ContextCues;
         if (cues.TryGetValue(word, out var t)) return t;
+        if (type == NodeType.Person && _shapes.Resources.PersonContextCues.TryGetValue(word, out var retyped)) return retyped;
         // Two-word cues ("kantor berita", "ibu kota") are keyed by both words.
         int b2 = begin;
         while (b2 > 0 && text[b2 - 1] == ' ') b2--;

@@ -202,6 +202,13 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_name_taken_for_a_person_right_after_di_is_a_place_but_not_after_ke()
+    {
+        Assert.That(Ids("Pesawat itu mendarat di Kartavina Raya pada Senin.", ("Kartavina Raya", NodeType.Person)).Single(), Does.StartWith("place:"));
+        Assert.That(Ids("Surat itu dikirim ke Kartavina Raya pada Senin.", ("Kartavina Raya", NodeType.Person)).Single(), Does.StartWith("person:"));
+    }
+
+    [Test]
     public void Letters_without_an_accent_mark_fold_like_accented_ones()
     {
         Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));
