@@ -86,6 +86,19 @@ public sealed class RelationLexicon
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
+    /// <summary>
+    /// Whether a cue among words [from, to) leaves what follows unasserted: conditional, speculative,
+    /// threatened, negated, denied or demanded ("jika X bertemu Y", "X tidak bertemu Y"); with
+    /// <paramref name="alsoFuture"/>, only expected too ("X diperkirakan akan hadir").
+    /// </summary>
+    public bool Unasserts(IReadOnlyList<Word> words, int from, int to, bool alsoFuture = false)
+    {
+        for (int k = Math.Max(0, from); k < to; k++)
+            if (ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand"
+                || alsoFuture && ModalityKind(words[k].Lower) == "future") return true;
+        return false;
+    }
+
     public static RelationLexicon Load(string? resourceDirectory = null, string language = LanguagePack.DefaultLanguage) =>
         FromPack(LanguagePack.Open(language, resourceDirectory));
 

@@ -192,13 +192,8 @@ public sealed partial class MeetingAnalysis
     }
 
     // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
-    private bool Hedged(DocView doc, int k)
-    {
-        var words = doc.Words;
-        for (int j = Math.Max(doc.SentenceFirstWord(k), k - 4); j < k; j++)
-            if (_lex.ModalityKind(words[j].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand" or "future") return true;
-        return false;
-    }
+    private bool Hedged(DocView doc, int k) =>
+        _lex.Unasserts(doc.Words, Math.Max(doc.SentenceFirstWord(k), k - 4), k, alsoFuture: true);
 
     private Recognition.Events.EventKind KindOf(DocView doc, int i)
     {
@@ -754,13 +749,8 @@ public sealed partial class MeetingAnalysis
 
     // "X tidak bertemu Y", "jika X bertemu Y": a meeting denied, conditional or only hoped for
     // took no place; one firmly scheduled ("akan bertemu") still did in the guidelines' sense.
-    private bool Unasserted(DocView doc, int verb)
-    {
-        var words = doc.Words;
-        for (int k = Math.Max(doc.SentenceFirstWord(verb), verb - 2); k < verb; k++)
-            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return true;
-        return false;
-    }
+    private bool Unasserted(DocView doc, int verb) =>
+        _lex.Unasserts(doc.Words, Math.Max(doc.SentenceFirstWord(verb), verb - 2), verb);
 
     // The latest meeting told in the sentences just before the verb, with a place or an event,
     // that one of the parties took part in.

@@ -150,8 +150,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var words = view.Words;
         var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
         if (!_lex.MeetingVerbNouns.TryGetValue(verbText, out var noun)) return null;
-        for (int k = Math.Max(0, verb - 2); k < verb; k++)
-            if (_lex.ModalityKind(words[k].Lower) is "conditional" or "speculative" or "threat" or "negation" or "denial" or "demand") return null;
+        if (_lex.Unasserts(words, verb - 2, verb)) return null;
         return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
     }
 
