@@ -47,9 +47,14 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         var seen = new HashSet<(string, RelationType, string)>();
         var verbEvents = new List<(int Start, int End)>();
         QuoteIndex? quotes = null;
-        foreach (var sentence in parses)
+        var sentences = document.Sentences;
+        for (int i = 0; i < sentences.Count; i++)
         {
-            var mentions = analysis.Index.InSentence(sentence.Sentence.Index);
+            var mentions = analysis.Index.InSentence(sentences[i].Index);
+            // Every edge joins two names of its sentence: one with fewer is not worth its parse, the
+            // costliest step of a build.
+            if (!TwoEntities(mentions)) continue;
+            var sentence = parses[i];
             verbEvents.Clear();
             foreach (var match in _matcher.Match(sentence, mentions))
             {
@@ -80,6 +85,18 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             }
         }
         return result;
+    }
+
+    private static bool TwoEntities(IReadOnlyList<Mention> mentions)
+    {
+        string? first = null;
+        foreach (var m in mentions)
+        {
+            if (m.EntityId is not { } id) continue;
+            if (first is null) first = id;
+            else if (id != first) return true;
+        }
+        return false;
     }
 
     /// <summary>
