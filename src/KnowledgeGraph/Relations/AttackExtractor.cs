@@ -61,7 +61,7 @@ public sealed class AttackExtractor : IRelationExtractor
             int len, before = result.Count;
             bool hedged = false;
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier); }
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             if (len == 0) continue;
@@ -177,6 +177,27 @@ public sealed class AttackExtractor : IRelationExtractor
         }
     }
 
+    /// <summary>
+    /// The person or organisation a perpetrator noun opening an attack phrase is said of: named before it
+    /// across a comma ("Alpin Andria, pelaku penusukan terhadap X"), or in apposition right after the
+    /// phrase's last name, closed by a comma or an age in brackets ("Pelaku penusukan terhadap X, Alpin
+    /// Andria (24), ditetapkan …"); <paramref name="stop"/> is the word the phrase stopped at.
+    /// </summary>
+    private Mention? NamedPerpetrator(DocView doc, int cue, int stop, IEnumerable<Mention> named)
+    {
+        var words = doc.Words;
+        var text = doc.Text;
+        int first = doc.SentenceFirstWord(cue);
+        if (cue > first && Words.Gap(text, words[cue - 1], words[cue]).Trim().SequenceEqual(",")
+            && EndingAt(doc, cue - 1, first) is { Type: NodeType.Person or NodeType.Organization } before && before != doc.Dateline)
+            return before;
+        if (stop >= words.Count || stop <= cue || doc.EntityAt[stop] is not { Type: NodeType.Person } after || after == doc.Dateline) return null;
+        if (!Words.Gap(text, words[stop - 1], words[stop]).Trim().SequenceEqual(",") || !named.Any(m => m.End == words[stop - 1].End)) return null;
+        int a = after.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        return a < text.Length && text[a] is ',' or '(' ? after : null;
+    }
+
     // The copula right before a perpetrator noun, or one word before it ("adalah para pelaku").
     private int? CopulaBefore(DocView doc, int cue)
     {
@@ -269,6 +290,8 @@ public sealed class AttackExtractor : IRelationExtractor
                 j = doc.After(j, m) - 1;
                 continue;
             }
+            // "Pelaku, kata Kompol X, dijerat …": who tells of the perpetrator is not the perpetrator.
+            if (doc.EntityAt[j] is null && (_lex.SpeechAfter.MatchAt(words, j) > 0 || _lex.SpeechBefore.MatchAt(words, j) > 0)) return null;
             var w = words[j].Lower;
             // "pelaku penyerangan terhadap X": who was attacked is no perpetrator; "Penyerang menarget staf X":
             // nor what the perpetrator did something to (the perpetrator is named after a passive or "bernama").
@@ -328,7 +351,8 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null)
+    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null,
+        List<(int Cue, List<Mention> Targets, int Start, int End)>? byPerpetrator = null)
     {
         var words = doc.Words;
         int end = doc.SentenceEndWord(head);
@@ -392,6 +416,13 @@ public sealed class AttackExtractor : IRelationExtractor
             if (targets.Count == 0) Sites(doc, head + len + 1, targets);
             if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
             return;
+        }
+        // "pelaku penusukan terhadap X": the attack of "the perpetrator", done by the one named beside that
+        // noun, or else by the perpetrator the article names elsewhere.
+        if (attacker is null && head > 0 && _lex.HasRole(words[head - 1].Lower, "perpetrator") && !Hedged(doc, head - 1))
+        {
+            attacker = NamedPerpetrator(doc, head - 1, j, targets.Concat(places));
+            if (attacker is null && targets.Count > 0) byPerpetrator?.Add((head - 1, targets, words[head].Start, words[Math.Max(head, j - 1)].End));
         }
         if (attacker is null) return;
 

@@ -196,6 +196,25 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APerpetratorNounBeforeAnAttackIsTheOneNamedBesideIt()
+    {
+        // In apposition after the victim, closed by an age in brackets.
+        Assert.That(Attacks("Pelaku penikaman terhadap Sari Dewi, Budi Hartono (31), ditetapkan sebagai tersangka.", "Sari Dewi:Person", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // Named before the perpetrator noun, across a comma.
+        Assert.That(Attacks("Budi Hartono, pelaku penusukan terhadap Sari Dewi.", "Sari Dewi:Person", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // Named in another sentence.
+        Assert.That(Attacks("Pelaku pembacokan terhadap Sari Dewi sudah ditangkap. Pelaku diidentifikasi bernama Budi Hartono.", "Sari Dewi:Person", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // Two victims in a list are both victims; nobody is named as the perpetrator.
+        Assert.That(Attacks("Pelaku penikaman terhadap Sari Dewi dan Budi Hartono, kata polisi, masih dicari.", "Sari Dewi:Person", "Budi Hartono:Person"), Is.Empty);
+        // Whoever tells of the perpetrator is not the perpetrator.
+        Assert.That(Attacks("Pelaku penikaman terhadap Sari Dewi masih dicari. Pelaku, kata Kompol Andi Wirawan, dijerat pasal penganiayaan.",
+            "Sari Dewi:Person", "Andi Wirawan:Person"), Is.Empty);
+    }
+
+    [Test]
     public void TheAttackerNounStandsForThePerpetratorNamedElsewhere()
     {
         var edges = Attacks("Pelaku melepaskan tembakan ke arah Sari Dewi dari atap gedung. Pelaku diidentifikasi bernama Budi Hartono.",
