@@ -76,23 +76,37 @@ public sealed class Document
         _parses = new Lazy<IReadOnlyList<ParsedSentence>>(() => parse(Sentences), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Makes <see cref="Parses"/> a list that parses a sentence with <paramref name="parse"/> each
-    /// time it is read and keeps nothing: a parse takes some thirty times the memory of its
-    /// text, so a long article held whole in parsed form would cost far more than the article.
-    /// Stages that walk the sentences once (the dependency relations) then hold one parse at a time.
+    /// Makes <see cref="Parses"/> a list that parses a sentence with <paramref name="parse"/> when it
+    /// is first read, so only the sentences some stage reads are parsed, and keeps that parse until
+    /// <see cref="ForgetShared"/>: the statement analysis and the dependency relations read the same
+    /// sentences. A parse takes some thirty times the memory of its text; a huge article is built
+    /// window by window, so what is kept stays bounded by a window.
     /// </summary>
     public void ParseAsRead(Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse)
     {
-        var list = new StreamedParses(Sentences, parse);
-        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(list);
+        _streamed = new StreamedParses(Sentences, parse);
+        _parses = new Lazy<IReadOnlyList<ParsedSentence>>(_streamed);
     }
+
+    private StreamedParses? _streamed;
 
     private sealed class StreamedParses(IReadOnlyList<Sentence> sentences, Func<IReadOnlyList<Sentence>, IReadOnlyList<ParsedSentence>> parse)
         : IReadOnlyList<ParsedSentence>
     {
-        public ParsedSentence this[int index] => parse([sentences[index]])[0];
+        private ParsedSentence?[]? _kept;
+
+        public ParsedSentence this[int index]
+        {
+            get
+            {
+                var kept = _kept ??= new ParsedSentence?[sentences.Count];
+                return kept[index] ??= parse([sentences[index]])[0];
+            }
+        }
 
         public int Count => sentences.Count;
+
+        public void Forget() => _kept = null;
 
         public IEnumerator<ParsedSentence> GetEnumerator()
         {
@@ -160,9 +174,13 @@ public sealed class Document
     public T? Shared<T>() where T : class => _shared.GetValueOrDefault(typeof(T)) as T;
 
     /// <summary>
-    /// Lets go of what the stages shared (<see cref="Share{T}"/>) once no stage will read it: the
-    /// word view and statements of a long article cost several times its text, and the graph
-    /// step needs only the mentions and candidates.
+    /// Lets go of what the stages shared (<see cref="Share{T}"/>) and of the parses kept, once no
+    /// stage will read them: the word view, statements and parses of a long article cost several
+    /// times its text, and the graph step needs only the mentions and candidates.
     /// </summary>
-    public void ForgetShared() => _shared.Clear();
+    public void ForgetShared()
+    {
+        _shared.Clear();
+        _streamed?.Forget();
+    }
 }

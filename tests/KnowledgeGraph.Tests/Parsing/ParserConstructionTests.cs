@@ -148,7 +148,7 @@ public class ParserConstructionTests
 public class ParsingStageTests
 {
     [Test]
-    public void A_parse_read_sentence_by_sentence_is_the_parse_of_the_whole_document_and_is_not_kept()
+    public void A_parse_read_sentence_by_sentence_is_the_parse_of_the_whole_document_and_is_kept_until_the_shared_work_is_let_go()
     {
         var text = "NATO mengecam serangan itu.\n\n\u201CIni tidak bisa diterima,\u201D kata Sekjen NATO. Rusia membantah.";
         var article = new KnowledgeGraph.Sources.Article("a1", text, "a1.txt");
@@ -161,7 +161,11 @@ public class ParsingStageTests
         Assert.That(streamed.Parses, Has.Count.EqualTo(sentences.Count));
         Assert.That(streamed.Parses.Select(ConlluText), Is.EqualTo(whole.Parses.Select(ConlluText)));
         Assert.That(ConlluText(streamed.ParseOf(1)!), Is.EqualTo(ConlluText(whole.Parses[1])));
-        Assert.That(streamed.Parses[0], Is.Not.SameAs(streamed.Parses[0]), "parsed when read, not kept");
+        var first = streamed.Parses[0];
+        Assert.That(streamed.Parses[0], Is.SameAs(first), "parsed once, when first read");
+        streamed.ForgetShared();
+        Assert.That(streamed.Parses[0], Is.Not.SameAs(first), "let go with the shared work");
+        Assert.That(ConlluText(streamed.Parses[0]), Is.EqualTo(ConlluText(first)));
     }
 
     private static string ConlluText(ParsedSentence sentence)
