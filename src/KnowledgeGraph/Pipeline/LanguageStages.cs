@@ -52,17 +52,25 @@ internal sealed class LanguageStages
         // Indexing every gazetteer name is the longest step here; the stages that do not read the
         // gazetteer are built meanwhile.
         var indexing = Task.Run(() => new Gazetteer(resources.Gazetteer));
+        // The resolver indexes every gazetteer name as well, and needs the name shapes (which read
+        // the indexed gazetteer) only from the first article on: both indexes are built at once.
+        var resolution = ResolutionLexicon.FromPack(pack);
+        var shapesReady = new TaskCompletionSource<NameShapes>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resolving = Task.Run(() => new EntityResolver(() => shapesReady.Task.GetAwaiter().GetResult(), resources.Gazetteer, resolution));
         var lexicon = RelationLexicon.FromPack(pack);
         var cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack));
         var segmenter = IndonesianSegmenter.FromPack(pack);
         var dates = PublicationDateFinder.FromPack(pack);
+        // The cleaning and date patterns are compiled to machine code when first matched, which would
+        // hold up the first article: matching them once now overlaps that with the indexing.
+        _ = Task.Run(() => WarmUp(cleaner, dates));
         var parser = parserModel is null ? null : SentenceParser.FromPack(pack, parserModel);
         var filter = new MentionFilter(resources);
-        var resolution = ResolutionLexicon.FromPack(pack);
         var titleBodies = pack.Rows("relations/title-bodies.tsv");
         var dependencyRelations = Relations.Dependency.DependencyRelationExtractor.FromPack(lexicon, pack);
         var gazetteer = indexing.GetAwaiter().GetResult();
         var shapes = new NameShapes(resources, gazetteer);
+        shapesReady.SetResult(shapes);
         var recognizers = new List<(string, IMentionRecognizer)>
         {
             ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords, shapes)),
@@ -96,12 +104,26 @@ internal sealed class LanguageStages
             Parser = parser,
             Recognizers = recognizers,
             Filter = filter,
-            Resolver = new EntityResolver(shapes, resources.Gazetteer, resolution),
+            Resolver = resolving.GetAwaiter().GetResult(),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
             Statements = new StatementFinder(lexicon),
             Extractors = extractors,
             CandidateStage = candidateStage,
         };
+    }
+
+    private static void WarmUp(ICleaner cleaner, PublicationDateFinder dates)
+    {
+        const string text = "JAKARTA - Presiden bertemu menteri di Istana, Senin (1/1/2024).\n\nBaca juga: Berita lain\n\nEditor: Nama";
+        try
+        {
+            cleaner.Clean(new Sources.Article("warm-up", text, "warm-up"));
+            dates.Find(text);
+        }
+        catch (Exception)
+        {
+            // A pattern that fails fails again, with its own message, on the first article.
+        }
     }
 
     public IMentionRecognizer? Recognizer(string name) => Recognizers.FirstOrDefault(r => r.Name == name).Recognizer;

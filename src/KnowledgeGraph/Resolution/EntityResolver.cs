@@ -21,7 +21,7 @@ namespace KnowledgeGraph.Resolution;
 /// </summary>
 public sealed class EntityResolver
 {
-    private readonly NameShapes _shapes;
+    private readonly Lazy<NameShapes> _shapes;
     // (type, key) → canonical name; gazetteer first, then learned.
     private readonly Dictionary<(NodeType, string), string> _aliases = new();
     // key → (type, canonical) of gazetteer names, to retype what a tagger mistyped.
@@ -49,8 +49,17 @@ public sealed class EntityResolver
     private readonly Dictionary<string, string> _designated = new(StringComparer.Ordinal);
 
     public EntityResolver(NameShapes shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
+        : this(() => shapes, gazetteer, lexicon)
     {
-        _shapes = shapes;
+    }
+
+    /// <summary>
+    /// A resolver whose name shapes are asked for at the first article: the shapes need the indexed
+    /// gazetteer, the resolver's own index only the entries, so the two indexes can be built at once.
+    /// </summary>
+    internal EntityResolver(Func<NameShapes> shapes, IEnumerable<GazetteerEntry> gazetteer, ResolutionLexicon? lexicon = null)
+    {
+        _shapes = new Lazy<NameShapes>(shapes, LazyThreadSafetyMode.ExecutionAndPublication);
         Lexicon = lexicon ?? ResolutionLexicon.Load();
         foreach (var e in gazetteer)
         {
@@ -144,7 +153,7 @@ public sealed class EntityResolver
             var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
             // "Juhanda alias Jo": the second name is the first person's other name.
             if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !_known.ContainsKey(items[k + 1].Key)
-                && _shapes.Resources.AliasWords.Contains(between.ToString().ToLowerInvariant()))
+                && _shapes.Value.Resources.AliasWords.Contains(between.ToString().ToLowerInvariant()))
             {
                 localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
                 continue;
@@ -284,9 +293,9 @@ public sealed class EntityResolver
         if (begin == end || begin == end - 1) return null;
         var word = text[begin..end];
         if (!char.IsLower(word[0])) return null;
-        var cues = _shapes.Resources.ContextCues;
+        var cues = _shapes.Value.Resources.ContextCues;
         if (cues.TryGetValue(word, out var t)) return t;
-        if (type == NodeType.Person && _shapes.Resources.PersonContextCues.TryGetValue(word, out var retyped)) return retyped;
+        if (type == NodeType.Person && _shapes.Value.Resources.PersonContextCues.TryGetValue(word, out var retyped)) return retyped;
         // Two-word cues ("kantor berita", "ibu kota") are keyed by both words.
         int b2 = begin;
         while (b2 > 0 && text[b2 - 1] == ' ') b2--;
@@ -314,7 +323,7 @@ public sealed class EntityResolver
             if (i == b || !char.IsLower(text[b])) break;
             words.Add(text[b..i]);
         }
-        var res = _shapes.Resources;
+        var res = _shapes.Value.Resources;
         for (int o = 1; o <= 2 && o < words.Count; o++)
         {
             if (!res.AppositionOpeners.Contains(string.Join(' ', words.Take(o)))) continue;
@@ -425,7 +434,7 @@ public sealed class EntityResolver
         int i = 0;
         while (i < tokens.Count - 1)
         {
-            int t = _shapes.TitleAt(tokens, i);
+            int t = _shapes.Value.TitleAt(tokens, i);
             if (t == 0 || i + t >= tokens.Count) break;
             i += t;
         }
@@ -449,15 +458,15 @@ public sealed class EntityResolver
 
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 
-    internal bool IsFunctionWord(string word) => _shapes.Resources.StopWords.Contains(word);
+    internal bool IsFunctionWord(string word) => _shapes.Value.Resources.StopWords.Contains(word);
 
     /// <summary>
     /// A word that may head a name rather than be part of the proper name: a cue head word, a title,
     /// or an ordinary word of four letters or more ("jalan", "makam"); shorter ordinary words are as
     /// often syllables of foreign names ("Pa" of "Pa Zi Gyi").
     /// </summary>
-    internal bool IsHeadWord(string word) => _shapes.Resources.HeadCues.ContainsKey(word) || _shapes.Resources.Titles.ContainsKey(word)
-                                              || (word.Length >= 4 && _shapes.Resources.IsCommon(word));
+    internal bool IsHeadWord(string word) => _shapes.Value.Resources.HeadCues.ContainsKey(word) || _shapes.Value.Resources.Titles.ContainsKey(word)
+                                              || (word.Length >= 4 && _shapes.Value.Resources.IsCommon(word));
 
     /// <summary>The name without a closing country qualifier ("komisi i dpr ri" → "komisi i dpr"), or null.</summary>
     internal string? WithoutQualifier(string[] words)
