@@ -229,6 +229,13 @@ public sealed partial class MeetingAnalysis
             places.Add(site);
             end = doc.After(at, site);
         }
+        // "pertemuan di kediaman Prabowo, Jalan Kertanegara No 4, Jakarta Selatan": a home named by its
+        // owner is set in the places a comma chains after it.
+        if (places.Count == 0 && HomeAddress(doc, first, end, sentenceEnd) is int address && doc.EntityAt[address] is { } home)
+        {
+            places.Add(home);
+            end = doc.After(address, home);
+        }
         end = PlaceChain(doc, places, surrounding, end, sentenceEnd);
         // "rapat kerja antara gubernur se-Indonesia dan Menteri Dalam Negeri di Hotel X": the second side,
         // told without a name of its own, ends the phrase before the place it was held in.
@@ -315,6 +322,22 @@ public sealed partial class MeetingAnalysis
         for (int descriptors = 0; j < last && doc.EntityAt[j] is null && descriptors < 2 && _lex.HasRole(words[j].Lower, "region"); descriptors++) j++;
         if (j >= last || doc.EntityAt[j] is not { Type: NodeType.Place } m || m.Start != words[j].Start) return null;
         return Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) ? null : j;
+    }
+
+    // The word of the place a comma chains after a home in or right after the phrase that ends at
+    // word end ("di kediaman X, Jalan Y", "di rumahnya, Jalan Y"); null when there is none.
+    private int? HomeAddress(DocView doc, int first, int end, int sentenceEnd)
+    {
+        var words = doc.Words;
+        for (int k = first + 1; k + 2 < sentenceEnd && k <= end; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "location") || !_lex.HasRole(words[k + 1].Lower, "residence")) continue;
+            int j = k + 2;
+            if (doc.EntityAt[j] is { Type: NodeType.Person } owner) j = doc.After(j, owner);
+            if (j < end || j >= sentenceEnd || !Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(",")) return null;
+            return doc.EntityAt[j] is { Type: NodeType.Place } ? j : null;
+        }
+        return null;
     }
 
     // The last word of a short capitalised run in brackets that opens at word k.

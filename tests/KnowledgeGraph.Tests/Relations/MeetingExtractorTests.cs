@@ -236,6 +236,41 @@ public class MeetingExtractorTests
         Assert.That(met.Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Lembaria")));
     }
 
+    [Test]
+    public void WhatAMeetingDiscussesStandsBetweenItAndItsPlace()
+    {
+        var doc = Build("Partai Fajar dan Partai Bulan melakukan pertemuan untuk membahas koalisi Pemilu 2029 di Hotel Kencana, Kotabaru, Rabu malam.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hotel Kencana:Place", "Kotabaru:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.That(ev.Canonical, Is.EqualTo("pertemuan di Hotel Kencana"), "the agenda is no part of the name");
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var party in new[] { "Partai Fajar", "Partai Bulan" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Organization, party), ev.EntityId!)));
+            Assert.That(met, Does.Contain((Id(NodeType.Organization, party), Id(NodeType.Place, "Hotel Kencana"))));
+        }
+        // Without a place after it, an agenda gives no meeting phrase of its own.
+        var unplaced = Build("Partai Fajar dan Partai Bulan melakukan pertemuan membahas koalisi, kata Hadi Prasetyo.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person").WithEvents();
+        Assert.That(unplaced.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.Canonical), Has.None.Contains("koalisi"));
+    }
+
+    [Test]
+    public void AMeetingAtSomeonesHomeIsWhereTheHomeIs()
+    {
+        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Hadi Prasetyo, Jalan Melati, Kotabaru, Rabu malam.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Jalan Melati:Place", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var party in new[] { "Partai Fajar", "Partai Bulan" })
+            foreach (var place in new[] { "Jalan Melati", "Kotabaru" })
+                Assert.That(met, Does.Contain((Id(NodeType.Organization, party), Id(NodeType.Place, place))));
+        // The owner of the home is no place, and a home with nothing chained to it places nothing.
+        var bare = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Hadi Prasetyo pada Rabu malam.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), bare, RelationType.MET_AT).Select(e => e.Target),
+            Has.None.StartsWith(NodeId.Prefix(NodeType.Place)));
+    }
+
     // MET_AT as the pipeline gives it: the meeting and held-in edges, then the places the meeting was held in.
     private static List<(string Source, string Target)> MetAtWithMeetingPlaces(Document doc)
     {

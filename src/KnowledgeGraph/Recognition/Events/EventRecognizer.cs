@@ -472,6 +472,14 @@ public sealed class EventRecognizer : IMentionRecognizer
 
             var w = words[j].Lower;
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
+            // "pertemuan membahas koalisi di X", "rapat untuk membahas Y di X": what a meeting discusses is
+            // no part of its name, and the place after it is where the meeting was.
+            if (kind == EventKind.Meeting && PlaceAfterAgenda(text, view, j) is int placed)
+            {
+                skipped.Add((words[j].Start, words[placed].Start - 1));
+                j = placed;
+                continue;
+            }
             if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
             {
                 // "Akibat penyerangan itu Kapolsubsektor X gugur": the demonstrative closes the noun
@@ -666,6 +674,33 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         return null;
     }
+
+    /// <summary>
+    /// The location preposition after an agenda that opens at word <paramref name="from"/> ("membahas
+    /// Pilgub 2018", "untuk membicarakan X", "mengenai Y") within one clause, when a place or a residence
+    /// ("di kediaman X") follows it; null otherwise.
+    /// </summary>
+    private int? PlaceAfterAgenda(string text, SentenceView view, int from)
+    {
+        var words = view.Words;
+        int k = from;
+        if (_lex.HasRole(words[k].Lower, "purpose")) k++;
+        if (k >= words.Count || !(_lex.HasRole(words[k].Lower, "agenda") || _lex.HasRole(words[k].Lower, "topic"))) return null;
+        for (int m = k + 1; m + 1 < words.Count && m <= k + MaxAgendaWords; m++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[m - 1], words[m]))) return null;
+            if (view.EntityAt[m] is { } named) { m = AfterMention(words, m, named) - 1; continue; }
+            var w = words[m].Lower;
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
+                return !Words.Breaks(Words.Gap(text, words[m], words[m + 1]))
+                       && (view.EntityAt[m + 1] is { Type: NodeType.Place } || _lex.HasRole(words[m + 1].Lower, "residence")) ? m : null;
+            // What is discussed may itself be a happening ("membahas Pilgub 2018"): it stays in the agenda.
+            if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative") || _lex.HasRole(w, "boundary") && !_lex.HasRole(w, "purpose")) return null;
+        }
+        return null;
+    }
+
+    private const int MaxAgendaWords = 8;
 
     // "kudeta junta militer tahun 2021": a year names the happening even after a few modifiers.
     private static bool IsYear(string word) =>
