@@ -271,6 +271,21 @@ public class MeetingExtractorTests
             Has.None.StartsWith(NodeId.Prefix(NodeType.Place)));
     }
 
+    [Test]
+    public void LunchOrDinnerTogetherIsAMeetingOfBoth()
+    {
+        var doc = Build("Hadi Prasetyo makan malam bersama Sari Dewi di Istana Kencana, Kotabaru.",
+            "Hadi Prasetyo:Person", "Sari Dewi:Person", "Istana Kencana:Place", "Kotabaru:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
+        Assert.That(ev.Canonical, Does.StartWith("makan malam Hadi Prasetyo dan Sari Dewi"));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var person in new[] { "Hadi Prasetyo", "Sari Dewi" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, person), ev.EntityId!)));
+            Assert.That(met, Does.Contain((Id(NodeType.Person, person), Id(NodeType.Place, "Istana Kencana"))));
+        }
+    }
+
     // MET_AT as the pipeline gives it: the meeting and held-in edges, then the places the meeting was held in.
     private static List<(string Source, string Target)> MetAtWithMeetingPlaces(Document doc)
     {
