@@ -58,7 +58,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
             verbEvents.Clear();
             foreach (var match in _matcher.Match(sentence, mentions))
             {
-                if (match.Pattern.EventNoun is not null) VerbEvent(document, match, mentions, verbEvents, result);
+                if (match.Pattern.EventNoun is not null) VerbEvent(document, analysis.View, match, mentions, verbEvents, result);
                 // A speech verb inside a quote ("“X menegaskan bahwa …,” kata Y") reports only what the quote holds.
                 var quote = match.Pattern.Relation == RelationType.STATED ? (quotes ??= new QuoteIndex(analysis.Quotes)).Around(match.Anchor.Start) : null;
                 foreach (var s in match.Sources)
@@ -105,7 +105,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     /// held in the places the pattern's place path reaches. Skipped when an event phrase already
     /// lies in that stretch of text.
     /// </summary>
-    private void VerbEvent(Document document, DependencyMatch match, IReadOnlyList<Mention> mentions, List<(int Start, int End)> verbEvents, List<RelationCandidate> result)
+    private void VerbEvent(Document document, DocView view, DependencyMatch match, IReadOnlyList<Mention> mentions, List<(int Start, int End)> verbEvents, List<RelationCandidate> result)
     {
         var source = match.Sources[0];
         var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
@@ -136,7 +136,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         if (match.Pattern.EventPlace is null) return;
         var evidence = Evidences.For(document, start, end);
         foreach (var place in DependencyMatcher.Names(DependencyMatcher.Reach(match.Anchor, match.Pattern.EventPlace), new HashSet<NodeType> { NodeType.Place }, mentions))
-            if (place.EntityId is { } where && !InGatheringName(DocumentAnalysis.For(document, _finder).View, place)) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
+            if (place.EntityId is { } where && !InGatheringName(view, place)) result.Add(new RelationCandidate(id, RelationType.HELD_IN, where, evidence));
     }
 
     // "bertemu di sela-sela KTT Kerjasama Ekonomi Asia Pasifik": a place in a gathering's name is not where anyone met.
