@@ -208,10 +208,25 @@ public sealed class AffiliationExtractor : IRelationExtractor
     {
         for (int k = 1; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].Text != ",") continue;
+            bool comma = tokens[k].Text == ",";
+            if (!comma && !Relative(tokens[k])) continue;
             var person = PersonEndingAt(mentions, tokens[k - 1].End);
             if (person?.EntityId is null) continue;
-            int r = k + 1;
+            int r = comma ? k + 1 : k;
+            // "X, yang juga Ketua Umum Partai Y", "X yang menjadi komandan Y": a relative clause saying
+            // which role the one named holds.
+            if (Relative(tokens[r]))
+            {
+                r++;
+                while (r < tokens.Count && r <= k + 4 && lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "holds")) r++;
+                if (r >= tokens.Count) continue;
+                if (RoleBody(tokens, r, mentions) is { } held)
+                {
+                    yield return Candidate(document, person, held, person.Start, held.End);
+                    continue;
+                }
+            }
+            if (r + 1 >= tokens.Count) continue;
             if (!Lower(tokens[r]) || lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "former")) continue;
             if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member") && r + 1 < tokens.Count && Lower(tokens[r + 1])) r++;
             if (!lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "member")) continue;
@@ -224,6 +239,22 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 if (!tokens[b].IsWord || tokens[b].IsCapitalised || IsFunctionWord(tokens[b].Text.ToLowerInvariant())) break;
             }
         }
+    }
+
+    private bool Relative(NameToken t) => t.IsWord && lexicon.HasRole(t.Text.ToLowerInvariant(), "relative");
+
+    // The body of a capitalised title at token r: named inside it ("Ketua KPK") or right after it
+    // ("Ketua Umum Partai Y"); none for a former role.
+    private Mention? RoleBody(IReadOnlyList<NameToken> tokens, int r, IReadOnlyList<Mention> mentions)
+    {
+        if (lexicon.HasRole(tokens[r].Text.ToLowerInvariant(), "former")) return null;
+        int len = shapes.TitleAt(tokens, r);
+        if (len == 0) return null;
+        var inTitle = len > 1 ? FirstBody(mentions, tokens[r + 1].Start, tokens[r + len - 1].End) : null;
+        if (inTitle?.EntityId is not null) return inTitle;
+        int b = r + len;
+        var body = b < tokens.Count ? mentions.FirstOrDefault(m => m.Start == tokens[b].Start && m.Type is NodeType.Organization or NodeType.Place) : null;
+        return body?.EntityId is not null ? body : null;
     }
 
     // A lower-case word that is no verb and no function word of a clause.

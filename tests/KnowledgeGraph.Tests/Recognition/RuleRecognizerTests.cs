@@ -305,6 +305,26 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_relative_clause_naming_a_role_ties_the_name_before_it_to_the_roles_body()
+    {
+        Assert.That(Affiliations("Sutan Baharsyah, yang menjadi komandan Hizbullah, tewas dalam serangan itu.", tagger: true),
+            Is.EqualTo(new[] { "person:sutan-baharsyah|AFFILIATED_WITH|organization:hizbullah" }));
+        Assert.That(Affiliations("Sutan Baharsyah yang juga Ketua Umum Partai Golkar hadir dalam acara itu.", tagger: true),
+            Is.EqualTo(new[] { "person:sutan-baharsyah|AFFILIATED_WITH|organization:partai-golongan-karya" }));
+        // A former role ties nobody now; a relative clause telling no role ties nobody.
+        Assert.That(Affiliations("Sutan Baharsyah, yang merupakan mantan Ketua KPK, hadir dalam acara itu.", tagger: true), Is.Empty);
+        Assert.That(Affiliations("Sutan Baharsyah, yang tiba dari Hizbullah, hadir dalam acara itu.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void A_listed_persons_name_after_a_title_is_the_name_even_when_it_reads_as_a_derived_word()
+    {
+        // "Megawati" also reads as me-gawat-i ("to make critical"), a derived word that may name an office's domain.
+        Assert.That(Affiliations("Ketua Umum Partai Golkar Megawati Soekarnoputri hadir dalam acara itu."),
+            Is.EqualTo(new[] { "person:megawati-soekarnoputri|AFFILIATED_WITH|organization:partai-golongan-karya" }));
+    }
+
+    [Test]
     public void A_time_closed_by_a_demonstrative_may_stand_between_the_body_and_the_name()
     {
         Assert.That(Affiliations("Pertemuan itu dibuka Perdana Menteri Singapura saat itu, Sutan Baharsyah, di Singapura.", tagger: true),

@@ -83,13 +83,15 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 if (close < tokens.Count && tokens[close].Text == ")") { j = close + 1; continue; }
                 break;
             }
-            if (shapes.Gazetteer.LongestAt(tokens, j) is { } g && g.Entry.Type != NodeType.Person) { j += g.Length; continue; }
+            var listed = shapes.Gazetteer.LongestAt(tokens, j);
+            if (listed is { } g && g.Entry.Type != NodeType.Person) { j += g.Length; continue; }
             if (shapes.CueNameAt(tokens, j) is { } c) { j += c.Length; continue; }
             int t = shapes.TitleAt(tokens, j);
             if (t > 0) { j += t; continue; }
             if (tokens[j].IsAcronym) { j++; continue; }
             // "Kepala Sekretaris Pers Kepresidenan Yoon Young Chan": the office's domain, not the name.
-            if (shapes.IsDerivedCommonWord(tokens[j]) && shapes.NameAt(tokens, j + 1, afterTitle: true) > 0) { j++; continue; }
+            // A listed person's name is never such a word, however it is spelled ("Megawati" reads as me-gawat-i).
+            if (listed is null && shapes.IsDerivedCommonWord(tokens[j]) && shapes.NameAt(tokens, j + 1, afterTitle: true) > 0) { j++; continue; }
             break;
         }
         return j;
