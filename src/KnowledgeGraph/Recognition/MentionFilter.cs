@@ -51,6 +51,7 @@ public sealed class MentionFilter
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
         foreach (var found in all)
         {
+            if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, found) is not { } m) continue;
             if (m.Type == NodeType.Person)
             {
@@ -66,6 +67,29 @@ public sealed class MentionFilter
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         return result;
+    }
+
+    /// <summary>
+    /// "Imam Santoso, S.I.K., M.H., mengatakan": a degree after a name and a comma. Written without
+    /// periods it may be an acronym too ("MA" for a court), so then a name or a degree must end right
+    /// before its comma.
+    /// </summary>
+    private bool IsDegree(string text, Mention m)
+    {
+        if (!_res.Degrees.Contains(m.Surface.Replace(".", "").Replace(" ", "").ToLowerInvariant())) return false;
+        int k = m.Start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0 || text[k] != ',') return false;
+        if (m.Surface.Contains('.')) return true;
+        k--;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0) return false;
+        if (text[k] == '.') return true;
+        int b = k;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        var word = text[b..(k + 1)];
+        // After a degree, or after a name word (capitalised, not an acronym: "MK, MA dan KY" are courts).
+        return word.Length > 0 && (_res.Degrees.Contains(word.ToLowerInvariant()) || char.IsUpper(word[0]) && word.Any(char.IsLower));
     }
 
     /// <summary>

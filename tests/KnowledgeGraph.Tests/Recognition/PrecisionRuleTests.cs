@@ -74,6 +74,19 @@ public class MentionFilterTests
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
     [Test]
+    public void A_degree_after_a_name_is_never_a_name_of_its_own()
+    {
+        var text = "Kapolres AKBP Hendra Wijaya, S.I.K., M.H., mengatakan hal itu.";
+        Assert.That(Filter(text, ("Hendra Wijaya", NodeType.Person, null), ("S.I.K", NodeType.Organization, null), ("M.H", NodeType.Person, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Hendra Wijaya" }));
+        Assert.That(Filter("Hal itu kata Hendra Wijaya, SH, MH kemarin.", ("Hendra Wijaya", NodeType.Person, null), ("SH", NodeType.Organization, null), ("MH", NodeType.Person, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Hendra Wijaya" }));
+        // Without periods the same letters may be acronyms of bodies in a list.
+        Assert.That(Filter("Putusan MK, MA dan KY berbeda.", ("MK", NodeType.Organization, null), ("MA", NodeType.Organization, null), ("KY", NodeType.Organization, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "MK", "MA", "KY" }));
+    }
+
+    [Test]
     public void Weekdays_and_weapons_are_cut_off_a_name()
     {
         var m = Filter("Pada Kamis Budi Santoso tiba di Jakarta.", ("Kamis Budi Santoso", NodeType.Person, null)).Single();
