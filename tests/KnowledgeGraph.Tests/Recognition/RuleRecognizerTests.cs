@@ -43,6 +43,13 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void A_roman_numeral_in_capitals_is_no_listed_name_spelled_otherwise()
+    {
+        Assert.That(Run("Musyawarah Daerah ke-XI dibuka kemarin.").Where(x => x.Type == NodeType.Person), Is.Empty);
+        Assert.That(Run("Presiden Xi tiba kemarin.").Single().Canonical, Is.EqualTo("Xi Jinping"));
+    }
+
+    [Test]
     public void Hyphenated_pairs_are_split()
     {
         var m = Run("Perundingan AS-Rusia dimulai di Jenewa.");
