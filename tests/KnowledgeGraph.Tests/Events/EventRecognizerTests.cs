@@ -344,6 +344,16 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ANamedPersonActedOnSinglesOutTheHappeningWithoutDoerOrPlace()
+    {
+        var ev = Events("Mantan perdana menteri Hiroshi Tanaka meninggal usai ditembak saat berkampanye.", "Hiroshi Tanaka:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penembakan Hiroshi Tanaka"));
+        // A place acted on needs its doer; a denied shooting is no event.
+        Assert.That(Events("Kota Kharkiv diserang kemarin malam.", "Kharkiv:Place"), Is.Empty);
+        Assert.That(Events("Hiroshi Tanaka tidak ditembak kemarin.", "Hiroshi Tanaka:Person"), Is.Empty);
+    }
+
+    [Test]
     public void AttackVerbWithANamedDoerButNoTargetNorPlaceIsNoEvent()
     {
         Assert.That(Events("Rusia menyerang lagi pada malam hari.", "Rusia:Place"), Is.Empty);

@@ -240,7 +240,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         var and = " " + (_lex.WordWithRole("and") ?? ",") + " ";
         var doerList = passive ? doers : subjects;
         string? target = passive ? string.Join(and, subjects.Select(NameOf)) : objStart >= 0 ? text[objStart..objEnd] : null;
-        if (passive ? doers.Count == 0 && place is null : target is null && place is null) return null;
+        // "Shinzo Abe ditembak saat berkampanye": a named person acted on singles the happening out
+        // even when neither the doer nor the place is told ("penembakan Shinzo Abe").
+        bool namedVictims = passive && subjects.Count > 0 && subjects.All(m => m.Type == NodeType.Person);
+        if (passive ? doers.Count == 0 && place is null && !namedVictims : target is null && place is null) return null;
         // "beberapa pria bersenjata menyerbu kampus Universitas X": a target with its own nouns and a
         // name singles the happening out even when the doer goes unnamed.
         bool selfNamed = !passive && objects.Count > 0 && objWords > 0;
