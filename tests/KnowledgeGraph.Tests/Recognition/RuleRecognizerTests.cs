@@ -123,6 +123,8 @@ public class CapitalizedNameRecognizerTests
         Assert.That(found.Select(f => f.Item1), Has.None.Contains("Hartono"));
         // A known name the cue starts still grows by a known place after it.
         Assert.That(Run("Kementerian Pertanian Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertanian Kamboja", NodeType.Organization)));
+        // A given name that is also an ordinary word opens the person's name, it does not lengthen the body.
+        Assert.That(Run("Ia didampingi Bendahara Umum Partai Golkar Sari Wulandanu kemarin.").Select(f => f.Item1), Has.None.Contains("Sari"));
     }
 
     [Test]

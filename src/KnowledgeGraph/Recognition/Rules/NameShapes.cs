@@ -164,6 +164,10 @@ public sealed class NameShapes
     /// extend it; after a known place or acronym (the usual last word of such names) only
     /// ordinary capitalised words continue it, so a person's name after it is not swallowed.
     /// </summary>
+    // A capitalised word that is no ordinary word, acronym or cue: the shape of a personal name's word.
+    private bool IsBareNameWord(NameToken t) =>
+        t.IsWord && t.IsCapitalised && !t.IsAcronym && !_res.IsCommon(t.Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant());
+
     public (int Length, NodeType Type)? CueNameAt(IReadOnlyList<NameToken> tokens, int i)
     {
         var t = tokens[i];
@@ -200,6 +204,10 @@ public sealed class NameShapes
             }
             var lower = w.Text.ToLowerInvariant();
             if (w.IsAcronym) { j++; closed = true; continue; }
+            // "Partai Golkar Sari Yuliati": past a closed name, an ordinary word before a word of a
+            // personal name opens that name ("Sari" is also a word).
+            if (closed && j + 1 < tokens.Count && _res.IsCommon(lower) && !_res.HeadCues.ContainsKey(lower) && IsBareNameWord(tokens[j + 1])
+                && tokens[j + 1].Start == w.End + 1 && Gazetteer.LongestAt(tokens, j + 1) is null) break;
             if (_res.IsCommon(lower) || _res.HeadCues.ContainsKey(lower)) { j++; continue; }
             if (closed) break;
             j++;
