@@ -344,6 +344,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ACapitalisedHeadAfterAWordForWhoServesABodyNamesTheBody()
+    {
+        Assert.That(Events("Ketua Forum Kerukunan Umat Beragama Papua menyampaikan hal itu.", "Papua:Place"), Is.Empty);
+        Assert.That(Events("Presiden hadir di Forum Investasi Saudi-AS di Riyadh.", "Riyadh:Place").Select(e => e.Surface),
+            Is.EqualTo(new[] { "Forum Investasi Saudi-AS di Riyadh" }));
+    }
+
+    [Test]
     public void ANamedPersonActedOnSinglesOutTheHappeningWithoutDoerOrPlace()
     {
         var ev = Events("Mantan perdana menteri Hiroshi Tanaka meninggal usai ditembak saat berkampanye.", "Hiroshi Tanaka:Person");

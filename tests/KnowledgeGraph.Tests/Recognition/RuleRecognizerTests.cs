@@ -62,6 +62,12 @@ public class TitleNameRecognizerTests
     private static List<string> Persons(string text) =>
         new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => m.Surface).ToList();
 
+    [TestCase("Pendeta Markus Wonda memimpin doa bersama.", "Markus Wonda")]
+    [TestCase("Doa dipimpin Pdt. Markus Wonda di gereja itu.", "Markus Wonda")]
+    [TestCase("Romo Antonius Sugiharto membuka acara itu.", "Antonius Sugiharto")]
+    public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [Test]
     public void Title_with_body_and_name() =>
         Assert.That(Persons("Menteri Luar Negeri Kamboja Sok Chenda tiba kemarin."), Is.EqualTo(new[] { "Sok Chenda" }));

@@ -103,6 +103,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             // "di ruang rapat Komisi I": the room where meetings are held, not a meeting.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "room")) continue;
+            // "Ketua Forum Kerukunan Umat Beragama": a capitalised head after a word for who serves a
+            // body names that body.
+            if (i > 0 && words[i].IsCapitalised && _lex.HasRole(words[i - 1].Lower, "member")) continue;
             // "konferensi KTT APEC": a head right before another head of its kind only says what the
             // second one is; the second names the happening, so that it lines up with "KTT APEC". A
             // general head ("acara rapat kerja") says no more than any head after it.
