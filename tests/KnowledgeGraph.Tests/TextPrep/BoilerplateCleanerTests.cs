@@ -141,6 +141,15 @@ public class BoilerplateCleanerTests
     }
 
     [Test]
+    public void Author_names_between_the_outlets_date_stamp_and_a_credit_label_go_one_word_names_too()
+    {
+        var text = "Judul Berita Hari Ini\n\nKompas.com - 06/09/2019, 16:03 WIB\nAndi Saputra,\nKhairina\n\nTim Redaksi\n\n" + Body + "\n" + Body2;
+        var lines = Clean(text).Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        Assert.That(lines, Is.EqualTo(new[] { "Judul Berita Hari Ini", "06/09/2019, 16:03 WIB", Body, Body2 }),
+            "the date stamp stays (the publication date is read from it); the outlet, the names and the label go");
+    }
+
+    [Test]
     public void Offsets_are_preserved_and_line_ends_kept()
     {
         var text = "Judul Berita Hari Ini\nEditor: Ani\n" + Body + "\nBaca Juga: Judul Lain Sekali\n" + Body2;
