@@ -20,6 +20,8 @@ namespace KnowledgeGraph.Recognition;
 public sealed class MentionFilter
 {
     private const int CueWindow = 3;
+    // Datelines open the story within its first lines (after the title, a date stamp, a caption).
+    private const int DatelineLines = 8;
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
@@ -57,6 +59,8 @@ public sealed class MentionFilter
             {
                 if (PersonPart(doc, m) is { } kept) result.Add(kept);
             }
+            // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
+            else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
             else if (m.Type == NodeType.Organization && (_outlets.Contains(m.Canonical ?? "") || _outlets.Contains(m.Surface)))
             {
                 if (CitedAsSource(doc.Text, m)) result.Add(m);
@@ -67,6 +71,23 @@ public sealed class MentionFilter
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         return result;
+    }
+
+    /// <summary>
+    /// An unlisted word in capitals at the start of one of the first lines, set off by a dash or by
+    /// the blank the cleaner leaves where it took the outlet out: the dateline's place.
+    /// </summary>
+    private bool DatelineWord(string text, Mention m)
+    {
+        if (_listed.Contains(m.Surface) || m.Surface.Length < 3 || m.Surface.Any(c => !char.IsUpper(c))) return false;
+        int lineStart = m.Start;
+        while (lineStart > 0 && text[lineStart - 1] == ' ') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
+        int lines = 0;
+        for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return false;
+        int a = m.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        return a < text.Length && (text[a] is '-' or '\u2013' or '\u2014' || a - m.End >= 2 && text[a] != '\n');
     }
 
     /// <summary>

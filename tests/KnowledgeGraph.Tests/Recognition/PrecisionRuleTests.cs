@@ -87,6 +87,17 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_word_in_capitals_opening_the_dateline_is_a_place()
+    {
+        // The cleaner leaves a blank where it took "(Aksi.id) -" out.
+        var m = Filter("Judul berita\nSIGORA             Empat warga tewas kemarin.", ("SIGORA", NodeType.Organization, null)).Single();
+        Assert.That(m.Type, Is.EqualTo(NodeType.Place));
+        Assert.That(Filter("Judul berita\nSIGORA - Empat warga tewas kemarin.", ("SIGORA", NodeType.Organization, null)).Single().Type, Is.EqualTo(NodeType.Place));
+        // An acronym inside a sentence stays a body.
+        Assert.That(Filter("Judul berita\nKata SIGORA kemarin, warga aman.", ("SIGORA", NodeType.Organization, null)).Single().Type, Is.EqualTo(NodeType.Organization));
+    }
+
+    [Test]
     public void Weekdays_and_weapons_are_cut_off_a_name()
     {
         var m = Filter("Pada Kamis Budi Santoso tiba di Jakarta.", ("Kamis Budi Santoso", NodeType.Person, null)).Single();
