@@ -102,6 +102,8 @@ public class CapitalizedNameRecognizerTests
     {
         Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
+        Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
+        Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
     }
 
     private static List<(string, NodeType)> Merged(string text)
