@@ -312,6 +312,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void APlaceRightAfterABodyOrItsBracketedAcronymSaysWhereTheDoerIsFrom()
+    {
+        var ev = Events("Milisi Lorak (ML) Borduria menyerang sebuah desa di Kotabaru.", "Milisi Lorak:Organization", "ML:Organization", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.StartWith("serangan ML ke sebuah desa").Or.StartWith("serangan Milisi Lorak ke sebuah desa"));
+        ev = Events("Milisi Lorak Borduria menyerang sebuah desa di Kotabaru.", "Milisi Lorak:Organization", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.StartWith("serangan Milisi Lorak ke sebuah desa"));
+    }
+
+    [Test]
     public void GenericTargetKeepsTheDoerInTheName()
     {
         var ev = Events("Milisi Janjaweed yang baru-baru ini menyerang sebuah desa dan membakar rumah warga.", "Janjaweed:Organization");

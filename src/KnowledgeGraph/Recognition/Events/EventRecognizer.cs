@@ -187,6 +187,13 @@ public sealed class EventRecognizer : IMentionRecognizer
                 k = opens - 1;
                 continue;
             }
+            // "Kelompok Kriminal Bersenjata (KKB) Papua menyerang": a place right after a body says
+            // where the body is from; the body is the doer.
+            if (m.Type == NodeType.Place && BodyQualifiedBy(text, view, opens) is { } body)
+            {
+                m = body;
+                k = SentenceView.WordContaining(words, body.Start);
+            }
             subjects.Add(m);
             int before = k;
             while (before > 0 && words[before - 1].End > m.Start) before--;
@@ -654,6 +661,28 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
+    }
+
+    // The body a place qualifies when it follows the body's name directly or after the body's
+    // acronym in brackets ("KKB Papua", "Kelompok Kriminal Bersenjata (KKB) Papua").
+    private static Mention? BodyQualifiedBy(string text, SentenceView view, int placeWord)
+    {
+        var words = view.Words;
+        int k = placeWord - 1;
+        if (k < 0) return null;
+        // The acronym in brackets is the body's own mention, or the name before it is.
+        if (k >= 1 && InBracketedAcronym(text, words, placeWord))
+            return view.EntityAt[k] is { Type: NodeType.Organization } acronym ? acronym : BodyEndingAt(view, k - 1);
+        return Words.Gap(text, words[k], words[placeWord]).Trim().IsEmpty ? BodyEndingAt(view, k) : null;
+    }
+
+    // The organisation whose mention ends with word k (mentions are indexed by their first word).
+    private static Mention? BodyEndingAt(SentenceView view, int k)
+    {
+        for (int q = k; q >= 0 && q >= k - 8; q--)
+            if (view.EntityAt[q] is { } m)
+                return m.Type == NodeType.Organization && m.End == view.Words[k].End ? m : null;
+        return null;
     }
 
     // "bersama Menteri Pertahanan (Menhan) Prabowo": an acronym in brackets inside a title, or the
