@@ -137,6 +137,8 @@ public class MentionFilterTests
     [TestCase("Penyidik menggelar OTT di kantor dinas.", "OTT", NodeType.Organization)]
     [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo", NodeType.Place)]
     [TestCase("Sesekali, kedua tokoh itu berbincang.", "Sesekali", NodeType.Place)]
+    [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Parang", NodeType.Place)]
+    [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Panah", NodeType.Place)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
