@@ -321,6 +321,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AMannerClauseAfterDenganIsDoneByItsClausesSubject()
+    {
+        var ev = Events("Polisi Borduria menyatakan Milisi Lorak kembali melakukan aksi teror kepada pekerja di Kampung Mangga, Kabupaten Dukuh dengan membakar alat berat.",
+            "Polisi Borduria:Organization", "Milisi Lorak:Organization", "Kampung Mangga:Place", "Kabupaten Dukuh:Place");
+        Assert.That(ev.Single().Canonical, Does.StartWith("pembakaran Milisi Lorak ke alat berat"));
+    }
+
+    [Test]
     public void GenericTargetKeepsTheDoerInTheName()
     {
         var ev = Events("Milisi Janjaweed yang baru-baru ini menyerang sebuah desa dan membakar rumah warga.", "Janjaweed:Organization");

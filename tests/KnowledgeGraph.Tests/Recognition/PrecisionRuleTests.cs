@@ -21,6 +21,7 @@ public class RankQualifierTests
     [TestCase("Kegiatan itu dibuka Mayjen TNI (Mar) Yohanes Manurung di Surabaya.", "Yohanes Manurung")]
     [TestCase("Laksma TNI Agus Salimun memimpin upacara.", "Agus Salimun")]
     [TestCase("Kolonel Czi (Purn) Darmawan Putra hadir sebagai saksi.", "Darmawan Putra")]
+    [TestCase("Kabid Humas Kombes Polisi Ahmad Kamaludin menyampaikan hal itu.", "Ahmad Kamaludin")]
     public void Corps_after_a_rank_is_not_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 

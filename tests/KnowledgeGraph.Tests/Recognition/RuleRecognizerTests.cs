@@ -104,6 +104,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
+        // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
+        Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
+        Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
     }
 
     private static List<(string, NodeType)> Merged(string text)

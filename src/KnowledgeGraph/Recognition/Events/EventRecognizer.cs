@@ -172,7 +172,11 @@ public sealed class EventRecognizer : IMentionRecognizer
 
         // The subject: the nearest entity before the verb in the same clause, with a conjunct before it ("X dan Y menyerbu").
         var subjects = new List<Mention>();
-        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        // "KKB melakukan aksi teror kepada pekerja di X, Y dengan membakar alat berat": the doer of a
+        // manner clause is the subject of its sentence, not the place named last.
+        bool manner = !passive && verb > 0 && words[verb - 1].Lower == _lex.WordWithRole("with");
+        if (manner && ClauseSubject(text, view, verb) is { } doer) subjects.Add(doer);
+        for (int k = verb - 1; !manner && k >= 0 && k >= verb - 5; k--)
         {
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
             // "X yang pesawatnya dibakar": the owner of what was acted on is no party to it.
@@ -661,6 +665,25 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
         }
         return -1;
+    }
+
+    // The last person or body before word `verb` that a verb follows (an adverb may come between):
+    // the subject of the clause the manner clause belongs to ("Polda Papua menyatakan KKB kembali
+    // melakukan ... dengan membakar" is KKB's).
+    private Mention? ClauseSubject(string text, SentenceView view, int verb)
+    {
+        var words = view.Words;
+        Mention? subject = null;
+        for (int k = 0; k < verb; k++)
+        {
+            if (view.EntityAt[k] is not { } m) continue;
+            int next = SkipBracket(text, words, AfterMention(words, k, m));
+            if (m.Type is NodeType.Person or NodeType.Organization && next < verb
+                && (_lex.IsVerbLike(words[next].Lower) || next + 1 < verb && _lex.IsVerbLike(words[next + 1].Lower)))
+                subject = m;
+            k = next - 1;
+        }
+        return subject;
     }
 
     // The body a place qualifies when it follows the body's name directly or after the body's

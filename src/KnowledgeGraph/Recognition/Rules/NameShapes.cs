@@ -187,6 +187,10 @@ public sealed class NameShapes
         while (j < tokens.Count && j - i < 8)
         {
             var w = tokens[j];
+            // "PT. DHR": the period of a head written as an abbreviation does not end the name.
+            if (j == i + 1 && t.IsAcronym && w.Text == "." && w.Start == t.End && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised) { j++; continue; }
+            // "Distrik Oksebang-Distrik Kiwirok": a hyphen before another head joins two names.
+            if (w.Text == "-" && j + 1 < tokens.Count && _res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant())) break;
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
