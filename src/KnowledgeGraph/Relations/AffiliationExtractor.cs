@@ -113,7 +113,8 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 }
                 i = Math.Max(i, j - 1);
             }
-            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)).Concat(RoleAfterName(document, tokens, inSentence)))
+            foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)).Concat(RoleAfterName(document, tokens, inSentence))
+                         .Concat(TitleCarriedOver(document, tokens, inSentence)))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
         }
         // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
@@ -197,6 +198,33 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 if (n < tokens.Count && lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "and")) n++;
                 if (n >= tokens.Count || !tokens[n].IsCapitalised) break;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Gubernur Banten A, Papua Barat B dan Gubernur Gorontalo C": in a list of titled names a member
+    /// may leave the title out and keep only its body, written right before the name.
+    /// </summary>
+    private IEnumerable<RelationCandidate> TitleCarriedOver(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        int firstTitle = -1;
+        for (int k = 0; k < tokens.Count; k++)
+            if (shapes.TitleAt(tokens, k) > 0) { firstTitle = k; break; }
+        if (firstTitle < 0) yield break;
+        for (int k = firstTitle + 2; k < tokens.Count; k++)
+        {
+            var t = tokens[k - 1].Text;
+            if (t != "," && !lexicon.HasRole(t.ToLowerInvariant(), "and")) continue;
+            var body = mentions.FirstOrDefault(m => m.Start == tokens[k].Start && m.Type is NodeType.Organization or NodeType.Place);
+            if (body?.EntityId is null) continue;
+            int n = k;
+            while (n < tokens.Count && tokens[n].Start < body.End) n++;
+            if (n >= tokens.Count || tokens[n].Start != body.End + 1) continue;
+            var person = PersonAt(mentions, tokens[n].Start);
+            if (person?.EntityId is null) continue;
+            // The list goes on from a titled name: a name before the separator.
+            if (PersonEndingAt(mentions, tokens[k - 2].End) is null) continue;
+            yield return Candidate(document, person, body, body.Start, person.End);
         }
     }
 

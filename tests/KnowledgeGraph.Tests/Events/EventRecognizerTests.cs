@@ -321,6 +321,17 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void OneEditionOfASeriesNamedSeveralWaysInAnArticleIsOneEvent()
+    {
+        var ev = Events("Para gubernur membahas musyawarah nasional (Munas) VI. Munas VI di Jakarta digelar bulan depan. Mereka menunggu Munas VI APPSI itu.",
+            "Jakarta:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+        // Different editions stay apart.
+        ev = Events("Munas VI di Jakarta digelar tahun ini. Munas VII di Bandung digelar tahun depan.", "Jakarta:Place", "Bandung:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AMannerClauseAfterDenganIsDoneByItsClausesSubject()
     {
         var ev = Events("Polisi Borduria menyatakan Milisi Lorak kembali melakukan aksi teror kepada pekerja di Kampung Mangga, Kabupaten Dukuh dengan membakar alat berat.",

@@ -345,6 +345,16 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_list_of_titled_names_may_leave_the_title_out_and_keep_the_body()
+    {
+        var edges = Affiliations("Hadir Gubernur Banten Sutan Baharsyah, Papua Barat Andi Wiratmaja dan Gubernur Gorontalo Budi Hartono.", tagger: true);
+        Assert.That(edges, Does.Contain("person:andi-wiratmaja|AFFILIATED_WITH|place:papua-barat"));
+        Assert.That(edges, Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|place:banten"));
+        // A place next to a name in a sentence with no title ties nobody.
+        Assert.That(Affiliations("Kami berangkat dari Bandung, Papua Barat Andi Wiratmaja ikut.", tagger: true), Is.Empty);
+    }
+
+    [Test]
     public void A_time_closed_by_a_demonstrative_may_stand_between_the_body_and_the_name()
     {
         Assert.That(Affiliations("Pertemuan itu dibuka Perdana Menteri Singapura saat itu, Sutan Baharsyah, di Singapura.", tagger: true),

@@ -586,6 +586,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "Munas VI APPSI": a Roman numeral names the edition, apart from a name after it.
+            if (IsRomanNumeral(words[j].Text) && j + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && words[j + 1].IsCapitalised)
+            {
+                anchors.Add("name:" + words[j].Lower);
+                lastEnd = words[j].End;
+                lastWord = j;
+                j++;
+                continue;
+            }
             if (words[j].IsCapitalised && char.IsLetter(words[j].Text[0]))
             {
                 // An unknown proper name right in the phrase: "KTT G20", "pertemuan Quad".
@@ -872,6 +881,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // "Pertemuan Pemimpin Forum" after "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P": a
                 // description whose name opens the other's name tells the same happening more briefly.
                 if (rep.Head == p.Head && NamePrefix(rep, p)) { found = c; break; }
+                // "Munas VI APPSI" ... "Munas VI di Jakarta": one article names one edition of a series once.
+                if (rep.Head == p.Head && _lex.SeriesClasses.Contains(p.Head) && Edition([p]) is { } edition && Edition([rep]) == edition) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -945,15 +956,18 @@ public sealed class EventRecognizer : IMentionRecognizer
         return edition;
     }
 
-    // "name:2024" or an ordinal "name:ke-52"; a name with digits in it ("G20") is no edition.
+    // "name:2024" or an ordinal "name:ke-52", "name:vi", "name:ke-xi"; a name with digits in it ("G20") is no edition.
     private static bool IsEditionAnchor(string anchor)
     {
         if (!anchor.StartsWith("name:", StringComparison.Ordinal)) return false;
         var value = anchor.AsSpan(5);
         int dash = value.LastIndexOf('-');
         var number = dash < 0 ? value : value[(dash + 1)..];
-        return number.Length > 0 && !number.ContainsAnyExcept("0123456789") && (dash < 0 || value[..dash].IndexOfAny("0123456789 ") < 0);
+        bool numeral = !number.ContainsAnyExcept("0123456789") || number.Length >= 2 && !number.ContainsAnyExcept("ivxlc");
+        return number.Length > 0 && numeral && (dash < 0 || value[..dash].IndexOfAny("0123456789 ") < 0);
     }
+
+    private static bool IsRomanNumeral(string w) => w.Length >= 2 && !w.AsSpan().ContainsAnyExcept("IVXLC");
 
     // The first word of a description's name: the head word it was found by ("agresi brutal ..." → "agresi").
     private static string HeadWord(EventPhrase p)
