@@ -98,10 +98,10 @@ public class SourceHardeningTests
 
         Assert.That(ids.Values.Select(NodeIdOf).Distinct().Count(), Is.EqualTo(3), string.Join(", ", ids.Values));
         Assert.That(reversed, Is.EquivalentTo(ids), "ids do not depend on the order files are read in");
-        // The ordinally first name keeps its plain id; the others carry a short hash of their path.
-        Assert.That(ids["Ketiga.\n"], Is.EqualTo("BERITA_1"));
+        // The name already written as its slug keeps its plain id; the others carry a short hash of their name.
+        Assert.That(ids["Kedua.\n"], Is.EqualTo("berita-1"));
         Assert.That(ids["Pertama.\n"], Does.Match("^Berita 1-[0-9a-f]{8}$"));
-        Assert.That(ids["Kedua.\n"], Does.Match("^berita-1-[0-9a-f]{8}$"));
+        Assert.That(ids["Ketiga.\n"], Does.Match("^BERITA_1-[0-9a-f]{8}$"));
 
         var outDir = Path.Combine(_dir, "out");
         var (code, _, err) = KgRunner.Run("build", Path.Combine(_dir, "in"), "--out", outDir);
@@ -109,6 +109,42 @@ public class SourceHardeningTests
         var graph = JsonGraphReader.Read(Path.Combine(outDir, "graph.json"));
         Assert.That(graph.Nodes.Count(n => n.Type == NodeType.Article), Is.EqualTo(3));
     }
+
+    [Test]
+    public void IdsDoNotDependOnHowTheInputsAreNamedNorOnFilesAddedLater()
+    {
+        Write("in/berita-1.txt", "Kedua.\n");
+        Write("in/BERITA_1.txt", "Ketiga.\n");
+        var byFolder = Ids([Path.Combine(_dir, "in")]);
+        var byFiles = Ids([Path.Combine(_dir, "in", "BERITA_1.txt"), Path.Combine(_dir, "in", "berita-1.txt")]);
+        var byParent = Ids([_dir]);
+        Assert.That(byFiles, Is.EquivalentTo(byFolder));
+        Assert.That(byParent, Is.EquivalentTo(byFolder));
+        Assert.That(byFolder["Kedua.\n"], Is.EqualTo("berita-1"));
+        // A file added later keeps the others' ids.
+        Write("in/Berita 1.txt", "Pertama.\n");
+        var later = Ids([Path.Combine(_dir, "in")]);
+        Assert.That(later["Kedua.\n"], Is.EqualTo(byFolder["Kedua.\n"]));
+        Assert.That(later["Ketiga.\n"], Is.EqualTo(byFolder["Ketiga.\n"]));
+    }
+
+    [Test]
+    public void AHashedIdNeverTakesAnotherFilesPlainId()
+    {
+        Write("in/berita-1.txt", "Kedua.\n");
+        Write("in/BERITA_1.txt", "Ketiga.\n");
+        var hashed = Ids([Path.Combine(_dir, "in")])["Ketiga.\n"];
+        Write("in/" + hashed + ".txt", "Keempat.\n");
+        var ids = Ids([Path.Combine(_dir, "in")]);
+        Assert.That(ids.Values.Select(NodeIdOf).Distinct().Count(), Is.EqualTo(3), string.Join(", ", ids.Values));
+        Assert.That(ids["Keempat.\n"], Is.EqualTo(hashed), "a plain name keeps its own id");
+        var (code, _, err) = KgRunner.Run("build", Path.Combine(_dir, "in"), "--out", Path.Combine(_dir, "out"));
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(JsonGraphReader.Read(Path.Combine(_dir, "out", "graph.json")).Nodes.Count(n => n.Type == NodeType.Article), Is.EqualTo(3));
+    }
+
+    private static Dictionary<string, string> Ids(string[] inputs) =>
+        new ArticleReader().Read(ArticleReader.ExpandInputs(inputs)).ToDictionary(a => a.Text, a => a.Id);
 
     private static string NodeIdOf(string articleId) => NodeId.For(NodeType.Article, articleId);
 
