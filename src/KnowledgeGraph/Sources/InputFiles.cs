@@ -16,6 +16,8 @@ public static class InputFiles
         var warn = onWarning ?? (_ => { });
         var files = new List<InputFile>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        // Shared by all inputs: "dir dir" or "dir dir/inner" walks each folder once (and warns once).
+        var seenDirs = new HashSet<string>(StringComparer.Ordinal);
         bool stdin = false;
         foreach (var input in inputs)
         {
@@ -32,8 +34,10 @@ public static class InputFiles
                     break;
                 case FileKind.Directory:
                     var found = new List<InputFile>();
-                    Walk(input, input, isArticleFile, found, seenFiles, new HashSet<string>(StringComparer.Ordinal), warn);
-                    if (found.Count == 0)
+                    bool walkedBefore = seenDirs.Contains(FileSystemProbe.RealPath(input));
+                    int articleFiles = Walk(input, input, isArticleFile, found, seenFiles, seenDirs, warn);
+                    // A folder an earlier input already covered is no error, only one without any article file.
+                    if (articleFiles == 0 && !walkedBefore)
                         throw new InputException($"{DisplayText.Escape(input)}: folder contains no article files ({describeArticleFiles})");
                     found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
                     files.AddRange(found);
@@ -51,10 +55,12 @@ public static class InputFiles
 
     // Depth first, entries in ordinal order, so which of two paths to the same folder or file
     // is kept does not depend on the order the file system lists them in.
-    private static void Walk(string root, string dir, Func<string, bool> isArticleFile, List<InputFile> found,
+    // Returns how many article files the folder holds, those read through an earlier path included.
+    private static int Walk(string root, string dir, Func<string, bool> isArticleFile, List<InputFile> found,
         HashSet<string> seenFiles, HashSet<string> seenDirs, Action<InputWarning> warn)
     {
-        if (!seenDirs.Add(FileSystemProbe.RealPath(dir))) return;
+        if (!seenDirs.Add(FileSystemProbe.RealPath(dir))) return 0;
+        int articleFiles = 0;
         string[] entries;
         try
         {
@@ -63,7 +69,7 @@ public static class InputFiles
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             warn(new InputWarning(dir, "folder cannot be read: " + ex.Message, "unreadable"));
-            return;
+            return 0;
         }
         Array.Sort(entries, StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -71,24 +77,30 @@ public static class InputFiles
             var kind = FileSystemProbe.KindOf(entry);
             if (kind == FileKind.Directory)
             {
-                Walk(root, entry, isArticleFile, found, seenFiles, seenDirs, warn);
+                articleFiles += Walk(root, entry, isArticleFile, found, seenFiles, seenDirs, warn);
                 continue;
             }
             if (!isArticleFile(entry)) continue;
             switch (kind)
             {
                 case FileKind.Regular:
+                    articleFiles++;
                     if (seenFiles.Add(FileSystemProbe.RealPath(entry)))
                         found.Add(new InputFile(entry, Normalise(System.IO.Path.GetRelativePath(root, entry))));
                     break;
                 case FileKind.Special:
                     warn(new InputWarning(entry, "not a regular file (a FIFO, socket or device); not opened", "not a regular file"));
                     break;
+                // .NET reads a name that is not valid UTF-8 with U+FFFD in place of the bad bytes and cannot open it.
+                case FileKind.Missing when entry.Contains('\uFFFD'):
+                    warn(new InputWarning(entry, "file name is not valid UTF-8 and cannot be opened; rename it to read it", "unreadable"));
+                    break;
                 default:
                     warn(new InputWarning(entry, "cannot be read (a broken symbolic link?)", "unreadable"));
                     break;
             }
         }
+        return articleFiles;
     }
 
     private static string Normalise(string path) => path.Replace('\\', '/');

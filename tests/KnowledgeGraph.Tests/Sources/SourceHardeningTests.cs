@@ -111,6 +111,21 @@ public class SourceHardeningTests
     }
 
     [Test]
+    public void OverlappingInputFoldersAreReadOnce()
+    {
+        Write("in/a.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
+        Write("in/inner/b.txt", "Menteri Retno Marsudi tiba di Bandung.\n");
+        var inDir = Path.Combine(_dir, "in");
+        Assert.That(ArticleReader.ExpandInputs([inDir, inDir]).Count, Is.EqualTo(2));
+        Assert.That(ArticleReader.ExpandInputs([inDir, Path.Combine(inDir, "inner")]).Count, Is.EqualTo(2));
+        var (code, _, err) = KgRunner.Run("build", inDir, Path.Combine(inDir, "inner"), "--out", Path.Combine(_dir, "out"));
+        Assert.That(code, Is.EqualTo(0), err);
+        // A folder with no article file at all is still an error.
+        Directory.CreateDirectory(Path.Combine(_dir, "empty"));
+        Assert.Throws<InputException>(() => ArticleReader.ExpandInputs([inDir, Path.Combine(_dir, "empty")]));
+    }
+
+    [Test]
     public void IdsDoNotDependOnHowTheInputsAreNamedNorOnFilesAddedLater()
     {
         Write("in/berita-1.txt", "Kedua.\n");
