@@ -19,8 +19,8 @@ public static class ArticleSizeLimit
         foreach (var article in articles)
         {
             var cut = Cut(article, maxBytes);
-            if (!ReferenceEquals(cut, article))
-                onCut(new CutArticle(cut, Encoding.UTF8.GetByteCount(article.Text), Encoding.UTF8.GetByteCount(cut.Text)));
+            if (!ReferenceEquals(cut, article) || article.SourceBytes is not null)
+                onCut(new CutArticle(cut, article.SourceBytes ?? Encoding.UTF8.GetByteCount(article.Text), Encoding.UTF8.GetByteCount(cut.Text)));
             yield return cut;
         }
     }

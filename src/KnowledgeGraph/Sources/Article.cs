@@ -16,4 +16,8 @@ public sealed record Article(
     string? Published = null,
     string? Outlet = null,
     string? Url = null,
-    string? Language = null);
+    string? Language = null)
+{
+    /// <summary>The size in bytes of the file this article was read from when only its start was read (see <see cref="ArticleReaderOptions.MaxArticleBytes"/>).</summary>
+    public long? SourceBytes { get; init; }
+}

@@ -166,12 +166,8 @@ public sealed class ArticleReader
     private IEnumerable<Article> One(Stream stream, string where, string source, string id, bool fileId, bool html)
     {
         byte[] bytes;
-        using (stream)
-        {
-            var buffer = stream.CanSeek ? new MemoryStream((int)Math.Clamp(stream.Length - stream.Position, 0, 1 << 20)) : new MemoryStream();
-            stream.CopyTo(buffer);
-            bytes = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-        }
+        long? sourceBytes;
+        using (stream) bytes = ReadBounded(stream, _options.MaxArticleBytes, out sourceBytes);
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
@@ -182,7 +178,7 @@ public sealed class ArticleReader
         if (!fileId) id = _ids.ClaimDistinct(id, where);
         if (!html)
         {
-            yield return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text));
+            yield return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text)) { SourceBytes = sourceBytes };
             yield break;
         }
         var page = Html.Extract(decoded.Text, null, out var problem);
@@ -192,6 +188,31 @@ public sealed class ArticleReader
             yield break;
         }
         yield return new Article(id, page.Text, source, page.Title ?? FirstLine(page.Text), page.Published, page.Outlet, page.Url, page.Language);
+    }
+
+    // An article's bytes, or with a limit only as many as a cut article of that size can need:
+    // twice the limit (UTF-16 takes two bytes a character), ended at a line end so that no
+    // character is cut in two. The rest is counted, not kept; sourceBytes is null when all was read.
+    private static byte[] ReadBounded(Stream stream, long maxArticleBytes, out long? sourceBytes)
+    {
+        sourceBytes = null;
+        long cap = maxArticleBytes > 0 ? Math.Min(maxArticleBytes * 2 + 4, Array.MaxLength) : long.MaxValue;
+        var buffer = stream.CanSeek ? new MemoryStream((int)Math.Clamp(stream.Length - stream.Position, 0, Math.Min(cap, 1 << 20))) : new MemoryStream();
+        var chunk = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (total < cap) buffer.Write(chunk, 0, (int)Math.Min(n, cap - total));
+            total += n;
+        }
+        if (total <= cap) return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        sourceBytes = total;
+        var kept = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        int end = kept.LastIndexOf((byte)'\n');
+        // UTF-16 little endian writes its line end as 0A 00: keep the whole character.
+        if (end >= 0 && end + 1 < kept.Length && kept[end + 1] == 0) end++;
+        return (end > kept.Length / 2 ? kept[..(end + 1)] : kept).ToArray();
     }
 
     private IEnumerable<Article> JsonLines(Stream stream, string where, string baseId, bool leaveOpen, bool compressed = false)

@@ -15,6 +15,12 @@ public sealed record ArticleReaderOptions
 
     public string Language { get; init; } = "id";
 
+    /// <summary>
+    /// The article byte limit of the build (0: none). A file's bytes are read only as far as an
+    /// article of that size needs, so a huge or decompressing file costs no more memory than that.
+    /// </summary>
+    public long MaxArticleBytes { get; init; }
+
     /// <summary>Opens the stream "-" reads (standard input by default).</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 }

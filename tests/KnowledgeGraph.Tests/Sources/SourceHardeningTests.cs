@@ -111,6 +111,28 @@ public class SourceHardeningTests
     }
 
     [Test]
+    public void AnOversizedFileIsReadOnlyAsFarAsTheArticleLimitNeeds()
+    {
+        var line = "Presiden Joko Widodo bertemu Perdana Menteri Anthony Albanese di Jakarta.\n";
+        var text = "Judul\n" + string.Concat(Enumerable.Repeat(line, 5000));
+        var path = Path.Combine(_dir, "big.txt.gz");
+        Directory.CreateDirectory(_dir);
+        using (var gz = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
+            gz.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        var reader = new ArticleReader(null, new ArticleReaderOptions { MaxArticleBytes = 10_000 });
+        var article = reader.Read([path]).Single();
+        Assert.That(article.Text.Length, Is.LessThanOrEqualTo(20_004), "no more than the limit needs is kept");
+        Assert.That(article.Text, Does.EndWith(line), "the read stops at a line end");
+        Assert.That(article.SourceBytes, Is.EqualTo(System.Text.Encoding.UTF8.GetByteCount(text)));
+        var cuts = new List<KnowledgeGraph.Pipeline.CutArticle>();
+        var cut = KnowledgeGraph.Pipeline.ArticleSizeLimit.Apply([article], 10_000, cuts.Add).Single();
+        Assert.That(System.Text.Encoding.UTF8.GetByteCount(cut.Text), Is.LessThanOrEqualTo(10_000));
+        Assert.That(cuts.Single().OriginalBytes, Is.EqualTo(article.SourceBytes), "the warning names the file's whole size");
+        // Without a limit the file is read whole.
+        Assert.That(new ArticleReader().Read([path]).Single().Text, Is.EqualTo(text));
+    }
+
+    [Test]
     public void OverlappingInputFoldersAreReadOnce()
     {
         Write("in/a.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
