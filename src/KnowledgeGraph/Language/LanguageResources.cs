@@ -58,6 +58,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Titles of a region's head ("bupati"), lower case.</summary>
+    public HashSet<string> RegionalTitles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Degrees written after a name ("S.H.", "M.Si."), lower case without periods.</summary>
     public HashSet<string> Degrees { get; } = new(StringComparer.Ordinal);
 
@@ -105,6 +108,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/regional-titles.txt")) res.RegionalTitles.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/degrees.txt")) res.Degrees.Add(row[0].Replace(".", "").ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);

@@ -69,6 +69,14 @@ public class TitleNameRecognizerTests
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
     [Test]
+    public void A_regions_name_after_a_regional_title_is_not_the_persons_when_the_article_names_the_region()
+    {
+        Assert.That(Persons("Jaksa mendakwa Bupati Morota Rusdi Sibuan. Ia menang dalam Pilkada Morota."), Is.EqualTo(new[] { "Rusdi Sibuan" }));
+        // A given name the article repeats after the title itself stays the name.
+        Assert.That(Persons("Gubernur Arief Wibowo Santoso hadir. Gubernur Arief mengatakan hal itu."), Does.Contain("Arief Wibowo Santoso"));
+    }
+
+    [Test]
     public void Title_with_body_and_name() =>
         Assert.That(Persons("Menteri Luar Negeri Kamboja Sok Chenda tiba kemarin."), Is.EqualTo(new[] { "Sok Chenda" }));
 

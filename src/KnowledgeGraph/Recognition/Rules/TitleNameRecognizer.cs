@@ -22,6 +22,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     public IEnumerable<Mention> Recognize(Document document)
     {
         var all = SentenceTokens.Of(document);
+        HashSet<string>? regionWords = null;
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
@@ -39,6 +40,12 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 int j = SkipQualifiers(tokens, i + len);
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
                 int n = shapes.NameAt(tokens, j, afterTitle: true);
+                // "Bupati Morotai Rusli Sibua": the region's name before the person's.
+                if (n >= 3 && j == i + len && IsRegionalTitle(tokens, i, len) && (regionWords ??= RegionWords(all)).Contains(tokens[j].Text))
+                {
+                    j++;
+                    n--;
+                }
                 // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
                 if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
                 // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
@@ -60,6 +67,25 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 else i += len - 1;
             }
         }
+    }
+
+    private bool IsRegionalTitle(IReadOnlyList<NameToken> tokens, int i, int len) =>
+        shapes.Resources.RegionalTitles.Contains(string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Text.ToLowerInvariant())));
+
+    // Capitalised words that stand right after another capitalised word that is no title
+    // ("Pulau Morotai", "KPU Morotai"): words that name a place or a body somewhere in the article.
+    private HashSet<string> RegionWords(SentenceTokens all)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (int s = 0; s < all.Length; s++)
+        {
+            var tokens = all[s];
+            for (int k = 1; k < tokens.Count; k++)
+                if (tokens[k].IsWord && tokens[k].IsCapitalised && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised
+                    && tokens[k - 1].End + 1 == tokens[k].Start && shapes.TitleAt(tokens, k - 1) == 0 && (k < 2 || shapes.TitleAt(tokens, k - 2) < 2))
+                    words.Add(tokens[k].Text);
+        }
+        return words;
     }
 
     /// <summary>Skips what may stand between a title and a name; returns the next token index.</summary>
