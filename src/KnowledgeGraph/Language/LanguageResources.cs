@@ -58,6 +58,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>First words of the nouns that head an event (triggers/*.txt), lower case.</summary>
+    public HashSet<string> EventHeadWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Titles of a region's head ("bupati"), lower case.</summary>
     public HashSet<string> RegionalTitles { get; } = new(StringComparer.Ordinal);
 
@@ -124,6 +127,10 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("words/stopwords.txt")) res.StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("triggers/speech.txt"))
             res.SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
+        foreach (var file in new[] { "triggers/meeting.txt", "triggers/attack.txt" })
+            foreach (var row in pack.Rows(file))
+                if (row.Count > 1 && row[1] == "noun") res.EventHeadWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("triggers/event.txt")) res.EventHeadWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
         res.Morphology = pack.Morphology;
         // GetResult rethrows a loader's own exception (a bad line's FormatException), not a wrapper.
         foreach (var part in new[] { places, organizations, persons }) res.Gazetteer.AddRange(part.GetAwaiter().GetResult());

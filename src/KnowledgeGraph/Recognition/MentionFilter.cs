@@ -51,8 +51,11 @@ public sealed class MentionFilter
         var all = mentions as IReadOnlyCollection<Mention> ?? mentions.ToList();
         // Names the article writes with a capital inside a sentence, where the capital marks a name.
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
+        var eventAcronyms = EventAcronyms(doc.Text);
         foreach (var found in all)
         {
+            // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
+            if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, found) is not { } m) continue;
             if (m.Type == NodeType.Person)
@@ -71,6 +74,39 @@ public sealed class MentionFilter
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         return result;
+    }
+
+    /// <summary>
+    /// Acronyms the article defines in brackets right after a capitalised name that an event noun
+    /// heads ("Musyawarah Daerah (Musda)", "Rapat Kerja Nasional (Rakernas)").
+    /// </summary>
+    private HashSet<string> EventAcronyms(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            int close = text.IndexOf(')', open + 1);
+            if (close < 0 || close - open > 16) continue;
+            var acronym = text.AsSpan(open + 1, close - open - 1).Trim();
+            if (acronym.Length < 2 || !char.IsUpper(acronym[0]) || acronym.ContainsAny(' ', '\n')) continue;
+            // The capitalised words before the bracket, back to the first of them.
+            int start = open - 1;
+            while (start >= 0 && text[start] == ' ') start--;
+            int wordStart = -1;
+            for (int words = 0; start >= 0 && words < 6; words++)
+            {
+                int end = start + 1;
+                while (start >= 0 && char.IsLetter(text[start])) start--;
+                if (start + 1 >= end || !char.IsUpper(text[start + 1])) break;
+                wordStart = start + 1;
+                while (start >= 0 && text[start] == ' ') start--;
+            }
+            if (wordStart < 0) continue;
+            int wordEnd = wordStart;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (_res.EventHeadWords.Contains(text[wordStart..wordEnd].ToLowerInvariant())) found.Add(acronym.ToString());
+        }
+        return found;
     }
 
     /// <summary>

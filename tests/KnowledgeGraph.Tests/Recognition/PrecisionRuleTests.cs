@@ -88,6 +88,17 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void The_short_name_an_article_gives_a_happening_is_no_person_or_body()
+    {
+        var text = "Musyawarah Daerah (Musda) dibuka kemarin. Menurut Budi Santoso, Musda itu penting.";
+        Assert.That(Filter(text, ("Musda", NodeType.Person, null), ("Budi Santoso", NodeType.Person, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "Budi Santoso" }));
+        // The acronym of a body stays a body.
+        text = "Komisi Pemilihan Umum (KPU) menetapkan hasil. Menurut KPU, hasil itu final.";
+        Assert.That(Filter(text, ("KPU", NodeType.Organization, null)).Select(m => m.Surface), Is.EqualTo(new[] { "KPU" }));
+    }
+
+    [Test]
     public void A_word_in_capitals_opening_the_dateline_is_a_place()
     {
         // The cleaner leaves a blank where it took "(Aksi.id) -" out.
