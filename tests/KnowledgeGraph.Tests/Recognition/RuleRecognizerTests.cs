@@ -77,6 +77,19 @@ public class TitleNameRecognizerTests
     }
 
     [Test]
+    public void A_title_the_article_gave_one_person_stands_for_them_where_a_speaker_or_doer_stands()
+    {
+        var doc = RuleFixture.Doc("Wakil Kepala Kepolisian Daerah (Wakapolda) Maluku, Brigjen Arman Sutedja, hadir. Hal itu disampaikan Wakapolda kemarin. Saya menunggu Wakapolda.");
+        var found = new TitleNameRecognizer(RuleFixture.Shapes).Recognize(doc).ToList();
+        var titled = found.Where(m => m.Surface == "Wakapolda").ToList();
+        Assert.That(titled, Has.Count.EqualTo(1), "only the doer's place, not the object's");
+        Assert.That(titled[0].Canonical, Is.EqualTo("Arman Sutedja"));
+        // Given to two people, a title alone stands for neither.
+        doc = RuleFixture.Doc("Menteri Arman Sutedja dan Menteri Budi Hartono hadir. Hal itu disampaikan Menteri kemarin.");
+        Assert.That(new TitleNameRecognizer(RuleFixture.Shapes).Recognize(doc).Where(m => m.Surface == "Menteri"), Is.Empty);
+    }
+
+    [Test]
     public void Title_with_body_and_name() =>
         Assert.That(Persons("Menteri Luar Negeri Kamboja Sok Chenda tiba kemarin."), Is.EqualTo(new[] { "Sok Chenda" }));
 

@@ -23,6 +23,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     {
         var all = SentenceTokens.Of(document);
         HashSet<string>? regionWords = null;
+        // Titles the article has given to a person so far, with that person ("" once two people held one).
+        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int s = 0; s < all.Length; s++)
         {
             var tokens = all[s];
@@ -60,14 +62,54 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 }
                 if (n > 0)
                 {
-                    yield return Make(document, s, tokens, j, j + n - 1);
+                    var person = Make(document, s, tokens, j, j + n - 1);
+                    yield return person;
+                    // Every title said of the person, back over the capitalised chain before this one
+                    // ("Wakil Kepala Kepolisian Daerah (Wakapolda) Maluku, Brigadir Jenderal X").
+                    int chain = i;
+                    while (chain > 0 && tokens[chain - 1].Start > lastEnd && (!tokens[chain - 1].IsWord || tokens[chain - 1].IsCapitalised)
+                           && tokens[chain - 1].Text is not ("." or ";" or ":" or "\"" or "\u201c" or "\u201d")) chain--;
+                    for (int k = chain; k < j; k++)
+                        if (shapes.TitleAt(tokens, k) is > 0 and var t)
+                        {
+                            var key = TitleKey(tokens, k, t);
+                            holders.TryGetValue(key, out var had);
+                            holders[key] = had is null || had == person.Surface ? person.Surface : "";
+                        }
                     lastEnd = tokens[j + n - 1].End;
                     i = j + n - 1;
+                }
+                // "... kata Wakapolda": a title alone, after the article gave it to one person, is that person.
+                else if (j == i + len && tokens[i].Start > lastEnd && holders.TryGetValue(TitleKey(tokens, i, len), out var holder) && holder.Length > 0
+                         && SaysOrDoes(tokens, i, len))
+                {
+                    int start = tokens[i].Start, end = tokens[i + len - 1].End;
+                    yield return new Mention(start, end, document.SurfaceAt(start, end), NodeType.Person, document.Sentences[s].Index, RecognizerName, holder);
+                    i += len - 1;
                 }
                 else i += len - 1;
             }
         }
     }
+
+    // A title in a speaker's or doer's place: after a speech verb or a passive verb ("kata Wakapolda",
+    // "disampaikan Wakapolda") or before a verb ("Wakapolda menjelaskan"). Elsewhere ("audiensi dengan
+    // Mendagri") it is talked about, and a title alone is no mention of the person.
+    private bool SaysOrDoes(IReadOnlyList<NameToken> tokens, int i, int len)
+    {
+        var res = shapes.Resources;
+        if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised)
+        {
+            var before = tokens[i - 1].Text.ToLowerInvariant();
+            if (res.SpeechWords.Contains(before) || res.Morphology.IsClass(before, "passive")) return true;
+        }
+        int after = i + len;
+        return after < tokens.Count && tokens[after].IsWord && !tokens[after].IsCapitalised
+               && (res.Morphology.IsClass(tokens[after].Text.ToLowerInvariant(), "active") || res.SpeechWords.Contains(tokens[after].Text.ToLowerInvariant()));
+    }
+
+    private static string TitleKey(IReadOnlyList<NameToken> tokens, int i, int len) =>
+        string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Text.ToLowerInvariant()));
 
     private bool IsRegionalTitle(IReadOnlyList<NameToken> tokens, int i, int len) =>
         shapes.Resources.RegionalTitles.Contains(string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Text.ToLowerInvariant())));
