@@ -22,6 +22,7 @@ internal static class BuildCommand
 
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
         OptionRules.AtLeast(jobs, 1, "a whole number of 1 or more");
+        OptionRules.NotEmpty(output);
         OptionRules.AtLeast(maxArticleBytes, 0, "a whole number of bytes, 0 (no limit) or more");
         var relationModel = new Option<FileInfo>("--relation-model") { Description = "A relation model written by kg train-relations that judges the extractors' candidate edges (none is shipped)" };
         var skipStages = new Option<string[]>("--skip-stage") { Description = "Leave out a stage of the pipeline by name (kg stages lists them); may be repeated" };

@@ -50,6 +50,24 @@ public class CommandLineValueTests
         Assert.That(File.ReadAllText(file), Is.EqualTo("keep me"));
     }
 
+    [Test]
+    public void An_empty_output_path_is_a_usage_error()
+    {
+        AssertUsageError(["build", KgRunner.Samples, "--out", ""], "kg build: --out is empty");
+        var graph = Path.Combine(KgRunner.NewTempDir("cli-empty"), "graph.json");
+        AssertUsageError(["export", "--from", graph, "--format", "json", "--out", ""], "kg export: --out is empty");
+    }
+
+    [Test]
+    public void An_empty_graph_path_is_a_usage_error()
+    {
+        var dir = KgRunner.NewTempDir("cli-empty");
+        AssertUsageError(["export", "--from", "", "--format", "json", "--out", Path.Combine(dir, "x.json")], "kg export: --from is empty");
+        AssertUsageError(["stats", ""], "kg stats: the graph file name is empty");
+        AssertUsageError(["load", "", "--neo4j", "http://127.0.0.1:9"], "kg load: the graph file name is empty");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "nothing written");
+    }
+
     [TestCase("../outside")]
     [TestCase("")]
     [TestCase("..")]
