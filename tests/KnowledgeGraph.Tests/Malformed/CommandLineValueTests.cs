@@ -68,6 +68,57 @@ public class CommandLineValueTests
         Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "nothing written");
     }
 
+    [TestCase("build", "--bogus")]
+    [TestCase("build", "--ouut")]
+    [TestCase("stats", "--bogus")]
+    [TestCase("load", "--bogus")]
+    [TestCase("export", "--bogus")]
+    [TestCase("about", "--bogus")]
+    public void An_unknown_option_is_a_usage_error_not_a_file_name(string command, string option)
+    {
+        var dir = KgRunner.NewTempDir("cli-unknown");
+        var outDir = Path.Combine(dir, "out");
+        string[] args = command switch
+        {
+            "build" => ["build", KgRunner.Samples, "--out", outDir, option, "x"],
+            "stats" => ["stats", option],
+            "load" => ["load", Path.Combine(dir, "graph.json"), option, "--neo4j", "http://127.0.0.1:9"],
+            "export" => ["export", "--from", Path.Combine(dir, "graph.json"), "--format", "json", "--out", outDir, option],
+            _ => [command, option],
+        };
+        AssertUsageError(args, $"kg {command}: unknown option \"{option}\"");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "nothing built");
+    }
+
+    [Test]
+    public void An_option_value_that_reads_like_an_option_is_still_a_value()
+    {
+        var outDir = Path.Combine(KgRunner.NewTempDir("cli-unknown"), "out");
+        var (code, _, err) = KgRunner.Run("build", KgRunner.Samples, "--out", outDir, "--name", "--odd");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(File.Exists(Path.Combine(outDir, "--odd.json")), Is.True);
+    }
+
+    [Test]
+    public void A_file_whose_name_starts_with_two_dashes_goes_after_the_separator()
+    {
+        var dir = KgRunner.NewTempDir("cli-unknown");
+        File.Copy(Directory.GetFiles(KgRunner.Samples, "*.txt").Order(StringComparer.Ordinal).First(), Path.Combine(dir, "--berita.txt"));
+        var (code, _, err) = KgRunner.RunProcessIn(dir, TimeSpan.FromMinutes(2), "build", "--out", "out", "--", "--berita.txt");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(File.ReadAllText(Path.Combine(dir, "out", "graph.json")), Does.Contain("--berita.txt"));
+    }
+
+    [TestCase("nosuchcommand", "kg: unknown command \"nosuchcommand\"; the commands are build, ")]
+    [TestCase("--bogus", "kg: unknown option \"--bogus\"; the commands are build, ")]
+    [TestCase(null, "kg: no command given; the commands are build, ")]
+    public void An_unknown_or_missing_command_lists_the_commands(string? token, string expected)
+    {
+        AssertUsageError(token is null ? [] : [token], expected);
+        var (_, _, err) = KgRunner.Run(token is null ? [] : [token]);
+        Assert.That(err, Does.Contain("stats").And.Contain("export").And.Not.Contain("Required command"));
+    }
+
     [TestCase("../outside")]
     [TestCase("")]
     [TestCase("..")]
