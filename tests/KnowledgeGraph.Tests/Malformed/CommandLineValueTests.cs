@@ -131,6 +131,43 @@ public class CommandLineValueTests
         Assert.That(Directory.GetFiles(dir), Is.Empty, "nothing written beside the output folder");
     }
 
+    // One line and no "5 articles in ..." on stderr: refused before any article was read.
+    private static void AssertRefusedBeforeTheBuild(string[] args, string expected)
+    {
+        var (code, stdout, err) = KgRunner.Run(args);
+        Assert.That(code, Is.EqualTo(1), err);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1), err);
+        Assert.That(lines[0], Does.StartWith(expected));
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [Test]
+    public void An_output_folder_that_cannot_be_created_is_refused_before_the_build()
+    {
+        Assume.That(Directory.Exists("/proc/self"), Is.True, "needs Linux's /proc");
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", "/proc/x"], "kg build: cannot write to --out /proc/x: ");
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", "/proc/x/y"], "kg build: cannot write to --out /proc/x/y: ");
+    }
+
+    [Test]
+    public void An_output_file_that_is_a_folder_is_refused_before_the_build()
+    {
+        var dir = KgRunner.NewTempDir("cli-out");
+        Directory.CreateDirectory(Path.Combine(dir, "graph.json"));
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", dir], $"kg build: cannot write {Path.Combine(dir, "graph.json")}: it is a folder");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.EqualTo(new[] { Path.Combine(dir, "graph.json") }), "nothing written");
+    }
+
+    [Test]
+    public void The_check_of_the_output_folder_leaves_nothing_when_the_build_fails_later()
+    {
+        var dir = KgRunner.NewTempDir("cli-out");
+        var (code, _, err) = KgRunner.Run("build", Path.Combine(dir, "missing"), "--out", Path.Combine(dir, "a", "b"));
+        Assert.That(code, Is.EqualTo(1), err);
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "the folders made for the check are gone");
+    }
+
     [Test]
     public void An_export_that_cannot_be_written_is_one_line_naming_the_path()
     {
