@@ -35,12 +35,19 @@ public static class Program
             if (args.Contains(LastResort.VerboseFlag)) Console.Error.WriteLine(ex);
             return 2;
         }
+        var command = parse.CommandResult.Command;
+        var name = command == root ? "kg" : "kg " + command.Name;
+        // Before the parser's own errors: "--ouut x" is better named than "--out is required".
+        if (command != root && CommandLineMistakes.UnknownOption(parse) is { } unknown)
+        {
+            Console.Error.WriteLine($"{name}: {unknown} (see {name} --help)");
+            return 2;
+        }
         if (parse.Errors.Count > 0)
         {
             // Exit code 2 and one line: scripts can tell a wrong command line from unusable input (1).
-            var command = parse.CommandResult.Command;
-            var name = command == root ? "kg" : "kg " + command.Name;
-            Console.Error.WriteLine($"{name}: {KnowledgeGraph.Neo4j.Neo4jUrl.RedactAll(parse.Errors[0].Message)} (see {name} --help)");
+            var message = CommandLineMistakes.MissingCommand(root, parse) ?? parse.Errors[0].Message;
+            Console.Error.WriteLine($"{name}: {KnowledgeGraph.Neo4j.Neo4jUrl.RedactAll(message)} (see {name} --help)");
             return 2;
         }
         return LastResort.Invoke(parse, args);

@@ -22,6 +22,7 @@ internal static class BuildCommand
 
         var jobs = new Option<int>("--jobs") { Description = "Articles analysed in parallel (default: every core); the output is the same for any number", DefaultValueFactory = _ => Environment.ProcessorCount };
         OptionRules.AtLeast(jobs, 1, "a whole number of 1 or more");
+        OptionRules.NotEmpty(output);
         OptionRules.AtLeast(maxArticleBytes, 0, "a whole number of bytes, 0 (no limit) or more");
         var relationModel = new Option<FileInfo>("--relation-model") { Description = "A relation model written by kg train-relations that judges the extractors' candidate edges (none is shipped)" };
         var skipStages = new Option<string[]>("--skip-stage") { Description = "Leave out a stage of the pipeline by name (kg stages lists them); may be repeated" };
@@ -59,6 +60,43 @@ internal static class BuildCommand
             if (File.Exists(dir)) return $"--out {Printable(outDir)}: {Printable(dir)} is a file, not a folder";
         }
         return null;
+    }
+
+    /// <summary>
+    /// Why the build's files cannot be written, or null when they can: checked before the articles
+    /// are read, so a long build does not end on "permission denied". A folder made for the check
+    /// is removed again, so a build that fails later leaves nothing behind.
+    /// </summary>
+    internal static string? OutputNotWritable(string outDir, IEnumerable<string> files)
+    {
+        var full = Path.GetFullPath(outDir);
+        var made = new List<string>();
+        for (var dir = full; !string.IsNullOrEmpty(dir) && !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)) made.Add(dir);
+        try
+        {
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".kg-write-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
+            foreach (var file in files)
+            {
+                if (Directory.Exists(file)) return $"cannot write {Printable(file)}: it is a folder";
+                // Opened for writing without truncating: a read-only graph.json is found now, unchanged.
+                if (File.Exists(file)) using (new FileStream(file, FileMode.Open, FileAccess.Write)) { }
+            }
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write to --out {Printable(outDir)}: {ex.Message}";
+        }
+        finally
+        {
+            foreach (var dir in made) // deepest first; a folder something else wrote into stays
+            {
+                try { Directory.Delete(dir); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+            }
+        }
     }
 
     private static string Printable(string text) => DisplayText.Escape(text);
@@ -110,6 +148,13 @@ internal static class BuildCommand
             Console.Error.WriteLine($"kg build: {ex.Message}");
             return 2;
         }
+        var sinks = new[] { "graphml", "json" }.Select(f => GraphSinks.Find(f)!).ToArray();
+        var paths = sinks.Select(s => Path.Combine(outDir, name + s.Extension)).ToArray();
+        if (OutputNotWritable(outDir, paths) is { } unwritable)
+        {
+            Console.Error.WriteLine($"kg build: {unwritable}");
+            return 1;
+        }
         IReadOnlyList<InputFile> files;
         try
         {
@@ -153,8 +198,6 @@ internal static class BuildCommand
 
         // The two files are written at once, one per core: the graph is only read by now, and
         // its node order is settled first so neither writer computes it. Messages keep their order.
-        var sinks = new[] { "graphml", "json" }.Select(f => GraphSinks.Find(f)!).ToArray();
-        var paths = sinks.Select(s => Path.Combine(outDir, name + s.Extension)).ToArray();
         var failures = new Exception?[sinks.Length];
         try
         {

@@ -14,6 +14,8 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "Output format: " + GraphSinks.Names, Required = true };
         var output = new Option<string>("--out") { Description = "Output file (or folder, for multi-file formats)", Required = true };
         var htmlLimit = HtmlOptions.Limit();
+        OptionRules.NotEmpty(from);
+        OptionRules.NotEmpty(output);
 
         var timeout = Neo4jOptions.TimeoutOption();
         var command = new Command("export", "Write a saved graph in another format.") { from, format, output, htmlLimit, timeout };

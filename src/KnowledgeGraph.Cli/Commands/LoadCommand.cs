@@ -11,6 +11,7 @@ internal static class LoadCommand
     {
         var input = new Argument<string>("graph") { Description = "The saved graph (graph.json)" };
         var neo4j = new Neo4jOptions();
+        OptionRules.NotEmpty(input, "graph file name");
         var command = new Command("load", "Load a saved graph into Neo4j over its HTTP API.") { input };
         neo4j.AddTo(command);
         neo4j.Url.Required = true;

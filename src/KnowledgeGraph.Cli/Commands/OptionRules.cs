@@ -34,5 +34,21 @@ internal static class OptionRules
                 r.AddError($"{option.Name} expects a Neo4j HTTP URL such as http://localhost:7474, got \"{Neo4jUrl.Redact(t)}\"");
         });
 
+    /// <summary>An empty path ('--out ""', often an unset shell variable) names nothing; said here, not deep in a file API.</summary>
+    public static void NotEmpty(Option option) =>
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && r.Tokens[^1].Value.Length == 0)
+                r.AddError($"{option.Name} is empty");
+        });
+
+    /// <summary>The same for a path given as an argument (kg stats "").</summary>
+    public static void NotEmpty(Argument argument, string what) =>
+        argument.Validators.Add(r =>
+        {
+            if (r.Tokens.Any(t => t.Value.Length == 0))
+                r.AddError($"the {what} is empty");
+        });
+
     private static string? Token(OptionResult r) => r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
 }

@@ -12,6 +12,7 @@ internal static class StatsCommand
         var graphFile = new Argument<string>("graph") { Description = "The saved graph (graph.json)" };
         var top = new Option<int>("--top") { Description = "How many top-degree nodes to list", DefaultValueFactory = _ => 10 };
         OptionRules.AtLeast(top, 0, "a whole number of nodes, 0 or more");
+        OptionRules.NotEmpty(graphFile, "graph file name");
         var command = new Command("stats", "Counts by node and edge type, and the top-degree nodes.") { graphFile, top };
         command.SetAction(parse => Run(parse.GetValue(graphFile)!, parse.GetValue(top)));
         return command;

@@ -21,6 +21,32 @@ internal static class KgRunner
         }
     }
 
+    /// <summary>
+    /// Runs the built kg as its own process, for inputs that could make it hang (a FIFO, a
+    /// device): a hang then fails the test after <paramref name="timeout"/> instead of stopping the run.
+    /// </summary>
+    public static (int Code, string Out, string Err) RunProcess(TimeSpan timeout, params string[] args) =>
+        RunProcessIn(null, timeout, args);
+
+    /// <summary><see cref="RunProcess"/> in a given working folder, for relative paths.</summary>
+    public static (int Code, string Out, string Err) RunProcessIn(string? workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        if (workingDirectory is not null) psi.WorkingDirectory = workingDirectory;
+        psi.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "kg.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(timeout))
+        {
+            p.Kill(entireProcessTree: true);
+            Assert.Fail($"kg {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s");
+        }
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>The repository root (the folder holding KnowledgeGraph.sln).</summary>
     public static string RepoRoot
     {

@@ -50,6 +50,75 @@ public class CommandLineValueTests
         Assert.That(File.ReadAllText(file), Is.EqualTo("keep me"));
     }
 
+    [Test]
+    public void An_empty_output_path_is_a_usage_error()
+    {
+        AssertUsageError(["build", KgRunner.Samples, "--out", ""], "kg build: --out is empty");
+        var graph = Path.Combine(KgRunner.NewTempDir("cli-empty"), "graph.json");
+        AssertUsageError(["export", "--from", graph, "--format", "json", "--out", ""], "kg export: --out is empty");
+    }
+
+    [Test]
+    public void An_empty_graph_path_is_a_usage_error()
+    {
+        var dir = KgRunner.NewTempDir("cli-empty");
+        AssertUsageError(["export", "--from", "", "--format", "json", "--out", Path.Combine(dir, "x.json")], "kg export: --from is empty");
+        AssertUsageError(["stats", ""], "kg stats: the graph file name is empty");
+        AssertUsageError(["load", "", "--neo4j", "http://127.0.0.1:9"], "kg load: the graph file name is empty");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "nothing written");
+    }
+
+    [TestCase("build", "--bogus")]
+    [TestCase("build", "--ouut")]
+    [TestCase("stats", "--bogus")]
+    [TestCase("load", "--bogus")]
+    [TestCase("export", "--bogus")]
+    [TestCase("about", "--bogus")]
+    public void An_unknown_option_is_a_usage_error_not_a_file_name(string command, string option)
+    {
+        var dir = KgRunner.NewTempDir("cli-unknown");
+        var outDir = Path.Combine(dir, "out");
+        string[] args = command switch
+        {
+            "build" => ["build", KgRunner.Samples, "--out", outDir, option, "x"],
+            "stats" => ["stats", option],
+            "load" => ["load", Path.Combine(dir, "graph.json"), option, "--neo4j", "http://127.0.0.1:9"],
+            "export" => ["export", "--from", Path.Combine(dir, "graph.json"), "--format", "json", "--out", outDir, option],
+            _ => [command, option],
+        };
+        AssertUsageError(args, $"kg {command}: unknown option \"{option}\"");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "nothing built");
+    }
+
+    [Test]
+    public void An_option_value_that_reads_like_an_option_is_still_a_value()
+    {
+        var outDir = Path.Combine(KgRunner.NewTempDir("cli-unknown"), "out");
+        var (code, _, err) = KgRunner.Run("build", KgRunner.Samples, "--out", outDir, "--name", "--odd");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(File.Exists(Path.Combine(outDir, "--odd.json")), Is.True);
+    }
+
+    [Test]
+    public void A_file_whose_name_starts_with_two_dashes_goes_after_the_separator()
+    {
+        var dir = KgRunner.NewTempDir("cli-unknown");
+        File.Copy(Directory.GetFiles(KgRunner.Samples, "*.txt").Order(StringComparer.Ordinal).First(), Path.Combine(dir, "--berita.txt"));
+        var (code, _, err) = KgRunner.RunProcessIn(dir, TimeSpan.FromMinutes(2), "build", "--out", "out", "--", "--berita.txt");
+        Assert.That(code, Is.EqualTo(0), err);
+        Assert.That(File.ReadAllText(Path.Combine(dir, "out", "graph.json")), Does.Contain("--berita.txt"));
+    }
+
+    [TestCase("nosuchcommand", "kg: unknown command \"nosuchcommand\"; the commands are build, ")]
+    [TestCase("--bogus", "kg: unknown option \"--bogus\"; the commands are build, ")]
+    [TestCase(null, "kg: no command given; the commands are build, ")]
+    public void An_unknown_or_missing_command_lists_the_commands(string? token, string expected)
+    {
+        AssertUsageError(token is null ? [] : [token], expected);
+        var (_, _, err) = KgRunner.Run(token is null ? [] : [token]);
+        Assert.That(err, Does.Contain("stats").And.Contain("export").And.Not.Contain("Required command"));
+    }
+
     [TestCase("../outside")]
     [TestCase("")]
     [TestCase("..")]
@@ -60,6 +129,43 @@ public class CommandLineValueTests
         AssertUsageError(["build", KgRunner.Samples, "--out", outDir, "--name", name], "--name");
         Assert.That(Directory.Exists(outDir), Is.False);
         Assert.That(Directory.GetFiles(dir), Is.Empty, "nothing written beside the output folder");
+    }
+
+    // One line and no "5 articles in ..." on stderr: refused before any article was read.
+    private static void AssertRefusedBeforeTheBuild(string[] args, string expected)
+    {
+        var (code, stdout, err) = KgRunner.Run(args);
+        Assert.That(code, Is.EqualTo(1), err);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1), err);
+        Assert.That(lines[0], Does.StartWith(expected));
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [Test]
+    public void An_output_folder_that_cannot_be_created_is_refused_before_the_build()
+    {
+        Assume.That(Directory.Exists("/proc/self"), Is.True, "needs Linux's /proc");
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", "/proc/x"], "kg build: cannot write to --out /proc/x: ");
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", "/proc/x/y"], "kg build: cannot write to --out /proc/x/y: ");
+    }
+
+    [Test]
+    public void An_output_file_that_is_a_folder_is_refused_before_the_build()
+    {
+        var dir = KgRunner.NewTempDir("cli-out");
+        Directory.CreateDirectory(Path.Combine(dir, "graph.json"));
+        AssertRefusedBeforeTheBuild(["build", KgRunner.Samples, "--out", dir], $"kg build: cannot write {Path.Combine(dir, "graph.json")}: it is a folder");
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.EqualTo(new[] { Path.Combine(dir, "graph.json") }), "nothing written");
+    }
+
+    [Test]
+    public void The_check_of_the_output_folder_leaves_nothing_when_the_build_fails_later()
+    {
+        var dir = KgRunner.NewTempDir("cli-out");
+        var (code, _, err) = KgRunner.Run("build", Path.Combine(dir, "missing"), "--out", Path.Combine(dir, "a", "b"));
+        Assert.That(code, Is.EqualTo(1), err);
+        Assert.That(Directory.GetFileSystemEntries(dir), Is.Empty, "the folders made for the check are gone");
     }
 
     [Test]

@@ -52,7 +52,16 @@ public class MalformedGraphFileTests
         yield return Raw("version_huge", s => Encoding.UTF8.GetBytes(s.Replace("\"version\": 1", "\"version\": 1e400")), "version: expected an integer, got 1e400");
         yield return Case("version_newer", g => { g["version"] = 99; return g; }, "version: format version 99 is newer than this tool reads (1)");
         yield return Case("empty_id", g => { g["nodes"]![2]!["id"] = ""; return g; }, "nodes[2].id: empty id");
-        yield return Raw("invalid_utf8", s => ReplaceBytes(s, "Kyiv", [(byte)'K', 0xFF, (byte)'v']), "invalid text (bytes that are not UTF-8)");
+        // The whole file must be UTF-8, wherever the bad bytes are: in a string that is read, one
+        // where a number belongs, the format name, a key, or a field no reader looks at.
+        const string notUtf8 = "not UTF-8: invalid byte 0xFF at byte offset ";
+        yield return Raw("invalid_utf8", s => ReplaceBytes(s, "Kyiv", [(byte)'K', 0xFF, (byte)'v']), notUtf8);
+        yield return Raw("invalid_utf8_version", s => ReplaceBytes(s, "\"version\": 1", [.. "\"version\": \""u8, 0xFF, (byte)'"']), notUtf8);
+        yield return Raw("invalid_utf8_mentions", s => ReplaceBytes(s, "\"mentions\": ", [.. "\"mentions\": \""u8, 0xFF, .. "\", \"x\": "u8]), notUtf8);
+        yield return Raw("invalid_utf8_format", s => ReplaceBytes(s, "\"format\": \"", [.. "\"format\": \""u8, 0xFF]), notUtf8);
+        yield return Raw("invalid_utf8_key", s => ReplaceBytes(s, "\"name\":", [.. "\"na"u8, 0xFF, .. "me\":"u8]), notUtf8);
+        yield return Raw("invalid_utf8_extra_field", s => ReplaceBytes(s, "\"nodes\":", [.. "\"extra\": \"a"u8, 0xFF, 0xFE, .. "\", \"nodes\":"u8]), notUtf8);
+        yield return Raw("truncated_utf8_at_end", s => [.. Encoding.UTF8.GetBytes(s), 0xE2, 0x82], "not UTF-8: invalid byte 0xE2 at byte offset ");
         yield return Raw("lone_surrogate", s => Encoding.UTF8.GetBytes(ReplaceFirst(s, "Kyiv", "Ky\\ud800v")), "invalid text (a lone surrogate escape)");
         yield return Case("duplicate_id_other_type", g =>
         {
@@ -120,6 +129,39 @@ public class MalformedGraphFileTests
             Assert.That(stdout, Is.Empty);
         }
         Assert.That(Directory.GetFileSystemEntries(dir), Is.EqualTo(new[] { file }), "nothing written");
+    }
+
+    [Test]
+    public void Bytes_that_are_not_utf8_are_named_by_offset_and_line_and_nothing_is_loaded()
+    {
+        var dir = KgRunner.NewTempDir("malformed");
+        var file = Path.Combine(dir, "graph.json");
+        var valid = ValidGraph();
+        // Inside the value of an unknown field of the last node: nothing the reader decodes.
+        int at = System.Array.LastIndexOf(valid, (byte)'{');
+        byte[] bytes = [.. valid[..(at + 1)], .. "\"x\": \""u8, 0xC3, 0x28, .. "\","u8, .. valid[(at + 1)..]];
+        File.WriteAllBytes(file, bytes);
+        int offset = at + 1 + "\"x\": \"".Length;
+        int line = bytes[..offset].Count(b => b == (byte)'\n') + 1;
+
+        // load is refused before it connects: port 9 (discard) would fail differently.
+        foreach (var args in new[] { new[] { "stats", file }, new[] { "load", file, "--neo4j", "http://127.0.0.1:9" } })
+        {
+            var (code, stdout, err) = KgRunner.Run(args);
+            Assert.That(code, Is.EqualTo(1), err);
+            Assert.That(err, Is.EqualTo($"kg {args[0]}: {file}: not UTF-8: invalid byte 0xC3 at byte offset {offset} (line {line}){Environment.NewLine}"));
+            Assert.That(stdout, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void A_byte_order_mark_is_allowed()
+    {
+        var dir = KgRunner.NewTempDir("malformed");
+        var file = Path.Combine(dir, "graph.json");
+        File.WriteAllBytes(file, [0xEF, 0xBB, 0xBF, .. ValidGraph()]);
+        var (code, _, err) = KgRunner.Run("stats", file);
+        Assert.That(code, Is.EqualTo(0), err);
     }
 
     [Test]

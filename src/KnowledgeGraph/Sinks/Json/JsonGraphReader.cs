@@ -1,6 +1,8 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Sources;
 
 namespace KnowledgeGraph.Sinks.Json;
 
@@ -13,6 +15,8 @@ namespace KnowledgeGraph.Sinks.Json;
 /// start, end) of an edge once, and no negative count or offset; a file that does not is
 /// refused rather than merged, because merging would hide the corruption. Every edge joins two
 /// different nodes whose types the schema allows for its type (<see cref="GraphSchema"/>).
+/// Only a regular file is opened, and it must be UTF-8 throughout (the first bad byte is named
+/// by its offset).
 /// </summary>
 public static class JsonGraphReader
 {
@@ -20,7 +24,15 @@ public static class JsonGraphReader
 
     public static EntityGraph Read(string path)
     {
-        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file");
+        var shown = DisplayText.Escape(path);
+        // Only a regular file is opened: opening a FIFO waits for a writer forever, and a
+        // device such as /dev/zero never ends.
+        switch (FileSystemProbe.KindOf(path))
+        {
+            case FileKind.Missing: throw new FileNotFoundException($"{shown}: no such file");
+            case FileKind.Directory: throw new GraphFormatException($"{shown}: is a folder, not a graph file");
+            case FileKind.Special: throw new GraphFormatException($"{shown}: not a regular file (a FIFO, socket or device); not opened");
+        }
         using var stream = File.OpenRead(path);
         try
         {
@@ -28,16 +40,19 @@ public static class JsonGraphReader
         }
         catch (GraphFormatException ex)
         {
-            throw new GraphFormatException($"{path}: {ex.Message}");
+            throw new GraphFormatException($"{shown}: {ex.Message}");
         }
     }
 
     public static EntityGraph Read(Stream stream)
     {
+        var bytes = ReadAll(stream);
+        CheckUtf8(bytes.Span);
+        var json = bytes.Span.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 16 });
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
         }
         catch (JsonException ex)
         {
@@ -47,6 +62,44 @@ public static class JsonGraphReader
         }
         using (doc)
             return ReadRoot(doc.RootElement);
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    // The parser holds the whole text anyway; reading it first lets it be checked as a whole.
+    // More than 2 GB is an IOException ("Stream was too long"), one line like any unreadable file.
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream)
+    {
+        int capacity = stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, System.Array.MaxLength) : 0;
+        var buffer = new MemoryStream(capacity);
+        stream.CopyTo(buffer);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// The file must be UTF-8 throughout. The parser decodes only the strings it is asked for,
+    /// so a bad byte in a key, in a field this reader skips or in the format name would pass
+    /// unseen, and one in a string where a number belongs would fail while the message is made.
+    /// </summary>
+    private static void CheckUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes)) return;
+        int offset = FirstInvalidUtf8(bytes);
+        int line = bytes[..offset].Count((byte)'\n') + 1;
+        throw new GraphFormatException($"not UTF-8: invalid byte 0x{bytes[offset]:X2} at byte offset {offset} (line {line})");
+    }
+
+    // Decoding in pieces stops at the first sequence that is not UTF-8; only run on a file that has one.
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> chars = stackalloc char[1024];
+        int done = 0;
+        while (true)
+        {
+            var status = Utf8.ToUtf16(bytes[done..], chars, out int read, out _, replaceInvalidSequences: false);
+            done += read;
+            if (status != OperationStatus.DestinationTooSmall) return Math.Min(done, bytes.Length - 1);
+        }
     }
 
     private static EntityGraph ReadRoot(JsonElement root)
@@ -196,9 +249,9 @@ public static class JsonGraphReader
         }
         catch (InvalidOperationException)
         {
-            // The parser checks neither raw bytes nor escapes inside strings; reading the value does.
-            bool escape = HasSurrogateEscape(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(v));
-            throw Problem(path, escape ? "invalid text (a lone surrogate escape)" : "invalid text (bytes that are not UTF-8)");
+            // The bytes are known to be UTF-8 by now, but the parser does not check escapes
+            // inside strings; reading the value does.
+            throw Problem(path, "invalid text (a lone surrogate escape)");
         }
         for (int i = 0; i < s.Length; i++)
         {
@@ -207,15 +260,6 @@ public static class JsonGraphReader
                 throw Problem(path, $"invalid text (a lone surrogate \\u{(int)s[i]:X4} at character {i})");
         }
         return s;
-    }
-
-    // A \uD800-\uDFFF escape in the raw (possibly invalid) UTF-8 of a string value.
-    private static bool HasSurrogateEscape(ReadOnlySpan<byte> raw)
-    {
-        for (int i = 0; i + 3 < raw.Length; i++)
-            if (raw[i] == '\\' && raw[i + 1] == 'u' && (raw[i + 2] | 0x20) == 'd' && (raw[i + 3] | 0x20) is (byte)'8' or (byte)'9' or >= (byte)'a' and <= (byte)'f')
-                return true;
-        return false;
     }
 
     /// <summary>How a value looks in a message: numbers as written, strings quoted, the rest by kind.</summary>
