@@ -7,6 +7,7 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        Console.SetError(new RedactingWriter(Console.Error));
         var root = new RootCommand("kg: turn news articles into a knowledge graph (GraphML, JSON, Neo4j).");
         // One line per command; each command lives in its own file under Commands/.
         root.Add(BuildCommand.Create());

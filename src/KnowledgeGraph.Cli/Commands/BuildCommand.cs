@@ -221,7 +221,7 @@ internal static class BuildCommand
                 Console.Error.WriteLine($"kg build: cannot write {Printable(paths[i])}: {ex.Message}");
                 return 1;
             }
-            Console.WriteLine($"wrote {paths[i]}");
+            Console.WriteLine($"wrote {Printable(paths[i])}");
         }
         Console.WriteLine($"{graph.NodeCount} nodes, {graph.RelationCount} edges from {input.Read} articles" +
                           (input.Skipped > 0 ? $" ({input.Skipped} files skipped)" : ""));

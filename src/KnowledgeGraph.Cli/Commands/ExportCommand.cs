@@ -42,7 +42,7 @@ internal static class ExportCommand
             Console.Error.WriteLine($"kg export: cannot write {KnowledgeGraph.Sources.DisplayText.Escape(output)}: {ex.Message}");
             return 1;
         }
-        Console.WriteLine($"wrote {output} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");
+        Console.WriteLine($"wrote {KnowledgeGraph.Sources.DisplayText.Escape(output)} ({graph.NodeCount} nodes, {graph.RelationCount} edges)");
         return 0;
     }
 }

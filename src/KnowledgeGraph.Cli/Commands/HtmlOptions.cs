@@ -25,6 +25,6 @@ internal static class HtmlOptions
     public static void Write(EntityGraph graph, string path, int limit)
     {
         new HtmlExplorerSink { InitialNodeLimit = limit }.Write(graph, path);
-        Console.WriteLine($"wrote {path}");
+        Console.WriteLine($"wrote {KnowledgeGraph.Sources.DisplayText.Escape(path)}");
     }
 }

@@ -91,7 +91,7 @@ internal static class TrainNerCommand
         model = model.WithTemperature(NerCalibration.FitTemperature(model, monitor));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"confidence temperature {model.Temperature:G4} (fitted on {(withValid ? "test" : "valid")})"));
         model.Save(output.FullName);
-        Console.WriteLine($"wrote {output.FullName}: {model.FeatureCount} features, {new FileInfo(output.FullName).Length / 1024.0:F0} KiB");
+        Console.WriteLine($"wrote {KnowledgeGraph.Sources.DisplayText.Escape(output.FullName)}: {model.FeatureCount} features, {new FileInfo(output.FullName).Length / 1024.0:F0} KiB");
         Print("test", NerEvaluation.Evaluate(model, test));
         return 0;
     }

@@ -62,7 +62,7 @@ internal static class TrainParserCommand
         var model = ParserTrainer.Train(train, clitics, options, description, Console.WriteLine);
         model.Save(output.FullName);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {output.FullName}: {new FileInfo(output.FullName).Length / 1024.0:F0} KiB (tagger {model.Tagger.Weights.Count}, lemmatizer {model.Lemmatizer.Weights.Count}, parser {model.Parser.Weights.Count} feature rows) in {sw.Elapsed.TotalSeconds:F0} s"));
+            $"wrote {KnowledgeGraph.Sources.DisplayText.Escape(output.FullName)}: {new FileInfo(output.FullName).Length / 1024.0:F0} KiB (tagger {model.Tagger.Weights.Count}, lemmatizer {model.Lemmatizer.Weights.Count}, parser {model.Parser.Weights.Count} feature rows) in {sw.Elapsed.TotalSeconds:F0} s"));
         if (holdout == 0) return 0;
         var all = ParserScores.Zero;
         foreach (var tb in treebanks)

@@ -96,7 +96,7 @@ internal static class TrainRelationsCommand
         };
         var model = new RelationModel(weights, thresholds, notes);
         model.Save(output.FullName);
-        Console.WriteLine($"wrote {output.FullName}: {weights.Count} weights, thresholds {(thresholds.Count == 0 ? "none (rules decide every type)" : string.Join(", ", thresholds.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Rules:F2}/{kv.Value.Added:F2}"))))}");
+        Console.WriteLine($"wrote {KnowledgeGraph.Sources.DisplayText.Escape(output.FullName)}: {weights.Count} weights, thresholds {(thresholds.Count == 0 ? "none (rules decide every type)" : string.Join(", ", thresholds.OrderBy(kv => kv.Key.ToString(), StringComparer.Ordinal).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Rules:F2}/{kv.Value.Added:F2}"))))}");
 
         foreach (var c in tests)
         {

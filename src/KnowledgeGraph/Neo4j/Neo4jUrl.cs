@@ -19,7 +19,31 @@ public static class Neo4jUrl
     public static string Redact(string url) => Hide(url, wholeText: true);
 
     /// <summary>A message with the password of every URL it quotes masked; a URL there ends at white space.</summary>
-    public static string RedactAll(string text) => Hide(text, wholeText: false);
+    public static string RedactAll(string text) => HideBare(Hide(text, wholeText: false));
+
+    // "user:secret@host:7474", "http:/user:secret@host": credentials written without a "://" are
+    // hidden too; in a word holding an '@', what follows the last ':' before that '@' is taken for
+    // a password.
+    private static string HideBare(string text)
+    {
+        if (text.IndexOf('@') < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int end = i;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            var word = text.AsSpan(i, end - i);
+            int at = word.LastIndexOf('@');
+            int colon = at > 0 ? word[..at].LastIndexOf(':') : -1;
+            if (colon >= 0 && word.IndexOf("://") < 0 && !word[(colon + 1)..at].SequenceEqual(Mask) && at > colon + 1)
+                sb.Append(word[..(colon + 1)]).Append(Mask).Append(word[at..]);
+            else sb.Append(word);
+            while (end < text.Length && char.IsWhiteSpace(text[end])) sb.Append(text[end++]);
+            i = end;
+        }
+        return sb.ToString();
+    }
 
     private static string Hide(string text, bool wholeText)
     {

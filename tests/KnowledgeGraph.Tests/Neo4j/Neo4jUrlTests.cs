@@ -25,7 +25,32 @@ public class Neo4jUrlTests
     {
         var message = "Unrecognized argument 'http://a:one@h1:1' and \"https://b:two@h2/x\", not http://h3:7474 nor user:pass@nothing";
         Assert.That(Neo4jUrl.RedactAll(message), Is.EqualTo(
-            "Unrecognized argument 'http://a:***@h1:1' and \"https://b:***@h2/x\", not http://h3:7474 nor user:pass@nothing"));
+            "Unrecognized argument 'http://a:***@h1:1' and \"https://b:***@h2/x\", not http://h3:7474 nor user:***@nothing"));
+    }
+
+    [TestCase("kg export: ftp://user:secret@127.0.0.1:1: no such file", "kg export: ftp://user:***@127.0.0.1:1: no such file")]
+    [TestCase("kg load: user:secret@127.0.0.1:1: no such file", "kg load: user:***@127.0.0.1:1: no such file")]
+    [TestCase("got \"http:/user:secret@host\"", "got \"http:/user:***@host\"")]
+    [TestCase("bolt://neo4j:secret@host:7687", "bolt://neo4j:***@host:7687")]
+    [TestCase("mail me at someone@example.org at 10:30", "mail me at someone@example.org at 10:30")]
+    public void RedactAll_masks_credentials_written_with_any_scheme_or_none(string message, string shown) =>
+        Assert.That(Neo4jUrl.RedactAll(message), Is.EqualTo(shown));
+
+    [Test]
+    public void A_password_in_a_path_given_where_a_file_was_expected_is_never_printed()
+    {
+        foreach (var args in new[]
+                 {
+                     new[] { "export", "--from", "ftp://user:secret@127.0.0.1:1", "--format", "json", "--out", Path.Combine(Path.GetTempPath(), "kg-redact.json") },
+                     new[] { "stats", "user:secret@127.0.0.1:1" },
+                     new[] { "load", "http:/user:secret@host", "--neo4j", "http://127.0.0.1:1" },
+                 })
+        {
+            var (code, output, err) = KnowledgeGraph.Tests.Foundation.KgRunner.Run(args);
+            Assert.That(code, Is.Not.EqualTo(0));
+            Assert.That(output + err, Does.Not.Contain("secret"), string.Join(' ', args));
+            Assert.That(err, Does.Contain("***"));
+        }
     }
 
     [TestCase("http://neo4j:secret@host", "neo4j", "secret")]

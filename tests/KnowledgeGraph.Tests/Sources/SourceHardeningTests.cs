@@ -199,6 +199,23 @@ public class SourceHardeningTests
     }
 
     [Test]
+    public void PathsInSuccessAndErrorLinesCannotForgeLines()
+    {
+        Assume.That(OperatingSystem.IsWindows(), Is.False, "Windows file names cannot hold a newline");
+        Write("in/good.txt", "Presiden Joko Widodo tiba di Jakarta.\n");
+        var input = Path.Combine(_dir, "in", "good.txt");
+        var (code, output, _) = KgRunner.Run("build", input, "--out", Path.Combine(_dir, "o\nwrote forged"));
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output.Split('\n').Where(l => l.StartsWith("wrote")), Has.All.Contain("o\\nwrote forged"));
+        var (code2, _, err2) = KgRunner.Run("build", input, "--out", Path.Combine(_dir, "o2"), "--resources", Path.Combine(_dir, "no\nforged"));
+        Assert.That(code2, Is.Not.EqualTo(0));
+        Assert.That(err2.Trim().Split('\n'), Has.Length.EqualTo(1), err2);
+        var (code3, _, err3) = KgRunner.Run("build", input, "--out", Path.Combine(_dir, "o3"), "--relation-model", Path.Combine(_dir, "no\nforged"));
+        Assert.That(code3, Is.Not.EqualTo(0));
+        Assert.That(err3.Trim().Split('\n'), Has.Length.EqualTo(1), err3);
+    }
+
+    [Test]
     public void EscapingCoversControlAndBidiCharacters()
     {
         Assert.That(DisplayText.Escape("plain name.txt"), Is.EqualTo("plain name.txt"));

@@ -74,10 +74,12 @@ public sealed class RelationModel
         try { lines = File.ReadAllLines(path, Encoding.UTF8); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InvalidDataException($"{path}: relation model cannot be read: {e.Message}", e);
+            // The system's message repeats the path as typed; it is said once, escaped.
+            var why = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : Sources.DisplayText.Escape(e.Message);
+            throw new InvalidDataException($"{Sources.DisplayText.Escape(path)}: relation model cannot be read: {why}", e);
         }
         InvalidDataException Bad(int line, string why) =>
-            new($"{path}: line {line}: not a usable relation model ({why}); retrain it with 'kg train-relations' or delete it to use the rules alone.");
+            new($"{Sources.DisplayText.Escape(path)}: line {line}: not a usable relation model ({why}); retrain it with 'kg train-relations' or delete it to use the rules alone.");
         if (lines.Length == 0 || lines[0] != $"{Magic}\t{Version}") throw Bad(1, $"the first line must be '{Magic}<TAB>{Version}'");
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var thresholds = new Dictionary<RelationType, Cut>();
