@@ -120,7 +120,7 @@ internal static class BuildCommand
         }
         catch (UnknownLanguageException ex)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 2;
         }
         ExtractionPipeline pipeline;
@@ -130,12 +130,12 @@ internal static class BuildCommand
         }
         catch (ArgumentException ex)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 2;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 1;
         }
         RecordFields fields;
@@ -145,7 +145,7 @@ internal static class BuildCommand
         }
         catch (ArgumentException ex)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 2;
         }
         var sinks = new[] { "graphml", "json" }.Select(f => GraphSinks.Find(f)!).ToArray();
@@ -162,7 +162,7 @@ internal static class BuildCommand
         }
         catch (InputException ex)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 1;
         }
 
@@ -185,7 +185,7 @@ internal static class BuildCommand
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException)
         {
-            Console.Error.WriteLine($"kg build: {ex.Message}");
+            Console.Error.WriteLine($"kg build: {Printable(ex.Message)}");
             return 1;
         }
         progress.Finish();

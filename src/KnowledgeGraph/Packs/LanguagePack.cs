@@ -47,7 +47,7 @@ public sealed class LanguagePack
         var layers = new List<string>();
         foreach (var dir in Roots(root, overlays))
         {
-            if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Resource folder not found: {Sources.DisplayText.Escape(dir)}");
+            if (!Directory.Exists(dir)) throw new DirectoryNotFoundException($"Resource folder not found: {dir}");
             var folder = Path.Combine(dir, language);
             if (Directory.Exists(folder)) layers.Add(folder);
         }
