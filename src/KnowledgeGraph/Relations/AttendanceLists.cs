@@ -119,6 +119,7 @@ internal static class AttendanceLists
         var found = new List<Mention>();
         int last = doc.SentenceEndWord(t);
         bool relative = false;
+        int mentionEnd = -1; // the word after the last mention passed
         for (int k = t + 1; k < last; k++)
         {
             var w = words[k].Lower;
@@ -129,8 +130,12 @@ internal static class AttendanceLists
                 int next = doc.After(k, m);
                 bool title = next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                     && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                // "Kabid Humas Polda Maluku, Kapolresta Ambon": a body right after a title's capitalised
+                // words is the title's, an official left unnamed, not a party of its own.
+                bool titled = k > t + 1 && k != mentionEnd && words[k - 1].IsCapitalised && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().IsEmpty;
                 if (m.Type == NodeType.Person) { Add(found, m); relative = false; }
-                else if (m.Type == NodeType.Organization && !relative && !title) Add(found, m);
+                else if (m.Type == NodeType.Organization && !relative && !title && !titled) Add(found, m);
+                mentionEnd = next;
                 k = next - 1;
                 continue;
             }

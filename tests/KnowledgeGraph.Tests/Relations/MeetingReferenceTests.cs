@@ -30,6 +30,19 @@ public class MeetingReferenceTests
     }
 
     [Test]
+    public void ABodyInAnUnnamedOfficialsTitleInAnAttendanceListIsNoParty()
+    {
+        var doc = Build(Hearing + "Turut hadir Direktur Reserse Polda Maluku, Kapolres Ambon dan Dewi Lestari.",
+            [.. HearingNames, "Polda Maluku:Organization", "Dewi Lestari:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dewi Lestari"), MeetingId(doc))));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "Polda Maluku")));
+        // A body listed by itself takes part.
+        doc = Build(Hearing + "Turut hadir Polda Maluku dan Dewi Lestari.", [.. HearingNames, "Polda Maluku:Organization", "Dewi Lestari:Person"]).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Does.Contain(Id(NodeType.Organization, "Polda Maluku")));
+    }
+
+    [Test]
     public void AListEndingInHadirNamesEveryoneListed()
     {
         var doc = Build(Hearing + "Saat rapat dibuka, tiga anggota Bawaslu, yaitu Dewi Lestari, Hasan Basri, dan Maria Ulfa, hadir.",
