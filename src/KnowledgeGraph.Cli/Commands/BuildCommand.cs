@@ -126,6 +126,7 @@ internal static class BuildCommand
             Fields = fields,
             ResourceDirectories = [LanguagePack.BundledRoot, .. resources ?? []],
             Language = limits.Language,
+            MaxPageBytes = limits.MaxArticleBytes,
         });
 
         var progress = new ConsoleProgress(() => reader.Fraction);

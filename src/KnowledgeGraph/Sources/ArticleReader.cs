@@ -185,13 +185,35 @@ public sealed class ArticleReader
             yield return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text));
             yield break;
         }
-        var page = Html.Extract(decoded.Text, null, out var problem);
+        var bounded = Bounded(decoded.Text, where);
+        if (bounded is null) yield break;
+        var page = Html.Extract(bounded, null, out var problem);
         if (page is null)
         {
             _warn(new InputWarning(where, problem ?? "no article found", "no article body"));
             yield break;
         }
         yield return new Article(id, page.Text, source, page.Title ?? FirstLine(page.Text), page.Published, page.Outlet, page.Url, page.Language);
+    }
+
+    /// <summary>The page as far as the page reader may read it (see <see cref="PageBounds"/>), with a warning when cut; null, warned, when it is nested too deep to read.</summary>
+    private string? Bounded(string html, string where)
+    {
+        var scan = PageBounds.Scan(html, _options.MaxPageBytes);
+        switch (scan.Limit)
+        {
+            case PageLimit.Depth:
+                _warn(new InputWarning(where, $"elements nested more than {PageBounds.MaxDepth} deep: not a news page, and too costly to read", "too deeply nested"));
+                return null;
+            case PageLimit.Bytes:
+                _warn(new InputWarning("cut " + where, $"page of {Encoding.UTF8.GetByteCount(html)} bytes, kept the first {Encoding.UTF8.GetByteCount(html.AsSpan(0, scan.Keep))} (--max-article-bytes {_options.MaxPageBytes})", "cut", Skipped: false));
+                return html[..scan.Keep];
+            case PageLimit.Tags:
+                _warn(new InputWarning("cut " + where, $"page of more than {PageBounds.MaxTags} tags, kept the first {PageBounds.MaxTags}", "cut", Skipped: false));
+                return html[..scan.Keep];
+            default:
+                return html;
+        }
     }
 
     private IEnumerable<Article> JsonLines(Stream stream, string where, string baseId, bool leaveOpen, bool compressed = false)
@@ -360,7 +382,9 @@ public sealed class ArticleReader
                 _warn(new InputWarning(at, $"record has no text (fields {string.Join(", ", f.Text.Concat(f.Html))})", "no text"));
                 return null;
             }
-            var page = Html.Extract(html, url, out var problem);
+            var bounded = Bounded(html, at);
+            if (bounded is null) return null;
+            var page = Html.Extract(bounded, url, out var problem);
             if (page is null)
             {
                 _warn(new InputWarning(at, problem ?? "no article found in its html", "no article body"));

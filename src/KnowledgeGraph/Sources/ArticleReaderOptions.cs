@@ -15,6 +15,9 @@ public sealed record ArticleReaderOptions
 
     public string Language { get; init; } = "id";
 
+    /// <summary>A saved page longer than this (UTF-8 bytes, before it is parsed) is cut; 0: no limit. The build's --max-article-bytes.</summary>
+    public long MaxPageBytes { get; init; }
+
     /// <summary>Opens the stream "-" reads (standard input by default).</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
 }
