@@ -40,7 +40,11 @@ public sealed class PublicationDateFinder
         _weekdays = new Dictionary<string, int>(weekdays, StringComparer.OrdinalIgnoreCase);
         var month = Alternation(_months.Keys);
         var weekday = Alternation(_weekdays.Keys);
-        const RegexOptions o = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
+        // The non-backtracking engine: these patterns put two whitespace runs side by side
+        // ("Senin ,  12", the leading punctuation and the time of a header line), which a
+        // backtracking engine tries every way of splitting, quadratic in a long run of spaces.
+        // This one is linear in the text and finds the same matches.
+        const RegexOptions o = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
         _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<monthName>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _english = new Regex($@"\b(?<monthName>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);

@@ -181,7 +181,9 @@ public sealed class ArticleReader
             yield return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text)) { SourceBytes = sourceBytes };
             yield break;
         }
-        var page = Html.Extract(decoded.Text, null, out var problem);
+        var bounded = Bounded(decoded.Text, where, sourceBytes);
+        if (bounded is null) yield break;
+        var page = Html.Extract(bounded, null, out var problem);
         if (page is null)
         {
             _warn(new InputWarning(where, problem ?? "no article found", "no article body"));
@@ -212,7 +214,29 @@ public sealed class ArticleReader
         int end = kept.LastIndexOf((byte)'\n');
         // UTF-16 little endian writes its line end as 0A 00: keep the whole character.
         if (end >= 0 && end + 1 < kept.Length && kept[end + 1] == 0) end++;
-        return (end > kept.Length / 2 ? kept[..(end + 1)] : kept).ToArray();
+        // No line end late enough: end after the last ASCII byte, so no UTF-8 character is cut in two.
+        if (end <= kept.Length / 2) end = kept.LastIndexOfAnyInRange((byte)0, (byte)0x7F);
+        return kept[..(end + 1)].ToArray();
+    }
+
+    /// <summary>The page as far as the page reader may read it (see <see cref="PageBounds"/>), with a warning when cut; null, warned, when it is nested too deep to read.</summary>
+    private string? Bounded(string html, string where, long? sourceBytes)
+    {
+        var scan = PageBounds.Scan(html, _options.MaxArticleBytes);
+        switch (scan.Limit)
+        {
+            case PageLimit.Depth:
+                _warn(new InputWarning(where, $"elements nested more than {PageBounds.MaxDepth} deep: not a news page, and too costly to read", "too deeply nested"));
+                return null;
+            case PageLimit.Bytes:
+                _warn(new InputWarning("cut " + where, $"page of {sourceBytes ?? Encoding.UTF8.GetByteCount(html)} bytes, kept the first {Encoding.UTF8.GetByteCount(html.AsSpan(0, scan.Keep))} (--max-article-bytes {_options.MaxArticleBytes})", "cut", Skipped: false));
+                return html[..scan.Keep];
+            case PageLimit.Tags:
+                _warn(new InputWarning("cut " + where, $"page of more than {PageBounds.MaxTags} tags, kept the first {PageBounds.MaxTags}", "cut", Skipped: false));
+                return html[..scan.Keep];
+            default:
+                return html;
+        }
     }
 
     private IEnumerable<Article> JsonLines(Stream stream, string where, string baseId, bool leaveOpen, bool compressed = false)
@@ -381,7 +405,9 @@ public sealed class ArticleReader
                 _warn(new InputWarning(at, $"record has no text (fields {string.Join(", ", f.Text.Concat(f.Html))})", "no text"));
                 return null;
             }
-            var page = Html.Extract(html, url, out var problem);
+            var bounded = Bounded(html, at, null);
+            if (bounded is null) return null;
+            var page = Html.Extract(bounded, url, out var problem);
             if (page is null)
             {
                 _warn(new InputWarning(at, problem ?? "no article found in its html", "no article body"));

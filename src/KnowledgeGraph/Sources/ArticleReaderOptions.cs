@@ -17,7 +17,8 @@ public sealed record ArticleReaderOptions
 
     /// <summary>
     /// The article byte limit of the build (0: none). A file's bytes are read only as far as an
-    /// article of that size needs, so a huge or decompressing file costs no more memory than that.
+    /// article of that size needs, so a huge or decompressing file costs no more memory than that,
+    /// and a saved page is cut to it before it is parsed.
     /// </summary>
     public long MaxArticleBytes { get; init; }
 
