@@ -22,6 +22,8 @@ public sealed class MentionFilter
     private const int CueWindow = 3;
     // Datelines open the story within its first lines (after the title, a date stamp, a caption).
     private const int DatelineLines = 8;
+    private const int MaxAcronymBracket = 16;
+    private const int MaxDegreeLength = 12;
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
@@ -85,8 +87,10 @@ public sealed class MentionFilter
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
-            int close = text.IndexOf(')', open + 1);
-            if (close < 0 || close - open > 16) continue;
+            // Only a short bracket can hold an acronym: looking no further keeps a text of many
+            // unclosed brackets linear.
+            int close = text.IndexOf(')', open + 1, Math.Min(MaxAcronymBracket, text.Length - open - 1));
+            if (close < 0) continue;
             var acronym = text.AsSpan(open + 1, close - open - 1).Trim();
             if (acronym.Length < 2 || !char.IsUpper(acronym[0]) || acronym.ContainsAny(' ', '\n')) continue;
             // The capitalised words before the bracket, back to the first of them.
@@ -133,7 +137,8 @@ public sealed class MentionFilter
     /// </summary>
     private bool IsDegree(string text, Mention m)
     {
-        if (!_res.Degrees.Contains(m.Surface.Replace(".", "").Replace(" ", "").ToLowerInvariant())) return false;
+        // Degrees are short; most mentions are turned away before any string is made.
+        if (m.Surface.Length > MaxDegreeLength || !_res.Degrees.Contains(m.Surface.Replace(".", "").Replace(" ", "").ToLowerInvariant())) return false;
         int k = m.Start - 1;
         while (k >= 0 && text[k] == ' ') k--;
         if (k < 0 || text[k] != ',') return false;

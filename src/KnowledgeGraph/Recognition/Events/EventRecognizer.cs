@@ -587,7 +587,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "Munas VI APPSI": a Roman numeral names the edition, apart from a name after it.
-            if (IsRomanNumeral(words[j].Text) && j + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && words[j + 1].IsCapitalised)
+            if (RomanNumerals.Is(words[j].Text) && j + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && words[j + 1].IsCapitalised)
             {
                 anchors.Add("name:" + words[j].Lower);
                 lastEnd = words[j].End;
@@ -963,11 +963,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         var value = anchor.AsSpan(5);
         int dash = value.LastIndexOf('-');
         var number = dash < 0 ? value : value[(dash + 1)..];
-        bool numeral = !number.ContainsAnyExcept("0123456789") || number.Length >= 2 && !number.ContainsAnyExcept("ivxlc");
+        bool numeral = !number.ContainsAnyExcept("0123456789") || RomanNumerals.Is(number, lowerCase: true);
         return number.Length > 0 && numeral && (dash < 0 || value[..dash].IndexOfAny("0123456789 ") < 0);
     }
-
-    private static bool IsRomanNumeral(string w) => w.Length >= 2 && !w.AsSpan().ContainsAnyExcept("IVXLC");
 
     // The first word of a description's name: the head word it was found by ("agresi brutal ..." → "agresi").
     private static string HeadWord(EventPhrase p)

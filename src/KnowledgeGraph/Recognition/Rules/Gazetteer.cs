@@ -42,7 +42,7 @@ public sealed class Gazetteer
             var t = tokens[start + k].Text;
             if (w.Length == 0 || !char.IsLetter(w[0])) continue;
             // "Musda ke-XI": a Roman numeral in capitals is a listed word only when written so ("Xi" is a name).
-            if (IsRomanNumeral(t) && !string.Equals(w, t, StringComparison.Ordinal)) return false;
+            if (Text.RomanNumerals.Is(t) && !string.Equals(w, t, StringComparison.Ordinal)) return false;
             if (NameToken.IsAcronymText(w) && w.Length <= 5) { if (!string.Equals(w, t, StringComparison.Ordinal)) return false; }
             else if (char.IsUpper(w[0]) && !char.IsUpper(t[0])) return false;
         }
@@ -52,6 +52,4 @@ public sealed class Gazetteer
                || (words.Count > 1 && char.IsLower(words[0][0]) && string.Equals(words[0], tokens[start].Text, StringComparison.Ordinal)
                    && words.Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])));
     }
-
-    private static bool IsRomanNumeral(string t) => t.Length >= 2 && t.All(c => "IVXLCDM".Contains(c));
 }
