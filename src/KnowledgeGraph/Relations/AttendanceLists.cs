@@ -120,6 +120,7 @@ internal static class AttendanceLists
         int last = doc.SentenceEndWord(t);
         bool relative = false;
         int mentionEnd = -1; // the word after the last mention passed
+        Mention? bodyOfMembers = null;
         for (int k = t + 1; k < last; k++)
         {
             var w = words[k].Lower;
@@ -133,8 +134,15 @@ internal static class AttendanceLists
                 // "Kabid Humas Polda Maluku, Kapolresta Ambon": a body right after a title's capitalised
                 // words is the title's, an official left unnamed, not a party of its own.
                 bool titled = k > t + 1 && k != mentionEnd && words[k - 1].IsCapitalised && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().IsEmpty;
-                if (m.Type == NodeType.Person) { Add(found, m); relative = false; }
-                else if (m.Type == NodeType.Organization && !relative && !title && !titled) Add(found, m);
+                // "para pengurus Partai X lainnya, seperti A, B": the body of members named next is no party.
+                bool members = k > t + 1 && !words[k - 1].IsCapitalised && lex.HasRole(words[k - 1].Lower, "member");
+                if (m.Type == NodeType.Person) { Add(found, m); relative = false; if (bodyOfMembers is { } body) { found.Remove(body); bodyOfMembers = null; } }
+                else if (m.Type == NodeType.Organization && !relative && !title && !titled)
+                {
+                    bool added = m.EntityId is not null && !found.Any(x => x.EntityId == m.EntityId);
+                    Add(found, m);
+                    if (members && added) bodyOfMembers = m;
+                }
                 mentionEnd = next;
                 k = next - 1;
                 continue;

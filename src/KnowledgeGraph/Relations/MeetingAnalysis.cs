@@ -121,7 +121,7 @@ public sealed partial class MeetingAnalysis
             var participants = new List<Mention>();
             // "Zelensky diperkirakan akan berpartisipasi dalam KTT": a part only expected is none yet.
             if (Hedged(doc, k)) { k = end - 1; continue; }
-            if (HeldBy(doc, k) || SetBy(doc, k, attendOnly: false))
+            if (HeldBy(doc, k) || SetBy(doc, k, attendOnly: false) || ListedAfter(doc, end) is not null)
                 Participants(doc, k, end, meeting, Recognition.Events.EventKind.Meeting, speakers, participants);
             // "..., tanya Ketua Komisi X di ruang rapat": who speaks in the meeting's room speaks in the meeting.
             else if (InRoom(doc, k))
@@ -292,7 +292,7 @@ public sealed partial class MeetingAnalysis
                 continue;
             }
             if (held) continue;
-            if (!include && !_lex.HasRole(w, "relative") && !_lex.HasRole(w, "determiner")) break;
+            if (!include && !_lex.HasRole(w, "relative") && !_lex.HasRole(w, "determiner") && !_lex.HasRole(w, "aux")) break;
             if (_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "relative")) break;
         }
         return places;
@@ -479,23 +479,27 @@ public sealed partial class MeetingAnalysis
         }
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...", and the
         // hosts of "konferensi ... yang diselenggarakan oleh X dan Y", who take part in what they hold.
-        for (int k = end; k < last && k < end + 4; k++)
+        if (ListedAfter(doc, end) is int listed)
         {
-            bool hosted = _lex.HasRole(words[k].Lower, "held") && k + 1 < last && _lex.HasRole(words[k + 1].Lower, "doer");
-            if (!(hosted || _lex.HasRole(words[k].Lower, "attended")) || AttendanceLists.Negated(doc, _lex, k)) continue;
-            for (int j = k + 1; j < last; j++)
+            for (int j = listed + 1; j < last; j++)
             {
                 if (doc.EntityAt[j] is { } m)
                 {
-                    if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place) Add(participants, m);
-                    j = doc.After(j, m) - 1;
+                    int next = doc.After(j, m);
+                    // "dibuka oleh Ketua Umum Partai X Y": the body in a title is the official's, not a party.
+                    bool inTitle = m.Type != NodeType.Person && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
+                        && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                    if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place && !inTitle) Add(participants, m);
+                    j = next - 1;
                     continue;
                 }
                 var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
                 // A list goes on after a comma: "oleh X, sejumlah anggota Y, dan Z".
                 if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) break;
                 if (_lex.HasRole(words[j].Lower, "subclause") || _lex.HasRole(words[j].Lower, "relative")
-                    || _lex.HasRole(words[j].Lower, "location") || _lex.IsVerbLike(words[j].Lower)) break;
+                    || _lex.HasRole(words[j].Lower, "location")) break;
+                // Titles ("Menteri ...") are capitalised and only look like verbs.
+                if (!words[j].IsCapitalised && _lex.IsVerbLike(words[j].Lower)) break;
             }
             return;
         }
@@ -508,7 +512,7 @@ public sealed partial class MeetingAnalysis
             {
                 var w = words[k].Lower;
                 if (_lex.HasRole(w, "cancel") || _lex.HasRole(w, "complementizer")) break;
-                if (doc.EntityAt[k] is { Type: NodeType.Person } p) { Add(participants, p); break; }
+                if (doc.EntityAt[k] is { Type: NodeType.Person } p) { if (!ObjectOfVerb(doc, k)) Add(participants, p); break; }
             }
         }
     }
@@ -536,6 +540,21 @@ public sealed partial class MeetingAnalysis
 
     // A capitalised word with small letters: part of a name in title case, not an acronym ("KTT").
     private static bool IsTitleWord(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower);
+
+    // The word that lists who took part right after a meeting's mention ending at word end: "dihadiri
+    // oleh", or the verb of holding or opening it with its doer ("diselenggarakan oleh", "dibuka oleh").
+    private int? ListedAfter(DocView doc, int end)
+    {
+        var words = doc.Words;
+        if (end >= words.Count) return null;
+        int last = doc.SentenceEndWord(end);
+        for (int k = end; k < last && k < end + 4; k++)
+        {
+            bool hosted = _lex.HasRole(words[k].Lower, "held") && k + 1 < last && _lex.HasRole(words[k + 1].Lower, "doer");
+            if ((hosted || _lex.HasRole(words[k].Lower, "attended")) && !AttendanceLists.Negated(doc, _lex, k)) return k;
+        }
+        return null;
+    }
 
     private static bool IsSentenceSubject(DocView doc, int first, int i)
     {
@@ -590,13 +609,22 @@ public sealed partial class MeetingAnalysis
     private static bool Dateline(DocView doc, Mention m) =>
         m.Surface.Length > 2 && m.Surface == m.Surface.ToUpperInvariant() && Datelines.OpensLine(doc.Text, m);
 
-    private static Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
+    private Mention? NearestPerson(DocView doc, int first, int i, int last, int end)
     {
         for (int k = i - 1; k >= first; k--)
             if (doc.EntityAt[k] is { Type: NodeType.Person } p && p.End <= doc.Words[i].Start) return p;
         for (int k = end; k < last; k++)
-            if (doc.EntityAt[k] is { Type: NodeType.Person } p) return p;
+            if (doc.EntityAt[k] is { Type: NodeType.Person } p)
+                // "Dalam Musda ini, ... menggantikan X": the object of a verb is talked about, not present.
+                return k > end && ObjectOfVerb(doc, k) ? null : p;
         return null;
+    }
+
+    private bool ObjectOfVerb(DocView doc, int k)
+    {
+        var before = doc.Words[k - 1];
+        return !before.IsCapitalised && _lex.IsVerbLike(before.Lower) && !_lex.HasRole(before.Lower, "present")
+            && !_lex.HasRole(before.Lower, "attended") && !Words.Breaks(Words.Gap(doc.Text, before, doc.Words[k]));
     }
 
     // "X bertemu (dengan) Y di Z", "X mengunjungi Y di Z": parties meet at the place.

@@ -332,6 +332,26 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AnOrdinalBeforeARomanNumeralAndALongerHeadNameTheSameEdition()
+    {
+        // "Musyawarah Wilayah" is the regional congress "Muswil" names, though the trigger is "musyawarah";
+        // "ke IV", "ke-IV" and "IV" are one edition.
+        var ev = Events("Musyawarah Wilayah (Muswil) ke IV Partai Lorak Kotabaru dibuka hari ini. Muswil ke-IV Partai Lorak Kotabaru itu memilih ketua baru.",
+            "Partai Lorak:Organization", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+        ev = Events("Muswil ke-IV Partai Lorak digelar tahun ini. Muswil ke VII Partai Lorak digelar tahun depan.", "Partai Lorak:Organization");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2), string.Join(" | ", ev.Select(e => e.Canonical)));
+    }
+
+    [Test]
+    public void WhoOpenedAnEventIsNoPartOfItsName()
+    {
+        var ev = Events("Musyawarah Daerah Partai Lorak resmi dibuka oleh Ketua Umum Partai Lorak Budi Santoso di Kotabaru.",
+            "Partai Lorak:Organization", "Budi Santoso:Person", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.Not.Contain("Budi Santoso"));
+    }
+
+    [Test]
     public void AMannerClauseAfterDenganIsDoneByItsClausesSubject()
     {
         var ev = Events("Polisi Borduria menyatakan Milisi Lorak kembali melakukan aksi teror kepada pekerja di Kampung Mangga, Kabupaten Dukuh dengan membakar alat berat.",

@@ -68,4 +68,49 @@ public class AttendanceListTests
             "Semarang:Place", "Ahmad Lutfi:Person", "Agustina Wilujeng:Person").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT), Is.Empty);
     }
+
+    [Test]
+    public void WhoOpenedOrHostedAMeetingTookPartWhereItWasHeld()
+    {
+        var doc = Build("Rapat Kerja Daerah Partai Lorak resmi dibuka oleh Ketua Umum Partai Lorak Budi Santoso pada Jumat sore di Hotel Mawar, Kotabaru.",
+            "Partai Lorak:Organization", "Budi Santoso:Person", "Hotel Mawar:Place", "Kotabaru:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Santoso"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Place, "Hotel Mawar"))));
+        // The party in the opener's title is not a party to the meeting.
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "Partai Lorak")));
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Hotel Mawar"))));
+        // Closed is not opened by anyone: no participant without "oleh".
+        doc = Build("Rapat Kerja Daerah Partai Lorak ditutup, tiga anggota Partai Lorak pulang ke Kotabaru.",
+            "Partai Lorak:Organization", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT), Is.Empty);
+    }
+
+    [Test]
+    public void TheBodyOfMembersNamedNextIsNoParty()
+    {
+        var doc = Build("Rapat kerja itu digelar di Kotabaru. Budi Santoso datang ke rapat itu didampingi para pengurus Partai Lorak lainnya, seperti Ani Wulandari, Joko Prasetyo.",
+            "Kotabaru:Place", "Budi Santoso:Person", "Partai Lorak:Organization", "Ani Wulandari:Person", "Joko Prasetyo:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Ani Wulandari"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Joko Prasetyo"), ev)));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "Partai Lorak")));
+    }
+
+    [Test]
+    public void TheObjectOfAVerbInAMeetingsSentenceIsNotPresent()
+    {
+        var doc = Build("Rapat kerja Partai Lorak digelar di Kotabaru. Dalam rapat ini, hanya satu nama muncul sebagai calon ketua menggantikan Joko Prasetyo.",
+            "Partai Lorak:Organization", "Kotabaru:Place", "Joko Prasetyo:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Joko Prasetyo")));
+        // The subject after the setting is present.
+        doc = Build("Rapat kerja Partai Lorak digelar di Kotabaru. Dalam rapat ini, Joko Prasetyo menyampaikan laporan.",
+            "Partai Lorak:Organization", "Kotabaru:Place", "Joko Prasetyo:Person").WithEvents();
+        met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Person, "Joko Prasetyo")));
+    }
 }

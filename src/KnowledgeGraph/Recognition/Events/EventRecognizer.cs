@@ -26,6 +26,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     public const string ReferenceRecognizerName = "event-reference";
     private const int MaxModifiers = 3;
     private const int MaxLookahead = 5;
+    // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
+    private const int MaxHeadWords = 3;
     private const string AnyClass = "any";
 
     private readonly RelationLexicon _lex;
@@ -466,10 +468,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
-            if (_lex.HasRole(words[j].Lower, "ordinal") && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")
-                && char.IsDigit(words[j + 1].Text[0]))
+            // "Musda ke-XI", "Musda ke XI" and "Musda XI" name one edition.
+            if (_lex.HasRole(words[j].Lower, "ordinal") && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]) is var joint
+                && (joint.SequenceEqual("-") && char.IsDigit(words[j + 1].Text[0]) || (joint.SequenceEqual("-") || joint.SequenceEqual(" ")) && RomanNumerals.Is(words[j + 1].Text)))
             {
-                anchors.Add("name:" + words[j].Lower + "-" + words[j + 1].Lower);
+                anchors.Add(char.IsDigit(words[j + 1].Text[0]) ? "name:" + words[j].Lower + "-" + words[j + 1].Lower : "name:" + words[j + 1].Lower);
                 lastEnd = words[j + 1].End;
                 lastWord = j + 1;
                 j += 2;
@@ -536,7 +539,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 int v = j + 1;
                 if (v < words.Count && _lex.HasRole(words[v].Lower, "aux")) v++;
-                if (v + 1 < words.Count && (_lex.HasRole(words[v].Lower, "held") || _lex.HasRole(words[v].Lower, "done")) && IsPreposition(words[v + 1].Lower))
+                if (v + 1 < words.Count && PlacedOrDone(words[v].Lower, words[v + 1].Lower))
                 {
                     skipped.Add((words[j].Start, words[v].End));
                     j = v + 1;
@@ -558,8 +561,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             // "... telah berlangsung di Berlin": an auxiliary before the placing verb goes with it.
             int aux = _lex.HasRole(w, "aux") ? 1 : 0;
-            if (j + aux + 1 < words.Count && (_lex.HasRole(words[j + aux].Lower, "held") || _lex.HasRole(words[j + aux].Lower, "done"))
-                && IsPreposition(words[j + aux + 1].Lower))
+            if (j + aux + 1 < words.Count && PlacedOrDone(words[j + aux].Lower, words[j + aux + 1].Lower))
             {
                 skipped.Add((words[j].Start, words[j + aux].End));
                 j += aux + 1;
@@ -623,7 +625,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
 
         if (lastEnd < 0 || anchors.Count == 0) return null;
-        var headClass = HeadClass(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower)), kind, words[head].Lower);
+        var headClass = PhraseHeadClass(words, head, headLen, kind);
         if (_lex.ArticleClasses.Contains(headClass) && anchors.All(a => a.StartsWith("time:", StringComparison.Ordinal))) return null;
         // "melanjutkan dialog dengan Iran": a party alone tells a standing relation, not one happening.
         if (_lex.PlacedClasses.Contains(headClass) && !located
@@ -638,8 +640,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         sb.Append(text, pos, lastEnd - pos);
         var name2 = Collapse(sb.ToString());
-        var headText = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
-        return new EventPhrase(start, lastEnd, view.Sentence.Index, HeadClass(headText, kind, words[head].Lower), kind, name2, anchors, properName);
+        return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName);
     }
 
     // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
@@ -792,6 +793,11 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // "dalam" places someone at a meeting ("dalam konferensi pers") rather than anchoring the event before it.
+    // "diadakan di X", "dilakukan oleh X": the verb and what it goes on to describe the event. Who
+    // held or opened it ("dibuka oleh X") took part in it and is no part of its name.
+    private bool PlacedOrDone(string verb, string preposition) =>
+        IsPreposition(preposition) && (_lex.HasRole(verb, "done") || _lex.HasRole(verb, "held") && !_lex.HasRole(preposition, "doer"));
+
     private bool IsPreposition(string w) =>
         !_lex.HasRole(w, "setting") && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
         || _lex.HasRole(w, "owner") || _lex.HasRole(w, "between") || _lex.HasRole(w, "with") || _lex.HasRole(w, "doer"));
@@ -810,6 +816,16 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (char.IsUpper(w.Text[0])) caps++;
         }
         return content >= 3 && caps * 10 >= content * 7;
+    }
+
+    // The class of the longest listed head the phrase opens with: "Musyawarah Daerah" is a regional
+    // congress though the trigger found only "musyawarah".
+    private string PhraseHeadClass(IReadOnlyList<Word> words, int head, int headLen, EventKind kind)
+    {
+        var text = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
+        for (int n = Math.Min(MaxHeadWords, words.Count - head); n > headLen; n--)
+            if (_lex.HeadClasses.GetValueOrDefault(string.Join(' ', words.Skip(head).Take(n).Select(x => x.Lower))) is { } longer) return longer;
+        return HeadClass(text, kind, words[head].Lower);
     }
 
     private string HeadClass(string head, EventKind kind, string firstWord) =>
