@@ -54,12 +54,14 @@ public sealed class MentionFilter
         // Names the article writes with a capital inside a sentence, where the capital marks a name.
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
         var eventAcronyms = EventAcronyms(doc.Text);
+        var titleCased = new Dictionary<int, bool>();
         foreach (var found in all)
         {
             // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
             if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
-            if (WithoutOpener(doc, found) is not { } m) continue;
+            if (WithoutOpener(doc, found) is not { } opened) continue;
+            var m = HeadlineName(doc, opened, titleCased);
             if (m.Type == NodeType.Person)
             {
                 if (PersonPart(doc, m) is { } kept) result.Add(kept);
@@ -211,6 +213,36 @@ public sealed class MentionFilter
         if (words.Count == 1 && !words[0].IsAcronym && _res.IsCommon(words[0].Text.ToLowerInvariant())) return null;
         int start = tokens[rest].Start;
         return m with { Start = start, Surface = doc.Text[start..m.End], Canonical = null };
+    }
+
+    /// <summary>
+    /// In a headline every word is capitalised, so a name found there may run on into the words
+    /// that follow it ("Mapolres Dharmasraya Hangus Dibakar", "Masjid Ahmadiyah Capai Ratusan
+    /// Orang"): an unlisted place or body is cut before the first ordinary word after a word of a name.
+    /// Compass words stay ("Papua Barat").
+    /// </summary>
+    private Mention HeadlineName(Document doc, Mention m, Dictionary<int, bool> titleCased)
+    {
+        // Personal names are made of ordinary words too ("Putra", "Dewi"): only places and bodies are cut.
+        if (m.Type == NodeType.Person || m.Surface.IndexOf(' ') < 0 || _listed.Contains(m.Surface) || (m.Canonical is { } c && _listed.Contains(c))) return m;
+        if (m.SentenceIndex < 0 || m.SentenceIndex >= doc.Sentences.Count) return m;
+        if (!titleCased.TryGetValue(m.SentenceIndex, out bool headline))
+        {
+            var sentence = doc.Sentences[m.SentenceIndex];
+            var words = doc.Text[sentence.Start..sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            titleCased[m.SentenceIndex] = headline = Statistical.StatisticalNerRecognizer.LooksTitleCased(words);
+        }
+        if (!headline) return m;
+        var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
+        for (int i = 1; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Text.ToLowerInvariant();
+            if (tokens[i].IsAcronym || _res.CompassWords.Contains(w) || !_res.IsCommon(w)) continue;
+            var before = tokens[i - 1];
+            if (before.IsAcronym || !_res.IsCommon(before.Text.ToLowerInvariant()))
+                return m with { End = before.End, Surface = doc.Text[m.Start..before.End], Canonical = null };
+        }
+        return m;
     }
 
     private static bool SentenceInitial(Document doc, Mention m)

@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Resolution;
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
 /// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
 /// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), a long name missing an inner word,
+/// a person's inner name cut to its initial ("Willy M Yoseph" = "Willy Midel Yoseph"),
 /// and a place or body written with its words in another order ("Stasiun Lebak Bulus MRT" = "Stasiun MRT Lebak Bulus"). A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
@@ -66,6 +67,7 @@ internal sealed class ArticleNames
         JoinSurnames(open);
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
+        JoinMiddleInitials(open);
         JoinNameTails(open);
         JoinReordered(open);
         foreach (var e in _entries)
@@ -311,4 +313,20 @@ internal sealed class ArticleNames
             if (e.Type is NodeType.Organization or NodeType.Place && e.Words.Length >= 3 && byDrop.TryGetValue(e.Key, out var full))
                 JoinUnique(e, full.Where(f => f.Type == e.Type));
     }
+
+    // "Willy M Yoseph" is "Willy Midel Yoseph": a person named again with an inner name cut to its
+    // initial, the first and last names the same.
+    private void JoinMiddleInitials(List<Entry> open)
+    {
+        var full = open.Where(e => e.Type == NodeType.Person && e.Words.Length >= 3 && e.Words[1..^1].All(w => w.Length > 1)).ToList();
+        if (full.Count == 0) return;
+        var byInitials = Index(full, e => [MiddleInitials(e.Words)]);
+        foreach (var e in open)
+            if (e.Type == NodeType.Person && e.Words.Length >= 3 && e.Words[1..^1].All(w => w.Length == 1)
+                && byInitials.TryGetValue(MiddleInitials(e.Words), out var named))
+                JoinUnique(e, named);
+    }
+
+    private static string MiddleInitials(string[] words) =>
+        words[0] + " " + string.Concat(words[1..^1].Select(w => w[0])) + " " + words[^1];
 }

@@ -75,6 +75,21 @@ public class MentionFilterTests
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
     [Test]
+    public void A_place_in_a_headline_stops_before_the_ordinary_words_after_it()
+    {
+        Assert.That(Filter("Mapolres Kotabaru Hangus Dibakar Orang Tak Dikenal", ("Mapolres Kotabaru Hangus Dibakar Orang", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Mapolres Kotabaru" }));
+        // Compass words are part of the name; a person's name may be made of ordinary words.
+        Assert.That(Filter("Warga Papua Barat Tolak Rencana Tambang Baru", ("Papua Barat", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Papua Barat" }));
+        Assert.That(Filter("Ketua Komisi Dukuh Romi Putra Sampaikan Hasil Rapat", ("Romi Putra", NodeType.Person, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Romi Putra" }));
+        // Outside a headline the text's own capitals mark the name.
+        Assert.That(Filter("Polisi menjaga Mapolres Kotabaru Hangus sejak pagi.", ("Mapolres Kotabaru Hangus", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Mapolres Kotabaru Hangus" }));
+    }
+
+    [Test]
     public void A_degree_after_a_name_is_never_a_name_of_its_own()
     {
         var text = "Kapolres AKBP Hendra Wijaya, S.I.K., M.H., mengatakan hal itu.";
