@@ -28,6 +28,9 @@ public class PageCreditTests
     [TestCase("Baca: Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
     [TestCase("dok. Instagram")]
     [TestCase("Dok. Pribadi")]
+    [TestCase("Index")]
+    [TestCase("Silakan baca konten menarik lainnya dari Kabarkota.com di Google News")]
+    [TestCase("Petugas mendata rumah yang terendam di Samarinda. Ilustrasi: Dok Kabarkota")]
     [TestCase("Artikel ini telah tayang di Kabarkota.com dengan judul \"Banjir Samarinda Surut\", https://kabarkota.com/read/1")]
     public void Credit_and_teaser_lines_go(string line)
     {
@@ -93,5 +96,23 @@ public class PageCreditTests
         var clean = Clean(text);
         Assert.That(clean, Does.Not.Contain("Pasar Terapung"));
         Assert.That(clean, Does.Contain(more));
+    }
+
+    [TestCase("SAMARINDA, KABARKOTAONLINE | " + Body, "SAMARINDA")]
+    [TestCase("KABARKOTANEWS, SAMARINDA – " + Body, "SAMARINDA")]
+    public void An_outlet_in_capitals_beside_the_dateline_goes_and_the_place_stays(string line, string place)
+    {
+        var clean = Clean(Title + "\n" + line + "\n" + Body2).Split('\n')[1];
+        Assert.That(clean, Does.Not.Contain("KABARKOTA"));
+        Assert.That(clean.TrimStart(), Does.StartWith(place));
+        Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void An_advertorial_mark_closing_the_story_goes()
+    {
+        var clean = Clean(Title + "\n" + Body + "\n" + Body2 + " (ADV)");
+        Assert.That(clean, Does.Not.Contain("ADV"));
+        Assert.That(clean, Does.Contain(Body2));
     }
 }
