@@ -46,6 +46,9 @@ public class NameExtentTests
         Assert.That(Listed("Kemarin Ahmad Santoso datang ke pasar."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Santoso"));
         Assert.That(Listed("Kelompok Santoso bersembunyi di hutan."), Does.Contain((NodeType.Person, "Santoso")));
         Assert.That(Listed("Dua hari lalu Jokowi Senin datang ke pasar."), Does.Contain((NodeType.Person, "Jokowi")), "a weekday is no part of a name");
+        // A capitalised ordinary word after a name word is part of the name too ("ansari" is a dictionary word).
+        Assert.That(Listed("Korban adalah Pratu Sul Ansari Anwar dari Makassar."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Anwar"));
+        Assert.That(Listed("Perdana Menteri Malaysia Anwar tiba di Jakarta."), Does.Contain((NodeType.Person, "Anwar")));
     }
 
     [Test]

@@ -71,6 +71,9 @@ public class MentionFilterTests
     [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo")]
     [TestCase("Kapal MV Sinar Harapan dibajak di Teluk Aden.", "MV Sinar Harapan")]
     [TestCase("Danrem menyampaikan bahwa situasi aman.", "Danrem")]
+    [TestCase("Kadisdik menyampaikan bahwa sekolah tetap buka.", "Kadisdik")]
+    [TestCase("Massa meneriakkan Allahu Akbar sambil merusak pagar.", "Allahu Akbar")]
+    [TestCase("Api menjalar hingga ke Mapolres pada malam hari.", "Mapolres")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 

@@ -26,7 +26,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
             {
                 if (gazetteer.LongestAt(tokens, i) is not { } m) continue;
                 if (m.Length == 1 && m.Entry.Type == NodeType.Person && shapes is not null
-                    && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1))) continue;
+                    && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1) || InsideName(shapes, tokens, i - 1))) continue;
                 int start = tokens[i].Start, end = tokens[i + m.Length - 1].End;
                 int next = i + m.Length;
                 if (GivenNameBefore(document, tokens, i, m) is { } person)
@@ -68,6 +68,12 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
     }
 
     // A word that may be part of a personal name: not a weekday, month or other word never in one ("Prabowo Senin").
+    // "Rudi Ansari Anwar": a capitalised ordinary word after a personal-name word is part of the name
+    // too, so the listed one-word name at its end is someone else's.
+    private static bool InsideName(NameShapes shapes, IReadOnlyList<NameToken> tokens, int j) =>
+        j >= 1 && tokens[j] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
+        && !shapes.Resources.StopWords.Contains(t.Text.ToLowerInvariant()) && NameNeighbour(shapes, tokens, j - 1);
+
     private static bool NameNeighbour(NameShapes shapes, IReadOnlyList<NameToken> tokens, int j) =>
         shapes.IsPersonalNameWord(tokens, j) && !shapes.Resources.NotPerson.ContainsKey(tokens[j].Text.ToLowerInvariant());
 }
