@@ -22,6 +22,8 @@ public sealed class LanguageResources
 
     /// <summary>Head cues whose names are often a person's ("jalan"): a listed person after them is part of the name.</summary>
     public HashSet<string> PersonNamedHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Heads of administrative areas ("Kampung", "Distrik"): one such head after another starts a new place.</summary>
+    public HashSet<string> AreaHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
@@ -99,6 +101,7 @@ public sealed class LanguageResources
             if (!GraphTypes.TryParseNodeType(row[1], out var t)) continue;
             res.HeadCues[row[0].ToLowerInvariant()] = t;
             if (row.Count > 2 && row[2] == "person-named") res.PersonNamedHeads.Add(row[0].ToLowerInvariant());
+            if (row.Count > 2 && row[2] == "area") res.AreaHeads.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
         {

@@ -128,6 +128,10 @@ public class CapitalizedNameRecognizerTests
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
         Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
+        // An address names one area after another; a place head that is no area continues the name.
+        Assert.That(Run("Pos jaga di Kampung Lowa Distrik Oksa Hulu diserang."), Is.SupersetOf(new[] { ("Kampung Lowa", NodeType.Place), ("Distrik Oksa Hulu", NodeType.Place) }));
+        Assert.That(Run("Warga Desa Talabiu Kecamatan Lowa mengungsi."), Is.SupersetOf(new[] { ("Desa Talabiu", NodeType.Place), ("Kecamatan Lowa", NodeType.Place) }));
+        Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
     }
 
     private static List<(string, NodeType)> Merged(string text)
