@@ -27,6 +27,8 @@ public sealed class LanguageResources
 
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Common words that are mostly personal names ("budi", "ali"): words/person-name-words.txt.</summary>
+    public HashSet<string> PersonNameWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
     public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
@@ -128,6 +130,7 @@ public sealed class LanguageResources
             (row[1] == "after" ? res.SourceCuesAfter : res.SourceCuesBefore).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("words/common.txt")) res.CommonWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("words/stopwords.txt")) res.StopWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("words/person-name-words.txt")) res.PersonNameWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("triggers/speech.txt"))
             res.SpeechWords.Add(row[0].Split(' ')[0].ToLowerInvariant());
         foreach (var file in new[] { "triggers/meeting.txt", "triggers/attack.txt" })

@@ -36,6 +36,23 @@ public class NameExtentTests
     public void A_derived_word_after_a_title_is_the_office_not_the_name(string sentence, string name) =>
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Gubernur Sultra Ali Mazi tiba di Kendari.", "Ali Mazi")]
+    [TestCase("Gubernur Sulbar Budi Masdar meninjau pasar.", "Budi Masdar")]
+    public void A_name_of_dictionary_words_that_are_mostly_given_names_stays_a_name(string sentence, string name) =>
+        Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_title_before_ordinary_words_names_no_one() =>
+        Assert.That(Titled("Kepala Biro Humas tiba di lokasi."), Is.Empty);
+
+    [Test]
+    public void A_listed_bodys_one_word_name_may_close_a_personal_name()
+    {
+        Assert.That(Titled("Wagub Babel Abdul Fatah tiba di Samarinda."), Is.EqualTo(new[] { "Abdul Fatah" }));
+        Assert.That(Listed("Wagub Babel Abdul Fatah tiba di Samarinda."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Fatah"));
+        Assert.That(Listed("Presiden Palestina dari Fatah menolak usul itu."), Does.Contain((NodeType.Organization, "Fatah")));
+    }
+
     [Test]
     public void A_plain_ordinary_word_after_a_title_may_still_start_a_name() =>
         Assert.That(Titled("Presiden Budi Santoso datang."), Is.EqualTo(new[] { "Budi Santoso" }));

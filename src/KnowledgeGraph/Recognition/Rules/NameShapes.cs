@@ -85,6 +85,11 @@ public sealed class NameShapes
         return TitleAt(tokens, i) == 0 && !IsRankQualifier(tokens, i);
     }
 
+    // "Abdul Fatah": a listed body's one-word name closing a personal name is the name's last word.
+    private bool EndsNameAsBody(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
+        HasPersonalNameShape(tokens, i, afterTitle) && Gazetteer.LongestAt(tokens, i) is { Length: 1, Entry.Type: NodeType.Organization }
+        && !(i + 1 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalised: true });
+
     /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
     public int NameAt(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
@@ -95,7 +100,7 @@ public sealed class NameShapes
             int skip = Initials(tokens, i + n);
             // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
-            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle)) break;
+            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))) break;
             n += skip + 1; words++;
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
             while (IsJoinedHyphen(tokens, i + n)) n += 2;

@@ -49,7 +49,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                     n--;
                 }
                 // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
-                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || shapes.Resources.IsCommon(tokens[k].Text.ToLowerInvariant()))) n = 0;
+                // Words that are mostly given names ("Ali", "Budi") are no ordinary words here ("Gubernur Sultra Ali Mazi").
+                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || OrdinaryWord(tokens[k].Text.ToLowerInvariant()))) n = 0;
                 // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
                 if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
                 {
@@ -164,6 +165,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
         }
         return j;
     }
+
+    private bool OrdinaryWord(string lower) => shapes.Resources.IsCommon(lower) && !shapes.Resources.PersonNameWords.Contains(lower);
 
     private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last)
     {
