@@ -344,6 +344,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AThingNamedAfterAHappeningIsNoHappening()
+    {
+        Assert.That(Events("Kapal Perang Republik Indonesia berlayar ke Natuna."), Is.Empty);
+        Assert.That(Events("Para tawanan perang dibebaskan di Kotabaru.", "Kotabaru:Place"), Is.Empty);
+        Assert.That(Events("Perang di Kotabaru pecah pada 1999.", "Kotabaru:Place"), Is.Not.Empty);
+    }
+
+    [Test]
     public void WhoOpenedAnEventIsNoPartOfItsName()
     {
         var ev = Events("Musyawarah Daerah Partai Lorak resmi dibuka oleh Ketua Umum Partai Lorak Budi Santoso di Kotabaru.",

@@ -105,6 +105,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (headLen == 0) continue;
             // "di ruang rapat Komisi I": the room where meetings are held, not a meeting.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "room")) continue;
+            // "Kapal Perang Republik Indonesia", "tawanan perang": a thing or people named after a happening.
+            if (i > 0 && _lex.HasRole(words[i - 1].Lower, "thing") && !Words.Breaks(Words.Gap(text, words[i - 1], words[i]))) continue;
             // "Ketua Forum Kerukunan Umat Beragama": a capitalised head after a word for who serves a
             // body names that body.
             if (i > 0 && words[i].IsCapitalised && _lex.HasRole(words[i - 1].Lower, "member")) continue;
