@@ -348,7 +348,17 @@ public class EventIdentityTests
     {
         Assert.That(Events("Kapal Perang Republik Indonesia berlayar ke Natuna."), Is.Empty);
         Assert.That(Events("Para tawanan perang dibebaskan di Kotabaru.", "Kotabaru:Place"), Is.Empty);
+        Assert.That(Events("Mobil pemadam kebakaran tiba di Kotabaru.", "Kotabaru:Place"), Is.Empty);
         Assert.That(Events("Perang di Kotabaru pecah pada 1999.", "Kotabaru:Place"), Is.Not.Empty);
+    }
+
+    [Test]
+    public void OneArticlesStingOperationIsOneEventAndACopulaEndsItsName()
+    {
+        var ev = Events("KPK menggelar Operasi Tangkap Tangan (OTT) terhadap seorang bupati. Ia terkena OTT KPK di Gedung Mawar. Pejabat yang terjerat OTT KPK ialah Bupati Dukuh, Budi Santoso.",
+            "KPK:Organization", "Gedung Mawar:Place", "Budi Santoso:Person");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+        Assert.That(ev.Select(e => e.Surface), Has.None.Contains("ialah"));
     }
 
     [Test]

@@ -578,7 +578,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun")) break;
+            // "OTT KPK ialah Bupati X": a copula starts what the event is said to be.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun") || _lex.HasRole(w, "copula")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
             if (_lex.ModalityKind(w) is not null || _lex.Morphology.WithoutClitic(w) is not null) break;
             // "serangan Rabu": a weekday right after the head tells when, like "pada hari Rabu", not a name.
