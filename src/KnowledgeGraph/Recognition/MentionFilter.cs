@@ -24,6 +24,7 @@ public sealed class MentionFilter
     private const int DatelineLines = 8;
     private const int MaxAcronymBracket = 16;
     private const int MaxDegreeLength = 12;
+    private const string BlankRun = "   ";
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
@@ -60,7 +61,7 @@ public sealed class MentionFilter
             // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
             if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
-            if (WithoutOpener(doc, found) is not { } opened) continue;
+            if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
             var m = HeadlineName(doc, opened, titleCased);
             if (m.Type == NodeType.Person)
             {
@@ -121,7 +122,8 @@ public sealed class MentionFilter
     /// </summary>
     private bool DatelineWord(string text, Mention m)
     {
-        if (_listed.Contains(m.Surface) || m.Surface.Length < 3 || m.Surface.Any(c => !char.IsUpper(c))) return false;
+        // "SIGI", "PALANGKA RAYA": one or more words in capitals.
+        if (_listed.Contains(m.Surface) || m.Surface.Length < 3 || m.Surface.Any(c => !char.IsUpper(c) && c != ' ') || m.Surface.Contains("  ")) return false;
         int lineStart = m.Start;
         while (lineStart > 0 && text[lineStart - 1] == ' ') lineStart--;
         if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
@@ -243,6 +245,16 @@ public sealed class MentionFilter
                 return m with { End = before.End, Surface = doc.Text[m.Start..before.End], Canonical = null };
         }
         return m;
+    }
+
+    // The cleaner blanks boilerplate with spaces, so a run of them inside a mention is where removed
+    // text stood ("PALANGKA RAYA   Debat" after "BALANGANEWS, PALANGKA RAYA – Debat"): the name ends there.
+    private static Mention BeforeBlank(Document doc, Mention m)
+    {
+        int blank = m.Surface.IndexOf(BlankRun, StringComparison.Ordinal);
+        if (blank <= 0) return m;
+        int end = m.Start + blank;
+        return m with { End = end, Surface = doc.Text[m.Start..end], Canonical = null };
     }
 
     private static bool SentenceInitial(Document doc, Mention m)

@@ -362,6 +362,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ALongerDescriptionRunsOnToTheVerbThatPlacesIt()
+    {
+        var ev = Events("Debat publik pertama pasangan calon Gubernur Dukuh digelar di Kotabaru.", "Dukuh:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.StartWith("Debat publik pertama pasangan calon"));
+        // Without a placing verb the description stays short.
+        Assert.That(Events("Debat publik pertama pasangan calon yang akan datang itu ditunda.", "Kotabaru:Place"), Is.Empty);
+    }
+
+    [Test]
     public void WhoOpenedAnEventIsNoPartOfItsName()
     {
         var ev = Events("Musyawarah Daerah Partai Lorak resmi dibuka oleh Ketua Umum Partai Lorak Budi Santoso di Kotabaru.",

@@ -78,6 +78,13 @@ public class MentionFilterTests
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
     [Test]
+    public void A_name_ends_where_the_cleaner_blanked_boilerplate()
+    {
+        var text = "PALANGKA RAYA   Debat publik digelar di Kotabaru.";
+        Assert.That(Filter(text, ("PALANGKA RAYA   Debat", NodeType.Place, null)).Select(m => m.Surface), Is.EqualTo(new[] { "PALANGKA RAYA" }));
+    }
+
+    [Test]
     public void A_place_in_a_headline_stops_before_the_ordinary_words_after_it()
     {
         Assert.That(Filter("Mapolres Kotabaru Hangus Dibakar Orang Tak Dikenal", ("Mapolres Kotabaru Hangus Dibakar Orang", NodeType.Place, null))

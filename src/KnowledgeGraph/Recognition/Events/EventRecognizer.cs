@@ -25,6 +25,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     /// <summary>Recognizer of a description that only points back to an event told in full elsewhere ("serangan tersebut", "serangan pada hari Kamis"): it is a mention, not a name of the event.</summary>
     public const string ReferenceRecognizerName = "event-reference";
     private const int MaxModifiers = 3;
+    // How many ordinary words a description may hold when a placing verb follows it in its clause.
+    private const int MaxPlacedModifiers = 6;
     private const int MaxLookahead = 5;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
@@ -623,7 +625,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            if (++modifiers > MaxModifiers) break;
+            // "Debat publik pertama pasangan calon Gubernur X digelar di Y": a longer description runs on
+            // when the clause goes on to the verb that places it.
+            if (++modifiers > MaxModifiers && !(modifiers <= MaxPlacedModifiers && PlacedAhead(text, words, j))) break;
             j++;
         }
 
@@ -800,6 +804,20 @@ public sealed class EventRecognizer : IMentionRecognizer
     // held or opened it ("dibuka oleh X") took part in it and is no part of its name.
     private bool PlacedOrDone(string verb, string preposition) =>
         IsPreposition(preposition) && (_lex.HasRole(verb, "done") || _lex.HasRole(verb, "held") && !_lex.HasRole(preposition, "doer"));
+
+    // Whether a placing verb and its preposition ("digelar di") follow word j in its clause, past
+    // ordinary and capitalised words only.
+    private bool PlacedAhead(string text, List<Word> words, int j)
+    {
+        for (int k = j + 1; k + 1 < words.Count && k <= j + MaxPlacedModifiers + 4; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return false;
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "held") && IsPreposition(words[k + 1].Lower)) return true;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || (!words[k].IsCapitalised && _lex.IsVerbLike(w))) return false;
+        }
+        return false;
+    }
 
     private bool IsPreposition(string w) =>
         !_lex.HasRole(w, "setting") && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
