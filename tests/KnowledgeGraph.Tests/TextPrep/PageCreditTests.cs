@@ -29,6 +29,8 @@ public class PageCreditTests
     [TestCase("dok. Instagram")]
     [TestCase("Dok. Pribadi")]
     [TestCase("Index")]
+    [TestCase("- 1 Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
+    [TestCase("Petugas mendata rumah yang terendam di Samarinda. (Sumber: Wikimedia Commons)")]
     [TestCase("Silakan baca konten menarik lainnya dari Kabarkota.com di Google News")]
     [TestCase("Petugas mendata rumah yang terendam di Samarinda. Ilustrasi: Dok Kabarkota")]
     [TestCase("Artikel ini telah tayang di Kabarkota.com dengan judul \"Banjir Samarinda Surut\", https://kabarkota.com/read/1")]
@@ -106,6 +108,21 @@ public class PageCreditTests
         Assert.That(clean, Does.Not.Contain("KABARKOTA"));
         Assert.That(clean.TrimStart(), Does.StartWith(place));
         Assert.That(clean, Does.Contain(Body));
+    }
+
+    [Test]
+    public void A_photo_credit_run_into_the_dateline_goes_and_the_dateline_stays()
+    {
+        var clean = Clean(Title + "\nFoto: kabarkota.comSAMARINDA - " + Body + "\n" + Body2).Split('\n')[1];
+        Assert.That(clean, Does.Not.Contain("kabarkota"));
+        Assert.That(clean.TrimStart(), Does.StartWith("SAMARINDA - "));
+    }
+
+    [Test]
+    public void A_numbered_count_in_running_text_stays()
+    {
+        var line = "- 12 rumah warga terendam hingga Selasa malam.";
+        Assert.That(Clean(Title + "\n" + Body + "\n" + line).Split('\n')[2], Is.EqualTo(line));
     }
 
     [Test]
