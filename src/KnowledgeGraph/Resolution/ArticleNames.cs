@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Resolution;
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
 /// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
 /// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), a long name missing an inner word,
+/// a place or body named again by its head alone ("Istana" = "Istana Kepresidenan Jakarta"),
 /// a person's inner name cut to its initial ("Willy M Yoseph" = "Willy Midel Yoseph"),
 /// and a place or body written with its words in another order ("Stasiun Lebak Bulus MRT" = "Stasiun MRT Lebak Bulus"). A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
@@ -64,6 +65,7 @@ internal sealed class ArticleNames
         JoinParentless(open);
         JoinAcronyms(open);
         JoinBarePlaces(open);
+        JoinBareHeads(open);
         JoinSurnames(open);
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
@@ -234,6 +236,19 @@ internal sealed class ArticleNames
         var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(1, LowerHead(e))..])]);
         foreach (var e in open)
             if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
+    }
+
+    // "Istana" is "Istana Kepresidenan Jakarta": an unlisted one-word place or body that is the head of
+    // one longer name of the article, named again by its head alone ("memasuki pintu Istana").
+    private void JoinBareHeads(List<Entry> open)
+    {
+        var headed = open.Where(e => e.Type is NodeType.Place or NodeType.Organization && e.Words.Length >= 2).ToList();
+        if (headed.Count == 0) return;
+        var byHead = Index(headed, e => [e.Words[0]]);
+        foreach (var e in open)
+            if (e.Type is NodeType.Place or NodeType.Organization && e.Words.Length == 1 && !e.Acronym && !_resolver.IsKnown(e.Key)
+                && byHead.TryGetValue(e.Key, out var longer))
+                JoinUnique(e, longer.Where(l => l.Type == e.Type));
     }
 
     // Words of a common-noun description before a place's proper name ("kamp pengungsian" in

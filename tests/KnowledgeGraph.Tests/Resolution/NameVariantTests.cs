@@ -129,6 +129,18 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_place_named_again_by_its_head_alone_is_that_place()
+    {
+        var ids = Ids("Tamu itu tiba di Wisma Karangmulyasari. Saat memasuki pintu Wisma, ia tersenyum.",
+            ("Wisma Karangmulyasari", NodeType.Place), ("Wisma", NodeType.Place));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("place:wisma-karangmulyasari"));
+        // Two places with that head: the bare head is neither.
+        var apart = Ids("Tamu itu tiba di Wisma Karangmulyasari lalu ke Wisma Lowa. Saat memasuki pintu Wisma, ia tersenyum.",
+            ("Wisma Karangmulyasari", NodeType.Place), ("Wisma Lowa", NodeType.Place), ("Wisma", NodeType.Place));
+        Assert.That(apart.Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
     public void A_bare_place_is_the_one_place_named_with_its_level()
     {
         var ids = Ids("Pesawat dibakar di Distrik Waropen Hulu. Warga Waropen Hulu mengungsi.",
