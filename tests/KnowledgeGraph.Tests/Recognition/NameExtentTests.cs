@@ -42,6 +42,16 @@ public class NameExtentTests
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
 
     [Test]
+    public void A_units_place_before_a_rank_and_a_name_is_no_person()
+    {
+        Assert.That(Titled("Komandan Pangkalan TNI Angkatan Laut (Danlanal) Kotabaru Letkol Laut (P) Erfan Wiratama membenarkan hal itu."),
+            Is.EqualTo(new[] { "Erfan Wiratama" }));
+        // A one-word name before a title with no name of its own stays the name.
+        Assert.That(Titled("Kemarin Bupati Wiratama menemui Presiden di istana."), Does.Contain("Wiratama"));
+        Assert.That(Titled("Acara dihadiri Bupati Wiratama Presiden itu."), Does.Contain("Wiratama"));
+    }
+
+    [Test]
     public void A_title_before_ordinary_words_names_no_one() =>
         Assert.That(Titled("Kepala Biro Humas tiba di lokasi."), Is.Empty);
 

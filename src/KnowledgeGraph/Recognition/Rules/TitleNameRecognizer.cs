@@ -61,6 +61,14 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                         lastEnd = tokens[i - 2].End;
                     }
                 }
+                // "Komandan Lanal (Danlanal) Tarempa Letkol Laut (P) X": a word before another title that
+                // has a name of its own is the unit's place, and the name is the second title's.
+                if (n == 1 && j + n < tokens.Count && shapes.TitleAt(tokens, j + n) is > 0 and var next
+                    && shapes.NameAt(tokens, SkipQualifiers(tokens, j + n + next), afterTitle: true) > 0)
+                {
+                    i = j + n - 1;
+                    continue;
+                }
                 if (n > 0)
                 {
                     var person = Make(document, s, tokens, j, j + n - 1);
