@@ -80,9 +80,16 @@ public sealed class AffiliationExtractor : IRelationExtractor
 
                 // "Menteri Luar Negeri AS Henry Kissinger", "Panglima TNI X": a listed title may hold its body.
                 var inTitle = len > 1 ? FirstBody(inSentence, tokens[i + 1].Start, tokens[afterTitle - 1].End) : null;
+                // "Juru Bicara Kementerian Luar Negeri China X": a listed title may run into the body's name.
+                if (inTitle is null && len > 1 && j > afterTitle)
+                    inTitle = inSentence.FirstOrDefault(m => m.Start >= tokens[i + 1].Start && m.Start < tokens[afterTitle - 1].End
+                        && m.End > tokens[afterTitle - 1].End && m.End <= qualEnd && m.Type is NodeType.Organization or NodeType.Place);
                 // Title then name ("Jubir Kemlu, X": a title holding its body may stand before a comma too).
                 int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null) ? j + 1 : j;
                 var person = n < tokens.Count ? PersonAt(inSentence, tokens[n].Start) : null;
+                // "juru bicara Pentagon, Mayor Jenderal Pat Ryder": a rank may stand between the comma and the name.
+                if (person is null && n > j && n < tokens.Count && shapes.TitleAt(tokens, n) > 0 && _titles.SkipQualifiers(tokens, n) is var ranked && ranked < tokens.Count)
+                    person = PersonAt(inSentence, tokens[ranked].Start);
                 if (person is not null)
                 {
                     // "NATO Secretary General Jens Stoltenberg": the body stands before the title.

@@ -380,6 +380,20 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_rank_may_stand_between_the_comma_and_the_name_after_a_body()
+    {
+        Assert.That(Affiliations("Kapal itu tidak rusak, kata juru bicara Pentagon, Mayor Jenderal Andi Wiratmaja.", tagger: true),
+            Does.Contain("person:andi-wiratmaja|AFFILIATED_WITH|organization:pentagon"));
+    }
+
+    [Test]
+    public void A_listed_title_may_run_into_the_name_of_the_body()
+    {
+        Assert.That(Affiliations("Juru Bicara Kementerian Luar Negeri China Andi Wiratmaja mengatakan hal itu.", tagger: true),
+            Does.Contain("person:andi-wiratmaja|AFFILIATED_WITH|organization:kementerian-luar-negeri-china"));
+    }
+
+    [Test]
     public void A_time_closed_by_a_demonstrative_may_stand_between_the_body_and_the_name()
     {
         Assert.That(Affiliations("Pertemuan itu dibuka Perdana Menteri Singapura saat itu, Sutan Baharsyah, di Singapura.", tagger: true),
