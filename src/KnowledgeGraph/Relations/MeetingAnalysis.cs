@@ -26,6 +26,8 @@ public sealed partial class MeetingAnalysis
     private const int LocatedWindow = 3;
     // How many sentences back an arrival may place a meeting that names no place.
     private const int ArrivalSentencesBack = 3;
+    // How many sentences after a meeting that names no place a party's "kata X di Y" may place it.
+    private const int SpeakerSentencesAfter = 4;
     // How many sentences back a welcome that names no place may join a meeting one of its parties took part in.
     private const int EarlierMeetingSentences = 6;
     private readonly RelationLexicon _lex;
@@ -97,7 +99,8 @@ public sealed partial class MeetingAnalysis
             var setting = result[index];
             var places = (List<Mention>)setting.Places;
             bool arrived = setting.Event?.EntityId is { } id && !placed.Contains(id) && !NamedWithPlace(setting.Event)
-                && ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding);
+                && (ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding)
+                    || SpeakerPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding));
             if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
         }
         Referred(doc, speakerBySentence, result);
@@ -898,6 +901,26 @@ public sealed partial class MeetingAnalysis
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
     // earlier in its sentence or in the sentences just before.
+    // "..., kata Erdogan di Istana Merdeka, Jakarta": where a party of a meeting that names no place
+    // spoke, in the sentences right after it, is where the meeting was held.
+    private bool SpeakerPlaces(DocView doc, int meeting, List<Mention> parties, List<Mention> places, List<Mention> surrounding)
+    {
+        var words = doc.Words;
+        int sentence = doc.SentenceOf[meeting];
+        for (int k = doc.SentenceFirstWord(meeting); k + 2 < words.Count && doc.SentenceOf[k] <= sentence + SpeakerSentencesAfter; k++)
+        {
+            int verb = _lex.SpeechAfter.MatchAt(words, k);
+            if (verb == 0 || doc.EntityAt[k + verb] is not { Type: NodeType.Person } speaker || !parties.Any(p => p.EntityId == speaker.EntityId)) continue;
+            int at = doc.After(k + verb, speaker);
+            if (at + 1 >= words.Count || !_lex.HasRole(words[at].Lower, "location") || doc.SentenceOf[at] != doc.SentenceOf[k]
+                || doc.EntityAt[at + 1] is not { Type: NodeType.Place } site || Words.Breaks(Words.Gap(doc.Text, words[at], words[at + 1]))) continue;
+            places.Add(site);
+            PlaceChain(doc, places, surrounding, doc.After(at + 1, site), doc.SentenceEndWord(at));
+            return true;
+        }
+        return false;
+    }
+
     private bool ArrivalPlaces(DocView doc, int verb, List<Mention> parties, List<Mention> places, List<Mention> surrounding)
     {
         var words = doc.Words;

@@ -113,4 +113,19 @@ public class AttendanceListTests
         met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Person, "Joko Prasetyo")));
     }
+
+    [Test]
+    public void WhereAPartySpokeRightAfterAMeetingWithNoPlaceIsWhereItWasHeld()
+    {
+        var doc = Build("Dalam pertemuan dengan Budi Santoso, Andi Wiratmaja membahas perdagangan. \"Kami bersahabat sejak lama,\" kata Andi Wiratmaja di Istana Mawar, Kotabaru.",
+            "Budi Santoso:Person", "Andi Wiratmaja:Person", "Istana Mawar:Place", "Kotabaru:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Istana Mawar"))));
+        // Someone who took no part speaking somewhere places nothing.
+        doc = Build("Dalam pertemuan dengan Budi Santoso, Andi Wiratmaja membahas perdagangan. \"Itu baik,\" kata Joko Prasetyo di Istana Mawar, Kotabaru.",
+            "Budi Santoso:Person", "Andi Wiratmaja:Person", "Joko Prasetyo:Person", "Istana Mawar:Place", "Kotabaru:Place").WithEvents();
+        held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held.Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Istana Mawar")));
+    }
 }
