@@ -644,7 +644,7 @@ public sealed partial class MeetingAnalysis
             if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
             var places = new List<Mention>();
             var surrounding = new List<Mention>();
-            bool placing = false, apposed = false;
+            bool placing = false, apposed = false, host = false;
             int last = doc.SentenceEndWord(v), k = v + len;
             for (; k < last; k++)
             {
@@ -657,7 +657,15 @@ public sealed partial class MeetingAnalysis
                 if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed && !listed) break;
                 apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
+                // "berkunjung ke kediaman Presiden ke-5 RI, Megawati Soekarnoputri": whose home was visited took part.
+                if (placing && _lex.HasRole(w, "residence")) { host = true; continue; }
                 if (doc.EventAt[k] is not null) break;
+                if (doc.EntityAt[k] is { } host0 && host)
+                {
+                    if (host0.Type == NodeType.Person) { parties.Add(host0); host = false; }
+                    k = doc.After(k, host0) - 1;
+                    continue;
+                }
                 if (doc.EntityAt[k] is { } m)
                 {
                     if (placing && m.Type == NodeType.Place)

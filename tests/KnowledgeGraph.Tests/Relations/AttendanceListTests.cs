@@ -128,4 +128,16 @@ public class AttendanceListTests
         held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
         Assert.That(held.Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Istana Mawar")));
     }
+
+    [Test]
+    public void WhoseHomeWasVisitedTookPartInTheVisit()
+    {
+        var doc = Build("Presiden Borduria Andi Wiratmaja berkunjung ke kediaman mantan presiden Kotabaru, Budi Santoso di Jalan Mawar, Dukuh.",
+            "Borduria:Place", "Andi Wiratmaja:Person", "Kotabaru:Place", "Budi Santoso:Person", "Jalan Mawar:Place", "Dukuh:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Santoso"), Id(NodeType.Place, "Jalan Mawar"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wiratmaja"), Id(NodeType.Place, "Jalan Mawar"))));
+        // The country in the host's title is neither a party nor the place of the visit.
+        Assert.That(met.Select(e => e.Source).Concat(met.Select(e => e.Target)), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
 }
