@@ -108,6 +108,11 @@ public sealed partial class MeetingAnalysis
         AttendanceLists.Add(doc, _lex, result);
         GroupLists(doc, result);
         Sidelines(doc, result);
+        // "Liputan6.com, Jakarta - Di sela-sela menghadiri KTT X, ...": the dateline says where the story
+        // was filed; it takes part in nothing.
+        for (int r = 0; r < result.Count; r++)
+            if (result[r].Participants.Any(p => p == dateline || Datelines.LooksLike(doc.Text, p)))
+                result[r] = result[r] with { Participants = result[r].Participants.Where(p => p != dateline && !Datelines.LooksLike(doc.Text, p)).ToList() };
         return result;
     }
 

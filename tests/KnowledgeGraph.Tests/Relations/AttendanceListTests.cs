@@ -140,4 +140,14 @@ public class AttendanceListTests
         // The country in the host's title is neither a party nor the place of the visit.
         Assert.That(met.Select(e => e.Source).Concat(met.Select(e => e.Target)), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
     }
+
+    [Test]
+    public void TheDatelineTakesPartInNothing()
+    {
+        var doc = Build("Kotabaru - Di sela-sela menghadiri KTT Lowa, Presiden Borduria Andi Wiratmaja berkunjung ke Dukuh.",
+            "Kotabaru:Place", "Lowa:Organization", "Borduria:Place", "Andi Wiratmaja:Person", "Dukuh:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Person, "Andi Wiratmaja")));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
 }
