@@ -101,6 +101,8 @@ public sealed class StatementFinder
                 continue;
             }
             int afterLen = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
+            // "Seperti disampaikan Megawati, Afrika Selatan ...": the words after the speaker are theirs, as after "menurut".
+            if (afterLen == 1 && i > 0 && _lex.HasRole(words[i - 1].Lower, "as") && OpensClauseAt(doc, i - 1)) { According(doc, i, pending); continue; }
             if (afterLen > 0) { ReportedAfter(doc, i, afterLen, suffixed, pending); continue; }
             if (_lex.HasRole(words[i].Lower, "according") || (_lex.Morphology.WithoutClitic(words[i].Lower) is { } stem && _lex.HasRole(stem, "according")))
                 According(doc, i, pending);
@@ -484,6 +486,10 @@ public sealed class StatementFinder
     }
 
     // "Menurut X, …" / "menurutnya": the rest of the sentence is X's.
+    // Whether word k opens its sentence or a clause set off by a comma.
+    private static bool OpensClauseAt(DocView doc, int k) =>
+        k == doc.SentenceFirstWord(k) || Words.Gap(doc.Text, doc.Words[k - 1], doc.Words[k]).Contains(',');
+
     private void According(DocView doc, int i, List<Pending> pending)
     {
         var words = doc.Words;

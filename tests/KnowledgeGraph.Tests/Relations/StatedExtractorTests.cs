@@ -127,6 +127,17 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void SepertiDisampaikanOpensReportedSpeechLikeMenurut()
+    {
+        var doc = Build("Seperti disampaikan Anies Baswedan, Jakarta butuh transportasi massal.",
+            "Anies Baswedan:Person", "Jakarta:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[] { (Id(NodeType.Person, "Anies Baswedan"), Id(NodeType.Place, "Jakarta")) }));
+        // The words before a plain passive speech verb stay the speaker's: "..., dikatakan X" after the clause.
+        doc = Build("Bandung juga begitu, dikatakan Ridwan Kamil.", "Bandung:Place", "Ridwan Kamil:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EquivalentTo(new[] { (Id(NodeType.Person, "Ridwan Kamil"), Id(NodeType.Place, "Bandung")) }));
+    }
+
+    [Test]
     public void PlaceSpeakerGivesNoStatement()
     {
         var doc = Build("Pemerintah Malaysia mengatakan Singapura harus menghormati perjanjian.",
