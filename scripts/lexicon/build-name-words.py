@@ -3,7 +3,7 @@
 
 The hunspell word list behind words/common.txt holds many words that Indonesians mostly meet as
 given names or surnames ("budi", "ali", "agus", "siti"). A name made only of such words looks like
-a run of ordinary words and would be turned away after a title ("Gubernur Sultra Ali Mazi"). This
+a run of ordinary words and would be turned away after a title ("Gubernur Sultra Ali Rahman"). This
 script counts, in the openly licensed IndoNLU NER corpora (NERGrit and NERP, train and valid
 splits), how often each word stands inside a person's name and how often anywhere, and keeps the
 common words that are mostly names. Titles and forms of address (titles.tsv) are left out: they

@@ -219,7 +219,7 @@ public sealed class MentionFilter
 
     /// <summary>
     /// In a headline every word is capitalised, so a name found there may run on into the words
-    /// that follow it ("Mapolres Dharmasraya Hangus Dibakar", "Masjid Ahmadiyah Capai Ratusan
+    /// that follow it ("Mapolres Kotabaru Hangus Dibakar", "Masjid Raya Lowa Capai Ratusan
     /// Orang"): an unlisted place or body is cut before the first ordinary word after a word of a name.
     /// Compass words stay ("Papua Barat").
     /// </summary>
@@ -248,7 +248,7 @@ public sealed class MentionFilter
     }
 
     // The cleaner blanks boilerplate with spaces, so a run of them inside a mention is where removed
-    // text stood ("PALANGKA RAYA   Debat" after "BALANGANEWS, PALANGKA RAYA – Debat"): the name ends there.
+    // text stood ("PALANGKA RAYA   Debat" after "KABARKOTANEWS, PALANGKA RAYA – Debat"): the name ends there.
     private static Mention BeforeBlank(Document doc, Mention m)
     {
         int blank = m.Surface.IndexOf(BlankRun, StringComparison.Ordinal);

@@ -87,7 +87,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 // Title then name ("Jubir Kemlu, X": a title holding its body may stand before a comma too).
                 int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null) ? j + 1 : j;
                 var person = n < tokens.Count ? PersonAt(inSentence, tokens[n].Start) : null;
-                // "juru bicara Pentagon, Mayor Jenderal Pat Ryder": a rank may stand between the comma and the name.
+                // "juru bicara Pentagon, Mayor Jenderal X": a rank may stand between the comma and the name.
                 if (person is null && n > j && n < tokens.Count && shapes.TitleAt(tokens, n) > 0 && _titles.SkipQualifiers(tokens, n) is var ranked && ranked < tokens.Count)
                     person = PersonAt(inSentence, tokens[ranked].Start);
                 if (person is not null)

@@ -662,7 +662,7 @@ public sealed partial class MeetingAnalysis
                 if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed && !listed) break;
                 apposed = false;
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
-                // "berkunjung ke kediaman Presiden ke-5 RI, Megawati Soekarnoputri": whose home was visited took part.
+                // "berkunjung ke kediaman mantan presiden X, Y": whose home was visited took part.
                 if (placing && _lex.HasRole(w, "residence")) { host = true; continue; }
                 if (doc.EventAt[k] is not null) break;
                 if (doc.EntityAt[k] is { } host0 && host)
@@ -914,7 +914,7 @@ public sealed partial class MeetingAnalysis
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting
     // that names no place of its own took place where one of its parties had just arrived, told
     // earlier in its sentence or in the sentences just before.
-    // "..., kata Erdogan di Istana Merdeka, Jakarta": where a party of a meeting that names no place
+    // "..., kata X di Istana Y, Jakarta": where a party of a meeting that names no place
     // spoke, in the sentences right after it, is where the meeting was held.
     private bool SpeakerPlaces(DocView doc, int meeting, List<Mention> parties, List<Mention> places, List<Mention> surrounding)
     {

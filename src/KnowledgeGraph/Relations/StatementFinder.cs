@@ -101,7 +101,7 @@ public sealed class StatementFinder
                 continue;
             }
             int afterLen = _lex.SpeechAfter.MatchAt(words, i, _lex.Morphology, out bool suffixed);
-            // "Seperti disampaikan Megawati, Afrika Selatan ...": the words after the speaker are theirs, as after "menurut".
+            // "Seperti disampaikan X, negara itu ...": the words after the speaker are theirs, as after "menurut".
             if (afterLen == 1 && i > 0 && _lex.HasRole(words[i - 1].Lower, "as") && OpensClauseAt(doc, i - 1)) { According(doc, i, pending); continue; }
             if (afterLen > 0) { ReportedAfter(doc, i, afterLen, suffixed, pending); continue; }
             if (_lex.HasRole(words[i].Lower, "according") || (_lex.Morphology.WithoutClitic(words[i].Lower) is { } stem && _lex.HasRole(stem, "according")))

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Resolution;
 /// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
 /// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), a long name missing an inner word,
 /// a place or body named again by its head alone ("Istana" = "Istana Kepresidenan Jakarta"),
-/// a person's inner name cut to its initial ("Willy M Yoseph" = "Willy Midel Yoseph"),
+/// a person's inner name cut to its initial ("Rudi M Wiratmaja" = "Rudi Marbun Wiratmaja"),
 /// and a place or body written with its words in another order ("Stasiun Lebak Bulus MRT" = "Stasiun MRT Lebak Bulus"). A form joins only when
 /// exactly one group fits, so "Komisi I" and "Komisi II", or "Kota Bandung" and "Kabupaten
 /// Bandung", stay apart. Candidates come from dictionaries keyed by word, prefix and blanked
@@ -329,7 +329,7 @@ internal sealed class ArticleNames
                 JoinUnique(e, full.Where(f => f.Type == e.Type));
     }
 
-    // "Willy M Yoseph" is "Willy Midel Yoseph": a person named again with an inner name cut to its
+    // "Rudi M Wiratmaja" is "Rudi Marbun Wiratmaja": a person named again with an inner name cut to its
     // initial, the first and last names the same.
     private void JoinMiddleInitials(List<Entry> open)
     {

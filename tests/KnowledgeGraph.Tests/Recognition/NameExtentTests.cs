@@ -36,7 +36,7 @@ public class NameExtentTests
     public void A_derived_word_after_a_title_is_the_office_not_the_name(string sentence, string name) =>
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
 
-    [TestCase("Gubernur Sultra Ali Mazi tiba di Kendari.", "Ali Mazi")]
+    [TestCase("Gubernur Sultra Ali Rahman tiba di Kendari.", "Ali Rahman")]
     [TestCase("Gubernur Sulbar Budi Masdar meninjau pasar.", "Budi Masdar")]
     public void A_name_of_dictionary_words_that_are_mostly_given_names_stays_a_name(string sentence, string name) =>
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
@@ -58,8 +58,8 @@ public class NameExtentTests
     [Test]
     public void A_listed_bodys_one_word_name_may_close_a_personal_name()
     {
-        Assert.That(Titled("Wagub Babel Abdul Fatah tiba di Samarinda."), Is.EqualTo(new[] { "Abdul Fatah" }));
-        Assert.That(Listed("Wagub Babel Abdul Fatah tiba di Samarinda."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Fatah"));
+        Assert.That(Titled("Wakil Bupati Bandung Abdul Fatah tiba di Samarinda."), Is.EqualTo(new[] { "Abdul Fatah" }));
+        Assert.That(Listed("Wakil Bupati Bandung Abdul Fatah tiba di Samarinda."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Fatah"));
         Assert.That(Listed("Presiden Palestina dari Fatah menolak usul itu."), Does.Contain((NodeType.Organization, "Fatah")));
     }
 
@@ -74,7 +74,7 @@ public class NameExtentTests
         Assert.That(Listed("Kelompok Santoso bersembunyi di hutan."), Does.Contain((NodeType.Person, "Santoso")));
         Assert.That(Listed("Dua hari lalu Jokowi Senin datang ke pasar."), Does.Contain((NodeType.Person, "Jokowi")), "a weekday is no part of a name");
         // A capitalised ordinary word after a name word is part of the name too ("ansari" is a dictionary word).
-        Assert.That(Listed("Korban adalah Pratu Sul Ansari Anwar dari Makassar."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Anwar"));
+        Assert.That(Listed("Korban adalah Pratu Dodi Ansari Anwar dari Makassar."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Anwar"));
         Assert.That(Listed("Perdana Menteri Malaysia Anwar tiba di Jakarta."), Does.Contain((NodeType.Person, "Anwar")));
     }
 

@@ -27,7 +27,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                 if (gazetteer.LongestAt(tokens, i) is not { } m) continue;
                 if (m.Length == 1 && m.Entry.Type == NodeType.Person && shapes is not null
                     && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1) || InsideName(shapes, tokens, i - 1))) continue;
-                // "Wagub Babel Abdul Fatah": a listed body's one-word name right after a personal-name word
+                // "Kepala Desa Abdul Fatah": a listed body's one-word name right after a personal-name word
                 // ends that person's name ("Fatah" the party is not meant).
                 if (m.Length == 1 && m.Entry.Type == NodeType.Organization && shapes is not null && !tokens[i].IsAcronym
                     && NameNeighbour(shapes, tokens, i - 1) && !(i + 1 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalised: true })) continue;

@@ -199,7 +199,7 @@ public sealed class NameShapes
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
-            // "Kampung Kisor Distrik Aifat Selatan": an address names one area after another.
+            // "Kampung Lowa Distrik Oksa Hulu": an address names one area after another.
             if (j > i + 1 && _res.AreaHeads.Contains(t.Text.ToLowerInvariant()) && _res.AreaHeads.Contains(w.Text.ToLowerInvariant())) break;
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {

@@ -49,7 +49,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                     n--;
                 }
                 // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
-                // Words that are mostly given names ("Ali", "Budi") are no ordinary words here ("Gubernur Sultra Ali Mazi").
+                // Words that are mostly given names ("Ali", "Budi") are no ordinary words here ("Gubernur Sultra Ali Rahman").
                 if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || OrdinaryWord(tokens[k].Text.ToLowerInvariant()))) n = 0;
                 // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
                 if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
@@ -61,7 +61,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                         lastEnd = tokens[i - 2].End;
                     }
                 }
-                // "Komandan Lanal (Danlanal) Tarempa Letkol Laut (P) X": a word before another title that
+                // "Komandan Lanal (Danlanal) Kotabaru Letkol Laut (P) X": a word before another title that
                 // has a name of its own is the unit's place, and the name is the second title's.
                 if (n == 1 && j + n < tokens.Count && shapes.TitleAt(tokens, j + n) is > 0 and var next
                     && shapes.NameAt(tokens, SkipQualifiers(tokens, j + n + next), afterTitle: true) > 0)
