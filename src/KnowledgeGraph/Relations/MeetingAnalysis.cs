@@ -495,9 +495,7 @@ public sealed partial class MeetingAnalysis
                 {
                     int next = doc.After(j, m);
                     // "dibuka oleh Ketua Umum Partai X Y": the body in a title is the official's, not a party.
-                    bool inTitle = m.Type != NodeType.Person && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
-                        && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
-                    if (m.Type is NodeType.Person or NodeType.Organization or NodeType.Place && !inTitle) Add(participants, m);
+                    if (m.Type == NodeType.Person || m.Type is NodeType.Organization or NodeType.Place && !TitledNameAt(doc, next, last)) Add(participants, m);
                     j = next - 1;
                     continue;
                 }

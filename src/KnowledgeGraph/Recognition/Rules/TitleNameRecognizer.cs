@@ -121,7 +121,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
         string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Text.ToLowerInvariant()));
 
     private bool IsRegionalTitle(IReadOnlyList<NameToken> tokens, int i, int len) =>
-        shapes.Resources.RegionalTitles.Contains(string.Join(' ', Enumerable.Range(i, len).Select(k => tokens[k].Text.ToLowerInvariant())));
+        shapes.Resources.RegionalTitles.Contains(TitleKey(tokens, i, len));
 
     // Capitalised words that stand right after another capitalised word that is no title
     // ("Pulau Morotai", "KPU Morotai"): words that name a place or a body somewhere in the article.
