@@ -42,7 +42,9 @@ internal static class ParseCommand
         var files = ArticleReader.ExpandInputs(inputs, warn);
         var model = ParserModel.LoadShared(modelPath ?? ParserModel.ModelPath(dir, lang));
         var parser = new SentenceParser(model, new WordSplitter(WordSplitter.LoadRules(dir, lang), model.Clitics));
-        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.Load(dir, lang));
+        var pack = KnowledgeGraph.Packs.LanguagePack.Open(lang, dir);
+        ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack),
+            DetachedPrefixRepair.FromPack(pack, LanguageResources.FromPack(pack).CommonWords));
         var segmenter = IndonesianSegmenter.Load(dir, lang);
         int read = 0;
         var reader = new ArticleReader(warn);

@@ -588,7 +588,27 @@ public sealed class AttackExtractor : IRelationExtractor
             if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
         }
         if (attacker is null) return;
-        Emit(doc, attacker, [target], target.Start, attacker.End, result);
+        var targets = new List<Mention> { target };
+        // "Empat prajurit TNI di Pos X, Kampung Y meninggal dunia diserang Z": where the attacked stood
+        // was attacked with them.
+        int from = verb;
+        while (from > 0 && words[from - 1].Start >= target.End) from--;
+        bool at = false;
+        int loose = 0;
+        for (int j = from; j < verb; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (!at || m.Type == NodeType.Event || m.Type == NodeType.Person) break;
+                targets.Add(m);
+                j = doc.After(j, m) - 1;
+                loose = 0;
+                continue;
+            }
+            if (!at && _lex.HasRole(words[j].Lower, "location")) at = true;
+            else if (!at || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) || ++loose > 2) break;
+        }
+        Emit(doc, attacker, targets, target.Start, attacker.End, result);
     }
 
     // The first party named in the verb's clause; a preposed adjunct set off by a comma
@@ -603,12 +623,45 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
             if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
         }
-        if (segment > start)
+        // "Empat prajurit TNI di Pos X, Maybrat, Papua Barat meninggal dunia diserang ...": a place after a
+        // comma that follows a place goes on an address; it opens no clause of its own.
+        if (segment > start && !(doc.EntityAt[segment] is { Type: NodeType.Place } && InAddress(doc, segment - 1, start)))
             for (int k = segment; k < verb; k++)
                 if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         for (int k = start; k < verb; k++)
             if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
+    }
+
+    // Whether word k closes a place of an address a locative word opens ("di Pos X, Kampung Y Distrik Z"),
+    // going back over the commas and the odd unnamed head word between its names.
+    private bool InAddress(DocView doc, int k, int first)
+    {
+        var words = doc.Words;
+        int loose = 0;
+        while (k >= first)
+        {
+            if (EndingAt(doc, k, first) is { } m)
+            {
+                if (m.Type is NodeType.Person or NodeType.Event) return false;
+                k -= m.End > words[k].Start ? WordsOf(doc, m, k) : 1;
+                loose = 0;
+                continue;
+            }
+            if (_lex.HasRole(words[k].Lower, "location")) return true;
+            if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && !Words.Gap(doc.Text, words[k], words[k + 1]).Contains(',')) return false;
+            if (++loose > 2) return false;
+            k--;
+        }
+        return false;
+    }
+
+    // How many words mention m spans, m ending at word k.
+    private static int WordsOf(DocView doc, Mention m, int k)
+    {
+        int n = 0;
+        while (k - n >= 0 && doc.Words[k - n].Start >= m.Start) n++;
+        return Math.Max(1, n);
     }
 
     private bool IsWater(Mention place)

@@ -88,6 +88,29 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void PassiveSubjectStandingInAnAddressIsAttackedWithWhereItStood()
+    {
+        // The commas of the address open no clause: the attacked is the subject, not the last place.
+        var edges = Attacks("Tiga anggota Polres Sukamaju di Kampung Sirna, Kabupaten Sukamaju, Jawa Barat tewas diserang Front Merah.",
+            "Polres Sukamaju:Organization", "Kampung Sirna:Place", "Kabupaten Sukamaju:Place", "Jawa Barat:Place", "Front Merah:Organization");
+        var front = Id(NodeType.Organization, "Front Merah");
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (front, Id(NodeType.Organization, "Polres Sukamaju")), (front, Id(NodeType.Place, "Kampung Sirna")),
+            (front, Id(NodeType.Place, "Kabupaten Sukamaju")), (front, Id(NodeType.Place, "Jawa Barat")),
+        }));
+    }
+
+    [Test]
+    public void PassiveSubjectAfterAPreposedAdjunctIsStillTheAttacked()
+    {
+        // A comma before a name that is no place does open the clause, after a place as well.
+        var edges = Attacks("Pada Senin malam di Kampung Sirna, pos Polres Sukamaju diserang Front Merah.",
+            "Kampung Sirna:Place", "Polres Sukamaju:Organization", "Front Merah:Organization");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Front Merah"), Id(NodeType.Organization, "Polres Sukamaju")) }));
+    }
+
+    [Test]
     public void GenericAttackWithoutAttackerGivesNoEdge()
     {
         Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
