@@ -64,6 +64,14 @@ public sealed class AttackExtractor : IRelationExtractor
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
+            else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
+                && _lex.HasRole(words[i + 1].Lower, "demonstrative") && !Hedged(doc, i))
+            {
+                // "Kejadian tersebut menewaskan A, B": the happening pointed back to is the attack just told.
+                var victims = new List<Mention>();
+                Casualties(doc, i + 2, victims);
+                if (victims.Count > 0) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+            }
             if (len == 0) continue;
             if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
@@ -118,6 +126,39 @@ public sealed class AttackExtractor : IRelationExtractor
             // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
             else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;
             else if (open && ++loose > 3) open = false;
+        }
+    }
+
+    // "Serangan itu menewaskan A dan B", "Kejadian tersebut terjadi pukul 03.00 menewaskan A, B (…), C": whom an
+    // attack pointed back to killed or wounded, the verb a few words after the pointing phrase in its clause.
+    private void Casualties(DocView doc, int from, List<Mention> victims)
+    {
+        var words = doc.Words;
+        if (from >= words.Count) return;
+        int end = doc.SentenceEndWord(from), verb = -1;
+        for (int j = from; j < end && j < from + 8; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type != NodeType.Place) return;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "casualty")) { verb = j; break; }
+            if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || _lex.HasRole(w, "relative") || _lex.HasRole(w, "boundary")) return;
+        }
+        if (verb < 0 || Hedged(doc, verb)) return;
+        for (int j = verb + 1; j < end && j < verb + 1 + 3 * MaxObjectWords; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type is NodeType.Person or NodeType.Organization && !victims.Contains(m)) victims.Add(m);
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || _lex.HasRole(w, "relative")) break;
         }
     }
 
@@ -414,7 +455,9 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             targets.AddRange(places.Where(p => p.Type == NodeType.Place));
             if (targets.Count == 0) Sites(doc, head + len + 1, targets);
-            if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+            int told = targets.Count;
+            Casualties(doc, head + len + 1, targets);
+            if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, targets.Count > told ? targets[^1].End : words[Math.Max(head, j - 1)].End, result);
             return;
         }
         // "pelaku penusukan terhadap X": the attack of "the perpetrator", done by the one named beside that

@@ -111,6 +111,30 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhomAnAttackPointedBackToKilledWereAttackedByItsAttacker()
+    {
+        const string told = "Front Merah menyerang Pos Lembah di Kabupaten Sukamaju, Senin. ";
+        var entities = new[] { "Front Merah:Organization", "Pos Lembah:Place", "Kabupaten Sukamaju:Place", "Budi Santoso:Person", "Andi Wijaya:Person" };
+        var front = Id(NodeType.Organization, "Front Merah");
+        var budi = (front, Id(NodeType.Person, "Budi Santoso"));
+        var andi = (front, Id(NodeType.Person, "Andi Wijaya"));
+        Assert.That(Attacks(told + "Serangan itu menewaskan Budi Santoso dan Andi Wijaya.", entities), Does.Contain(budi).And.Contain(andi));
+        Assert.That(Attacks(told + "Kejadian tersebut terjadi sekitar pukul 03.00 menewaskan Serda Budi Santoso (sempat hilang), Pratu Andi Wijaya.", entities),
+            Does.Contain(budi).And.Contain(andi));
+    }
+
+    [Test]
+    public void AHappeningPointedBackToWithoutAToldAttackKillsNoOneByAnyone()
+    {
+        var entities = new[] { "Front Merah:Organization", "Budi Santoso:Person" };
+        // No attack told before: the accident is no attack.
+        Assert.That(Attacks("Front Merah menggelar rapat, Senin. Kejadian tersebut menewaskan Budi Santoso.", entities), Is.Empty);
+        // A hedge on the pointing phrase.
+        Assert.That(Attacks("Front Merah menyerang Pos Lembah, Senin. Kejadian tersebut diduga menewaskan Budi Santoso.", [.. entities, "Pos Lembah:Place"]),
+            Does.Not.Contain((Id(NodeType.Organization, "Front Merah"), Id(NodeType.Person, "Budi Santoso"))));
+    }
+
+    [Test]
     public void GenericAttackWithoutAttackerGivesNoEdge()
     {
         Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
