@@ -446,7 +446,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             // "Iran meluncurkan serangan rudal ke Israel": the carrying verb's subject attacks.
             for (int k = head - 1; k >= 0 && k >= head - 2; k--)
-                if (_lex.HasRole(words[k].Lower, "light")) { attacker = _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
+                if (_lex.HasRole(words[k].Lower, "light")) { attacker = ReportedSubject(doc, k) ?? _statements.SubjectBefore(doc, k).Subject; carrier = k; break; }
         }
         // "Penembakan itu terjadi di X": an attack phrase pointing back with a demonstrative, naming no one,
         // a few sentences after an attack whose attacker was told, is that attack; it fell where it happened.
@@ -478,6 +478,23 @@ public sealed class AttackExtractor : IRelationExtractor
         var attackers = carrier >= 0 ? Conjoined(doc, attacker, carrier) : [attacker];
         foreach (var party in attackers)
             Emit(doc, party, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+    }
+
+    // "Polda Papua menyatakan KKB kembali melakukan aksi teror ...": in the clause a speech verb reports, the
+    // first party named after that verb is the carrying verb's subject, not the one who reports.
+    private Mention? ReportedSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb);
+        for (int k = verb - 1; k >= first && k >= verb - MaxObjectWords; k--)
+        {
+            int len = _lex.SpeechBefore.MatchAt(words, k);
+            if (len == 0) continue;
+            for (int j = k + len; j < verb; j++)
+                if (doc.EntityAt[j] is { } m) return m.Type is NodeType.Person or NodeType.Organization or NodeType.Place ? m : null;
+            return null;
+        }
+        return null;
     }
 
     // "Amerika Serikat dan Inggris melancarkan serangan": every party of a list that is the subject of the

@@ -135,6 +135,24 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void ArsonByAPartyIsAnAttackOnWhatItBurnt()
+    {
+        var edges = Attacks("Pesawat Merpati Air dibakar oleh Front Merah di Bandara Lembah.",
+            "Merpati Air:Organization", "Front Merah:Organization", "Bandara Lembah:Place");
+        Assert.That(edges, Does.Contain((Id(NodeType.Organization, "Front Merah"), Id(NodeType.Organization, "Merpati Air"))));
+        // Burning with no named party is no attack on anyone.
+        Assert.That(Attacks("Warga membakar sampah di Kampung Sirna.", "Kampung Sirna:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void WhoAReportedClauseSaysCarriedOutAnAttackIsTheAttackerNotTheReporter()
+    {
+        var edges = Attacks("Polda Sukamaju menyatakan Front Merah kembali melakukan aksi teror kepada para pekerja di Kampung Sirna, Senin.",
+            "Polda Sukamaju:Organization", "Front Merah:Organization", "Kampung Sirna:Place");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Front Merah"), Id(NodeType.Place, "Kampung Sirna")) }));
+    }
+
+    [Test]
     public void GenericAttackWithoutAttackerGivesNoEdge()
     {
         Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
