@@ -78,7 +78,70 @@ public sealed class MentionFilter
             else result.Add(m);
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
+        HeadlinePersons(doc, result, titleCased);
         return result;
+    }
+
+    /// <summary>
+    /// A person found in a title-case headline may run on into its words ("Ketua Komisi 2 DPRD Sukamaju Gelar
+    /// Rapat Tertutup" gives "Sukamaju Gelar Rapat Tertutup"). News names its people again in the body, so an
+    /// unlisted headline person holding an ordinary word that is no given name is kept as far as the body
+    /// names that person, and dropped when the body never does.
+    /// </summary>
+    private void HeadlinePersons(Document doc, List<Mention> result, Dictionary<int, bool> titleCased)
+    {
+        HashSet<string>? body = null;
+        for (int i = result.Count - 1; i >= 0; i--)
+        {
+            var m = result[i];
+            if (m.Type != NodeType.Person || m.Canonical is not null || _listed.Contains(m.Surface) || !OnTitleLines(doc, m) || !InHeadline(doc, m, titleCased)) continue;
+            var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
+            // One ordinary word may be part of a name ("Putra"); two are the headline running on.
+            int ordinary = 0;
+            for (int k = 1; k < tokens.Count; k++)
+            {
+                var w = tokens[k].Text.ToLowerInvariant();
+                if (!tokens[k].IsAcronym && _res.IsCommon(w) && !_res.PersonNameWords.Contains(w)) ordinary++;
+            }
+            if (ordinary < 2) continue;
+            body ??= result.Where(b => b.Type == NodeType.Person && !(OnTitleLines(doc, b) && InHeadline(doc, b, titleCased)))
+                .Select(b => b.Surface).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (body.Contains(m.Surface)) continue;
+            Mention? kept = null;
+            for (int n = tokens.Count - 1; n >= 1 && kept is null; n--)
+            {
+                var prefix = doc.Text[m.Start..tokens[n - 1].End];
+                if (body.Any(b => b.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                        || b.StartsWith(prefix + " ", StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + prefix, StringComparison.OrdinalIgnoreCase)))
+                    kept = m with { End = tokens[n - 1].End, Surface = prefix };
+            }
+            if (kept is null) result.RemoveAt(i);
+            else result[i] = kept;
+        }
+    }
+
+    // The headline is on the article's first lines (a page may repeat it once below a kicker); title-case
+    // lines further down are lists and captions, whose names the body need not repeat.
+    private static bool OnTitleLines(Document doc, Mention m)
+    {
+        int lines = 0;
+        for (int k = 0; k < m.Start && k < doc.Text.Length; k++)
+            if (doc.Text[k] == '\n' && doc.Text.AsSpan(k + 1).TrimStart(' ').Length > 0 && doc.Text[k + 1] != '\n' && ++lines >= HeadlineLines) return false;
+        return true;
+    }
+
+    private const int HeadlineLines = 3;
+
+    private static bool InHeadline(Document doc, Mention m, Dictionary<int, bool> titleCased)
+    {
+        if (m.SentenceIndex < 0 || m.SentenceIndex >= doc.Sentences.Count) return false;
+        if (!titleCased.TryGetValue(m.SentenceIndex, out bool headline))
+        {
+            var sentence = doc.Sentences[m.SentenceIndex];
+            var words = doc.Text[sentence.Start..sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            titleCased[m.SentenceIndex] = headline = Statistical.StatisticalNerRecognizer.LooksTitleCased(words);
+        }
+        return headline;
     }
 
     /// <summary>
@@ -227,14 +290,7 @@ public sealed class MentionFilter
     {
         // Personal names are made of ordinary words too ("Putra", "Dewi"): only places and bodies are cut.
         if (m.Type == NodeType.Person || m.Surface.IndexOf(' ') < 0 || _listed.Contains(m.Surface) || (m.Canonical is { } c && _listed.Contains(c))) return m;
-        if (m.SentenceIndex < 0 || m.SentenceIndex >= doc.Sentences.Count) return m;
-        if (!titleCased.TryGetValue(m.SentenceIndex, out bool headline))
-        {
-            var sentence = doc.Sentences[m.SentenceIndex];
-            var words = doc.Text[sentence.Start..sentence.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            titleCased[m.SentenceIndex] = headline = Statistical.StatisticalNerRecognizer.LooksTitleCased(words);
-        }
-        if (!headline) return m;
+        if (!InHeadline(doc, m, titleCased)) return m;
         var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
         for (int i = 1; i < tokens.Count; i++)
         {
