@@ -480,7 +480,7 @@ public sealed class AttackExtractor : IRelationExtractor
             Emit(doc, party, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
     }
 
-    // "Polda Papua menyatakan KKB kembali melakukan aksi teror ...": in the clause a speech verb reports, the
+    // "Polda Sukamaju menyatakan Front Merah kembali melakukan aksi teror ...": in the clause a speech verb reports, the
     // first party named after that verb is the carrying verb's subject, not the one who reports.
     private Mention? ReportedSubject(DocView doc, int verb)
     {
@@ -683,7 +683,7 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
             if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
         }
-        // "Empat prajurit TNI di Pos X, Maybrat, Papua Barat meninggal dunia diserang ...": a place after a
+        // "Empat prajurit TNI di Pos X, Kampung Y, Sukamaju meninggal dunia diserang ...": a place after a
         // comma that follows a place goes on an address; it opens no clause of its own.
         if (segment > start && !(doc.EntityAt[segment] is { Type: NodeType.Place } && InAddress(doc, segment - 1, start)))
             for (int k = segment; k < verb; k++)

@@ -103,6 +103,17 @@ public sealed class EntityResolver
     /// <summary>The comparison key of a name: <see cref="NameKey"/> with unit abbreviations written out.</summary>
     public string Key(string name) => Lexicon.Expand(NameKey.Of(name));
 
+    // The one word in brackets right after offset end ("Barat (Kobar)"), or null.
+    private static string? BracketedWord(string text, int end)
+    {
+        int open = end;
+        while (open < text.Length && text[open] == ' ') open++;
+        if (open >= text.Length || text[open] != '(') return null;
+        int close = open + 1;
+        while (close < text.Length && char.IsLetter(text[close])) close++;
+        return close < text.Length && text[close] == ')' && close > open + 1 ? text[(open + 1)..close] : null;
+    }
+
     public void Resolve(Document doc)
     {
         lock (_lock) ResolveLocked(doc);
@@ -165,6 +176,60 @@ public sealed class EntityResolver
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
             else if (!_known.ContainsKey(items[k].Key) && _known[items[k + 1].Key] is var acr && acr.Type == items[k].Type)
                 localAlias[items[k].Key] = acr; // a spelling variant of a known body, defined by its known acronym
+        }
+
+        // "Kabupaten Kotawaringin Barat (Kobar)": a place's syllabic short form in brackets, made of the
+        // first letters of its words in order, is another name of it in this article.
+        foreach (var it in items)
+        {
+            if (it.Type != NodeType.Place) continue;
+            var m = mentions[it.Index];
+            if (BracketedWord(doc.Text, m.End) is not { } shortForm || !NameVariants.IsSyllabicShortForm(shortForm, m.Surface)) continue;
+            var shortKey = Key(shortForm);
+            if (!_known.ContainsKey(shortKey)) localAlias.TryAdd(shortKey, (NodeType.Place, it.Canonical ?? it.Name));
+        }
+
+        // "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten X": a body with its acronym in brackets and a
+        // place after them is the body's branch for that place, as "DPRD Kabupaten X" is; and "DPRD Kobar"
+        // is that branch where the article gave "Kobar" as the place's short form.
+        for (int k = 0; k < items.Count; k++)
+        {
+            var it = items[k];
+            if (it.Type != NodeType.Organization) continue;
+            var branchNames = new List<string>();
+            string? branchAcronym = null;
+            // The acronym in brackets may be a mention of its own, between the body and the place.
+            int p = k + 1;
+            if (p + 1 < items.Count && doc.Text.AsSpan(mentions[it.Index].End, Math.Max(0, mentions[items[p].Index].Start - mentions[it.Index].End)).Trim().SequenceEqual("("))
+                p++;
+            if (p < items.Count && items[p].Type == NodeType.Place)
+            {
+                var a = mentions[it.Index];
+                var place = mentions[items[p].Index];
+                var between = doc.Text.AsSpan(a.End, Math.Max(0, place.Start - a.End)).Trim();
+                if (between.Length > 2 && between[0] == '(' && between[^1] == ')' && NameToken.IsAcronymText(between[1..^1].Trim().ToString()))
+                {
+                    var acronym = between[1..^1].Trim().ToString();
+                    branchAcronym = Key(acronym);
+                    branchNames.Add(acronym + " " + place.Surface);
+                    branchNames.Add(it.Name + " " + place.Surface);
+                    if (items[p].Canonical is { } placeName) branchNames.Add(acronym + " " + placeName);
+                }
+            }
+            if (it.Canonical is null && it.Key.LastIndexOf(' ') is > 0 and var space
+                && localAlias.TryGetValue(it.Key[(space + 1)..], out var region) && region.Item1 == NodeType.Place)
+                branchNames.Add(it.Name[..it.Name.LastIndexOf(' ')] + " " + region.Item2);
+            foreach (var name in branchNames)
+                if (_known.TryGetValue(Key(name), out var branch) && branch.Type == NodeType.Organization)
+                {
+                    items[k] = it with { Key = Key(branch.Canonical), Canonical = branch.Canonical };
+                    // The acronym the article defined there names that branch wherever it stands alone.
+                    if (branchAcronym is not null)
+                        for (int q = 0; q < items.Count; q++)
+                            if (items[q].Key == branchAcronym && items[q].Type == NodeType.Organization)
+                                items[q] = items[q] with { Key = Key(branch.Canonical), Canonical = branch.Canonical };
+                    break;
+                }
         }
 
         // One type per name within the article: the type of the best-ranked recognizer.

@@ -120,4 +120,31 @@ public static class NameVariants
             yield return new string(c);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="shortForm"/>, one capitalised word, is cut from the words of
+    /// <paramref name="name"/> in order, a piece of two letters or more from the start of each word it
+    /// takes, taking its last word ("Kobar" of "Kotawaringin Barat", "Kaltim" of "Kalimantan Timur").
+    /// Words may be passed over at the start only ("Kabupaten").
+    /// </summary>
+    public static bool IsSyllabicShortForm(string shortForm, string name)
+    {
+        if (shortForm.Length < 4 || !char.IsUpper(shortForm[0]) || shortForm.AsSpan(1).ContainsAnyExceptInRange('a', 'z')) return false;
+        var s = shortForm.ToLowerInvariant();
+        var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        for (int first = 0; first < words.Length - 1; first++)
+            if (Cut(s, 0, words, first)) return true;
+        return false;
+
+        // Whether s[at..] is pieces of words[w..], one piece a word, to the last word.
+        static bool Cut(string s, int at, string[] words, int w)
+        {
+            if (w == words.Length) return at == s.Length;
+            var word = words[w];
+            for (int len = Math.Min(word.Length, s.Length - at); len >= 2; len--)
+                if (string.CompareOrdinal(s, at, word, 0, len) == 0 && Cut(s, at + len, words, w + 1)) return true;
+            return false;
+        }
+    }
 }

@@ -685,8 +685,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // The last person or body before word `verb` that a verb follows (an adverb may come between):
-    // the subject of the clause the manner clause belongs to ("Polda Papua menyatakan KKB kembali
-    // melakukan ... dengan membakar" is KKB's).
+    // the subject of the clause the manner clause belongs to ("Polda Sukamaju menyatakan Front Merah kembali
+    // melakukan ... dengan membakar" is Front Merah's).
     private Mention? ClauseSubject(string text, SentenceView view, int verb)
     {
         var words = view.Words;

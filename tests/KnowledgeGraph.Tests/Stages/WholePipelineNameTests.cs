@@ -1,0 +1,51 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Sources;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Stages;
+
+/// <summary>Rules that span stages (the cleaner and the relations, recognition and resolution), run through the whole pipeline.</summary>
+public class WholePipelineNameTests
+{
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
+    {
+        var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions());
+        pipeline.Jobs = 1;
+        return pipeline;
+    });
+
+    private static EntityGraph Build(string text) => Pipeline.Value.Run([new Article("a", text, "a.txt")]);
+
+    private static List<string> Edges(EntityGraph graph, RelationType type) =>
+        graph.Relations.Where(r => r.Type == type).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
+
+    [Test]
+    public void A_passive_written_apart_keeps_its_direction()
+    {
+        var graph = Build("Serangan di Sukamaju\n\nEmpat anggota Polres Sukamaju meninggal dunia di serang Front Pembela Lembah, Senin.\n");
+        var attacks = Edges(graph, RelationType.ATTACKED);
+        Assert.That(attacks, Does.Contain("organization:front-pembela-lembah -> organization:polres-sukamaju"));
+        Assert.That(attacks.Where(a => a.StartsWith("organization:polres-sukamaju")), Is.Empty);
+    }
+
+    [Test]
+    public void The_region_after_a_regional_body_is_no_person()
+    {
+        var graph = Build("Rapat di Sukamaju\n\nKetua DPRD Sukamaju, Dodi Saputra Wijaya, mengatakan rapat itu tertutup.\n");
+        var persons = graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name).ToList();
+        Assert.That(persons, Is.EqualTo(new[] { "Dodi Saputra Wijaya" }));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Organization).Select(n => n.Name), Does.Contain("DPRD Sukamaju"));
+    }
+
+    [Test]
+    public void A_regional_branch_named_with_the_places_short_form_is_one_body()
+    {
+        var graph = Build("Rapat Tertutup di Kobar\n\nRapat Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Kotawaringin Barat (Kobar) berlangsung tertutup, Selasa. "
+            + "Ketua DPRD Kobar, Dodi Saputra Wijaya, mengatakan rapat itu membahas anggaran.\n");
+        var bodies = graph.Nodes.Where(n => n.Type == NodeType.Organization).Select(n => n.Id).ToList();
+        Assert.That(bodies, Is.EqualTo(new[] { "organization:dprd-kabupaten-kotawaringin-barat" }));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Dodi Saputra Wijaya" }));
+        Assert.That(graph.Nodes.Count(n => n.Type == NodeType.Place), Is.EqualTo(1), "Kobar is the regency");
+    }
+}
