@@ -51,13 +51,14 @@ public sealed class DetachedPrefixRepair : ICleaner
             int end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (end + 1 < text.Length && text[end] == ' ' && char.IsLower(text[end + 1])
-                && _prefixes.TryGetValue(text.AsSpan(i, end - i).ToString().ToLowerInvariant(), out var except))
+                && PrefixAt(text.AsSpan(i, end - i)) is { } prefix)
             {
+                var except = _prefixes[prefix];
                 int next = end + 1, stop = next;
                 while (stop < text.Length && char.IsLetter(text[stop])) stop++;
                 bool wordEnds = stop == text.Length || !(char.IsLetterOrDigit(text[stop]) || text[stop] == '-');
                 var word = text[next..stop];
-                if (wordEnds && Joins(text[i..end].ToLowerInvariant(), word, except))
+                if (wordEnds && Joins(prefix, word, except))
                 {
                     buffer ??= text.ToCharArray();
                     for (int k = end; k < stop - 1; k++) buffer[k] = text[k + 1];
@@ -71,10 +72,18 @@ public sealed class DetachedPrefixRepair : ICleaner
         return new CleanText(article, buffer is null ? text : new string(buffer), []);
     }
 
+    // The listed prefix the word is, in any case; most words are none, and no string is made for them.
+    private string? PrefixAt(ReadOnlySpan<char> word)
+    {
+        foreach (var prefix in _prefixes.Keys)
+            if (word.Length == prefix.Length && word.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return prefix;
+        return null;
+    }
+
     private bool Joins(string prefix, string word, HashSet<string> except) =>
         word.Length >= 3
         && !except.Contains(word)
         // A verb takes "-kan" but not "-an" alone: "bagian", "urutan" are nouns.
         && !(word.EndsWith("an", StringComparison.Ordinal) && !word.EndsWith("kan", StringComparison.Ordinal))
-        && _words.Contains(prefix + word);
+        && _words.Contains(prefix + word.ToLowerInvariant());
 }
