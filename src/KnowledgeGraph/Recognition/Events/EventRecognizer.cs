@@ -119,6 +119,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 && (inner.Kind == kind || HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower) == AnyClass)
                 && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) continue;
             if (Hedged(words, i)) continue;
+            // "melakukan aksi teror kepada pekerja ... dengan membakar alat berat": what a carried action
+            // noun says is told by the manner clause after it, which names the happening.
+            if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
@@ -135,6 +138,18 @@ public sealed class EventRecognizer : IMentionRecognizer
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
             while (i + 1 < words.Count && words[i + 1].Start < phrase.End) i++;
         }
+    }
+
+    // Whether "dengan" and a verb telling a happening follow within the clause.
+    private bool MannerVerbAhead(List<Word> words, int from)
+    {
+        for (int k = from; k + 1 < words.Count && k < from + 3 * MaxPlacedModifiers; k++)
+        {
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast")) return false;
+            if (w == _lex.WordWithRole("with") && _lex.EventVerbs.MatchAt(words, k + 1) > 0) return true;
+        }
+        return false;
     }
 
     private (int Length, EventKind Kind) MatchHead(List<Word> words, int i)
