@@ -30,6 +30,27 @@ public class BoilerplateCleanerTests
         Assert.That(Clean(text).Text, Is.EqualTo(text), $"should stay: {line}");
     }
 
+    [TestCase("Menteri Pertahanan Andi Wijaya berbicara dengan mitranya saat pertemuan di Tokyo, 18 Desember 2015. AP/Budi Santoso/Pool")]
+    [TestCase("Warga mengungsi dari desa yang diserang, Senin. REUTERS/Dodi Saputra")]
+    [TestCase("Written by on |")]
+    public void Captions_with_an_agency_credit_and_theme_bylines_are_removed(string line) => AssertRemoved(line);
+
+    [TestCase("Kerja sama AP/UE itu dibahas panjang oleh kedua menteri dalam pertemuan yang berlangsung hingga malam hari di Jakarta.")]
+    [TestCase("Written by the minister himself, the letter was read aloud in front of the members of parliament at the opening session yesterday.")]
+    public void Prose_that_only_looks_like_a_credit_stays(string line) => AssertKept(line);
+
+    [Test]
+    public void A_popular_or_related_posts_block_ends_the_article()
+    {
+        foreach (var header in new[] { "Populer", "Related Posts." })
+        {
+            var text = Body + "\n" + Body2 + "\n" + Body + "\n" + header + "\nKPK Usut Kasus Suap Andi Wijaya\nJumat, 25 Oktober 2024 | 23:11\n";
+            var clean = Clean(text).Text;
+            Assert.That(clean, Does.Not.Contain("Andi Wijaya"), header);
+            Assert.That(clean, Does.StartWith(Body + "\n" + Body2));
+        }
+    }
+
     [TestCase("Baca Juga: Harga Beras Naik Menjelang Lebaran di Surabaya")]
     [TestCase("BACA JUGA")]
     [TestCase("BERITA TERKAIT")]
