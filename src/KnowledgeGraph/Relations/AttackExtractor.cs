@@ -106,26 +106,30 @@ public sealed class AttackExtractor : IRelationExtractor
         var words = doc.Words;
         if (from >= words.Count) return;
         int end = doc.SentenceEndWord(from);
-        bool open = false;
+        bool open = false, aimed = false;
         int loose = 0;
         for (int j = from; j < end && j < from + MaxObjectWords; j++)
         {
             if (doc.EntityAt[j] is { } m)
             {
-                if (open && m.Type == NodeType.Place && m != doc.Dateline && !sites.Contains(m)) sites.Add(m);
+                // "serangan teroris ke kantor majalah X di Paris": who an attack was aimed at was attacked, as
+                // was where it fell.
+                if ((open && m.Type == NodeType.Place || aimed && m.Type is NodeType.Organization or NodeType.Place) && m != doc.Dateline && !sites.Contains(m)) sites.Add(m);
                 j = doc.After(j, m) - 1;
                 loose = 0;
                 continue;
             }
             var w = words[j].Lower;
-            if (_lex.HasRole(w, "location")) { open = true; loose = 0; }
+            if (_lex.HasRole(w, "target") && j == from + loose) { aimed = true; loose = 0; }
+            else if (_lex.HasRole(w, "location")) { open = true; aimed = false; loose = 0; }
             // "pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di X": a clause telling the
             // toll goes on to where the attack fell.
             else if (CasualtyClause(doc, j, end) is int verb) { j = verb; loose = 0; }
             // With its attacker known, a relative clause or a list may stand between the attack and its place;
             // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
             else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;
-            else if (open && ++loose > 3) open = false;
+            else if ((open || aimed) && ++loose > 3) open = aimed = false;
+            else if (!open && !aimed) loose++;
         }
     }
 
@@ -215,7 +219,30 @@ public sealed class AttackExtractor : IRelationExtractor
             if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
                 || Hedged(doc, i, claimsHedge: !owned) || Disputed(doc, i)) continue;
             yield return (found, i);
+            // "identitas ketiga penyerang, yaitu A, B dan C": all of a list did it.
+            if (_lex.HasRole(w, "perpetrator"))
+                foreach (var listed in ListedAfter(doc, found)) yield return (listed, i);
         }
+    }
+
+    // The names of the type of m listed right after it: ", B dan C", "serta D".
+    private List<Mention> ListedAfter(DocView doc, Mention m)
+    {
+        var words = doc.Words;
+        var listed = new List<Mention>();
+        int j = doc.After(SentenceView.WordContaining(words, m.Start), m);
+        int end = j < words.Count ? doc.SentenceEndWord(Math.Max(0, j - 1)) : j;
+        while (j < end)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            bool and = _lex.HasRole(words[j].Lower, "and");
+            if (!(gap.SequenceEqual(",") || (gap.IsEmpty && and))) break;
+            if (and) j++;
+            if (j >= end || doc.EntityAt[j] is not { } next || next.Type != m.Type) break;
+            listed.Add(next);
+            j = doc.After(j, next);
+        }
+        return listed;
     }
 
     /// <summary>

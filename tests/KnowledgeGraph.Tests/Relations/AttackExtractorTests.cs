@@ -153,6 +153,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void EveryPerpetratorOfAListAttackedWhatTheAttackWasAimedAt()
+    {
+        var edges = Attacks("Sepuluh orang tewas dalam serangan brutal ke kantor majalah Suara Lembah di Sukamaju, Rabu. "
+            + "Polisi sudah mengetahui identitas ketiga penyerang, yaitu Andi Wijaya, Budi Santoso dan Dodi Saputra.",
+            "Suara Lembah:Organization", "Sukamaju:Place", "Andi Wijaya:Person", "Budi Santoso:Person", "Dodi Saputra:Person");
+        foreach (var attacker in new[] { "Andi Wijaya", "Budi Santoso", "Dodi Saputra" })
+            Assert.That(edges, Does.Contain((Id(NodeType.Person, attacker), Id(NodeType.Organization, "Suara Lembah")))
+                .And.Contain((Id(NodeType.Person, attacker), Id(NodeType.Place, "Sukamaju"))), attacker);
+    }
+
+    [Test]
     public void GenericAttackWithoutAttackerGivesNoEdge()
     {
         Assert.That(Attacks("Serangan itu terjadi di Kabul pada malam hari.", "Kabul:Place"), Is.Empty);
