@@ -12,6 +12,24 @@ public class EventRecognizerTests
         new EventRecognizer(Lexicon).Recognize(Build(text, entities)).ToList();
 
     [Test]
+    public void AQualifiedMeetingHeadToldTwiceInAnArticleIsOneHappening()
+    {
+        var ev = Events("Presiden Budi Santoso memulai kunjungan kenegaraan ke Manila, Senin. Dalam kunjungan kenegaraan ke Filipina itu ia membawa sepuluh menteri. "
+            + "Kunjungan kenegaraan ke Filipina berlangsung tiga hari.",
+            "Budi Santoso:Person", "Manila:Place", "Filipina:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AQualifiedMeetingHeadWithOtherPartiesIsAnotherHappening()
+    {
+        var ev = Events("Menlu Andi Wijaya menggelar pertemuan bilateral dengan Menlu Borduria Karl Petrov di Nusa Dua. "
+            + "Ia juga menggelar pertemuan bilateral dengan Menlu Syldavia Otto Kramer di Nusa Dua.",
+            "Andi Wijaya:Person", "Borduria:Place", "Karl Petrov:Person", "Syldavia:Place", "Otto Kramer:Person", "Nusa Dua:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void TriggerWithPlaceAnchorIsAnEvent()
     {
         var ev = Events("Pertemuan G7 di Hiroshima berlangsung tiga hari.", "G7:Organization", "Hiroshima:Place");

@@ -35,10 +35,13 @@ public sealed class EventRecognizer : IMentionRecognizer
     private readonly RelationLexicon _lex;
     private readonly EventRegistry _registry;
 
+    private readonly HashSet<string> _functionWords;
+
     public EventRecognizer(RelationLexicon lexicon, EventRegistry? registry = null)
     {
         _lex = lexicon;
         _registry = registry ?? new EventRegistry();
+        _functionWords = lexicon.Roles.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
     }
 
     public IEnumerable<Mention> Recognize(Document document)
@@ -935,6 +938,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (rep.Head == p.Head && NamePrefix(rep, p)) { found = c; break; }
                 // "Munas VI APPSI" ... "Munas VI di Jakarta": one article names one edition of a series once.
                 if (rep.Head == p.Head && _lex.SeriesClasses.Contains(p.Head) && Edition([p]) is { } edition && Edition([rep]) == edition) { found = c; break; }
+                // "kunjungan kenegaraan ke Manila" ... "kunjungan kenegaraan ke Filipina": a meeting head with the
+                // same qualifier told twice in one article is one happening, unless the two name different parties.
+                if (rep.Head == p.Head && p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && QualifiedHead(p) is { } qualified
+                    && qualified == QualifiedHead(rep) && !OtherParties(rep, p)) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -1079,6 +1086,26 @@ public sealed class EventRecognizer : IMentionRecognizer
         var placeKey = NodeId.Prefix(NodeType.Place) + ":";
         return !verb.EntityAnchors.Any(x => x.StartsWith(placeKey, StringComparison.Ordinal))
             && noun.EntityAnchors.Any() && noun.EntityAnchors.All(x => x.StartsWith(placeKey, StringComparison.Ordinal));
+    }
+
+    // The head word and the ordinary word qualifying it that open a description's name ("kunjungan
+    // kenegaraan", "pertemuan bilateral"), or null when a name or a function word follows the head.
+    private string? QualifiedHead(EventPhrase p)
+    {
+        if (p.ProperName is not null || p.Anaphoric) return null;
+        var words = p.Name.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[1].All(char.IsLower) || _functionWords.Contains(words[1])) return null;
+        return words[0].ToLowerInvariant() + " " + words[1];
+    }
+
+    // Whether both descriptions name parties (persons or bodies) and each names one the other does not
+    // ("makan siang Jokowi bersama A" and "makan siang Jokowi dan B" are two lunches).
+    private static bool OtherParties(EventPhrase a, EventPhrase b)
+    {
+        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
+        var mine = a.EntityAnchors.Where(x => !x.StartsWith(placeKey, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var theirs = b.EntityAnchors.Where(x => !x.StartsWith(placeKey, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        return mine.Count > 0 && theirs.Count > 0 && !mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine);
     }
 
     private static bool Compatible(EventPhrase a, EventPhrase b)
