@@ -430,6 +430,19 @@ public sealed partial class MeetingAnalysis
         return false;
     }
 
+    // The word after a naming word ("yaitu", "yakni") within a few words from k, where a party is named
+    // before any other name; null otherwise.
+    private int? NamedAhead(DocView doc, int k, int end)
+    {
+        var words = doc.Words;
+        for (int j = k; j + 1 < end && j <= k + 4; j++)
+        {
+            if (doc.EntityAt[j] is not null) return null;
+            if (_lex.HasRole(words[j].Lower, "naming")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } ? j + 1 : null;
+        }
+        return null;
+    }
+
     private void Participants(DocView doc, int i, int end, Mention ev, Recognition.Events.EventKind kind,
         Dictionary<int, Mention> speakers, List<Mention> participants)
     {
@@ -443,6 +456,8 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             listing = false;
             if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between")) { side = true; continue; }
+            // "dengan mitranya di pemerintahan, yaitu X": the side described, then named.
+            if (side && NamedAhead(doc, k, end) is int named) { k = named - 1; continue; }
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "target")) break;
             if (doc.EntityAt[k] is { } m)
             {

@@ -103,6 +103,16 @@ public sealed class EntityResolver
     /// <summary>The comparison key of a name: <see cref="NameKey"/> with unit abbreviations written out.</summary>
     public string Key(string name) => Lexicon.Expand(NameKey.Of(name));
 
+    // A unit's name with the listed body it ends in written as that body's canonical name ("komisi iv dpr"
+    // → "komisi iv|dewan perwakilan rakyat"), or null when no listed body ends it.
+    private string? UnitOfKnownBody(string key)
+    {
+        for (int space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+            if (_known.TryGetValue(key[(space + 1)..], out var body) && body.Type == NodeType.Organization)
+                return key[..space] + "|" + Key(body.Canonical);
+        return null;
+    }
+
     // The one word in brackets right after offset end ("Barat (Kobar)"), or null.
     private static string? BracketedWord(string text, int end)
     {
@@ -230,6 +240,17 @@ public sealed class EntityResolver
                                 items[q] = items[q] with { Key = Key(branch.Canonical), Canonical = branch.Canonical };
                     break;
                 }
+        }
+
+        // "Komisi IV DPR" and "Komisi IV Dewan Perwakilan Rakyat Republik Indonesia": an unlisted unit of a
+        // listed body, named once by each of the body's names, is one unit.
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A listed unit ("Komisi IV DPR") is the name the others take.
+        foreach (var it in items.OrderBy(it => it.Canonical is null ? 1 : 0))
+        {
+            if (it.Type != NodeType.Organization || localAlias.ContainsKey(it.Key) || UnitOfKnownBody(it.Key) is not { } unit) continue;
+            if (!units.TryGetValue(unit, out var first)) units[unit] = it.Canonical ?? it.Name;
+            else if (it.Canonical is null && !_known.ContainsKey(it.Key) && Key(first) != it.Key) localAlias[it.Key] = (NodeType.Organization, first);
         }
 
         // One type per name within the article: the type of the best-ranked recognizer.

@@ -48,4 +48,16 @@ public class WholePipelineNameTests
         Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Dodi Saputra Wijaya" }));
         Assert.That(graph.Nodes.Count(n => n.Type == NodeType.Place), Is.EqualTo(1), "Kobar is the regency");
     }
+
+    [Test]
+    public void A_partner_described_and_then_named_takes_part_in_the_meeting()
+    {
+        var graph = Build("Rapat Kerja Komisi\n\nKomisi II Dewan Perwakilan Rakyat Republik Indonesia melakukan rapat kerja dengan mitranya di pemerintahan, yaitu Kementerian Dalam Negeri. "
+            + "Wakil Ketua Komisi II DPR Dodi Saputra Wijaya memimpin rapat itu.\n");
+        var met = Edges(graph, RelationType.MET_AT);
+        var unit = graph.Nodes.Where(n => n.Type == NodeType.Organization && n.Name.StartsWith("Komisi II")).ToList();
+        Assert.That(unit, Has.Count.EqualTo(1), "the unit named with the body's long and short names is one");
+        Assert.That(met, Does.Contain(unit[0].Id + " -> " + graph.Nodes.Single(n => n.Type == NodeType.Event).Id));
+        Assert.That(met.Any(m => m.StartsWith("organization:kementerian-dalam-negeri")), Is.True);
+    }
 }

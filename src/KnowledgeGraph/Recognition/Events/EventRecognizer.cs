@@ -143,6 +143,20 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
     }
 
+    // The word where a party is named after a naming word a few words past "dengan" ("dengan mitranya di
+    // pemerintahan, yaitu X"), or null.
+    private int? NamedPartner(SentenceView view, int with)
+    {
+        var words = view.Words;
+        for (int k = with + 1; k + 1 < words.Count && k <= with + MaxLookahead + 1; k++)
+        {
+            if (view.EntityAt[k] is not null) return null;
+            if (_lex.HasRole(words[k].Lower, "naming"))
+                return view.EntityAt[k + 1] is { Type: NodeType.Person or NodeType.Organization or NodeType.Place } ? k + 1 : null;
+        }
+        return null;
+    }
+
     // Whether "dengan" and a verb telling a happening follow within the clause.
     private bool MannerVerbAhead(List<Word> words, int from)
     {
@@ -541,6 +555,18 @@ public sealed class EventRecognizer : IMentionRecognizer
                 {
                     skipped.Add((words[j].Start, words[at].Start - 1));
                     j = at;
+                    continue;
+                }
+                // "rapat kerja dengan mitranya di pemerintahan, yaitu Kementerian Pertanian": a partner described
+                // first and then named; the description is left out of the name.
+                if (k < 0 && kind == EventKind.Meeting && _lex.HasRole(w, "with") && NamedPartner(view, j) is int named)
+                {
+                    skipped.Add((words[j].End + 1, words[named].Start - 1));
+                    anchors.Add(AnchorKey(view.EntityAt[named]!));
+                    j = AfterMention(words, named, view.EntityAt[named]!);
+                    lastEnd = words[j - 1].End;
+                    lastWord = j - 1;
+                    modifiers = 0;
                     continue;
                 }
                 if (k < 0) break;
