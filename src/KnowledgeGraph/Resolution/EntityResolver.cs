@@ -133,6 +133,9 @@ public sealed class EntityResolver
     {
         var mentions = doc.Mentions;
         var items = new List<(int Index, string Name, string Key, NodeType Type, string? Canonical)>();
+        // The words of the article's full personal names: "Menteri Medina" names the person "Dodi Medina
+        // Saputra" named before, although a list knows a city Medina.
+        HashSet<string>? personWords = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -151,6 +154,9 @@ public sealed class EntityResolver
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
                 && (ContextType(doc.Text, m.Start, type) ?? AppositionType(doc.Text, m.End)) is { } ctx)
                 type = ctx;
+            if (type == NodeType.Place && key.IndexOf(' ') < 0 && PersonTitleBefore(doc.Text, m.Start)
+                && (personWords ??= PersonWords(mentions)).Contains(key))
+                (type, canonical) = (NodeType.Person, null);
             // Not for persons: "Ahmad Santoso" is not the "Santoso" a list knows; nor for a street or a
             // building named after a place ("Jalan Cicendo" is not the district Cicendo).
             if (canonical is null && type != NodeType.Person && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var sp
@@ -367,6 +373,26 @@ public sealed class EntityResolver
             }
         }
         return found;
+    }
+
+    // The words of the multiword person names among the mentions, as keys.
+    private HashSet<string> PersonWords(List<Mention> mentions)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (m.Type == NodeType.Person && Key(StripTitles(m.Surface)) is var key && key.IndexOf(' ') > 0)
+                words.UnionWith(key.Split(' '));
+        return words;
+    }
+
+    // Whether the word right before offset start is a title or form of address for a person ("Menteri", "Pak").
+    private bool PersonTitleBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return begin < end && _shapes.Value.Resources.Titles.TryGetValue(text[begin..end].ToLowerInvariant(), out var kind) && kind is "person-title" or "honorific";
     }
 
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>

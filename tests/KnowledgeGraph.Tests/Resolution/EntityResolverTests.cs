@@ -26,6 +26,21 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void A_titled_word_of_an_articles_person_is_that_person_not_a_listed_city()
+    {
+        // Medina is a listed city; after "Menteri" it is the minister named in full before.
+        var doc = Doc("Menteri Dodi Medina Saputra hadir. Terkait target Menteri Medina, Edi Santoso menanggapi.",
+            ("Dodi Medina Saputra", NodeType.Person, "title"), ("Medina", NodeType.Place, "gazetteer"), ("Edi Santoso", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+        // Without a title before it, the city stays a city.
+        var city = Doc("Menteri Dodi Medina Saputra hadir. Warga Medina di Arab Saudi menonton.",
+            ("Dodi Medina Saputra", NodeType.Person, "title"), ("Medina", NodeType.Place, "gazetteer"));
+        NewResolver().Resolve(city);
+        Assert.That(city.Mentions[1].Type, Is.EqualTo(NodeType.Place));
+    }
+
+    [Test]
     public void Surname_before_the_full_name_joins_it()
     {
         var doc = Doc("Wibisono tiba. Kemudian Hartono Wibisono berbicara.", ("Wibisono", NodeType.Place, "ner"), ("Hartono Wibisono", NodeType.Person, "title"));
