@@ -133,6 +133,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             {
                 if (packs.For(doc.Article.Language).Extractor(name) is { } x) doc.Relations.AddRange(x.Extract(doc));
             }));
+        if (first.Checks.Count > 0)
+            stages.Add(new("relation-checks", StageStep.Relate, doc => { foreach (var check in packs.For(doc.Article.Language).Checks) check.Apply(doc); }));
         if (first.CandidateStage is not null)
             stages.Add(new("candidate-filter", StageStep.Relate, doc => packs.For(doc.Article.Language).CandidateStage?.Apply(doc)));
         stages.Add(new("graph", StageStep.Graph, (doc, graph) => GraphBuilder.Add(graph, doc)));

@@ -38,6 +38,9 @@ internal sealed class LanguageStages
     public required IReadOnlyList<(string Name, IRelationExtractor Extractor)> Extractors { get; init; }
     public ICandidateStage? CandidateStage { get; init; }
 
+    /// <summary>Rules every candidate is held to before any model judges it, in the order they run.</summary>
+    public IReadOnlyList<ICandidateStage> Checks { get; init; } = [];
+
     public static LanguageStages FromPack(LanguagePack pack, ExtractionOptions options)
     {
         var parserModel = options.UseParser ? pack.FindFile(ParserModel.ModelFile) : null;
@@ -108,6 +111,7 @@ internal sealed class LanguageStages
             Statements = new StatementFinder(lexicon),
             Extractors = extractors,
             CandidateStage = candidateStage,
+            Checks = [new StateAttackers(resources.Gazetteer)],
         };
     }
 
