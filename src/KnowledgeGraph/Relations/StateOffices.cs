@@ -17,13 +17,16 @@ public sealed class StateOffices
     private readonly Dictionary<string, string> _bodyCountry = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _titleBodies = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Title, string Body)> _headBodies = [];
 
     /// <param name="titleBodies">Rows of relations/title-bodies.tsv: a title and the canonical name of the body it heads.</param>
     public StateOffices(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
     {
         _lexicon = lexicon;
         foreach (var row in titleBodies ?? [])
-            if (row.Length > 1) _titleBodies.TryAdd(row[0], row[1]);
+            if (row.Length > 1 && row[0].EndsWith(" *", StringComparison.Ordinal) && row[1].EndsWith(" *", StringComparison.Ordinal))
+                _headBodies.Add((row[0][..^2], row[1][..^2]));
+            else if (row.Length > 1) _titleBodies.TryAdd(row[0], row[1]);
         var entries = gazetteer.ToList();
         foreach (var e in entries)
             if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(e.Canonical);
@@ -91,7 +94,13 @@ public sealed class StateOffices
     {
         if (_titleBodies.Count == 0 || start + length > tokens.Count) return null;
         var title = string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text));
-        return _titleBodies.TryGetValue(title, out var body) ? named.GetValueOrDefault((NodeType.Organization, body)) : null;
+        if (_titleBodies.TryGetValue(title, out var body)) return named.GetValueOrDefault((NodeType.Organization, body));
+        // "Menteri Pertanian" → "Kementerian Pertanian": a row "Menteri *" names the body by the words after the head.
+        foreach (var (head, bodyHead) in _headBodies)
+            if (title.Length > head.Length && title.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase)
+                && named.GetValueOrDefault((NodeType.Organization, bodyHead + title[head.Length..])) is { } ministry)
+                return ministry;
+        return null;
     }
 
     /// <summary>Whether the title heads a regional branch ("Kapolda Papua"): the place after it names the branch, not the body served.</summary>

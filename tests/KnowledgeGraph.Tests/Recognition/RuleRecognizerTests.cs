@@ -419,6 +419,16 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_minister_serves_the_ministry_the_article_names_by_the_words_of_the_title()
+    {
+        Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan, Kementerian Pertanian sedang menyusun harga acuan."),
+            Does.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-pertanian"));
+        // The ministry is not named: no edge from knowledge alone.
+        Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan harga acuan beras."),
+            Does.Not.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-pertanian"));
+    }
+
+    [Test]
     public void Head_of_a_regional_branch_does_not_serve_the_region()
     {
         Assert.That(Affiliations("Kapolda Papua Irjen Sutan Baharsyah meninjau lokasi."),

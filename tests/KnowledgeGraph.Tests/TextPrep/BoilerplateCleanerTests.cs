@@ -30,10 +30,10 @@ public class BoilerplateCleanerTests
         Assert.That(Clean(text).Text, Is.EqualTo(text), $"should stay: {line}");
     }
 
-    [TestCase("Menteri Pertahanan Andi Wijaya berbicara dengan mitranya saat pertemuan di Tokyo, 18 Desember 2015. AP/Budi Santoso/Pool")]
+    [TestCase("Menteri Pertahanan Andi Wijaya berbicara dengan mitranya di Tokyo, 18 Desember 2015. AP/Budi Santoso/Pool")]
     [TestCase("Warga mengungsi dari desa yang diserang, Senin. REUTERS/Dodi Saputra")]
     [TestCase("Written by on |")]
-    public void Captions_with_an_agency_credit_and_theme_bylines_are_removed(string line) => AssertRemoved(line);
+    public void Captions_closed_by_an_agency_credit_and_theme_bylines_are_removed(string line) => AssertRemoved(line);
 
     [TestCase("Kerja sama AP/UE itu dibahas panjang oleh kedua menteri dalam pertemuan yang berlangsung hingga malam hari di Jakarta.")]
     [TestCase("Written by the minister himself, the letter was read aloud in front of the members of parliament at the opening session yesterday.")]
