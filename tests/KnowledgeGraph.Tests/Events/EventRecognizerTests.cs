@@ -30,6 +30,16 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ADateSetOffByCommasAfterTheDayDoesNotEndTheEvent()
+    {
+        var ev = Events("Ia memimpin rapat kerja pada Senin, 5 September 2016, di Gedung Lembah, Sukamaju.", "Gedung Lembah:Place", "Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Does.Contain("di Gedung Lembah"));
+        // Without the place after it the date is no part of the event's name either.
+        var bare = Events("Ia memimpin rapat kerja pada Senin, 5 September 2016, bersama warga Sukamaju.", "Sukamaju:Place");
+        Assert.That(bare.Select(e => e.Canonical), Has.None.Contains("September"));
+    }
+
+    [Test]
     public void TriggerWithPlaceAnchorIsAnEvent()
     {
         var ev = Events("Pertemuan G7 di Hiroshima berlangsung tiga hari.", "G7:Organization", "Hiroshima:Place");

@@ -60,4 +60,13 @@ public class WholePipelineNameTests
         Assert.That(met, Does.Contain(unit[0].Id + " -> " + graph.Nodes.Single(n => n.Type == NodeType.Event).Id));
         Assert.That(met.Any(m => m.StartsWith("organization:kementerian-dalam-negeri")), Is.True);
     }
+
+    [Test]
+    public void Who_chairs_a_meeting_takes_part_in_it_where_it_was_held()
+    {
+        var graph = Build("Rapat Kerja\n\n\"Rapat ini penting,\" ujar Dodi Saputra Wijaya, yang bertindak sebagai pemimpin rapat kerja pada Senin, 5 September 2016, di Gedung Lembah, Jakarta.\n");
+        var met = Edges(graph, RelationType.MET_AT);
+        Assert.That(met, Does.Contain("person:dodi-saputra-wijaya -> place:jakarta"));
+        Assert.That(met.Count(m => m.StartsWith("person:dodi-saputra-wijaya -> event:")), Is.EqualTo(1));
+    }
 }

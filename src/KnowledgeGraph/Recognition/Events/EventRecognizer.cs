@@ -157,6 +157,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         return null;
     }
 
+    // How many words a date written out at j takes ("5 September 2016", "5 September"): a day number and a
+    // month, with a year; 0 when none stands there.
+    private int DateLength(List<Word> words, int j)
+    {
+        if (j + 1 >= words.Count || words[j].Text.Length > 2 || !words[j].Text.All(char.IsAsciiDigit) || !_lex.HasRole(words[j + 1].Lower, "dayname")) return 0;
+        return j + 2 < words.Count && IsYear(words[j + 2].Text) ? 3 : 2;
+    }
+
     // Whether "dengan" and a verb telling a happening follow within the clause.
     private bool MannerVerbAhead(List<Word> words, int from)
     {
@@ -491,6 +499,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                     bracketClosed = true;
                     continue;
                 }
+            }
+            // "pada Senin, 5 September 2016, di X": a date set off by commas after the day is left out.
+            if (gap.Trim().SequenceEqual(",") && _lex.HasRole(words[j - 1].Lower, "dayname") && DateLength(words, j) is > 0 and var dateLength
+                && j + dateLength < words.Count && Words.Gap(text, words[j + dateLength - 1], words[j + dateLength]).Trim().SequenceEqual(","))
+            {
+                skipped.Add((words[j - 1].End, words[j + dateLength].Start - 1));
+                j += dateLength;
+                bracketClosed = true;
+                continue;
             }
             // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
             if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
