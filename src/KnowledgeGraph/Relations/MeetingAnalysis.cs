@@ -463,9 +463,12 @@ public sealed partial class MeetingAnalysis
             {
                 int next = doc.After(k, m);
                 // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar"), and
-                // so is a body right before a name ("bersama Panglima TNI Jenderal X").
+                // so is a body right before a name ("bersama Panglima TNI Jenderal X"). Anywhere, a country
+                // right before a person's name is that person's title's ("kunjungan Perdana Menteri Malaysia X").
+                bool titleCountry = m.Type == NodeType.Place && next < end && doc.EntityAt[next] is { Type: NodeType.Person }
+                    && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
                 if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
-                    if (side ? m.Type == NodeType.Person || !TitledNameAt(doc, next, end) : m.Type != NodeType.Place || !NamesSomethingElse(doc, i, k)) Add(participants, m);
+                    if (side ? m.Type == NodeType.Person || !TitledNameAt(doc, next, end) : m.Type != NodeType.Place || !titleCountry && !NamesSomethingElse(doc, i, k)) Add(participants, m);
                 listing = side && m.Type == NodeType.Person;
                 k = next - 1;
             }

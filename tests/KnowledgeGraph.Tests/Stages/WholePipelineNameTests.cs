@@ -69,4 +69,13 @@ public class WholePipelineNameTests
         Assert.That(met, Does.Contain("person:dodi-saputra-wijaya -> place:jakarta"));
         Assert.That(met.Count(m => m.StartsWith("person:dodi-saputra-wijaya -> event:")), Is.EqualTo(1));
     }
+
+    [Test]
+    public void The_country_of_a_visitors_title_is_no_party_to_the_meeting()
+    {
+        var graph = Build("Kunjungan\n\nKunjungan Perdana Menteri Malaysia Dodi Saputra Wijaya di Istana Kepresidenan Bogor berlangsung hangat, Senin.\n");
+        var met = Edges(graph, RelationType.MET_AT);
+        Assert.That(met.Any(m => m.StartsWith("person:dodi-saputra-wijaya -> event:")), Is.True);
+        Assert.That(met.Where(m => m.StartsWith("place:malaysia")), Is.Empty);
+    }
 }
