@@ -40,6 +40,16 @@ public class BoilerplateCleanerTests
     public void Prose_that_only_looks_like_a_credit_stays(string line) => AssertKept(line);
 
     [Test]
+    public void A_joint_credit_line_and_the_titles_after_it_go()
+    {
+        var text = Body + "\n" + Body2 + "\nRedaktur & Reporter : Andi Wijaya\n- Budi Santoso Tegaskan Tim Layak ke Semifinal\n- Anggota DPR Dodi Saputra Mangkir Panggilan KPK\n";
+        var clean = Clean(text).Text;
+        foreach (var gone in new[] { "Andi Wijaya", "Budi Santoso", "Dodi Saputra" })
+            Assert.That(clean, Does.Not.Contain(gone));
+        Assert.That(clean, Does.StartWith(Body + "\n" + Body2));
+    }
+
+    [Test]
     public void A_popular_or_related_posts_block_ends_the_article()
     {
         foreach (var header in new[] { "Populer", "Related Posts." })
