@@ -25,24 +25,4 @@ public class StateAttackersTests
             "place:rusia ATTACKED", "organization:front-merah ATTACKED", "place:washington MET_AT",
         }));
     }
-
-    [Test]
-    public void A_country_written_after_the_attacked_place_only_says_where_it_lies()
-    {
-        var doc = RuleFixture.Doc("Front Merah menyerang kantor redaksi di Paris, Prancis, Rabu. Rusia menyerang Ukraina.");
-        foreach (var (surface, id) in new[] { ("Paris", "place:paris"), ("Prancis", "place:prancis"), ("Rusia", "place:rusia"), ("Ukraina", "place:ukraina") })
-        {
-            int at = doc.Text.IndexOf(surface, StringComparison.Ordinal);
-            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, NodeType.Place, 0, "gazetteer", surface, id));
-        }
-        var evidence = new Evidence("t", doc.Text, 0, 10, "Front Merah", null);
-        doc.Relations.Add(new RelationCandidate("organization:front-merah", RelationType.ATTACKED, "place:paris", evidence));
-        doc.Relations.Add(new RelationCandidate("organization:front-merah", RelationType.ATTACKED, "place:prancis", evidence));
-        doc.Relations.Add(new RelationCandidate("place:rusia", RelationType.ATTACKED, "place:ukraina", evidence));
-        new StateAttackers(RuleFixture.Shapes.Resources.Gazetteer).Apply(doc);
-        Assert.That(doc.Relations.Select(r => r.SourceId + " " + r.TargetId), Is.EqualTo(new[]
-        {
-            "organization:front-merah place:paris", "place:rusia place:ukraina",
-        }));
-    }
 }
