@@ -228,20 +228,9 @@ public sealed class AttackExtractor : IRelationExtractor
     // The names of the type of m listed right after it: ", B dan C", "serta D".
     private List<Mention> ListedAfter(DocView doc, Mention m)
     {
-        var words = doc.Words;
-        var listed = new List<Mention>();
-        int j = doc.After(SentenceView.WordContaining(words, m.Start), m);
-        int end = j < words.Count ? doc.SentenceEndWord(Math.Max(0, j - 1)) : j;
-        while (j < end)
-        {
-            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
-            bool and = _lex.HasRole(words[j].Lower, "and");
-            if (!(gap.SequenceEqual(",") || (gap.IsEmpty && and))) break;
-            if (and) j++;
-            if (j >= end || doc.EntityAt[j] is not { } next || next.Type != m.Type) break;
-            listed.Add(next);
-            j = doc.After(j, next);
-        }
+        int i = Words.IndexAtOrAfter(doc.Words, m.Start);
+        var listed = ListedRight(doc, m, doc.SentenceEndWord(i), out _, out _);
+        listed.RemoveAt(0);
         return listed;
     }
 
@@ -529,22 +518,10 @@ public sealed class AttackExtractor : IRelationExtractor
     private List<Mention> Conjoined(DocView doc, Mention subject, int verb)
     {
         var words = doc.Words;
-        var parties = new List<Mention> { subject };
         int i = Words.IndexAtOrAfter(words, subject.Start);
         // Rightward: ", B dan C" after the subject, up to the verb; a list is closed by a conjunction,
         // so commas alone ("Menurut A, B menyerang") make none.
-        int j = doc.After(i, subject);
-        bool joined = false;
-        while (j < verb)
-        {
-            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
-            int k = j;
-            if (_lex.HasRole(words[k].Lower, "and")) { k++; joined = true; }
-            else if (!gap.SequenceEqual(",")) break;
-            if (k >= verb || doc.EntityAt[k] is not { } next || next.Type is NodeType.Event || next.Type != subject.Type) break;
-            parties.Add(next);
-            j = doc.After(k, next);
-        }
+        var parties = ListedRight(doc, subject, verb, out int j, out bool joined);
         if (j != verb || (parties.Count > 1 && !joined)) return [subject];
         // Leftward: "A, B dan" before the subject: a conjunction first, then commas.
         int first = doc.SentenceFirstWord(i);
@@ -560,6 +537,28 @@ public sealed class AttackExtractor : IRelationExtractor
             if (before is null || before.Type != subject.Type) break;
             parties.Insert(0, before);
         }
+        return parties;
+    }
+
+    // The first name and the names of its type listed right after it (", B dan C") before word stop; where
+    // the list ends, and whether a conjunction joined it.
+    private List<Mention> ListedRight(DocView doc, Mention first, int stop, out int end, out bool joined)
+    {
+        var words = doc.Words;
+        var parties = new List<Mention> { first };
+        int j = doc.After(Words.IndexAtOrAfter(words, first.Start), first);
+        joined = false;
+        while (j < stop)
+        {
+            var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            int k = j;
+            if (_lex.HasRole(words[k].Lower, "and")) { k++; joined = true; }
+            else if (!gap.SequenceEqual(",")) break;
+            if (k >= stop || doc.EntityAt[k] is not { } next || next.Type is NodeType.Event || next.Type != first.Type) break;
+            parties.Add(next);
+            j = doc.After(k, next);
+        }
+        end = j;
         return parties;
     }
 
@@ -731,7 +730,7 @@ public sealed class AttackExtractor : IRelationExtractor
             if (EndingAt(doc, k, first) is { } m)
             {
                 if (m.Type is NodeType.Person or NodeType.Event) return false;
-                k -= m.End > words[k].Start ? WordsOf(doc, m, k) : 1;
+                k = SentenceView.WordContaining(words, m.Start) - 1;
                 loose = 0;
                 continue;
             }
@@ -741,14 +740,6 @@ public sealed class AttackExtractor : IRelationExtractor
             k--;
         }
         return false;
-    }
-
-    // How many words mention m spans, m ending at word k.
-    private static int WordsOf(DocView doc, Mention m, int k)
-    {
-        int n = 0;
-        while (k - n >= 0 && doc.Words[k - n].Start >= m.Start) n++;
-        return Math.Max(1, n);
     }
 
     private bool IsWater(Mention place)
