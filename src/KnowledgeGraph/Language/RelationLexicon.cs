@@ -75,6 +75,12 @@ public sealed class RelationLexicon
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 
+    /// <summary>Every word the function-word list gives a role, lower-case; empty when none has it.</summary>
+    public IReadOnlySet<string> WordsWithRole(string role) =>
+        Roles.TryGetValue(role, out var set) ? set : EmptyWords;
+
+    private static readonly HashSet<string> EmptyWords = [];
+
     /// <summary>The first word the function-word list gives a role, for writing it ("ke" for "direction"); null when none has it.</summary>
     public string? WordWithRole(string role) => FirstWordOfRole.GetValueOrDefault(role);
 

@@ -310,6 +310,33 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void MeetingTwoPartiesHoldIsNamedFromThemBeforeItsPlace()
+    {
+        var ev = Events("Menteri Luar Negeri Andi Wijaya dan Menteri Luar Negeri Borduria Karl Petrov menggelar pertemuan bilateral di Sukamaju, Kamis.",
+            "Andi Wijaya:Person", "Borduria:Place", "Karl Petrov:Person", "Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan bilateral Andi Wijaya dan Karl Petrov di Sukamaju"));
+        // One party alone only says who held it; a fronted place is no party.
+        Assert.That(Events("Andi Wijaya menggelar pertemuan bilateral di Sukamaju.", "Andi Wijaya:Person", "Sukamaju:Place").Single().Canonical,
+            Is.EqualTo("pertemuan bilateral di Sukamaju"));
+        Assert.That(Events("Di Sukamaju, Andi Wijaya dan Karl Petrov menggelar pertemuan tertutup di Hotel Lembah.",
+            "Sukamaju:Place", "Andi Wijaya:Person", "Karl Petrov:Person", "Hotel Lembah:Place").Single().Canonical,
+            Is.EqualTo("pertemuan tertutup Andi Wijaya dan Karl Petrov di Hotel Lembah"));
+    }
+
+    [Test]
+    public void AttackItsSubjectLaunchesIsNamedFromTheAttacker()
+    {
+        var ev = Events("Borduria meluncurkan serangan rudal ke Syldavia pada Selasa malam.", "Borduria:Place", "Syldavia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan rudal Borduria ke Syldavia"));
+        // "dan" right before the verb joins two predicates: the word before it is no attacker.
+        var joined = Events("Kelompok itu membantai warga Syldavia dan melakukan serangan bom di Sukamaju.", "Syldavia:Place", "Sukamaju:Place");
+        Assert.That(joined.Single().Canonical, Is.EqualTo("serangan bom di Sukamaju"));
+        // A phrase that already names its attacker keeps its name.
+        Assert.That(Events("Borduria melancarkan serangan Syldavia di Sukamaju.", "Borduria:Place", "Syldavia:Place", "Sukamaju:Place").Single().Canonical,
+            Does.Not.Contain("Borduria"));
+    }
+
+    [Test]
     public void MeetingNotHeldBySomeoneKeepsItsTextName()
     {
         var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");

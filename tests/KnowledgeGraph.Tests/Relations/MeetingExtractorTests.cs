@@ -242,7 +242,7 @@ public class MeetingExtractorTests
         var doc = Build("Partai Fajar dan Partai Bulan melakukan pertemuan untuk membahas koalisi Pemilu 2029 di Hotel Kencana, Kotabaru, Rabu malam.",
             "Partai Fajar:Organization", "Partai Bulan:Organization", "Hotel Kencana:Place", "Kotabaru:Place").WithEvents();
         var ev = doc.Mentions.Single(m => m.Type == NodeType.Event);
-        Assert.That(ev.Canonical, Is.EqualTo("pertemuan di Hotel Kencana"), "the agenda is no part of the name");
+        Assert.That(ev.Canonical, Is.EqualTo("pertemuan Partai Fajar dan Partai Bulan di Hotel Kencana"), "the agenda is no part of the name; the parties holding it are");
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         foreach (var party in new[] { "Partai Fajar", "Partai Bulan" })
         {

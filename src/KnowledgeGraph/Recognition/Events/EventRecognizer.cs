@@ -28,6 +28,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     // How many ordinary words a description may hold when a placing verb follows it in its clause.
     private const int MaxPlacedModifiers = 6;
     private const int MaxLookahead = 5;
+    // How far back the parties of a subject may reach: "Ketua Umum Partai X A dan Ketua Umum Partai Y B".
+    private const int MaxSubjectWords = 24;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
     private const string AnyClass = "any";
@@ -127,6 +129,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
+            if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
+                phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
             if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
             {
@@ -423,11 +427,66 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (verb < 0) return phrase;
         var v = words[verb].Lower;
         if (!_lex.HasRole(v, "hold") && !(_lex.HasRole(v, "setting") && _lex.Morphology.IsClass(v, "verb"))) return phrase;
-        if (head + headLen >= words.Count || !_lex.HasRole(words[head + headLen].Lower, "with") && !_lex.HasRole(words[head + headLen].Lower, "direction")) return phrase;
+        if (head + headLen >= words.Count || !_lex.HasRole(words[head + headLen].Lower, "with") && !_lex.HasRole(words[head + headLen].Lower, "direction"))
+            return _lex.HasRole(v, "hold") ? NamedBySubject(text, view, verb, phrase, minParties: 2) : phrase;
         var noun = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
         var named = OfParties(text, view, verb, head + headLen, noun, _lex.WordWithRole("with"));
         return named is null ? phrase : phrase with { Name = named.Name };
     }
+
+    // "X dan Y menggelar pertemuan bilateral di P", "X meluncurkan serangan rudal ke Y": a happening
+    // its subject carries out is named from the subject, before the target or the place, as a reader
+    // names it ("pertemuan bilateral X dan Y di P", "serangan rudal X ke Y"). A meeting needs two
+    // parties or more; one alone only says who took part.
+    private EventPhrase NamedBySubject(string text, SentenceView view, int verb, EventPhrase phrase, int minParties)
+    {
+        var words = view.Words;
+        var parties = new List<Mention>();
+        bool joined = false;
+        for (int k = verb - 1; k >= 0 && k >= verb - MaxSubjectWords; k--)
+        {
+            var gap = Words.Gap(text, words[k], words[k + 1]);
+            // A comma goes on only inside a list already joined by "dan" ("X, Y dan Z"), not back to a
+            // fronted phrase ("Di P, X ...").
+            if (Words.Breaks(gap) && !(joined && gap.Trim().SequenceEqual(","))) break;
+            if (view.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Event) break;
+                int first = k;
+                while (first > 0 && words[first - 1].End > m.Start) first--;
+                if (first > 0 && _lex.HasRole(words[first - 1].Lower, "location")) break;
+                int next = AfterMention(words, k, m);
+                // "Menteri Luar Negeri Australia Julie Bishop": a country or body right before a name is part of its title.
+                bool title = m.Type is NodeType.Place or NodeType.Organization && next < verb && view.EntityAt[next] is { Type: NodeType.Person }
+                    && !Words.Breaks(Words.Gap(text, words[next - 1], words[next]));
+                if (!title && !parties.Any(p => AnchorKey(p) == AnchorKey(m))) parties.Insert(0, m);
+                k = first;
+                continue;
+            }
+            var w = words[k].Lower;
+            // "X membantai warga Y dan melakukan serangan": "dan" right before the verb joins two predicates, not two subjects.
+            if (_lex.HasRole(w, "and")) { if (k == verb - 1) break; joined = true; continue; }
+            // Capitalised words between the names are their titles ("Ketua Umum", "Menteri Luar Negeri").
+            if (words[k].IsCapitalised && !_lex.HasRole(w, "location")) continue;
+            break;
+        }
+        if (parties.Count < minParties || minParties > 1 && !joined) return phrase;
+        // The parties go before the first word that turns to a target or a place ("ke", "terhadap", "di").
+        int at = -1;
+        foreach (var role in SubjectBefore)
+            foreach (var turn in _lex.WordsWithRole(role))
+                if (phrase.Name.IndexOf(" " + turn + " ", StringComparison.Ordinal) is >= 0 and var found && (at < 0 || found < at)) at = found;
+        // A phrase that names a party of its own before that ("pertemuan NATO di Brussels") keeps its name.
+        if ((at < 0 ? phrase.Name : phrase.Name[..at]).Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))) return phrase;
+        var and = _lex.WordWithRole("and") ?? ",";
+        var names = new StringBuilder();
+        for (int p = 0; p < parties.Count; p++)
+            names.Append(p == 0 ? "" : p == parties.Count - 1 ? " " + and + " " : ", ").Append(parties[p].Surface);
+        var name = at < 0 ? phrase.Name + " " + names : phrase.Name[..at] + " " + names + phrase.Name[at..];
+        return phrase with { Name = Collapse(name) };
+    }
+
+    private static readonly string[] SubjectBefore = ["location", "target", "direction"];
 
     private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
 
