@@ -205,7 +205,8 @@ public sealed class NameShapes
             {
                 // "Jalan Teuku Umar": a street, airport or stadium named after a person holds the name;
                 // a listed place after it says where it is ("Jalan Teuku Umar Jakarta Pusat").
-                if (g.Entry.Type == NodeType.Person && !_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant())) break;
+                // A listed body already whole ("Gedung Putih") takes no person after it: that is the one it introduces.
+                if (g.Entry.Type == NodeType.Person && (!_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant()) || known > 0)) break;
                 if (g.Entry.Type == NodeType.Place && afterPerson) break;
                 afterPerson = g.Entry.Type == NodeType.Person;
                 // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
