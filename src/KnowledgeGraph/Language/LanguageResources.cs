@@ -46,6 +46,9 @@ public sealed class LanguageResources
     /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
     public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words before two people joined by a hyphen ("pasangan"), lower case, phrases joined by one space; from recognition/pair-words.txt.</summary>
+    public HashSet<string> PairWords { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> StopWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
@@ -117,6 +120,7 @@ public sealed class LanguageResources
         }
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/pair-words.txt")) res.PairWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);

@@ -65,7 +65,7 @@ public sealed class MentionFilter
             var m = HeadlineName(doc, opened, titleCased);
             if (m.Type == NodeType.Person)
             {
-                if (PersonPart(doc, m) is { } kept) result.Add(kept);
+                if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept));
             }
             // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
             else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
@@ -376,6 +376,60 @@ public sealed class MentionFilter
             .Select(t => t.Text.ToLowerInvariant()).ToList();
         for (int n = 1; n <= after.Count; n++)
             if (_res.SourceCuesAfter.Contains(string.Join(' ', after.Take(n)))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Two people named as one pair by a hyphen, a candidate and a running mate: "Arsad Sardan-Demianus
+    /// Ice", "pasangan Budi-Ani". Both sides of two words or more are two people (a double surname
+    /// or given name has one word on a side: "Karine Jean-Pierre"); one-word sides only after a pair
+    /// word. A listed person keeps its name.
+    /// </summary>
+    private IEnumerable<Mention> Mates(Document doc, Mention m)
+    {
+        if (m.Canonical is { } c && _listed.Contains(c) || _listed.Contains(m.Surface)) return [m];
+        // "Paslon Budi-Ani" opening a sentence: the capitalised pair word is no part of the names.
+        bool cued = false;
+        for (int space = m.Surface.IndexOf(' '); space > 0; space = m.Surface.IndexOf(' ', space + 1))
+            if (_res.PairWords.Contains(m.Surface[..space].ToLowerInvariant()))
+            {
+                int start = m.Start + space + 1;
+                m = m with { Start = start, Surface = m.Surface[(space + 1)..], Canonical = null };
+                cued = true;
+                break;
+            }
+        int dash = -1;
+        for (int i = 1; i + 1 < m.Surface.Length; i++)
+        {
+            if (m.Surface[i] is not ('-' or '\u2013') || !char.IsLetter(m.Surface[i - 1]) || !char.IsUpper(m.Surface[i + 1])) continue;
+            if (dash >= 0) return [m];
+            dash = i;
+        }
+        if (dash < 0) return [m];
+        var left = m.Surface[..dash];
+        var right = m.Surface[(dash + 1)..];
+        bool pair = left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && right.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
+            || cued || PairWordBefore(doc.Text, m.Start);
+        if (!pair) return [m];
+        return [m with { End = m.Start + dash, Surface = left, Canonical = null },
+                m with { Start = m.Start + dash + 1, Surface = right, Canonical = null }];
+    }
+
+    // Whether one of the pair words (of one or two words) stands right before offset start.
+    private bool PairWordBefore(string text, int start)
+    {
+        var before = new List<string>();
+        int e = start;
+        for (int n = 0; n < 2; n++)
+        {
+            while (e > 0 && text[e - 1] == ' ') e--;
+            int s = e;
+            while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '-')) s--;
+            if (s == e) break;
+            before.Insert(0, text[s..e].ToLowerInvariant());
+            if (_res.PairWords.Contains(string.Join(' ', before))) return true;
+            e = s;
+        }
         return false;
     }
 
