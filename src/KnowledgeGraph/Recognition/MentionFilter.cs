@@ -56,6 +56,7 @@ public sealed class MentionFilter
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
         var eventAcronyms = EventAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
+        HashSet<string>? nameEnds = null;
         foreach (var found in all)
         {
             // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
@@ -65,7 +66,7 @@ public sealed class MentionFilter
             var m = HeadlineName(doc, opened, titleCased);
             if (m.Type == NodeType.Person)
             {
-                if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept));
+                if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
             }
             // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
             else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
@@ -385,7 +386,7 @@ public sealed class MentionFilter
     /// or given name has one word on a side: "Karine Jean-Pierre"); one-word sides only after a pair
     /// word. A listed person keeps its name.
     /// </summary>
-    private IEnumerable<Mention> Mates(Document doc, Mention m)
+    private IEnumerable<Mention> Mates(Document doc, Mention m, Func<HashSet<string>> nameEnds)
     {
         if (m.Canonical is { } c && _listed.Contains(c) || _listed.Contains(m.Surface)) return [m];
         // "Paslon Budi-Ani" opening a sentence: the capitalised pair word is no part of the names.
@@ -409,10 +410,31 @@ public sealed class MentionFilter
         var left = m.Surface[..dash];
         var right = m.Surface[(dash + 1)..];
         bool pair = left.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && right.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2
-            || cued || PairWordBefore(doc.Text, m.Start);
+            || cued || PairWordBefore(doc.Text, m.Start)
+            // "Rusli-Weni" where the article names "Rusli Sibua" and "Weni Paraisu": each side is a person named in full.
+            || left.IndexOf(' ') < 0 && right.IndexOf(' ') < 0 && nameEnds().Contains(left) && nameEnds().Contains(right);
         if (!pair) return [m];
         return [m with { End = m.Start + dash, Surface = left, Canonical = null },
                 m with { Start = m.Start + dash + 1, Surface = right, Canonical = null }];
+    }
+
+    // The first and last words of the article's person names of two words or more, as written; each
+    // side of a hyphenated pair counts as a name of its own.
+    private static HashSet<string> NameEnds(IEnumerable<Mention> mentions)
+    {
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != NodeType.Person) continue;
+            foreach (var side in m.Surface.Split('-', '\u2013'))
+            {
+                var words = side.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < 2) continue;
+                ends.Add(words[0]);
+                ends.Add(words[^1]);
+            }
+        }
+        return ends;
     }
 
     // Whether one of the pair words (of one or two words) stands right before offset start.

@@ -38,6 +38,17 @@ public class MentionFilterPairTests
     }
 
     [Test]
+    public void One_word_sides_the_article_names_in_full_are_two_people()
+    {
+        const string text = "Bupati Rudi Hartawan dan wakilnya Sinta Maharani hadir. Rudi-Sinta menang di sidang itu.";
+        Assert.That(Persons(text, "Rudi Hartawan", "Sinta Maharani", "Rudi-Sinta"),
+            Is.EqualTo(new[] { "Rudi Hartawan", "Sinta Maharani", "Rudi", "Sinta" }));
+        // Only one side named in full is not enough.
+        Assert.That(Persons("Bupati Rudi Hartawan hadir. Rudi-Sinta menang di sidang itu.", "Rudi Hartawan", "Rudi-Sinta"),
+            Is.EqualTo(new[] { "Rudi Hartawan", "Rudi-Sinta" }));
+    }
+
+    [Test]
     public void A_double_name_with_one_word_on_a_side_is_one_person() =>
         Assert.That(Persons("Juru bicara itu, Marie Dupont-Lacroix, berbicara kepada wartawan.", "Marie Dupont-Lacroix"),
             Is.EqualTo(new[] { "Marie Dupont-Lacroix" }));
