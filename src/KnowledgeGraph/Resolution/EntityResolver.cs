@@ -163,6 +163,9 @@ public sealed class EntityResolver
                 && !Lexicon.SiteHeads.Contains(key[..sp])
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
+            // "Kelompok Teror ADF": words saying what kind of group it is, before a known body's name.
+            if (canonical is null && type == NodeType.Organization && !_known.ContainsKey(key) && GroupNamed(key) is { } group)
+                canonical = group.Canonical;
             // "Mabes Polri": the headquarters speak for the body, even where a list names them apart;
             // a headquarters known as a site ("Markas Besar PBB") stays a place.
             if (Lexicon.SeatOf(key) is { } seated && SeatedBody(seated) is { } body
@@ -373,6 +376,17 @@ public sealed class EntityResolver
             }
         }
         return found;
+    }
+
+    // The known body a name of group words and that body's name names ("kelompok teror adf" → ADF), or null.
+    private (NodeType Type, string Canonical)? GroupNamed(string key)
+    {
+        for (int space = key.IndexOf(' '); space > 0; space = key.IndexOf(' ', space + 1))
+        {
+            if (!Lexicon.GroupWords.Contains(key[(key.LastIndexOf(' ', space - 1) + 1)..space])) return null;
+            if (_known.TryGetValue(key[(space + 1)..], out var body) && body.Type == NodeType.Organization) return body;
+        }
+        return null;
     }
 
     // The words of the multiword person names among the mentions, as keys.

@@ -25,6 +25,9 @@ public sealed class ResolutionLexicon
     /// <summary>Head words of a place of its own named after another place ("jalan", "stasiun"), as name keys.</summary>
     public HashSet<string> SiteHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words describing a kind of group before a body's name ("kelompok", "teror"), as name keys.</summary>
+    public HashSet<string> GroupWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Modifiers that do not tell two events apart ("gabungan"), as name keys.</summary>
     public HashSet<string> EventModifiers { get; } = new(StringComparer.Ordinal);
 
@@ -67,6 +70,8 @@ public sealed class ResolutionLexicon
             }
         foreach (var row in pack.Rows("resolution/site-heads.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } h) lex.SiteHeads.Add(h);
+        foreach (var row in pack.Rows("resolution/group-words.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } g) lex.GroupWords.Add(g);
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;

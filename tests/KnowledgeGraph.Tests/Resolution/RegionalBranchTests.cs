@@ -19,7 +19,7 @@ public class RegionalBranchTests
     public void A_short_form_is_cut_from_the_words_of_the_name_in_order(string shortForm, string name, bool expected) =>
         Assert.That(NameVariants.IsSyllabicShortForm(shortForm, name), Is.EqualTo(expected));
 
-    private static (Mention Mention, string Id)[] Resolve(string text, params (string Surface, int Occurrence, NodeType Type, string Rec)[] found)
+    internal static (Mention Mention, string Id)[] Resolve(string text, params (string Surface, int Occurrence, NodeType Type, string Rec)[] found)
     {
         var doc = RuleFixture.Doc(text);
         foreach (var (surface, occurrence, type, rec) in found)
