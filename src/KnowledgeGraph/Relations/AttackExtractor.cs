@@ -21,6 +21,10 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int MaxObjectWords = 16;
     // How many sentences after a told attack an attack phrase without its attacker is still taken as its.
     private const int EarlierAttackSentences = 4;
+    // How many words the harm may take between the victims and the attack ("yang juga meregang nyawa dalam").
+    private const int MaxHarmWords = 6;
+    // The most words a name may take ("Muhammad Bahrun Naim Anggih Tamtomo").
+    private const int MaxNameWords = 8;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -55,13 +59,16 @@ public sealed class AttackExtractor : IRelationExtractor
         // "Pelaku melepaskan tembakan ke arah X": what an attack done by "the perpetrator" hit, for the
         // perpetrator the article names elsewhere.
         var byPerpetrator = new List<(int Cue, List<Mention> Targets, int Start, int End)>();
+        // Whom attacks told without their attacker killed or wounded, for the perpetrator named elsewhere.
+        var untoldVictims = new List<Mention>();
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i]) continue;
             int len, before = result.Count;
             bool hedged = false;
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
+            bool nominal = false;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
@@ -73,6 +80,17 @@ public sealed class AttackExtractor : IRelationExtractor
                 if (victims.Count > 0) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
             }
             if (len == 0) continue;
+            // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
+            // targets; for an attack told without its attacker, the perpetrator the article names did it.
+            var harmed = nominal && !hedged ? VictimsBefore(doc, i) : [];
+            if (harmed.Count > 0)
+            {
+                var doer = result.Count > before ? AttackerOf(doc, result[^1], i) : earlier;
+                if (doer is not null) Emit(doc, doer, harmed, harmed[0].Start, words[i + len - 1].End, result);
+                // Only the attack the article is about, pointed back to ("serangan keji tersebut"): another
+                // attack told in passing may be someone else's.
+                else if (PointsBack(doc, i + len)) untoldVictims.AddRange(harmed);
+            }
             if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
             {
@@ -81,11 +99,11 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             i += len - 1;
         }
-        if (sites.Count > 0 || byPerpetrator.Count > 0)
+        if (sites.Count > 0 || byPerpetrator.Count > 0 || untoldVictims.Count > 0)
         {
             var perpetrators = Perpetrators(doc, claimed, attackSentences).ToList();
             foreach (var (perpetrator, at) in perpetrators)
-                Emit(doc, perpetrator, sites, doc.Words[at].Start, perpetrator.End, result);
+                Emit(doc, perpetrator, sites.Concat(untoldVictims), doc.Words[at].Start, perpetrator.End, result);
             // Each attack done by "the perpetrator" goes to the perpetrator named nearest to it (the
             // earlier on a tie); all of those named at that one cue ("A dan B adalah pelaku") did it.
             if (perpetrators.Count > 0)
@@ -223,6 +241,62 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(w, "perpetrator"))
                 foreach (var listed in ListedAfter(doc, found)) yield return (listed, i);
         }
+    }
+
+    /// <summary>
+    /// The people or bodies an attack phrase at word <paramref name="noun"/> killed or wounded, named before
+    /// its harm: "A dan B tewas dalam serangan", "Prajurit TNI yang gugur akibat penembakan". A few
+    /// lower-case words may stand between the names and the preposition; one of them says the harm.
+    /// </summary>
+    private List<Mention> VictimsBefore(DocView doc, int noun)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int k = noun - 1;
+        if (k < 1 || !_lex.HasRole(words[k].Lower, "cause") || Words.Breaks(Words.Gap(doc.Text, words[k], words[noun]))) return found;
+        bool harm = false;
+        Mention? last = null;
+        for (k--; k >= 0 && noun - k <= MaxHarmWords; k--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) return found;
+            if ((last = EndingAt(doc, k, out int opens)) is not null) { k = opens; break; }
+            if (words[k].IsCapitalised) return found;
+            harm |= _lex.HasRole(words[k].Lower, "harmed");
+        }
+        if (!harm || last is not { Type: NodeType.Person or NodeType.Organization }) return found;
+        found.Add(last);
+        // "A, B dan C": the names listed before the last one.
+        for (int j = k - 1; j >= 1; )
+        {
+            var gap = Words.Gap(doc.Text, words[j], words[j + 1]);
+            bool comma = gap.Trim().SequenceEqual(",");
+            if (Words.Breaks(gap) && !comma) break;
+            int at = comma ? j : _lex.HasRole(words[j].Lower, "and") ? j - 1 : -1;
+            if (at < 0 || EndingAt(doc, at, out int first) is not { } m || m.Type != last.Type || found.Contains(m)) break;
+            found.Insert(0, m);
+            j = first - 1;
+        }
+        return found;
+    }
+
+    // Whether a demonstrative closes the attack phrase ending before word `from` ("serangan (keji) itu").
+    private bool PointsBack(DocView doc, int from)
+    {
+        for (int j = from; j < doc.Words.Count && j < from + 2; j++)
+        {
+            if (doc.EntityAt[j] is not null || Words.Breaks(Words.Gap(doc.Text, doc.Words[j - 1], doc.Words[j]))) return false;
+            if (_lex.HasRole(doc.Words[j].Lower, "demonstrative")) return true;
+        }
+        return false;
+    }
+
+    // The mention whose last word is word k, with the word it starts at; null when none ends there.
+    private static Mention? EndingAt(DocView doc, int k, out int start)
+    {
+        for (start = k; start >= 0 && k - start < MaxNameWords; start--)
+            if (doc.EntityAt[start] is { } m)
+                return m.End >= doc.Words[k].End && (k + 1 >= doc.Words.Count || m.End <= doc.Words[k + 1].Start) ? m : null;
+        return null;
     }
 
     // The names of the type of m listed right after it: ", B dan C", "serta D".

@@ -513,4 +513,32 @@ public class AttackExtractorTests
     {
         Assert.That(Attacks("Amerika Serikat mengirimkan rudal ke Ukraina pada Rabu.", "Amerika Serikat:Place", "Ukraina:Place"), Is.Empty);
     }
+
+    [Test]
+    public void WhomAnAttackKilledNamedBeforeItWereAttacked()
+    {
+        var edges = Attacks("Budi Santoso dan Ani Rahayu yang tewas dalam serangan Kelompok Merah di Sukamaju dimakamkan kemarin.",
+            "Budi Santoso:Person", "Ani Rahayu:Person", "Kelompok Merah:Organization", "Sukamaju:Place");
+        Assert.That(edges, Does.Contain((Id(NodeType.Organization, "Kelompok Merah"), Id(NodeType.Person, "Budi Santoso"))));
+        Assert.That(edges, Does.Contain((Id(NodeType.Organization, "Kelompok Merah"), Id(NodeType.Person, "Ani Rahayu"))));
+        // A death told apart from the attack is no harm the attack did.
+        var apart = Attacks("Budi Santoso tewas dalam kecelakaan. Serangan Kelompok Merah di Sukamaju menewaskan tiga orang.",
+            "Budi Santoso:Person", "Kelompok Merah:Organization", "Sukamaju:Place");
+        Assert.That(apart.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Budi Santoso")));
+    }
+
+    [Test]
+    public void WhomAnAttackWithoutItsAttackerKilledWereAttackedByThePerpetrator()
+    {
+        var edges = Attacks("Polisi mengetahui identitas ketiga penyerang, yaitu Said Rahman, Karim Rahman dan Hamid Musa. "
+            + "Kartunis Budi Santoso dan Ani Rahayu juga meregang nyawa dalam serangan keji tersebut.",
+            "Said Rahman:Person", "Karim Rahman:Person", "Hamid Musa:Person", "Budi Santoso:Person", "Ani Rahayu:Person");
+        foreach (var attacker in new[] { "Said Rahman", "Karim Rahman", "Hamid Musa" })
+            foreach (var victim in new[] { "Budi Santoso", "Ani Rahayu" })
+                Assert.That(edges, Does.Contain((Id(NodeType.Person, attacker), Id(NodeType.Person, victim))), attacker + " → " + victim);
+        // An attack told in passing, not pointed back to, may be someone else's.
+        var passing = Attacks("Polisi mengetahui identitas penyerang, yaitu Said Rahman. Budi Santoso tewas dalam serangan pesawat nirawak tahun lalu.",
+            "Said Rahman:Person", "Budi Santoso:Person");
+        Assert.That(passing, Is.Empty);
+    }
 }
