@@ -57,6 +57,9 @@ public sealed class RelationLexicon
     /// <summary>Event head classes named with where someone went ("kunjungan X ke Y").</summary>
     public IReadOnlySet<string> DestinationClasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Event classes a description of which is picked out by the one speaking at it ("konferensi pers X").</summary>
+    public IReadOnlySet<string> SpokenClasses { get; init; } = new HashSet<string>();
+
     /// <summary>Affixes and the word classes they tell: which words read as verbs, which carry a pronoun clitic.</summary>
     public Morphology Morphology { get; init; } = new();
 
@@ -162,6 +165,7 @@ public sealed class RelationLexicon
             Outlets = OutletNames(pack),
             ArticleClasses = heads.Where(r => r.Length > 2 && r[2] == "article").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             DestinationClasses = heads.Where(r => r.Length > 2 && r[2] == "destination").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            SpokenClasses = heads.Where(r => r.Length > 2 && r[2] == "spoken").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             NamedClasses = heads.Where(r => r.Length > 2 && r[2] == "named").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),

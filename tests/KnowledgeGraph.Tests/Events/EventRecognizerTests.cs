@@ -337,6 +337,18 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void PressConferenceWithNothingAfterItIsNamedByItsSpeaker()
+    {
+        var ev = Events("\"Situasi sudah aman,\" kata Kapolda Sukamaju Budi Santoso dalam konferensi pers, Senin.",
+            "Polda Sukamaju:Organization", "Budi Santoso:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("konferensi pers Budi Santoso"));
+        var after = Events("Dalam jumpa pers, Kapolda Sukamaju Budi Santoso mengatakan situasi aman.", "Polda Sukamaju:Organization", "Budi Santoso:Person");
+        Assert.That(after.Single().Canonical, Is.EqualTo("jumpa pers Budi Santoso"));
+        // Nobody named: no happening singled out.
+        Assert.That(Events("Hal itu disampaikan dalam konferensi pers, Senin."), Is.Empty);
+    }
+
+    [Test]
     public void MeetingNotHeldBySomeoneKeepsItsTextName()
     {
         var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");

@@ -30,6 +30,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxLookahead = 5;
     // How far back the parties of a subject may reach: "Ketua Umum Partai X A dan Ketua Umum Partai Y B".
     private const int MaxSubjectWords = 24;
+    // How far from a press conference's head its speaker may be named.
+    private const int MaxSpeakerWords = 12;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
     private const string AnyClass = "any";
@@ -128,6 +130,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             // noun says is told by the manner clause after it, which names the happening.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            // "X mengatakan dalam konferensi pers": nothing after the head picks it out, the one speaking at it does.
+            if (phrase is null && i > 0 && _lex.HasRole(words[i - 1].Lower, "setting")
+                && _lex.SpokenClasses.Contains(HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower))
+                && (i + headLen >= words.Count || !_lex.HasRole(words[i + headLen].Lower, "demonstrative")))
+                phrase = BySpeaker(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
@@ -487,6 +494,26 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     private static readonly string[] SubjectBefore = ["location", "target", "direction"];
+
+    // The happening at word `head` named by the person or body speaking at it: the nearest one before
+    // the head in its sentence, else the first after it ("Dalam konferensi pers, X mengatakan").
+    private EventPhrase? BySpeaker(string text, SentenceView view, int head, int headLen, EventKind kind)
+    {
+        var words = view.Words;
+        Mention? speaker = null;
+        for (int k = head - 1; k >= 0 && k >= head - MaxSpeakerWords && speaker is null; k--)
+            if (view.EntityAt[k] is { Type: NodeType.Person } m) speaker = m;
+        for (int k = head - 1; k >= 0 && k >= head - MaxSpeakerWords && speaker is null; k--)
+            if (view.EntityAt[k] is { Type: NodeType.Organization } m) speaker = m;
+        foreach (var type in new[] { NodeType.Person, NodeType.Organization })
+            for (int k = head + headLen; k < words.Count && k < head + headLen + MaxSpeakerWords && speaker is null; k++)
+                if (view.EntityAt[k] is { } m && m.Type == type) speaker = m;
+        if (speaker is null) return null;
+        var headText = text[words[head].Start..words[head + headLen - 1].End];
+        return new EventPhrase(words[head].Start, words[head + headLen - 1].End, view.Sentence.Index,
+            HeadClass(headText.ToLowerInvariant(), kind, words[head].Lower), kind, Collapse(headText.ToLowerInvariant() + " " + speaker.Surface),
+            new HashSet<string>(StringComparer.Ordinal) { AnchorKey(speaker) }, null);
+    }
 
     private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
 
