@@ -349,6 +349,13 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void MeetingToldByItsVerbIsNamedFromEveryJoinedSubject()
+    {
+        var ev = Events("Andi Wijaya dan Karl Petrov bertemu di Sukamaju.", "Andi Wijaya:Person", "Karl Petrov:Person", "Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Andi Wijaya dan Karl Petrov di Sukamaju"));
+    }
+
+    [Test]
     public void MeetingNotHeldBySomeoneKeepsItsTextName()
     {
         var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");

@@ -32,6 +32,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxSubjectWords = 24;
     // How far from a press conference's head its speaker may be named.
     private const int MaxSpeakerWords = 12;
+    // The most words a name may take ("Muhammad Bahrun Naim Anggih Tamtomo").
+    private const int MaxNameWords = 8;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
     private const string AnyClass = "any";
@@ -412,7 +414,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[j].IsCapitalised) break;
         }
         if (parties.Count == 0 && place is null && destination is null) return null;
-        var name = new StringBuilder(noun).Append(' ').Append(NameOf(subject));
+        // "X dan Y bertemu di P": a subject joined by "dan" names every party of it.
+        var subjects = SubjectParties(text, view, verb, out bool joinedSubjects);
+        if (!joinedSubjects || subjects.Count < 2 || subjects[^1] != subject) subjects = [subject];
+        foreach (var s in subjects) anchors.Add(AnchorKey(s));
+        var andWord = _lex.WordWithRole("and") ?? ",";
+        var name = new StringBuilder(noun).Append(' ');
+        for (int p = 0; p < subjects.Count; p++)
+            name.Append(p == 0 ? "" : p == subjects.Count - 1 ? " " + andWord + " " : ", ").Append(NameOf(subjects[p]));
         // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
         var and = _lex.WordWithRole("and") ?? ",";
         if (parties.Count > 1) join = _lex.WordWithRole("with") ?? join;
@@ -447,36 +456,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     // parties or more; one alone only says who took part.
     private EventPhrase NamedBySubject(string text, SentenceView view, int verb, EventPhrase phrase, int minParties)
     {
-        var words = view.Words;
-        var parties = new List<Mention>();
-        bool joined = false;
-        for (int k = verb - 1; k >= 0 && k >= verb - MaxSubjectWords; k--)
-        {
-            var gap = Words.Gap(text, words[k], words[k + 1]);
-            // A comma goes on only inside a list already joined by "dan" ("X, Y dan Z"), not back to a
-            // fronted phrase ("Di P, X ...").
-            if (Words.Breaks(gap) && !(joined && gap.Trim().SequenceEqual(","))) break;
-            if (view.EntityAt[k] is { } m)
-            {
-                if (m.Type == NodeType.Event) break;
-                int first = k;
-                while (first > 0 && words[first - 1].End > m.Start) first--;
-                if (first > 0 && _lex.HasRole(words[first - 1].Lower, "location")) break;
-                int next = AfterMention(words, k, m);
-                // "Menteri Luar Negeri Australia Julie Bishop": a country or body right before a name is part of its title.
-                bool title = m.Type is NodeType.Place or NodeType.Organization && next < verb && view.EntityAt[next] is { Type: NodeType.Person }
-                    && !Words.Breaks(Words.Gap(text, words[next - 1], words[next]));
-                if (!title && !parties.Any(p => AnchorKey(p) == AnchorKey(m))) parties.Insert(0, m);
-                k = first;
-                continue;
-            }
-            var w = words[k].Lower;
-            // "X membantai warga Y dan melakukan serangan": "dan" right before the verb joins two predicates, not two subjects.
-            if (_lex.HasRole(w, "and")) { if (k == verb - 1) break; joined = true; continue; }
-            // Capitalised words between the names are their titles ("Ketua Umum", "Menteri Luar Negeri").
-            if (words[k].IsCapitalised && !_lex.HasRole(w, "location")) continue;
-            break;
-        }
+        var parties = SubjectParties(text, view, verb, out bool joined);
         if (parties.Count < minParties || minParties > 1 && !joined) return phrase;
         // The parties go before the first word that turns to a target or a place ("ke", "terhadap", "di").
         int at = -1;
@@ -494,6 +474,50 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     private static readonly string[] SubjectBefore = ["location", "target", "direction"];
+
+    // The entity mention word k lies in ("Jae-in" of "Moon Jae-in"), with the word it starts at; null when none.
+    private static Mention? Covering(SentenceView view, int k, out int first)
+    {
+        for (first = k; first >= 0 && k - first < MaxNameWords; first--)
+            if (view.EntityAt[first] is { } m)
+                return m.End >= view.Words[k].End ? m : null;
+        return null;
+    }
+
+    // The parties named as the subject before word `verb`, in text order: "A, B dan C", each with its
+    // title left out ("Menteri Luar Negeri Australia Julie Bishop"); `joined` when "dan" lists them.
+    private List<Mention> SubjectParties(string text, SentenceView view, int verb, out bool joined)
+    {
+        var words = view.Words;
+        var parties = new List<Mention>();
+        joined = false;
+        for (int k = verb - 1; k >= 0 && k >= verb - MaxSubjectWords; k--)
+        {
+            var gap = Words.Gap(text, words[k], words[k + 1]);
+            // A comma goes on only inside a list already joined by "dan" ("X, Y dan Z"), not back to a
+            // fronted phrase ("Di P, X ...").
+            if (Words.Breaks(gap) && !(joined && gap.Trim().SequenceEqual(","))) break;
+            if (Covering(view, k, out int first) is { } m)
+            {
+                if (m.Type == NodeType.Event) break;
+                if (first > 0 && _lex.HasRole(words[first - 1].Lower, "location")) break;
+                int next = AfterMention(words, k, m);
+                // "Menteri Luar Negeri Australia Julie Bishop": a country or body right before a name is part of its title.
+                bool title = m.Type is NodeType.Place or NodeType.Organization && next < verb && view.EntityAt[next] is { Type: NodeType.Person }
+                    && !Words.Breaks(Words.Gap(text, words[next - 1], words[next]));
+                if (!title && !parties.Any(p => AnchorKey(p) == AnchorKey(m))) parties.Insert(0, m);
+                k = first;
+                continue;
+            }
+            var w = words[k].Lower;
+            // "X membantai warga Y dan melakukan serangan": "dan" right before the verb joins two predicates, not two subjects.
+            if (_lex.HasRole(w, "and")) { if (k == verb - 1) break; joined = true; continue; }
+            // Capitalised words between the names are their titles ("Ketua Umum", "Menteri Luar Negeri").
+            if (words[k].IsCapitalised && !_lex.HasRole(w, "location")) continue;
+            break;
+        }
+        return parties;
+    }
 
     // The happening at word `head` named by the person or body speaking at it: the nearest one before
     // the head in its sentence, else the first after it ("Dalam konferensi pers, X mengatakan").
