@@ -57,6 +57,12 @@ public sealed class HeldInExtractor : IRelationExtractor
             if (doc.EventAt[i] is not { EntityId: { } ev } mention || words[i].Start < mention.Start) continue;
             int end = doc.After(i, mention);
             bool byVerb = doc.EntityAt[i] is { } lead && lead.Start == mention.Start;
+            // "bom Cicendo": a happening named after the place it struck, its head right before the place, was held there.
+            if (i + 1 < end && _lex.HeadClasses.TryGetValue(words[i].Lower, out var cls) && _lex.NamedClasses.Contains(cls)
+                && doc.EntityAt[i + 1] is { Type: NodeType.Place } struck && !Words.Breaks(Words.Gap(doc.Text, words[i], words[i + 1])))
+                foreach (var p in (IEnumerable<Mention>)[struck, .. _containers.Of(doc, struck)])
+                    if (p.EntityId is { } where && seen.Add((ev, where)))
+                        yield return new RelationCandidate(ev, RelationType.HELD_IN, where, Evidences.For(document, mention.Start, Math.Max(mention.End, p.End)));
             foreach (var (site, venue) in Locatives(doc, i, end))
             {
                 // A place is read here only for a happening told by its verb that no setting placed;

@@ -18,6 +18,14 @@ public class EventLocativeTests
     }
 
     [Test]
+    public void ABombingNamedAfterThePlaceItStruckIsHeldThere()
+    {
+        var doc = Build("Ia pernah ditangkap karena terlibat bom Sukamaju pada Februari 2017.", "Sukamaju:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Is.EqualTo(new[] { (ev, Id(NodeType.Place, "Sukamaju")) }));
+    }
+
+    [Test]
     public void AThreatenedHappeningIsHeldNowhere()
     {
         var doc = Build("Milisi Lorak mengancam akan menyerbu gudang logistik di Bandara Wamena pada Senin.",
