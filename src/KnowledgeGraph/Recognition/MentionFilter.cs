@@ -28,6 +28,7 @@ public sealed class MentionFilter
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _places = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longest;
     private readonly BuildingNames _buildings;
 
@@ -38,6 +39,11 @@ public sealed class MentionFilter
         {
             _listed.Add(e.Canonical);
             foreach (var a in e.Aliases) _listed.Add(a);
+            if (e.Type == NodeType.Place)
+            {
+                _places.Add(e.Canonical);
+                foreach (var a in e.Aliases) _places.Add(a);
+            }
             if (e.Type == NodeType.Organization && e.Kind == "media")
             {
                 _outlets.Add(e.Canonical);
@@ -76,6 +82,7 @@ public sealed class MentionFilter
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
+            else if (m.Type == NodeType.Place) result.AddRange(PlaceAndRegion(m));
             else result.Add(m);
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
@@ -378,6 +385,25 @@ public sealed class MentionFilter
         for (int n = 1; n <= after.Count; n++)
             if (_res.SourceCuesAfter.Contains(string.Join(' ', after.Take(n)))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A listed place and the listed region it lies in joined by a hyphen ("Kabupaten Bima-NTB",
+    /// "Sorong-Papua Barat Daya") are two places; a name the lists hold whole keeps its hyphen.
+    /// </summary>
+    private IEnumerable<Mention> PlaceAndRegion(Mention m)
+    {
+        if (_places.Contains(m.Surface)) return [m];
+        int dash = -1;
+        for (int i = 1; i + 1 < m.Surface.Length; i++)
+        {
+            if (m.Surface[i] is not ('-' or '\u2013') || !char.IsLetter(m.Surface[i - 1]) || !char.IsUpper(m.Surface[i + 1])) continue;
+            if (dash >= 0) return [m];
+            dash = i;
+        }
+        if (dash < 0 || !_places.Contains(m.Surface[..dash]) || !_places.Contains(m.Surface[(dash + 1)..])) return [m];
+        return [m with { End = m.Start + dash, Surface = m.Surface[..dash], Canonical = null },
+                m with { Start = m.Start + dash + 1, Surface = m.Surface[(dash + 1)..], Canonical = null }];
     }
 
     /// <summary>

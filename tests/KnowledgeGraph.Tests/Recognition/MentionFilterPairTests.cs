@@ -5,7 +5,7 @@ using KnowledgeGraph.Recognition;
 
 namespace KnowledgeGraph.Tests.Recognition;
 
-/// <summary>A candidate and a running mate joined by a hyphen are two people.</summary>
+/// <summary>Two people or two places joined by a hyphen: a candidate and a running mate, a town and its region.</summary>
 public class MentionFilterPairTests
 {
     private static readonly Lazy<MentionFilter> Filter = new(() => new MentionFilter(LanguageResources.Load()));
@@ -52,4 +52,24 @@ public class MentionFilterPairTests
     public void A_double_name_with_one_word_on_a_side_is_one_person() =>
         Assert.That(Persons("Juru bicara itu, Marie Dupont-Lacroix, berbicara kepada wartawan.", "Marie Dupont-Lacroix"),
             Is.EqualTo(new[] { "Marie Dupont-Lacroix" }));
+
+    // The surfaces the filter keeps when each given surface is a place mention.
+    private static List<string> Places(string text, params string[] surfaces)
+    {
+        var doc = RuleFixture.Doc(text);
+        var found = surfaces.Select(surface =>
+        {
+            int at = text.IndexOf(surface, StringComparison.Ordinal);
+            return new Mention(at, at + surface.Length, surface, NodeType.Place, doc.Sentences.First(x => x.Start <= at && at < x.End).Index, "capitalized");
+        });
+        return Filter.Value.Apply(doc, found.OrderBy(m => m.Start)).Select(m => m.Surface).ToList();
+    }
+
+    [Test]
+    public void A_listed_place_and_its_listed_region_joined_by_a_hyphen_are_two_places()
+    {
+        Assert.That(Places("Warga Kabupaten Garut-Jabar menggelar doa bersama.", "Kabupaten Garut-Jabar"), Is.EqualTo(new[] { "Kabupaten Garut", "Jabar" }));
+        // A side the lists do not hold keeps the name whole.
+        Assert.That(Places("Warga Kampung Sukamaju-Jabar menggelar doa bersama.", "Kampung Sukamaju-Jabar"), Is.EqualTo(new[] { "Kampung Sukamaju-Jabar" }));
+    }
 }
