@@ -394,13 +394,7 @@ public sealed class MentionFilter
     private IEnumerable<Mention> PlaceAndRegion(Mention m)
     {
         if (_places.Contains(m.Surface)) return [m];
-        int dash = -1;
-        for (int i = 1; i + 1 < m.Surface.Length; i++)
-        {
-            if (m.Surface[i] is not ('-' or '\u2013') || !char.IsLetter(m.Surface[i - 1]) || !char.IsUpper(m.Surface[i + 1])) continue;
-            if (dash >= 0) return [m];
-            dash = i;
-        }
+        int dash = JoiningHyphen(m.Surface);
         if (dash < 0 || !_places.Contains(m.Surface[..dash]) || !_places.Contains(m.Surface[(dash + 1)..])) return [m];
         return [m with { End = m.Start + dash, Surface = m.Surface[..dash], Canonical = null },
                 m with { Start = m.Start + dash + 1, Surface = m.Surface[(dash + 1)..], Canonical = null }];
@@ -425,13 +419,7 @@ public sealed class MentionFilter
                 cued = true;
                 break;
             }
-        int dash = -1;
-        for (int i = 1; i + 1 < m.Surface.Length; i++)
-        {
-            if (m.Surface[i] is not ('-' or '\u2013') || !char.IsLetter(m.Surface[i - 1]) || !char.IsUpper(m.Surface[i + 1])) continue;
-            if (dash >= 0) return [m];
-            dash = i;
-        }
+        int dash = JoiningHyphen(m.Surface);
         if (dash < 0) return [m];
         var left = m.Surface[..dash];
         var right = m.Surface[(dash + 1)..];
@@ -461,6 +449,20 @@ public sealed class MentionFilter
             }
         }
         return ends;
+    }
+
+    // The one hyphen of a name that joins two capitalised names ("Budi-Ani", "Garut-Jabar"); -1 when there
+    // is none or more than one.
+    private static int JoiningHyphen(string surface)
+    {
+        int dash = -1;
+        for (int i = 1; i + 1 < surface.Length; i++)
+        {
+            if (surface[i] is not ('-' or '\u2013') || !char.IsLetter(surface[i - 1]) || !char.IsUpper(surface[i + 1])) continue;
+            if (dash >= 0) return -1;
+            dash = i;
+        }
+        return dash;
     }
 
     // Whether one of the pair words (of one or two words) stands right before offset start.
