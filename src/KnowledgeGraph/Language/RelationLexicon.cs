@@ -24,6 +24,9 @@ public sealed class RelationLexicon
     public IReadOnlyDictionary<string, string> MeetingVerbNouns { get; init; } = new Dictionary<string, string>();
     public required PhraseSet EventNouns { get; init; }
 
+    /// <summary>Words for any deed that name a happening only as one told before, with a demonstrative ("tindakan tersebut").</summary>
+    public PhraseSet AnaphorNouns { get; init; } = PhraseSet.Empty;
+
     /// <summary>Verbs that tell a happening by themselves ("X menyerbu Y"), matched as phrases.</summary>
     public PhraseSet EventVerbs { get; init; } = PhraseSet.Empty;
 
@@ -153,6 +156,7 @@ public sealed class RelationLexicon
             MeetingVerbNouns = meeting.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2].Length > 0)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),
+            AnaphorNouns = new(Columns(pack, "triggers/deeds.txt").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

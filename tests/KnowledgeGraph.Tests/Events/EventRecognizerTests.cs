@@ -356,6 +356,17 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AWordForAnyDeedNamesAHappeningOnlyAsTheOneToldBefore()
+    {
+        var ev = Events("Kelompok Merah menyerang pos polisi di Sukamaju pada Selasa. Bupati Budi Santoso mengecam keras tindakan tersebut.",
+            "Kelompok Merah:Organization", "Sukamaju:Place", "Budi Santoso:Person");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), "the deed pointed back to is the attack told before");
+        // Without a demonstrative the word names no happening.
+        Assert.That(Events("Polisi mengambil tindakan tegas di Sukamaju.", "Sukamaju:Place"), Is.Empty);
+    }
+
+    [Test]
     public void MeetingNotHeldBySomeoneKeepsItsTextName()
     {
         var ev = Events("Rapat dengan Wang Yi di Jakarta ditunda.", "Wang Yi:Person", "Jakarta:Place");

@@ -113,7 +113,19 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             var (headLen, kind) = MatchHead(words, i);
-            if (headLen == 0) continue;
+            if (headLen == 0)
+            {
+                // "mengecam keras tindakan tersebut": a word for any deed names a happening only as the one told before.
+                int deed = _lex.AnaphorNouns.MatchAt(words, i);
+                if (deed > 0 && i + deed < words.Count && _lex.HasRole(words[i + deed].Lower, "demonstrative")
+                    && !Words.Breaks(Words.Gap(text, words[i + deed - 1], words[i + deed])))
+                {
+                    result.Add(new EventPhrase(words[i].Start, words[i + deed].End, view.Sentence.Index, AnyClass, EventKind.Other,
+                        text[words[i].Start..words[i + deed].End], new HashSet<string>(), null, Anaphoric: true));
+                    i += deed;
+                }
+                continue;
+            }
             // "di ruang rapat Komisi I": the room where meetings are held, not a meeting.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "room")) continue;
             // "Kapal Perang Republik Indonesia", "tawanan perang": a thing or people named after a happening.
