@@ -23,8 +23,6 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int EarlierAttackSentences = 4;
     // How many words the harm may take between the victims and the attack ("yang juga meregang nyawa dalam").
     private const int MaxHarmWords = 6;
-    // The most words a name may take ("Muhammad Bahrun Naim Anggih Tamtomo").
-    private const int MaxNameWords = 8;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -82,16 +80,17 @@ public sealed class AttackExtractor : IRelationExtractor
             if (len == 0) continue;
             // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
             // targets; for an attack told without its attacker, the perpetrator the article names did it.
+            var told = result.Count > before ? AttackerOf(doc, result[^1], i) : null;
             var harmed = nominal && !hedged ? VictimsBefore(doc, i) : [];
             if (harmed.Count > 0)
             {
-                var doer = result.Count > before ? AttackerOf(doc, result[^1], i) : earlier;
+                var doer = result.Count > before ? told : earlier;
                 if (doer is not null) Emit(doc, doer, harmed, harmed[0].Start, words[i + len - 1].End, result);
                 // Only the attack the article is about, pointed back to ("serangan keji tersebut"): another
                 // attack told in passing may be someone else's.
                 else if (PointsBack(doc, i + len)) untoldVictims.AddRange(harmed);
             }
-            if (result.Count > before && AttackerOf(doc, result[^1], i) is { } told) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
+            if (told is not null) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
             {
                 attackSentences.Add(doc.SentenceOf[i]);
@@ -259,7 +258,7 @@ public sealed class AttackExtractor : IRelationExtractor
         for (k--; k >= 0 && noun - k <= MaxHarmWords; k--)
         {
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) return found;
-            if ((last = EndingAt(doc, k, out int opens)) is not null) { k = opens; break; }
+            if ((last = EndingAt(doc, k, doc.SentenceFirstWord(k))) is not null) { k = SentenceView.WordContaining(words, last.Start); break; }
             if (words[k].IsCapitalised) return found;
             harm |= _lex.HasRole(words[k].Lower, "harmed");
         }
@@ -272,9 +271,9 @@ public sealed class AttackExtractor : IRelationExtractor
             bool comma = gap.Trim().SequenceEqual(",");
             if (Words.Breaks(gap) && !comma) break;
             int at = comma ? j : _lex.HasRole(words[j].Lower, "and") ? j - 1 : -1;
-            if (at < 0 || EndingAt(doc, at, out int first) is not { } m || m.Type != last.Type || found.Contains(m)) break;
+            if (at < 0 || EndingAt(doc, at, doc.SentenceFirstWord(at)) is not { } m || m.Type != last.Type || found.Contains(m)) break;
             found.Insert(0, m);
-            j = first - 1;
+            j = SentenceView.WordContaining(words, m.Start) - 1;
         }
         return found;
     }
@@ -288,15 +287,6 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(doc.Words[j].Lower, "demonstrative")) return true;
         }
         return false;
-    }
-
-    // The mention whose last word is word k, with the word it starts at; null when none ends there.
-    private static Mention? EndingAt(DocView doc, int k, out int start)
-    {
-        for (start = k; start >= 0 && k - start < MaxNameWords; start--)
-            if (doc.EntityAt[start] is { } m)
-                return m.End >= doc.Words[k].End && (k + 1 >= doc.Words.Count || m.End <= doc.Words[k + 1].Start) ? m : null;
-        return null;
     }
 
     // The names of the type of m listed right after it: ", B dan C", "serta D".

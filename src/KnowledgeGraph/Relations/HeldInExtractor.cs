@@ -57,17 +57,11 @@ public sealed class HeldInExtractor : IRelationExtractor
             if (doc.EventAt[i] is not { EntityId: { } ev } mention || words[i].Start < mention.Start) continue;
             int end = doc.After(i, mention);
             bool byVerb = doc.EntityAt[i] is { } lead && lead.Start == mention.Start;
-            // "bom Cicendo": a happening named after the place it struck, its head right before the place, was held there.
-            if (i + 1 < end && _lex.HeadClasses.TryGetValue(words[i].Lower, out var cls) && _lex.NamedClasses.Contains(cls)
-                && doc.EntityAt[i + 1] is { Type: NodeType.Place } struck && !Words.Breaks(Words.Gap(doc.Text, words[i], words[i + 1])))
-                foreach (var p in (IEnumerable<Mention>)[struck, .. _containers.Of(doc, struck)])
-                    if (p.EntityId is { } where && seen.Add((ev, where)))
-                        yield return new RelationCandidate(ev, RelationType.HELD_IN, where, Evidences.For(document, mention.Start, Math.Max(mention.End, p.End)));
-            foreach (var (site, venue) in Locatives(doc, i, end))
+            foreach (var (site, venue, named) in Locatives(doc, i, end))
             {
-                // A place is read here only for a happening told by its verb that no setting placed;
-                // a body after the locative is a venue, and the places chained to it say where.
-                if (!venue && (!byVerb || placed.Contains(ev))) continue;
+                // A place is read here only for a happening told by its verb that no setting placed, or
+                // named after it; a body after the locative is a venue, and the places chained to it say where.
+                if (!venue && !named && (!byVerb || placed.Contains(ev))) continue;
                 var found = venue ? _containers.Of(doc, site, venue: true) : [site, .. _containers.Of(doc, site)];
                 foreach (var p in found)
                     if (p.EntityId is { } where && seen.Add((ev, where)))
@@ -79,9 +73,13 @@ public sealed class HeldInExtractor : IRelationExtractor
 
     // The places and venues a locative inside the mention of words [first, end) or right after it
     // names: "di" (a few region words) and a Place, or a body standing for its building.
-    private IEnumerable<(Mention Site, bool Venue)> Locatives(DocView doc, int first, int end)
+    private IEnumerable<(Mention Site, bool Venue, bool Named)> Locatives(DocView doc, int first, int end)
     {
         var words = doc.Words;
+        // "bom Cicendo": a happening named after the place it struck, its head right before the place.
+        if (first + 1 < end && _lex.HeadClasses.TryGetValue(words[first].Lower, out var cls) && _lex.NamedClasses.Contains(cls)
+            && doc.EntityAt[first + 1] is { Type: NodeType.Place } struck && !Words.Breaks(Words.Gap(doc.Text, words[first], words[first + 1])))
+            yield return (struck, false, true);
         int last = doc.SentenceEndWord(first);
         for (int k = first + 1; k <= end && k < last; k++)
         {
@@ -92,8 +90,8 @@ public sealed class HeldInExtractor : IRelationExtractor
             while (j < last && doc.EntityAt[j] is null && descriptors < MaxDescriptors && _lex.HasRole(words[j].Lower, "region")) { j++; descriptors++; }
             if (j >= last || doc.EntityAt[j] is not { } m || m.Start != words[j].Start) continue;
             if (Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) continue;
-            if (m.Type == NodeType.Place) yield return (m, false);
-            else if (m.Type == NodeType.Organization) yield return (m, true);
+            if (m.Type == NodeType.Place) yield return (m, false, false);
+            else if (m.Type == NodeType.Organization) yield return (m, true, false);
         }
     }
 }

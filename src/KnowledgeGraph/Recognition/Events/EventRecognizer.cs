@@ -430,10 +430,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var subjects = SubjectParties(text, view, verb, out bool joinedSubjects);
         if (!joinedSubjects || subjects.Count < 2 || subjects[^1] != subject) subjects = [subject];
         foreach (var s in subjects) anchors.Add(AnchorKey(s));
-        var andWord = _lex.WordWithRole("and") ?? ",";
-        var name = new StringBuilder(noun).Append(' ');
-        for (int p = 0; p < subjects.Count; p++)
-            name.Append(p == 0 ? "" : p == subjects.Count - 1 ? " " + andWord + " " : ", ").Append(NameOf(subjects[p]));
+        var name = new StringBuilder(noun).Append(' ').Append(Listed(subjects.Select(NameOf)));
         // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
         var and = _lex.WordWithRole("and") ?? ",";
         if (parties.Count > 1) join = _lex.WordWithRole("with") ?? join;
@@ -477,15 +474,20 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (phrase.Name.IndexOf(" " + turn + " ", StringComparison.Ordinal) is >= 0 and var found && (at < 0 || found < at)) at = found;
         // A phrase that names a party of its own before that ("pertemuan NATO di Brussels") keeps its name.
         if ((at < 0 ? phrase.Name : phrase.Name[..at]).Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0]))) return phrase;
-        var and = _lex.WordWithRole("and") ?? ",";
-        var names = new StringBuilder();
-        for (int p = 0; p < parties.Count; p++)
-            names.Append(p == 0 ? "" : p == parties.Count - 1 ? " " + and + " " : ", ").Append(parties[p].Surface);
+        var names = Listed(parties.Select(m => m.Surface));
         var name = at < 0 ? phrase.Name + " " + names : phrase.Name[..at] + " " + names + phrase.Name[at..];
         return phrase with { Name = Collapse(name) };
     }
 
     private static readonly string[] SubjectBefore = ["location", "target", "direction"];
+
+    // Names written as a list: "A", "A dan B", "A, B dan C".
+    private string Listed(IEnumerable<string> names)
+    {
+        var all = names.ToList();
+        var and = _lex.WordWithRole("and") ?? ",";
+        return all.Count < 2 ? string.Concat(all) : string.Join(", ", all.Take(all.Count - 1)) + " " + and + " " + all[^1];
+    }
 
     // The entity mention word k lies in ("Jae-in" of "Moon Jae-in"), with the word it starts at; null when none.
     private static Mention? Covering(SentenceView view, int k, out int first)
