@@ -84,7 +84,9 @@ public static class Tokenizer
                 '-' or '\u2010' or '\u2011' => true,
                 '.' => true,
                 '\'' or '\u2019' => char.IsLetter(before) && char.IsLetter(after),
-                ',' or '/' or ':' => char.IsDigit(before) && char.IsDigit(after),
+                ',' or ':' => char.IsDigit(before) && char.IsDigit(after),
+                // "3/4/2023", and a unit's number with its territory ("Kodim 0101/Sukamaju", "Kodam XIV/Lembah").
+                '/' => char.IsDigit(before) && char.IsDigit(after) || char.IsUpper(after) && IsUnitNumber(text.AsSpan(i, j - i)),
                 '@' => true,
                 '_' => true,
                 _ => false,
@@ -93,6 +95,9 @@ public static class Tokenizer
             j++;
         }
     }
+
+    private static bool IsUnitNumber(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (!word.ContainsAnyExceptInRange('0', '9') || KnowledgeGraph.Text.RomanNumerals.Is(word));
 
     private static bool IsUrlStart(string text, int i, int end)
     {

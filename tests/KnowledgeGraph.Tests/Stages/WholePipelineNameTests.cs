@@ -78,4 +78,24 @@ public class WholePipelineNameTests
         Assert.That(met.Any(m => m.StartsWith("person:dodi-saputra-wijaya -> event:")), Is.True);
         Assert.That(met.Where(m => m.StartsWith("place:malaysia")), Is.Empty);
     }
+
+    [Test]
+    public void A_units_number_and_territory_after_a_slash_are_one_name_and_the_unit_in_a_title_says_nothing()
+    {
+        var graph = Build("Pasukan Dikerahkan\n\nPangdam XIV/Sukamaju Mayjen TNI Dodi Saputra Wijaya mengatakan pasukan dari Yonif 999/RKS dan Kodim 9901/Lembahhijau dikerahkan ke Makodam XIV/Sukamaju, Senin.\n");
+        var names = graph.Nodes.Select(n => n.Type + " " + n.Name).ToList();
+        Assert.That(names, Does.Contain("Organization Yonif 999/RKS"));
+        Assert.That(names, Does.Contain("Organization Kodim 9901/Lembahhijau"));
+        Assert.That(names, Does.Contain("Place Makodam XIV/Sukamaju"));
+        Assert.That(names.Where(n => n.Contains("Lembahhijau")).ToList(), Has.Count.EqualTo(1), "the territory is no place of its own");
+        var speakers = graph.Relations.Where(r => r.Type == RelationType.STATED).Select(r => r.Source.Name).Distinct();
+        Assert.That(speakers, Is.EqualTo(new[] { "Dodi Saputra Wijaya" }));
+    }
+
+    [Test]
+    public void A_slash_between_words_still_parts_them()
+    {
+        var graph = Build("Rapat Gabungan\n\nPejabat TNI/Polri dan Partai Maju/Partai Baru hadir di Sukamaju, Senin.\n");
+        Assert.That(graph.Nodes.Select(n => n.Name), Has.None.Contains("/"));
+    }
 }

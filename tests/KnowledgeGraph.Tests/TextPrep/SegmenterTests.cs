@@ -92,6 +92,18 @@ public class SegmenterTests
         Assert.That(parts.Select(p => text[p.Start..p.End]), Is.EqualTo(new[] { "AS", "Rusia" }));
     }
 
+    [TestCase("Kodim 9901/Lembahhijau", "9901/Lembahhijau")]
+    [TestCase("Kodam XIV/Sukamaju", "XIV/Sukamaju")]
+    [TestCase("tanggal 3/4/2023", "3/4/2023")]
+    public void A_slash_after_a_number_joins_the_name_or_date_after_it(string text, string word) =>
+        Assert.That(Tokenizer.Tokenize(text).Select(t => t.Text), Does.Contain(word));
+
+    [TestCase("TNI/Polri")]
+    [TestCase("dan/atau")]
+    [TestCase("9901/lembah")]
+    public void A_slash_between_other_words_parts_them(string text) =>
+        Assert.That(Tokenizer.Tokenize(text).Select(t => t.Text), Does.Contain("/"));
+
     [Test]
     public void Ellipsis_and_trailing_url_punctuation()
     {
