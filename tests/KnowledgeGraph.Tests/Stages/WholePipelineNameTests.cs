@@ -98,4 +98,22 @@ public class WholePipelineNameTests
         var graph = Build("Rapat Gabungan\n\nPejabat TNI/Polri dan Partai Maju/Partai Baru hadir di Sukamaju, Senin.\n");
         Assert.That(graph.Nodes.Select(n => n.Name), Has.None.Contains("/"));
     }
+
+    [Test]
+    public void A_partys_central_board_speaks_for_the_party_and_alone_names_nothing()
+    {
+        var graph = Build("Rapat Partai\n\n“Kami mendukung Dodi Saputra Wijaya,” tulis DPP Partai Gelora dalam keterangannya, Senin. Hadir juga jajaran DPP lainnya.\n");
+        var bodies = graph.Nodes.Where(n => n.Type == NodeType.Organization).Select(n => n.Name).ToList();
+        Assert.That(bodies, Is.EqualTo(new[] { "Partai Gelombang Rakyat Indonesia" }));
+        Assert.That(graph.Relations.Where(r => r.Type == RelationType.STATED).Select(r => r.Source.Name), Does.Contain("Partai Gelombang Rakyat Indonesia"));
+    }
+
+    [Test]
+    public void An_office_is_a_place_and_a_news_agency_a_body()
+    {
+        var graph = Build("Kunjungan\n\nDodi Saputra Wijaya tiba di Kantor Dinas Sukamaju, Senin. Kantor Berita Lembahhijau melaporkan kunjungan itu.\n");
+        var names = graph.Nodes.Select(n => n.Type + " " + n.Name).ToList();
+        Assert.That(names, Does.Contain("Place Kantor Dinas Sukamaju"));
+        Assert.That(names, Does.Contain("Organization Kantor Berita Lembahhijau"));
+    }
 }

@@ -177,6 +177,9 @@ public sealed class NameShapes
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
+        // A head of two words types the name by both ("Kantor Berita" is an agency, "Kantor" a building).
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _res.HeadCues.TryGetValue(t.Text.ToLowerInvariant() + " " + tokens[i + 1].Text.ToLowerInvariant(), out var pairType))
+            type = pairType;
         int j = i + 1, known = 0;
         bool closed = false, afterPerson = false;
         // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
