@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Relations;
 /// people (and organisations standing in the list) after an attendance word took part in the
 /// meeting of that sentence or, when the sentence names none, in the meeting told in the
 /// sentences just before it. Those accompanying someone took part together with the one they
-/// accompanied. A negated attendance ("tidak dihadiri") lists who stayed away.
+/// accompanied, or who came along with them ("X bersama istrinya, Y"). A negated attendance ("tidak dihadiri") lists who stayed away.
 /// </summary>
 internal static class AttendanceLists
 {
@@ -30,7 +30,11 @@ internal static class AttendanceLists
         {
             var w = words[t].Lower;
             bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present");
-            bool accompanied = lex.HasRole(w, "accompanied");
+            // "X bersama Y": only right after a person is it someone brought along, not "pemahaman bersama"
+            // nor "X bersama-sama melihat ...".
+            bool along = lex.HasRole(w, "along") && PersonEndsBefore(doc, t)
+                && !(words[t].End < doc.Text.Length && doc.Text[words[t].End] == '-');
+            bool accompanied = along || lex.HasRole(w, "accompanied");
             if (!attended && !accompanied) continue;
             if (doc.EntityAt[t] is not null || doc.EventAt[t] is not null || Negated(doc, lex, t)) continue;
             // "Kepala negara lain yang hadir termasuk ...": a list right after another goes on with its meeting.
@@ -185,6 +189,15 @@ internal static class AttendanceLists
         }
         found.Reverse();
         return found;
+    }
+
+    // Whether a person's name ends right before word t, with nothing but a space between.
+    private static bool PersonEndsBefore(DocView doc, int t)
+    {
+        for (int k = t - 1; k >= 0 && k >= t - 5; k--)
+            if (doc.EntityAt[k] is { } m)
+                return m.Type == NodeType.Person && doc.After(k, m) == t && Words.Gap(doc.Text, doc.Words[t - 1], doc.Words[t]).Trim().IsEmpty;
+        return false;
     }
 
     // "X didampingi A, B": X, the person right before the trigger in its clause.

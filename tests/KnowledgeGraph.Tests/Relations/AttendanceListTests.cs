@@ -53,6 +53,22 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void ThoseAPersonBringsAlongTookPartAndAnAdjectiveOrAdverbBringsNoOne()
+    {
+        var doc = Build("Presiden Budi Santoso menerima kunjungan Perdana Menteri Borduria Karel Novak di Istana Sukamaju. "
+            + "Karel Novak bersama istrinya, Ana Novak, tiba pukul 10.00 dan disambut Budi Santoso bersama Ibu Negara Ani Rahayu. "
+            + "Keduanya menegaskan pemahaman bersama Dodi Wijaya. Budi Santoso bersama-sama Joko Prasetyo menanam pohon.",
+            "Budi Santoso:Person", "Borduria:Place", "Karel Novak:Person", "Istana Sukamaju:Place", "Ana Novak:Person",
+            "Ani Rahayu:Person", "Dodi Wijaya:Person", "Joko Prasetyo:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Ana Novak", "Ani Rahayu" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        foreach (var who in new[] { "Dodi Wijaya", "Joko Prasetyo" })
+            Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, who)), who);
+    }
+
+    [Test]
     public void AMeetingNobodyAttendedHasNoParticipants()
     {
         var doc = Build("Rapat kerja Komisi I DPR digelar di Senayan. Rapat itu tidak dihadiri oleh Menteri Pertahanan Budi Santoso.",
