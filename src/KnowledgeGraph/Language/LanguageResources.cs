@@ -151,6 +151,9 @@ public sealed class LanguageResources
         return res;
     }
 
+    /// <summary>An ordinary word that is no usual given name ("kabinet", not "ani" or "iriana").</summary>
+    public bool IsOrdinaryNotName(string lower) => !PersonNameWords.Contains(lower) && IsCommon(lower);
+
     /// <summary>A word that is an ordinary word of the language when written in lower case.</summary>
     public bool IsCommon(string lower)
     {

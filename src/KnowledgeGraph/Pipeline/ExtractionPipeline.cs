@@ -87,7 +87,6 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     public static IReadOnlyList<PipelineStage> DefaultStages(ExtractionOptions options)
     {
         var packs = new LanguageChoice(options);
-        var merger = MentionMerger.Default;
         // Stage names come from the run's pack; an article in another language runs the stage of
         // that name in its own pack, or nothing when its pack lacks it (no tagger model, say).
         var first = packs.Default;
@@ -112,7 +111,8 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             }));
         stages.Add(new("merge-mentions", StageStep.Article, doc =>
         {
-            doc.Mentions.AddRange(packs.For(doc.Article.Language).Filter.Apply(doc, merger.Merge(doc.Proposed, doc.Text.Length)));
+            var language = packs.For(doc.Article.Language);
+            doc.Mentions.AddRange(language.Filter.Apply(doc, language.Merger.Merge(doc.Proposed, doc.Text.Length)));
             doc.Proposed.Clear();
         }));
         // Resolution and event names learn from the articles before: input order only.

@@ -29,6 +29,7 @@ internal sealed class LanguageStages
     public SentenceParser? Parser { get; init; }
     /// <summary>The recognizers by stage name, in the order they run.</summary>
     public required IReadOnlyList<(string Name, IMentionRecognizer Recognizer)> Recognizers { get; init; }
+    public required MentionMerger Merger { get; init; }
     public required MentionFilter Filter { get; init; }
     public required EntityResolver Resolver { get; init; }
     public required EventRecognizer Events { get; init; }
@@ -105,6 +106,7 @@ internal sealed class LanguageStages
             Dates = dates,
             Parser = parser,
             Recognizers = recognizers,
+            Merger = MentionMerger.ForLanguage(resources.IsOrdinaryNotName),
             Filter = filter,
             Resolver = resolving.GetAwaiter().GetResult(),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),

@@ -12,19 +12,29 @@ namespace KnowledgeGraph.Recognition;
 public sealed class MentionMerger
 {
     private readonly Dictionary<string, int> _rank;
+    private readonly Func<string, bool>? _ordinaryWord;
 
-    public MentionMerger(IReadOnlyList<string> recognizersByPriority)
+    /// <param name="recognizersByPriority">Recognizer names, best first; names of one rank joined by '|'.</param>
+    /// <param name="ordinaryWord">Whether a lower-case word is an ordinary word of the article's language and no usual given name; without it a listed person's name always wins over a longer titled one.</param>
+    public MentionMerger(IReadOnlyList<string> recognizersByPriority, Func<string, bool>? ordinaryWord = null)
     {
+        _ordinaryWord = ordinaryWord;
         _rank = new(StringComparer.Ordinal);
         for (int i = 0; i < recognizersByPriority.Count; i++)
             foreach (var name in recognizersByPriority[i].Split('|')) _rank[name] = i;
     }
 
-    public static MentionMerger Default { get; } = new(["unit", "gazetteer|cue", "title", "ner", "capitalized"]);
+    private static readonly string[] Ranks = ["unit", "gazetteer|cue", "title", "ner", "capitalized"];
+
+    public static MentionMerger Default { get; } = new(Ranks);
+
+    /// <summary>The default ranks, reading given names with the language's ordinary words (see <see cref="DropListedTails"/>).</summary>
+    public static MentionMerger ForLanguage(Func<string, bool> ordinaryWord) => new(Ranks, ordinaryWord);
 
     public List<Mention> Merge(IEnumerable<Mention> mentions, int textLength)
     {
         var candidates = mentions.Where(m => m.End > m.Start && m.Start >= 0 && m.End <= textLength).ToList();
+        DropListedTails(candidates);
         candidates.Sort((a, b) =>
         {
             int c = Rank(a).CompareTo(Rank(b));
@@ -46,6 +56,29 @@ public sealed class MentionMerger
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // "Ibu Negara Ani Rahayu Budi Santoso": a person named after a title, with given names before a listed
+    // person's full name, is another person (a wife named with her husband's name, a son with his
+    // father's); the listed name inside hers is not a mention of its own. Ordinary words there
+    // ("Sekretaris Kabinet X") are the rest of the title, and the listed name stands.
+    private void DropListedTails(List<Mention> candidates)
+    {
+        if (_ordinaryWord is null) return;
+        var titled = new Dictionary<int, Mention>();
+        foreach (var m in candidates)
+            if (m.Type == NodeType.Person && m.Recognizer == Rules.TitleNameRecognizer.RecognizerName
+                && (!titled.TryGetValue(m.End, out var other) || m.Start < other.Start))
+                titled[m.End] = m;
+        if (titled.Count == 0) return;
+        candidates.RemoveAll(m => m.Type == NodeType.Person && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName && m.Surface.Contains(' ')
+            && titled.TryGetValue(m.End, out var longer) && longer.Start < m.Start && GivenNames(longer.Surface[..(m.Start - longer.Start)]));
+    }
+
+    private bool GivenNames(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !_ordinaryWord!(w.ToLowerInvariant()));
     }
 
     private int Rank(Mention m) => m.Type == NodeType.Event ? -1 : _rank.GetValueOrDefault(m.Recognizer, _rank.Count);

@@ -271,11 +271,19 @@ internal sealed class ArticleNames
         var byFirst = Index(persons, e => [e.Words[0]]);
         foreach (var e in persons)
         {
-            JoinUnique(e, byLast[e.Words[^1]].Where(l => l.Words.Length > e.Words.Length && l.Words[^e.Words.Length..].SequenceEqual(e.Words)));
+            bool listed = _resolver.IsKnown(e.Key);
+            JoinUnique(e, byLast[e.Words[^1]].Where(l => l.Words.Length > e.Words.Length && l.Words[^e.Words.Length..].SequenceEqual(e.Words)
+                                                         && !(listed && OwnGivenNames(l, e.Words.Length))));
             if (Find(e) == e && e.Size == 1)
                 JoinUnique(e, byFirst[e.Words[0]].Where(l => l.Words.Length > e.Words.Length && l.Words[..e.Words.Length].SequenceEqual(e.Words) && !BothKnown(e, l)));
         }
     }
+
+    // "Ani Rahayu Budi Santoso": given names of its own before a listed person's full name make another
+    // person's name (a wife's, a son's), unless it is listed too. Ordinary words there are the rest
+    // of a title taken into the name ("Kabinet Teddy Indra Wijaya"), which names the listed person.
+    private bool OwnGivenNames(Entry longer, int tail) =>
+        !_resolver.IsKnown(longer.Key) && longer.Words[..^tail].All(w => !_resolver.IsOrdinaryNotName(w) && !_resolver.IsTitleOrCue(w));
 
     // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and
     // bodies of six letters or more ("Mogadisu", "Mogadishu"), or in a first letter two languages write

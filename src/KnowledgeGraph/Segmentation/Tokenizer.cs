@@ -96,8 +96,9 @@ public static class Tokenizer
         }
     }
 
-    private static bool IsUnitNumber(ReadOnlySpan<char> word) =>
-        word.Length > 0 && (!word.ContainsAnyExceptInRange('0', '9') || KnowledgeGraph.Text.RomanNumerals.Is(word));
+    /// <summary>A number in digits or a Roman numeral, as military and police units are numbered ("1702", "XVII").</summary>
+    internal static bool IsUnitNumber(ReadOnlySpan<char> word) =>
+        word.Length > 0 && (!word.ContainsAnyExceptInRange('0', '9') || RomanNumerals.Is(word));
 
     private static bool IsUrlStart(string text, int i, int end)
     {

@@ -246,6 +246,30 @@ public class MentionMergerTests
         Assert.That(merged.Select(m => (m.Start, m.End, m.Recognizer)), Is.EqualTo(new[] { (0, 4, "gazetteer"), (5, 20, "title"), (22, 28, "ner") }));
     }
 
+    private static Mention Named(string text, string surface, string rec)
+    {
+        int at = text.IndexOf(surface, StringComparison.Ordinal);
+        return new(at, at + surface.Length, surface, NodeType.Person, 0, rec);
+    }
+
+    [Test]
+    public void Given_names_after_a_title_before_a_listed_name_make_another_person()
+    {
+        const string text = "Ibu Negara Ani Rahayu Dodi Wijaya hadir.";
+        var merger = MentionMerger.ForLanguage(w => w is "negara" or "hadir");
+        var merged = merger.Merge([Named(text, "Dodi Wijaya", "gazetteer"), Named(text, "Ani Rahayu Dodi Wijaya", "title")], text.Length);
+        Assert.That(merged.Single().Surface, Is.EqualTo("Ani Rahayu Dodi Wijaya"));
+    }
+
+    [Test]
+    public void Ordinary_words_of_a_title_before_a_listed_name_leave_the_listed_name()
+    {
+        const string text = "Sekretaris Kabinet Dodi Wijaya hadir.";
+        var merger = MentionMerger.ForLanguage(w => w is "kabinet" or "hadir");
+        var merged = merger.Merge([Named(text, "Dodi Wijaya", "gazetteer"), Named(text, "Kabinet Dodi Wijaya", "title")], text.Length);
+        Assert.That(merged.Single().Surface, Is.EqualTo("Dodi Wijaya"));
+    }
+
     [Test]
     public void Longer_cue_name_beats_the_known_name_inside_it()
     {

@@ -91,6 +91,18 @@ public class NameVariantTests
     }
 
     [Test]
+    public void Given_names_before_a_listed_persons_full_name_make_another_person_and_title_words_do_not()
+    {
+        // "Budi Santoso" is a listed minister: his wife, named with his name, is someone else.
+        var ids = Ids("Menteri Budi Santoso datang bersama Ibu Ani Rahayu Budi Santoso.",
+            ("Budi Santoso", NodeType.Person), ("Ani Rahayu Budi Santoso", NodeType.Person));
+        Assert.That(ids, Is.EqualTo(new[] { "person:budi-santoso", "person:ani-rahayu-budi-santoso" }));
+        var titled = Ids("Menteri Budi Santoso datang. Sekretaris Kabinet Budi Santoso hadir.",
+            ("Budi Santoso", NodeType.Person), ("Kabinet Budi Santoso", NodeType.Person));
+        Assert.That(titled.Distinct().Single(), Is.EqualTo("person:budi-santoso"));
+    }
+
+    [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
         var ids = Ids("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.",

@@ -42,7 +42,7 @@ public sealed class Gazetteer
             var t = tokens[start + k].Text;
             if (w.Length == 0 || !char.IsLetter(w[0])) continue;
             // "Musda ke-XI": a Roman numeral in capitals is a listed word only when written so ("Xi" is a name).
-            if (Text.RomanNumerals.Is(t) && !string.Equals(w, t, StringComparison.Ordinal)) return false;
+            if (Segmentation.RomanNumerals.Is(t) && !string.Equals(w, t, StringComparison.Ordinal)) return false;
             if (NameToken.IsAcronymText(w) && w.Length <= 5) { if (!string.Equals(w, t, StringComparison.Ordinal)) return false; }
             else if (char.IsUpper(w[0]) && !char.IsUpper(t[0])) return false;
         }

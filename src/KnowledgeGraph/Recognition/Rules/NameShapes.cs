@@ -248,7 +248,7 @@ public sealed class NameShapes
         return proper || words >= 3 ? (j - i, type) : null;
     }
 
-    private static bool IsUnitNumber(NameToken t) => t.Text.Length > 0 && (char.IsDigit(t.Text[0]) || Text.RomanNumerals.Is(t.Text));
+    private static bool IsUnitNumber(NameToken t) => Segmentation.Tokenizer.IsUnitNumber(t.Text);
 
     /// <summary>
     /// The unit named after a unit head's title that ends right before token <paramref name="i"/>:

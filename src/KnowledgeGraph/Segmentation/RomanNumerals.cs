@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace KnowledgeGraph.Text;
+namespace KnowledgeGraph.Segmentation;
 
 /// <summary>
 /// Roman numerals as news writes editions and regnal numbers ("Munas VI", "ke-XI"): two or
