@@ -116,4 +116,13 @@ public class WholePipelineNameTests
         Assert.That(names, Does.Contain("Place Kantor Dinas Sukamaju"));
         Assert.That(names, Does.Contain("Organization Kantor Berita Lembahhijau"));
     }
+
+    [Test]
+    public void Residents_and_a_circuit_are_named_by_their_place()
+    {
+        var graph = Build("Bentrok Warga\n\nBentrok pecah antara warga Lembahhijau dan warga Karangsari, Senin. Budi Santoso menyebut penduduk Nafrisa sudah tenang. Balapan digelar di sirkuit Tanjungsari pekan depan.\n");
+        var places = graph.Nodes.Where(n => n.Type == NodeType.Place).Select(n => n.Name).ToList();
+        Assert.That(places, Is.SupersetOf(new[] { "Lembahhijau", "Karangsari", "Nafrisa", "Tanjungsari" }));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Budi Santoso" }));
+    }
 }
