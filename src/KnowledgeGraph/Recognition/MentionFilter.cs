@@ -111,10 +111,15 @@ public sealed class MentionFilter
                 var w = tokens[k].Text.ToLowerInvariant();
                 if (!tokens[k].IsAcronym && _res.IsCommon(w) && !_res.PersonNameWords.Contains(w)) ordinary++;
             }
-            if (ordinary < 2) continue;
             body ??= result.Where(b => b.Type == NodeType.Person && !(OnTitleLines(doc, b) && InHeadline(doc, b, titleCased)))
                 .Select(b => b.Surface).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (body.Contains(m.Surface)) continue;
+            if (ordinary < 2)
+            {
+                // "Penyerang Budiono Pasutri Teroris": the body names "Budiono" and never writes "Pasutri".
+                if (BodyPrefix(doc, m, tokens, body) is { } cut) result[i] = cut;
+                continue;
+            }
             Mention? kept = null;
             for (int n = tokens.Count - 1; n >= 1 && kept is null; n--)
             {
@@ -126,6 +131,37 @@ public sealed class MentionFilter
             if (kept is null) result.RemoveAt(i);
             else result[i] = kept;
         }
+    }
+
+    // The longest start of a headline person that the body names as a person, when the words after it
+    // appear nowhere in the body: the headline's next words ran on into the name.
+    private static Mention? BodyPrefix(Document doc, Mention m, List<NameToken> tokens, HashSet<string> body)
+    {
+        int bodyStart = doc.Text.IndexOf('\n', m.End);
+        if (bodyStart < 0) return null;
+        for (int n = tokens.Count - 1; n >= 1; n--)
+        {
+            var prefix = doc.Text[m.Start..tokens[n - 1].End];
+            if (!body.Contains(prefix)) continue;
+            for (int k = n; k < tokens.Count; k++)
+                if (WordIn(doc.Text, bodyStart, tokens[k].Text)) return null;
+            return m with { End = tokens[n - 1].End, Surface = prefix };
+        }
+        return null;
+    }
+
+    // Whether the word occurs as a whole word in text from offset start on, in any case; not as a piece
+    // of an address's slug ("nusa.com-penyerang-x-y").
+    private static bool WordIn(string text, int start, string word)
+    {
+        static bool Apart(char c) => !char.IsLetterOrDigit(c) && c is not ('-' or '/' or '_' or '.');
+        for (int at = text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool left = at == 0 || Apart(text[at - 1]);
+            bool right = at + word.Length >= text.Length || Apart(text[at + word.Length]) || text[at + word.Length] == '.' && (at + word.Length + 1 >= text.Length || !char.IsLetter(text[at + word.Length + 1]));
+            if (left && right) return true;
+        }
+        return false;
     }
 
     // The headline is on the article's first lines (a page may repeat it once below a kicker); title-case

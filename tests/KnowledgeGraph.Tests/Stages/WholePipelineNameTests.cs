@@ -125,4 +125,13 @@ public class WholePipelineNameTests
         Assert.That(places, Is.SupersetOf(new[] { "Lembahhijau", "Karangsari", "Nafrisa", "Tanjungsari" }));
         Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Budi Santoso" }));
     }
+
+    [Test]
+    public void A_headline_name_running_on_into_a_word_the_body_never_writes_is_cut_to_the_name_the_body_uses()
+    {
+        var graph = Build("Penyerang Darsono Pasutri Teroris\n\nDarsono diserang dengan pisau di Sukamaju, Kamis. Darsono dilarikan ke rumah sakit.\n");
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Darsono" }));
+        var kept = Build("Kunjungan Darsono Wiradikarta\n\nDarsono tiba di Sukamaju, Kamis. Keluarga Wiradikarta menyambutnya.\n");
+        Assert.That(kept.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Does.Contain("Darsono Wiradikarta"));
+    }
 }
