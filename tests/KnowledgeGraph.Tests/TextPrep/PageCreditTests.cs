@@ -68,6 +68,18 @@ public class PageCreditTests
     }
 
     [Test]
+    public void A_writer_and_outlet_before_the_date_go_and_the_date_stays()
+    {
+        var stamp = "Dimas Aryo, Kabarkota · Minggu 21 Juni 2020 03:00 WIB";
+        var clean = Clean(Title + "\n" + stamp + "\n" + Body + "\n" + Body2);
+        Assert.That(clean, Does.Not.Contain("Dimas Aryo").And.Not.Contain("Kabarkota"));
+        Assert.That(clean, Does.Contain("Minggu 21 Juni 2020 03:00 WIB"));
+        var sentence = "Dimas Aryo, warga Samarinda · Minggu pagi ia mengungsi bersama keluarganya ke sekolah.";
+        var text = Title + "\n" + Body + "\n" + sentence + "\n" + Body2;
+        Assert.That(Clean(text), Does.Contain("Dimas Aryo"));
+    }
+
+    [Test]
     public void A_name_in_parentheses_inside_the_body_stays()
     {
         var line = "Pejabat itu (Andi Saputra) kemudian meminta warga tetap waspada karena hujan masih turun.";
