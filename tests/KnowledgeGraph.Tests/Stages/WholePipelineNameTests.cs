@@ -134,4 +134,12 @@ public class WholePipelineNameTests
         var kept = Build("Kunjungan Darsono Wiradikarta\n\nDarsono tiba di Sukamaju, Kamis. Keluarga Wiradikarta menyambutnya.\n");
         Assert.That(kept.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Does.Contain("Darsono Wiradikarta"));
     }
+
+    [Test]
+    public void A_cabinet_portfolio_written_out_is_a_title_of_the_state()
+    {
+        var graph = Build("Kunjungan\n\nPresiden RI Budi Santoso tiba di Kupang, Senin. Ia didampingi Menteri Usaha Mikro, Kecil, dan Menengah Ani Wulandari.\n");
+        Assert.That(Edges(graph, RelationType.AFFILIATED_WITH), Does.Contain("person:ani-wulandari -> place:indonesia"));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EquivalentTo(new[] { "Budi Santoso", "Ani Wulandari" }));
+    }
 }
