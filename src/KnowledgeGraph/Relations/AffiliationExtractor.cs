@@ -317,11 +317,11 @@ public sealed class AffiliationExtractor : IRelationExtractor
         return from;
     }
 
-    // A word with no function role, or one naming a group or a quality ("militer", "bersenjata").
+    // A word with no function role, or one naming a group or a quality ("militer", "bersenjata") or an ordinal ("pertama").
     private bool IsModifier(string lower)
     {
         foreach (var (role, words) in lexicon.Roles)
-            if (words.Contains(lower) && role is not ("group" or "determiner" or "state-office")) return false;
+            if (words.Contains(lower) && role is not ("group" or "determiner" or "state-office" or "enumeration")) return false;
         return true;
     }
 

@@ -152,7 +152,33 @@ public sealed class StatementFinder
             var others = p.Speaker is null || p.CoSpeakers is null ? [] : p.CoSpeakers.Where(c => c.EntityId != p.Speaker.EntityId).ToList();
             result.Add(new Statement(p.Speaker, p.ContentStart, p.ContentEnd, p.ExcludeStart, p.ExcludeEnd, p.Quote, p.Sentence, s0, s1) { CoSpeakers = others });
         }
+        Enumerated(doc, result);
         return result;
+    }
+
+    /// <summary>
+    /// "X mengatakan ada beberapa isu yang dibahas. Pertama, .... Kedua, ...": the sentences right after a
+    /// statement that open with an ordinal and a comma go on with the points it announced.
+    /// </summary>
+    private void Enumerated(DocView doc, List<Statement> result)
+    {
+        var words = doc.Words;
+        int count = result.Count;
+        for (int k = 0; k < count; k++)
+        {
+            var st = result[k];
+            if (st.Speaker is null || st.Quote is not null) continue;
+            int at = Words.IndexAtOrAfter(words, Math.Max(st.ContentStart, st.SpanStart));
+            if (at >= words.Count) continue;
+            for (int next = doc.SentenceEndWord(at); next + 1 < words.Count && _lex.HasRole(words[next].Lower, "enumeration")
+                 && Words.Gap(doc.Text, words[next], words[next + 1]).Trim().SequenceEqual(","); next = doc.SentenceEndWord(next))
+            {
+                int end = words[doc.SentenceEndWord(next) - 1].End;
+                if (result.Any(r => r.SentenceIndex == doc.SentenceOf[next])) break;
+                result.Add(new Statement(st.Speaker, words[next].Start, end, -1, -1, null, doc.SentenceOf[next], words[next].Start, end) { CoSpeakers = st.CoSpeakers });
+            }
+        }
+        if (result.Count > count) result.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
     }
 
     /// <summary>

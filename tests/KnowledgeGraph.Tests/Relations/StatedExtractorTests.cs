@@ -26,6 +26,19 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void PointsAnnouncedByAStatementAndOpenedByOrdinalsAreTheSpeakers()
+    {
+        var doc = Build("Menlu Budi Santoso mengatakan ada dua isu yang dibahas dalam pertemuan itu. Pertama, rencana kunjungan Karel Novak ke Sukamaju. "
+            + "Kedua, kerja sama maritim di Laut Lembah. Pertama kali Dodi Wijaya datang ke Kotabaru pada 2019.",
+            "Budi Santoso:Person", "Karel Novak:Person", "Sukamaju:Place", "Laut Lembah:Place", "Dodi Wijaya:Person", "Kotabaru:Place");
+        var targets = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item2).ToList();
+        Assert.That(targets, Is.SupersetOf(new[] { Id(NodeType.Person, "Karel Novak"), Id(NodeType.Place, "Sukamaju"), Id(NodeType.Place, "Laut Lembah") }));
+        // "Pertama kali" with no comma opens the writer's own sentence.
+        Assert.That(targets, Does.Not.Contain(Id(NodeType.Person, "Dodi Wijaya")));
+        Assert.That(targets, Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void QuoteWithOnlyPronounsGivesNoEdge()
     {
         var doc = Build("“Kami siap menghadapi mereka,” ujar Anwar Ibrahim.", "Anwar Ibrahim:Person");
