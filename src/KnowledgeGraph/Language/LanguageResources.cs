@@ -151,8 +151,12 @@ public sealed class LanguageResources
         return res;
     }
 
-    /// <summary>An ordinary word that is no usual given name ("kabinet", not "ani" or "iriana").</summary>
-    public bool IsOrdinaryNotName(string lower) => !PersonNameWords.Contains(lower) && IsCommon(lower);
+    /// <summary>
+    /// Whether a lower-case word may be a given name: a usual given name ("ani"), or a word that is no
+    /// ordinary word ("iriana"); never a title or a name's head word ("kabinet", "menteri", "kantor").
+    /// </summary>
+    public bool IsGivenNameWord(string lower) =>
+        !Titles.ContainsKey(lower) && !HeadCues.ContainsKey(lower) && (PersonNameWords.Contains(lower) || !IsCommon(lower));
 
     /// <summary>A word that is an ordinary word of the language when written in lower case.</summary>
     public bool IsCommon(string lower)

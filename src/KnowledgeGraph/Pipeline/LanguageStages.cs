@@ -106,7 +106,7 @@ internal sealed class LanguageStages
             Dates = dates,
             Parser = parser,
             Recognizers = recognizers,
-            Merger = MentionMerger.ForLanguage(resources.IsOrdinaryNotName),
+            Merger = MentionMerger.ForLanguage(resources.IsGivenNameWord),
             Filter = filter,
             Resolver = resolving.GetAwaiter().GetResult(),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),

@@ -12,13 +12,13 @@ namespace KnowledgeGraph.Recognition;
 public sealed class MentionMerger
 {
     private readonly Dictionary<string, int> _rank;
-    private readonly Func<string, bool>? _ordinaryWord;
+    private readonly Func<string, bool>? _givenName;
 
     /// <param name="recognizersByPriority">Recognizer names, best first; names of one rank joined by '|'.</param>
-    /// <param name="ordinaryWord">Whether a lower-case word is an ordinary word of the article's language and no usual given name; without it a listed person's name always wins over a longer titled one.</param>
-    public MentionMerger(IReadOnlyList<string> recognizersByPriority, Func<string, bool>? ordinaryWord = null)
+    /// <param name="givenName">Whether a lower-case word may be a given name in the article's language; without it a listed person's name always wins over a longer titled one.</param>
+    public MentionMerger(IReadOnlyList<string> recognizersByPriority, Func<string, bool>? givenName = null)
     {
-        _ordinaryWord = ordinaryWord;
+        _givenName = givenName;
         _rank = new(StringComparer.Ordinal);
         for (int i = 0; i < recognizersByPriority.Count; i++)
             foreach (var name in recognizersByPriority[i].Split('|')) _rank[name] = i;
@@ -28,8 +28,8 @@ public sealed class MentionMerger
 
     public static MentionMerger Default { get; } = new(Ranks);
 
-    /// <summary>The default ranks, reading given names with the language's ordinary words (see <see cref="DropListedTails"/>).</summary>
-    public static MentionMerger ForLanguage(Func<string, bool> ordinaryWord) => new(Ranks, ordinaryWord);
+    /// <summary>The default ranks, telling given names by the language's words (see <see cref="DropListedTails"/>).</summary>
+    public static MentionMerger ForLanguage(Func<string, bool> givenName) => new(Ranks, givenName);
 
     public List<Mention> Merge(IEnumerable<Mention> mentions, int textLength)
     {
@@ -64,7 +64,7 @@ public sealed class MentionMerger
     // ("Sekretaris Kabinet X") are the rest of the title, and the listed name stands.
     private void DropListedTails(List<Mention> candidates)
     {
-        if (_ordinaryWord is null) return;
+        if (_givenName is null) return;
         var titled = new Dictionary<int, Mention>();
         foreach (var m in candidates)
             if (m.Type == NodeType.Person && m.Recognizer == Rules.TitleNameRecognizer.RecognizerName
@@ -78,7 +78,7 @@ public sealed class MentionMerger
     private bool GivenNames(string words)
     {
         var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && !_ordinaryWord!(w.ToLowerInvariant()));
+        return parts.Length > 0 && parts.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && _givenName!(w.ToLowerInvariant()));
     }
 
     private int Rank(Mention m) => m.Type == NodeType.Event ? -1 : _rank.GetValueOrDefault(m.Recognizer, _rank.Count);

@@ -164,6 +164,7 @@ public sealed class StatementFinder
     {
         var words = doc.Words;
         int count = result.Count;
+        HashSet<int>? said = null;
         for (int k = 0; k < count; k++)
         {
             var st = result[k];
@@ -174,7 +175,7 @@ public sealed class StatementFinder
                  && Words.Gap(doc.Text, words[next], words[next + 1]).Trim().SequenceEqual(","); next = doc.SentenceEndWord(next))
             {
                 int end = words[doc.SentenceEndWord(next) - 1].End;
-                if (result.Any(r => r.SentenceIndex == doc.SentenceOf[next])) break;
+                if (!(said ??= result.Select(r => r.SentenceIndex).ToHashSet()).Add(doc.SentenceOf[next])) break;
                 result.Add(new Statement(st.Speaker, words[next].Start, end, -1, -1, null, doc.SentenceOf[next], words[next].Start, end) { CoSpeakers = st.CoSpeakers });
             }
         }

@@ -283,7 +283,7 @@ internal sealed class ArticleNames
     // person's name (a wife's, a son's), unless it is listed too. Ordinary words there are the rest
     // of a title taken into the name ("Kabinet Teddy Indra Wijaya"), which names the listed person.
     private bool OwnGivenNames(Entry longer, int tail) =>
-        !_resolver.IsKnown(longer.Key) && longer.Words[..^tail].All(w => !_resolver.IsOrdinaryNotName(w) && !_resolver.IsTitleOrCue(w));
+        !_resolver.IsKnown(longer.Key) && longer.Words[..^tail].All(_resolver.IsGivenNameWord);
 
     // "Egianus Kogeya" is "Egianus Kogoya": one word one letter off; so are one-word places and
     // bodies of six letters or more ("Mogadisu", "Mogadishu"), or in a first letter two languages write

@@ -586,11 +586,8 @@ public sealed class EntityResolver
 
     internal bool IsFunctionWord(string word) => _shapes.Value.Resources.StopWords.Contains(word);
 
-    /// <summary>Whether a lower-case word is an ordinary word ("kabinet") and no usual given name ("ani").</summary>
-    internal bool IsOrdinaryNotName(string word) => _shapes.Value.Resources.IsOrdinaryNotName(word);
-
-    /// <summary>Whether a lower-case word is a title or the head word of a name ("kapolda", "kantor").</summary>
-    internal bool IsTitleOrCue(string word) => _shapes.Value.Resources.HeadCues.ContainsKey(word) || _shapes.Value.Resources.Titles.ContainsKey(word);
+    /// <summary>Whether a lower-case word may be a given name (see <see cref="LanguageResources.IsGivenNameWord"/>).</summary>
+    internal bool IsGivenNameWord(string word) => _shapes.Value.Resources.IsGivenNameWord(word);
 
     /// <summary>
     /// A word that may head a name rather than be part of the proper name: a cue head word, a title,

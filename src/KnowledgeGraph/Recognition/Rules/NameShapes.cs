@@ -202,7 +202,7 @@ public sealed class NameShapes
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
             // "Kodim 0101/Sukamaju", "Makodam XIV/Lembah": a unit's number, a slash and the name of
             // its territory, written together, are one name.
-            if (w.Text == "/" && j > i + 1 && IsUnitNumber(tokens[j - 1]) && tokens[j - 1].End == w.Start
+            if (w.Text == "/" && j > i + 1 && Segmentation.Tokenizer.IsUnitNumber(tokens[j - 1].Text) && tokens[j - 1].End == w.Start
                 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalised && w.End == tokens[j + 1].Start)
             { j++; closed = false; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
@@ -247,8 +247,6 @@ public sealed class NameShapes
         for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
         return proper || words >= 3 ? (j - i, type) : null;
     }
-
-    private static bool IsUnitNumber(NameToken t) => Segmentation.Tokenizer.IsUnitNumber(t.Text);
 
     /// <summary>
     /// The unit named after a unit head's title that ends right before token <paramref name="i"/>:
