@@ -31,6 +31,18 @@ public class NameExtentTests
         Assert.That(Titled("Gubernur itu menolak."), Is.Empty, "a title without a name names no one");
     }
 
+    [TestCase("Menteri Agama Rudi Hakim Wirawan hadir.", "Rudi Hakim Wirawan")]
+    [TestCase("Gubernur Andi Raja Siregar tiba.", "Andi Raja Siregar")]
+    public void A_title_word_between_two_words_of_a_name_is_a_word_of_it(string sentence, string name) =>
+        Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_title_word_after_a_comma_or_before_no_name_stays_a_title()
+    {
+        Assert.That(Titled("Gubernur Andi Siregar, Hakim Rudi Wirawan, hadir."), Is.EqualTo(new[] { "Andi Siregar", "Rudi Wirawan" }));
+        Assert.That(Titled("Gubernur Andi Siregar Hakim Agung itu hadir."), Is.EqualTo(new[] { "Andi Siregar" }), "a title of two words is no name word");
+    }
+
     [TestCase("Juru Bicara Kepresidenan Andi Wirawan mengatakan rapat ditunda.", "Andi Wirawan")]
     [TestCase("Wakil Menteri Pertahanan Rudi Kartasasmita hadir.", "Rudi Kartasasmita")]
     public void A_derived_word_after_a_title_is_the_office_not_the_name(string sentence, string name) =>

@@ -100,6 +100,8 @@ public sealed class NameShapes
             int skip = Initials(tokens, i + n);
             // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
+            // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
+            if (skip == 0 && words > 0 && IsTitleInsideName(tokens, i + n, afterTitle)) { n++; words++; continue; }
             if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))) break;
             n += skip + 1; words++;
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
@@ -109,6 +111,12 @@ public sealed class NameShapes
         if (words > 0 && IsRegnalNumber(tokens, i + n)) n++;
         return n;
     }
+
+    private bool IsTitleInsideName(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false }
+        && TitleAt(tokens, i) == 1 && !IsRankQualifier(tokens, i)
+        && tokens[i].Start == tokens[i - 1].End + 1 && tokens[i + 1].Start == tokens[i].End + 1
+        && IsPersonalNameWord(tokens, i + 1, afterTitle) && TitleAt(tokens, i + 1) == 0;
 
     /// <summary>A Roman numeral right after a name word and not starting another name ("X", "XVI", "II").</summary>
     private static bool IsRegnalNumber(IReadOnlyList<NameToken> tokens, int i)
