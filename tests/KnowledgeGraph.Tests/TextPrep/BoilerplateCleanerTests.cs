@@ -112,7 +112,9 @@ public class BoilerplateCleanerTests
             ("JAKARTA INSIDER – Hujan deras turun sejak pagi.", "Hujan deras turun sejak pagi."),
             ("jfid – Pemerintah menaikkan tarif listrik.", "Pemerintah menaikkan tarif listrik."),
             ("Jakarta, CNN Indonesia -- Rapat itu ditunda.", "Jakarta Rapat itu ditunda."),
-            ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG Kapal nelayan tenggelam."),
+            // After an agency in brackets the dash stays: it keeps a place no list holds apart from the first words.
+            ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG – Kapal nelayan tenggelam."),
+            ("Tanjung Lesung (ANTARA News) - Budi Santoso tiba.", "Tanjung Lesung - Budi Santoso tiba."),
             ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
         };
         foreach (var (text, expected) in cases)
@@ -121,6 +123,20 @@ public class BoilerplateCleanerTests
             Assert.That(clean.Text.Length, Is.EqualTo(text.Length), text);
             Assert.That(Squash(clean.Text), Is.EqualTo(expected), text);
         }
+    }
+
+    [Test]
+    public void A_photo_credit_inside_a_long_caption_goes_and_the_caption_stays()
+    {
+        const string caption = "Menteri Luar Negeri Andi Wijaya berbincang dengan mitranya saat pertemuan bilateral menjelang konferensi tingkat menteri di Tanjung Lesung, Banten, Senin (24/5). Konferensi itu akan dibuka Rabu (25/5) dan diikuti sekitar 600 delegasi dari negara anggota serta negara pengamat yang datang dari berbagai kawasan dunia untuk membahas kerja sama.";
+        foreach (var credit in new[] { "(FOTO ANTARA/Budi Santoso)", "(Foto: Kabarkita/Budi Santoso)" })
+        {
+            var text = caption + " " + credit + "\n" + Body;
+            var clean = Clean(text).Text;
+            Assert.That(clean, Does.StartWith(caption), credit);
+            Assert.That(clean, Does.Not.Contain("Budi Santoso"), credit);
+        }
+        AssertKept("Foto korban (kiri) diperlihatkan kepada petugas di Bogor pada Senin siang.");
     }
 
     [Test]
