@@ -20,6 +20,8 @@ public class NameExtentTests
     [TestCase("Syekh Yusuf Hamid al-Banna berceramah di masjid.", "Yusuf Hamid al-Banna")]
     [TestCase("Putra Mahkota Khalid bin Walid tiba kemarin.", "Khalid bin Walid")]
     [TestCase("Gubernur Pieter van Dam menolak usul itu.", "Pieter van Dam")]
+    [TestCase("Menlu Paulo Ramos da Costa tiba kemarin.", "Paulo Ramos da Costa")]
+    [TestCase("Presiden Jean de Lacroix menolak usul itu.", "Jean de Lacroix")]
     public void Initials_and_particles_belong_to_the_name(string sentence, string name) =>
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
 
@@ -28,6 +30,7 @@ public class NameExtentTests
     {
         Assert.That(Titled("Gubernur Budi Harsono di Medan menolak."), Is.EqualTo(new[] { "Budi Harsono" }), "'di' is no particle");
         Assert.That(Titled("Gubernur Budi Harsono al menolak."), Is.EqualTo(new[] { "Budi Harsono" }));
+        Assert.That(Titled("Gubernur Budi Harsono da di sana."), Is.EqualTo(new[] { "Budi Harsono" }), "a particle needs a name word after it");
         Assert.That(Titled("Gubernur itu menolak."), Is.Empty, "a title without a name names no one");
     }
 
