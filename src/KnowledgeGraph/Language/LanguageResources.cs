@@ -66,6 +66,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
     public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Pendidikan dan Kebudayaan").</summary>
+    public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
 
@@ -129,6 +132,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
+        foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
             if (row[1] == "vessel") res.VesselPrefixes.Add(row[0]);

@@ -123,6 +123,9 @@ public class CapitalizedNameRecognizerTests
     {
         Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
+        // A joiner before a derived domain word continues a body's name, not a place's.
+        Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
+        Assert.That(Run("Warga Kota Mariupol dan Pertahanan sipil bersiap."), Does.Not.Contain(("Kota Mariupol dan Pertahanan", NodeType.Place)));
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.

@@ -50,6 +50,24 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_local_office_named_with_its_domains_keeps_the_short_form_the_writer_gives_it()
+    {
+        var graph = Build("Rapat di Sukamaju\n\nKepala Dinas Komunikasi Statistik dan Persandian (Kominfo) Dodi Saputra Wijaya mengatakan rapat itu tertutup. "
+            + "Kominfo juga membahas anggaran.\n");
+        var bodies = graph.Nodes.Where(n => n.Type == NodeType.Organization).Select(n => n.Name).ToList();
+        Assert.That(bodies, Is.EqualTo(new[] { "Dinas Komunikasi Statistik dan Persandian" }), "one office, not the ministry the lists know by that short form");
+        Assert.That(Edges(graph, RelationType.AFFILIATED_WITH), Is.EqualTo(new[] { "person:dodi-saputra-wijaya -> organization:dinas-komunikasi-statistik-dan-persandian" }));
+    }
+
+    [Test]
+    public void A_joiner_before_another_head_starts_a_second_body()
+    {
+        var graph = Build("Rapat Dua Kementerian\n\nKementerian Pertahanan dan Kementerian Luar Negeri menggelar rapat bersama di Sukamaju.\n");
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Organization).Select(n => n.Name).Order(),
+            Is.EqualTo(new[] { "Kementerian Luar Negeri", "Kementerian Pertahanan" }));
+    }
+
+    [Test]
     public void A_partner_described_and_then_named_takes_part_in_the_meeting()
     {
         var graph = Build("Rapat Kerja Komisi\n\nKomisi II Dewan Perwakilan Rakyat Republik Indonesia melakukan rapat kerja dengan mitranya di pemerintahan, yaitu Kementerian Dalam Negeri. "

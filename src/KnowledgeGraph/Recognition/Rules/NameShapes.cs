@@ -213,6 +213,11 @@ public sealed class NameShapes
             if (w.Text == "/" && j > i + 1 && Segmentation.Tokenizer.IsUnitNumber(tokens[j - 1].Text) && tokens[j - 1].End == w.Start
                 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalised && w.End == tokens[j + 1].Start)
             { j++; closed = false; continue; }
+            // "Dinas Pendidikan dan Kebudayaan", "Dinas Pekerjaan Umum dan Penataan Ruang": a joiner before
+            // a derived domain word continues a body's name; before another head it starts a second name.
+            if (type == NodeType.Organization && !closed && j > i + 1 && j + 1 < tokens.Count && _res.NameJoiners.Contains(w.Text.ToLowerInvariant())
+                && IsDerivedCommonWord(tokens[j + 1]) && !_res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant()))
+            { j++; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
             // "Kampung Lowa Distrik Oksa Hulu": an address names one area after another.
