@@ -84,6 +84,9 @@ public sealed class LanguageResources
     /// <summary>Ship prefixes ("KRI", "MV"), case as written: a name they start or follow is a vessel.</summary>
     public HashSet<string> VesselPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Ship prefixes of a navy ("KRI", "USS"): the ship they name is a unit, an organisation.</summary>
+    public HashSet<string> WarshipPrefixes { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words citing a news outlet as a source, before it ("dilansir") or after it ("melaporkan").</summary>
     public HashSet<string> SourceCuesBefore { get; } = new(StringComparer.Ordinal);
     public HashSet<string> SourceCuesAfter { get; } = new(StringComparer.Ordinal);
@@ -135,7 +138,8 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
-            if (row[1] == "vessel") res.VesselPrefixes.Add(row[0]);
+            if (row[1] is "vessel" or "warship") res.VesselPrefixes.Add(row[0]);
+            if (row[1] == "warship") res.WarshipPrefixes.Add(row[0]);
             else res.NotPerson[row[0].ToLowerInvariant()] = row[1];
         }
         foreach (var row in pack.Rows("recognition/source-cues.tsv"))

@@ -71,6 +71,7 @@ public class MentionFilterTests
     [TestCase("Pertemuan digelar pada Juli lalu.", "Juli")]
     [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo")]
     [TestCase("Kapal MV Sinar Harapan dibajak di Teluk Aden.", "MV Sinar Harapan")]
+    [TestCase("Kapal KRI Bung Tomo 357 berlayar ke Natuna.", "Tomo")]
     [TestCase("Danrem menyampaikan bahwa situasi aman.", "Danrem")]
     [TestCase("Kadisdik menyampaikan bahwa sekolah tetap buka.", "Kadisdik")]
     [TestCase("Massa meneriakkan Allahu Akbar sambil merusak pagar.", "Allahu Akbar")]
@@ -193,6 +194,7 @@ public class MentionFilterTests
     [TestCase("Para pemimpin tiba untuk KTT pekan depan.", "KTT", NodeType.Organization)]
     [TestCase("Penyidik menggelar OTT di kantor dinas.", "OTT", NodeType.Organization)]
     [TestCase("Kapal KRI Bung Tomo berlayar ke Natuna.", "Bung Tomo", NodeType.Place)]
+    [TestCase("Kapal MV Sinar Harapan dibajak di Teluk Aden.", "MV Sinar Harapan", NodeType.Organization)]
     [TestCase("Sesekali, kedua tokoh itu berbincang.", "Sesekali", NodeType.Place)]
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Parang", NodeType.Place)]
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Panah", NodeType.Place)]
@@ -202,6 +204,8 @@ public class MentionFilterTests
     [TestCase("Warga Menteng menolak rencana itu.", "Menteng", NodeType.Place)]
     [TestCase("Boeing menunda pengiriman pesawat.", "Boeing", NodeType.Organization)]
     [TestCase("Medan dilanda banjir sejak pagi.", "Medan", NodeType.Place)]
+    [TestCase("Kapal KRI Bung Tomo 357 berlayar ke Natuna.", "KRI Bung Tomo 357", NodeType.Organization)]
+    [TestCase("Kapal induk USS Carl Vinson tiba di Busan.", "USS Carl Vinson", NodeType.Organization)]
     public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
 

@@ -124,6 +124,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));
         Assert.That(Run("Warga mengungsi dari Kota Mariupol kemarin."), Does.Contain(("Kota Mariupol", NodeType.Place)));
         // A joiner before a derived domain word continues a body's name, not a place's.
+        // A navy's ship is a unit, its hull number part of the name; a task force or battle group is a body.
+        Assert.That(Run("Kapal KRI Lembah-381 menangkap kapal asing."), Does.Contain(("KRI Lembah-381", NodeType.Organization)));
+        Assert.That(Run("Kapal itu dikawal Gugus Tempur Laut Armada I."), Does.Contain(("Gugus Tempur Laut Armada I", NodeType.Organization)));
         Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
         Assert.That(Run("Warga Kota Mariupol dan Pertahanan sipil bersiap."), Does.Not.Contain(("Kota Mariupol dan Pertahanan", NodeType.Place)));
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));

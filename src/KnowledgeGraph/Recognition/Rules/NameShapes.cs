@@ -208,6 +208,9 @@ public sealed class NameShapes
             // "Distrik Oksebang-Distrik Kiwirok": a hyphen before another head joins two names.
             if (w.Text == "-" && j + 1 < tokens.Count && _res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant())) break;
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
+            // "KRI Tjiptadi-381": a number joined by a hyphen closes the name (a ship's hull number).
+            if (w.Text == "-" && j + 1 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start)
+            { j += 2; break; }
             // "Kodim 0101/Sukamaju", "Makodam XIV/Lembah": a unit's number, a slash and the name of
             // its territory, written together, are one name.
             if (w.Text == "/" && j > i + 1 && Segmentation.Tokenizer.IsUnitNumber(tokens[j - 1].Text) && tokens[j - 1].End == w.Start
