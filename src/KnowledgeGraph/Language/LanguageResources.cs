@@ -17,6 +17,12 @@ public sealed class LanguageResources
     /// <summary>Title phrases, lower case, with their kind ("person-title" or "role").</summary>
     public Dictionary<string, string> Titles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Religious honorifics that are part of the name of one known by a single name after them
+    /// ("Habib Ismail", "Syekh Yusuf"): titles.tsv rows marked "names-one".
+    /// </summary>
+    public HashSet<string> NamingTitles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Capitalised head words that type the name they start ("kementerian" → Organization).</summary>
     public Dictionary<string, NodeType> HeadCues { get; } = new(StringComparer.Ordinal);
 
@@ -110,7 +116,10 @@ public sealed class LanguageResources
         var organizations = Task.Run(() => pack.Rows("gazetteer/organizations.tsv").Select(row => new GazetteerEntry(NodeType.Organization, row[0], row.List(1), row[2], row.List(3))).ToList());
         var persons = Task.Run(() => pack.Rows("gazetteer/persons.tsv").Select(row => new GazetteerEntry(NodeType.Person, row[0], WithSpacedSyllables(row[0], row.List(1)), "", row.List(2))).ToList());
         foreach (var row in pack.Rows("titles.tsv"))
+        {
             res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
+            if (row.Count > 2 && row[2] == "names-one") res.NamingTitles.Add(row[0].ToLowerInvariant());
+        }
         foreach (var row in pack.Rows("recognition/name-cues.tsv"))
         {
             if (!GraphTypes.TryParseNodeType(row[1], out var t)) continue;

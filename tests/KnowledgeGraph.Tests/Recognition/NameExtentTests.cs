@@ -39,6 +39,13 @@ public class NameExtentTests
     public void A_title_word_between_two_words_of_a_name_is_a_word_of_it(string sentence, string name) =>
         Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Calon wakil gubernur Habib Sutarjo menilai debat itu baik.", "Habib Sutarjo")]
+    [TestCase("Makam Syekh Marzuki ada di Cape Town.", "Syekh Marzuki")]
+    [TestCase("Habib Rudi Wirawan menilai debat itu baik.", "Rudi Wirawan")]
+    [TestCase("Pak Sutarjo menilai debat itu baik.", "Sutarjo")]
+    public void A_religious_honorific_stays_before_a_single_name_only(string sentence, string name) =>
+        Assert.That(Titled(sentence), Is.EqualTo(new[] { name }));
+
     [Test]
     public void A_title_word_after_a_comma_or_before_no_name_stays_a_title()
     {

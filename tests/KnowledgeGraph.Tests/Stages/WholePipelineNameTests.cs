@@ -60,6 +60,16 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void One_known_by_a_single_name_keeps_the_honorific_and_the_name_alone_is_the_same_person()
+    {
+        var graph = Build("Debat di Sukamaju\n\nPasangan Dodi Saputra dan Habib Sutarjo menilai debat itu baik. "
+            + "\"Kami siap membangun Sukamaju,\" kata Sutarjo.\n");
+        var persons = graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name).Order().ToList();
+        Assert.That(persons, Is.EqualTo(new[] { "Dodi Saputra", "Habib Sutarjo" }));
+        Assert.That(Edges(graph, RelationType.STATED), Does.Contain("person:habib-sutarjo -> place:sukamaju"));
+    }
+
+    [Test]
     public void A_joiner_before_another_head_starts_a_second_body()
     {
         var graph = Build("Rapat Dua Kementerian\n\nKementerian Pertahanan dan Kementerian Luar Negeri menggelar rapat bersama di Sukamaju.\n");

@@ -71,7 +71,11 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 }
                 if (n > 0)
                 {
-                    var person = Make(document, s, tokens, j, j + n - 1);
+                    // "Habib Ismail", "Syekh Yusuf": one known by a single name keeps the religious honorific before it.
+                    int from = j;
+                    for (int k = i; k < j && n == 1; k++)
+                        if (shapes.TitleAt(tokens, k) == j - k && shapes.Resources.NamingTitles.Contains(TitleKey(tokens, k, j - k))) { from = k; break; }
+                    var person = Make(document, s, tokens, from, j + n - 1);
                     yield return person;
                     // Every title said of the person, back over the capitalised chain before this one
                     // ("Wakil Kepala Kepolisian Daerah (Wakapolda) Maluku, Brigadir Jenderal X").
