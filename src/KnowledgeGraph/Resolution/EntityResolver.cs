@@ -113,9 +113,6 @@ public sealed class EntityResolver
         return null;
     }
 
-    private static bool SameHead(string a, string b) =>
-        string.Equals(a.Split(' ')[0], b.Split(' ')[0], StringComparison.OrdinalIgnoreCase);
-
     // The one word in brackets right after offset end ("Barat (Kobar)"), or null.
     private static string? BracketedWord(string text, int end)
     {
@@ -193,16 +190,6 @@ public sealed class EntityResolver
             }
             bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
             if (!between.SequenceEqual("(") || !closes) continue;
-            // "Dinas Komunikasi dan Informatika (Kominfo)": the short form the writer gives an unlisted
-            // body names it in this article, even where the lists hold it for a body of another kind
-            // (a ministry's "Kementerian" against a local office's "Dinas").
-            if (items[k].Type == NodeType.Organization && items[k].Canonical is null && !_known.ContainsKey(items[k].Key)
-                && _known.TryGetValue(items[k + 1].Key, out var listed) && listed.Type == NodeType.Organization
-                && !b.Surface.Contains(' ') && a.Surface.Contains(' ') && !SameHead(a.Surface, listed.Canonical))
-            {
-                localAlias[items[k + 1].Key] = (NodeType.Organization, items[k].Name);
-                continue;
-            }
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
             if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);

@@ -128,6 +128,8 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Kapal KRI Lembah-381 menangkap kapal asing."), Does.Contain(("KRI Lembah-381", NodeType.Organization)));
         Assert.That(Run("Kapal itu dikawal Gugus Tempur Laut Armada I."), Does.Contain(("Gugus Tempur Laut Armada I", NodeType.Organization)));
         Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
+        // After a title the body ends where its holder's name of two or more words starts; one more word is the body's region.
+        Assert.That(Run("Kepala Dinas Pendidikan Sukamaju Dodi Saputra hadir."), Does.Contain(("Dinas Pendidikan Sukamaju", NodeType.Organization)));
         Assert.That(Run("Warga Kota Mariupol dan Pertahanan sipil bersiap."), Does.Not.Contain(("Kota Mariupol dan Pertahanan", NodeType.Place)));
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));

@@ -249,6 +249,15 @@ public sealed class NameShapes
             j++;
         }
         if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
+        // "Kepala Dinas Pendidikan Dodi Saputra Wijaya": after a title, the body's name ends where the name of
+        // the person holding it starts (two or more words that may be given names, none of them listed).
+        if (type == NodeType.Organization && TitleEndsBefore(tokens, i))
+        {
+            int k = j;
+            while (k - 1 > i + 1 && tokens[k - 1] is { IsWord: true, IsCapitalised: true, IsAcronym: false }
+                   && Gazetteer.LongestAt(tokens, k - 1) is null && _res.IsGivenNameWord(tokens[k - 1].Text.ToLowerInvariant())) k--;
+            if (j - k >= 2) j = k;
+        }
         // An ordinary word a number follows labels that number ("Jalan Cicendo No 12"): it is not part of the name.
         if (j < tokens.Count && char.IsDigit(tokens[j].Text[0]) && j - 1 > i && !tokens[j - 1].IsAcronym
             && _res.IsCommon(tokens[j - 1].Text.ToLowerInvariant()) && Gazetteer.LongestAt(tokens, j - 1) is null) j--;
@@ -262,6 +271,13 @@ public sealed class NameShapes
         int words = 0;
         for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
         return proper || words >= 3 ? (j - i, type) : null;
+    }
+
+    private bool TitleEndsBefore(IReadOnlyList<NameToken> tokens, int i)
+    {
+        for (int start = Math.Max(0, i - 4); start < i; start++)
+            if (TitleAt(tokens, start) == i - start) return true;
+        return false;
     }
 
     /// <summary>
