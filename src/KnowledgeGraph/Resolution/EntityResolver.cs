@@ -113,6 +113,13 @@ public sealed class EntityResolver
         return null;
     }
 
+    // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
+    private static string AliasPhrase(ReadOnlySpan<char> between)
+    {
+        var words = between.ToString().Split([' ', ',', '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words).ToLowerInvariant();
+    }
+
     // The one word in brackets right after offset end ("Barat (Kobar)"), or null.
     private static string? BracketedWord(string text, int end)
     {
@@ -183,7 +190,7 @@ public sealed class EntityResolver
             var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
             // "Juhanda alias Jo": the second name is the first person's other name.
             if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !_known.ContainsKey(items[k + 1].Key)
-                && _shapes.Value.Resources.AliasWords.Contains(between.ToString().ToLowerInvariant()))
+                && _shapes.Value.Resources.AliasWords.Contains(AliasPhrase(between)))
             {
                 localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
                 continue;

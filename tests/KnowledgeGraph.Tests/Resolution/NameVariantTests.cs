@@ -217,6 +217,17 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_name_one_is_known_by_is_the_same_person_and_a_name_said_of_another_is_not()
+    {
+        var ids = Ids("Sukardan, yang dikenal sebagai \"Rambo\", memimpin geng itu.", ("Sukardan", NodeType.Person), ("Rambo", NodeType.Person));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        ids = Ids("Sukardan, yang akrab disapa Kardo, ditahan.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        ids = Ids("Sukardan, yang dikenal dekat dengan Kardo, ditahan.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+    }
+
+    [Test]
     public void A_place_written_again_with_its_words_reordered_is_one_place_but_a_two_word_one_is_not()
     {
         var ids = Ids("Mereka bertemu di Stasiun Kali Bening MRT. Dari Stasiun MRT Kali Bening keduanya berjalan ke Kampung Baru Sari, bukan Sari Baru.",
