@@ -133,6 +133,7 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Warga Kota Mariupol dan Pertahanan sipil bersiap."), Does.Not.Contain(("Kota Mariupol dan Pertahanan", NodeType.Place)));
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
+        Assert.That(Run("Kantornya di Jl Lembah Merdeka Utara, Sukamaju."), Does.Contain(("Jl Lembah Merdeka Utara", NodeType.Place)));
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
         Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
