@@ -544,6 +544,24 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AHappeningToldByItsVerbWithATargetOfNounsIsTheDescriptionOfThoseNouns()
+    {
+        var ev = Events("Kelompok Lembah Hitam membakar alat berat, Senin. Pembakaran alat berat milik PT Sinar Jaya terjadi malam hari.",
+            "Kelompok Lembah Hitam:Organization", "PT Sinar Jaya:Organization");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Pembakaran alat berat milik PT Sinar Jaya" }));
+    }
+
+    [Test]
+    public void AHappeningToldByItsVerbWithATargetOfNounsIsNamedByThemAndItsDoer()
+    {
+        var ev = Events("Kelompok Lembah Hitam membakar beberapa rumah dan toko.", "Kelompok Lembah Hitam:Organization");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "pembakaran beberapa rumah oleh Kelompok Lembah Hitam" }));
+        Assert.That(Events("Kelompok Lembah Hitam akan membakar beberapa rumah.", "Kelompok Lembah Hitam:Organization"), Is.Empty, "a threat is no happening");
+    }
+
+    [Test]
     public void AYearNamesAnEventAfterItsModifiers()
     {
         var ev = Events("Negara itu dikucilkan setelah kudeta junta militer tahun 1999.");

@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Recognition.Events;
 /// (entity ids, a time, a proper name) and the short name read from the text.
 /// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...");
 /// <see cref="ByVerb"/> a happening told only by its verb ("X bertemu Y", "X menyerbu Y"), named from its parties;
-/// <see cref="Targets"/> the entities a happening told by its verb was done to.
+/// <see cref="Targets"/> the entities a happening told by its verb was done to, <see cref="Described"/> the
+/// words of a target it names with nouns only ("alat berat").
 /// </summary>
 public sealed record EventPhrase(
     int Start,
@@ -18,7 +19,8 @@ public sealed record EventPhrase(
     string? ProperName,
     bool Anaphoric = false,
     bool ByVerb = false,
-    IReadOnlySet<string>? Targets = null)
+    IReadOnlySet<string>? Targets = null,
+    string? Described = null)
 {
     /// <summary>Anchors that are entities (not a time or a name).</summary>
     public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));

@@ -336,14 +336,24 @@ public sealed class EventRecognizer : IMentionRecognizer
         // A target told with its own nouns ("gedung parlemen X", "pesawat Y") names the happening by
         // itself; a bare or generic target ("X", "sebuah kampus") needs its doer: "serangan D terhadap X".
         var name = new StringBuilder(told.Noun);
-        if (!selfNamed)
+        // "KKB ... membakar alat berat di Kampung X": a target told only with nouns names the happening
+        // with its place, the way a reader names it ("pembakaran alat berat di Kampung X"); with no place
+        // the doer follows after the passive's preposition ("pembakaran beberapa rumah oleh X").
+        bool described = !passive && !selfNamed && objects.Count == 0 && content && target is not null;
+        if (described)
+        {
+            name.Append(' ').Append(target);
+            if (place is null && doerList.Count > 0)
+                name.Append(' ').Append(_lex.WordWithRole("doer")).Append(' ').Append(string.Join(and, doerList.Select(NameOf)));
+        }
+        else if (!selfNamed)
         {
             if (doerList.Count > 0)
                 name.Append(' ').Append(string.Join(and, doerList.Select(NameOf)));
             if (target is not null && doerList.Count > 0)
                 name.Append(' ').Append(_lex.WordWithRole("target"));
         }
-        if (target is not null) name.Append(' ').Append(target);
+        if (target is not null && !described) name.Append(' ').Append(target);
         int start = subjects.Count > 0 ? subjects[0].Start : words[verb].Start;
         int end2 = Math.Max(subjects.Count > 0 ? subjects[^1].End : words[verb + len - 1].End, Math.Max(doers.Count > 0 ? doers[^1].End : 0, objEnd));
         // "serangan X ke Kosovo di Pristina": a target that is itself a place already says where; the
@@ -361,7 +371,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var kind = told.Attack ? EventKind.Attack : EventKind.Other;
         var targets = (passive ? subjects : objects).Select(AnchorKey).ToHashSet(StringComparer.Ordinal);
         return new EventPhrase(start, end2, view.Sentence.Index, HeadClass(told.Noun, kind, told.Noun.Split(' ')[0]),
-            kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets);
+            kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets, Described: described ? Collapse(target!) : null);
     }
 
     // The meeting named from its subject (the nearest entity before word `verb`), the parties
@@ -1118,6 +1128,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (SameMeeting(rep, p)) { found = c; break; }
                 // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
                 if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && targets[c].Overlaps(mine)) { found = c; break; }
+                // "KKB membakar alat berat ... Pembakaran alat berat milik PT X": the happening its verb told with a
+                // target of nouns only, described again with those nouns after the same head.
+                if (rep.Head == p.Head && (SameDescribed(rep, p) || SameDescribed(p, rep))) { found = c; break; }
             }
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0)
@@ -1132,7 +1145,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             clusters[found].Add(p);
             Join(found, p);
-            if (!p.Anaphoric && p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            // The description a reader gives names the happening rather than the one read off its verb.
+            if (!p.Anaphoric && (p.Anchors.Count > reps[found].Anchors.Count || SameDescribed(reps[found], p))) reps[found] = p;
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)
@@ -1152,6 +1166,15 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         output.Sort((a, b) => a.Start.CompareTo(b.Start));
         return output;
+    }
+
+    // Whether a happening told by its verb with a target of nouns only ("pembakaran alat berat") is the other
+    // description, whose name has those nouns right after its head word ("pembakaran alat berat milik PT X").
+    private static bool SameDescribed(EventPhrase verbal, EventPhrase other)
+    {
+        if (verbal.Described is not { } d || other.ByVerb || other.Name.IndexOf(' ') is not (> 0 and var space)) return false;
+        return other.Name.AsSpan(space + 1).StartsWith(d, StringComparison.OrdinalIgnoreCase)
+               && (other.Name.Length == space + 1 + d.Length || other.Name[space + 1 + d.Length] == ' ');
     }
 
     // Whether one description's name is the other's opening words, whole words only ("Pertemuan Pemimpin
