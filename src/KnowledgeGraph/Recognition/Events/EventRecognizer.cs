@@ -282,7 +282,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         // After the verb: the one acted on (active) or the doer after "oleh" (passive), then "di" and the place.
         int j = verb + len;
         int objStart = -1, objEnd = -1, objWords = 0;
-        bool content = false;
+        bool content = false, genericTarget = false;
         var objects = new List<Mention>();
         var doers = new List<Mention>();
         Mention? place = null;
@@ -315,6 +315,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "sebuah kampus": a function word may open the target, never go on with it ("menyerang lagi").
             bool stop = _lex.StopWords.Contains(w);
             if (stop && objStart >= 0) break;
+            if (stop) genericTarget = true;
             if (!stop) content = true;
             objWords++;
             if (objStart < 0) objStart = words[j].Start;
@@ -338,8 +339,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         var name = new StringBuilder(told.Noun);
         // "KKB ... membakar alat berat di Kampung X": a target told only with nouns names the happening
         // with its place, the way a reader names it ("pembakaran alat berat di Kampung X"); with no place
-        // the doer follows after the passive's preposition ("pembakaran beberapa rumah oleh X").
-        bool described = !passive && !selfNamed && objects.Count == 0 && content && target is not null;
+        // the doer follows after the passive's preposition ("pembakaran alat berat oleh X"). A generic
+        // target ("sebuah desa", "beberapa rumah") needs its doer first, as below.
+        bool described = !passive && !selfNamed && objects.Count == 0 && content && !genericTarget && target is not null;
         if (described)
         {
             name.Append(' ').Append(target);
