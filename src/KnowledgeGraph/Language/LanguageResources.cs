@@ -72,6 +72,10 @@ public sealed class LanguageResources
     /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
     public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a body named by its leader ("koalisi") and the words of leading ("pimpinan", "yang dipimpin").</summary>
+    public HashSet<string> LedHeads { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> LeadingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Pendidikan dan Kebudayaan").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
 
@@ -145,6 +149,8 @@ public sealed class LanguageResources
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/led-bodies.tsv"))
+            (row[1] == "head" ? res.LedHeads : res.LeadingWords).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))
         {
             if (row[1] is "vessel" or "warship") res.VesselPrefixes.Add(row[0]);

@@ -79,6 +79,7 @@ internal sealed class LanguageStages
             ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords, shapes)),
             ("title-ner", new TitleNameRecognizer(shapes)),
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
+            ("led-body-ner", new LedBodyRecognizer(shapes)),
         };
         if (ner is not null) recognizers.Add(("statistical-ner", ner));
         var extractors = new List<(string, IRelationExtractor)>

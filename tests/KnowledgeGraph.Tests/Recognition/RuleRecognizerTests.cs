@@ -541,3 +541,21 @@ public class AffiliationExtractorTests
             Has.Some.StartsWith("person:bambang-sutrisno|AFFILIATED_WITH|organization:"));
     }
 }
+
+public class LedBodyRecognizerTests
+{
+    private static List<(string Surface, string? Name)> Run(string text) =>
+        new LedBodyRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => (m.Surface, m.Canonical)).ToList();
+
+    [TestCase("Serangan itu diluncurkan oleh koalisi pimpinan Arab Saudi kemarin.", "koalisi pimpinan", "koalisi pimpinan Arab Saudi")]
+    [TestCase("Pasukan koalisi anti-jihadis pimpinan Amerika Serikat diserang.", "koalisi anti-jihadis pimpinan", "koalisi anti-jihadis pimpinan Amerika Serikat")]
+    [TestCase("Koalisi yang dipimpin oleh Prancis menolak usul itu.", "Koalisi yang dipimpin oleh", "Koalisi yang dipimpin oleh Prancis")]
+    public void A_coalition_named_by_its_listed_leader_is_a_body_and_the_leader_stays_apart(string sentence, string surface, string name) =>
+        Assert.That(Run(sentence), Is.EqualTo(new[] { (surface, (string?)name) }));
+
+    [TestCase("Koalisi pimpinan partai itu belum bersidang.")]
+    [TestCase("Partai itu keluar dari koalisi pemerintah yang baru dibentuk.")]
+    [TestCase("Koalisi itu dipimpin oleh para jenderal.")]
+    public void A_coalition_without_a_listed_leader_names_no_body(string sentence) =>
+        Assert.That(Run(sentence), Is.Empty);
+}
