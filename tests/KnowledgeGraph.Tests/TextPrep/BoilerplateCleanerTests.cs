@@ -87,7 +87,6 @@ public class BoilerplateCleanerTests
     [TestCase("sosmed-whatsapp-white")]
     [TestCase("Rina Marlina - kabarNews")]
     [TestCase("[Gambas:Video Berita]")]
-    [TestCase("ANDI EL WIJAYA")]
     public void Removes_boilerplate_line(string line) => AssertRemoved(line);
 
     [TestCase("Wartawan itu mengikuti rapat di gedung DPR sampai malam.")]
