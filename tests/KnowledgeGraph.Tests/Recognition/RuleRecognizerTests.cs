@@ -134,6 +134,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
         Assert.That(Run("Kantornya di Jl Lembah Merdeka Utara, Sukamaju."), Does.Contain(("Jl Lembah Merdeka Utara", NodeType.Place)));
+        // After a building's own name a listed town says where it stands; with no word of its own the town names it.
+        Assert.That(Run("Bom meledak di Gedung Lembahraya Jakarta kemarin."), Does.Contain(("Gedung Lembahraya", NodeType.Place)));
+        Assert.That(Run("Presiden tiba di Istana Kepresidenan Jakarta kemarin."), Does.Not.Contain(("Istana Kepresidenan", NodeType.Place)));
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
         Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));

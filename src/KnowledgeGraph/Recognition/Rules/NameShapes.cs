@@ -189,7 +189,7 @@ public sealed class NameShapes
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _res.HeadCues.TryGetValue(t.Text.ToLowerInvariant() + " " + tokens[i + 1].Text.ToLowerInvariant(), out var pairType))
             type = pairType;
         int j = i + 1, known = 0;
-        bool closed = false, afterPerson = false;
+        bool closed = false, afterPerson = false, ownWord = false;
         // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
         // any known name does, so the name of the person it introduces is not swallowed.
         if (Gazetteer.LongestAt(tokens, i) is { } g0 && g0.Entry.Type != NodeType.Person && g0.Length > 1)
@@ -232,6 +232,9 @@ public sealed class NameShapes
                 // A listed body already whole ("Gedung Putih") takes no person after it: that is the one it introduces.
                 if (g.Entry.Type == NodeType.Person && (!_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant()) || known > 0)) break;
                 if (g.Entry.Type == NodeType.Place && afterPerson) break;
+                // "Gedung Sarinah Jakarta", "Puskesmas Lembah Papua": after a building's own name a listed place
+                // says where it stands; with no word of its own before it the place names it ("Istana Kepresidenan Bogor").
+                if (g.Entry.Type == NodeType.Place && type == NodeType.Place && ownWord && known == 0) break;
                 afterPerson = g.Entry.Type == NodeType.Person;
                 // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
                 // new one; only a country makes it another state's ("Kementerian Luar Negeri Iran").
@@ -246,6 +249,7 @@ public sealed class NameShapes
                 && tokens[j + 1].Start == w.End + 1 && Gazetteer.LongestAt(tokens, j + 1) is null) break;
             if (_res.IsCommon(lower) || _res.HeadCues.ContainsKey(lower)) { j++; continue; }
             if (closed) break;
+            ownWord = true;
             j++;
         }
         if (j - 1 >= i && tokens[j - 1].Text == "-") j--;
