@@ -95,8 +95,7 @@ public class EventRecognizerTests
     {
         var ev = Events("Invasi Amerika Serikat ke Irak dimulai 2003. Sejak invasi Amerika Serikat itu, banyak warga mengungsi.",
             "Amerika Serikat:Place", "Irak:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -156,16 +155,14 @@ public class EventIdentityTests
     {
         var ev = Events("Ledakan kembar di Pasar Mosul menewaskan lima orang. Polisi menyebut serangan di Mosul direncanakan lama.",
             "Pasar Mosul:Place", "Mosul:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
     public void AnAttackToldOnlyByItsDayIsTheAttackToldBefore()
     {
         var ev = Events("Ledakan di Mosul menewaskan lima orang. Serangan pada hari Kamis mengejutkan warga.", "Mosul:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -187,8 +184,7 @@ public class EventIdentityTests
     {
         var ev = Events("Serangan Amerika Serikat di Yaman menewaskan lima orang. Juru bicara itu menyebut Amerika Serikat melancarkan agresi brutal terhadap Yaman.",
             "Amerika Serikat:Place", "Yaman:Place", "Amerika Serikat:Place", "Yaman:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -204,8 +200,7 @@ public class EventIdentityTests
     {
         var ev = Events("Serangan Amerika Serikat terhadap Suriah menghancurkan pangkalan itu. Teheran mengecam pemogokan Amerika Serikat.",
             "Amerika Serikat:Place", "Suriah:Place", "Teheran:Place", "Amerika Serikat:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -270,8 +265,7 @@ public class EventIdentityTests
     {
         var ev = Events("Xi Jinping berkunjung ke Vietnam. Xi Jinping bertemu dengan Nguyen Phu Trong.",
             "Xi Jinping:Person", "Vietnam:Place", "Nguyen Phu Trong:Person");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -279,8 +273,7 @@ public class EventIdentityTests
     {
         var ev = Events("Retno Marsudi bertemu Wang Yi. Keduanya sepakat setelah perundingan di Jenewa.",
             "Retno Marsudi:Person", "Wang Yi:Person", "Jenewa:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
     }
 
     [Test]
@@ -538,8 +531,7 @@ public class EventIdentityTests
     {
         var ev = Events("Kelompok Abu Sayyaf membakar kapal Lorcha Maju di Jolo. Kapal Lorcha Maju dibakar oleh Abu Sayyaf pada Senin.",
             "Abu Sayyaf:Organization", "Lorcha Maju:Organization", "Jolo:Place");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
         Assert.That(ev[0].Canonical, Is.EqualTo("pembakaran kapal Lorcha Maju di Jolo"));
     }
 
@@ -548,8 +540,7 @@ public class EventIdentityTests
     {
         var ev = Events("Kelompok Lembah Hitam membakar alat berat, Senin. Pembakaran alat berat milik PT Sinar Jaya terjadi malam hari.",
             "Kelompok Lembah Hitam:Organization", "PT Sinar Jaya:Organization");
-        Assert.That(ev, Has.Count.EqualTo(2));
-        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        EventAsserts.OneEventToldTwice(ev);
         Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Pembakaran alat berat milik PT Sinar Jaya" }));
     }
 
@@ -615,5 +606,15 @@ public class EventIdentityTests
         Assert.That(Events("Seorang pria meledakkan bom di dalam bus di Garowe.", "Garowe:Place"), Is.Empty);
         Assert.That(Events("Bom bunuh diri di Markas Polisi Medan menewaskan pelaku.", "Markas Polisi Medan:Place").Single().Canonical,
             Is.EqualTo("Bom bunuh diri di Markas Polisi Medan"));
+    }
+}
+
+internal static class EventAsserts
+{
+    /// <summary>Two descriptions found, and both name one event.</summary>
+    public static void OneEventToldTwice(List<Mention> ev)
+    {
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
     }
 }
