@@ -19,7 +19,7 @@ public sealed class LanguageResources
 
     /// <summary>
     /// Religious honorifics that are part of the name of one known by a single name after them
-    /// ("Habib Ismail", "Syekh Yusuf"): titles.tsv rows marked "names-one".
+    /// ("Habib Sutarjo", "Syekh Marzuki"): titles.tsv rows marked "names-one".
     /// </summary>
     public HashSet<string> NamingTitles { get; } = new(StringComparer.Ordinal);
 
@@ -76,7 +76,7 @@ public sealed class LanguageResources
     public HashSet<string> LedHeads { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LeadingWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Pendidikan dan Kebudayaan").</summary>
+    /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Kependudukan dan Pencatatan Sipil").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Recognition;
 /// <summary>
 /// Drops or trims merged mentions that the language data says name no such entity:
 /// a person that is only a weekday, month, weapon system or vehicle ("Kamis", "Patriot", "HIMARS"),
-/// with such words cut off a longer name; a vessel taken for a person ("KRI Bung Tomo", "MV ...");
+/// with such words cut off a longer name; a vessel taken for a person ("KRI Bung Sutarjo", "MV ...");
 /// a "person" written without a capital letter; an organisation or place that is only a title
 /// ("KSAD"), a weapon or vehicle ("Chinook"), a vessel, a common-noun abbreviation ("KTT", "OTT")
 /// or a single ordinary word opening a sentence ("Sesekali, ..."), unless the gazetteer lists that name;
@@ -275,7 +275,7 @@ public sealed class MentionFilter
         var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
         var words = tokens.Where(t => t.IsWord).ToList();
         if (words.Count == 0) return false;
-        // "KRI Bung Tomo 357": a warship is a unit of its navy; a name after any other ship prefix names a vessel.
+        // "KRI Bung Sutarjo 361": a warship is a unit of its navy; a name after any other ship prefix names a vessel.
         if (_res.WarshipPrefixes.Contains(words[0].Text) && m.Type == NodeType.Organization && words.Count > 1) return false;
         if (_res.VesselPrefixes.Contains(words[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return true;
         var phrase = Phrase(tokens, 0, tokens.Count);
@@ -379,7 +379,7 @@ public sealed class MentionFilter
         // A title alone ("Danrem", "Kapolres") names no one, unless the article gave it to one person.
         if (m.Canonical is null && _res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
         if (_res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
-        // "KRI Bung Tomo": a ship named after a titled person is still the ship.
+        // "KRI Bung Sutarjo": a ship named after a titled person is still the ship.
         if (WordBefore(doc.Text, m.Start) is { Length: > 0 } title && _res.Titles.ContainsKey(title.ToLowerInvariant())
             && _res.VesselPrefixes.Contains(WordBefore(doc.Text, doc.Text.LastIndexOf(title, m.Start, StringComparison.Ordinal)))) return null;
         int first = 0, last = tokens.Count - 1;

@@ -569,7 +569,7 @@ public sealed class EntityResolver
         {
             int t = _shapes.Value.TitleAt(tokens, i);
             if (t == 0 || i + t >= tokens.Count) break;
-            // "Habib Ismail": a religious honorific stays before a single name.
+            // "Habib Sutarjo": a religious honorific stays before a single name.
             if (tokens.Skip(i + t).Count(w => w.IsWord) == 1
                 && _shapes.Value.Resources.NamingTitles.Contains(string.Join(' ', tokens.Skip(i).Take(t).Select(w => w.Text.ToLowerInvariant())))) break;
             i += t;

@@ -459,9 +459,9 @@ public class EventIdentityTests
     [Test]
     public void AMannerClauseAfterDenganIsDoneByItsClausesSubject()
     {
-        var ev = Events("Polisi Borduria menyatakan Milisi Lorak kembali melakukan aksi teror kepada pekerja di Kampung Mangga, Kabupaten Dukuh dengan membakar alat berat.",
+        var ev = Events("Polisi Borduria menyatakan Milisi Lorak kembali melakukan aksi teror kepada pekerja di Kampung Mangga, Kabupaten Dukuh dengan membakar gudang logistik.",
             "Polisi Borduria:Organization", "Milisi Lorak:Organization", "Kampung Mangga:Place", "Kabupaten Dukuh:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("pembakaran alat berat oleh Milisi Lorak"));
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pembakaran gudang logistik oleh Milisi Lorak"));
     }
 
     [Test]
@@ -538,17 +538,17 @@ public class EventIdentityTests
     [Test]
     public void AHappeningToldByItsVerbWithATargetOfNounsIsTheDescriptionOfThoseNouns()
     {
-        var ev = Events("Kelompok Lembah Hitam membakar alat berat, Senin. Pembakaran alat berat milik PT Sinar Jaya terjadi malam hari.",
+        var ev = Events("Kelompok Lembah Hitam membakar gudang logistik, Senin. Pembakaran gudang logistik milik PT Sinar Jaya terjadi malam hari.",
             "Kelompok Lembah Hitam:Organization", "PT Sinar Jaya:Organization");
         EventAsserts.OneEventToldTwice(ev);
-        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Pembakaran alat berat milik PT Sinar Jaya" }));
+        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Pembakaran gudang logistik milik PT Sinar Jaya" }));
     }
 
     [Test]
     public void AHappeningToldByItsVerbWithATargetOfNounsIsNamedByThemAndItsDoer()
     {
-        var ev = Events("Kelompok Lembah Hitam membakar alat berat.", "Kelompok Lembah Hitam:Organization");
-        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "pembakaran alat berat oleh Kelompok Lembah Hitam" }));
+        var ev = Events("Kelompok Lembah Hitam membakar gudang logistik.", "Kelompok Lembah Hitam:Organization");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "pembakaran gudang logistik oleh Kelompok Lembah Hitam" }));
         Assert.That(Events("Kelompok Lembah Hitam akan membakar beberapa rumah.", "Kelompok Lembah Hitam:Organization"), Is.Empty, "a threat is no happening");
     }
 

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Recognition.Events;
 /// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ...");
 /// <see cref="ByVerb"/> a happening told only by its verb ("X bertemu Y", "X menyerbu Y"), named from its parties;
 /// <see cref="Targets"/> the entities a happening told by its verb was done to, <see cref="Described"/> the
-/// words of a target it names with nouns only ("alat berat").
+/// words of a target it names with nouns only ("gudang logistik").
 /// </summary>
 public sealed record EventPhrase(
     int Start,

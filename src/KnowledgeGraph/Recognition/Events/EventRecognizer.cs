@@ -140,7 +140,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 && (inner.Kind == kind || HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower) == AnyClass)
                 && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) continue;
             if (Hedged(words, i)) continue;
-            // "melakukan aksi teror kepada pekerja ... dengan membakar alat berat": what a carried action
+            // "melakukan aksi teror kepada pekerja ... dengan membakar gudang logistik": what a carried action
             // noun says is told by the manner clause after it, which names the happening.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
@@ -243,7 +243,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
         // The subject: the nearest entity before the verb in the same clause, with a conjunct before it ("X dan Y menyerbu").
         var subjects = new List<Mention>();
-        // "KKB melakukan aksi teror kepada pekerja di X, Y dengan membakar alat berat": the doer of a
+        // "KKB melakukan aksi teror kepada pekerja di X, Y dengan membakar gudang logistik": the doer of a
         // manner clause is the subject of its sentence, not the place named last.
         bool manner = !passive && verb > 0 && words[verb - 1].Lower == _lex.WordWithRole("with");
         if (manner && ClauseSubject(text, view, verb) is { } doer) subjects.Add(doer);
@@ -337,9 +337,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         // A target told with its own nouns ("gedung parlemen X", "pesawat Y") names the happening by
         // itself; a bare or generic target ("X", "sebuah kampus") needs its doer: "serangan D terhadap X".
         var name = new StringBuilder(told.Noun);
-        // "KKB ... membakar alat berat di Kampung X": a target told only with nouns names the happening
-        // with its place, the way a reader names it ("pembakaran alat berat di Kampung X"); with no place
-        // the doer follows after the passive's preposition ("pembakaran alat berat oleh X"). A generic
+        // "KKB ... membakar gudang logistik di Kampung X": a target told only with nouns names the happening
+        // with its place, the way a reader names it ("pembakaran gudang logistik di Kampung X"); with no place
+        // the doer follows after the passive's preposition ("pembakaran gudang logistik oleh X"). A generic
         // target ("sebuah desa", "beberapa rumah") needs its doer first, as below.
         bool described = !passive && !selfNamed && objects.Count == 0 && content && !genericTarget && target is not null;
         if (described)
@@ -1130,7 +1130,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (SameMeeting(rep, p)) { found = c; break; }
                 // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
                 if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && targets[c].Overlaps(mine)) { found = c; break; }
-                // "KKB membakar alat berat ... Pembakaran alat berat milik PT X": the happening its verb told with a
+                // "KKB membakar gudang logistik ... Pembakaran gudang logistik milik PT X": the happening its verb told with a
                 // target of nouns only, described again with those nouns after the same head.
                 if (rep.Head == p.Head && (SameDescribed(rep, p) || SameDescribed(p, rep))) { found = c; break; }
             }
@@ -1170,8 +1170,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         return output;
     }
 
-    // Whether a happening told by its verb with a target of nouns only ("pembakaran alat berat") is the other
-    // description, whose name has those nouns right after its head word ("pembakaran alat berat milik PT X").
+    // Whether a happening told by its verb with a target of nouns only ("pembakaran gudang logistik") is the other
+    // description, whose name has those nouns right after its head word ("pembakaran gudang logistik milik PT X").
     private static bool SameDescribed(EventPhrase verbal, EventPhrase other)
     {
         if (verbal.Described is not { } d || other.ByVerb || other.Name.IndexOf(' ') is not (> 0 and var space)) return false;

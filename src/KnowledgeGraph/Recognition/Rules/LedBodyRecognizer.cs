@@ -3,14 +3,14 @@ using KnowledgeGraph.Pipeline;
 namespace KnowledgeGraph.Recognition.Rules;
 
 /// <summary>
-/// A body named by who leads it: "koalisi pimpinan Arab Saudi", "koalisi anti-jihadis pimpinan AS",
+/// A body named by who leads it: "koalisi pimpinan Prancis", "koalisi anti-teror pimpinan Inggris",
 /// "koalisi yang dipimpin Rusia" (recognition/led-bodies.tsv: the heads and the words of leading).
 /// The leader must be a listed place or body. The mention covers the head and the words up to the
 /// leader, whose own name stays a mention of its own; the body's name is the whole phrase.
 /// </summary>
 public sealed class LedBodyRecognizer(NameShapes shapes) : IMentionRecognizer
 {
-    // "koalisi anti-jihadis internasional pimpinan X": the words that may qualify the head.
+    // "koalisi anti-teror internasional pimpinan X": the words that may qualify the head.
     private const int MaxModifiers = 2;
 
     public IEnumerable<Mention> Recognize(Document document)
@@ -39,7 +39,7 @@ public sealed class LedBodyRecognizer(NameShapes shapes) : IMentionRecognizer
                         }
                         break;
                     }
-                    // "anti-jihadis": a word joined by a hyphen is one modifier.
+                    // "anti-teror": a word joined by a hyphen is one modifier.
                     if (tokens[j].Text == "-" && j > i + 1 && tokens[j - 1].End == tokens[j].Start && j + 1 < tokens.Count && tokens[j].End == tokens[j + 1].Start) { j += 2; continue; }
                     if (!tokens[j].IsWord || tokens[j].IsCapitalised && j > i + 1 || res.StopWords.Contains(tokens[j].Text.ToLowerInvariant()) || ++modifiers > MaxModifiers) break;
                     j++;

@@ -208,7 +208,7 @@ public sealed class NameShapes
             // "Distrik Oksebang-Distrik Kiwirok": a hyphen before another head joins two names.
             if (w.Text == "-" && j + 1 < tokens.Count && _res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant())) break;
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
-            // "KRI Tjiptadi-381": a number joined by a hyphen closes the name (a ship's hull number).
+            // "KRI Lembah-381": a number joined by a hyphen closes the name (a ship's hull number).
             if (w.Text == "-" && j + 1 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start)
             { j += 2; break; }
             // "Kodim 0101/Sukamaju", "Makodam XIV/Lembah": a unit's number, a slash and the name of
@@ -216,7 +216,7 @@ public sealed class NameShapes
             if (w.Text == "/" && j > i + 1 && Segmentation.Tokenizer.IsUnitNumber(tokens[j - 1].Text) && tokens[j - 1].End == w.Start
                 && j + 1 < tokens.Count && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalised && w.End == tokens[j + 1].Start)
             { j++; closed = false; continue; }
-            // "Dinas Pendidikan dan Kebudayaan", "Dinas Pekerjaan Umum dan Penataan Ruang": a joiner before
+            // "Dinas Kependudukan dan Pencatatan Sipil", "Dinas Pekerjaan Umum dan Penataan Ruang": a joiner before
             // a derived domain word continues a body's name; before another head it starts a second name.
             if (type == NodeType.Organization && !closed && j > i + 1 && j + 1 < tokens.Count && _res.NameJoiners.Contains(w.Text.ToLowerInvariant())
                 && IsDerivedCommonWord(tokens[j + 1]) && !_res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant()))
@@ -232,7 +232,7 @@ public sealed class NameShapes
                 // A listed body already whole ("Gedung Putih") takes no person after it: that is the one it introduces.
                 if (g.Entry.Type == NodeType.Person && (!_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant()) || known > 0)) break;
                 if (g.Entry.Type == NodeType.Place && afterPerson) break;
-                // "Gedung Sarinah Jakarta", "Puskesmas Lembah Papua": after a building's own name a listed place
+                // "Gedung Lembahraya Jakarta", "Puskesmas Lembah Papua": after a building's own name a listed place
                 // says where it stands; with no word of its own before it the place names it ("Istana Kepresidenan Bogor").
                 if (g.Entry.Type == NodeType.Place && type == NodeType.Place && ownWord && known == 0) break;
                 afterPerson = g.Entry.Type == NodeType.Person;

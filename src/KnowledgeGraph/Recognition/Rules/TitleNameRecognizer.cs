@@ -71,7 +71,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 }
                 if (n > 0)
                 {
-                    // "Habib Ismail", "Syekh Yusuf": one known by a single name keeps the religious honorific before it.
+                    // "Habib Sutarjo", "Syekh Marzuki": one known by a single name keeps the religious honorific before it.
                     int from = j;
                     for (int k = i; k < j && n == 1; k++)
                         if (shapes.TitleAt(tokens, k) == j - k && shapes.Resources.NamingTitles.Contains(TitleKey(tokens, k, j - k))) { from = k; break; }
