@@ -233,7 +233,7 @@ public sealed class NameShapes
                 if (g.Entry.Type == NodeType.Person && (!_res.PersonNamedHeads.Contains(t.Text.ToLowerInvariant()) || known > 0)) break;
                 if (g.Entry.Type == NodeType.Place && afterPerson) break;
                 // "Gedung Lembahraya Jakarta", "Puskesmas Lembah Papua": after a building's own name a listed place
-                // says where it stands; with no word of its own before it the place names it ("Istana Kepresidenan Bogor").
+                // says where it stands; with no word of its own before it the place names it ("Istana Kepresidenan Sukamaju").
                 if (g.Entry.Type == NodeType.Place && type == NodeType.Place && ownWord && known == 0) break;
                 afterPerson = g.Entry.Type == NodeType.Person;
                 // A known body followed by a town is the body at that town ("Kejaksaan Agung Jakarta"), not a
