@@ -21,30 +21,30 @@ public class NameVariantTests
         return doc.Mentions.Select(m => m.EntityId).ToList();
     }
 
+    // The ids of persons named in the text, in order.
+    private static List<string?> People(string text, params string[] names) =>
+        Ids(text, names.Select(n => (n, NodeType.Person)).ToArray());
+
     [Test]
     public void A_name_misspelt_by_one_letter_in_the_same_article_is_one_person()
     {
-        var ids = Ids("Pemimpin kelompok itu, Tobias Karangeya, kabur. Polisi memburu Tobias Karangoya dan Karangeya.",
-            ("Tobias Karangeya", NodeType.Person), ("Tobias Karangoya", NodeType.Person), ("Karangeya", NodeType.Person));
+        var ids = People("Pemimpin kelompok itu, Tobias Karangeya, kabur. Polisi memburu Tobias Karangoya dan Karangeya.", "Tobias Karangeya", "Tobias Karangoya", "Karangeya");
         Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
     }
 
     [Test]
     public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
     {
-        var ids = Ids("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.",
-            ("Hamid Torabqhi", NodeType.Person), ("Toraqhi", NodeType.Person));
+        var ids = People("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.", "Hamid Torabqhi", "Toraqhi");
         Assert.That(ids, Is.EqualTo(new[] { "person:hamid-torabqhi", "person:hamid-torabqhi" }));
     }
 
     [Test]
     public void A_lone_surname_typed_with_its_letters_out_of_order_joins_the_full_name()
     {
-        var ids = Ids("Diplomat Arjun Sethulami tiba. Sethumali menolak berkomentar.",
-            ("Arjun Sethulami", NodeType.Person), ("Sethumali", NodeType.Person));
+        var ids = People("Diplomat Arjun Sethulami tiba. Sethumali menolak berkomentar.", "Arjun Sethulami", "Sethumali");
         Assert.That(ids, Is.EqualTo(new[] { "person:arjun-sethulami", "person:arjun-sethulami" }));
-        var extra = Ids("Diplomat Arjun Sethumalih tiba. Sethulami menolak berkomentar.",
-            ("Arjun Sethumalih", NodeType.Person), ("Sethulami", NodeType.Person));
+        var extra = People("Diplomat Arjun Sethumalih tiba. Sethulami menolak berkomentar.", "Arjun Sethumalih", "Sethulami");
         Assert.That(extra.Distinct().Single(), Is.EqualTo("person:arjun-sethumalih"));
     }
 
@@ -52,11 +52,10 @@ public class NameVariantTests
     public void Surnames_with_other_letters_or_two_candidates_stay_apart()
     {
         // Different letters: two people.
-        var ids = Ids("Budi Hartono hadir. Hartini juga hadir.", ("Budi Hartono", NodeType.Person), ("Hartini", NodeType.Person));
+        var ids = People("Budi Hartono hadir. Hartini juga hadir.", "Budi Hartono", "Hartini");
         Assert.That(ids.Distinct().Count(), Is.EqualTo(2));
         // Two full names whose surnames both fit: the lone surname joins neither.
-        ids = Ids("Arjun Sethulami dan Ravi Sethalumi hadir. Sethumali diam.",
-            ("Arjun Sethulami", NodeType.Person), ("Ravi Sethalumi", NodeType.Person), ("Sethumali", NodeType.Person));
+        ids = People("Arjun Sethulami dan Ravi Sethalumi hadir. Sethumali diam.", "Arjun Sethulami", "Ravi Sethalumi", "Sethumali");
         Assert.That(ids[2], Is.Not.EqualTo(ids[0]).And.Not.EqualTo(ids[1]));
     }
 
@@ -77,16 +76,14 @@ public class NameVariantTests
     [Test]
     public void People_sharing_a_surname_stay_two_and_the_lone_surname_joins_neither()
     {
-        var ids = Ids("Hartono Wibisono dan istrinya Sari Wibisono hadir. Wibisono tersenyum.",
-            ("Hartono Wibisono", NodeType.Person), ("Sari Wibisono", NodeType.Person), ("Wibisono", NodeType.Person));
+        var ids = People("Hartono Wibisono dan istrinya Sari Wibisono hadir. Wibisono tersenyum.", "Hartono Wibisono", "Sari Wibisono", "Wibisono");
         Assert.That(ids, Is.EqualTo(new[] { "person:hartono-wibisono", "person:sari-wibisono", "person:wibisono" }));
     }
 
     [Test]
     public void Given_names_one_letter_apart_and_short_names_are_different_people()
     {
-        var ids = Ids("Mario Santoro dan Maria Santoro bertemu Kim Jong Un, bukan Kim Jong Il.",
-            ("Mario Santoro", NodeType.Person), ("Maria Santoro", NodeType.Person), ("Kim Jong Un", NodeType.Person), ("Kim Jong Il", NodeType.Person));
+        var ids = People("Mario Santoro dan Maria Santoro bertemu Kim Jong Un, bukan Kim Jong Il.", "Mario Santoro", "Maria Santoro", "Kim Jong Un", "Kim Jong Il");
         Assert.That(ids.Distinct().Count(), Is.EqualTo(4));
     }
 
@@ -94,19 +91,16 @@ public class NameVariantTests
     public void Given_names_before_a_listed_persons_full_name_make_another_person_and_title_words_do_not()
     {
         // "Budi Santoso" is a listed minister: his wife, named with his name, is someone else.
-        var ids = Ids("Menteri Budi Santoso datang bersama Ibu Ani Rahayu Budi Santoso.",
-            ("Budi Santoso", NodeType.Person), ("Ani Rahayu Budi Santoso", NodeType.Person));
+        var ids = People("Menteri Budi Santoso datang bersama Ibu Ani Rahayu Budi Santoso.", "Budi Santoso", "Ani Rahayu Budi Santoso");
         Assert.That(ids, Is.EqualTo(new[] { "person:budi-santoso", "person:ani-rahayu-budi-santoso" }));
-        var titled = Ids("Menteri Budi Santoso datang. Sekretaris Kabinet Budi Santoso hadir.",
-            ("Budi Santoso", NodeType.Person), ("Kabinet Budi Santoso", NodeType.Person));
+        var titled = People("Menteri Budi Santoso datang. Sekretaris Kabinet Budi Santoso hadir.", "Budi Santoso", "Kabinet Budi Santoso");
         Assert.That(titled.Distinct().Single(), Is.EqualTo("person:budi-santoso"));
     }
 
     [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
-        var ids = Ids("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.",
-            ("Pieter Van Dam", NodeType.Person), ("Van Dam", NodeType.Person), ("Dam", NodeType.Person));
+        var ids = People("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.", "Pieter Van Dam", "Van Dam", "Dam");
         Assert.That(ids.Distinct().Single(), Is.EqualTo("person:pieter-van-dam"));
     }
 
@@ -210,20 +204,20 @@ public class NameVariantTests
     [Test]
     public void A_name_after_alias_is_the_same_person_and_a_name_after_and_is_not()
     {
-        var ids = Ids("Polisi menahan Sukardan alias Kardo di Samarinda.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        var ids = People("Polisi menahan Sukardan alias Kardo di Samarinda.", "Sukardan", "Kardo");
         Assert.That(ids[1], Is.EqualTo(ids[0]));
-        ids = Ids("Polisi menahan Sukardan dan Kardo di Samarinda.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        ids = People("Polisi menahan Sukardan dan Kardo di Samarinda.", "Sukardan", "Kardo");
         Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
     }
 
     [Test]
     public void A_name_one_is_known_by_is_the_same_person_and_a_name_said_of_another_is_not()
     {
-        var ids = Ids("Sukardan, yang dikenal sebagai \"Rambo\", memimpin geng itu.", ("Sukardan", NodeType.Person), ("Rambo", NodeType.Person));
+        var ids = People("Sukardan, yang dikenal sebagai \"Rambo\", memimpin geng itu.", "Sukardan", "Rambo");
         Assert.That(ids[1], Is.EqualTo(ids[0]));
-        ids = Ids("Sukardan, yang akrab disapa Kardo, ditahan.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        ids = People("Sukardan, yang akrab disapa Kardo, ditahan.", "Sukardan", "Kardo");
         Assert.That(ids[1], Is.EqualTo(ids[0]));
-        ids = Ids("Sukardan, yang dikenal dekat dengan Kardo, ditahan.", ("Sukardan", NodeType.Person), ("Kardo", NodeType.Person));
+        ids = People("Sukardan, yang dikenal dekat dengan Kardo, ditahan.", "Sukardan", "Kardo");
         Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
     }
 
@@ -248,7 +242,7 @@ public class NameVariantTests
     {
         Assert.That(NameKey.Of("Binali Yıldırım"), Is.EqualTo(NameKey.Of("Binali Yildirim")));
         Assert.That(NameKey.Of("Recep Tayyip Erdoğan"), Is.EqualTo("recep tayyip erdogan"));
-        var ids = Ids("Binali Yıldırım tiba. Binali Yildirim berbicara.", ("Binali Yıldırım", NodeType.Person), ("Binali Yildirim", NodeType.Person));
+        var ids = People("Binali Yıldırım tiba. Binali Yildirim berbicara.", "Binali Yıldırım", "Binali Yildirim");
         Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
     }
 
