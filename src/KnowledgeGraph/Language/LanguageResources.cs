@@ -72,9 +72,12 @@ public sealed class LanguageResources
     /// <summary>Lower-case particles inside a personal name between two name words ("al", "bin", "van"): true when a space may follow them, false when only a hyphen.</summary>
     public Dictionary<string, bool> NameParticles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Nouns of a body named by its leader ("koalisi") and the words of leading ("pimpinan", "yang dipimpin").</summary>
-    public HashSet<string> LedHeads { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> LeadingWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Nouns of a body named by its leader ("koalisi") and the words of leading ("pimpinan", "yang dipimpin"),
+    /// matched ignoring case so that a word of the text is looked up without a lower-case copy.
+    /// </summary>
+    public HashSet<string> LedHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> LeadingWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Kependudukan dan Pencatatan Sipil").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);

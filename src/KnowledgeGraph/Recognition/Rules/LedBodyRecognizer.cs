@@ -23,7 +23,7 @@ public sealed class LedBodyRecognizer(NameShapes shapes) : IMentionRecognizer
             var tokens = all[s];
             for (int i = 0; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || !res.LedHeads.Contains(tokens[i].Text.ToLowerInvariant())) continue;
+                if (!tokens[i].IsWord || !res.LedHeads.Contains(tokens[i].Text)) continue;
                 int j = i + 1, modifiers = 0;
                 while (j < tokens.Count)
                 {
@@ -55,7 +55,7 @@ public sealed class LedBodyRecognizer(NameShapes shapes) : IMentionRecognizer
         var phrase = "";
         for (int k = j; k < tokens.Count && k < j + 3 && tokens[k].IsWord; k++)
         {
-            phrase = k == j ? tokens[k].Text.ToLowerInvariant() : phrase + " " + tokens[k].Text.ToLowerInvariant();
+            phrase = k == j ? tokens[k].Text : phrase + " " + tokens[k].Text;
             if (shapes.Resources.LeadingWords.Contains(phrase)) best = k - j + 1;
         }
         return best;

@@ -100,9 +100,12 @@ public sealed class NameShapes
             int skip = Initials(tokens, i + n);
             // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
-            // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
-            if (skip == 0 && words > 0 && IsTitleInsideName(tokens, i + n, afterTitle)) { n++; words++; continue; }
-            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))) break;
+            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle)))
+            {
+                // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
+                if (skip == 0 && words > 0 && IsTitleInsideName(tokens, i + n, afterTitle)) { n++; words++; continue; }
+                break;
+            }
             n += skip + 1; words++;
             // "Moon Jae-in", "El-Fasher": a hyphen with no space joins the parts of one name word.
             while (IsJoinedHyphen(tokens, i + n)) n += 2;
