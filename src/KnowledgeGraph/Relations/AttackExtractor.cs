@@ -67,7 +67,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
             bool nominal = false;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
-            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result); }
+            else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result, untoldVictims); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
                 && _lex.HasRole(words[i + 1].Lower, "demonstrative") && !Hedged(doc, i))
@@ -219,6 +219,9 @@ public sealed class AttackExtractor : IRelationExtractor
             bool owned = _lex.HasRole(w, "responsible");
             if (_lex.HasRole(w, "perpetrator"))
             {
+                // "Penyerang X ditangkap": the party right after an attacker noun is whom it attacked.
+                if (_lex.HasRole(w, "agent-of") && i + 1 < words.Count && doc.EntityAt[i + 1] is not null
+                    && Words.Gap(doc.Text, words[i], words[i + 1]).IsWhiteSpace()) continue;
                 found = PartyAfter(doc, i + 1, 10);
                 // "A dan B adalah pelaku bom bunuh diri", "X, yang mengaku sebagai dalang serangan": the
                 // subject the copula ties to the perpetrator.
@@ -723,11 +726,14 @@ public sealed class AttackExtractor : IRelationExtractor
         return true;
     }
 
-    private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result)
+    // "X diserang" with no attacker after the verb: X, and where X stood, go to <paramref name="untold"/>,
+    // for the perpetrator the article names elsewhere ("Pelakunya adalah Y").
+    private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result, List<Mention> untold)
     {
         var words = doc.Words;
         var target = FirstInClause(doc, verb);
         if (target is null) return;
+        target = TitledPerson(doc, target, verb) ?? target;
         int end = doc.SentenceEndWord(verb);
         Mention? attacker = null;
         int k = verb + len;
@@ -737,7 +743,6 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[k].Lower;
             if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
         }
-        if (attacker is null) return;
         var targets = new List<Mention> { target };
         // "Empat prajurit TNI di Pos X, Kampung Y meninggal dunia diserang Z": where the attacked stood
         // was attacked with them.
@@ -758,7 +763,22 @@ public sealed class AttackExtractor : IRelationExtractor
             if (!at && _lex.HasRole(words[j].Lower, "location")) at = true;
             else if (!at || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) || ++loose > 2) break;
         }
-        Emit(doc, attacker, targets, target.Start, attacker.End, result);
+        if (attacker is null) untold.AddRange(targets);
+        else Emit(doc, attacker, targets, target.Start, attacker.End, result);
+    }
+
+    // "Menko Polhukam Jenderal TNI (Purn) Sutarjo diserang": the body named in a title is not whom the verb
+    // is about; the person the title goes on, after nothing but capitalised words and brackets, is.
+    private static Mention? TitledPerson(DocView doc, Mention first, int verb)
+    {
+        if (first.Type == NodeType.Person) return null;
+        var words = doc.Words;
+        for (int k = doc.After(SentenceView.WordContaining(words, first.Start), first); k < verb; k++)
+        {
+            if (doc.EntityAt[k] is { } m) return m.Type == NodeType.Person ? m : null;
+            if (!words[k].IsCapitalised || Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) return null;
+        }
+        return null;
     }
 
     // The first party named in the verb's clause; a preposed adjunct set off by a comma

@@ -291,6 +291,32 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APassiveWithoutItsAttackerGoesToThePerpetratorNamedElsewhere()
+    {
+        Assert.That(Attacks("Sari Dewi diserang dengan pisau saat berjalan pulang. Polisi menangkap pelaku bernama Budi Hartono.",
+            "Sari Dewi:Person", "Polisi:Organization", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // The body in the victim's title is not the victim.
+        Assert.That(Attacks("Komandan Brigade Fajar Kolonel (Purn) Sari Dewi ditikam saat berjalan pulang. Pelaku diidentifikasi bernama Budi Hartono.",
+            "Brigade Fajar:Organization", "Sari Dewi:Person", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        // Nobody named as the perpetrator: nobody attacked.
+        Assert.That(Attacks("Sari Dewi diserang dengan pisau saat berjalan pulang.", "Sari Dewi:Person"), Is.Empty);
+    }
+
+    [Test]
+    public void ThePartyRightAfterAnAttackerNounIsWhomItAttacked()
+    {
+        // "Penyerang Sari Dewi" is her attacker: she did not attack herself.
+        Assert.That(Attacks("Penyerang Sari Dewi sudah ditangkap. Sari Dewi ditikam di Pasar Lama.",
+            "Sari Dewi:Person", "Pasar Lama:Place"), Is.Empty);
+        // After a comma, the party is the attacker's name.
+        Assert.That(Attacks("Sari Dewi ditikam di Pasar Lama. Penyerang, Budi Hartono, sudah ditangkap.",
+            "Sari Dewi:Person", "Budi Hartono:Person", "Pasar Lama:Place"),
+            Is.EquivalentTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")), (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Pasar Lama")) }));
+    }
+
+    [Test]
     public void TheAttackerNounStandsForThePerpetratorNamedElsewhere()
     {
         var edges = Attacks("Pelaku melepaskan tembakan ke arah Sari Dewi dari atap gedung. Pelaku diidentifikasi bernama Budi Hartono.",
