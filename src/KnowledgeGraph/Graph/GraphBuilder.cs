@@ -30,8 +30,10 @@ public static class GraphBuilder
             if (node is null)
                 node = graph.GetOrAddNode(id, m.Type, m.Canonical ?? m.Surface);
             else if (node.Type != m.Type) continue;
-            // A description that only points back ("serangan tersebut") is not a name of the event.
-            if (m.Recognizer != Recognition.Events.EventRecognizer.ReferenceRecognizerName) node.AddAlias(Tidy(m.Surface));
+            // A description that only points back ("serangan tersebut") is not a name of the event, nor is a
+            // title said without a name a name of its holder ("Kapolri" is the next holder's too).
+            if (m.Recognizer is not (Recognition.Events.EventRecognizer.ReferenceRecognizerName or Recognition.Rules.OfficeHolders.RecognizerName))
+                node.AddAlias(Tidy(m.Surface));
             node.Mentions++;
             node.Articles.Add(article.Id);
             if (!mentioned.Add(id)) continue;

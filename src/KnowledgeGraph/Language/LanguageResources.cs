@@ -79,6 +79,10 @@ public sealed class LanguageResources
     public HashSet<string> LedHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> LeadingWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before and after a title said without a name that keep it from naming the article's holder ("mantan", "para"; "ke" of "ke-5").</summary>
+    public HashSet<string> NotHolderBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> NotHolderAfter { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Kependudukan dan Pencatatan Sipil").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
 
@@ -152,6 +156,16 @@ public sealed class LanguageResources
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/not-holder-words.tsv"))
+        {
+            var side = (row.Count > 1 ? row[1] : "") switch
+            {
+                "before" => res.NotHolderBefore,
+                "after" => res.NotHolderAfter,
+                _ => throw row.Error("the second column is 'before' or 'after'"),
+            };
+            side.Add(row[0]);
+        }
         foreach (var row in pack.Rows("recognition/led-bodies.tsv"))
             (row[1] == "head" ? res.LedHeads : res.LeadingWords).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))

@@ -115,6 +115,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             doc.Mentions.AddRange(language.Filter.Apply(doc, language.Merger.Merge(doc.Proposed, doc.Text.Length)));
             doc.Proposed.Clear();
         }));
+        stages.Add(new("office-holders", StageStep.Article, doc => packs.For(doc.Article.Language).OfficeHolders.Apply(doc)));
         // Resolution and event names learn from the articles before: input order only.
         stages.Add(new("resolve", StageStep.Corpus, doc => packs.For(doc.Article.Language).Resolver.Resolve(doc))
         {

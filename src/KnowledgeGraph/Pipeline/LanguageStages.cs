@@ -31,6 +31,7 @@ internal sealed class LanguageStages
     public required IReadOnlyList<(string Name, IMentionRecognizer Recognizer)> Recognizers { get; init; }
     public required MentionMerger Merger { get; init; }
     public required MentionFilter Filter { get; init; }
+    public required OfficeHolders OfficeHolders { get; init; }
     public required EntityResolver Resolver { get; init; }
     public required EventRecognizer Events { get; init; }
     public required StatementFinder Statements { get; init; }
@@ -109,6 +110,7 @@ internal sealed class LanguageStages
             Recognizers = recognizers,
             Merger = MentionMerger.ForLanguage(resources.IsGivenNameWord),
             Filter = filter,
+            OfficeHolders = new OfficeHolders(shapes),
             Resolver = resolving.GetAwaiter().GetResult(),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
             Statements = new StatementFinder(lexicon),

@@ -147,11 +147,13 @@ public sealed class EntityResolver
         {
             var m = mentions[i];
             if (m.Type is NodeType.Event or NodeType.Article) continue;
-            var name = StripTitles(m.Surface);
+            // A title said without a name carries its holder's name (OfficeHolders).
+            var held = m.Recognizer == OfficeHolders.RecognizerName ? m.Canonical : null;
+            var name = held ?? StripTitles(m.Surface);
             var key = Key(name);
             if (key.Length == 0) continue;
             var type = m.Type;
-            string? canonical = m.Canonical is { } given ? _designated.GetValueOrDefault(given, given) : null;
+            string? canonical = held is null && m.Canonical is { } given ? _designated.GetValueOrDefault(given, given) : null;
             if (_known.TryGetValue(key, out var known) && (canonical is null || m.Recognizer != GazetteerRecognizer.RecognizerName))
             {
                 // A known name keeps its known type, unless a title pattern says it is a person.

@@ -565,7 +565,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             new HashSet<string>(StringComparer.Ordinal) { AnchorKey(speaker) }, null);
     }
 
-    private static string NameOf(Mention m) => m.Canonical ?? m.Surface;
+    // A title said without a name is named as the text says it ("pertemuan Gubernur X dengan Mendagri").
+    private static string NameOf(Mention m) => m.Recognizer == Rules.OfficeHolders.RecognizerName ? m.Surface : m.Canonical ?? m.Surface;
 
     // "Amerika Serikat (AS) Howard Lutnick": the short form in brackets after a name is left out.
     private static int SkipBracket(string text, List<Word> words, int next)

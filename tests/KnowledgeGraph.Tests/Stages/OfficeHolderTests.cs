@@ -1,0 +1,66 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Sources;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Stages;
+
+/// <summary>A title said without a name names the one person the article gives that title to (the office-holders stage).</summary>
+public class OfficeHolderTests
+{
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
+    {
+        var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions());
+        pipeline.Jobs = 1;
+        return pipeline;
+    });
+
+    private static EntityGraph Build(string text) => Pipeline.Value.Run([new Article("a", text, "a.txt")]);
+
+    private static List<string> MetAt(EntityGraph graph) =>
+        graph.Relations.Where(r => r.Type == RelationType.MET_AT).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
+
+    [Test]
+    public void Titles_said_alone_are_their_holders()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nPanglima TNI Marsekal Rudi Hartono dan Kapolri Jenderal Polisi Budi Sutarjo tiba di Sukamaju, Senin. "
+                          + "Di Sukamaju, Panglima TNI dan Kapolri bertemu dengan Andi Wirawan di Gedung Negara.\n");
+        var met = MetAt(graph);
+        Assert.That(met, Does.Contain("person:rudi-hartono -> place:gedung-negara"));
+        Assert.That(met, Does.Contain("person:budi-sutarjo -> place:gedung-negara"));
+        // The body in the title is not the one who met.
+        Assert.That(met.Where(m => m.StartsWith("organization:")), Is.Empty);
+        // A title is no name of its holder: the next holder has it too.
+        var rudi = graph.Nodes.Single(n => n.Id == "person:rudi-hartono");
+        Assert.That(rudi.Aliases, Does.Not.Contain("Panglima TNI"));
+    }
+
+    [TestCase("mantan Panglima TNI")]
+    [TestCase("para Panglima TNI")]
+    public void A_former_holder_or_several_are_not_the_holder_named(string title)
+    {
+        const string named = "Kunjungan ke Sukamaju\n\nPanglima TNI Marsekal Budi Sutarjo meresmikan gedung baru, Senin. ";
+        Assert.That(MetAt(Build(named + "Panglima TNI kemudian bertemu dengan Andi Wirawan di Gedung Negara.\n")),
+            Does.Contain("person:budi-sutarjo -> place:gedung-negara"));
+        Assert.That(MetAt(Build(named + $"Sebelumnya, {title} bertemu dengan Andi Wirawan di Gedung Negara.\n")),
+            Does.Not.Contain("person:budi-sutarjo -> place:gedung-negara"));
+    }
+
+    [Test]
+    public void A_title_two_people_carry_names_neither()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nMenteri Budi Sutarjo dan Menteri Dodi Saputra tiba di Sukamaju, Senin. "
+                          + "Menteri kemudian bertemu dengan Andi Wirawan di Gedung Negara.\n");
+        var met = MetAt(graph);
+        Assert.That(met, Does.Not.Contain("person:budi-sutarjo -> place:gedung-negara"));
+        Assert.That(met, Does.Not.Contain("person:dodi-saputra -> place:gedung-negara"));
+    }
+
+    [Test]
+    public void An_ordinal_after_the_title_is_another_holder()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nPresiden Budi Sutarjo tiba di Sukamaju, Senin. "
+                          + "Presiden ke-3 bertemu dengan Andi Wirawan di Gedung Negara.\n");
+        Assert.That(MetAt(graph), Does.Not.Contain("person:budi-sutarjo -> place:gedung-negara"));
+    }
+}
