@@ -35,6 +35,16 @@ public class OfficeHolderTests
         Assert.That(rudi.Aliases, Does.Not.Contain("Panglima TNI"));
     }
 
+    [Test]
+    public void A_title_said_alone_speaks_as_its_holder_but_is_the_office_in_what_is_said()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nPanglima TNI Marsekal Rudi Hartono meresmikan gedung baru di Sukamaju, Senin. "
+                          + "\"Kondisi Sukamaju aman,\" kata Panglima TNI. \"Kami menyambut kehadiran Panglima TNI di Sukamaju,\" kata Andi Wirawan.\n");
+        var stated = graph.Relations.Where(r => r.Type == RelationType.STATED).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
+        Assert.That(stated, Does.Contain("person:rudi-hartono -> place:sukamaju"));
+        Assert.That(stated, Does.Not.Contain("person:andi-wirawan -> person:rudi-hartono"));
+    }
+
     [TestCase("mantan Panglima TNI")]
     [TestCase("para Panglima TNI")]
     public void A_former_holder_or_several_are_not_the_holder_named(string title)

@@ -71,6 +71,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         // A news outlet cited as a report's source carries others' words; it says nothing itself.
                         if (match.Pattern.Relation == RelationType.STATED && (_lexicon.IsOutlet(s.Canonical) || _lexicon.IsOutlet(s.Surface))) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
+                        // A title said without a name, in what someone says, speaks of the office (StatedExtractor).
+                        if (match.Pattern.Relation == RelationType.STATED && t.Recognizer == Recognition.Rules.OfficeHolders.RecognizerName) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.StatementSpans, match.Anchor, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
