@@ -1,6 +1,4 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Sources;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Stages;
@@ -8,14 +6,7 @@ namespace KnowledgeGraph.Tests.Stages;
 /// <summary>A title said without a name names the one person the article gives that title to (the office-holders stage).</summary>
 public class OfficeHolderTests
 {
-    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
-    {
-        var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions());
-        pipeline.Jobs = 1;
-        return pipeline;
-    });
-
-    private static EntityGraph Build(string text) => Pipeline.Value.Run([new Article("a", text, "a.txt")]);
+    private static EntityGraph Build(string text) => WholePipeline.Build(text);
 
     private static List<string> MetAt(EntityGraph graph) =>
         graph.Relations.Where(r => r.Type == RelationType.MET_AT).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();

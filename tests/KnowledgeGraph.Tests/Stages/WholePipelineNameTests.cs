@@ -1,6 +1,4 @@
 using KnowledgeGraph.Graph;
-using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Sources;
 using NUnit.Framework;
 
 namespace KnowledgeGraph.Tests.Stages;
@@ -8,14 +6,7 @@ namespace KnowledgeGraph.Tests.Stages;
 /// <summary>Rules that span stages (the cleaner and the relations, recognition and resolution), run through the whole pipeline.</summary>
 public class WholePipelineNameTests
 {
-    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
-    {
-        var pipeline = ExtractionPipeline.CreateDefault(new ExtractionOptions());
-        pipeline.Jobs = 1;
-        return pipeline;
-    });
-
-    private static EntityGraph Build(string text) => Pipeline.Value.Run([new Article("a", text, "a.txt")]);
+    private static EntityGraph Build(string text) => WholePipeline.Build(text);
 
     private static List<string> Edges(EntityGraph graph, RelationType type) =>
         graph.Relations.Where(r => r.Type == type).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
