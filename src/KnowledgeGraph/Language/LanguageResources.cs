@@ -79,7 +79,7 @@ public sealed class LanguageResources
     public HashSet<string> LedHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> LeadingWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words before and after a title said without a name that keep it from naming the article's holder ("mantan", "para"; "ke" of "ke-5").</summary>
+    /// <summary>Words before and after a title said without a name that keep it from naming the article's holder ("mantan", "para"; "ke" of "ke-3").</summary>
     public HashSet<string> NotHolderBefore { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> NotHolderAfter { get; } = new(StringComparer.OrdinalIgnoreCase);
 

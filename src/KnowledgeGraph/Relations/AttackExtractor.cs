@@ -767,7 +767,7 @@ public sealed class AttackExtractor : IRelationExtractor
         else Emit(doc, attacker, targets, target.Start, attacker.End, result);
     }
 
-    // "Menko Polhukam Jenderal TNI (Purn) Sutarjo diserang": the body named in a title is not whom the verb
+    // "Komandan Brigade Fajar Kolonel (Purn) Sutarjo diserang": the body named in a title is not whom the verb
     // is about; the person the title goes on, after nothing but capitalised words and brackets, is.
     private static Mention? TitledPerson(DocView doc, Mention first, int verb)
     {

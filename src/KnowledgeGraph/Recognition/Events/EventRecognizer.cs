@@ -565,7 +565,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             new HashSet<string>(StringComparer.Ordinal) { AnchorKey(speaker) }, null);
     }
 
-    // A title said without a name is named as the text says it ("pertemuan Gubernur X dengan Mendagri").
+    // A title said without a name is named as the text says it ("pertemuan Bupati X dengan Kapolri").
     private static string NameOf(Mention m) => m.Recognizer == Rules.OfficeHolders.RecognizerName ? m.Surface : m.Canonical ?? m.Surface;
 
     // "Amerika Serikat (AS) Howard Lutnick": the short form in brackets after a name is left out.

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Recognition.Rules;
 /// keeps the title as its surface (an event is named as the text names it), the person's name as
 /// its canonical hint, and replaces the body's mention inside the title. A word of
 /// recognition/not-holder-words.tsv before the title ("mantan Kapolri", "para Gubernur") keeps it
-/// from naming the holder, as does one after it ("Presiden ke-5"). Runs on the merged mentions of an article.
+/// from naming the holder, as does one after it ("Presiden ke-3"). Runs on the merged mentions of an article.
 /// </summary>
 public sealed class OfficeHolders(NameShapes shapes)
 {
@@ -60,11 +60,11 @@ public sealed class OfficeHolders(NameShapes shapes)
                 if (at[i] is not null || !tokens[i].IsCapitalised || shapes.TitleAt(tokens, i) == 0) continue;
                 int end = TitleEnd(tokens, at, i);
                 // A title before a name is that name's, with its short form in brackets between them
-                // ("Menteri Dalam Negeri (Mendagri) X"); so is one inside a longer capitalised name.
+                // ("Menteri Luar Negeri (Menlu) X"); so is one inside a longer capitalised name.
                 int after = end;
                 if (after + 2 < tokens.Count && tokens[after].Text == "(" && tokens[after + 2].Text == ")") after += 3;
                 if (after < tokens.Count && (at[after] is { Type: NodeType.Person } || tokens[after].IsCapitalised && tokens[after].IsWord)) { i = end - 1; continue; }
-                // Nor is a title in brackets after another ("Menteri Dalam Negeri (Mendagri) X") a title said alone.
+                // Nor is a title in brackets after another ("Menteri Luar Negeri (Menlu) X") a title said alone.
                 if (i > 0 && (tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord || tokens[i - 1].Text == "("
                               || shapes.Resources.NotHolderBefore.Contains(tokens[i - 1].Text))) { i = end - 1; continue; }
                 if (end < tokens.Count && shapes.Resources.NotHolderAfter.Contains(tokens[end].Text)) { i = end - 1; continue; }
