@@ -24,10 +24,49 @@ public sealed class OfficeHolders(NameShapes shapes)
     {
         var mentions = document.Mentions;
         if (mentions.Count == 0) return;
-        var all = SentenceTokens.Of(document);
-        var sentences = new List<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Index)>();
         // A title's words (lower case, the body's words in it) and the persons it goes on.
         var holders = new Dictionary<string, HashSet<Mention>>(StringComparer.Ordinal);
+        foreach (var (tokens, at, _) in SentencesWithMentions(document))
+            for (int t = 1; t < tokens.Count; t++)
+                if (at[t] is { Type: NodeType.Person } person && at[t - 1] != person)
+                    foreach (var key in TitleKeys(tokens, at, TitleStart(tokens, at, t), t))
+                        (holders.TryGetValue(key, out var set) ? set : holders[key] = []).Add(person);
+        if (holders.Count == 0) return;
+
+        // The sentences are cut again rather than kept from the first pass: a long article never
+        // holds all its tokens at once (see SentenceTokens).
+        var added = new List<Mention>();
+        var replaced = new HashSet<Mention>();
+        foreach (var (tokens, at, sentence) in SentencesWithMentions(document))
+        {
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (at[i] is not null || !tokens[i].IsCapitalised || shapes.TitleAt(tokens, i) == 0) continue;
+                int end = TitleEnd(tokens, at, i);
+                if (!SaidAlone(tokens, at, i, end)) { i = end - 1; continue; }
+                if (holders.TryGetValue(Key(tokens, i, end), out var set) && Single(set) is { } holder)
+                {
+                    int start = tokens[i].Start, stop = tokens[end - 1].End;
+                    added.Add(new Mention(start, stop, document.SurfaceAt(start, stop), NodeType.Person,
+                        sentence, RecognizerName, holder.Canonical ?? holder.Surface));
+                    for (int k = i; k < end; k++)
+                        if (at[k] is { } inside) replaced.Add(inside);
+                }
+                i = end - 1;
+            }
+        }
+        if (added.Count == 0) return;
+        mentions.RemoveAll(replaced.Contains);
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    // The tokens of each sentence that holds a mention, with the mention each token lies in, and the
+    // sentence's index; the mentions are sorted and do not overlap.
+    private static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> SentencesWithMentions(Document document)
+    {
+        var mentions = document.Mentions;
+        var all = SentenceTokens.Of(document);
         int next = 0;
         for (int s = 0; s < all.Length; s++)
         {
@@ -43,46 +82,22 @@ public sealed class OfficeHolders(NameShapes shapes)
                 while (m < next && mentions[m].End <= tokens[t].Start) m++;
                 if (m < next && mentions[m].Start <= tokens[t].Start) at[t] = mentions[m];
             }
-            sentences.Add((tokens, at, s));
-            for (int t = 1; t < tokens.Count; t++)
-                if (at[t] is { Type: NodeType.Person } person && at[t - 1] != person)
-                    foreach (var key in TitleKeys(tokens, at, TitleStart(tokens, at, t), t))
-                        (holders.TryGetValue(key, out var set) ? set : holders[key] = []).Add(person);
+            yield return (tokens, at, sentence.Index);
         }
-        if (holders.Count == 0) return;
+    }
 
-        var added = new List<Mention>();
-        var replaced = new HashSet<Mention>();
-        foreach (var (tokens, at, s) in sentences)
-        {
-            for (int i = 0; i < tokens.Count; i++)
-            {
-                if (at[i] is not null || !tokens[i].IsCapitalised || shapes.TitleAt(tokens, i) == 0) continue;
-                int end = TitleEnd(tokens, at, i);
-                // A title before a name is that name's, with its short form in brackets between them
-                // ("Menteri Luar Negeri (Menlu) X"); so is one inside a longer capitalised name.
-                int after = end;
-                if (after + 2 < tokens.Count && tokens[after].Text == "(" && tokens[after + 2].Text == ")") after += 3;
-                if (after < tokens.Count && (at[after] is { Type: NodeType.Person } || tokens[after].IsCapitalised && tokens[after].IsWord)) { i = end - 1; continue; }
-                // Nor is a title in brackets after another ("Menteri Luar Negeri (Menlu) X") a title said alone.
-                if (i > 0 && (tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord || tokens[i - 1].Text == "("
-                              || shapes.Resources.NotHolderBefore.Contains(tokens[i - 1].Text))) { i = end - 1; continue; }
-                if (end < tokens.Count && shapes.Resources.NotHolderAfter.Contains(tokens[end].Text)) { i = end - 1; continue; }
-                if (holders.TryGetValue(Key(tokens, i, end), out var set) && Single(set) is { } holder)
-                {
-                    int start = tokens[i].Start, stop = tokens[end - 1].End;
-                    added.Add(new Mention(start, stop, document.SurfaceAt(start, stop), NodeType.Person,
-                        document.Sentences[s].Index, RecognizerName, holder.Canonical ?? holder.Surface));
-                    for (int k = i; k < end; k++)
-                        if (at[k] is { } inside) replaced.Add(inside);
-                }
-                i = end - 1;
-            }
-        }
-        if (added.Count == 0) return;
-        mentions.RemoveAll(replaced.Contains);
-        mentions.AddRange(added);
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    // Whether the title at tokens [i, end) is said without a name. A title before a name is that name's,
+    // with its short form in brackets between them ("Menteri Luar Negeri (Menlu) X"); so is one inside a
+    // longer capitalised name, or in brackets after another title. A word of not-holder-words.tsv before or
+    // after it makes it another holder than the one named.
+    private bool SaidAlone(IReadOnlyList<NameToken> tokens, Mention?[] at, int i, int end)
+    {
+        int after = end;
+        if (after + 2 < tokens.Count && tokens[after].Text == "(" && tokens[after + 2].Text == ")") after += 3;
+        if (after < tokens.Count && (at[after] is { Type: NodeType.Person } || tokens[after].IsCapitalised && tokens[after].IsWord)) return false;
+        if (i > 0 && (tokens[i - 1].IsCapitalised && tokens[i - 1].IsWord || tokens[i - 1].Text == "("
+                      || shapes.Resources.NotHolderBefore.Contains(tokens[i - 1].Text))) return false;
+        return !(end < tokens.Count && shapes.Resources.NotHolderAfter.Contains(tokens[end].Text));
     }
 
     // One person, however often named: mentions of one surface are one holder.
