@@ -64,4 +64,12 @@ public class OfficeHolderTests
                           + "Presiden ke-3 bertemu dengan Andi Wirawan di Gedung Negara.\n");
         Assert.That(MetAt(graph), Does.Not.Contain("person:budi-sutarjo -> place:gedung-negara"));
     }
+
+    [Test]
+    public void A_title_said_alone_in_a_sentence_naming_nobody_else_is_its_holder()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nMenteri Budi Sutarjo tiba di Sukamaju, Senin. "
+                          + "Menteri kemudian menyampaikan sambutan singkat.\n");
+        Assert.That(graph.Nodes.Single(n => n.Id == "person:budi-sutarjo").Mentions, Is.EqualTo(2));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class OfficeHolders(NameShapes shapes)
         if (mentions.Count == 0) return;
         // A title's words (lower case, the body's words in it) and the persons it goes on.
         var holders = new Dictionary<string, HashSet<Mention>>(StringComparer.Ordinal);
-        foreach (var (tokens, at, _) in SentencesWithMentions(document))
+        foreach (var (tokens, at, _) in Sentences(document, everyOne: false))
             for (int t = 1; t < tokens.Count; t++)
                 if (at[t] is { Type: NodeType.Person } person && at[t - 1] != person)
                     foreach (var key in TitleKeys(tokens, at, TitleStart(tokens, at, t), t))
@@ -37,7 +37,7 @@ public sealed class OfficeHolders(NameShapes shapes)
         // holds all its tokens at once (see SentenceTokens).
         var added = new List<Mention>();
         var replaced = new HashSet<Mention>();
-        foreach (var (tokens, at, sentence) in SentencesWithMentions(document))
+        foreach (var (tokens, at, sentence) in Sentences(document, everyOne: true))
         {
             for (int i = 0; i < tokens.Count; i++)
             {
@@ -61,9 +61,9 @@ public sealed class OfficeHolders(NameShapes shapes)
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
     }
 
-    // The tokens of each sentence that holds a mention, with the mention each token lies in, and the
-    // sentence's index; the mentions are sorted and do not overlap.
-    private static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> SentencesWithMentions(Document document)
+    // The tokens of each sentence (every one, or only those that hold a mention), with the mention
+    // each token lies in, and the sentence's index; the mentions are sorted and do not overlap.
+    private static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne)
     {
         var mentions = document.Mentions;
         var all = SentenceTokens.Of(document);
@@ -74,7 +74,7 @@ public sealed class OfficeHolders(NameShapes shapes)
             while (next < mentions.Count && mentions[next].End <= sentence.Start) next++;
             int first = next;
             while (next < mentions.Count && mentions[next].Start < sentence.End) next++;
-            if (first == next) continue;
+            if (first == next && !everyOne) continue;
             var tokens = all[s];
             var at = new Mention?[tokens.Count];
             for (int t = 0, m = first; t < tokens.Count && m < next; t++)
