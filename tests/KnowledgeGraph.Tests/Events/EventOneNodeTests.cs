@@ -76,6 +76,17 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AMeetingNamedAgainWithOnlyPartiesOfTheToldMeetingIsThatMeeting()
+    {
+        const string told = "Budi Hartono bertemu dengan Sari Dewi di Sukamaju pada Senin. Keduanya membahas jalan desa. Hasilnya dibawa ke kabupaten. ";
+        string[] names = ["Budi Hartono:Person", "Sari Dewi:Person", "Sukamaju:Place", "Dodi Saputra:Person"];
+        Assert.That(Nodes(Events(told + "Menurut dia, tujuannya adalah audiensi dengan Sari Dewi.", names)), Is.EqualTo(1));
+        // Another party, or the same one far on in the article, is another meeting.
+        Assert.That(Nodes(Events(told + "Menurut dia, tujuannya adalah audiensi dengan Dodi Saputra.", names)), Is.EqualTo(2));
+        Assert.That(Nodes(Events(told + "Ia pulang. Ia makan. Ia tidur. Esoknya ada audiensi dengan Sari Dewi.", names)), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AHearingWithOtherSidesStaysApart()
     {
         var ev = Events("Rapat dengar pendapat Komisi I dengan Badan Sandi Negara digelar Senin. Rapat antara Komisi II dan Badan Pusat Data ditunda.",

@@ -36,6 +36,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxNameWords = 8;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
+    private const int MaxMeetingRetell = 3;
     private const string AnyClass = "any";
 
     private readonly RelationLexicon _lex;
@@ -1270,15 +1271,21 @@ public sealed class EventRecognizer : IMentionRecognizer
     // A verb-told meeting with no place and, in the same or the next sentence, a meeting phrase
     // anchored only by a place ("X bertemu Y. ... setelah perundingan di Oman") are also one;
     // a visit to a place is not ("kunjungan kerja ke Belgia" holds the meetings told in it).
+    // A meeting phrase a few sentences on naming only parties (and places) of a verb-told meeting
+    // ("X bertemu Y di Z ... tujuannya audiensi dengan Y") tells that meeting again.
     private bool SameMeeting(EventPhrase a, EventPhrase b)
     {
         if (a.Kind != EventKind.Meeting || b.Kind != EventKind.Meeting || a.ProperName is not null || b.ProperName is not null) return false;
         if (a.ByVerb && b.ByVerb) return a.EntityAnchors.Any(x => b.Anchors.Contains(x));
         var (verb, noun) = a.ByVerb ? (a, b) : b.ByVerb ? (b, a) : (null!, null!);
-        if (verb is null || Math.Abs(verb.SentenceIndex - noun.SentenceIndex) > 1 || _lex.DestinationClasses.Contains(noun.Head)) return false;
+        if (verb is null || _lex.DestinationClasses.Contains(noun.Head)) return false;
+        int apart = Math.Abs(verb.SentenceIndex - noun.SentenceIndex);
         var placeKey = NodeId.Prefix(NodeType.Place) + ":";
-        return !verb.EntityAnchors.Any(x => x.StartsWith(placeKey, StringComparison.Ordinal))
-            && noun.EntityAnchors.Any() && noun.EntityAnchors.All(x => x.StartsWith(placeKey, StringComparison.Ordinal));
+        if (apart <= 1 && !verb.EntityAnchors.Any(x => x.StartsWith(placeKey, StringComparison.Ordinal))
+            && noun.EntityAnchors.Any() && noun.EntityAnchors.All(x => x.StartsWith(placeKey, StringComparison.Ordinal)))
+            return true;
+        var told = verb.EntityAnchors.ToHashSet(StringComparer.Ordinal);
+        return apart <= MaxMeetingRetell && noun.EntityAnchors.Any(x => !x.StartsWith(placeKey, StringComparison.Ordinal)) && noun.EntityAnchors.All(told.Contains);
     }
 
     // The head word and the ordinary word qualifying it that open a description's name ("kunjungan
