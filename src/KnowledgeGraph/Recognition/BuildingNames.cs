@@ -16,9 +16,14 @@ public sealed class BuildingNames(LanguageResources resources)
     // The longest building noun, in words ("sekolah menengah pertama").
     private readonly int _longest = resources.BuildingWords.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
 
+    // Countries, by canonical name: "di masjid Afghanistan" is a mosque somewhere in the country, not one named after it.
+    private readonly HashSet<string> _countries = resources.Gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
+        .Select(e => e.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public Mention Widen(Document doc, Mention m)
     {
         if (_longest == 0 || m.Type is not (NodeType.Person or NodeType.Organization or NodeType.Place)) return m;
+        if (m.Type == NodeType.Place && _countries.Contains(m.Canonical ?? m.Surface)) return m;
         var before = NameToken.Tokenize(doc.Text, Math.Max(0, m.Start - 80), m.Start);
         // Words only, each one space from the next: punctuation between them ends the phrase.
         int n = before.Count;

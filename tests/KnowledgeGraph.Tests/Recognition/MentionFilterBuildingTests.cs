@@ -38,4 +38,12 @@ public class MentionFilterBuildingTests
     [Test]
     public void Without_a_locative_the_name_stays() =>
         Assert.That(One("Guru sekolah dasar Budi Santoso mengajar di sana.", "Budi Santoso", NodeType.Person).Surface, Is.EqualTo("Budi Santoso"));
+
+    [Test]
+    public void A_building_word_before_a_country_is_a_building_in_it_not_named_after_it()
+    {
+        Assert.That(One("Ledakan terjadi di masjid Prancis pada Jumat.", "Prancis", NodeType.Place).Surface, Is.EqualTo("Prancis"));
+        // A place that is no country may name the building.
+        Assert.That(One("Ledakan terjadi di masjid Sukamaju pada Jumat.", "Sukamaju", NodeType.Place).Surface, Is.EqualTo("masjid Sukamaju"));
+    }
 }
