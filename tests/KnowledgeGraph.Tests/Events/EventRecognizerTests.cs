@@ -30,6 +30,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AmidCircumstancesIsNoPlaceOfTheEvent()
+    {
+        var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");
+        Assert.That(ev, Is.Empty);
+        var placed = Events("Rapat kerja digelar di tengah Sukamaju pada Senin.", "Sukamaju:Place");
+        Assert.That(placed.Single().Canonical, Does.Contain("Sukamaju"));
+    }
+
+    [Test]
     public void ADateSetOffByCommasAfterTheDayDoesNotEndTheEvent()
     {
         var ev = Events("Ia memimpin rapat kerja pada Senin, 5 September 2016, di Gedung Lembah, Sukamaju.", "Gedung Lembah:Place", "Sukamaju:Place");

@@ -867,6 +867,12 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return after;
             }
             var w = words[k].Lower;
+            // "di tengah rencana pergantian ketua X" tells circumstances; "di tengah Laut X" a place.
+            if (k == prep + 1 && _lex.HasRole(w, "amid") && _lex.HasRole(prepWord, "location"))
+            {
+                if (k + 1 < words.Count && view.EntityAt[k + 1] is { Type: NodeType.Place } && !Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) continue;
+                return -1;
+            }
             // A time anchors only an event that has nothing better: "konferensi pers pada hari Jumat".
             if (time && anchors.Count == 0 && (_lex.HasRole(w, "dayname") || char.IsDigit(w[0])))
             {
