@@ -78,8 +78,11 @@ public sealed class EntityResolver
                     foreach (var drop in NameVariants.InnerWordDrops(words))
                         _innerDrops[(e.Type, drop)] = _innerDrops.TryGetValue((e.Type, drop), out var had) && had != e.Canonical ? null : e.Canonical;
             }
-            if (e.Type == NodeType.Person) IndexSurname(e.Canonical);
         }
+        // A listed person's last word is no name of that person by itself: a lone "Dewi" is as likely
+        // anyone as the one listed official who happens to end in it. A listed short name (the
+        // gazetteer's aliases: "Putin") still names its person, and a surname seen with its full name
+        // in an article names that person in the articles after (IndexPerson).
         ApplyDesignations();
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Resolution;
@@ -119,6 +120,19 @@ public class EntityResolverTests
         var second = Doc("Wibisono menolak.", ("Wibisono", NodeType.Person, "capitalized"));
         resolver.Resolve(second);
         Assert.That(second.Mentions[0].EntityId, Is.EqualTo("person:hartono-wibisono"));
+    }
+
+    [Test]
+    public void A_lone_word_ending_a_listed_persons_name_is_not_that_person()
+    {
+        GazetteerEntry[] listed = [new(NodeType.Person, "Rahmat Sukamto Dewantara", ["Sukamto"], "", [])];
+        var lone = Doc("Dewantara menolak.", ("Dewantara", NodeType.Person, "capitalized"));
+        new EntityResolver(RuleFixture.Shapes, listed).Resolve(lone);
+        Assert.That(lone.Mentions[0].EntityId, Is.EqualTo("person:dewantara"));
+        // The short name the list gives does name the person.
+        var alias = Doc("Sukamto menolak.", ("Sukamto", NodeType.Person, "capitalized"));
+        new EntityResolver(RuleFixture.Shapes, listed).Resolve(alias);
+        Assert.That(alias.Mentions[0].EntityId, Is.EqualTo("person:rahmat-sukamto-dewantara"));
     }
 
     [Test]
