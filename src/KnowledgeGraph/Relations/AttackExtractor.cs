@@ -230,6 +230,13 @@ public sealed class AttackExtractor : IRelationExtractor
                     foreach (var party in SubjectsOfCopula(doc, copula)) yield return (party, i);
                     continue;
                 }
+                // "Polisi menangkap dua pelaku. Mereka masing-masing A dan B.": named by the next sentence.
+                if (found is null && !Hedged(doc, i) && NamedNext(doc, i) is { } next)
+                {
+                    yield return (next, i);
+                    foreach (var listed in ListedAfter(doc, next)) yield return (listed, i);
+                    continue;
+                }
             }
             else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
                 found = PartyAfter(doc, i + 2, 8);
@@ -243,6 +250,30 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(w, "perpetrator"))
                 foreach (var listed in ListedAfter(doc, found)) yield return (listed, i);
         }
+    }
+
+    /// <summary>
+    /// The person or body the sentence after a perpetrator noun names, when the noun's own sentence names
+    /// no one after it and the next opens with a pronoun for them and a word naming who they are:
+    /// "Mereka masing-masing A dan B", "Ia adalah A", "Mereka yakni A, B".
+    /// </summary>
+    private Mention? NamedNext(DocView doc, int cue)
+    {
+        var words = doc.Words;
+        int end = doc.SentenceEndWord(cue);
+        for (int j = cue + 1; j < end; j++)
+            if (doc.EntityAt[j] is { Type: NodeType.Person or NodeType.Organization }) return null;
+        if (end >= words.Count || !(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun"))) return null;
+        int k = end + 1, naming = 0;
+        while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= end + 3 && doc.EntityAt[k] is null)
+        {
+            var w = words[k].Lower;
+            if (!(_lex.HasRole(w, "naming") || _lex.HasRole(w, "listing") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "each"))) return null;
+            naming++;
+            k++;
+        }
+        return naming > 0 && k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end]
+            && doc.EntityAt[k] is { Type: NodeType.Person or NodeType.Organization } named && named != doc.Dateline ? named : null;
     }
 
     /// <summary>

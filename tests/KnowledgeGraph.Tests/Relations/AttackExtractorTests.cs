@@ -305,6 +305,20 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void PerpetratorsNamedByTheNextSentenceAttackedTheVictim()
+    {
+        const string told = "Sari Dewi diserang dengan pisau saat berjalan pulang. Polisi menangkap dua pelaku. ";
+        string[] names = ["Sari Dewi:Person", "Polisi:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
+        Assert.That(Attacks(told + "Mereka masing-masing Budi Hartono dan Andi Wirawan.", names), Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")),
+            (Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Person, "Sari Dewi")),
+        }));
+        // A next sentence that does not say who they are names no perpetrator.
+        Assert.That(Attacks(told + "Mereka dibawa ke kantor Budi Hartono.", names), Is.Empty);
+    }
+
+    [Test]
     public void ThePartyRightAfterAnAttackerNounIsWhomItAttacked()
     {
         // "Penyerang Sari Dewi" is her attacker: she did not attack herself.
