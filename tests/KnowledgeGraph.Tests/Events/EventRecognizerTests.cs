@@ -30,6 +30,22 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void TheDoerAPassiveClauseNamesAfterAGroupNounNamesTheHappening()
+    {
+        var ev = Events("Menlu itu membahas penyanderaan WNI yang dilakukan kelompok Brigade Fajar di laut.", "Brigade Fajar:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penyanderaan WNI yang dilakukan kelompok Brigade Fajar"));
+        var by = Events("Menlu itu membahas penyanderaan WNI yang dilakukan oleh kelompok Brigade Fajar.", "Brigade Fajar:Organization");
+        Assert.That(by.Single().Canonical, Does.EndWith("Brigade Fajar"));
+        // Told by its verb: the doer after the group noun.
+        var told = Events("Pemerintah terus membebaskan Budi Hartono yang masih disandera kelompok Brigade Fajar di Sukamaju.",
+            "Budi Hartono:Person", "Brigade Fajar:Organization", "Sukamaju:Place");
+        Assert.That(told.Single().Canonical, Does.Contain("Brigade Fajar").And.Contain("Budi Hartono"));
+        // A word that is no group noun is no way to the doer.
+        Assert.That(Events("Menlu itu membahas penyanderaan WNI yang dilakukan pekan lalu oleh Brigade Fajar.", "Brigade Fajar:Organization")
+            .Select(e => e.Canonical), Has.None.Contains("Brigade Fajar"));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

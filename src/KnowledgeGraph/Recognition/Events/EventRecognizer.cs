@@ -303,6 +303,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             if (passive && objStart < 0 && _lex.HasRole(w, "doer")) continue;
+            // "WNI yang disandera kelompok X": a group noun before the doer.
+            if (passive && objStart < 0 && doers.Count == 0 && KindWordBeforeParty(text, view, j)) continue;
             if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
             {
@@ -375,6 +377,15 @@ public sealed class EventRecognizer : IMentionRecognizer
         var targets = (passive ? subjects : objects).Select(AnchorKey).ToHashSet(StringComparer.Ordinal);
         return new EventPhrase(start, end2, view.Sentence.Index, HeadClass(told.Noun, kind, told.Noun.Split(' ')[0]),
             kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets, Described: described ? Collapse(target!) : null);
+    }
+
+    // Whether word j is a lower-case group noun ("kelompok", "pasukan") right before a person or body.
+    private bool KindWordBeforeParty(string text, SentenceView view, int j)
+    {
+        var words = view.Words;
+        if (j + 1 >= words.Count || words[j].IsCapitalised || !_lex.HasRole(words[j].Lower, "group")
+            || Words.Breaks(Words.Gap(text, words[j], words[j + 1]))) return false;
+        return view.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } m && m.Start == words[j + 1].Start;
     }
 
     // The meeting named from its subject (the nearest entity before word `verb`), the parties
@@ -760,6 +771,17 @@ public sealed class EventRecognizer : IMentionRecognizer
                 {
                     j = v + 1;
                     continue;
+                }
+                // "penyanderaan WNI yang dilakukan (oleh) kelompok X": the doer, after a group noun.
+                if (kind != EventKind.Attack && v + 2 < words.Count && _lex.Morphology.IsClass(words[v].Lower, "passive")
+                    && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1])))
+                {
+                    int by = _lex.HasRole(words[v + 1].Lower, "doer") ? v + 2 : v + 1;
+                    if (by + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[by - 1], words[by])) && KindWordBeforeParty(text, view, by))
+                    {
+                        j = by + 1;
+                        continue;
+                    }
                 }
             }
             // "... telah berlangsung di Berlin": an auxiliary before the placing verb goes with it.
