@@ -36,6 +36,9 @@ public sealed class RelationLexicon
     /// <summary>The noun that names a happening told by its verb ("menyerbu" → "penyerbuan") and whether it is an attack.</summary>
     public IReadOnlyDictionary<string, (string Noun, bool Attack)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool)>();
 
+    /// <summary>Event verbs whose object is what the doer sets off ("meledakkan bom"), never the target.</summary>
+    public IReadOnlySet<string> DeviceVerbs { get; init; } = new HashSet<string>();
+
     /// <summary>The noun and attack flag the data gives the event verb phrase of <paramref name="length"/> words at <paramref name="start"/>.</summary>
     public bool TryEventVerbNoun(IReadOnlyList<Word> words, int start, int length, out (string Noun, bool Attack) told) =>
         EventVerbNouns.TryGetValue(string.Join(' ', words.Skip(start).Take(length).Select(w => w.Lower)), out told);
@@ -160,6 +163,7 @@ public sealed class RelationLexicon
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            DeviceVerbs = eventVerbs.Where(r => r.Length > 3 && r[3] == "device").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack"), StringComparer.Ordinal),
             Modality = new(kinds.Keys),

@@ -46,6 +46,23 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void WhatAnAttackerSetsOffIsNoTargetOfTheBombing()
+    {
+        var ev = Events("Menurut polisi, pada pagi itu Budi Hartono meledakkan diri di Pasar Sukamaju.", "Budi Hartono:Person", "Pasar Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pengeboman Budi Hartono di Pasar Sukamaju"));
+        var bomb = Events("Menurut polisi, anggota Brigade Fajar meledakkan sebuah bom di Pasar Sukamaju.", "Brigade Fajar:Organization", "Pasar Sukamaju:Place");
+        Assert.That(bomb.Single().Canonical, Is.EqualTo("pengeboman Brigade Fajar di Pasar Sukamaju"));
+    }
+
+    [Test]
+    public void AHappeningToldByItsVerbIsPlacedAtAPlaceOfSeveralWords()
+    {
+        var ev = Events("Menurut polisi, pada pagi itu Brigade Fajar membakar gudang logistik di Pasar Sukamaju.",
+            "Brigade Fajar:Organization", "Pasar Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Does.EndWith("di Pasar Sukamaju"));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

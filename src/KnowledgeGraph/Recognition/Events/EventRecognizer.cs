@@ -241,6 +241,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         for (int k = Math.Max(0, verb - 3); k < verb; k++)
             if (_lex.ModalityKind(words[k].Lower) is not null) return null;
         bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
+        bool device = !passive && _lex.DeviceVerbs.Contains(string.Join(' ', words.Skip(verb).Take(len).Select(w => w.Lower)));
 
         // The subject: the nearest entity before the verb in the same clause, with a conjunct before it ("X dan Y menyerbu").
         var subjects = new List<Mention>();
@@ -303,13 +304,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             if (passive && objStart < 0 && _lex.HasRole(w, "doer")) continue;
+            // "X meledakkan bom di Y": what the doer set off is no target.
+            if (device && objStart < 0 && !IsPreposition(w) && !_lex.HasRole(w, "location")) continue;
             // "WNI yang disandera kelompok X": a group noun before the doer.
             if (passive && objStart < 0 && doers.Count == 0 && KindWordBeforeParty(text, view, j)) continue;
             if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
-                if (k > 0 && view.EntityAt[k - 1] is { Type: NodeType.Place } p) { place = p; j = k; }
+                if (k > 0 && Covering(view, k - 1, out _) is { Type: NodeType.Place } p) { place = p; j = k; }
                 break;
             }
             if (passive || _lex.HasRole(w, "demonstrative") || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "pronoun") || IsPreposition(w)
