@@ -63,6 +63,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ADialogueAtAPlaceOfSeveralWordsIsOneHappening()
+    {
+        string[] names = ["Brigade Fajar:Organization", "Pasar Sukamaju:Place"];
+        Assert.That(Events("Pemerintah melanjutkan dialog dengan Brigade Fajar di Pasar Sukamaju pada pagi itu.", names), Has.Count.EqualTo(1));
+        // Without a place it is a standing relation, not a happening.
+        Assert.That(Events("Pemerintah melanjutkan dialog dengan Brigade Fajar untuk waktu yang lama.", names), Is.Empty);
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

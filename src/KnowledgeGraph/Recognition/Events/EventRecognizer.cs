@@ -739,7 +739,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                     continue;
                 }
                 if (k < 0) break;
-                if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && view.EntityAt[k - 1] is { Type: NodeType.Place }) located = true;
+                if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && Covering(view, k - 1, out _) is { Type: NodeType.Place }) located = true;
                 lastEnd = end;
                 lastWord = k - 1;
                 j = k;
