@@ -87,6 +87,16 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AClashAndTheRiotItBecameAreOneHappening()
+    {
+        var ev = Events("Polisi menjaga lokasi bentrok antarwarga Desa Sukamaju dan Desa Sukamakmur pada Senin. "
+            + "Kerusuhan antarwarga Desa Sukamaju itu menyebabkan dua rumah terbakar.",
+            "Desa Sukamaju:Place", "Desa Sukamakmur:Place");
+        Assert.That(ev.Select(e => e.Surface.Split(' ')[0].ToLowerInvariant()), Is.EquivalentTo(new[] { "bentrok", "kerusuhan" }));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+    }
+
+    [Test]
     public void AHearingWithOtherSidesStaysApart()
     {
         var ev = Events("Rapat dengar pendapat Komisi I dengan Badan Sandi Negara digelar Senin. Rapat antara Komisi II dan Badan Pusat Data ditunda.",
