@@ -72,6 +72,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AnArrivalIsAVisitToWhereTheVisitorCame()
+    {
+        var ev = Events("Warga menyambut kedatangan Budi Hartono ke Sukamaju pada Senin pagi.", "Budi Hartono:Person", "Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("kedatangan Budi Hartono ke Sukamaju"));
+        // A visit told again as an arrival is the same visit.
+        var both = Events("Budi Hartono melakukan kunjungan kerja ke Sukamaju pada Senin. Kedatangan Budi Hartono ke Sukamaju disambut warga.",
+            "Budi Hartono:Person", "Sukamaju:Place");
+        Assert.That(both.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");
