@@ -83,6 +83,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void APlaceSetOffByACommaAfterAMeetingIsWhereItWas()
+    {
+        string[] names = ["Sari Dewi:Person", "Gedung Negara:Place"];
+        var ev = Events("Mereka hanya melakukan pertemuan tertutup dengan Sari Dewi, di Gedung Negara.", names);
+        Assert.That(ev.Single().Canonical, Does.EndWith("di Gedung Negara"));
+        // Another clause after the comma is not the meeting's.
+        var other = Events("Mereka melakukan pertemuan tertutup dengan Sari Dewi, lalu makan di Gedung Negara.", names);
+        Assert.That(other.Single().Canonical, Does.Not.Contain("Gedung Negara"));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

@@ -670,7 +670,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             bool closedHere = bracketClosed;
             bracketClosed = false;
-            if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))) break;
+            if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))
+                && !(kind == EventKind.Meeting && anchors.Count > 0 && PlaceAfterComma(text, view, j, gap))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
             // "Musda ke-XI", "Musda ke XI" and "Musda XI" name one edition.
@@ -872,6 +873,17 @@ public sealed class EventRecognizer : IMentionRecognizer
         sb.Append(text, pos, lastEnd - pos);
         var name2 = Collapse(sb.ToString());
         return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName);
+    }
+
+    // "pertemuan dengan X, di Gedung Y": a locative set off by a comma, right before a place, still says
+    // where the meeting was.
+    private bool PlaceAfterComma(string text, SentenceView view, int j, ReadOnlySpan<char> gap)
+    {
+        var words = view.Words;
+        if (!gap.Trim().SequenceEqual(",") || j + 1 >= words.Count) return false;
+        var w = words[j].Lower;
+        return _lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && view.EntityAt[j + 1] is { Type: NodeType.Place }
+            && !Words.Breaks(Words.Gap(text, words[j], words[j + 1]));
     }
 
     // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
