@@ -94,6 +94,20 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AMeetingHeldOnTheSidelinesIsNamedByWhoHeldIt()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Forum Samudra:Organization"];
+        var ev = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        Assert.That(ev.Select(e => e.Canonical), Does.Contain("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
+        // Written as one word, as reporters often do.
+        var joined = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral disela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        Assert.That(joined.Select(e => e.Canonical), Does.Contain("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
+        // One party alone picks out no meeting.
+        var alone = Events("Budi Hartono mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        Assert.That(alone.Select(e => e.Canonical), Has.None.StartsWith("pertemuan bilateral"));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

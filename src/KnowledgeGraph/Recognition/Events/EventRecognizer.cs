@@ -150,6 +150,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 && _lex.SpokenClasses.Contains(HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower))
                 && (i + headLen >= words.Count || !_lex.HasRole(words[i + headLen].Lower, "demonstrative")))
                 phrase = BySpeaker(text, view, i, headLen, kind);
+            // "X dan Y mengadakan pertemuan bilateral di sela-sela KTT Z": held on the margins of another
+            // meeting, the meeting is picked out by who held it.
+            if (phrase is null && kind == EventKind.Meeting && OnTheSidelines(text, view, i + headLen)) phrase = HeldOnTheSidelines(text, view, i, headLen);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
@@ -507,6 +510,29 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     private static readonly string[] SubjectBefore = ["location", "target", "direction"];
+
+    // Whether word k opens the margins of another happening: "di sela-sela", "disela-sela".
+    private bool OnTheSidelines(string text, SentenceView view, int k)
+    {
+        var words = view.Words;
+        if (k >= words.Count) return false;
+        if (_lex.HasRole(words[k].Lower, "sidelines")) return true;
+        return k + 1 < words.Count && _lex.HasRole(words[k].Lower, "location") && _lex.HasRole(words[k + 1].Lower, "sidelines")
+            && !Words.Breaks(Words.Gap(text, words[k], words[k + 1]));
+    }
+
+    // The meeting a verb of holding carries, named from the two or more parties of its subject alone.
+    private EventPhrase? HeldOnTheSidelines(string text, SentenceView view, int head, int headLen)
+    {
+        var words = view.Words;
+        if (head < 1 || !_lex.HasRole(words[head - 1].Lower, "hold")) return null;
+        var parties = SubjectParties(text, view, head - 1, out bool joined);
+        if (parties.Count < 2 || !joined) return null;
+        var noun = text[words[head].Start..words[head + headLen - 1].End];
+        return new EventPhrase(words[head].Start, words[head + headLen - 1].End, view.Sentence.Index,
+            PhraseHeadClass(words, head, headLen, EventKind.Meeting), EventKind.Meeting, Collapse(noun + " " + Listed(parties.Select(m => m.Surface))),
+            parties.Select(AnchorKey).ToHashSet(StringComparer.Ordinal), null);
+    }
 
     // Names written as a list: "A", "A dan B", "A, B dan C".
     private string Listed(IEnumerable<string> names)
