@@ -1,3 +1,4 @@
+using KnowledgeGraph.Graph;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Language;
@@ -22,6 +23,29 @@ public sealed class RelationLexicon
 
     /// <summary>The noun that names a meeting told only by its verb ("bertemu" → "pertemuan"); verbs without one tie people to a meeting but make none.</summary>
     public IReadOnlyDictionary<string, string> MeetingVerbNouns { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Meeting verbs that tell a meeting only with a person as their object ("menerima X").</summary>
+    public IReadOnlySet<string> PersonObjectVerbs { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> name a person as a verb's object: capitalised title
+    /// words, and the body or state of a title, up to a person's name (<paramref name="entityAt"/> gives the
+    /// type of the mention starting at a word, or null).
+    /// </summary>
+    public static bool PersonObjectAt(IReadOnlyList<Word> words, int from, int stop, Func<int, (NodeType Type, int After)?> entityAt)
+    {
+        for (int k = from; k < stop && k < from + 8; k++)
+        {
+            if (entityAt(k) is { } m)
+            {
+                if (m.Type == NodeType.Person) return true;
+                k = m.After - 1;
+                continue;
+            }
+            if (!words[k].IsCapitalised) return false;
+        }
+        return false;
+    }
     public required PhraseSet EventNouns { get; init; }
 
     /// <summary>Words for any deed that name a happening only as one told before, with a demonstrative ("tindakan tersebut").</summary>
@@ -156,6 +180,8 @@ public sealed class RelationLexicon
             AttackPassives = new(attack.Where(r => KindOf(r) == "verb" && IsPassive(r[0])).Select(r => r[0])),
             MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             MeetingVerbs = new(meeting.Where(r => KindOf(r) == "verb").Select(r => r[0])),
+            PersonObjectVerbs = meeting.Where(r => KindOf(r) == "verb" && r.Length > 3 && r[3] == "person-object")
+                .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             MeetingVerbNouns = meeting.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2].Length > 0)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),
             EventNouns = new(events.Where(r => r.Length < 2 || r[1] != "verb").Select(r => r[0])),

@@ -659,6 +659,9 @@ public sealed partial class MeetingAnalysis
         {
             int len = _lex.MeetingVerbs.MatchAt(words, v);
             if (len == 0 || _lex.HasRole(words[v].Lower, "setting") || Unasserted(doc, v)) continue;
+            // "menerima X": a meeting only when X is a person, not "menerima laporan".
+            if (_lex.PersonObjectVerbs.Contains(string.Join(' ', words.Skip(v).Take(len).Select(x => x.Lower)))
+                && !RelationLexicon.PersonObjectAt(words, v + len, doc.SentenceEndWord(v), k => doc.EntityAt[k] is { } m ? (m.Type, doc.After(k, m)) : null)) continue;
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };

@@ -25,6 +25,20 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void ReceivingAPersonIsAMeetingButReceivingAReportIsNot()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Istana Sukamaju:Place"];
+        var doc = Build("Presiden Budi Hartono menerima Perdana Menteri Andi Wirawan di Istana Sukamaju pada Senin.", names).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Istana Sukamaju"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Istana Sukamaju"))));
+        Assert.That(doc.Mentions.Count(m => m.Type == NodeType.Event), Is.EqualTo(1));
+        var report = Build("Presiden Budi Hartono menerima laporan dari Andi Wirawan di Istana Sukamaju pada Senin.", names).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), report, RelationType.MET_AT), Is.Empty);
+        Assert.That(report.Mentions.Where(m => m.Type == NodeType.Event), Is.Empty);
+    }
+
+    [Test]
     public void StatesNamedInTalksAreParticipants()
     {
         var doc = Build("Perundingan Thailand-Kamboja di Kuala Lumpur berakhir tanpa hasil.",

@@ -229,6 +229,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         var verbText = string.Join(' ', words.Skip(verb).Take(len).Select(x => x.Lower));
         if (!_lex.MeetingVerbNouns.TryGetValue(verbText, out var noun)) return null;
         if (_lex.Unasserts(words, verb - 2, verb)) return null;
+        if (_lex.PersonObjectVerbs.Contains(verbText) && !RelationLexicon.PersonObjectAt(words, verb + len, words.Count,
+                k => view.EntityAt[k] is { } m ? (m.Type, AfterMention(words, k, m)) : null)) return null;
         return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
     }
 
