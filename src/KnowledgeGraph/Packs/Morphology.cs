@@ -17,7 +17,10 @@ public sealed class Morphology
     private readonly List<(string Clitic, int ShortestStem)> _clitics = [];
     private readonly Dictionary<string, List<ClassRule>> _classes = new(StringComparer.Ordinal);
 
-    private sealed record ClassRule(string Prefix, int ShortestWord, string[] ExemptEndings);
+    private sealed record ClassRule(string Prefix, int ShortestWord, string[] ExemptEndings, bool StemOverrides);
+
+    // The ordinary words of the language (words/common.txt), read only when a class rule asks for them.
+    private HashSet<string>? _words;
 
     /// <summary>The morphology files of a pack (the morphology folder), overlays merged in.</summary>
     public static Morphology FromPack(LanguagePack pack)
@@ -34,8 +37,10 @@ public sealed class Morphology
             if (row.Count < 2) continue;
             if (!m._classes.TryGetValue(row[0], out var rules)) m._classes[row[0]] = rules = [];
             rules.Add(new ClassRule(row[1].ToLowerInvariant(), Number(row[2], 0),
-                row.List(3).Select(e => e.ToLowerInvariant()).ToArray()));
+                row.List(3).Select(e => e.ToLowerInvariant()).ToArray(), row.Count > 4 && row[4] == "stem"));
         }
+        if (m._classes.Values.Any(rules => rules.Any(r => r.StemOverrides)))
+            m._words = pack.Rows("words/common.txt").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return m;
     }
 
@@ -85,7 +90,9 @@ public sealed class Morphology
         foreach (var r in rules)
         {
             if (lower.Length < r.ShortestWord || !lower.StartsWith(r.Prefix, StringComparison.Ordinal)) continue;
-            if (r.ExemptEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))) continue;
+            // "dimediasi" is di + mediasi, a passive, though "diskusi" and "diplomasi" are nouns.
+            if (r.ExemptEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
+                && !(r.StemOverrides && _words is not null && _words.Contains(lower[r.Prefix.Length..]))) continue;
             return true;
         }
         return false;

@@ -108,6 +108,14 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AnAgreementMediatedBySomeoneIsNamedWithThem()
+    {
+        var ev = Events("Pada Juli tercapai kesepakatan gencatan senjata yang dimediasi Presiden Sukamaju Budi Hartono.",
+            "Sukamaju:Place", "Budi Hartono:Person");
+        Assert.That(ev.Single().Canonical, Does.StartWith("kesepakatan gencatan senjata yang dimediasi").And.EndWith("Budi Hartono"));
+    }
+
+    [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
         var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");

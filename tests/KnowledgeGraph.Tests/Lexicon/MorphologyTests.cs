@@ -30,6 +30,9 @@ public class MorphologyTests
         Assert.That(Id.IsClass("dia", "verb"), Is.False, "too short");
         Assert.That(Id.IsClass("terbesar", "verb"), Is.False);
         Assert.That(Id.IsClass("mengatakan", "no-such-class"), Is.False);
+        // An exempt ending does not exempt a prefix on an ordinary word: di + mediasi is a passive.
+        Assert.That(Id.IsClass("dimediasi", "passive"), Is.True);
+        Assert.That(Id.IsClass("diplomasi", "passive"), Is.False);
     }
 
     [Test]
