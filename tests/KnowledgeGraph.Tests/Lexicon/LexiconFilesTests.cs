@@ -111,7 +111,7 @@ public class LexiconFilesTests
     [TestCase("titles.tsv", new[] { "person-title", "role", "honorific" }, 3)]
     [TestCase("triggers/speech.txt", new[] { "quote", "report" })]
     [TestCase("triggers/attack.txt", new[] { "noun", "verb" }, 3)]
-    [TestCase("triggers/meeting.txt", new[] { "noun", "verb" }, 3)]
+    [TestCase("triggers/meeting.txt", new[] { "noun", "verb" }, 4)]
     [TestCase("triggers/modality.txt", new[] { "conditional", "speculative", "threat", "demand", "denial", "claim", "future", "negation", "purpose" })]
     public void Phrase_lists_have_a_known_kind_and_no_repeats(string file, string[] kinds, int maxColumns = 2)
     {
@@ -119,7 +119,7 @@ public class LexiconFilesTests
         var seen = new Dictionary<string, Row>(StringComparer.Ordinal);
         foreach (var row in Rows(file))
         {
-            if (row.Cols.Length < 2 || row.Cols.Length > maxColumns) problems.Add($"{row.Where}: {row.Cols.Length} columns, expected phrase<TAB>kind" + (maxColumns > 2 ? " and at most one more" : ""));
+            if (row.Cols.Length < 2 || row.Cols.Length > maxColumns) problems.Add($"{row.Where}: {row.Cols.Length} columns, expected phrase<TAB>kind" + (maxColumns > 2 ? $" and at most {maxColumns - 2} more" : ""));
             // attack.txt: a third column marks a noun whose bare modifier is the one attacked ("pembunuhan X").
             else if (row.Cols.Length == 3 && file.EndsWith("attack.txt", StringComparison.Ordinal))
             {
@@ -130,7 +130,9 @@ public class LexiconFilesTests
             {
                 if (row.Col(2) != "names-one" || !kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: a title's third column is 'names-one'");
             }
-            else if (row.Cols.Length == 3 && (row.Col(1) != "verb" || row.Col(2).Length == 0)) problems.Add($"{row.Where}: only a verb names the event it tells in a third column");
+            else if (row.Cols.Length >= 3 && (row.Col(1) != "verb" || row.Col(2).Length == 0)) problems.Add($"{row.Where}: only a verb names the event it tells in a third column");
+            // meeting.txt: a fourth column marks a verb that tells a meeting only with a person as its object.
+            else if (row.Cols.Length == 4 && row.Col(3) != "person-object") problems.Add($"{row.Where}: a meeting verb's fourth column is 'person-object'");
             else if (!kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: kind '{row.Col(1)}' not one of {string.Join(", ", kinds)}");
             if (!seen.TryAdd(row.Col(0), row)) problems.Add($"{row.Where}: '{row.Col(0)}' repeats {seen[row.Col(0)].Where}");
         }
