@@ -230,7 +230,7 @@ public sealed class AttackExtractor : IRelationExtractor
                     foreach (var party in SubjectsOfCopula(doc, copula)) yield return (party, i);
                     continue;
                 }
-                // "Polisi menangkap dua pelaku. Mereka masing-masing A dan B.": named by the next sentence.
+                // "Polisi mengamankan kedua pelaku. Mereka masing-masing A dan B.": named by the next sentence.
                 if (found is null && !Hedged(doc, i) && NamedNext(doc, i) is { } next)
                 {
                     yield return (next, i);

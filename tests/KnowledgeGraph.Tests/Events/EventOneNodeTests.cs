@@ -89,8 +89,8 @@ public class EventOneNodeTests
     [Test]
     public void AClashAndTheRiotItBecameAreOneHappening()
     {
-        var ev = Events("Polisi menjaga lokasi bentrok antarwarga Desa Sukamaju dan Desa Sukamakmur pada Senin. "
-            + "Kerusuhan antarwarga Desa Sukamaju itu menyebabkan dua rumah terbakar.",
+        var ev = Events("Polisi menjaga lokasi bentrok antara pemuda Desa Sukamaju dan Desa Sukamakmur pada Senin. "
+            + "Kerusuhan pemuda Desa Sukamaju itu menyebabkan dua rumah terbakar.",
             "Desa Sukamaju:Place", "Desa Sukamakmur:Place");
         Assert.That(ev.Select(e => e.Surface.Split(' ')[0].ToLowerInvariant()), Is.EquivalentTo(new[] { "bentrok", "kerusuhan" }));
         Assert.That(Nodes(ev), Is.EqualTo(1));

@@ -32,16 +32,16 @@ public class EventRecognizerTests
     [Test]
     public void TheDoerAPassiveClauseNamesAfterAGroupNounNamesTheHappening()
     {
-        var ev = Events("Menlu itu membahas penyanderaan WNI yang dilakukan kelompok Brigade Fajar di laut.", "Brigade Fajar:Organization");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("penyanderaan WNI yang dilakukan kelompok Brigade Fajar"));
-        var by = Events("Menlu itu membahas penyanderaan WNI yang dilakukan oleh kelompok Brigade Fajar.", "Brigade Fajar:Organization");
+        var ev = Events("Menlu itu membahas penculikan warga Sukamaju yang dilakukan kelompok Brigade Fajar di laut.", "Brigade Fajar:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penculikan warga Sukamaju yang dilakukan kelompok Brigade Fajar"));
+        var by = Events("Menlu itu membahas penculikan warga Sukamaju yang dilakukan oleh kelompok Brigade Fajar.", "Brigade Fajar:Organization");
         Assert.That(by.Single().Canonical, Does.EndWith("Brigade Fajar"));
         // Told by its verb: the doer after the group noun.
         var told = Events("Pemerintah terus membebaskan Budi Hartono yang masih disandera kelompok Brigade Fajar di Sukamaju.",
             "Budi Hartono:Person", "Brigade Fajar:Organization", "Sukamaju:Place");
         Assert.That(told.Single().Canonical, Does.Contain("Brigade Fajar").And.Contain("Budi Hartono"));
         // A word that is no group noun is no way to the doer.
-        Assert.That(Events("Menlu itu membahas penyanderaan WNI yang dilakukan pekan lalu oleh Brigade Fajar.", "Brigade Fajar:Organization")
+        Assert.That(Events("Menlu itu membahas penculikan warga Sukamaju yang dilakukan pekan lalu oleh Brigade Fajar.", "Brigade Fajar:Organization")
             .Select(e => e.Canonical), Has.None.Contains("Brigade Fajar"));
     }
 
@@ -76,40 +76,40 @@ public class EventRecognizerTests
     [Test]
     public void APlaceSetOffByACommaAfterAMeetingIsWhereItWas()
     {
-        string[] names = ["Sari Dewi:Person", "Gedung Negara:Place"];
-        var ev = Events("Mereka hanya melakukan pertemuan tertutup dengan Sari Dewi, di Gedung Negara.", names);
-        Assert.That(ev.Single().Canonical, Does.EndWith("di Gedung Negara"));
+        string[] names = ["Sari Dewi:Person", "Balai Sukamaju:Place"];
+        var ev = Events("Mereka lalu menggelar rapat tertutup dengan Sari Dewi, di Balai Sukamaju.", names);
+        Assert.That(ev.Single().Canonical, Does.EndWith("di Balai Sukamaju"));
         // Another clause after the comma is not the meeting's.
-        var other = Events("Mereka melakukan pertemuan tertutup dengan Sari Dewi, lalu makan di Gedung Negara.", names);
-        Assert.That(other.Single().Canonical, Does.Not.Contain("Gedung Negara"));
+        var other = Events("Mereka lalu menggelar rapat tertutup dengan Sari Dewi, kemudian makan di Balai Sukamaju.", names);
+        Assert.That(other.Single().Canonical, Does.Not.Contain("Balai Sukamaju"));
     }
 
     [Test]
     public void AMeetingHeldOnTheSidelinesIsNamedByWhoHeldIt()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Forum Samudra:Organization"];
-        var ev = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        var ev = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Tinggi ke-3 Forum Samudra, Selasa.", names);
         Assert.That(ev.Select(e => e.Canonical), Does.Contain("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
         // Written as one word, as reporters often do.
-        var joined = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral disela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        var joined = Events("Budi Hartono dan Andi Wirawan mengadakan pertemuan bilateral disela-sela pelaksanaan Konferensi Tingkat Tinggi ke-3 Forum Samudra, Selasa.", names);
         Assert.That(joined.Select(e => e.Canonical), Does.Contain("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
         // One party alone picks out no meeting.
-        var alone = Events("Budi Hartono mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Menteri ke-16 Forum Samudra, Selasa.", names);
+        var alone = Events("Budi Hartono mengadakan pertemuan bilateral di sela-sela pelaksanaan Konferensi Tingkat Tinggi ke-3 Forum Samudra, Selasa.", names);
         Assert.That(alone.Select(e => e.Canonical), Has.None.StartsWith("pertemuan bilateral"));
     }
 
     [Test]
     public void AnAgreementMediatedBySomeoneIsNamedWithThem()
     {
-        var ev = Events("Pada Juli tercapai kesepakatan gencatan senjata yang dimediasi Presiden Sukamaju Budi Hartono.",
+        var ev = Events("Pada Juli tercapai perjanjian damai yang dimediasi Presiden Sukamaju Budi Hartono.",
             "Sukamaju:Place", "Budi Hartono:Person");
-        Assert.That(ev.Single().Canonical, Does.StartWith("kesepakatan gencatan senjata yang dimediasi").And.EndWith("Budi Hartono"));
+        Assert.That(ev.Single().Canonical, Does.StartWith("perjanjian damai yang dimediasi").And.EndWith("Budi Hartono"));
     }
 
     [Test]
     public void AmidCircumstancesIsNoPlaceOfTheEvent()
     {
-        var ev = Events("Pertemuan itu berlangsung di tengah rencana pergantian ketua Dewan Kota.", "Dewan Kota:Organization");
+        var ev = Events("Pertemuan itu berlangsung di tengah rencana perombakan Dewan Kota.", "Dewan Kota:Organization");
         Assert.That(ev, Is.Empty);
         var placed = Events("Rapat kerja digelar di tengah Sukamaju pada Senin.", "Sukamaju:Place");
         Assert.That(placed.Single().Canonical, Does.Contain("Sukamaju"));

@@ -307,7 +307,7 @@ public class AttackExtractorTests
     [Test]
     public void PerpetratorsNamedByTheNextSentenceAttackedTheVictim()
     {
-        const string told = "Sari Dewi diserang dengan pisau saat berjalan pulang. Polisi menangkap dua pelaku. ";
+        const string told = "Sari Dewi diserang dengan pisau saat berjalan pulang. Polisi mengamankan kedua pelaku. ";
         string[] names = ["Sari Dewi:Person", "Polisi:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
         Assert.That(Attacks(told + "Mereka masing-masing Budi Hartono dan Andi Wirawan.", names), Is.EquivalentTo(new[]
         {

@@ -311,7 +311,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (passive && objStart < 0 && _lex.HasRole(w, "doer")) continue;
             // "X meledakkan bom di Y": what the doer set off is no target.
             if (device && objStart < 0 && !IsPreposition(w) && !_lex.HasRole(w, "location")) continue;
-            // "WNI yang disandera kelompok X": a group noun before the doer.
+            // "Y yang diculik kelompok X": a group noun before the doer.
             if (passive && objStart < 0 && doers.Count == 0 && KindWordBeforeParty(text, view, j)) continue;
             if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
@@ -804,7 +804,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                     j = v + 1;
                     continue;
                 }
-                // "penyanderaan WNI yang dilakukan (oleh) kelompok X": the doer, after a group noun.
+                // "penculikan Y yang dilakukan (oleh) kelompok X": the doer, after a group noun.
                 if (kind != EventKind.Attack && v + 2 < words.Count && _lex.Morphology.IsClass(words[v].Lower, "passive")
                     && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1])))
                 {
@@ -932,7 +932,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return after;
             }
             var w = words[k].Lower;
-            // "di tengah rencana pergantian ketua X" tells circumstances; "di tengah Laut X" a place.
+            // "di tengah rencana X" tells circumstances; "di tengah Laut X" a place.
             if (k == prep + 1 && _lex.HasRole(w, "amid") && _lex.HasRole(prepWord, "location"))
             {
                 if (k + 1 < words.Count && view.EntityAt[k + 1] is { Type: NodeType.Place } && !Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) continue;
