@@ -57,14 +57,14 @@ public sealed class RelationLexicon
     /// <summary>Function words that never carry a phrase's content ("lagi", "sebuah"); lower case.</summary>
     public IReadOnlySet<string> StopWords { get; init; } = new HashSet<string>();
 
-    /// <summary>The noun that names a happening told by its verb ("menyerbu" → "penyerbuan") and whether it is an attack.</summary>
-    public IReadOnlyDictionary<string, (string Noun, bool Attack)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool)>();
+    /// <summary>
+    /// The noun that names a happening told by its verb ("menyerbu" → "penyerbuan"), whether it is an
+    /// attack, and whether the verb's object is a device the doer sets off ("meledakkan bom"), never the target.
+    /// </summary>
+    public IReadOnlyDictionary<string, (string Noun, bool Attack, bool Device)> EventVerbNouns { get; init; } = new Dictionary<string, (string, bool, bool)>();
 
-    /// <summary>Event verbs whose object is what the doer sets off ("meledakkan bom"), never the target.</summary>
-    public IReadOnlySet<string> DeviceVerbs { get; init; } = new HashSet<string>();
-
-    /// <summary>The noun and attack flag the data gives the event verb phrase of <paramref name="length"/> words at <paramref name="start"/>.</summary>
-    public bool TryEventVerbNoun(IReadOnlyList<Word> words, int start, int length, out (string Noun, bool Attack) told) =>
+    /// <summary>The noun and flags the data gives the event verb phrase of <paramref name="length"/> words at <paramref name="start"/>.</summary>
+    public bool TryEventVerbNoun(IReadOnlyList<Word> words, int start, int length, out (string Noun, bool Attack, bool Device) told) =>
         EventVerbNouns.TryGetValue(string.Join(' ', words.Skip(start).Take(length).Select(w => w.Lower)), out told);
     public required PhraseSet Modality { get; init; }
     public required IReadOnlyDictionary<string, string> ModalityKinds { get; init; }
@@ -189,9 +189,8 @@ public sealed class RelationLexicon
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            DeviceVerbs = eventVerbs.Where(r => r.Length > 3 && r[3] == "device").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
-                .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack"), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack", g.First().Length > 3 && g.First()[3] == "device"), StringComparer.Ordinal),
             Modality = new(kinds.Keys),
             ModalityKinds = kinds,
             Roles = roles,

@@ -246,7 +246,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         for (int k = Math.Max(0, verb - 3); k < verb; k++)
             if (_lex.ModalityKind(words[k].Lower) is not null) return null;
         bool passive = _lex.Morphology.IsClass(words[verb].Lower, "passive");
-        bool device = !passive && _lex.DeviceVerbs.Contains(string.Join(' ', words.Skip(verb).Take(len).Select(w => w.Lower)));
+        bool device = !passive && told.Device;
 
         // The subject: the nearest entity before the verb in the same clause, with a conjunct before it ("X dan Y menyerbu").
         var subjects = new List<Mention>();
