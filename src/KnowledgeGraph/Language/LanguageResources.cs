@@ -35,8 +35,7 @@ public sealed class LanguageResources
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The pack's ordinary lower-case words alone, for a tool that needs no other list.</summary>
-    public static IEnumerable<string> CommonWordsOf(Packs.LanguagePack pack) =>
-        pack.Rows("words/common.txt").Select(row => row[0].ToLowerInvariant());
+    public static IEnumerable<string> CommonWordsOf(Packs.LanguagePack pack) => pack.CommonWords;
     /// <summary>Common words that are mostly personal names ("budi", "ali"): words/person-name-words.txt.</summary>
     public HashSet<string> PersonNameWords { get; } = new(StringComparer.Ordinal);
 

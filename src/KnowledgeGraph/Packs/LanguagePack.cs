@@ -34,6 +34,12 @@ public sealed class LanguagePack
     /// <summary>The pack's morphology, read once and shared by every stage that needs it.</summary>
     public Morphology Morphology => LazyInitializer.EnsureInitialized(ref _morphology, () => Morphology.FromPack(this));
 
+    private HashSet<string>? _commonWords;
+
+    /// <summary>The pack's ordinary lower-case words (words/common.txt), read once and shared by the morphology and the language resources.</summary>
+    public IReadOnlySet<string> CommonWords => LazyInitializer.EnsureInitialized(ref _commonWords,
+        () => Rows("words/common.txt").Select(row => row[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+
     /// <summary>The language folders read, lowest first: the pack's own, then each overlay's that exists.</summary>
     public IReadOnlyList<string> Layers { get; }
 

@@ -19,8 +19,8 @@ public sealed class Morphology
 
     private sealed record ClassRule(string Prefix, int ShortestWord, string[] ExemptEndings, bool StemOverrides);
 
-    // The ordinary words of the language (words/common.txt), read only when a class rule asks for them.
-    private HashSet<string>? _words;
+    // The ordinary words of the language (the pack's words/common.txt), taken only when a class rule asks for them.
+    private IReadOnlySet<string>? _words;
 
     /// <summary>The morphology files of a pack (the morphology folder), overlays merged in.</summary>
     public static Morphology FromPack(LanguagePack pack)
@@ -40,7 +40,7 @@ public sealed class Morphology
                 row.List(3).Select(e => e.ToLowerInvariant()).ToArray(), row.Count > 4 && row[4] == "stem"));
         }
         if (m._classes.Values.Any(rules => rules.Any(r => r.StemOverrides)))
-            m._words = pack.Rows("words/common.txt").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            m._words = pack.CommonWords;
         return m;
     }
 
