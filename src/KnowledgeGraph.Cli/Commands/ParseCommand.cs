@@ -44,7 +44,7 @@ internal static class ParseCommand
         var parser = new SentenceParser(model, new WordSplitter(WordSplitter.LoadRules(dir, lang), model.Clitics));
         var pack = KnowledgeGraph.Packs.LanguagePack.Open(lang, dir);
         ICleaner cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack),
-            DetachedPrefixRepair.FromPack(pack, LanguageResources.CommonWordsOf(pack).ToHashSet(StringComparer.Ordinal)));
+            DetachedPrefixRepair.FromPack(pack, pack.CommonWords));
         var segmenter = IndonesianSegmenter.Load(dir, lang);
         int read = 0;
         var reader = new ArticleReader(warn);

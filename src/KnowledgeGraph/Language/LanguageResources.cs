@@ -34,8 +34,6 @@ public sealed class LanguageResources
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The pack's ordinary lower-case words alone, for a tool that needs no other list.</summary>
-    public static IEnumerable<string> CommonWordsOf(Packs.LanguagePack pack) => pack.CommonWords;
     /// <summary>Common words that are mostly personal names ("budi", "ali"): words/person-name-words.txt.</summary>
     public HashSet<string> PersonNameWords { get; } = new(StringComparer.Ordinal);
 
@@ -175,7 +173,7 @@ public sealed class LanguageResources
         }
         foreach (var row in pack.Rows("recognition/source-cues.tsv"))
             (row[1] == "after" ? res.SourceCuesAfter : res.SourceCuesBefore).Add(row[0].ToLowerInvariant());
-        res.CommonWords.UnionWith(CommonWordsOf(pack));
+        res.CommonWords.UnionWith(pack.CommonWords);
         foreach (var row in pack.Rows("words/stopwords.txt")) res.StopWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("words/person-name-words.txt")) res.PersonNameWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("triggers/speech.txt"))
