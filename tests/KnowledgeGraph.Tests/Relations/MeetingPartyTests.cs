@@ -134,6 +134,25 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void WelcomeWhereTheVisitorArrivedIsPartOfTheVisit()
+    {
+        var doc = Build("Presiden Anna Berg berkunjung ke Kota Bodo pada Senin. Setibanya di Bandara Bodo, Anna Berg disambut oleh Gubernur Eva Lind.",
+            "Anna Berg:Person", "Bodo:Place", "Bandara Bodo:Place", "Eva Lind:Person").WithEvents();
+        var visit = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Eva Lind"), visit), (P("Eva Lind"), L("Bandara Bodo")), (P("Anna Berg"), L("Bandara Bodo")) }));
+    }
+
+    [Test]
+    public void MeetingVerbAfterAnotherMeetingTellsAMeetingOfItsOwn()
+    {
+        var doc = Build("Anna Berg akan mengadakan pertemuan dengan Presiden Eva Lind, baru kemudian bertemu dengan Perdana Menteri Lars Holm di Hotel Fjord.",
+            "Anna Berg:Person", "Eva Lind:Person", "Lars Holm:Person", "Hotel Fjord:Place").WithEvents();
+        var first = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Has.None.EqualTo((P("Lars Holm"), first)));
+        Assert.That(Met(doc), Does.Contain((P("Lars Holm"), L("Hotel Fjord"))));
+    }
+
+    [Test]
     public void WelcomeAfterArrivingSomewhereUnnamedIsNotAtTheEarlierPlace()
     {
         var doc = Build("Presiden Anna Berg mendarat di Bandara Bodo. Setibanya di hotel, Presiden Anna Berg disambut oleh Wali Kota Nils Dahl.",
