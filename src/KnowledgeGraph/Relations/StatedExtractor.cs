@@ -61,6 +61,16 @@ public sealed class StatedExtractor : IRelationExtractor
                 if (!seen.Add(target)) continue;
                 yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);
             }
+            // "X mengakui pertemuan membahas ...": a meeting told before, pointed back to by its head
+            // word alone, is spoken of as if it were named.
+            var words = doc.Words;
+            for (int k = Math.Max(0, SentenceView.WordContaining(words, st.ContentStart)); k < words.Count && words[k].Start < st.ContentEnd; k++)
+            {
+                if (words[k].Start < st.ContentStart || !st.InContent(words[k].Start, words[k].End)) continue;
+                if (AttendanceLists.MeetingReferredAt(doc, _lex, k) is not { EntityId: { } target }) continue;
+                if (SetAt(doc, k) || target == speakerId || !seen.Add(target)) continue;
+                yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);
+            }
         }
     }
 
@@ -77,7 +87,11 @@ public sealed class StatedExtractor : IRelationExtractor
     private bool IsSetting(DocView doc, Mention ev)
     {
         int i = SentenceView.WordContaining(doc.Words, ev.Start);
-        if (_lex.MeetingNouns.MatchAt(doc.Words, i) == 0) return false;
+        return _lex.MeetingNouns.MatchAt(doc.Words, i) > 0 && SetAt(doc, i);
+    }
+
+    private bool SetAt(DocView doc, int i)
+    {
         for (int k = i - 1; k >= 0 && k >= i - 2; k--)
             if (_lex.HasRole(doc.Words[k].Lower, "setting")) return true;
         return false;

@@ -26,6 +26,23 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void MeetingPointedBackToByItsHeadIsSpokenOf()
+    {
+        var doc = Build("Partai Hijau dan Partai Biru mengadakan pertemuan di Sukamaju pada Senin. Andi Wirawan mengakui pertemuan membahas harga beras.",
+            "Partai Hijau:Organization", "Partai Biru:Organization", "Andi Wirawan:Person", "Sukamaju:Place").WithEvents();
+        var meeting = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Andi Wirawan"), meeting)));
+    }
+
+    [Test]
+    public void MeetingPointedBackToWhereSomethingWasSaidIsNotWhatWasSaid()
+    {
+        var doc = Build("Budi Hartono bertemu dengan Andi Wirawan di Sukamaju pada Senin. Andi Wirawan mengatakan dalam pertemuan itu bahwa harga beras naik.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Sukamaju:Place").WithEvents();
+        Assert.That(Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item2), Has.None.StartsWith("event:"));
+    }
+
+    [Test]
     public void PointsAnnouncedByAStatementAndOpenedByOrdinalsAreTheSpeakers()
     {
         var doc = Build("Menlu Budi Santoso mengatakan ada dua isu yang dibahas dalam pertemuan itu. Pertama, rencana kunjungan Karel Novak ke Sukamaju. "
