@@ -60,7 +60,8 @@ public sealed class MentionMerger
 
     // "Ibu Negara Ani Rahayu Budi Santoso": a person named after a title, with given names before a listed
     // person's full name, is another person (a wife named with her husband's name, a son with his
-    // father's); the listed name inside hers is not a mention of its own. Ordinary words there
+    // father's); the listed name inside hers is not a mention of its own. So is a one-word listed name
+    // after given names ("Menteri Rudi Santoso" when "Santoso" is listed). Ordinary words there
     // ("Sekretaris Kabinet X") are the rest of the title, and the listed name stands.
     private void DropListedTails(List<Mention> candidates)
     {
@@ -71,7 +72,7 @@ public sealed class MentionMerger
                 && (!titled.TryGetValue(m.End, out var other) || m.Start < other.Start))
                 titled[m.End] = m;
         if (titled.Count == 0) return;
-        candidates.RemoveAll(m => m.Type == NodeType.Person && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName && m.Surface.Contains(' ')
+        candidates.RemoveAll(m => m.Type == NodeType.Person && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName
             && titled.TryGetValue(m.End, out var longer) && longer.Start < m.Start && GivenNames(longer.Surface[..(m.Start - longer.Start)]));
     }
 

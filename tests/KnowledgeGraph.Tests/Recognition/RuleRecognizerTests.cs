@@ -268,10 +268,13 @@ public class MentionMergerTests
     // title ("Sekretaris Kabinet"): the listed name stands.
     [TestCase("Ibu Negara Ani Rahayu Dodi Wijaya hadir.", "Ani Rahayu Dodi Wijaya", "Ani Rahayu Dodi Wijaya")]
     [TestCase("Sekretaris Kabinet Dodi Wijaya hadir.", "Kabinet Dodi Wijaya", "Dodi Wijaya")]
-    public void Given_names_after_a_title_before_a_listed_name_make_another_person(string text, string titled, string kept)
+    // A one-word listed name after a given name is another person's surname.
+    [TestCase("Menteri Pertahanan Rahayu Wijaya hadir.", "Rahayu Wijaya", "Rahayu Wijaya", "Wijaya")]
+    [TestCase("Menteri Pertahanan Wijaya hadir.", "Pertahanan Wijaya", "Wijaya", "Wijaya")]
+    public void Given_names_after_a_title_before_a_listed_name_make_another_person(string text, string titled, string kept, string listed = "Dodi Wijaya")
     {
         var merger = MentionMerger.ForLanguage(w => w is "ani" or "rahayu");
-        var merged = merger.Merge([Named(text, "Dodi Wijaya", "gazetteer"), Named(text, titled, "title")], text.Length);
+        var merged = merger.Merge([Named(text, listed, "gazetteer"), Named(text, titled, "title")], text.Length);
         Assert.That(merged.Single().Surface, Is.EqualTo(kept));
     }
 
