@@ -56,6 +56,8 @@ public sealed class LanguageResources
 
     /// <summary>Compass words that name part of a place after its name ("Jakarta Selatan").</summary>
     public HashSet<string> CompassWords { get; } = new(StringComparer.Ordinal);
+    /// <summary>Compass words that name a part of a country too, or in lower case ("Mali utara"): compass-words.txt rows marked "direction".</summary>
+    public HashSet<string> CompassDirections { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Lower-case building nouns ("gedung", "sekolah dasar") and the locatives before them: role by phrase.</summary>
     public Dictionary<string, string> BuildingWords { get; } = new(StringComparer.Ordinal);
@@ -144,7 +146,11 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/pair-words.txt")) res.PairWords.Add(row[0].ToLowerInvariant());
-        foreach (var row in pack.Rows("recognition/compass-words.txt")) res.CompassWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/compass-words.txt"))
+        {
+            res.CompassWords.Add(row[0].ToLowerInvariant());
+            if (row.Count > 1 && row[1] == "direction") res.CompassDirections.Add(row[0].ToLowerInvariant());
+        }
         foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
         foreach (var row in pack.Rows("recognition/regional-titles.txt")) res.RegionalTitles.Add(row[0].ToLowerInvariant());

@@ -77,7 +77,7 @@ internal sealed class LanguageStages
         shapes = new NameShapes(resources, gazetteer);
         var recognizers = new List<(string, IMentionRecognizer)>
         {
-            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords, shapes)),
+            ("gazetteer-ner", new GazetteerRecognizer(gazetteer, resources.CompassWords, shapes, resources.CompassDirections)),
             ("title-ner", new TitleNameRecognizer(shapes)),
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
             ("led-body-ner", new LedBodyRecognizer(shapes)),

@@ -297,11 +297,14 @@ public class PlaceAndContextRuleTests
     }
 
     [Test]
-    public void Country_followed_by_a_compass_word_stays_the_country_when_not_listed()
+    public void A_direction_after_a_country_names_part_of_it_another_compass_word_does_not()
     {
-        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, RuleFixture.Shapes.Resources.CompassWords);
-        var m = rec.Recognize(RuleFixture.Doc("Pasukan Rusia Utara bergerak.")).First();
-        Assert.That(m.Canonical, Is.EqualTo("Rusia"));
+        var res = RuleFixture.Shapes.Resources;
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, res.CompassWords, null, res.CompassDirections);
+        Assert.That(rec.Recognize(RuleFixture.Doc("Pasukan bergerak ke Mali utara kemarin.")).Single().Surface, Is.EqualTo("Mali utara"));
+        Assert.That(rec.Recognize(RuleFixture.Doc("Pasukan Rusia Timur bergerak.")).Single().Surface, Is.EqualTo("Rusia Timur"));
+        Assert.That(rec.Recognize(RuleFixture.Doc("Lagu Indonesia Raya dinyanyikan.")).Single().Canonical, Is.EqualTo("Indonesia"));
+        Assert.That(rec.Recognize(RuleFixture.Doc("Hujan turun di Jakarta pusat kota.")).Single().Canonical, Is.EqualTo("Jakarta"));
     }
 
     [Test]

@@ -10,9 +10,11 @@ namespace KnowledgeGraph.Recognition.Rules;
 /// listed person's one-word name is that person's given name ("Milan Markovic, yang ..."): the two
 /// are one personal name, not a place and the listed person (whose given name differs).
 /// </summary>
-public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string>? compassWords = null, NameShapes? shapes = null) : IMentionRecognizer
+public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string>? compassWords = null, NameShapes? shapes = null,
+    IReadOnlySet<string>? directions = null) : IMentionRecognizer
 {
     private readonly IReadOnlySet<string> compassWords = compassWords ?? new HashSet<string>();
+    private readonly IReadOnlySet<string> directions = directions ?? new HashSet<string>();
 
     public const string RecognizerName = "gazetteer";
 
@@ -39,9 +41,11 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     i = next;
                     continue;
                 }
-                // "Jakarta Selatan", "Darfur Utara": a known place and a compass word name a part of it.
-                if (m.Entry.Type == NodeType.Place && m.Entry.Kind != "country" && next < tokens.Count && tokens[next].IsCapitalised
-                    && compassWords.Contains(tokens[next].Text.ToLowerInvariant()) && gazetteer.LongestAt(tokens, next) is null)
+                // "Jakarta Selatan", "Darfur Utara": a known place and a compass word name a part of it; after
+                // a country, or in lower case, only a direction does ("Mali utara", not "Indonesia Raya").
+                if (m.Entry.Type == NodeType.Place && next < tokens.Count && tokens[next].IsWord
+                    && (tokens[next].IsCapitalised && m.Entry.Kind != "country" ? compassWords : directions).Contains(tokens[next].Text.ToLowerInvariant())
+                    && gazetteer.LongestAt(tokens, next) is null)
                 {
                     end = tokens[next].End;
                     yield return new Mention(start, end, document.SurfaceAt(start, end), NodeType.Place, document.Sentences[s].Index, RecognizerName);
