@@ -87,7 +87,7 @@ public sealed class IndonesianSegmenter : ISegmenter
             while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End
                    && (IsTerminator(tokens[last + 1].Text) || IsCloser(tokens[last + 1].Text))) last++;
             if (last + 1 >= tokens.Count) break;
-            if (!EndsSentence(tokens, k, tokens[last + 1])) { k = last; continue; }
+            if (!EndsSentence(text, tokens, k, tokens[last + 1])) { k = last; continue; }
             Add(text, tokens, first, last, sentences);
             first = last + 1;
             k = last;
@@ -97,16 +97,25 @@ public sealed class IndonesianSegmenter : ISegmenter
         return tokens.Count;
     }
 
-    private bool EndsSentence(List<TokenSpan> tokens, int terminator, TokenSpan next)
+    private bool EndsSentence(string text, List<TokenSpan> tokens, int terminator, TokenSpan next)
     {
         if (!CanStartSentence(next.Text)) return false;
         if (tokens[terminator].Text != "." || terminator == 0) return true;
         var word = tokens[terminator - 1];
         if (word.End != tokens[terminator].Start) return true;
         var w = word.Text.AsSpan();
+        // "1. Gubernur Jambi ...": a small number opening a line numbers an item of a list.
+        if (terminator == 1 && w.Length <= 2 && char.IsDigit(w[0]) && char.IsDigit(w[^1]) && OpensLine(text, word.Start)) return false;
         // A single capital before the period is an initial ("J. K. Rowling", "H. Agus").
         if (w.Length == 1 && char.IsUpper(w[0])) return false;
         if (_abbreviations.Contains(w)) return _abbreviations.MayEndSentence(w);
+        return true;
+    }
+
+    private static bool OpensLine(string text, int at)
+    {
+        while (at > 0 && text[at - 1] != '\n')
+            if (!char.IsWhiteSpace(text[--at])) return false;
         return true;
     }
 

@@ -31,6 +31,15 @@ public class SegmenterTests
     }
 
     [Test]
+    public void A_number_opening_a_line_numbers_an_item_and_ends_no_sentence()
+    {
+        Assert.That(Sentences("Yang hadir:\n1. Gubernur Budi Hartono\n 12. Wali Kota Andi Wirawan"),
+            Is.EqualTo(new[] { "Yang hadir:", "1. Gubernur Budi Hartono", "12. Wali Kota Andi Wirawan" }));
+        Assert.That(Sentences("Harga naik 5. Lalu turun lagi."), Has.Length.EqualTo(2), "inside a line a number ends a sentence as before");
+        Assert.That(Sentences("2024. Tahun itu sulit."), Has.Length.EqualTo(2), "a year is no item number");
+    }
+
+    [Test]
     public void Sentence_ending_abbreviation_may_close_a_sentence()
     {
         Assert.That(Sentences("Pedagang menjual beras, gula, dll. Harga stabil."), Has.Length.EqualTo(2));
