@@ -106,6 +106,7 @@ public sealed partial class MeetingAnalysis
         Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
         AttendanceLists.Add(doc, _lex, result);
+        BulletedLists.Add(doc, _lex, result);
         GroupLists(doc, result);
         Sidelines(doc, result);
         // "Liputan6.com, Jakarta - Di sela-sela menghadiri KTT X, ...": the dateline says where the story

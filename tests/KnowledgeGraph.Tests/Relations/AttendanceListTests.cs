@@ -166,4 +166,26 @@ public class AttendanceListTests
         Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Person, "Andi Wiratmaja")));
         Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
     }
+
+    [Test]
+    public void EveryoneOnTheLinesOfAListOfWhoArrivedMetWhereTheyArrived()
+    {
+        var doc = Build("Rapat kerja digelar di Sukamaju pada Minggu.\nBerikut daftar gubernur yang sudah tiba di Kotabaru:\n"
+            + "- Gubernur Jambi Budi Hartono\n- Wagub Riau Andi Wirawan\n2) Gubernur Bali Sari Dewi\nHujan turun sore itu bersama Joko Susilo.",
+            "Sukamaju:Place", "Kotabaru:Place", "Jambi:Place", "Riau:Place", "Bali:Place",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Sari Dewi:Person", "Joko Susilo:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan", "Sari Dewi" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Joko Susilo")), "the list ends at the first line that is no item");
+        Assert.That(met.Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Jambi")), "a title's region is not where they met");
+    }
+
+    [Test]
+    public void ListAfterALineThatAnnouncesNoArrivalNamesNoParticipants()
+    {
+        var doc = Build("Rapat kerja digelar di Sukamaju pada Minggu.\nBerikut daftar pejabat yang dicopot di Kotabaru:\n- Gubernur Jambi Budi Hartono\n- Wagub Riau Andi Wirawan",
+            "Sukamaju:Place", "Kotabaru:Place", "Jambi:Place", "Riau:Place", "Budi Hartono:Person", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Budi Hartono")));
+    }
 }
