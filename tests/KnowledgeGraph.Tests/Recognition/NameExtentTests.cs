@@ -40,6 +40,9 @@ public class NameExtentTests
     [TestCase("Makam Syekh Marzuki ada di Cape Town.", "Syekh Marzuki")]
     [TestCase("Habib Rudi Wirawan menilai debat itu baik.", "Rudi Wirawan")]
     [TestCase("Pak Sutarjo menilai debat itu baik.", "Sutarjo")]
+    // A minister's title written as one abbreviated word.
+    [TestCase("Menkopolhukam Budi Hartono tiba di Sukamaju.", "Budi Hartono")]
+    [TestCase("Wamenlu Andi Wirawan menolak usul itu.", "Andi Wirawan")]
     // A derived word after a title is the office, not the name.
     [TestCase("Juru Bicara Kepresidenan Andi Wirawan mengatakan rapat ditunda.", "Andi Wirawan")]
     [TestCase("Wakil Menteri Pertahanan Rudi Kartasasmita hadir.", "Rudi Kartasasmita")]
