@@ -74,6 +74,13 @@ public class NameExtentTests
         Assert.That(Titled("Kepala Biro Humas tiba di lokasi."), Is.Empty);
 
     [Test]
+    public void A_listed_one_word_name_after_a_particle_ends_another_persons_name()
+    {
+        Assert.That(Listed("Polisi menangkap Sari Dewi binti Pratikno di Sukamaju."), Has.None.Matches<(NodeType, string)>(m => m.Item2 == "Pratikno"));
+        Assert.That(Listed("Menteri Sekretaris Negara Pratikno tiba di Sukamaju."), Does.Contain((NodeType.Person, "Pratikno")));
+    }
+
+    [Test]
     public void A_listed_bodys_one_word_name_may_close_a_personal_name()
     {
         Assert.That(Titled("Wakil Bupati Bandung Abdul Fatah tiba di Samarinda."), Is.EqualTo(new[] { "Abdul Fatah" }));

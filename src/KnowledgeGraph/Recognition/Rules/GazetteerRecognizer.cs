@@ -28,7 +28,8 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
             {
                 if (gazetteer.LongestAt(tokens, i) is not { } m) continue;
                 if (m.Length == 1 && m.Entry.Type == NodeType.Person && shapes is not null
-                    && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1) || InsideName(shapes, tokens, i - 1))) continue;
+                    && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1) || InsideName(shapes, tokens, i - 1)
+                        || AfterParticle(shapes, tokens, i))) continue;
                 // "Kepala Desa Abdul Fatah": a listed body's one-word name right after a personal-name word
                 // ends that person's name ("Fatah" the party is not meant).
                 if (m.Length == 1 && m.Entry.Type == NodeType.Organization && shapes is not null && !tokens[i].IsAcronym
@@ -81,6 +82,10 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
     private static bool InsideName(NameShapes shapes, IReadOnlyList<NameToken> tokens, int j) =>
         j >= 1 && tokens[j] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
         && !shapes.Resources.StopWords.Contains(t.Text.ToLowerInvariant()) && NameNeighbour(shapes, tokens, j - 1);
+
+    // "Sari Andriana binti Sunarto": a particle after a name word makes the word after it part of that name.
+    private static bool AfterParticle(NameShapes shapes, IReadOnlyList<NameToken> tokens, int i) =>
+        i >= 2 && shapes.Resources.NameParticles.ContainsKey(tokens[i - 1].Text) && tokens[i - 2] is { IsWord: true, IsCapitalised: true };
 
     private static bool NameNeighbour(NameShapes shapes, IReadOnlyList<NameToken> tokens, int j) =>
         shapes.IsPersonalNameWord(tokens, j) && !shapes.Resources.NotPerson.ContainsKey(tokens[j].Text.ToLowerInvariant());
