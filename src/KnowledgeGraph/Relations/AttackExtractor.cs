@@ -23,6 +23,8 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int EarlierAttackSentences = 4;
     // How many words the harm may take between the victims and the attack ("yang juga meregang nyawa dalam").
     private const int MaxHarmWords = 6;
+    // How many capitalised words a title may take before the name it goes with ("Kapolsek Sukamaju Kompol").
+    private const int MaxTitleWords = 6;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -76,6 +78,16 @@ public sealed class AttackExtractor : IRelationExtractor
                 var victims = new List<Mention>();
                 Casualties(doc, i + 2, victims);
                 if (victims.Count > 0) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+            }
+            else if (_lex.HasRole(words[i].Lower, "harmed") && AttackToldBefore(doc, i, attackSentences) && !Hedged(doc, i)
+                && NamedNext(doc, i) is { } first)
+            {
+                // "Tiga orang lainnya juga terluka. Mereka masing-masing A, B, dan C.": those the next
+                // sentence names were harmed in the attack just told.
+                var victims = PeopleFrom(doc, first);
+                if (victims.Count == 0) { }
+                else if (earlier is not null) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+                else untoldVictims.AddRange(victims);
             }
             if (len == 0) continue;
             // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
@@ -268,12 +280,55 @@ public sealed class AttackExtractor : IRelationExtractor
         while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= end + 3 && doc.EntityAt[k] is null)
         {
             var w = words[k].Lower;
-            if (!(_lex.HasRole(w, "naming") || _lex.HasRole(w, "listing") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "each"))) return null;
+            if (!(_lex.HasRole(w, "naming") || _lex.HasRole(w, "listing") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "each")))
+            {
+                if (naming > 0 && words[k].IsCapitalised) break;
+                return null;
+            }
             naming++;
             k++;
         }
-        return naming > 0 && k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end]
-            && doc.EntityAt[k] is { Type: NodeType.Person or NodeType.Organization } named && named != doc.Dateline ? named : null;
+        if (naming == 0) return null;
+        // "Mereka masing-masing Kapolsek Sukamaju Kompol A, ...": a title may stand before the first name,
+        // a body or place inside it.
+        for (int title = 0; k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && title < MaxTitleWords; title++)
+        {
+            if (doc.EntityAt[k] is { } m)
+            {
+                int next = doc.After(k, m);
+                bool inTitle = m.Type is NodeType.Place or NodeType.Organization && next < words.Count && words[next].IsCapitalised
+                    && doc.SentenceOf[next] == doc.SentenceOf[k] && Words.Gap(doc.Text, words[next - 1], words[next]).IsWhiteSpace();
+                if (!inTitle) return m.Type is NodeType.Person or NodeType.Organization && m != doc.Dateline ? m : null;
+                k = next;
+                continue;
+            }
+            if (!words[k].IsCapitalised || !Words.Gap(doc.Text, words[k], words[Math.Min(k + 1, words.Count - 1)]).IsWhiteSpace()) return null;
+            k++;
+        }
+        return null;
+    }
+
+    // Whether an attack was told in the sentence of word i or in the few before it.
+    private static bool AttackToldBefore(DocView doc, int i, HashSet<int> attackSentences)
+    {
+        int s = doc.SentenceOf[i];
+        for (int back = 0; back <= EarlierAttackSentences; back++)
+            if (attackSentences.Contains(s - back)) return true;
+        return false;
+    }
+
+    // The people named in the sentence from the mention `first` on.
+    private static List<Mention> PeopleFrom(DocView doc, Mention first)
+    {
+        var people = new List<Mention>();
+        int k = Words.IndexAtOrAfter(doc.Words, first.Start), end = doc.SentenceEndWord(k);
+        for (; k < end; k++)
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Person && !people.Contains(m)) people.Add(m);
+                k = doc.After(k, m) - 1;
+            }
+        return people;
     }
 
     /// <summary>

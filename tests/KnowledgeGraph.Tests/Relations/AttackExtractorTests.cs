@@ -319,6 +319,22 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void PeopleNamedAfterASentenceOfOthersHarmedWereAttackedToo()
+    {
+        const string told = "Sari Dewi diserang dengan pisau di Pasar Lama. Selain Sari Dewi, dua orang lainnya juga terluka. ";
+        const string caught = " Polisi mengamankan kedua pelaku. Mereka masing-masing Budi Hartono dan Andi Wirawan.";
+        string[] names = ["Sari Dewi:Person", "Pasar Lama:Place", "Polsek Lama:Organization", "Joko Susilo:Person", "Rudi Hakim:Person",
+            "Polisi:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
+        var edges = Attacks(told + "Mereka masing-masing Kapolsek Lama Kompol Joko Susilo dan ajudan bernama Rudi Hakim." + caught, names);
+        foreach (var attacker in new[] { "Budi Hartono", "Andi Wirawan" })
+            foreach (var victim in new[] { "Sari Dewi", "Joko Susilo", "Rudi Hakim" })
+                Assert.That(edges, Does.Contain((Id(NodeType.Person, attacker), Id(NodeType.Person, victim))), $"{attacker} -> {victim}");
+        // A next sentence that does not say who they are names no victim.
+        edges = Attacks(told + "Mereka dibawa ke rumah Joko Susilo." + caught, names);
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Joko Susilo")));
+    }
+
+    [Test]
     public void ThePartyRightAfterAnAttackerNounIsWhomItAttacked()
     {
         // "Penyerang Sari Dewi" is her attacker: she did not attack herself.
