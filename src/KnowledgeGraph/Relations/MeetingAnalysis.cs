@@ -341,12 +341,40 @@ public sealed partial class MeetingAnalysis
         for (int k = first + 1; k + 2 < sentenceEnd && k <= end; k++)
         {
             if (!_lex.HasRole(words[k].Lower, "location") || !_lex.HasRole(words[k + 1].Lower, "residence")) continue;
-            int j = k + 2;
-            if (doc.EntityAt[j] is { Type: NodeType.Person } owner) j = doc.After(j, owner);
+            int j = OwnerEnd(doc, k + 2, sentenceEnd);
             if (j < end || j >= sentenceEnd || !Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(",")) return null;
+            // "..., di kawasan Widya Asri, Jakarta": the address may open with a locative and a lower-case place noun.
+            if (_lex.HasRole(words[j].Lower, "location"))
+                for (int n = 0; n < 3 && j + 1 < sentenceEnd && doc.EntityAt[j] is null && !Words.Breaks(Words.Gap(doc.Text, words[j], words[j + 1])); n++)
+                {
+                    j++;
+                    if (words[j].IsCapitalised) break;
+                }
             return doc.EntityAt[j] is { Type: NodeType.Place } ? j : null;
         }
         return null;
+    }
+
+    // Past the owner a home is named by, from word j: the person's name ("kediaman X"), or a title and
+    // the name set off by commas ("kediaman Ketua Umum Partai Y, X"); j itself when no person follows.
+    private static int OwnerEnd(DocView doc, int j, int sentenceEnd)
+    {
+        var words = doc.Words;
+        if (j < sentenceEnd && doc.EntityAt[j] is { Type: NodeType.Person } owner) return doc.After(j, owner);
+        for (int k = j; k < sentenceEnd && k < j + MaxTitleWords; k++)
+        {
+            if (k > j)
+            {
+                var gap = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
+                bool comma = gap.SequenceEqual(",");
+                if (gap.Length > 0 && !comma) return j;
+                if (comma) return doc.EntityAt[k] is { Type: NodeType.Person } named ? doc.After(k, named) : j;
+            }
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return j;
+            if (doc.EntityAt[k] is { } inTitle) { k = doc.After(k, inTitle) - 1; continue; }
+            if (!words[k].IsCapitalised) return j;
+        }
+        return j;
     }
 
     // The last word of a short capitalised run in brackets that opens at word k.

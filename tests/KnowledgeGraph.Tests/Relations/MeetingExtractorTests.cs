@@ -286,6 +286,20 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void AHomeNamedByItsOwnersTitleAndNameIsWhereTheAddressAfterThemIs()
+    {
+        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, di kawasan Melati, Kotabaru, Rabu malam.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Melati:Place", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var place in new[] { "Melati", "Kotabaru" })
+            Assert.That(met, Does.Contain((Id(NodeType.Organization, "Partai Bulan"), Id(NodeType.Place, place))), place);
+        // A place said after the owner without a comma is not the home's address.
+        var other = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, yang lahir di Kotabaru.",
+            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), other, RelationType.MET_AT).Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void LunchOrDinnerTogetherIsAMeetingOfBoth()
     {
         var doc = Build("Hadi Prasetyo makan malam bersama Sari Dewi di Istana Kencana, Kotabaru.",
