@@ -99,6 +99,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void NeitherTheDatelineNorACountryInATitleHeldTheMeeting()
+    {
+        var ev = Events("Sukamaju - Menlu Budi Hartono dan Menlu Borduria Pak Andi Wirawan mengadakan pertemuan bilateral di sela-sela Konferensi Forum Samudra, Selasa.",
+            "Sukamaju:Place", "Budi Hartono:Person", "Borduria:Place", "Andi Wirawan:Person", "Forum Samudra:Organization");
+        Assert.That(ev.Select(e => e.Canonical), Has.Some.StartsWith("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Sukamaju").And.None.Contains("Borduria"));
+    }
+
+    [Test]
     public void AnAgreementMediatedBySomeoneIsNamedWithThem()
     {
         var ev = Events("Pada Juli tercapai perjanjian damai yang dimediasi Presiden Sukamaju Budi Hartono.",

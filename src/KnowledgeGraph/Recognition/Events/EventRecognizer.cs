@@ -570,10 +570,12 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 if (m.Type == NodeType.Event) break;
                 if (first > 0 && _lex.HasRole(words[first - 1].Lower, "location")) break;
+                // "Nusa Dua (ANTARA) - Menteri X ...": where the story was filed is no party.
+                if (Datelines.LooksLike(text, m)) break;
                 int next = AfterMention(words, k, m);
-                // "Menteri Luar Negeri Australia Julie Bishop": a country or body right before a name is part of its title.
-                bool title = m.Type is NodeType.Place or NodeType.Organization && next < verb && view.EntityAt[next] is { Type: NodeType.Person }
-                    && !Words.Breaks(Words.Gap(text, words[next - 1], words[next]));
+                // "Menteri Luar Negeri Australia Julie Bishop", "Menlu Korea Utara Pak X": a country or body right
+                // before a name, or before a form of address and a name, is part of its title.
+                bool title = m.Type is NodeType.Place or NodeType.Organization && PersonAfterTitle(text, view, next, verb);
                 if (!title && !parties.Any(p => AnchorKey(p) == AnchorKey(m))) parties.Insert(0, m);
                 k = first;
                 continue;
@@ -586,6 +588,20 @@ public sealed class EventRecognizer : IMentionRecognizer
             break;
         }
         return parties;
+    }
+
+    // Whether a person's name follows from word k (before `stop`), right away or after one or two
+    // capitalised words of address ("Pak", "Dr."), with no break between.
+    private static bool PersonAfterTitle(string text, SentenceView view, int k, int stop)
+    {
+        var words = view.Words;
+        for (int j = k; j < stop && j <= k + 2; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return false;
+            if (view.EntityAt[j] is { } m) return m.Type == NodeType.Person;
+            if (!words[j].IsCapitalised) return false;
+        }
+        return false;
     }
 
     // The happening at word `head` named by the person or body speaking at it: the nearest one before
