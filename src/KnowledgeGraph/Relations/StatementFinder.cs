@@ -13,6 +13,8 @@ public sealed class StatementFinder
 {
     private const int SpeakerWindow = 12;
     private const int RecentSentences = 3;
+    // How many sentences after the last quoted speaker a quote said by "dia" may still be theirs.
+    private const int QuotedSpeakerSentences = 12;
     private readonly RelationLexicon _lex;
     private readonly IQuoteFinder _quotes;
 
@@ -137,7 +139,11 @@ public sealed class StatementFinder
                 // "…, katanya" right after a body's statement: the body is still speaking.
                 var (recent, recentSentence) = p.Clitic && lastVoice is not null && lastVoice.Type == NodeType.Organization && lastVoiceSentence >= lastSpeakerSentence
                     ? (lastVoice, lastVoiceSentence) : (lastSpeaker, lastSpeakerSentence);
-                p.Speaker = recent is not null && (lastNamed is null || recent.Start >= lastNamed.Start || namedInWords
+                // "“...,” ucap dia" a few sentences after the last quoted speaker, with only narration between
+                // that names someone sentences back, goes on quoting the speaker.
+                bool quoteGoesOn = p.Quote is not null && lastSaid?.Quote is not null && lastNamed is not null
+                    && p.Sentence - recentSentence <= QuotedSpeakerSentences && p.Sentence - lastNamed.SentenceIndex >= 2;
+                p.Speaker = recent is not null && (lastNamed is null || recent.Start >= lastNamed.Start || namedInWords || quoteGoesOn
                         || (!namedIsSubject && p.Sentence - recentSentence <= RecentSentences))
                     ? recent : (namedIsSubject || lastNamed is null ? lastNamed : SubjectOf(doc, lastNamed)) ?? recent;
             }

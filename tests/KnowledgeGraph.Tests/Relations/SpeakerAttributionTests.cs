@@ -87,6 +87,19 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void AQuoteSaidByDiaAfterNarrationGoesOnQuotingTheLastQuotedSpeaker()
+    {
+        const string said = "“Kelompok itu menyerang pada malam hari,” kata juru bicara polisi Hadi Prasetyo. Hanya saja, Tomas Verhaal telah membakar dua rumah. Warga mengungsi ke hutan. ";
+        string[] names = ["Hadi Prasetyo:Person", "Tomas Verhaal:Person", "Kotabaru:Place"];
+        var edges = Edges(Extractor, Build(said + "“Korban dibawa ke Kotabaru,” ucap dia.", names), RelationType.STATED);
+        Assert.That(edges, Does.Contain(Stated(NodeType.Person, "Hadi Prasetyo", NodeType.Place, "Kotabaru")));
+        Assert.That(edges.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Tomas Verhaal")));
+        // The person named in the sentence right before the quote is the one quoted.
+        edges = Edges(Extractor, Build(said + "Tomas Verhaal lalu menemui wartawan. “Korban dibawa ke Kotabaru,” ucap dia.", names), RelationType.STATED);
+        Assert.That(edges, Does.Contain(Stated(NodeType.Person, "Tomas Verhaal", NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void ACliticAfterAPersonsQuoteStaysWithThatPerson()
     {
         var doc = Build("Hadi Prasetyo tiba di Kotabaru. “Mardika adalah mitra penting,” ujarnya.",
