@@ -99,6 +99,24 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ABombThatExplodedSomewhereIsABombing()
+    {
+        Assert.That(Events("Sebuah bom mobil meledak di Sukamaju pada Selasa.", "Sukamaju:Place").Single().Canonical, Is.EqualTo("bom mobil di Sukamaju"));
+        // A bomb found, or one that did not go off, is the weapon.
+        Assert.That(Events("Polisi menemukan bom rakitan di rumah Budi Hartono di Sukamaju.", "Budi Hartono:Person", "Sukamaju:Place"), Is.Empty);
+    }
+
+    [Test]
+    public void TheTollBetweenAnAttackAndItsPlaceIsNoPartOfItsName()
+    {
+        var ev = Events("Kelompok Merah mengaku bertanggung jawab atas pemboman bunuh diri yang menewaskan sedikitnya tujuh orang dan melukai delapan lainnya di Sukamaju.",
+            "Kelompok Merah:Organization", "Sukamaju:Place");
+        Assert.That(ev.Select(e => e.Canonical), Does.Contain("pemboman bunuh diri di Sukamaju"));
+        ev = Events("Pemboman yang menewaskan tujuh orang itu terjadi di Sukamaju.", "Sukamaju:Place");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("menewaskan"));
+    }
+
+    [Test]
     public void NeitherTheDatelineNorACountryInATitleHeldTheMeeting()
     {
         var ev = Events("Sukamaju - Menlu Budi Hartono dan Menlu Borduria Pak Andi Wirawan mengadakan pertemuan bilateral di sela-sela Konferensi Forum Samudra, Selasa.",

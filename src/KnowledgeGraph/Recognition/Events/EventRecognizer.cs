@@ -27,6 +27,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxModifiers = 3;
     // How many ordinary words a description may hold when a placing verb follows it in its clause.
     private const int MaxPlacedModifiers = 6;
+    // How many words a clause telling the toll may take ("menewaskan sedikitnya tujuh orang dan melukai delapan lainnya").
+    private const int MaxCasualtyWords = 10;
     private const int MaxLookahead = 5;
     // How far back the parties of a subject may reach: "Ketua Umum Partai X A dan Ketua Umum Partai Y B".
     private const int MaxSubjectWords = 24;
@@ -647,6 +649,34 @@ public sealed class EventRecognizer : IMentionRecognizer
         return false;
     }
 
+    // The word after a clause of killing or wounding that opens at word v and goes on, in lower-case
+    // words, to a locative or a placing verb ("menewaskan tujuh orang di X"); null otherwise.
+    private int? CasualtyClauseEnd(string text, SentenceView view, int v)
+    {
+        var words = view.Words;
+        if (v >= words.Count || !_lex.HasRole(words[v].Lower, "casualty")) return null;
+        for (int k = v + 1; k + 1 < words.Count && k <= v + MaxCasualtyWords; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k])) || view.EntityAt[k] is not null || words[k].IsCapitalised) return null;
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") || PlacedOrDone(w, words[k + 1].Lower)) return k;
+            if (_lex.HasRole(w, "relative") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "boundary") && !_lex.HasRole(w, "and")) return null;
+        }
+        return null;
+    }
+
+    // "bom meledak di X", "bom mobil meledak di X": a verb of exploding, right after the weapon or after
+    // one lower-case word naming its kind, makes the weapon a bombing that took place.
+    private bool Exploded(string text, List<Word> words, int k)
+    {
+        for (int j = k; j < words.Count && j <= k + 1; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j])) || words[j].IsCapitalised) return false;
+            if (_lex.HasRole(words[j].Lower, "explode")) return j + 1 < words.Count && _lex.HasRole(words[j + 1].Lower, "location");
+        }
+        return false;
+    }
+
     private EventPhrase? Extend(string text, SentenceView view, int head, int headLen, EventKind kind)
     {
         var words = view.Words;
@@ -654,7 +684,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         // Only the head itself: "bom bunuh diri di X" is a bombing however it goes on.
         if (_lex.HeadClasses.GetValueOrDefault(string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower))) is { } own && _lex.NamedClasses.Contains(own)
             && (head + headLen >= words.Count || view.EntityAt[head + headLen] is not { Type: NodeType.Place }
-                || Words.Breaks(Words.Gap(text, words[head + headLen - 1], words[head + headLen])))) return null;
+                || Words.Breaks(Words.Gap(text, words[head + headLen - 1], words[head + headLen])))
+            && !Exploded(text, words, head + headLen)) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var skipped = new List<(int Start, int End)>(); // words left out of the name ("yang diadakan")
         string? properName = null;
@@ -805,6 +836,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                 {
                     skipped.Add((words[j].Start, words[v].End));
                     j = v + 1;
+                    continue;
+                }
+                // "pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di X": the toll is no
+                // part of the name; the phrase goes on to where it fell or to the verb that places it.
+                if (CasualtyClauseEnd(text, view, v) is int toll)
+                {
+                    skipped.Add((words[j].Start, words[toll - 1].End));
+                    j = toll;
                     continue;
                 }
                 // "konflik yang menghancurkan antara SAF dan RSF", "perjanjian yang diperluas antara kedua negara di X",
