@@ -22,6 +22,11 @@ public sealed class LanguageResources
     /// ("Habib Sutarjo", "Syekh Marzuki"): titles.tsv rows marked "names-one".
     /// </summary>
     public HashSet<string> NamingTitles { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Ranks that always stand right before a name ("Irjen", "Kompol"): the capitalised words after one
+    /// name a person even when they are ordinary words ("Irjen Sari Dewi"): titles.tsv rows marked "rank".
+    /// </summary>
+    public HashSet<string> RankTitles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Capitalised head words that type the name they start ("kementerian" → Organization).</summary>
     public Dictionary<string, NodeType> HeadCues { get; } = new(StringComparer.Ordinal);
@@ -129,6 +134,7 @@ public sealed class LanguageResources
         {
             res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
             if (row.Count > 2 && row[2] == "names-one") res.NamingTitles.Add(row[0].ToLowerInvariant());
+            if (row.Count > 2 && row[2] == "rank") res.RankTitles.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/name-cues.tsv"))
         {

@@ -40,6 +40,9 @@ public class NameExtentTests
     [TestCase("Makam Syekh Marzuki ada di Cape Town.", "Syekh Marzuki")]
     [TestCase("Habib Rudi Wirawan menilai debat itu baik.", "Rudi Wirawan")]
     [TestCase("Pak Sutarjo menilai debat itu baik.", "Sutarjo")]
+    // After a rank, ordinary words are the name all the same.
+    [TestCase("Irjen Sari Dewi menolak rencana itu.", "Sari Dewi")]
+    [TestCase("Kapolsek Kompol Intan Permata hadir di lokasi.", "Intan Permata")]
     // A minister's title written as one abbreviated word.
     [TestCase("Menkopolhukam Budi Hartono tiba di Sukamaju.", "Budi Hartono")]
     [TestCase("Wamenlu Andi Wirawan menolak usul itu.", "Andi Wirawan")]
