@@ -177,8 +177,7 @@ public sealed class StatementFinder
             if (st.Speaker is null || st.Quote is not null) continue;
             int at = Words.IndexAtOrAfter(words, Math.Max(st.ContentStart, st.SpanStart));
             if (at >= words.Count) continue;
-            for (int next = doc.SentenceEndWord(at); next + 1 < words.Count && _lex.HasRole(words[next].Lower, "enumeration")
-                 && Words.Gap(doc.Text, words[next], words[next + 1]).Trim().SequenceEqual(","); next = doc.SentenceEndWord(next))
+            for (int next = doc.SentenceEndWord(at); next + 1 < words.Count && OpensPoint(doc, next); next = doc.SentenceEndWord(next))
             {
                 int end = words[doc.SentenceEndWord(next) - 1].End;
                 if (!(said ??= result.Select(r => r.SentenceIndex).ToHashSet()).Add(doc.SentenceOf[next])) break;
@@ -186,6 +185,15 @@ public sealed class StatementFinder
             }
         }
         if (result.Count > count) result.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+    }
+
+    // "Pertama, ...", "Yang pertama adalah ...": a sentence opening with an ordinal names one of the points announced.
+    private bool OpensPoint(DocView doc, int k)
+    {
+        var words = doc.Words;
+        if (_lex.HasRole(words[k].Lower, "enumeration")) return Words.Gap(doc.Text, words[k], words[k + 1]).Trim().SequenceEqual(",");
+        return _lex.HasRole(words[k].Lower, "relative") && k + 2 < words.Count && doc.SentenceOf[k + 2] == doc.SentenceOf[k]
+            && _lex.HasRole(words[k + 1].Lower, "enumeration") && _lex.HasRole(words[k + 2].Lower, "copula");
     }
 
     /// <summary>

@@ -43,6 +43,18 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void PointsOpenedByYangPertamaAdalahAreTheSpeakers()
+    {
+        var doc = Build("Seperti disampaikan Budi Santoso, Sukamaju mengenang dua tokoh. Yang pertama adalah Karel Novak dan yang kedua Dodi Wijaya. "
+            + "Yang pertama kali datang adalah Andi Wirawan.",
+            "Budi Santoso:Person", "Sukamaju:Place", "Karel Novak:Person", "Dodi Wijaya:Person", "Andi Wirawan:Person");
+        var targets = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item2).ToList();
+        Assert.That(targets, Is.SupersetOf(new[] { Id(NodeType.Person, "Karel Novak"), Id(NodeType.Person, "Dodi Wijaya") }));
+        // "Yang pertama kali ..." with no copula after the ordinal is the writer's own sentence.
+        Assert.That(targets, Does.Not.Contain(Id(NodeType.Person, "Andi Wirawan")));
+    }
+
+    [Test]
     public void PointsAnnouncedByAStatementAndOpenedByOrdinalsAreTheSpeakers()
     {
         var doc = Build("Menlu Budi Santoso mengatakan ada dua isu yang dibahas dalam pertemuan itu. Pertama, rencana kunjungan Karel Novak ke Sukamaju. "
