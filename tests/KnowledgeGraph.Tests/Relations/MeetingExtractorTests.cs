@@ -269,34 +269,28 @@ public class MeetingExtractorTests
         Assert.That(unplaced.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.Canonical), Has.None.Contains("koalisi"));
     }
 
-    [Test]
-    public void AMeetingAtSomeonesHomeIsWhereTheHomeIs()
+    private static readonly string[] HomeNames = ["Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Jalan Melati:Place", "Melati:Place", "Kotabaru:Place"];
+
+    // The home named by its owner, or by the owner's title and name set off by commas.
+    [TestCase("di kediaman Hadi Prasetyo, Jalan Melati, Kotabaru, Rabu malam.", "Jalan Melati")]
+    [TestCase("di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, di kawasan Melati, Kotabaru, Rabu malam.", "Melati")]
+    public void AMeetingAtSomeonesHomeIsWhereTheHomeIs(string home, string street)
     {
-        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Hadi Prasetyo, Jalan Melati, Kotabaru, Rabu malam.",
-            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Jalan Melati:Place", "Kotabaru:Place").WithEvents();
+        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan " + home, HomeNames).WithEvents();
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
-        foreach (var party in new[] { "Partai Fajar", "Partai Bulan" })
-            foreach (var place in new[] { "Jalan Melati", "Kotabaru" })
-                Assert.That(met, Does.Contain((Id(NodeType.Organization, party), Id(NodeType.Place, place))));
-        // The owner of the home is no place, and a home with nothing chained to it places nothing.
-        var bare = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Hadi Prasetyo pada Rabu malam.",
-            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person").WithEvents();
-        Assert.That(Edges(new MeetingExtractor(Lexicon), bare, RelationType.MET_AT).Select(e => e.Target),
-            Has.None.StartsWith(NodeId.Prefix(NodeType.Place)));
+        foreach (var place in new[] { street, "Kotabaru" })
+            Assert.That(met, Does.Contain((Id(NodeType.Organization, "Partai Bulan"), Id(NodeType.Place, place))), place);
     }
 
-    [Test]
-    public void AHomeNamedByItsOwnersTitleAndNameIsWhereTheAddressAfterThemIs()
+    // The owner of the home is no place, a home with nothing chained to it places nothing, and a place said
+    // of the owner is not the home's address.
+    [TestCase("di kediaman Hadi Prasetyo pada Rabu malam.")]
+    [TestCase("di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, yang lahir di Kotabaru.")]
+    public void AHomeWithNoAddressChainedToItPlacesNothing(string home)
     {
-        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, di kawasan Melati, Kotabaru, Rabu malam.",
-            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Melati:Place", "Kotabaru:Place").WithEvents();
-        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
-        foreach (var place in new[] { "Melati", "Kotabaru" })
-            Assert.That(met, Does.Contain((Id(NodeType.Organization, "Partai Bulan"), Id(NodeType.Place, place))), place);
-        // A place said after the owner without a comma is not the home's address.
-        var other = Build("Partai Fajar dan Partai Bulan menggelar pertemuan di kediaman Ketua Umum Partai Fajar, Hadi Prasetyo, yang lahir di Kotabaru.",
-            "Partai Fajar:Organization", "Partai Bulan:Organization", "Hadi Prasetyo:Person", "Kotabaru:Place").WithEvents();
-        Assert.That(Edges(new MeetingExtractor(Lexicon), other, RelationType.MET_AT).Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Kotabaru")));
+        var doc = Build("Partai Fajar dan Partai Bulan menggelar pertemuan " + home, HomeNames).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Target),
+            Has.None.StartsWith(NodeId.Prefix(NodeType.Place)));
     }
 
     [Test]
