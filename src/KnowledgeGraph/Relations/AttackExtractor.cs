@@ -85,8 +85,7 @@ public sealed class AttackExtractor : IRelationExtractor
                 // "Tiga orang lainnya juga terluka. Mereka masing-masing A, B, dan C.": those the next
                 // sentence names were harmed in the attack just told.
                 var victims = PeopleFrom(doc, first);
-                if (victims.Count == 0) { }
-                else if (earlier is not null) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+                if (victims.Count > 0 && earlier is not null) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
                 else untoldVictims.AddRange(victims);
             }
             if (len == 0) continue;
@@ -302,7 +301,7 @@ public sealed class AttackExtractor : IRelationExtractor
                 k = next;
                 continue;
             }
-            if (!words[k].IsCapitalised || !Words.Gap(doc.Text, words[k], words[Math.Min(k + 1, words.Count - 1)]).IsWhiteSpace()) return null;
+            if (!words[k].IsCapitalised || k + 1 < words.Count && !Words.Gap(doc.Text, words[k], words[k + 1]).IsWhiteSpace()) return null;
             k++;
         }
         return null;

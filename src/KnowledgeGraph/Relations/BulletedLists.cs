@@ -26,11 +26,11 @@ internal static class BulletedLists
             var meeting = MeetingOf(doc, lex, first, end);
             if (places.Count == 0 && meeting is null) continue;
             var participants = new List<Mention>();
+            var listed = new HashSet<string>(StringComparer.Ordinal);
             int last = end;
             for (int item = end; item < words.Count && IsItem(doc, item); item = doc.SentenceEndWord(item))
             {
-                if (ItemParty(doc, item) is { EntityId: not null } party && !participants.Any(p => p.EntityId == party.EntityId))
-                    participants.Add(party);
+                if (ItemParty(doc, item) is { EntityId: { } id } party && listed.Add(id)) participants.Add(party);
                 last = doc.SentenceEndWord(item);
             }
             if (participants.Count == 0) continue;
