@@ -82,7 +82,7 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (_lex.HasRole(words[i].Lower, "harmed") && AttackToldBefore(doc, i, attackSentences) && !Hedged(doc, i)
                 && NamedNext(doc, i) is { } first)
             {
-                // "Tiga orang lainnya juga terluka. Mereka masing-masing A, B, dan C.": those the next
+                // "Dua warga lain ikut terluka. Mereka masing-masing A dan B.": those the next
                 // sentence names were harmed in the attack just told.
                 var victims = PeopleFrom(doc, first);
                 if (victims.Count > 0 && earlier is not null) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
@@ -150,7 +150,7 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[j].Lower;
             if (_lex.HasRole(w, "target") && j == from + loose) { aimed = true; loose = 0; }
             else if (_lex.HasRole(w, "location")) { open = true; aimed = false; loose = 0; }
-            // "pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di X": a clause telling the
+            // "pemboman yang menewaskan lima warga dan melukai belasan lainnya di X": a clause telling the
             // toll goes on to where the attack fell.
             else if (CasualtyClause(doc, j, end) is int verb) { j = verb; loose = 0; }
             // With its attacker known, a relative clause or a list may stand between the attack and its place;
@@ -194,8 +194,8 @@ public sealed class AttackExtractor : IRelationExtractor
         }
     }
 
-    // When a relative clause of killing or wounding opens at j ("yang menewaskan tujuh orang dan melukai
-    // delapan lainnya di X"), the last word before the locative word it goes on to; null otherwise.
+    // When a relative clause of killing or wounding opens at j ("yang menewaskan lima warga dan melukai
+    // belasan lainnya di X"), the last word before the locative word it goes on to; null otherwise.
     private int? CasualtyClause(DocView doc, int j, int end)
     {
         var words = doc.Words;

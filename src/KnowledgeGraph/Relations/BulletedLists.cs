@@ -5,8 +5,8 @@ using KnowledgeGraph.Text;
 namespace KnowledgeGraph.Relations;
 
 /// <summary>
-/// Lists set out a line an item after a sentence that announces who came: "Berikut daftar
-/// gubernur yang sudah tiba di Sukamaju:" then "- Gubernur Jambi Andi Wirawan", "- Wagub ...".
+/// Lists set out a line an item after a sentence that announces who came: "Berikut nama
+/// bupati yang sudah hadir di Sukamaju:" then "- Bupati Lembah Andi Wirawan", "- Wakil Bupati ...".
 /// Everyone named on those lines took part where the announcing sentence says they came, and
 /// in the meeting it names or points back to.
 /// </summary>

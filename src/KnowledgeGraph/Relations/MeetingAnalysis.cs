@@ -343,7 +343,7 @@ public sealed partial class MeetingAnalysis
             if (!_lex.HasRole(words[k].Lower, "location") || !_lex.HasRole(words[k + 1].Lower, "residence")) continue;
             int j = OwnerEnd(doc, k + 2, sentenceEnd);
             if (j < end || j >= sentenceEnd || !Words.Gap(doc.Text, words[j - 1], words[j]).Trim().SequenceEqual(",")) return null;
-            // "..., di kawasan Widya Asri, Jakarta": the address may open with a locative and a lower-case place noun.
+            // "..., di kawasan Melati, Sukamaju": the address may open with a locative and a lower-case place noun.
             if (_lex.HasRole(words[j].Lower, "location"))
                 for (int n = 0; n < 3 && j + 1 < sentenceEnd && doc.EntityAt[j] is null && !Words.Breaks(Words.Gap(doc.Text, words[j], words[j + 1])); n++)
                 {

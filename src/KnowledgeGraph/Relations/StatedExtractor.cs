@@ -61,7 +61,7 @@ public sealed class StatedExtractor : IRelationExtractor
                 if (!seen.Add(target)) continue;
                 yield return new RelationCandidate(speakerId, RelationType.STATED, target, evidence);
             }
-            // "X mengakui pertemuan membahas ...": a meeting told before, pointed back to by its head
+            // "X mengakui pertemuan membahas harga ...": a meeting told before, pointed back to by its head
             // word alone, is spoken of as if it were named.
             var words = doc.Words;
             for (int k = Math.Max(0, SentenceView.WordContaining(words, st.ContentStart)); k < words.Count && words[k].Start < st.ContentEnd; k++)

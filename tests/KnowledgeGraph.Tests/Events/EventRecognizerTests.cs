@@ -109,10 +109,10 @@ public class EventRecognizerTests
     [Test]
     public void TheTollBetweenAnAttackAndItsPlaceIsNoPartOfItsName()
     {
-        var ev = Events("Kelompok Merah mengaku bertanggung jawab atas pemboman bunuh diri yang menewaskan sedikitnya tujuh orang dan melukai delapan lainnya di Sukamaju.",
+        var ev = Events("Kelompok Merah mengaku bertanggung jawab atas pemboman bunuh diri yang menewaskan sedikitnya lima warga dan melukai belasan lainnya di Sukamaju.",
             "Kelompok Merah:Organization", "Sukamaju:Place");
         Assert.That(ev.Select(e => e.Canonical), Does.Contain("pemboman bunuh diri di Sukamaju"));
-        ev = Events("Pemboman yang menewaskan tujuh orang itu terjadi di Sukamaju.", "Sukamaju:Place");
+        ev = Events("Pemboman yang menewaskan lima warga itu terjadi di Sukamaju.", "Sukamaju:Place");
         Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("menewaskan"));
     }
 

@@ -321,7 +321,7 @@ public class AttackExtractorTests
     [Test]
     public void PeopleNamedAfterASentenceOfOthersHarmedWereAttackedToo()
     {
-        const string told = "Sari Dewi diserang dengan pisau di Pasar Lama. Selain Sari Dewi, dua orang lainnya juga terluka. ";
+        const string told = "Sari Dewi diserang dengan pisau di Pasar Lama. Selain Sari Dewi, dua warga lain ikut terluka. ";
         const string caught = " Polisi mengamankan kedua pelaku. Mereka masing-masing Budi Hartono dan Andi Wirawan.";
         string[] names = ["Sari Dewi:Person", "Pasar Lama:Place", "Polsek Lama:Organization", "Joko Susilo:Person", "Rudi Hakim:Person",
             "Polisi:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
@@ -362,7 +362,7 @@ public class AttackExtractorTests
     [Test]
     public void AClauseOfTheTollLeadsOnToWhereTheAttackFell()
     {
-        var edges = Attacks("Brigade Fajar mengaku bertanggung jawab atas aksi pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di Kota Baru.",
+        var edges = Attacks("Brigade Fajar mengaku bertanggung jawab atas aksi pemboman yang menewaskan lima warga dan melukai belasan lainnya di Kota Baru.",
             "Brigade Fajar:Organization", "Kota Baru:Place");
         Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kota Baru")) }));
         // Another clause is not the attack's.

@@ -170,7 +170,7 @@ public class AttendanceListTests
     [Test]
     public void EveryoneOnTheLinesOfAListOfWhoArrivedMetWhereTheyArrived()
     {
-        var doc = Build("Rapat kerja digelar di Sukamaju pada Minggu.\nBerikut daftar gubernur yang sudah tiba di Kotabaru:\n"
+        var doc = Build("Rapat kerja digelar di Sukamaju pada Minggu.\nBerikut nama bupati yang sudah hadir di Kotabaru:\n"
             + "- Gubernur Jambi Budi Hartono\n- Wagub Riau Andi Wirawan\n2) Gubernur Bali Sari Dewi\nHujan turun sore itu bersama Joko Susilo.",
             "Sukamaju:Place", "Kotabaru:Place", "Jambi:Place", "Riau:Place", "Bali:Place",
             "Budi Hartono:Person", "Andi Wirawan:Person", "Sari Dewi:Person", "Joko Susilo:Person").WithEvents();

@@ -27,7 +27,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxModifiers = 3;
     // How many ordinary words a description may hold when a placing verb follows it in its clause.
     private const int MaxPlacedModifiers = 6;
-    // How many words a clause telling the toll may take ("menewaskan sedikitnya tujuh orang dan melukai delapan lainnya").
+    // How many words a clause telling the toll may take ("menewaskan sedikitnya lima warga dan melukai belasan lainnya").
     private const int MaxCasualtyWords = 10;
     private const int MaxLookahead = 5;
     // How far back the parties of a subject may reach: "Ketua Umum Partai X A dan Ketua Umum Partai Y B".
@@ -572,10 +572,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 if (m.Type == NodeType.Event) break;
                 if (first > 0 && _lex.HasRole(words[first - 1].Lower, "location")) break;
-                // "Nusa Dua (ANTARA) - Menteri X ...": where the story was filed is no party.
+                // "Sukamaju (ANTARA) - Menteri X ...": where the story was filed is no party.
                 if (Datelines.LooksLike(text, m)) break;
                 int next = AfterMention(words, k, m);
-                // "Menteri Luar Negeri Australia Julie Bishop", "Menlu Korea Utara Pak X": a country or body right
+                // "Menteri Luar Negeri Australia Julie Bishop", "Menlu Borduria Pak X": a country or body right
                 // before a name, or before a form of address and a name, is part of its title.
                 bool title = m.Type is NodeType.Place or NodeType.Organization && PersonAfterTitle(text, view, next, verb);
                 if (!title && !parties.Any(p => AnchorKey(p) == AnchorKey(m))) parties.Insert(0, m);
@@ -650,7 +650,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // The word after a clause of killing or wounding that opens at word v and goes on, in lower-case
-    // words, to a locative or a placing verb ("menewaskan tujuh orang di X"); null otherwise.
+    // words, to a locative or a placing verb ("menewaskan lima warga di X"); null otherwise.
     private int? CasualtyClauseEnd(string text, SentenceView view, int v)
     {
         var words = view.Words;
@@ -838,7 +838,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                     j = v + 1;
                     continue;
                 }
-                // "pemboman yang menewaskan tujuh orang dan melukai delapan lainnya di X": the toll is no
+                // "pemboman yang menewaskan lima warga dan melukai belasan lainnya di X": the toll is no
                 // part of the name; the phrase goes on to where it fell or to the verb that places it.
                 if (CasualtyClauseEnd(text, view, v) is int toll)
                 {

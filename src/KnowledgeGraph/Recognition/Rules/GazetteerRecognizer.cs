@@ -83,7 +83,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
         j >= 1 && tokens[j] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
         && !shapes.Resources.StopWords.Contains(t.Text.ToLowerInvariant()) && NameNeighbour(shapes, tokens, j - 1);
 
-    // "Sari Andriana binti Sunarto": a particle after a name word makes the word after it part of that name.
+    // "Sari Dewi binti Pratikno": a particle after a name word makes the word after it part of that name.
     private static bool AfterParticle(NameShapes shapes, IReadOnlyList<NameToken> tokens, int i) =>
         i >= 2 && shapes.Resources.NameParticles.ContainsKey(tokens[i - 1].Text) && tokens[i - 2] is { IsWord: true, IsCapitalised: true };
 
