@@ -68,11 +68,7 @@ internal static class AttendanceLists
         int sentence = doc.SentenceOf[t];
         int first = doc.SentenceFirstWord(t), last = doc.SentenceEndWord(t);
         bool pointsBack = false;
-        for (int k = first; k < last; k++)
-        {
-            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
-            if (MeetingReferredAt(doc, lex, k) is { } referred) return referred;
-        }
+        if (MeetingWithin(doc, lex, first, last) is { } own) return own;
         // "Acara tersebut berlangsung ... . Tampak hadir A, B": a sentence in the window that points
         // back ("pertemuan itu", "acara tersebut") keeps the meeting told before it in view.
         int from = first;
@@ -84,6 +80,20 @@ internal static class AttendanceLists
         }
         for (int k = first - 1; k >= 0 && (pointsBack || doc.SentenceOf[k] >= sentence - SentencesBack); k--)
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
+        return null;
+    }
+
+    /// <summary>
+    /// The first meeting the words from <paramref name="first"/> up to <paramref name="last"/> tell or point
+    /// back to by a bare meeting noun (see <see cref="MeetingReferredAt"/>).
+    /// </summary>
+    internal static Mention? MeetingWithin(DocView doc, RelationLexicon lex, int first, int last)
+    {
+        for (int k = first; k < last; k++)
+        {
+            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
+            if (MeetingReferredAt(doc, lex, k) is { } referred) return referred;
+        }
         return null;
     }
 

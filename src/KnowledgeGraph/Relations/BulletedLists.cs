@@ -23,7 +23,7 @@ internal static class BulletedLists
             int end = doc.SentenceEndWord(first);
             if (!EndsInColon(doc, end) || !Announces(doc, lex, first, end)) continue;
             var places = PlacesAfterLocative(doc, lex, first, end);
-            var meeting = MeetingOf(doc, lex, first, end);
+            var meeting = AttendanceLists.MeetingWithin(doc, lex, first, end);
             if (places.Count == 0 && meeting is null) continue;
             var participants = new List<Mention>();
             var listed = new HashSet<string>(StringComparer.Ordinal);
@@ -69,16 +69,6 @@ internal static class BulletedLists
             if (!places.Contains(place)) places.Add(place);
         }
         return places;
-    }
-
-    private static Mention? MeetingOf(DocView doc, RelationLexicon lex, int first, int end)
-    {
-        for (int k = first; k < end; k++)
-        {
-            if (doc.EventAt[k] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, lex, ev, k)) return ev;
-            if (AttendanceLists.MeetingReferredAt(doc, lex, k) is { } referred) return referred;
-        }
-        return null;
     }
 
     // Whether the sentence at word k starts a line with a bullet or a number and a dot.
