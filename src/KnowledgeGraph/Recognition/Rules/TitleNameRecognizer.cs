@@ -51,8 +51,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
                 // Words that are mostly given names ("Ali", "Budi") are no ordinary words here ("Gubernur Sultra Ali Rahman").
                 // After a rank ("Irjen Sari Dewi") they are the name all the same.
-                if (n > 0 && !shapes.Resources.RankTitles.Contains(TitleKey(tokens, i, len))
-                    && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || OrdinaryWord(tokens[k].Text.ToLowerInvariant()))) n = 0;
+                if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || OrdinaryWord(tokens[k].Text.ToLowerInvariant()))
+                    && !shapes.Resources.RankTitles.Contains(TitleKey(tokens, i, len))) n = 0;
                 // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
                 if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
                 {
