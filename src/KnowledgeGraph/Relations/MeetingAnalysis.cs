@@ -688,8 +688,9 @@ public sealed partial class MeetingAnalysis
         {
             int len = _lex.MeetingVerbs.MatchAt(words, v);
             if (len == 0 || _lex.HasRole(words[v].Lower, "setting") || Unasserted(doc, v)) continue;
+            var verbText = string.Join(' ', words.Skip(v).Take(len).Select(x => x.Lower));
             // "menerima X": a meeting only when X is a person, not "menerima laporan".
-            if (_lex.PersonObjectVerbs.Contains(VerbAt(words, v, len))
+            if (_lex.PersonObjectVerbs.Contains(verbText)
                 && !RelationLexicon.PersonObjectAt(words, v + len, doc.SentenceEndWord(v), k => doc.EntityAt[k] is { } m ? (m.Type, doc.After(k, m)) : null)) continue;
             var (subject, _) = _statements.SubjectBefore(doc, v);
             if (subject is null || subject.Type == NodeType.Event) continue;
@@ -759,15 +760,13 @@ public sealed partial class MeetingAnalysis
                 // "Setibanya di bandara X, Y disambut Z": a welcome where the visitor arrived is a part of
                 // the visit told before, so the welcomers take part in it and it took in the place.
                 // A verb that names a meeting of its own ("bertemu") tells another meeting.
-                if (joined is not null && !_lex.MeetingVerbNouns.ContainsKey(VerbAt(words, v, len))) ev = joined;
+                if (joined is not null && !_lex.MeetingVerbNouns.ContainsKey(verbText)) ev = joined;
             }
             // Without a place the parties still meet at the meeting the verb tells, when it makes one.
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding });
         }
     }
-
-    private static string VerbAt(IReadOnlyList<Word> words, int v, int len) => string.Join(' ', words.Skip(v).Take(len).Select(x => x.Lower));
 
     // Whether the words from k, with a comma or a bracket before them, go on with a list of parties.
     private bool ListGoesOn(DocView doc, int k, int last, ReadOnlySpan<char> gap)
