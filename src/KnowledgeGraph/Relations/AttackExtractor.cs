@@ -50,6 +50,8 @@ public sealed class AttackExtractor : IRelationExtractor
         var words = doc.Words;
         var claimed = Mask(words, quotes.Select(q => (q.Start, q.End, -1, -1))
             .Concat(claims.Select(c => (c.ContentStart, c.ContentEnd, c.ExcludeStart, c.ExcludeEnd))));
+        // What a spokesperson says their own side did is a claim of responsibility, told as fact.
+        var ownSides = OwnSides(doc, claims);
         // Where attacks told without their attacker happened, and which sentences tell an attack at all.
         var sites = new List<Mention>();
         var attackSentences = new HashSet<int>();
@@ -63,7 +65,11 @@ public sealed class AttackExtractor : IRelationExtractor
         var untoldVictims = new List<Mention>();
         for (int i = 0; i < words.Count; i++)
         {
-            if (claimed[i]) continue;
+            if (claimed[i])
+            {
+                if (ownSides?[i] is { } own) i = OwnClaim(doc, i, own, result);
+                continue;
+            }
             int len, before = result.Count;
             bool hedged = false;
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
@@ -125,6 +131,105 @@ public sealed class AttackExtractor : IRelationExtractor
                 }
         }
         return result;
+    }
+
+    // An attack inside a claim whose speaker speaks for a side: only what that side itself did counts
+    // ("juru bicara X mengklaim X menembakkan rudal ke Y"), hedged by nothing but the claim itself.
+    // Returns the last word read.
+    private int OwnClaim(DocView doc, int i, HashSet<string> own, List<RelationCandidate> result)
+    {
+        var words = doc.Words;
+        var found = new List<RelationCandidate>();
+        int len;
+        if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!Hedged(doc, i, claimsHedge: false)) Nominal(doc, i, len, possessive, found); }
+        else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i, claimsHedge: false)) Passive(doc, i, len, found, []); }
+        else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && !Hedged(doc, i, claimsHedge: false))
+        {
+            Active(doc, i, len, found);
+            // "kelompok itu melancarkan serangan di X", "kami menyerang X": the side itself, referred to.
+            if (found.Count == 0 && SelfSubject(doc, i) is int from && SideOf(doc, own) is { } side)
+            {
+                var targets = Objects(doc, i + len, requirePreposition: _lex.HasRole(words[i].Lower, "light"), out _);
+                // "melancarkan serangan di X": an attack with no object fell where it took place.
+                if (targets.Count == 0) Sites(doc, i + len, targets);
+                if (targets.Count > 0) Emit(doc, side, targets, words[from].Start, targets.Max(t => t.End), found, spanFromAttacker: false);
+            }
+        }
+        result.AddRange(found.Where(c => own.Contains(c.SourceId)));
+        return i + Math.Max(len, 1) - 1;
+    }
+
+    // The first word of a subject that refers to the speaker's own side right before an attack verb
+    // ("kelompok itu", "kami"), an auxiliary between; else null.
+    private int? SelfSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < first || doc.EntityAt[k] is not null) return null;
+        if (_lex.HasRole(words[k].Lower, "self")) return k;
+        if (k > first && _lex.HasRole(words[k].Lower, "demonstrative") && _lex.HasRole(words[k - 1].Lower, "group") && doc.EntityAt[k - 1] is null) return k - 1;
+        return null;
+    }
+
+    // A mention of the one organisation among the bodies a speaker speaks for.
+    private static Mention? SideOf(DocView doc, HashSet<string> own)
+    {
+        Mention? side = null;
+        foreach (var m in doc.Document.Mentions)
+            if (m.Type == NodeType.Organization && m.EntityId is { } id && own.Contains(id))
+            {
+                if (side is not null && side.EntityId != id) return null;
+                side ??= m;
+            }
+        return side;
+    }
+
+    // For each word inside a person's claim, the bodies the speaker speaks for, when any: those named
+    // between a spokesperson's title and a mention of the speaker anywhere in the article ("juru bicara
+    // militer X, A"). Null when no claim has one.
+    private HashSet<string>?[]? OwnSides(DocView doc, List<Statement> claims)
+    {
+        if (claims.Count == 0) return null;
+        var words = doc.Words;
+        Dictionary<string, HashSet<string>>? bodies = null;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (doc.EntityAt[k] is not { Type: NodeType.Person, EntityId: { } person } m || words[k].Start != m.Start) continue;
+            int first = doc.SentenceFirstWord(k);
+            HashSet<string>? named = null;
+            for (int b = k - 1; b >= first && b >= k - MaxTitleWords; b--)
+            {
+                if (doc.EntityAt[b] is { } body)
+                {
+                    if (body.Type is not (NodeType.Organization or NodeType.Place) || body.EntityId is null) break;
+                    (named ??= new(StringComparer.Ordinal)).Add(body.EntityId);
+                    while (b > first && words[b - 1].End > body.Start) b--;
+                    continue;
+                }
+                if (_lex.HasRole(words[b].Lower, "spokesperson"))
+                {
+                    if (named is not null)
+                    {
+                        bodies ??= new(StringComparer.Ordinal);
+                        if (!bodies.TryGetValue(person, out var set)) bodies[person] = set = new(StringComparer.Ordinal);
+                        set.UnionWith(named);
+                    }
+                    break;
+                }
+                if (_lex.IsVerbLike(words[b].Lower) && !words[b].IsCapitalised) break;
+            }
+        }
+        if (bodies is null) return null;
+        HashSet<string>?[]? sides = null;
+        foreach (var c in claims)
+        {
+            if (c.Speaker?.EntityId is not { } speaker || !bodies.TryGetValue(speaker, out var set)) continue;
+            sides ??= new HashSet<string>?[words.Count];
+            for (int i = Words.IndexAtOrAfter(words, c.ContentStart); i < words.Count && words[i].End <= c.ContentEnd; i++)
+                if (c.InContent(words[i].Start, words[i].End)) sides[i] = set;
+        }
+        return sides;
     }
 
     // "Ledakan terjadi di luar sebuah restoran di ibukota Somalia, Mogadishu": the places a few words after
@@ -965,7 +1070,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return found;
     }
 
-    private void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result)
+    private void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result, bool spanFromAttacker = true)
     {
         if (attacker.EntityId is not { } source || attacker.Type is NodeType.Event) return;
         Evidence? evidence = null;
@@ -973,7 +1078,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (t.EntityId is not { } target || target == source || t.Type is NodeType.Event) continue;
             if (t.Type == NodeType.Place && IsWater(t)) continue; // "rudal ke Laut Timur": fired into the sea, nobody attacked
-            evidence ??= Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End));
+            evidence ??= spanFromAttacker ? Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End)) : Evidences.For(doc.Document, start, end);
             result.Add(new RelationCandidate(source, RelationType.ATTACKED, target, evidence));
         }
     }

@@ -236,6 +236,30 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void SpokespersonClaimingTheirOwnSidesAttackAssertsIt()
+    {
+        var entities = new[] { "Brigade Fajar:Organization", "Budi Hartono:Person", "Kotabaru:Place", "Sukamaju:Place" };
+        var fajar = Id(NodeType.Organization, "Brigade Fajar");
+        Assert.That(Attacks("Juru bicara Brigade Fajar, Budi Hartono, mengklaim Brigade Fajar menembakkan rudal ke Kotabaru.", entities),
+            Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Kotabaru")) }));
+        // The side referred to: "kelompok itu", "kami".
+        Assert.That(Attacks("Juru bicara Brigade Fajar Budi Hartono mengatakan kelompok itu melancarkan serangan di Sukamaju.", entities),
+            Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Sukamaju")) }));
+        Assert.That(Attacks("Juru bicara Brigade Fajar Budi Hartono tiba. “Kami menyerang Kotabaru,” kata Budi Hartono.", entities),
+            Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Kotabaru")) }));
+    }
+
+    [Test]
+    public void SpokespersonsAccountOfAnotherSidesAttackStaysAClaim()
+    {
+        var entities = new[] { "Brigade Fajar:Organization", "Laskar Senja:Organization", "Budi Hartono:Person", "Kotabaru:Place" };
+        Assert.That(Attacks("Juru bicara Brigade Fajar, Budi Hartono, mengklaim Laskar Senja menembakkan rudal ke Kotabaru.", entities), Is.Empty);
+        // Speaking for a body takes a spokesperson's title naming it.
+        Assert.That(Attacks("Komandan Brigade Fajar Budi Hartono mengatakan kami menyerang Kotabaru.", entities), Is.Empty);
+        Assert.That(Attacks("Juru bicara Budi Hartono mengatakan kelompok itu menyerang Kotabaru.", entities), Is.Empty);
+    }
+
+    [Test]
     public void CopulaTiesThePerpetratorNamedBeforeIt()
     {
         var edges = Attacks("Ledakan terjadi di Pasar Lama. Polisi menyebut Andi Wirawan dan Budi Hartono adalah pelaku pengeboman itu.",
