@@ -40,6 +40,8 @@ public sealed class EntityResolver
     private readonly HashSet<string> _personsSeen = new(StringComparer.Ordinal);
     // Person names by sound key ("hasan ruhani"): romanisations of one name; null when two persons share one.
     private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
+    // Person names by their first patronymic ("a bin b al d" for "a bin b bin c al d"); null when two persons share one.
+    private readonly Dictionary<string, string?> _personLineages = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
     // Event name key → the first name given to that event in the corpus.
@@ -638,6 +640,10 @@ public sealed class EntityResolver
         // "Hassan Rouhani" = "Hasan Rohani", "Soeharto" spelt "Suharto": one name in two romanisations.
         if (type == NodeType.Person && words.Length >= 2 && _personSounds.TryGetValue(Lexicon.SoundKey(key), out var sounded) && sounded is not null)
             return sounded;
+        // "Mohammed bin A Al B" = "Mohammed bin A bin C Al B": a chain of patronymics written shorter.
+        if (type == NodeType.Person && words.Length >= 3 && NameVariants.FirstLineage(words, Lexicon.LineageParticles) is { } lineage
+            && _personLineages.TryGetValue(lineage, out var kin) && kin is not null)
+            return kin;
         if (type == NodeType.Person && words.Length >= 2)
         {
             string? found = null;
@@ -682,6 +688,8 @@ public sealed class EntityResolver
         if (words.Length < 2 || !_personsIndexed.Add(string.Join(' ', words) + "\u0001" + canonical)) return;
         var sound = Lexicon.SoundKey(string.Join(' ', words));
         _personSounds[sound] = _personSounds.TryGetValue(sound, out var had) && had != canonical ? null : canonical;
+        if (NameVariants.FirstLineage(words, Lexicon.LineageParticles) is { } lineage)
+            _personLineages[lineage] = _personLineages.TryGetValue(lineage, out var kin) && kin != canonical ? null : canonical;
         foreach (var blank in NameVariants.WordBlanks(words))
         {
             if (!_personBlanks.TryGetValue(blank, out var list)) _personBlanks[blank] = list = [];

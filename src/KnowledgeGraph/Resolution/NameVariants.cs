@@ -102,6 +102,24 @@ public static class NameVariants
             if (i == 0 || bag[i] != bag[i - 1]) yield return string.Concat(bag.AsSpan(0, i), bag.AsSpan(i + 1));
     }
 
+    /// <summary>
+    /// A person's name with its chain of patronymics cut to the first: "a bin b bin c al d" →
+    /// "a bin b al d". Null when the name has no particle between name words.
+    /// </summary>
+    public static string? FirstLineage(string[] words, HashSet<string> particles)
+    {
+        int first = -1, last = -1;
+        for (int i = 1; i + 1 < words.Length; i++)
+            if (particles.Contains(words[i]))
+            {
+                if (first < 0) first = i;
+                last = i;
+                i++;
+            }
+        if (first < 0) return null;
+        return string.Join(' ', words[..(first + 2)].Concat(words[(last + 2)..]));
+    }
+
     /// <summary>Keys of the name with one inner word left out ("kepolisian negara republik indonesia" → "kepolisian republik indonesia").</summary>
     public static IEnumerable<string> InnerWordDrops(string[] words)
     {

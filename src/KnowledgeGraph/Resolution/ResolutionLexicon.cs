@@ -40,6 +40,9 @@ public sealed class ResolutionLexicon
     /// <summary>Pairs of first letters one foreign name is written with in Indonesian and in its own language ("c"/"k").</summary>
     public HashSet<(char, char)> InitialSpellings { get; } = [];
 
+    /// <summary>Particles opening a patronymic in a person's name ("bin"), as name keys.</summary>
+    public HashSet<string> LineageParticles { get; } = new(StringComparer.Ordinal);
+
     public static ResolutionLexicon Empty { get; } = new();
 
     public static ResolutionLexicon Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
@@ -72,6 +75,8 @@ public sealed class ResolutionLexicon
             if (NameKey.Of(row[0]) is { Length: > 0 } h) lex.SiteHeads.Add(h);
         foreach (var row in pack.Rows("resolution/group-words.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } g) lex.GroupWords.Add(g);
+        foreach (var row in pack.Rows("resolution/lineage-particles.txt"))
+            if (NameKey.Of(row[0]) is { Length: > 0 } l) lex.LineageParticles.Add(l);
         foreach (var row in pack.Rows("resolution/seat-prefixes.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.SeatPrefixes.Add(q);
         return lex;

@@ -75,6 +75,21 @@ public class SpellingVariantTests
     }
 
     [Test]
+    public void A_chain_of_patronymics_written_shorter_in_a_later_article_is_the_person_named_before()
+    {
+        var resolver = NewResolver();
+        var first = Doc("Hamid bin Rasyid bin Karim Al-Fadli berpidato.", ("Hamid bin Rasyid bin Karim Al-Fadli", NodeType.Person));
+        var second = Doc("Hamid bin Rasyid Al Fadli menolak.", ("Hamid bin Rasyid Al Fadli", NodeType.Person));
+        // Another first patronymic, or no family name after it, is someone else.
+        var brother = Doc("Hamid bin Umar Al Fadli menolak.", ("Hamid bin Umar Al Fadli", NodeType.Person));
+        var plain = Doc("Hamid bin Rasyid menolak.", ("Hamid bin Rasyid", NodeType.Person));
+        foreach (var d in new[] { first, second, brother, plain }) resolver.Resolve(d);
+        Assert.That(second.Mentions[0].EntityId, Is.EqualTo(first.Mentions[0].EntityId));
+        Assert.That(brother.Mentions[0].EntityId, Is.Not.EqualTo(first.Mentions[0].EntityId));
+        Assert.That(plain.Mentions[0].EntityId, Is.Not.EqualTo(first.Mentions[0].EntityId));
+    }
+
+    [Test]
     public void The_sound_key_folds_spellings_and_doubled_letters()
     {
         var lex = ResolutionLexicon.Load();
