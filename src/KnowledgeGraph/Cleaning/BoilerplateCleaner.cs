@@ -74,7 +74,7 @@ public sealed class BoilerplateCleaner : ICleaner
             foreach (var rx in _rules.Span) CollectSpans(rx, text, s, e, spans);
         }
 
-        if (_rules.Byline is { } byline) RemoveBylines(byline, _rules.Meta, text, lines, removed);
+        if (_rules.Byline is { } byline) RemoveBylines(byline, _rules.Meta, text, lines, removed, spans);
 
         var buffer = text.ToCharArray();
         var ranges = new List<Range>();
@@ -123,9 +123,13 @@ public sealed class BoilerplateCleaner : ICleaner
         }
     }
 
-    private static void RemoveBylines(LineMatcher byline, LineMatcher? meta, string text, List<(int Start, int End)> lines, bool[] removed)
+    private static void RemoveBylines(LineMatcher byline, LineMatcher? meta, string text, List<(int Start, int End)> lines, bool[] removed,
+        List<(int Start, int End)> spans)
     {
-        bool IsMeta(int i) => removed[i] || (meta is not null && meta.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start)));
+        // A line is metadata as what its spans leave of it: "Nama Penulis Rabu, 16 Okt 2019" is a date stamp once the name goes.
+        bool IsMeta(int i) => removed[i] || (meta is not null && meta.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start)))
+            || (meta is not null && spans.FirstOrDefault(sp => sp.Start == lines[i].Start) is { End: > 0 } lead && lead.End < lines[i].End
+                && meta.IsMatch(text.AsSpan(lead.End, lines[i].End - lead.End).Trim()));
         var nonBlank = new List<int>();
         for (int i = 0; i < lines.Count && nonBlank.Count < BylineWindow; i++)
             if (lines[i].Start != lines[i].End) nonBlank.Add(i);

@@ -50,6 +50,51 @@ public class BoilerplateCleanerTests
     }
 
     [Test]
+    public void A_writer_before_the_date_stamp_goes_with_the_name_above_it_and_the_date_stays()
+    {
+        foreach (var stamp in new[] { "Sari Dewi Rabu, 16 Okt 2019 09:56 WIB", "Sari Dewi , Jurnalis-Minggu, 13 April 2025 |19:50 WIB" })
+        {
+            var text = "Banjir Rendam Kotabaru\nSari Dewi\n" + stamp + "\n" + Body + "\n" + Body2;
+            var clean = Clean(text).Text;
+            Assert.That(clean, Does.Not.Contain("Sari Dewi"), stamp);
+            Assert.That(clean, Does.Contain("2019 09:56 WIB").Or.Contain("13 April 2025"), stamp);
+            Assert.That(clean, Does.EndWith(Body + "\n" + Body2));
+        }
+        // A sentence of the body that opens with a name and a day keeps both.
+        AssertKept("Budi Hartono Senin, 4 Maret 2024 membuka rapat kerja bersama para bupati di Kotabaru.");
+    }
+
+    [Test]
+    public void A_credit_label_in_the_lower_half_and_a_cut_page_end_the_article()
+    {
+        foreach (var footer in new[] { "- Penulis :\n- Sari Dewi\n", "Pertemuan memanas! Baca di halaman selanjutnya..\nSari\n" })
+        {
+            var text = Body + "\n" + Body2 + "\n" + footer;
+            var clean = Clean(text).Text;
+            Assert.That(clean, Does.Not.Contain("Sari"), footer);
+            Assert.That(clean, Does.StartWith(Body + "\n" + Body2));
+        }
+    }
+
+    [TestCase("Warga berkumpul di depan Istana Kotabaru, 3 Mei 2021. (Sari Dewi/Pool via AP)")]
+    [TestCase("HOME NEWS INTERNATIONAL")]
+    [TestCase("Home > Nasional")]
+    [TestCase("— Kantor Berita Sukamaju (@beritasukamaju) 12 Desember 2018")]
+    [TestCase("Cek Berita dan Artikel yang lain di")]
+    [TestCase("Google News")]
+    public void Page_credits_breadcrumbs_and_post_signatures_are_removed(string line)
+    {
+        var text = Body + "\n" + line + "\n" + Body2;
+        var clean = Clean(text).Text;
+        Assert.That(clean, Does.Not.Contain("Sari Dewi").And.Not.Contain("NEWS").And.Not.Contain("Nasional").And.Not.Contain("@").And.Not.Contain("Google"), line);
+        Assert.That(clean, Does.StartWith(Body).And.EndWith(Body2));
+    }
+
+    [TestCase("Kapal itu berlayar dari Pelabuhan Kotabaru pada 3 Mei 2021 (menurut Sari Dewi/AP, kapal itu kosong).")]
+    [TestCase("Home Affairs Minister Budi Hartono met the press in Kotabaru on Monday to talk about the floods.")]
+    public void Prose_that_only_looks_like_a_page_credit_stays(string line) => AssertKept(line);
+
+    [Test]
     public void A_popular_or_related_posts_block_ends_the_article()
     {
         foreach (var header in new[] { "Populer", "Related Posts." })
