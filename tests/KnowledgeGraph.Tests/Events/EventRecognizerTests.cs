@@ -680,6 +680,17 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void TheSecondPartysTitleAndAShortFormInBracketsDoNotEndTheMeetingsName()
+    {
+        var ev = Events("Pertemuan antara Presiden Borduria (BD) Budi Hartono dan Presiden Syldavia Andi Wirawan di Istana Kotabaru berakhir ricuh.",
+            "Borduria:Place", "BD:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Pertemuan antara Presiden Borduria (BD) Budi Hartono dan Andi Wirawan di Istana Kotabaru"));
+        // A short form in brackets that is another name stays where the phrase ends.
+        var other = Events("Pertemuan antara Presiden Borduria (Sukamaju) Budi Hartono berakhir.", "Borduria:Place", "Sukamaju:Organization", "Budi Hartono:Person");
+        Assert.That(other.Single().Canonical, Is.EqualTo("Pertemuan antara Presiden Borduria"));
+    }
+
+    [Test]
     public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
     {
         var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");

@@ -38,6 +38,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxNameWords = 8;
     // The longest event head in the head-class list, in words ("konferensi tingkat tinggi").
     private const int MaxHeadWords = 3;
+    // How many words a title before a party's name may take ("Menteri Luar Negeri Korea Selatan").
+    private const int MaxTitleWords = 6;
     private const int MaxMeetingRetell = 3;
     private const string AnyClass = "any";
 
@@ -592,6 +594,27 @@ public sealed class EventRecognizer : IMentionRecognizer
         return parties;
     }
 
+    // The first word of a person's name that a title opening at word k leads to: capitalised words, a
+    // country or body among them ("Presiden Ukraina Y"), with no break; else null.
+    private static int? TitledPersonAt(string text, SentenceView view, int k)
+    {
+        var words = view.Words;
+        if (view.EntityAt[k] is not null || !words[k].IsCapitalised) return null;
+        for (int j = k + 1; j < words.Count && j <= k + MaxTitleWords; j++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return null;
+            if (view.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Person) return j;
+                if (m.Type is not (NodeType.Place or NodeType.Organization)) return null;
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            if (!words[j].IsCapitalised) return null;
+        }
+        return null;
+    }
+
     // Whether a person's name follows from word k (before `stop`), right away or after one or two
     // capitalised words of address ("Pak", "Dr."), with no break between.
     private static bool PersonAfterTitle(string text, SentenceView view, int k, int stop)
@@ -737,8 +760,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
+            // So does a name's own short form: "Presiden Amerika Serikat (AS) X".
             if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
-                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")") && view.EntityAt[j] is null)
+                && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")")
+                && (view.EntityAt[j] is null || Covering(view, j - 1, out _) is { } fullName && fullName.Type == view.EntityAt[j]!.Type && fullName.End == words[j - 1].End))
             {
                 j++;
                 continue;
@@ -825,6 +850,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null)
             {
                 j++;
+                continue;
+            }
+            // "pertemuan antara X dan Presiden Ukraina Y": the second party's title, its country with it, is
+            // no part of the name.
+            if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 1 < words.Count && TitledPersonAt(text, view, j + 1) is int titled)
+            {
+                skipped.Add((words[j + 1].Start, words[titled].Start - 1));
+                j = titled;
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
