@@ -691,6 +691,16 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AShortSubheadingInTitleCaseNamesNoEvent()
+    {
+        var ev = Events("Ledakan terjadi di Sukamaju.\n\nKunjungan Utusan SY\n\nAndi Wirawan mencatat serangan itu terjadi setelah kunjungan utusan Borduria Budi Hartono ke Kotabaru.",
+            "Sukamaju:Place", "SY:Place", "Andi Wirawan:Person", "Borduria:Place", "Budi Hartono:Person", "Kotabaru:Place");
+        Assert.That(ev.Where(e => e.Canonical!.StartsWith("kunjungan", StringComparison.OrdinalIgnoreCase)).Select(e => e.Canonical).Distinct().Single(), Does.Contain("Kotabaru"));
+        // A short line that is a sentence keeps its event.
+        Assert.That(Events("Kunjungan Utusan SY berlangsung.", "SY:Place"), Is.Not.Empty);
+    }
+
+    [Test]
     public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
     {
         var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");

@@ -1194,7 +1194,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             content++;
             if (char.IsUpper(w.Text[0])) caps++;
         }
-        return content >= 3 && caps * 10 >= content * 7;
+        return content >= 2 && caps * 10 >= content * 7;
     }
 
     // The class of the longest listed head the phrase opens with: "Musyawarah Daerah" is a regional
