@@ -650,13 +650,27 @@ public sealed class StatementFinder
         var words = doc.Words;
         int first = doc.SentenceFirstWord(verb);
         int start = first;
+        // "X, saat berbicara bersama Y, menegaskan …": a subclause set off by commas right before the
+        // verb is an aside; the subject stands before it.
+        int asideStart = -1;
         for (int k = verb - 1; k >= first; k--)
-            if (OpensSubclause(doc, k)) { start = k + 1; break; }
+            if (OpensSubclause(doc, k))
+            {
+                if (asideStart < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')
+                    && Words.Gap(doc.Text, words[verb - 1], words[verb]).Contains(','))
+                {
+                    asideStart = k;
+                    continue;
+                }
+                start = k + 1;
+                break;
+            }
         Mention? lastPerson = null, firstOther = null;
         int lastPersonWord = -1, pronounWord = -1;
         bool objectPhrase = false;
         for (int k = start; k < verb; k++)
         {
+            if (k == asideStart) break;
             if (doc.EntityAt[k] is { } m && m.End <= words[verb].Start && m != doc.Dateline)
             {
                 // "X mengadakan pertemuan dengan Y, dengan menyatakan …": whom the subject met or

@@ -35,6 +35,26 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void APersonInAnAsideBetweenCommasIsNotTheSpeaker()
+    {
+        var doc = Parsed("Presiden Hadi Prasetyo, saat berbicara bersama Presiden Mardika Tomas Verhaal, menegaskan kembali komitmen Sentosa kepada Kotabaru.",
+            "Hadi Prasetyo:Person", "Mardika:Place", "Tomas Verhaal:Person", "Sentosa:Place", "Kotabaru:Place");
+        var edges = AllStated(doc);
+        Assert.That(edges, Does.Contain(Stated(NodeType.Person, "Hadi Prasetyo", NodeType.Place, "Sentosa")));
+        Assert.That(edges.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Tomas Verhaal")));
+    }
+
+    [Test]
+    public void NotingThatReportsSpeechButNotingAFigureDoesNot()
+    {
+        var said = Build("Andi Wirawan, seorang pejabat Sentosa, mencatat bahwa serangan itu terjadi setelah kunjungan Tomas Verhaal ke Kotabaru.",
+            "Andi Wirawan:Person", "Sentosa:Place", "Tomas Verhaal:Person", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, said, RelationType.STATED), Does.Contain(Stated(NodeType.Person, "Andi Wirawan", NodeType.Place, "Kotabaru")));
+        var counted = Build("Andi Wirawan mencatat 20 korban di Kotabaru.", "Andi Wirawan:Person", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, counted, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void WhomTheSpeakerMetIsNoCoSpeaker()
     {
         var doc = Parsed("Hadi Prasetyo bertemu dengan Tomas Verhaal di Kotabaru dan menyatakan bahwa Sentosa siap berunding.",
