@@ -26,6 +26,19 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void OneAttackersAttackToldAgainWithACloserPlaceIsOneNode()
+    {
+        var ev = Events("Enam orang tewas dalam serangan Brigade Fajar di Sukamaju. Juru bicara polisi mengatakan para anggota Brigade Fajar menyerbu dua desa di pinggiran Kotabaru.",
+            "Brigade Fajar:Organization", "Sukamaju:Place", "Kotabaru:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        // Another attacker's attack in the same article stays apart.
+        var two = Events("Enam orang tewas dalam serangan Brigade Fajar di Sukamaju. Laskar Senja menyerbu dua desa di pinggiran Kotabaru.",
+            "Brigade Fajar:Organization", "Laskar Senja:Organization", "Sukamaju:Place", "Kotabaru:Place");
+        Assert.That(Nodes(two), Is.EqualTo(2));
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

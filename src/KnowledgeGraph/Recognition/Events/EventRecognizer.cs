@@ -1288,6 +1288,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || Covers(ownCover ??= Covering(own), anchorSets[c].Values))) { found = c; break; }
+                // "serangan Boko Haram di Borno ... Boko Haram menyerbu dua desa di pinggiran Maiduguri": one attacker's
+                // attack told again with the place it fell named more closely.
+                if (attacks && SameAttacker(own, covered[c])) { found = c; break; }
                 if (SameMeeting(rep, p)) { found = c; break; }
                 // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
                 if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && targets[c].Overlaps(mine)) { found = c; break; }
@@ -1411,6 +1414,19 @@ public sealed class EventRecognizer : IMentionRecognizer
                     if (to - from < words.Length) set.Add("place:" + string.Join('-', words[from..to]));
         }
         return set;
+    }
+
+    // Whether a description names an attacker (a person or body), all of whose attackers the cluster names too.
+    private static bool SameAttacker(HashSet<string> own, HashSet<string> cover)
+    {
+        bool party = false;
+        foreach (var a in own)
+        {
+            if (a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) continue;
+            if (!cover.Contains(a)) return false;
+            party = true;
+        }
+        return party;
     }
 
     // Whether all the anchors of some earlier description of a cluster are covered by a new description's names.
