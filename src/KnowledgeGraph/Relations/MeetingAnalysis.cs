@@ -531,6 +531,7 @@ public sealed partial class MeetingAnalysis
         {
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
+            else Delegations(doc, first, i, participants);
         }
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...", and the
         // hosts of "konferensi ... yang diselenggarakan oleh X dan Y", who take part in what they hold.
@@ -589,6 +590,24 @@ public sealed partial class MeetingAnalysis
             for (int j = headEnd; j < k; j++) if (!IsTitleWord(words[j].Text)) named = false;
         }
         return named;
+    }
+
+    // "Perwakilan Ukraina dan Rusia terlibat perang kata-kata dalam rapat X": the countries or bodies a
+    // delegation word before the meeting names, and those joined to them, took part in it.
+    private void Delegations(DocView doc, int first, int meeting, List<Mention> participants)
+    {
+        var words = doc.Words;
+        for (int k = first; k + 1 < meeting; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "delegate") || doc.EntityAt[k] is not null) continue;
+            for (int j = k + 1; j < meeting && doc.EntityAt[j] is { Type: NodeType.Place or NodeType.Organization } m; )
+            {
+                Add(participants, m);
+                j = doc.After(j, m);
+                if (j + 1 < meeting && _lex.HasRole(words[j].Lower, "and") && !Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) j++;
+                else break;
+            }
+        }
     }
 
     // A capitalised word with small letters: part of a name in title case, not an acronym ("KTT").

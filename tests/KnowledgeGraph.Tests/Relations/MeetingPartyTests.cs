@@ -37,6 +37,19 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void StatesWhoseDelegatesAreInAMeetingTookPartInIt()
+    {
+        var doc = Build("Perwakilan Borduria dan Syldavia terlibat perang kata-kata dalam rapat darurat Dewan Kotabaru.",
+            "Borduria:Place", "Syldavia:Place", "Dewan Kotabaru:Organization").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (L("Borduria"), ev), (L("Syldavia"), ev) }));
+        // A state only talked about in a meeting is no party to it.
+        var about = Build("Serangan Borduria ke Syldavia dibahas dalam rapat darurat Dewan Kotabaru.",
+            "Borduria:Place", "Syldavia:Place", "Dewan Kotabaru:Organization").WithEvents();
+        Assert.That(Met(about).Select(e => e.Item1), Has.None.EqualTo(L("Borduria")).And.None.EqualTo(L("Syldavia")));
+    }
+
+    [Test]
     public void StatesInTheTitlesOfPeopleHoldingAMeetingAreNoParties()
     {
         var doc = Build("Menteri Luar Negeri Norwegia Eva Lind dan Menteri Luar Negeri Swedia Lars Holm mengadakan pertemuan di Oslo.",
