@@ -718,6 +718,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int j = head + headLen;
         bool bracketClosed = false;
         bool located = false; // a place after a location preposition ("di Jenewa"), not a place as a party ("dengan Iran")
+        bool titledParty = false; // a party named after its title and "dan" ("dan Presiden X B")
 
         while (j < words.Count)
         {
@@ -800,6 +801,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (anchors.Count > 0 && MatchHead(words, j).Length > 0) break; // a second event starts here
             // "pertemuan membahas koalisi di X", "rapat untuk membahas Y di X": what a meeting discusses is
             // no part of its name, and the place after it is where the meeting was.
+            // A list of parties running on to a verb ends the phrase: "pertemuan bersama A dan Presiden X B membahas ..."
+            // says what the meeting was about, not where it was.
+            if (titledParty && _lex.IsVerbLike(w)) break;
             if (kind == EventKind.Meeting && PlaceAfterAgenda(text, view, j) is int placed)
             {
                 skipped.Add((words[j].Start, words[placed].Start - 1));
@@ -858,6 +862,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 skipped.Add((words[j + 1].Start, words[titled].Start - 1));
                 j = titled;
+                titledParty = true;
                 continue;
             }
             // "X yang diadakan di Y" / "X terjadi di Y": the place belongs to the event; the verb not to its name.
