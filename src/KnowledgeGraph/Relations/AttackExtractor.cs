@@ -338,7 +338,7 @@ public sealed class AttackExtractor : IRelationExtractor
                 // "Penyerang X ditangkap": the party right after an attacker noun is whom it attacked.
                 if (_lex.HasRole(w, "agent-of") && i + 1 < words.Count && doc.EntityAt[i + 1] is not null
                     && Words.Gap(doc.Text, words[i], words[i + 1]).IsWhiteSpace()) continue;
-                found = PartyAfter(doc, i + 1, 10);
+                found = PartyAfter(doc, i + 1, 10) ?? NamedAfterAttack(doc, i);
                 // "A dan B adalah pelaku bom bunuh diri", "X, yang mengaku sebagai dalang serangan": the
                 // subject the copula ties to the perpetrator.
                 if (found is null && CopulaBefore(doc, i) is int copula && !Hedged(doc, i) && !Disputed(doc, i))
@@ -590,6 +590,23 @@ public sealed class AttackExtractor : IRelationExtractor
 
     // The first person or organisation within a few words after a cue, in its clause and before any
     // place, partner or second clause is introduced ("pelaku bom di X, Polri ...", "terafiliasi dengan Y").
+    // "Pelaku penembakan pasar natal di X, Y, bernama A": a perpetrator noun opening an attack's
+    // description, whose name follows it after a naming word, in the same sentence; else null.
+    private Mention? NamedAfterAttack(DocView doc, int cue)
+    {
+        var words = doc.Words;
+        if (cue + 1 >= words.Count || _lex.AttackNouns.MatchAt(words, cue + 1, _lex.Morphology, out _) == 0) return null;
+        int end = doc.SentenceEndWord(cue);
+        for (int j = cue + 2; j + 1 < end && j <= cue + MaxObjectWords; j++)
+        {
+            if (doc.EntityAt[j] is { } m) { j = doc.After(j, m) - 1; continue; }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "naming")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } named ? named : null;
+            if (_lex.IsVerbLike(w) || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) return null;
+        }
+        return null;
+    }
+
     private Mention? PartyAfter(DocView doc, int from, int span)
     {
         var words = doc.Words;

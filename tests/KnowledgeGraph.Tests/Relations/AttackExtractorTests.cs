@@ -278,6 +278,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APerpetratorNamedAfterTheAttacksDescriptionDidIt()
+    {
+        var edges = Attacks("Pelaku penembakan pasar malam di Kotabaru bernama Budi Hartono adalah sosok yang penuh dengan catatan kriminal.",
+            "Kotabaru:Place", "Budi Hartono:Person");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru")) }));
+        // Whom the attack killed, named in a clause before the name, leaves the perpetrator untold.
+        Assert.That(Attacks("Pelaku penembakan yang menewaskan Andi Wirawan di Kotabaru bernama Budi Hartono.",
+            "Andi Wirawan:Person", "Kotabaru:Place", "Budi Hartono:Person").Where(e => e.Item1 == Id(NodeType.Person, "Budi Hartono")), Is.Empty);
+    }
+
+    [Test]
     public void SuspectedPerpetratorGivesNoEdge()
     {
         Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Budi Hartono diduga sebagai pelaku pengeboman itu.",
