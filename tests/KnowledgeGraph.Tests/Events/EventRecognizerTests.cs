@@ -701,6 +701,13 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ADescriptionRunningOutOfAQuoteIsNamedWithoutTheQuoteMarks()
+    {
+        var ev = Events("Ia ingin mencegah terjadinya “kelaparan dan pembantaian massal” di Kotabaru.", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.Not.Contain("”").And.Not.Contain("“").And.EndWith("di Kotabaru"));
+    }
+
+    [Test]
     public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
     {
         var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");

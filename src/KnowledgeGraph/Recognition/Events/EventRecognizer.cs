@@ -1222,12 +1222,15 @@ public sealed class EventRecognizer : IMentionRecognizer
     public static string AnchorKey(Mention m) =>
         m.EntityId ?? NodeId.For(m.Type, m.Canonical ?? m.Surface);
 
+    // Spaces collapsed and double quote marks left out: a description may run out of a quote
+    // ("“kelaparan dan pembantaian massal” di Gaza"), and a name in quotes is the same name without them.
     private static string Collapse(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool space = false;
         foreach (var c in s.Trim())
         {
+            if (c is '"' or '\u201C' or '\u201D' or '\u201E') continue;
             if (char.IsWhiteSpace(c)) { space = true; continue; }
             if (space && sb.Length > 0) sb.Append(' ');
             space = false;
