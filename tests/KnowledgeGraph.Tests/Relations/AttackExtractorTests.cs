@@ -20,6 +20,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void SteppingUpOrGoingOnWithAttacksAssertsThem()
+    {
+        var edge = new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) };
+        Assert.That(Attacks("Militer Borduria kembali meningkatkan serangan terhadap Syldavia.", "Borduria:Place", "Syldavia:Place"), Is.EqualTo(edge));
+        Assert.That(Attacks("Borduria melanjutkan serangan ke Syldavia pada Senin.", "Borduria:Place", "Syldavia:Place"), Is.EqualTo(edge));
+        Assert.That(Attacks("Borduria akan melanjutkan serangan ke Syldavia.", "Borduria:Place", "Syldavia:Place"), Is.Empty);
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);
