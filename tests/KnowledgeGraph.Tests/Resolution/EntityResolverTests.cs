@@ -204,6 +204,20 @@ public class ContextTypeTests
         Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("place:sri-kandor"));
     }
 
+    [TestCase("Polisi itu dikirim ke negara bagian Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
+    [TestCase("Konvoi itu melintas melalui Sri Kandor pada pagi hari.", NodeType.Person, "place:sri-kandor")]
+    [TestCase("Baku tembak terjadi di sekitar Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
+    // "melalui" and "sekitar" only say a name taken for a person is a place: a body stays a body.
+    [TestCase("Bantuan itu disalurkan melalui Sri Kandor kemarin.", NodeType.Organization, "organization:sri-kandor")]
+    public void A_word_of_where_before_a_name_types_it(string text, NodeType tagged, string expected)
+    {
+        var doc = RuleFixture.Doc(text);
+        int at = doc.Text.IndexOf("Sri Kandor", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(at, at + 10, "Sri Kandor", tagged, 0, "ner"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Known_names_keep_their_type_whatever_precedes_them()
     {
