@@ -757,6 +757,10 @@ public sealed class AttackExtractor : IRelationExtractor
             attacker = NamedPerpetrator(doc, head - 1, j, targets.Concat(places));
             if (attacker is null && targets.Count > 0) byPerpetrator?.Add((head - 1, targets, words[head].Start, words[Math.Max(head, j - 1)].End));
         }
+        // "upaya pembunuhan terhadap X saat kampanye di Y": whom an attack told without its attacker was aimed
+        // at goes to the perpetrator the article names nearest to it, as an attack by "the perpetrator" does.
+        if (attacker is null && targets.Count > 0)
+            byPerpetrator?.Add((head, [.. targets], words[head].Start, words[Math.Max(head, j - 1)].End));
         if (attacker is null) return;
 
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));

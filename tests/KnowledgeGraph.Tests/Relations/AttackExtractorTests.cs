@@ -298,6 +298,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APartyInvolvedInTheAttackDidItUnlessItDeniesIt()
+    {
+        Assert.That(Attacks("Polisi menyebut Budi Hartono terlibat dalam penembakan di Kotabaru.", "Budi Hartono:Person", "Kotabaru:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru")) }));
+        Assert.That(Attacks("Brigade Fajar membantah terlibat dalam penembakan di Kotabaru.", "Brigade Fajar:Organization", "Kotabaru:Place"), Is.Empty);
+        // Whom the attack was aimed at goes to the one involved too.
+        Assert.That(Attacks("Polisi menyebut Budi Hartono terlibat dalam upaya pembunuhan terhadap Andi Wirawan.", "Budi Hartono:Person", "Andi Wirawan:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Andi Wirawan")) }));
+    }
+
+    [Test]
     public void SuspectedPerpetratorGivesNoEdge()
     {
         Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Budi Hartono diduga sebagai pelaku pengeboman itu.",
