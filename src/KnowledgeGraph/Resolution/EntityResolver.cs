@@ -434,14 +434,26 @@ public sealed class EntityResolver
         var word = text[begin..end];
         if (!char.IsLower(word[0])) return null;
         var cues = _shapes.Value.Resources.ContextCues;
+        // Cues of two or three words ("kantor berita", "kantor berita negara") are keyed by all their words;
+        // the longest wins over the one-word cue it ends with ("negara").
+        var phrase = word;
+        int from = begin;
+        NodeType? longer = null;
+        for (int n = 2; n <= 3; n++)
+        {
+            int b = from;
+            while (b > 0 && text[b - 1] == ' ') b--;
+            int a = b;
+            while (a > 0 && char.IsLetter(text[a - 1])) a--;
+            if (a == b || !char.IsLower(text[a])) break;
+            phrase = text[a..b] + " " + phrase;
+            from = a;
+            if (cues.TryGetValue(phrase, out var tn)) longer = tn;
+        }
+        if (longer is not null) return longer;
         if (cues.TryGetValue(word, out var t)) return t;
         if (type == NodeType.Person && _shapes.Value.Resources.PersonContextCues.TryGetValue(word, out var retyped)) return retyped;
-        // Two-word cues ("kantor berita", "ibu kota") are keyed by both words.
-        int b2 = begin;
-        while (b2 > 0 && text[b2 - 1] == ' ') b2--;
-        int a2 = b2;
-        while (a2 > 0 && char.IsLetter(text[a2 - 1])) a2--;
-        return a2 < b2 && cues.TryGetValue(text[a2..b2] + " " + word, out var t2) ? t2 : null;
+        return null;
     }
 
     /// <summary>

@@ -205,6 +205,9 @@ public class ContextTypeTests
     }
 
     [TestCase("Polisi itu dikirim ke negara bagian Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
+    // The longest cue wins: a state's news agency is an organisation, though "negara" alone makes a place.
+    [TestCase("Hal itu dikatakan kepada kantor berita negara Sri Kandor kemarin.", NodeType.Place, "organization:sri-kandor")]
+    [TestCase("Pasukan itu menyeberang ke negara Sri Kandor kemarin.", NodeType.Organization, "place:sri-kandor")]
     [TestCase("Konvoi itu melintas melalui Sri Kandor pada pagi hari.", NodeType.Person, "place:sri-kandor")]
     [TestCase("Baku tembak terjadi di sekitar Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
     // "melalui" and "sekitar" only say a name taken for a person is a place: a body stays a body.
