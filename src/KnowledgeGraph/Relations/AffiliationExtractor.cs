@@ -121,7 +121,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 i = Math.Max(i, j - 1);
             }
             foreach (var c in FromBody(document, tokens, inSentence).Concat(NamedMembers(document, tokens, inSentence)).Concat(RoleAfterName(document, tokens, inSentence))
-                         .Concat(TitleCarriedOver(document, tokens, inSentence)))
+                         .Concat(TitleCarriedOver(document, tokens, inSentence)).Concat(RankService(document, tokens, inSentence)))
                 if (seen.Add((c.SourceId, c.TargetId))) yield return c;
         }
         // "Menteri Energi X" in a story whose other offices are all of one country ("Presiden Ukraina
@@ -134,6 +134,24 @@ public sealed class AffiliationExtractor : IRelationExtractor
             foreach (var (person, start, sentence) in unplaced)
                 if (!countrySentences.Contains(sentence) && seen.Add((person.EntityId!, country.EntityId!)))
                     yield return Candidate(document, person, country, start, person.End);
+        }
+    }
+
+    /// <summary>
+    /// "Komandan Korem X Brigjen TNI A": the service a rank is written with right before the name
+    /// ("Brigjen TNI", "Kombes Polri") is the person's too, whatever unit the title before names.
+    /// </summary>
+    private IEnumerable<RelationCandidate> RankService(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
+    {
+        for (int k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (!shapes.Resources.RankTitles.Contains(tokens[k - 1].Text.ToLowerInvariant())) continue;
+            var service = mentions.FirstOrDefault(m => m.Start == tokens[k].Start && m.Type == NodeType.Organization);
+            if (service?.EntityId is null) continue;
+            int after = k;
+            while (after < tokens.Count && tokens[after].Start < service.End) after++;
+            if (after >= tokens.Count || PersonAt(mentions, tokens[after].Start) is not { EntityId: not null } person) continue;
+            yield return Candidate(document, person, service, tokens[k - 1].Start, person.End);
         }
     }
 

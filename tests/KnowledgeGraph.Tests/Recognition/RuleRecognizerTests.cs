@@ -339,6 +339,19 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void The_service_written_with_a_rank_is_the_persons_besides_the_unit_the_title_names()
+    {
+        var edges = Affiliations("Komandan Korem 172/PWY Brigjen TNI Budi Hartono mengatakan situasi aman.");
+        Assert.That(edges, Is.SupersetOf(new[]
+        {
+            "person:budi-hartono|AFFILIATED_WITH|organization:korem-172-praja-wira-yakthi",
+            "person:budi-hartono|AFFILIATED_WITH|organization:tentara-nasional-indonesia",
+        }));
+        // A rank alone ties to nothing more.
+        Assert.That(Affiliations("Brigjen Budi Hartono mengatakan situasi aman."), Is.Empty);
+    }
+
+    [Test]
     public void State_office_without_a_country_serves_the_known_holders_country_when_the_text_names_it()
     {
         Assert.That(Affiliations("Di Kyiv, Menteri Luar Negeri Dmytro Kuleba meminta bantuan bagi Ukraina."),
