@@ -588,8 +588,6 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    // The first person or organisation within a few words after a cue, in its clause and before any
-    // place, partner or second clause is introduced ("pelaku bom di X, Polri ...", "terafiliasi dengan Y").
     // "Pelaku penembakan pasar natal di X, Y, bernama A": a perpetrator noun opening an attack's
     // description, whose name follows it after a naming word, in the same sentence; else null.
     private Mention? NamedAfterAttack(DocView doc, int cue)
@@ -607,6 +605,8 @@ public sealed class AttackExtractor : IRelationExtractor
         return null;
     }
 
+    // The first person or organisation within a few words after a cue, in its clause and before any
+    // place, partner or second clause is introduced ("pelaku bom di X, Polri ...", "terafiliasi dengan Y").
     private Mention? PartyAfter(DocView doc, int from, int span)
     {
         var words = doc.Words;
