@@ -25,6 +25,8 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int MaxHarmWords = 6;
     // How many capitalised words a title may take before the name it goes with ("Kapolsek Sukamaju Kompol").
     private const int MaxTitleWords = 6;
+    // How many words may describe the doer after a passive verb before its name ("oleh kelompok separatis teroris").
+    private const int MaxDoerWords = 5;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -942,18 +944,28 @@ public sealed class AttackExtractor : IRelationExtractor
     private void Passive(DocView doc, int verb, int len, List<RelationCandidate> result, List<Mention> untold)
     {
         var words = doc.Words;
-        var target = FirstInClause(doc, verb);
-        if (target is null) return;
-        target = TitledPerson(doc, target, verb) ?? target;
         int end = doc.SentenceEndWord(verb);
         Mention? attacker = null;
         int k = verb + len;
-        for (; k < end && k < verb + len + 4; k++)
+        for (; k < end && k < verb + len + MaxDoerWords; k++)
         {
             if (doc.EntityAt[k] is { } m) { attacker = m; break; }
+            // "diserang kelompok separatis teroris (KST)": a description of the doer before its name.
             var w = words[k].Lower;
-            if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group"))) break;
+            if (k > verb + len && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])) && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual("(")) break;
+            if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group")) && (k == verb + len || !Describes(w))) break;
         }
+        var target = FirstInClause(doc, verb);
+        if (target is null)
+        {
+            // "Dua warga diserang X di Y": whom the clause does not name were where the attack fell.
+            if (attacker is null) return;
+            var sites = new List<Mention>();
+            Sites(doc, doc.After(k, attacker), sites);
+            Emit(doc, attacker, sites, words[verb].Start, sites.Count > 0 ? sites[^1].End : attacker.End, result);
+            return;
+        }
+        target = TitledPerson(doc, target, verb) ?? target;
         var targets = new List<Mention> { target };
         // "Empat prajurit TNI di Pos X, Kampung Y meninggal dunia diserang Z": where the attacked stood
         // was attacked with them.
@@ -975,8 +987,19 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (!at || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) || ++loose > 2) break;
         }
         if (attacker is null) untold.AddRange(targets);
-        else Emit(doc, attacker, targets, target.Start, attacker.End, result);
+        else
+        {
+            // "... diserang X di Kabupaten Y": where the doer struck them was attacked with them.
+            int told = targets.Count;
+            Sites(doc, doc.After(k, attacker), targets);
+            Emit(doc, attacker, targets, target.Start, targets.Count > told ? targets[^1].End : attacker.End, result);
+        }
     }
+
+    // A lower-case word that may describe a doer before its name: no verb, preposition, time or clause word.
+    private bool Describes(string w) =>
+        !_lex.IsVerbLike(w) && !_lex.HasRole(w, "location") && !_lex.HasRole(w, "time") && !_lex.HasRole(w, "target")
+        && !_lex.HasRole(w, "boundary") && !_lex.HasRole(w, "subclause") && !_lex.HasRole(w, "with") && _lex.ModalityKind(w) is null;
 
     // "Komandan Brigade Fajar Kolonel (Purn) Sutarjo diserang": the body named in a title is not whom the verb
     // is about; the person the title goes on, after nothing but capitalised words and brackets, is.
