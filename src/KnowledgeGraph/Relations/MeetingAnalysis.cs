@@ -712,6 +712,14 @@ public sealed partial class MeetingAnalysis
             if (_lex.PersonObjectVerbs.Contains(verbText)
                 && !RelationLexicon.PersonObjectAt(words, v + len, doc.SentenceEndWord(v), k => doc.EntityAt[k] is { } m ? (m.Type, doc.After(k, m)) : null)) continue;
             var (subject, _) = _statements.SubjectBefore(doc, v);
+            // "Rombongan disambut oleh Bupati X": whoever welcomes the visitor's party takes part in the visit told before.
+            if (subject is null && EntourageBefore(doc, v) && LatestSetting(doc, v, result) is { Event: not null } visit)
+            {
+                var hosts = PeopleAfter(doc, v + len);
+                if (hosts.Count > 0)
+                    result.Add(new EventSetting(visit.Event, visit.Places, hosts, words[v].Start, hosts[^1].End) { Surrounding = visit.Surrounding });
+                continue;
+            }
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
             if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
@@ -896,6 +904,51 @@ public sealed partial class MeetingAnalysis
 
     // The latest meeting told in the sentences just before the verb, with a place or an event,
     // that one of the parties took part in.
+    // Whether the verb's clause opens with a word for a visitor's party ("Rombongan disambut ...").
+    private bool EntourageBefore(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && (_lex.HasRole(words[k].Lower, "aux") || _lex.HasRole(words[k].Lower, "demonstrative"))) k--;
+        return k >= first && k <= first + 1 && doc.EntityAt[k] is null && _lex.HasRole(words[k].Lower, "entourage");
+    }
+
+    // The persons named after word `from` in its clause, up to where a place is given ("oleh Bupati X, didampingi
+    // Wakil Bupati Y, di Z"); bodies and places in their titles are passed over.
+    private List<Mention> PeopleAfter(DocView doc, int from)
+    {
+        var words = doc.Words;
+        var people = new List<Mention>();
+        int end = from < words.Count ? doc.SentenceEndWord(from) : from;
+        for (int k = from; k < end; k++)
+        {
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Person && !people.Contains(m)) people.Add(m);
+                k = doc.After(k, m) - 1;
+                continue;
+            }
+            if (_lex.HasRole(words[k].Lower, "location") || _lex.HasRole(words[k].Lower, "subclause")) break;
+        }
+        return people;
+    }
+
+    // The latest meeting with a place told in the sentences before word `verb`.
+    private static EventSetting? LatestSetting(DocView doc, int verb, List<EventSetting> told)
+    {
+        var words = doc.Words;
+        int s = doc.SentenceOf[verb];
+        EventSetting? best = null;
+        foreach (var setting in told)
+        {
+            if (setting.Start >= words[verb].Start || setting.Places.Count == 0) continue;
+            int at = SentenceView.WordContaining(words, setting.Start);
+            if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
+            if (best is null || setting.Start > best.Start) best = setting;
+        }
+        return best;
+    }
+
     private static EventSetting? EarlierMeetingOf(DocView doc, int verb, List<Mention> parties, List<EventSetting> told)
     {
         var words = doc.Words;

@@ -50,6 +50,18 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void WhoWelcomesAVisitorsPartyTakesPartInTheVisit()
+    {
+        var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Rombongan disambut langsung oleh Bupati Kotabaru Andi Wirawan, didampingi Wakil Bupati Sari Dewi, di rumah jabatan bupati.",
+            "Sukamaju:Place", "Budi Hartono:Person", "Kabupaten Kotabaru:Place", "Kotabaru:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Andi Wirawan"), ev), (P("Sari Dewi"), ev), (P("Andi Wirawan"), L("Kabupaten Kotabaru")) }));
+        // With no visit told before, a welcome of a party names no meeting.
+        var alone = Build("Rombongan disambut langsung oleh Bupati Kotabaru Andi Wirawan.", "Kotabaru:Place", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Met(alone), Is.Empty);
+    }
+
+    [Test]
     public void StatesInTheTitlesOfPeopleHoldingAMeetingAreNoParties()
     {
         var doc = Build("Menteri Luar Negeri Norwegia Eva Lind dan Menteri Luar Negeri Swedia Lars Holm mengadakan pertemuan di Oslo.",
