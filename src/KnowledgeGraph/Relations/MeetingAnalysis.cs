@@ -860,7 +860,14 @@ public sealed partial class MeetingAnalysis
         {
             var between = Words.Gap(doc.Text, words[j - 1], words[j]);
             if (Words.Breaks(between) && !IsBracket(between.Trim())) return false;
-            if (doc.EntityAt[j] is { } m) return m.Type == NodeType.Person;
+            // "Kepala Badan X (BX) TNI Letjen TNI A": other bodies may stand in the title before the name.
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Person) return true;
+                if (m.Type is not (NodeType.Organization or NodeType.Place)) return false;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
             if (!words[j].IsCapitalised) return false;
         }
         return false;

@@ -62,6 +62,16 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void ABodyInATitleWithItsShortFormInBracketsIsNoParty()
+    {
+        var doc = Build("Budi Hartono bertemu dengan Ketua Asosiasi Sukamaju-Kotabaru (ASK) Andi Wirawan di Kotabaru.",
+            "Budi Hartono:Person", "Asosiasi Sukamaju-Kotabaru:Organization", "ASK:Organization", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Budi Hartono"), L("Kotabaru")), (P("Andi Wirawan"), L("Kotabaru")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(O("Asosiasi Sukamaju-Kotabaru")));
+    }
+
+    [Test]
     public void StatesInTheTitlesOfPeopleHoldingAMeetingAreNoParties()
     {
         var doc = Build("Menteri Luar Negeri Norwegia Eva Lind dan Menteri Luar Negeri Swedia Lars Holm mengadakan pertemuan di Oslo.",
