@@ -495,10 +495,7 @@ public sealed class StatementFinder
         int excludeEnd = words[verb + len - 1].End;
         if (!pronoun)
         {
-            if (passive)
-            {
-                if (verb + len < words.Count && doc.EntityAt[verb + len] is { } m && m.Type is NodeType.Person or NodeType.Organization) speaker = m;
-            }
+            if (passive) speaker = PassiveSpeaker(doc, verb + len);
             else speaker = SpeakerAfter(doc, verb + len);
             if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; }
             else
@@ -515,6 +512,9 @@ public sealed class StatementFinder
         int end = doc.SentenceEndWord(verb);
         // "Hal itu diungkapkan X selama ...": what was said comes before a passive speech verb.
         int contentEnd = passive ? words[verb].Start : words[end - 1].End;
+        // "Pernyataan ini disampaikan X": what was said is the sentence before.
+        if (passive && first > 0 && verb - first == 2 && _lex.HasRole(words[first].Lower, "utterance") && _lex.HasRole(words[first + 1].Lower, "demonstrative"))
+            first = doc.SentenceFirstWord(first - 1);
         pending.Add(new Pending
         {
             Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start, Clitic = suffixed,
@@ -590,6 +590,33 @@ public sealed class StatementFinder
             if (!words[k].IsCapitalised || doc.EntityAt[k] is { Type: NodeType.Person }) return -1;
         }
         return -1;
+    }
+
+    // The speaker right after a passive speech verb, "oleh" and a title allowed before the name
+    // ("disampaikan oleh Kapolres Sukamaju AKBP X", "dikatakan X"); else null.
+    private Mention? PassiveSpeaker(DocView doc, int from)
+    {
+        var words = doc.Words;
+        if (from < words.Count && _lex.HasRole(words[from].Lower, "doer")) from++;
+        for (int k = from; k < words.Count && k < from + SpeakerWindow / 2; k++)
+        {
+            if (k > from && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
+            if (doc.EntityAt[k] is { } m)
+            {
+                if (m.Type == NodeType.Person) return m;
+                int next = doc.After(k, m);
+                // A body or place in the title goes on to the name ("Kapolres Sukamaju AKBP X").
+                if (k > from || next < words.Count && words[next].IsCapitalised && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next])))
+                {
+                    if (m.Type is not (NodeType.Organization or NodeType.Place)) return null;
+                    k = next - 1;
+                    continue;
+                }
+                return m.Type == NodeType.Organization ? m : null;
+            }
+            if (!words[k].IsCapitalised) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -55,6 +55,25 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void AStatementPointedBackToByAPassiveSpeechVerbIsTheSentenceBefore()
+    {
+        var doc = Build("Situasi di Kotabaru kondusif pasca serangan Brigade Fajar. Pernyataan ini disampaikan Kapolres Sukamaju AKBP Budi Hartono kepada wartawan.",
+            "Kotabaru:Place", "Brigade Fajar:Organization", "Sukamaju:Place", "Budi Hartono:Person");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Is.SupersetOf(new[]
+        {
+            Stated(NodeType.Person, "Budi Hartono", NodeType.Place, "Kotabaru"),
+            Stated(NodeType.Person, "Budi Hartono", NodeType.Organization, "Brigade Fajar"),
+        }));
+        // "oleh" may stand before the speaker of a passive speech verb.
+        var by = Build("Kotabaru menolak usul itu, dikatakan oleh Budi Hartono.", "Kotabaru:Place", "Budi Hartono:Person");
+        Assert.That(Edges(Extractor, by, RelationType.STATED), Does.Contain(Stated(NodeType.Person, "Budi Hartono", NodeType.Place, "Kotabaru")));
+        // An ordinary subject before the passive verb keeps the statement in its sentence.
+        var own = Build("Situasi di Kotabaru kondusif. Rencana itu disampaikan Budi Hartono kepada wartawan.", "Kotabaru:Place", "Budi Hartono:Person");
+        Assert.That(Edges(Extractor, own, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void WhomTheSpeakerMetIsNoCoSpeaker()
     {
         var doc = Parsed("Hadi Prasetyo bertemu dengan Tomas Verhaal di Kotabaru dan menyatakan bahwa Sentosa siap berunding.",
