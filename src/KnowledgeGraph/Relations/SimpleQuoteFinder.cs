@@ -88,13 +88,16 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
             if (i + 2 < text.Length && text[i + 2] is '\u009d' or '\ufffd') return (-1, 3);
             return (-1, 2);
         }
-        if (c != '"') return (0, 1);
+        // Two apostrophes stand for a straight double mark in some outlets' text ("''Ada dua ledakan,'' kata X").
+        int width = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' && (i + 2 >= text.Length || text[i + 2] != '\'') ? 2 : 1;
+        if (c != '"' && width == 1) return (0, 1);
         bool wordBefore = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '(';
-        bool wordAfter = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
-        if (wordBefore && !wordAfter) return (-1, 1);
-        if (!wordBefore && wordAfter) return (1, 1);
-        if (wordBefore && i + 1 < text.Length && char.IsPunctuation(text[i + 1])) return (-1, 1);
-        return (wordAfter ? 1 : -1, 1);
+        int next = i + width;
+        bool wordAfter = next < text.Length && !char.IsWhiteSpace(text[next]);
+        if (wordBefore && !wordAfter) return (-1, width);
+        if (!wordBefore && wordAfter) return (1, width);
+        if (wordBefore && next < text.Length && char.IsPunctuation(text[next])) return (-1, width);
+        return (wordAfter ? 1 : -1, width);
     }
 
     // The start of the paragraph holding i, at most MaxQuoteLength back.

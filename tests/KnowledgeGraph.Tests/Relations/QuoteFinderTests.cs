@@ -22,6 +22,12 @@ public class QuoteFinderTests
     }
 
     [Test]
+    public void TwoApostrophesStandForADoubleMark()
+    {
+        Assert.That(Quotes("''Ada dua ledakan di Kotabaru,'' kata Budi. Itu kata 'resmi' mereka."), Is.EqualTo(new[] { "Ada dua ledakan di Kotabaru," }));
+    }
+
+    [Test]
     public void ClosingMarkWithoutOpeningQuotesFromParagraphStart()
     {
         Assert.That(Quotes("Pembuka.\nKami tidak terlibat,\" kata juru bicara itu."), Is.EqualTo(new[] { "Kami tidak terlibat," }));
