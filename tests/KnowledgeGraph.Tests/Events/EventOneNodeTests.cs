@@ -26,6 +26,14 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
+    {
+        var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place", "Sari Dewi:Person", "Joko Santoso:Person");
+        Assert.That(Nodes(ev), Is.EqualTo(2));
+    }
+
+    [Test]
     public void OneAttackersAttackToldAgainWithACloserPlaceIsOneNode()
     {
         var ev = Events("Enam orang tewas dalam serangan Brigade Fajar di Sukamaju. Juru bicara polisi mengatakan para anggota Brigade Fajar menyerbu dua desa di pinggiran Kotabaru.",

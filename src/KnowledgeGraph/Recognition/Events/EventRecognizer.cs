@@ -1459,7 +1459,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private bool SameMeeting(EventPhrase a, EventPhrase b)
     {
         if (a.Kind != EventKind.Meeting || b.Kind != EventKind.Meeting || a.ProperName is not null || b.ProperName is not null) return false;
-        if (a.ByVerb && b.ByVerb) return a.EntityAnchors.Any(x => b.Anchors.Contains(x));
+        // "X bertemu Y ... X juga bertemu Z": meetings with other counterparts are other meetings.
+        if (a.ByVerb && b.ByVerb) return a.EntityAnchors.Any(x => b.Anchors.Contains(x)) && !OtherParties(a, b);
         var (verb, noun) = a.ByVerb ? (a, b) : b.ByVerb ? (b, a) : (null!, null!);
         if (verb is null || _lex.DestinationClasses.Contains(noun.Head)) return false;
         int apart = Math.Abs(verb.SentenceIndex - noun.SentenceIndex);
