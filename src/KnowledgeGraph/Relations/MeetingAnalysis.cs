@@ -1101,12 +1101,40 @@ public sealed partial class MeetingAnalysis
                         PlaceChain(doc, places, surrounding, doc.After(j, m), end);
                         return true;
                     }
+                // "tiba di Kantor Perdana Menteri X A, Putrajaya, Malaysia": a building named by its holder's
+                // title is in the places the comma after it chains.
+                if (CommaPlaceAfter(doc, k + 1, end) is int chained)
+                {
+                    var m = doc.EntityAt[chained]!;
+                    places.Add(m);
+                    PlaceChain(doc, places, surrounding, doc.After(chained, m), end);
+                    return true;
+                }
                 // "Setibanya di hotel, X disambut Y": the latest arrival was somewhere the text names no
                 // place for; an earlier arrival's place is not where this meeting took place.
                 return true;
             }
         }
         return false;
+    }
+
+    // The first place right after a comma within a few capitalised words from `from` (names and titles only,
+    // no clause between), else null.
+    private static int? CommaPlaceAfter(DocView doc, int from, int end)
+    {
+        var words = doc.Words;
+        for (int j = from; j < end && j < from + MaxTitleWords; j++)
+        {
+            if (j > from)
+            {
+                var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
+                if (gap.Trim().SequenceEqual(",")) return doc.EntityAt[j] is { Type: NodeType.Place } ? j : null;
+                if (Words.Breaks(gap)) return null;
+            }
+            if (doc.EntityAt[j] is { } m) { j = doc.After(j, m) - 1; continue; }
+            if (!words[j].IsCapitalised) return null;
+        }
+        return null;
     }
 
     private static void Add(List<Mention> list, Mention m)

@@ -126,6 +126,15 @@ public class MeetingParseTests
     }
 
     [Test]
+    public void ArrivalAtAnOfficeNamedByItsHoldersTitleIsInThePlacesChainedAfterIt()
+    {
+        var met = SurfaceMet("Presiden Anna Berg tiba di Kantor Perdana Menteri Norwegia Lars Holm, Bergen, Jumat. Anna Berg disambut oleh Lars Holm.",
+            "Anna Berg:Person", "Norwegia:Place", "Lars Holm:Person", "Bergen:Place");
+        Assert.That(met, Is.SupersetOf(new[] { (P("Anna Berg"), L("Bergen")), (P("Lars Holm"), L("Bergen")) }));
+        Assert.That(met.Select(e => e.Target), Does.Not.Contain(L("Norwegia")));
+    }
+
+    [Test]
     public void ArrivalOfSomeoneElseDoesNotPlaceTheMeeting()
     {
         var met = SurfaceMet("Delegasi Swedia tiba di Bergen pada Senin. Anna Berg bertemu dengan Lars Holm.",
