@@ -708,6 +708,16 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AMeetingItsPartiesHoldIsNamedFromThemWhenNothingAfterItPicksItOut()
+    {
+        var ev = Events("Selanjutnya, Budi Hartono dan Andi Wirawan akan menggelar pertemuan bilateral terbatas di lantai 5 gedung itu.",
+            "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
+        // One party alone only says who took part.
+        Assert.That(Events("Budi Hartono menggelar pertemuan bilateral terbatas di lantai 5 gedung itu.", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
     public void UnnamedSidesAreLeftOutAndThePlaceNamesTheMeeting()
     {
         var ev = Events("Ia optimistis soal perundingan antara kedua kubu yang berseteru di Doha pekan depan.", "Doha:Place");

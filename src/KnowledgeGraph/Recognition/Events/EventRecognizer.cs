@@ -157,6 +157,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "X dan Y mengadakan pertemuan bilateral di sela-sela KTT Z": held on the margins of another
             // meeting, the meeting is picked out by who held it.
             if (phrase is null && kind == EventKind.Meeting && OnTheSidelines(text, view, i + headLen)) phrase = HeldOnTheSidelines(text, view, i, headLen);
+            // "X dan Y akan menggelar pertemuan bilateral terbatas di lantai 5 ...": a meeting its parties hold,
+            // with nothing after the head that picks it out, is named from them.
+            if (phrase is null && kind == EventKind.Meeting && i > 0 && _lex.HasRole(words[i - 1].Lower, "hold")) phrase = HeldByParties(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
@@ -495,6 +498,19 @@ public sealed class EventRecognizer : IMentionRecognizer
         return named is null ? phrase : phrase with { Name = named.Name };
     }
 
+    // The meeting at word `head` named from the two or more parties joined in the subject of the verb
+    // of holding before it; null when the subject names fewer.
+    private EventPhrase? HeldByParties(string text, SentenceView view, int head, int headLen, EventKind kind)
+    {
+        var words = view.Words;
+        var parties = SubjectParties(text, view, head - 1, out bool joined);
+        if (parties.Count < 2 || !joined) return null;
+        var headText = text[words[head].Start..words[head + headLen - 1].End];
+        var anchors = parties.Select(AnchorKey).ToHashSet(StringComparer.Ordinal);
+        return new EventPhrase(words[head].Start, words[head + headLen - 1].End, view.Sentence.Index, PhraseHeadClass(words, head, headLen, kind),
+            kind, Collapse(headText + " " + Listed(parties.Select(NameOf))), anchors, null);
+    }
+
     // "X dan Y menggelar pertemuan bilateral di P", "X meluncurkan serangan rudal ke Y": a happening
     // its subject carries out is named from the subject, before the target or the place, as a reader
     // names it ("pertemuan bilateral X dan Y di P", "serangan rudal X ke Y"). A meeting needs two
@@ -589,6 +605,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "and")) { if (k == verb - 1) break; joined = true; continue; }
             // Capitalised words between the names are their titles ("Ketua Umum", "Menteri Luar Negeri").
             if (words[k].IsCapitalised && !_lex.HasRole(w, "location")) continue;
+            // "X dan Y akan menggelar ...": an auxiliary between the subject and its verb.
+            if (parties.Count == 0 && _lex.HasRole(w, "aux")) continue;
             break;
         }
         return parties;
