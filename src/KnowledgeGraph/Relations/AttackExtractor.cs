@@ -25,7 +25,7 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int MaxHarmWords = 6;
     // How many capitalised words a title may take before the name it goes with ("Kapolsek Sukamaju Kompol").
     private const int MaxTitleWords = 6;
-    // How many words may describe the doer after a passive verb before its name ("oleh kelompok separatis teroris").
+    // How many words may describe the doer after a passive verb before its name ("oleh kelompok bersenjata liar").
     private const int MaxDoerWords = 5;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
@@ -590,7 +590,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    // "Pelaku penembakan pasar natal di X, Y, bernama A": a perpetrator noun opening an attack's
+    // "Pelaku penembakan di pasar malam X, Y, bernama A": a perpetrator noun opening an attack's
     // description, whose name follows it after a naming word, in the same sentence; else null.
     private Mention? NamedAfterAttack(DocView doc, int cue)
     {
@@ -950,7 +950,7 @@ public sealed class AttackExtractor : IRelationExtractor
         for (; k < end && k < verb + len + MaxDoerWords; k++)
         {
             if (doc.EntityAt[k] is { } m) { attacker = m; break; }
-            // "diserang kelompok separatis teroris (KST)": a description of the doer before its name.
+            // "diserang kelompok bersenjata liar (KBL)": a description of the doer before its name.
             var w = words[k].Lower;
             if (k > verb + len && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])) && !Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual("(")) break;
             if (!(_lex.HasRole(w, "doer") || _lex.HasRole(w, "group")) && (k == verb + len || !Describes(w))) break;

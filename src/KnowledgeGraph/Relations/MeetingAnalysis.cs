@@ -592,7 +592,7 @@ public sealed partial class MeetingAnalysis
         return named;
     }
 
-    // "Perwakilan Ukraina dan Rusia terlibat perang kata-kata dalam rapat X": the countries or bodies a
+    // "Perwakilan Borduria dan Syldavia beradu argumen dalam rapat X": the countries or bodies a
     // delegation word before the meeting names, and those joined to them, took part in it.
     private void Delegations(DocView doc, int first, int meeting, List<Mention> participants)
     {
@@ -1101,7 +1101,7 @@ public sealed partial class MeetingAnalysis
                         PlaceChain(doc, places, surrounding, doc.After(j, m), end);
                         return true;
                     }
-                // "tiba di Kantor Perdana Menteri X A, Putrajaya, Malaysia": a building named by its holder's
+                // "tiba di Kantor Perdana Menteri X A, Kotabaru, Borduria": a building named by its holder's
                 // title is in the places the comma after it chains.
                 if (CommaPlaceAfter(doc, k + 1, end) is int chained)
                 {

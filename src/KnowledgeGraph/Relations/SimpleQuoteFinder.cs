@@ -88,7 +88,7 @@ public sealed class SimpleQuoteFinder : IQuoteFinder
             if (i + 2 < text.Length && text[i + 2] is '\u009d' or '\ufffd') return (-1, 3);
             return (-1, 2);
         }
-        // Two apostrophes stand for a straight double mark in some outlets' text ("''Ada dua ledakan,'' kata X").
+        // Two apostrophes stand for a straight double mark in some outlets' text ("''Kami siap,'' kata X").
         int width = c == '\'' && i + 1 < text.Length && text[i + 1] == '\'' && (i + 2 >= text.Length || text[i + 2] != '\'') ? 2 : 1;
         if (c != '"' && width == 1) return (0, 1);
         bool wordBefore = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] != '(';

@@ -682,7 +682,7 @@ public class EventIdentityTests
     [Test]
     public void TheSecondPartysTitleAndAShortFormInBracketsDoNotEndTheMeetingsName()
     {
-        var ev = Events("Pertemuan antara Presiden Borduria (BD) Budi Hartono dan Presiden Syldavia Andi Wirawan di Istana Kotabaru berakhir ricuh.",
+        var ev = Events("Pertemuan antara Presiden Borduria (BD) Budi Hartono dan Presiden Syldavia Andi Wirawan di Istana Kotabaru berlangsung dua jam.",
             "Borduria:Place", "BD:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Kotabaru:Place");
         Assert.That(ev.Single().Canonical, Is.EqualTo("Pertemuan antara Presiden Borduria (BD) Budi Hartono dan Andi Wirawan di Istana Kotabaru"));
         // A short form in brackets that is another name stays where the phrase ends.
@@ -693,7 +693,7 @@ public class EventIdentityTests
     [Test]
     public void AShortSubheadingInTitleCaseNamesNoEvent()
     {
-        var ev = Events("Ledakan terjadi di Sukamaju.\n\nKunjungan Utusan SY\n\nAndi Wirawan mencatat serangan itu terjadi setelah kunjungan utusan Borduria Budi Hartono ke Kotabaru.",
+        var ev = Events("Ledakan terjadi di Sukamaju.\n\nKunjungan Utusan SY\n\nAndi Wirawan menyebut ledakan itu terjadi sehari setelah kunjungan utusan Borduria Budi Hartono ke Kotabaru.",
             "Sukamaju:Place", "SY:Place", "Andi Wirawan:Person", "Borduria:Place", "Budi Hartono:Person", "Kotabaru:Place");
         Assert.That(ev.Where(e => e.Canonical!.StartsWith("kunjungan", StringComparison.OrdinalIgnoreCase)).Select(e => e.Canonical).Distinct().Single(), Does.Contain("Kotabaru"));
         // A short line that is a sentence keeps its event.
@@ -703,18 +703,18 @@ public class EventIdentityTests
     [Test]
     public void ADescriptionRunningOutOfAQuoteIsNamedWithoutTheQuoteMarks()
     {
-        var ev = Events("Ia ingin mencegah terjadinya “kelaparan dan pembantaian massal” di Kotabaru.", "Kotabaru:Place");
+        var ev = Events("Ia ingin mencegah “serangan balasan besar-besaran” di Kotabaru.", "Kotabaru:Place");
         Assert.That(ev.Single().Canonical, Does.Not.Contain("”").And.Not.Contain("“").And.EndWith("di Kotabaru"));
     }
 
     [Test]
     public void AMeetingItsPartiesHoldIsNamedFromThemWhenNothingAfterItPicksItOut()
     {
-        var ev = Events("Selanjutnya, Budi Hartono dan Andi Wirawan akan menggelar pertemuan bilateral terbatas di lantai 5 gedung itu.",
+        var ev = Events("Sore nanti, Budi Hartono dan Andi Wirawan akan menggelar pertemuan bilateral di ruang rapat gedung itu.",
             "Budi Hartono:Person", "Andi Wirawan:Person");
         Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan bilateral Budi Hartono dan Andi Wirawan"));
         // One party alone only says who took part.
-        Assert.That(Events("Budi Hartono menggelar pertemuan bilateral terbatas di lantai 5 gedung itu.", "Budi Hartono:Person"), Is.Empty);
+        Assert.That(Events("Budi Hartono menggelar pertemuan bilateral di ruang rapat gedung itu.", "Budi Hartono:Person"), Is.Empty);
     }
 
     [Test]

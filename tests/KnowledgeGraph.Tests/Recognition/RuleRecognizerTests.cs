@@ -341,14 +341,14 @@ public class AffiliationExtractorTests
     [Test]
     public void The_service_written_with_a_rank_is_the_persons_besides_the_unit_the_title_names()
     {
-        var edges = Affiliations("Komandan Korem 172/PWY Brigjen TNI Budi Hartono mengatakan situasi aman.");
+        var edges = Affiliations("Panglima Kodam Jaya Brigjen TNI Budi Hartono meninjau lokasi banjir.");
         Assert.That(edges, Is.SupersetOf(new[]
         {
-            "person:budi-hartono|AFFILIATED_WITH|organization:korem-172-praja-wira-yakthi",
+            "person:budi-hartono|AFFILIATED_WITH|organization:kodam-jayakarta",
             "person:budi-hartono|AFFILIATED_WITH|organization:tentara-nasional-indonesia",
         }));
         // A rank alone ties to nothing more.
-        Assert.That(Affiliations("Brigjen Budi Hartono mengatakan situasi aman."), Is.Empty);
+        Assert.That(Affiliations("Brigjen Budi Hartono meninjau lokasi banjir."), Is.Empty);
     }
 
     [Test]

@@ -39,12 +39,12 @@ public class MeetingPartyTests
     [Test]
     public void StatesWhoseDelegatesAreInAMeetingTookPartInIt()
     {
-        var doc = Build("Perwakilan Borduria dan Syldavia terlibat perang kata-kata dalam rapat darurat Dewan Kotabaru.",
+        var doc = Build("Perwakilan Borduria dan Syldavia beradu argumen dalam sidang darurat Dewan Kotabaru.",
             "Borduria:Place", "Syldavia:Place", "Dewan Kotabaru:Organization").WithEvents();
         var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
         Assert.That(Met(doc), Is.SupersetOf(new[] { (L("Borduria"), ev), (L("Syldavia"), ev) }));
         // A state only talked about in a meeting is no party to it.
-        var about = Build("Serangan Borduria ke Syldavia dibahas dalam rapat darurat Dewan Kotabaru.",
+        var about = Build("Serangan Borduria ke Syldavia dibahas dalam sidang darurat Dewan Kotabaru.",
             "Borduria:Place", "Syldavia:Place", "Dewan Kotabaru:Organization").WithEvents();
         Assert.That(Met(about).Select(e => e.Item1), Has.None.EqualTo(L("Borduria")).And.None.EqualTo(L("Syldavia")));
     }
@@ -52,12 +52,12 @@ public class MeetingPartyTests
     [Test]
     public void WhoWelcomesAVisitorsPartyTakesPartInTheVisit()
     {
-        var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Rombongan disambut langsung oleh Bupati Kotabaru Andi Wirawan, didampingi Wakil Bupati Sari Dewi, di rumah jabatan bupati.",
+        var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Setibanya, rombongan itu disambut Bupati Kotabaru Andi Wirawan bersama Wakil Bupati Sari Dewi di pendopo kabupaten.",
             "Sukamaju:Place", "Budi Hartono:Person", "Kabupaten Kotabaru:Place", "Kotabaru:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
         var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
         Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Andi Wirawan"), ev), (P("Sari Dewi"), ev), (P("Andi Wirawan"), L("Kabupaten Kotabaru")) }));
         // With no visit told before, a welcome of a party names no meeting.
-        var alone = Build("Rombongan disambut langsung oleh Bupati Kotabaru Andi Wirawan.", "Kotabaru:Place", "Andi Wirawan:Person").WithEvents();
+        var alone = Build("Rombongan itu disambut Bupati Kotabaru Andi Wirawan.", "Kotabaru:Place", "Andi Wirawan:Person").WithEvents();
         Assert.That(Met(alone), Is.Empty);
     }
 

@@ -24,7 +24,7 @@ public class QuoteFinderTests
     [Test]
     public void TwoApostrophesStandForADoubleMark()
     {
-        Assert.That(Quotes("''Ada dua ledakan di Kotabaru,'' kata Budi. Itu kata 'resmi' mereka."), Is.EqualTo(new[] { "Ada dua ledakan di Kotabaru," }));
+        Assert.That(Quotes("''Jalan itu ditutup sejak pagi,'' kata Budi. Itu kata 'resmi' mereka."), Is.EqualTo(new[] { "Jalan itu ditutup sejak pagi," }));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public class SpeakerAttributionTests
     [Test]
     public void APersonInAnAsideBetweenCommasIsNotTheSpeaker()
     {
-        var doc = Parsed("Presiden Hadi Prasetyo, saat berbicara bersama Presiden Mardika Tomas Verhaal, menegaskan kembali komitmen Sentosa kepada Kotabaru.",
+        var doc = Parsed("Presiden Hadi Prasetyo, saat berdiri di samping Presiden Mardika Tomas Verhaal, menyatakan dukungan Sentosa bagi Kotabaru.",
             "Hadi Prasetyo:Person", "Mardika:Place", "Tomas Verhaal:Person", "Sentosa:Place", "Kotabaru:Place");
         var edges = AllStated(doc);
         Assert.That(edges, Does.Contain(Stated(NodeType.Person, "Hadi Prasetyo", NodeType.Place, "Sentosa")));
@@ -47,7 +47,7 @@ public class SpeakerAttributionTests
     [Test]
     public void NotingThatReportsSpeechButNotingAFigureDoesNot()
     {
-        var said = Build("Andi Wirawan, seorang pejabat Sentosa, mencatat bahwa serangan itu terjadi setelah kunjungan Tomas Verhaal ke Kotabaru.",
+        var said = Build("Andi Wirawan, seorang pejabat Sentosa, mencatat bahwa jembatan itu runtuh sebelum kunjungan Tomas Verhaal ke Kotabaru.",
             "Andi Wirawan:Person", "Sentosa:Place", "Tomas Verhaal:Person", "Kotabaru:Place");
         Assert.That(Edges(Extractor, said, RelationType.STATED), Does.Contain(Stated(NodeType.Person, "Andi Wirawan", NodeType.Place, "Kotabaru")));
         var counted = Build("Andi Wirawan mencatat 20 korban di Kotabaru.", "Andi Wirawan:Person", "Kotabaru:Place");
@@ -57,7 +57,7 @@ public class SpeakerAttributionTests
     [Test]
     public void AStatementPointedBackToByAPassiveSpeechVerbIsTheSentenceBefore()
     {
-        var doc = Build("Situasi di Kotabaru kondusif pasca serangan Brigade Fajar. Pernyataan ini disampaikan Kapolres Sukamaju AKBP Budi Hartono kepada wartawan.",
+        var doc = Build("Jalan menuju Kotabaru dibuka lagi setelah serangan Brigade Fajar. Pernyataan ini disampaikan Kapolres Sukamaju AKBP Budi Hartono kepada wartawan.",
             "Kotabaru:Place", "Brigade Fajar:Organization", "Sukamaju:Place", "Budi Hartono:Person");
         var edges = Edges(Extractor, doc, RelationType.STATED);
         Assert.That(edges, Is.SupersetOf(new[]
@@ -69,7 +69,7 @@ public class SpeakerAttributionTests
         var by = Build("Kotabaru menolak usul itu, dikatakan oleh Budi Hartono.", "Kotabaru:Place", "Budi Hartono:Person");
         Assert.That(Edges(Extractor, by, RelationType.STATED), Does.Contain(Stated(NodeType.Person, "Budi Hartono", NodeType.Place, "Kotabaru")));
         // An ordinary subject before the passive verb keeps the statement in its sentence.
-        var own = Build("Situasi di Kotabaru kondusif. Rencana itu disampaikan Budi Hartono kepada wartawan.", "Kotabaru:Place", "Budi Hartono:Person");
+        var own = Build("Jalan menuju Kotabaru dibuka lagi. Rencana itu disampaikan Budi Hartono kepada wartawan.", "Kotabaru:Place", "Budi Hartono:Person");
         Assert.That(Edges(Extractor, own, RelationType.STATED), Is.Empty);
     }
 

@@ -52,22 +52,22 @@ public class BoilerplateCleanerTests
     [Test]
     public void A_writer_before_the_date_stamp_goes_with_the_name_above_it_and_the_date_stays()
     {
-        foreach (var stamp in new[] { "Sari Dewi Rabu, 16 Okt 2019 09:56 WIB", "Sari Dewi , Jurnalis-Minggu, 13 April 2025 |19:50 WIB" })
+        foreach (var stamp in new[] { "Sari Dewi Kamis, 3 Mar 2022 14:05 WIB", "Sari Dewi , Jurnalis-Selasa, 8 Juli 2025 |07:30 WIB" })
         {
             var text = "Banjir Rendam Kotabaru\nSari Dewi\n" + stamp + "\n" + Body + "\n" + Body2;
             var clean = Clean(text).Text;
             Assert.That(clean, Does.Not.Contain("Sari Dewi"), stamp);
-            Assert.That(clean, Does.Contain("2019 09:56 WIB").Or.Contain("13 April 2025"), stamp);
+            Assert.That(clean, Does.Contain("2022 14:05 WIB").Or.Contain("8 Juli 2025"), stamp);
             Assert.That(clean, Does.EndWith(Body + "\n" + Body2));
         }
         // A sentence of the body that opens with a name and a day keeps both.
         AssertKept("Budi Hartono Senin, 4 Maret 2024 membuka rapat kerja bersama para bupati di Kotabaru.");
     }
 
-    [TestCase("Warga berkumpul di depan Istana Kotabaru, 3 Mei 2021. (Sari Dewi/Pool via AP)")]
-    [TestCase("HOME NEWS INTERNATIONAL")]
+    [TestCase("Warga berkumpul di depan Istana Kotabaru, 9 Juni 2020. (Sari Dewi/Pool via AP)")]
+    [TestCase("HOME NEWS NASIONAL")]
     [TestCase("Home > Nasional")]
-    [TestCase("— Kantor Berita Sukamaju (@beritasukamaju) 12 Desember 2018")]
+    [TestCase("— Kantor Berita Sukamaju (@beritasukamaju) 5 Maret 2021")]
     [TestCase("Cek Berita dan Artikel yang lain di")]
     [TestCase("Google News")]
     public void Page_credits_breadcrumbs_and_post_signatures_are_removed(string line)
@@ -78,7 +78,7 @@ public class BoilerplateCleanerTests
         Assert.That(clean, Does.StartWith(Body).And.EndWith(Body2));
     }
 
-    [TestCase("Kapal itu berlayar dari Pelabuhan Kotabaru pada 3 Mei 2021 (menurut Sari Dewi/AP, kapal itu kosong).")]
+    [TestCase("Kapal itu berlayar dari Pelabuhan Kotabaru pada 9 Juni 2020 (menurut Sari Dewi/AP, kapal itu kosong).")]
     [TestCase("Home Affairs Minister Budi Hartono met the press in Kotabaru on Monday to talk about the floods.")]
     public void Prose_that_only_looks_like_a_page_credit_stays(string line) => AssertKept(line);
 
@@ -86,7 +86,7 @@ public class BoilerplateCleanerTests
     [TestCase("Populer\nKPK Usut Kasus Suap Andi Wijaya\nJumat, 25 Oktober 2024 | 23:11\n", "Andi Wijaya")]
     [TestCase("Related Posts.\nKPK Usut Kasus Suap Andi Wijaya\nJumat, 25 Oktober 2024 | 23:11\n", "Andi Wijaya")]
     [TestCase("- Penulis :\n- Sari Dewi\n", "Sari")]
-    [TestCase("Pertemuan memanas! Baca di halaman selanjutnya..\nSari\n", "Sari")]
+    [TestCase("Harga naik lagi! Baca di halaman selanjutnya..\nSari\n", "Sari")]
     public void A_footer_block_ends_the_article(string footer, string gone)
     {
         var text = Body + "\n" + Body2 + "\n" + Body + "\n" + footer;

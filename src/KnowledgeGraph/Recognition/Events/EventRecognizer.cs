@@ -157,7 +157,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "X dan Y mengadakan pertemuan bilateral di sela-sela KTT Z": held on the margins of another
             // meeting, the meeting is picked out by who held it.
             if (phrase is null && kind == EventKind.Meeting && OnTheSidelines(text, view, i + headLen)) phrase = HeldOnTheSidelines(text, view, i, headLen);
-            // "X dan Y akan menggelar pertemuan bilateral terbatas di lantai 5 ...": a meeting its parties hold,
+            // "X dan Y akan menggelar pertemuan tertutup di ruang rapat ...": a meeting its parties hold,
             // with nothing after the head that picks it out, is named from them.
             if (phrase is null && kind == EventKind.Meeting && i > 0 && _lex.HasRole(words[i - 1].Lower, "hold")) phrase = HeldByParties(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
@@ -613,7 +613,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // The first word of a person's name that a title opening at word k leads to: capitalised words, a
-    // country or body among them ("Presiden Ukraina Y"), with no break; else null.
+    // country or body among them ("Presiden Syldavia Y"), with no break; else null.
     private static int? TitledPersonAt(string text, SentenceView view, int k)
     {
         var words = view.Words;
@@ -779,7 +779,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "Konferensi Tingkat Tinggi (KTT) ke-43", "Pemilihan Umum (Pemilu) 2024": a short form in brackets repeats what precedes it.
-            // So does a name's own short form: "Presiden Amerika Serikat (AS) X".
+            // So does a name's own short form: "Presiden Borduria (BD) X".
             if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && words[j].IsCapitalised
                 && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")")
                 && (view.EntityAt[j] is null || Covering(view, j - 1, out _) is { } fullName && fullName.Type == view.EntityAt[j]!.Type && fullName.End == words[j - 1].End))
@@ -874,7 +874,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            // "pertemuan antara X dan Presiden Ukraina Y": the second party's title, its country with it, is
+            // "pertemuan antara X dan Presiden Syldavia Y": the second party's title, its country with it, is
             // no part of the name.
             if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 1 < words.Count && TitledPersonAt(text, view, j + 1) is int titled)
             {
@@ -1241,7 +1241,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         m.EntityId ?? NodeId.For(m.Type, m.Canonical ?? m.Surface);
 
     // Spaces collapsed and double quote marks left out: a description may run out of a quote
-    // ("“kelaparan dan pembantaian massal” di Gaza"), and a name in quotes is the same name without them.
+    // ("“serangan balasan besar-besaran” di Kotabaru"), and a name in quotes is the same name without them.
     private static string Collapse(string s)
     {
         var sb = new StringBuilder(s.Length);
@@ -1314,7 +1314,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || Covers(ownCover ??= Covering(own), anchorSets[c].Values))) { found = c; break; }
-                // "serangan Boko Haram di Borno ... Boko Haram menyerbu dua desa di pinggiran Maiduguri": one attacker's
+                // "serangan Brigade Fajar di Sukamaju ... Brigade Fajar menyerbu dua kampung di tepi Kotabaru": one attacker's
                 // attack told again with the place it fell named more closely.
                 if (attacks && SameAttacker(own, covered[c])) { found = c; break; }
                 if (SameMeeting(rep, p)) { found = c; break; }
