@@ -941,32 +941,25 @@ public sealed partial class MeetingAnalysis
     }
 
     // The latest meeting with a place told in the sentences before word `verb`.
-    private static EventSetting? LatestSetting(DocView doc, int verb, List<EventSetting> told)
-    {
-        var words = doc.Words;
-        int s = doc.SentenceOf[verb];
-        EventSetting? best = null;
-        foreach (var setting in told)
-        {
-            if (setting.Start >= words[verb].Start || setting.Places.Count == 0) continue;
-            int at = SentenceView.WordContaining(words, setting.Start);
-            if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
-            if (best is null || setting.Start > best.Start) best = setting;
-        }
-        return best;
-    }
+    private static EventSetting? LatestSetting(DocView doc, int verb, List<EventSetting> told) =>
+        LatestBefore(doc, verb, told, setting => setting.Places.Count > 0);
 
-    private static EventSetting? EarlierMeetingOf(DocView doc, int verb, List<Mention> parties, List<EventSetting> told)
+    // The latest meeting told a little before word `verb` with one of the parties in it.
+    private static EventSetting? EarlierMeetingOf(DocView doc, int verb, List<Mention> parties, List<EventSetting> told) =>
+        LatestBefore(doc, verb, told, setting => (setting.Places.Count > 0 || setting.Event is not null)
+            && setting.Participants.Any(p => parties.Any(q => q.EntityId == p.EntityId)));
+
+    // The latest of the settings told in the sentences before word `verb` that fits.
+    private static EventSetting? LatestBefore(DocView doc, int verb, List<EventSetting> told, Func<EventSetting, bool> fits)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
         EventSetting? best = null;
         foreach (var setting in told)
         {
-            if (setting.Start >= words[verb].Start || (setting.Places.Count == 0 && setting.Event is null)) continue;
+            if (setting.Start >= words[verb].Start || !fits(setting)) continue;
             int at = SentenceView.WordContaining(words, setting.Start);
             if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
-            if (!setting.Participants.Any(p => parties.Any(q => q.EntityId == p.EntityId))) continue;
             if (best is null || setting.Start > best.Start) best = setting;
         }
         return best;
