@@ -126,10 +126,12 @@ public sealed class BoilerplateCleaner : ICleaner
     private static void RemoveBylines(LineMatcher byline, LineMatcher? meta, string text, List<(int Start, int End)> lines, bool[] removed,
         List<(int Start, int End)> spans)
     {
-        // A line is metadata as what its spans leave of it: "Nama Penulis Rabu, 16 Okt 2019" is a date stamp once the name goes.
+        // A line is metadata as what its spans leave of it: "Nama Penulis Kamis, 3 Mar 2022" is a date stamp once the name goes.
+        var leads = new Dictionary<int, int>();
+        foreach (var (start, end) in spans) leads.TryAdd(start, end);
         bool IsMeta(int i) => removed[i] || (meta is not null && meta.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start)))
-            || (meta is not null && spans.FirstOrDefault(sp => sp.Start == lines[i].Start) is { End: > 0 } lead && lead.End < lines[i].End
-                && meta.IsMatch(text.AsSpan(lead.End, lines[i].End - lead.End).Trim()));
+            || (meta is not null && leads.TryGetValue(lines[i].Start, out int lead) && lead < lines[i].End
+                && meta.IsMatch(text.AsSpan(lead, lines[i].End - lead).Trim()));
         var nonBlank = new List<int>();
         for (int i = 0; i < lines.Count && nonBlank.Count < BylineWindow; i++)
             if (lines[i].Start != lines[i].End) nonBlank.Add(i);
