@@ -416,6 +416,26 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void MeetingHeldWithOthersKeepsTheWordQualifyingItsHead()
+    {
+        var ev = Events("Budi Hartono (BH) mengadakan pertemuan tertutup dengan Ketua Partai Sukamaju Andi Wirawan di Kotabaru.",
+            "Budi Hartono:Person", "BH=Budi Hartono:Person", "Partai Sukamaju:Organization", "Andi Wirawan:Person", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan tertutup Budi Hartono dengan Andi Wirawan di Kotabaru"));
+    }
+
+    [Test]
+    public void MeetingToldAgainByItsTwoPartiesIsTheOneTheHostHeld()
+    {
+        var ev = Events("Budi Hartono mengadakan pertemuan tertutup dengan Andi Wirawan di Kotabaru. Pendukung keduanya berharap pertemuan Budi Hartono dengan Andi Wirawan membawa hasil.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // The host alone says nothing of whom he met: a later "pertemuan Budi Hartono" may be another meeting.
+        var other = Events("Budi Hartono mengadakan pertemuan tertutup dengan Andi Wirawan dan Sari Dewi di Kotabaru. Setelah itu pertemuan Budi Hartono berlanjut.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Sari Dewi:Person", "Kotabaru:Place");
+        Assert.That(other.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void MeetingTwoPartiesHoldIsNamedFromThemBeforeItsPlace()
     {
         var ev = Events("Menteri Luar Negeri Andi Wijaya dan Menteri Luar Negeri Borduria Karl Petrov menggelar pertemuan bilateral di Sukamaju, Kamis.",

@@ -411,6 +411,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         Mention? subject = null;
         for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
         {
+            // "Budi Hartono (BH) mengadakan ...": the short form in brackets is passed to the name before it.
+            if (SkipBracketBack(text, words, k + 1) is var open && open <= k) { k = open; continue; }
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
             if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
         }
@@ -491,11 +493,28 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (verb < 0) return phrase;
         var v = words[verb].Lower;
         if (!_lex.HasRole(v, "hold") && !(_lex.HasRole(v, "setting") && _lex.Morphology.IsClass(v, "verb"))) return phrase;
-        if (head + headLen >= words.Count || !_lex.HasRole(words[head + headLen].Lower, "with") && !_lex.HasRole(words[head + headLen].Lower, "direction"))
+        // "mengadakan pertemuan tertutup dengan X": a plain word qualifying the head stays with it.
+        int turn = head + headLen;
+        if (turn + 1 < words.Count && IsQualifier(text, view, turn)) turn++;
+        if (turn >= words.Count || !_lex.HasRole(words[turn].Lower, "with") && !_lex.HasRole(words[turn].Lower, "direction"))
             return _lex.HasRole(v, "hold") ? NamedBySubject(text, view, verb, phrase, minParties: 2) : phrase;
-        var noun = string.Join(' ', words.Skip(head).Take(headLen).Select(x => x.Lower));
-        var named = OfParties(text, view, verb, head + headLen, noun, _lex.WordWithRole("with"));
-        return named is null ? phrase : phrase with { Name = named.Name };
+        var noun = string.Join(' ', words.Skip(head).Take(turn - head).Select(x => x.Lower));
+        var named = OfParties(text, view, verb, turn, noun, _lex.WordWithRole("with"));
+        if (named is null) return phrase;
+        // The subject is a party too: "pertemuan X dengan Y" told later is the same meeting.
+        var hosts = named.Anchors.Where(a => !phrase.Anchors.Contains(a)).ToHashSet(StringComparer.Ordinal);
+        var anchors = new HashSet<string>(phrase.Anchors, StringComparer.Ordinal);
+        anchors.UnionWith(hosts);
+        return phrase with { Name = named.Name, Anchors = anchors, Hosts = hosts };
+    }
+
+    // Whether word k is a plain lower-case word qualifying the head before it ("tertutup", "bilateral"):
+    // no name, function word or verb, and not cut off from the head.
+    private bool IsQualifier(string text, SentenceView view, int k)
+    {
+        var w = view.Words[k];
+        return view.EntityAt[k] is null && w.Text.All(char.IsLower) && !_functionWords.Contains(w.Lower) && !_lex.IsVerbLike(w.Lower)
+            && !Words.Breaks(Words.Gap(text, view.Words[k - 1], w));
     }
 
     // The meeting at word `head` named from the two or more parties joined in the subject of the verb
@@ -676,6 +695,15 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (next >= words.Count || !Words.Gap(text, words[next - 1], words[next]).Trim().SequenceEqual("(")) return next;
         for (int k = next; k < words.Count && k < next + 3; k++)
             if (k + 1 < words.Count && Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(")")) return k + 1;
+        return next;
+    }
+
+    // The word before a bracket of up to three words closing right before word `next` ("X (Y) next"), or `next` itself.
+    private static int SkipBracketBack(string text, List<Word> words, int next)
+    {
+        if (next <= 0 || next >= words.Count || !Words.Gap(text, words[next - 1], words[next]).Trim().SequenceEqual(")")) return next;
+        for (int k = next - 1; k > 0 && k >= next - 3; k--)
+            if (Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual("(")) return k - 1;
         return next;
     }
 
@@ -1514,6 +1542,20 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         if (a.ProperName is not null && b.ProperName is not null)
             return string.Equals(a.ProperName, b.ProperName, StringComparison.OrdinalIgnoreCase);
-        return a.Anchors.IsSubsetOf(b.Anchors) || b.Anchors.IsSubsetOf(a.Anchors);
+        var (mine, theirs) = (Told(a), Told(b));
+        if (mine.IsSubsetOf(theirs) || theirs.IsSubsetOf(mine)) return true;
+        // "pertemuan X dengan Y" after "X mengadakan pertemuan dengan Y": the host counts once two parties are
+        // named, not for "pertemuan X" alone, as X may have met others in the article.
+        return a.Anchors.IsSubsetOf(b.Anchors) && Parties(a) >= 2 || b.Anchors.IsSubsetOf(a.Anchors) && Parties(b) >= 2;
+    }
+
+    // The anchors the description's own words tell, without a host taken from the clause around it.
+    private static IReadOnlySet<string> Told(EventPhrase p) =>
+        p.Hosts is not { Count: > 0 } hosts ? p.Anchors : p.Anchors.Where(x => !hosts.Contains(x)).ToHashSet(StringComparer.Ordinal);
+
+    private static int Parties(EventPhrase p)
+    {
+        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
+        return p.EntityAnchors.Count(x => !x.StartsWith(placeKey, StringComparison.Ordinal));
     }
 }
