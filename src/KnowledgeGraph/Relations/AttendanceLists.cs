@@ -29,7 +29,7 @@ internal static class AttendanceLists
         for (int t = 0; t < words.Count; t++)
         {
             var w = words[t].Lower;
-            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present");
+            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || Seen(doc, lex, t);
             // "X bersama Y": only right after a person is it someone brought along, not "pemahaman bersama"
             // nor "X bersama-sama melihat ...".
             bool along = lex.HasRole(w, "along") && PersonEndsBefore(doc, t)
@@ -52,6 +52,11 @@ internal static class AttendanceLists
             lastList = (doc.SentenceOf[t], meeting);
         }
     }
+
+    // "Tampak Sekjen X, Y dan Z": a word of being seen right before a title or a name lists who was there.
+    private static bool Seen(DocView doc, RelationLexicon lex, int t) =>
+        lex.HasRole(doc.Words[t].Lower, "seen") && t + 1 < doc.SentenceEndWord(t) && doc.Words[t + 1].IsCapitalised
+        && !Words.Breaks(Words.Gap(doc.Text, doc.Words[t], doc.Words[t + 1]));
 
     internal static bool Negated(DocView doc, RelationLexicon lex, int t)
     {

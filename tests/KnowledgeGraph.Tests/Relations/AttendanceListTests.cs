@@ -42,6 +42,20 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void NamesSeenAtAMeetingTookPartButAMoodSeenNamesNoOne()
+    {
+        var doc = Build("Rapat koordinasi Partai Sukamaju digelar di Kotabaru pada Senin. Dari Partai Kotabaru tampak Sekjen Andi Wirawan, Sari Dewi dan Dodi Wijaya. "
+            + "Budi Hartono tampak gembira bersalaman dengan Joko Prasetyo.",
+            "Partai Sukamaju:Organization", "Kotabaru:Place", "Partai Kotabaru:Organization", "Andi Wirawan:Person", "Sari Dewi:Person",
+            "Dodi Wijaya:Person", "Budi Hartono:Person", "Joko Prasetyo:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Andi Wirawan", "Sari Dewi", "Dodi Wijaya" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Joko Prasetyo")));
+    }
+
+    [Test]
     public void CompanionsOfAParticipantTookPartToo()
     {
         var doc = Build("Dalam pertemuan bilateral di Tokyo itu, Prabowo Subianto didampingi Menteri Luar Negeri Sugiono dan Sekretaris Kabinet Teddy Indra Wijaya.",
