@@ -56,6 +56,17 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void ThoseNamedAsAccompanyingAVisitTookPart()
+    {
+        var doc = Build("Ikut mendampingi dalam kunjungan Presiden Budi Hartono ke Pasar Sukamaju, yaitu Menteri Andi Wirawan dan Gubernur Sari Dewi.",
+            "Budi Hartono:Person", "Pasar Sukamaju:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Andi Wirawan", "Sari Dewi" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+    }
+
+    [Test]
     public void CompanionsOfAParticipantTookPartToo()
     {
         var doc = Build("Dalam pertemuan bilateral di Tokyo itu, Prabowo Subianto didampingi Menteri Luar Negeri Sugiono dan Sekretaris Kabinet Teddy Indra Wijaya.",
