@@ -55,6 +55,18 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void AHopeReportedOfABodyIsWhatItStated()
+    {
+        var doc = Build("Partai Sukamaju berharap kunjungan Budi Hartono ke Kotabaru membawa hasil.",
+            "Partai Sukamaju:Organization", "Budi Hartono:Person", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.SupersetOf(new[]
+        {
+            Stated(NodeType.Organization, "Partai Sukamaju", NodeType.Person, "Budi Hartono"),
+            Stated(NodeType.Organization, "Partai Sukamaju", NodeType.Place, "Kotabaru"),
+        }));
+    }
+
+    [Test]
     public void AStatementPointedBackToByAPassiveSpeechVerbIsTheSentenceBefore()
     {
         var doc = Build("Jalan menuju Kotabaru dibuka lagi setelah serangan Brigade Fajar. Pernyataan ini disampaikan Kapolres Sukamaju AKBP Budi Hartono kepada wartawan.",
