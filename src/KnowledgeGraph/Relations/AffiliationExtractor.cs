@@ -169,6 +169,18 @@ public sealed class AffiliationExtractor : IRelationExtractor
             if (person?.EntityId is null || body?.EntityId is null) continue;
             yield return Candidate(document, person, body, person.Start, body.End);
         }
+        // "Dari Partai X tampak Sekjen A, B dan C": those seen or present for a body listed after it serve it.
+        for (int k = 0; k + 3 < tokens.Count; k++)
+        {
+            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "origin")) continue;
+            var body = mentions.FirstOrDefault(m => m.Start == tokens[k + 1].Start && m.Type == NodeType.Organization);
+            if (body?.EntityId is null) continue;
+            int n = k + 1;
+            while (n < tokens.Count && tokens[n].Start < body.End) n++;
+            if (n >= tokens.Count || !lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "present") && !lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "seen")) continue;
+            foreach (var person in ListedPersons(tokens, mentions, n + 1))
+                yield return Candidate(document, person, body, tokens[k].Start, person.End);
+        }
         // "timpalannya dari Arab Saudi, Pangeran Faisal", "rekannya Iran, Hasan Rohani": the counterpart
         // named after a comma serves the body named with the counterpart word.
         for (int k = 0; k + 2 < tokens.Count; k++)
@@ -192,14 +204,18 @@ public sealed class AffiliationExtractor : IRelationExtractor
 
     /// <summary>
     /// "tiga pimpinan KPK saat itu, yakni A, B dan C", "seorang jaksa dari Kejati X bernama A": a word
-    /// for someone serving a body, the organisation, then a word naming who they are and a list of
-    /// names. Each name serves that organisation.
+    /// for someone serving a body, the organisation, then a word naming who they are (or "adalah") and a
+    /// list of names. Each name serves that organisation.
     /// </summary>
+    // How many tokens back a relative clause between the body and the naming word may begin.
+    private const int MaxRelativeClause = 7;
+
     private IEnumerable<RelationCandidate> NamedMembers(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
     {
         for (int k = 2; k + 1 < tokens.Count; k++)
         {
-            if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "naming")) continue;
+            var word = tokens[k].Text.ToLowerInvariant();
+            if (!lexicon.HasRole(word, "naming") && !lexicon.HasRole(word, "copula")) continue;
             // The organisation ends right before, or a few lower-case words ("saat itu") and a comma before.
             Mention? body = null;
             for (int b = k - 1; b >= 0 && b >= k - 4; b--)
@@ -209,20 +225,40 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 var t = tokens[b];
                 if (t.Text != "," && (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(t.Text.ToLowerInvariant()))) break;
             }
+            // "empat anggota Brigade X yang berjaga di pos itu adalah A, B": or before a short relative clause.
+            for (int b = k - 2; body is null && b >= 1 && b >= k - MaxRelativeClause; b--)
+            {
+                if (tokens[b].Text == ",") break;
+                if (lexicon.HasRole(tokens[b].Text.ToLowerInvariant(), "relative"))
+                {
+                    body = mentions.FirstOrDefault(m => m.End == tokens[b - 1].End && m.Type == NodeType.Organization);
+                    break;
+                }
+            }
             if (body?.EntityId is null) continue;
             int before = tokens.Count(t => t.End <= body.Start) - 1;
             if (before >= 0 && lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "origin")) before--;
             if (before < 0 || !lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "member")) continue;
-            for (int n = k + 1; n < tokens.Count;)
-            {
-                var person = mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type == NodeType.Person);
-                if (person?.EntityId is null) break;
+            foreach (var person in ListedPersons(tokens, mentions, k + 1))
                 yield return Candidate(document, person, body, tokens[before].Start, person.End);
-                n = tokens.Count(t => t.End <= person.End);
-                if (n < tokens.Count && tokens[n].Text == ",") n++;
-                if (n < tokens.Count && lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "and")) n++;
-                if (n >= tokens.Count || !tokens[n].IsCapitalised) break;
-            }
+        }
+    }
+
+    // The persons listed from token n on, each perhaps after its title ("Sekjen A, B dan Letda C"), up to
+    // the first item that is no named person.
+    private IEnumerable<Mention> ListedPersons(IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions, int n)
+    {
+        while (n < tokens.Count)
+        {
+            n += shapes.TitleAt(tokens, n);
+            if (n >= tokens.Count) yield break;
+            var person = mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type == NodeType.Person);
+            if (person?.EntityId is null) yield break;
+            yield return person;
+            n = tokens.Count(t => t.End <= person.End);
+            if (n < tokens.Count && tokens[n].Text == ",") n++;
+            if (n < tokens.Count && lexicon.HasRole(tokens[n].Text.ToLowerInvariant(), "and")) n++;
+            if (n >= tokens.Count || !tokens[n].IsCapitalised) yield break;
         }
     }
 

@@ -390,6 +390,34 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void Members_named_after_a_relative_clause_and_adalah_serve_the_body_each_behind_a_rank()
+    {
+        Assert.That(Affiliations("Ketiga anggota KPK yang berjaga di pos itu adalah Kompol Sutan Baharsyah, Andi Wiratmaja dan AKP Budi Hartono.", tagger: true),
+            Is.SupersetOf(new[]
+            {
+                "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:andi-wiratmaja|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:budi-hartono|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+            }));
+        // A comma ends the relative clause: the body before it names no one after the copula.
+        Assert.That(Affiliations("Anggota KPK yang berjaga, kata polisi, adalah Sutan Baharsyah.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void Those_seen_or_present_for_a_body_serve_it()
+    {
+        Assert.That(Affiliations("Rapat itu ramai. Sedangkan dari KPK tampak Sekjen Sutan Baharsyah, Andi Wiratmaja dan Budi Hartono.", tagger: true),
+            Is.SupersetOf(new[]
+            {
+                "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:andi-wiratmaja|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+                "person:budi-hartono|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
+            }));
+        // A place they come from is no body they serve.
+        Assert.That(Affiliations("Rapat itu ramai. Dari Bandung hadir Sutan Baharsyah dan Andi Wiratmaja.", tagger: true), Is.Empty);
+    }
+
+    [Test]
     public void Lower_case_role_after_a_name_ties_it_to_the_body_that_follows()
     {
         Assert.That(Affiliations("Ali Hassan, kepala distrik Tarsa, tiba di Kairo kemarin.", tagger: true),
