@@ -152,7 +152,10 @@ internal static class AttendanceLists
                     && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
                 // "Kabid Humas Polda Maluku, Kapolresta Ambon": a body right after a title's capitalised
                 // words is the title's, an official left unnamed, not a party of its own.
-                bool titled = k > t + 1 && k != mentionEnd && words[k - 1].IsCapitalised && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().IsEmpty;
+                // So are a bracketed short form in the title and a body right after it ("Kepala Badan X (BX) TNI Letjen A").
+                var joint = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
+                bool bracketed = joint.SequenceEqual("(") || joint.SequenceEqual(")");
+                bool titled = k > t + 1 && words[k - 1].IsCapitalised && (joint.IsEmpty && k != mentionEnd || bracketed);
                 // "para pengurus Partai X lainnya, seperti A, B": the body of members named next is no party.
                 bool members = k > t + 1 && !words[k - 1].IsCapitalised && lex.HasRole(words[k - 1].Lower, "member");
                 if (m.Type == NodeType.Person) { Add(found, m); relative = false; if (bodyOfMembers is { } body) { found.Remove(body); bodyOfMembers = null; } }

@@ -67,6 +67,19 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void BodiesInATitleWithABracketedShortFormAreNoCompanions()
+    {
+        var doc = Build("Dalam pertemuan di Kotabaru, Budi Hartono didampingi oleh Andi Wirawan, Kepala Badan Sandi Sukamaju (BSS) Brigade Fajar Kolonel Dodi Wijaya.",
+            "Kotabaru:Place", "Budi Hartono:Person", "Andi Wirawan:Person", "Badan Sandi Sukamaju:Organization", "BSS=Badan Sandi Sukamaju:Organization",
+            "Brigade Fajar:Organization", "Dodi Wijaya:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dodi Wijaya"), ev)));
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Organization, "Badan Sandi Sukamaju")));
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Organization, "Brigade Fajar")));
+    }
+
+    [Test]
     public void CompanionsOfAParticipantTookPartToo()
     {
         var doc = Build("Dalam pertemuan bilateral di Tokyo itu, Prabowo Subianto didampingi Menteri Luar Negeri Sugiono dan Sekretaris Kabinet Teddy Indra Wijaya.",
