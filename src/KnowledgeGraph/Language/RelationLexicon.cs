@@ -119,9 +119,9 @@ public sealed class RelationLexicon
 
     private IReadOnlyDictionary<string, string> FirstWordOfRole { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" aside.</summary>
+    /// <summary>Whether a word looks like a verb (and so ends a noun phrase), quantifiers like "berbagai" and adjectives like "mendadak" aside.</summary>
     public bool IsVerbLike(string lowerWord) =>
-        !HasRole(lowerWord, "determiner") && Morphology.IsClass(lowerWord, "verb");
+        !HasRole(lowerWord, "determiner") && !HasRole(lowerWord, "adjective") && Morphology.IsClass(lowerWord, "verb");
 
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 

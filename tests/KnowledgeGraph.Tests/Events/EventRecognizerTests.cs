@@ -450,6 +450,13 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AnAdjectiveThatLooksLikeAVerbStaysInTheAttacksName()
+    {
+        var ev = Events("Perang itu dipicu serangan mendadak Brigade Fajar pada 7 Oktober terhadap Syldavia.", "Brigade Fajar:Organization", "Syldavia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan mendadak Brigade Fajar pada 7 Oktober terhadap Syldavia"));
+    }
+
+    [Test]
     public void AttackItsSubjectLaunchesIsNamedFromTheAttacker()
     {
         var ev = Events("Borduria meluncurkan serangan rudal ke Syldavia pada Selasa malam.", "Borduria:Place", "Syldavia:Place");
