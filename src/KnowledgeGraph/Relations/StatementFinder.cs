@@ -640,10 +640,33 @@ public sealed class StatementFinder
                 continue;
             }
             var w = words[k].Lower;
+            // "kata menteri dalam negeri X Budi", "kata duta besar di Z Budi": a title may hold a word of place.
+            if (k > from && _lex.HasRole(w, "location") && TitledPersonAhead(doc, k, Math.Min(end, from + SpeakerWindow)) is { } titled) return titled;
             if (k > from && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")
                 || _lex.HasRole(w, "boundary") || _lex.IsVerbLike(w))) break;
         }
         return org;
+    }
+
+    // The person whose name ends a title running on unbroken from word k, when the first name after k
+    // is a person's and only lower-case words and place names stand between.
+    private Mention? TitledPersonAhead(DocView doc, int k, int end)
+    {
+        var words = doc.Words;
+        for (int j = k + 1; j < end; j++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Person) return m;
+                if (m.Type != NodeType.Place) return null;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (words[j].IsCapitalised || _lex.IsVerbLike(w) || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "time")) return null;
+        }
+        return null;
     }
 
     /// <summary>

@@ -55,6 +55,17 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void ASpeakerAfterTheVerbMayHoldAWordOfPlaceInALowerCaseTitle()
+    {
+        var doc = Build("Dua warga tewas dalam banjir di Kotabaru, kata menteri dalam negeri Syldavia Budi Hartono.",
+            "Kotabaru:Place", "Syldavia:Place", "Budi Hartono:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Does.Contain(Stated(NodeType.Person, "Budi Hartono", NodeType.Place, "Kotabaru")));
+        // A place told after the speaker's words is where they spoke, with no one named in it.
+        var there = Build("Dua warga tewas dalam banjir, kata polisi di Kotabaru.", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, there, RelationType.STATED), Is.Empty);
+    }
+
+    [Test]
     public void AHopeReportedOfABodyIsWhatItStated()
     {
         var doc = Build("Partai Sukamaju berharap kunjungan Budi Hartono ke Kotabaru membawa hasil.",
