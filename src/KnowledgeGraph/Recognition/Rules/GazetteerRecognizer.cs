@@ -48,6 +48,14 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     && (tokens[next].IsCapitalised && m.Entry.Kind != "country" ? compassWords : directions).Contains(tokens[next].Text.ToLowerInvariant())
                     && gazetteer.LongestAt(tokens, next) is null)
                 {
+                    // "Ukraina utara", "Jepang timur": in lower case the direction only says which part of the
+                    // place is meant; it names no place of its own, and the mention is the place itself.
+                    if (!tokens[next].IsCapitalised && m.Entry.Kind == "country")
+                    {
+                        yield return new Mention(start, end, document.SurfaceAt(start, end), m.Entry.Type, document.Sentences[s].Index, RecognizerName, m.Entry.Canonical);
+                        i = next;
+                        continue;
+                    }
                     end = tokens[next].End;
                     yield return new Mention(start, end, document.SurfaceAt(start, end), NodeType.Place, document.Sentences[s].Index, RecognizerName);
                     i = next;
