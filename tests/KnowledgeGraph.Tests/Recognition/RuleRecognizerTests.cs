@@ -297,6 +297,15 @@ public class PlaceAndContextRuleTests
     }
 
     [Test]
+    public void A_title_that_opens_with_a_listed_place_is_no_place()
+    {
+        var res = RuleFixture.Shapes.Resources;
+        var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, res.CompassWords, RuleFixture.Shapes, res.CompassDirections);
+        Assert.That(rec.Recognize(RuleFixture.Doc("Karo Penmas Budi Hartono membenarkan hal itu.")).Where(m => m.Type == NodeType.Place), Is.Empty);
+        Assert.That(rec.Recognize(RuleFixture.Doc("Banjir melanda Karo kemarin.")).Single().Canonical, Is.EqualTo("Karo"));
+    }
+
+    [Test]
     public void A_direction_after_a_country_names_part_of_it_another_compass_word_does_not()
     {
         var res = RuleFixture.Shapes.Resources;

@@ -27,6 +27,8 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (gazetteer.LongestAt(tokens, i) is not { } m) continue;
+                // "Karo Penmas Polri": a title that opens with a listed name and runs past it is the title.
+                if (shapes is not null && shapes.TitleAt(tokens, i) > m.Length) continue;
                 if (m.Length == 1 && m.Entry.Type == NodeType.Person && shapes is not null
                     && (NameNeighbour(shapes, tokens, i - 1) || NameNeighbour(shapes, tokens, i + 1) || InsideName(shapes, tokens, i - 1)
                         || AfterParticle(shapes, tokens, i))) continue;
