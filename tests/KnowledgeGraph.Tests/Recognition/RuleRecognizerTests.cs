@@ -127,6 +127,8 @@ public class CapitalizedNameRecognizerTests
         // A navy's ship is a unit, its hull number part of the name; a task force or battle group is a body.
         Assert.That(Run("Kapal KRI Lembah-381 menangkap kapal asing."), Does.Contain(("KRI Lembah-381", NodeType.Organization)));
         Assert.That(Run("Kapal itu dikawal Gugus Tempur Laut Lembah."), Does.Contain(("Gugus Tempur Laut Lembah", NodeType.Organization)));
+        Assert.That(Run("Pencarian dipimpin Satgas Damai Lembah-2030 sejak pagi."), Does.Contain(("Satgas Damai Lembah-2030", NodeType.Organization)));
+        Assert.That(Run("Hadir pula unsur Forkopimda Kabupaten Sukamaju di aula."), Does.Contain(("Forkopimda Kabupaten Sukamaju", NodeType.Organization)));
         Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
         // After a title the body ends where its holder's name of two or more words starts; one more word is the body's region.
         Assert.That(Run("Kepala Dinas Pendidikan Sukamaju Dodi Saputra hadir."), Does.Contain(("Dinas Pendidikan Sukamaju", NodeType.Organization)));
