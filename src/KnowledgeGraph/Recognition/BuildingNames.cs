@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Recognition;
 /// <summary>
 /// A name that a lower-case word for a building opens after a locative ("di sekolah dasar Vladislav
 /// Ribnikar", "di gedung DPR", "di hotel Aryaduta"): the text names the building, not the person it
-/// is named after or the body it houses, so the mention widens over the head into a place. The
-/// words live in recognition/building-heads.tsv.
+/// is named after or the body it houses, so the mention widens over the head into a place. So is a
+/// body named after a locative by its building's name ("di Gedung Putih", "di Kantor Perdana Menteri
+/// X"). The words live in recognition/building-heads.tsv.
 /// </summary>
 public sealed class BuildingNames(LanguageResources resources)
 {
@@ -20,9 +21,15 @@ public sealed class BuildingNames(LanguageResources resources)
     private readonly HashSet<string> _countries = resources.Gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
         .Select(e => e.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    // Listed places by name: a body listed as a place too ("Gedung Putih") is that place where the text puts someone in it.
+    private readonly Dictionary<string, string> _places = resources.Gazetteer.Where(e => e.Type == NodeType.Place)
+        .SelectMany(e => e.Aliases.Append(e.Canonical).Select(name => (name, e.Canonical)))
+        .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
+
     public Mention Widen(Document doc, Mention m)
     {
         if (_longest == 0 || m.Type is not (NodeType.Person or NodeType.Organization or NodeType.Place)) return m;
+        if (m.Type == NodeType.Organization && Housed(doc, m) is { } building) return building;
         if (m.Type == NodeType.Place && _countries.Contains(m.Canonical ?? m.Surface)) return m;
         var before = NameToken.Tokenize(doc.Text, Math.Max(0, m.Start - 80), m.Start);
         // Words only, each one space from the next: punctuation between them ends the phrase.
@@ -41,6 +48,21 @@ public sealed class BuildingNames(LanguageResources resources)
             return m with { Start = start, Surface = doc.Text[start..m.End], Type = NodeType.Place, Canonical = null };
         }
         return m;
+    }
+
+    // "di Gedung Putih", "di Kantor Perdana Menteri X": a body named right after a locative by the name of
+    // its building (a listed place, or a name a building word opens) is the building, a place.
+    private Mention? Housed(Document doc, Mention m)
+    {
+        var before = NameToken.Tokenize(doc.Text, Math.Max(0, m.Start - 12), m.Start);
+        if (before.Count == 0 || before[^1] is not { IsWord: true } locative
+            || resources.BuildingWords.GetValueOrDefault(locative.Text.ToLowerInvariant()) != "locative"
+            || doc.Text.AsSpan(locative.End, m.Start - locative.End).Trim().Length > 0) return null;
+        if (_places.TryGetValue(m.Surface, out var listed)) return m with { Type = NodeType.Place, Canonical = listed };
+        int space = m.Surface.IndexOf(' ');
+        // Only a word for the building a body works from: "di Universitas X" is the university, a body.
+        if (space < 0 || resources.BuildingWords.GetValueOrDefault(m.Surface[..space].ToLowerInvariant()) != "body-head") return null;
+        return m with { Type = NodeType.Place, Canonical = m.Surface };
     }
 
     // Whether tokens [first, end) are lower-case words with nothing but spaces between them and up to the name.

@@ -5,7 +5,7 @@ using KnowledgeGraph.Recognition;
 
 namespace KnowledgeGraph.Tests.Recognition;
 
-/// <summary>A lower-case building word after a locative makes the name after it the building's.</summary>
+/// <summary>A building word after a locative makes the name after it the building's; so does a body named by its building.</summary>
 public class MentionFilterBuildingTests
 {
     private static readonly Lazy<MentionFilter> Filter = new(() => new MentionFilter(LanguageResources.Load()));
@@ -29,6 +29,18 @@ public class MentionFilterBuildingTests
     {
         var m = One("Rapat kerja itu digelar di gedung DPR pada Senin.", "DPR", NodeType.Organization);
         Assert.That((m.Surface, m.Type), Is.EqualTo(("gedung DPR", NodeType.Place)));
+    }
+
+    [Test]
+    public void A_body_named_after_a_locative_by_its_building_is_that_building()
+    {
+        var office = One("Kedua menteri bertemu di Kantor Gubernur Sukamaju pada Senin.", "Kantor Gubernur Sukamaju", NodeType.Organization);
+        Assert.That((office.Surface, office.Type, office.Canonical), Is.EqualTo(("Kantor Gubernur Sukamaju", NodeType.Place, "Kantor Gubernur Sukamaju")));
+        // A body the gazetteer lists as a place too is that place.
+        Assert.That(One("Kedua presiden bertemu di Gedung Putih pada Senin.", "Gedung Putih", NodeType.Organization).Type, Is.EqualTo(NodeType.Place));
+        // Acting or speaking, or housed in no building word, it stays the body.
+        Assert.That(One("Gedung Putih membantah laporan itu.", "Gedung Putih", NodeType.Organization).Type, Is.EqualTo(NodeType.Organization));
+        Assert.That(One("Seminar digelar di Universitas Sukamaju pada Senin.", "Universitas Sukamaju", NodeType.Organization).Type, Is.EqualTo(NodeType.Organization));
     }
 
     [Test]
