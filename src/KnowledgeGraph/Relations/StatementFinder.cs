@@ -12,6 +12,8 @@ namespace KnowledgeGraph.Relations;
 public sealed class StatementFinder
 {
     private const int SpeakerWindow = 12;
+    // The most words a name runs over.
+    private const int MaxNameWords = 8;
     private const int RecentSentences = 3;
     // How many sentences after the last quoted speaker a quote said by "dia" may still be theirs.
     private const int QuotedSpeakerSentences = 12;
@@ -96,7 +98,9 @@ public sealed class StatementFinder
             int before = _lex.SpeechBefore.MatchAt(words, i);
             if (before > 0)
             {
-                if (doc.SentenceOf[i] == reportedSentence) continue;
+                // "X mengatakan A dan B menyampaikan kekecewaan ...": a verb with a subject of its own named
+                // right before it reports what those others said, inside X's report.
+                if (doc.SentenceOf[i] == reportedSentence && !OwnSubjectBefore(doc, i)) continue;
                 int count = pending.Count;
                 Reported(doc, i, before, pending);
                 if (pending.Count > count) reportedSentence = doc.SentenceOf[i];
@@ -445,6 +449,22 @@ public sealed class StatementFinder
             SpanStart = subject?.Start ?? words[doc.SentenceFirstWord(verb)].Start, SpanEnd = words[end - 1].End,
         };
         pending.Add(p);
+    }
+
+    // Whether a person or body is named right before word i, with no comma or joiner between: the
+    // subject of that verb itself, not one carried over from an earlier verb of the sentence.
+    private bool OwnSubjectBefore(DocView doc, int i)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(i), end = i;
+        // "A juga menyampaikan": one small word may stand between.
+        if (end - 1 > first && doc.EntityAt[end - 1] is null && !words[end - 1].IsCapitalised && !_lex.IsVerbLike(words[end - 1].Lower)
+            && !_lex.HasRole(words[end - 1].Lower, "and") && !Words.Breaks(Words.Gap(doc.Text, words[end - 1], words[i]))) end--;
+        if (end - 1 < first || Words.Breaks(Words.Gap(doc.Text, words[end - 1], words[end]))) return false;
+        for (int j = end - 1; j >= first && j >= end - MaxNameWords; j--)
+            if (doc.EntityAt[j] is { } m)
+                return m.Type is NodeType.Person or NodeType.Organization && doc.After(j, m) == end;
+        return false;
     }
 
     // "X tidak (secara langsung) menjawab ...": a negated speech verb says nothing was said, and "Jika

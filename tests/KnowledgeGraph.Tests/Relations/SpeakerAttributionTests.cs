@@ -66,6 +66,23 @@ public class SpeakerAttributionTests
     }
 
     [Test]
+    public void OthersWhoseWordsAReportTellsStateThemToo()
+    {
+        var doc = Parsed("Andi Wirawan mengatakan Budi Hartono dan Tomas Verhaal menyampaikan kekecewaannya atas situasi di Kotabaru.",
+            "Andi Wirawan:Person", "Budi Hartono:Person", "Tomas Verhaal:Person", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.SupersetOf(new[]
+        {
+            Stated(NodeType.Person, "Andi Wirawan", NodeType.Place, "Kotabaru"),
+            Stated(NodeType.Person, "Budi Hartono", NodeType.Place, "Kotabaru"),
+            Stated(NodeType.Person, "Tomas Verhaal", NodeType.Place, "Kotabaru"),
+        }));
+        // A second verb sharing the first one's subject is still the first speaker's alone.
+        var shared = Build("Andi Wirawan menekankan bahwa Sentosa siap dan mengutuk serangan di Kotabaru.",
+            "Andi Wirawan:Person", "Sentosa:Place", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, shared, RelationType.STATED).Select(e => e.Source).Distinct(), Is.EqualTo(new[] { Id(NodeType.Person, "Andi Wirawan") }));
+    }
+
+    [Test]
     public void AHopeReportedOfABodyIsWhatItStated()
     {
         var doc = Build("Partai Sukamaju berharap kunjungan Budi Hartono ke Kotabaru membawa hasil.",
