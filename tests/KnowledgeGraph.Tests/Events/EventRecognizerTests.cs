@@ -457,6 +457,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void TwoWeaponsJoinedByDanStayInTheAttacksName()
+    {
+        var ev = Events("Brigade Fajar menyebut serangan rudal dan drone ke Syldavia sebagai balasan.", "Brigade Fajar:Organization", "Syldavia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan rudal dan drone ke Syldavia"));
+        // A second head after "dan" is a second happening, not part of the first one's name.
+        Assert.That(Events("Serangan dan penculikan di Syldavia terus terjadi.", "Syldavia:Place").Select(e => e.Canonical), Has.None.StartWith("Serangan dan"));
+    }
+
+    [Test]
     public void AttackItsSubjectLaunchesIsNamedFromTheAttacker()
     {
         var ev = Events("Borduria meluncurkan serangan rudal ke Syldavia pada Selasa malam.", "Borduria:Place", "Syldavia:Place");

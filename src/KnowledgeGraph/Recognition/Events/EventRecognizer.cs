@@ -972,6 +972,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "serangan rudal dan drone ke X": a second plain word joined to the head's own goes on to the anchor.
+            if (anchors.Count == 0 && _lex.HasRole(w, "and") && JoinedModifier(text, view, j)) { j += 2; modifiers++; continue; }
             // "OTT KPK ialah Bupati X": a copula starts what the event is said to be.
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun") || _lex.HasRole(w, "copula")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
@@ -1226,6 +1228,17 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || (!words[k].IsCapitalised && _lex.IsVerbLike(w))) return false;
         }
         return false;
+    }
+
+    // Whether "dan" at word j joins one plain lower-case word (no name, head, verb or function word) that a
+    // preposition follows at once.
+    private bool JoinedModifier(string text, SentenceView view, int j)
+    {
+        var words = view.Words;
+        if (j + 2 >= words.Count || view.EntityAt[j + 1] is not null || !words[j + 1].Text.All(char.IsLower)) return false;
+        var next = words[j + 1].Lower;
+        if (_functionWords.Contains(next) || _lex.IsVerbLike(next) || MatchHead(words, j + 1).Length > 0 || !IsPreposition(words[j + 2].Lower)) return false;
+        return !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && !Words.Breaks(Words.Gap(text, words[j + 1], words[j + 2]));
     }
 
     private bool IsPreposition(string w) =>
