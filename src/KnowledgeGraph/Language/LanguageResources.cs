@@ -27,6 +27,8 @@ public sealed class LanguageResources
     /// name a person even when they are ordinary words ("Irjen Sari Dewi"): titles.tsv rows marked "rank".
     /// </summary>
     public HashSet<string> RankTitles { get; } = new(StringComparer.Ordinal);
+    /// <summary>Titles followed by their office's domain in ordinary words before the name ("Menteri Komunikasi X"): titles.tsv rows marked "portfolio".</summary>
+    public HashSet<string> PortfolioTitles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Capitalised head words that type the name they start ("kementerian" → Organization).</summary>
     public Dictionary<string, NodeType> HeadCues { get; } = new(StringComparer.Ordinal);
@@ -135,6 +137,7 @@ public sealed class LanguageResources
             res.Titles[row[0].ToLowerInvariant()] = row[1] is { Length: > 0 } k ? k : "person-title";
             if (row.Count > 2 && row[2] == "names-one") res.NamingTitles.Add(row[0].ToLowerInvariant());
             if (row.Count > 2 && row[2] == "rank") res.RankTitles.Add(row[0].ToLowerInvariant());
+            if (row.Count > 2 && row[2] == "portfolio") res.PortfolioTitles.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/name-cues.tsv"))
         {

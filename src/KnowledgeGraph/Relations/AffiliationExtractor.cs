@@ -57,7 +57,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 int len = shapes.TitleAt(tokens, i);
                 if (len == 0) continue;
                 int afterTitle = i + len;
-                int j = _titles.SkipQualifiers(tokens, afterTitle);
+                int j = _titles.SkipQualifiers(tokens, _titles.SkipPortfolio(tokens, i, len));
                 // "Juru bicara militer Myanmar, X", "Jaksa federal Belgia X": a lower-case word or two
                 // may qualify the title before its body.
                 // Not after a plural or quantifier: "para pemimpin blok Asia Tenggara, X" are many.

@@ -125,11 +125,11 @@ public class LexiconFilesTests
             {
                 if (row.Col(1) != "noun" || row.Col(2) != "patient") problems.Add($"{row.Where}: only a noun takes a third column, and it is 'patient'");
             }
-            // titles.tsv: a third column marks a religious honorific that stays before a single name, or a
-            // rank always written before a name.
+            // titles.tsv: a third column marks a religious honorific that stays before a single name, a
+            // rank always written before a name, or a title followed by its office's domain.
             else if (row.Cols.Length == 3 && file == "titles.tsv")
             {
-                if (row.Col(2) is not ("names-one" or "rank") || !kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: a title's third column is 'names-one' or 'rank'");
+                if (row.Col(2) is not ("names-one" or "rank" or "portfolio") || !kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: a title's third column is 'names-one', 'rank' or 'portfolio'");
             }
             else if (row.Cols.Length >= 3 && (row.Col(1) != "verb" || row.Col(2).Length == 0)) problems.Add($"{row.Where}: only a verb names the event it tells in a third column");
             // meeting.txt: a fourth column marks a verb that tells a meeting only with a person as its object.

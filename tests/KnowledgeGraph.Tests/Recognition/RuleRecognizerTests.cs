@@ -68,6 +68,12 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Menteri Komunikasi Budi Hartono mengutuk serangan itu.", "Budi Hartono")]
+    [TestCase("Kepala Protokol Negara Andi Wirawan menyambut tamu.", "Andi Wirawan")]
+    [TestCase("Menteri Bayu Saputra meninjau pasar.", "Bayu Saputra")]
+    public void The_domain_of_an_office_after_its_title_is_no_part_of_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [Test]
     public void A_regions_name_after_a_regional_title_is_not_the_persons_when_the_article_names_the_region()
     {

@@ -39,7 +39,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                     yield return new Mention(us, ue, unit.Unit + " " + document.SurfaceAt(us, ue), unit.Type,
                         document.Sentences[s].Index, UnitRecognizerName);
                 }
-                int j = SkipQualifiers(tokens, i + len);
+                int j = SkipQualifiers(tokens, SkipPortfolio(tokens, i, len));
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
                 int n = shapes.NameAt(tokens, j, afterTitle: true);
                 // "Bupati Morotai Rusli Sibua": the region's name before the person's.
@@ -143,6 +143,20 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                     words.Add(tokens[k].Text);
         }
         return words;
+    }
+
+    // "Menteri Komunikasi X", "Kepala Protokol Negara X": after a title that takes its office's domain, the
+    // ordinary capitalised words that are no given name, up to a name, belong to the title.
+    public int SkipPortfolio(IReadOnlyList<NameToken> tokens, int title, int len)
+    {
+        int j = title + len;
+        var phrase = string.Join(' ', tokens.Skip(title).Take(len).Select(t => t.Text.ToLowerInvariant()));
+        if (!shapes.Resources.PortfolioTitles.Contains(phrase)) return j;
+        int k = j;
+        while (k < tokens.Count && k - j < 3 && tokens[k] is { IsWord: true, IsCapitalised: true, IsAcronym: false } w
+               && shapes.Gazetteer.LongestAt(tokens, k) is null && shapes.Resources.IsCommon(w.Text.ToLowerInvariant())
+               && !shapes.Resources.IsGivenNameWord(w.Text.ToLowerInvariant())) k++;
+        return k > j && shapes.NameAt(tokens, k, afterTitle: true) > 0 ? k : j;
     }
 
     /// <summary>Skips what may stand between a title and a name; returns the next token index.</summary>
