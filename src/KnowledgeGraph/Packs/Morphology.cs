@@ -93,9 +93,19 @@ public sealed class Morphology
             // "dimediasi" is di + mediasi, a passive, though "diskusi" and "diplomasi" are nouns.
             if (r.ExemptEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
                 && !(r.StemOverrides && _words is not null && _words.Contains(lower[r.Prefix.Length..]))) continue;
+            // "dingin", "distrik": an ordinary word whose letters after the prefix are no word, bare or
+            // with a suffix taken off, only starts like a derived form.
+            if (r.StemOverrides && _words is not null && _words.Contains(lower) && !HasStemAfter(lower, r.Prefix.Length)) continue;
             return true;
         }
         return false;
+    }
+
+    // Whether the letters after a prefix of the given length are an ordinary word, bare or with its own affixes taken off ("perluas" → "luas").
+    private bool HasStemAfter(string lower, int prefixLength)
+    {
+        var rest = lower[prefixLength..];
+        return _words!.Contains(rest) || Stems(rest).Any(_words.Contains);
     }
 
     /// <summary>The lower-case word without the pronoun clitic it ends in ("katanya" → "kata"); null when it carries none.</summary>

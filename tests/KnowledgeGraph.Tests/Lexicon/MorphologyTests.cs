@@ -26,7 +26,12 @@ public class MorphologyTests
         Assert.That(Id.IsClass("diserang", "passive"), Is.True);
         Assert.That(Id.IsClass("diskusi", "passive"), Is.False, "-si ends loanword nouns");
         Assert.That(Id.IsClass("dialog", "passive"), Is.False, "-log ends loanword nouns");
-        Assert.That(Id.IsClass("dialog", "verb"), Is.True, "the phrase-ending rule exempts only -si");
+        // An ordinary word whose letters after the prefix are no word only starts like a derived form.
+        Assert.That(Id.IsClass("dialog", "verb"), Is.False, "di + alog: no stem");
+        Assert.That(Id.IsClass("dingin", "verb"), Is.False, "di + ngin: no stem");
+        Assert.That(Id.IsClass("distrik", "verb"), Is.False, "di + strik: no stem");
+        Assert.That(Id.IsClass("ditembak", "verb"), Is.True);
+        Assert.That(Id.IsClass("diperluas", "verb"), Is.True, "di + per + luas");
         Assert.That(Id.IsClass("dia", "verb"), Is.False, "too short");
         Assert.That(Id.IsClass("terbesar", "verb"), Is.False);
         Assert.That(Id.IsClass("mengatakan", "no-such-class"), Is.False);
