@@ -466,6 +466,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void WarsWithNamesOfTheirOwnInOneArticleStayApart()
+    {
+        var ev = Events("Situasi itu mirip Perang Dingin, kata Budi Hartono. Ia juga menyinggung Perang Teluk. Perang di Syldavia terus berlanjut. Perang itu menewaskan banyak orang.",
+            "Budi Hartono:Person", "Syldavia:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EquivalentTo(new[] { "Perang Dingin", "Perang Teluk", "Perang di Syldavia" }));
+    }
+
+    [Test]
     public void AttackItsSubjectLaunchesIsNamedFromTheAttacker()
     {
         var ev = Events("Borduria meluncurkan serangan rudal ke Syldavia pada Selasa malam.", "Borduria:Place", "Syldavia:Place");

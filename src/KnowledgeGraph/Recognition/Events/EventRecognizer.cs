@@ -1336,6 +1336,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 var rep = reps[c];
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
+                // "Perang Dingin", "Perang Teluk" and "perang di Ukraina" in one article are three wars.
+                if (articleClass && !p.Anaphoric && OtherName(rep, p)) continue;
                 // The article's war told again after one of its descriptions joined a strike.
                 if (articleClass && rep.Head != p.Head && heads[c].Contains(p.Head)) { found = c; break; }
                 // "X melancarkan agresi brutal terhadap Y" after "serangan X di Y": the strike told with a war's word.
@@ -1409,6 +1411,20 @@ public sealed class EventRecognizer : IMentionRecognizer
         return other.Name.AsSpan(space + 1).StartsWith(d, StringComparison.OrdinalIgnoreCase)
                && (other.Name.Length == space + 1 + d.Length || other.Name[space + 1 + d.Length] == ' ');
     }
+
+    // Whether a description carries a name of its own ("name:" anchors from capitalised words) that the
+    // other does not share: both named differently, or one named and the other told by entities alone.
+    private static bool OtherName(EventPhrase a, EventPhrase b)
+    {
+        var mine = a.Anchors.Where(IsNameAnchor).ToHashSet(StringComparer.Ordinal);
+        var theirs = b.Anchors.Where(IsNameAnchor).ToHashSet(StringComparer.Ordinal);
+        if (mine.Count == 0 && theirs.Count == 0) return false;
+        if (mine.Count > 0 && theirs.Count > 0) return !mine.Overlaps(theirs);
+        var unnamed = mine.Count == 0 ? a : b;
+        return unnamed.EntityAnchors.Any();
+    }
+
+    private static bool IsNameAnchor(string anchor) => anchor.StartsWith("name:", StringComparison.Ordinal) && !IsEditionAnchor(anchor);
 
     // Whether one description's name is the other's opening words, whole words only ("Pertemuan Pemimpin
     // Forum" opens "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P", "KTT X" does not open "KTT Xi"),
