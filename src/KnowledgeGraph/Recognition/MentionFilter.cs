@@ -376,6 +376,9 @@ public sealed class MentionFilter
         // Names are written with capitals; "biadab" taken for a person is an ordinary word.
         if (!m.Surface.Any(char.IsUpper)) return null;
         if (_res.NotPerson.GetValueOrDefault(Phrase(tokens, 0, tokens.Count)) == "generic") return null;
+        // "Pandemi Covid", "Perang Dingin": an unlisted name opened by the ordinary word for a happening names the happening.
+        if (m.Canonical is null && tokens[0].IsWord && tokens[0].Text.ToLowerInvariant() is var opener && _res.EventHeadWords.Contains(opener)
+            && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener)) return null;
         // A title alone ("Danrem", "Kapolres") names no one, unless the article gave it to one person.
         if (m.Canonical is null && _res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
         if (_res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
