@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
@@ -63,8 +64,20 @@ public sealed class MentionFilter
         var eventAcronyms = EventAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
+        int datelineEnd = -1; // the end of a dateline of several words in capitals taken whole
         foreach (var found in all)
         {
+            if (found.Start < datelineEnd) continue;
+            // "KUALA KAPUAS — ...": a dateline of several words in capitals is one place, however its words were read.
+            if (found.Type is NodeType.Organization or NodeType.Place && DatelineRun(doc.Text, found) is var (runStart, runEnd) && runEnd > 0)
+            {
+                datelineEnd = runEnd;
+                var run = doc.Text[runStart..runEnd];
+                // Unlisted, it is named as a reader writes it ("Kuala Kapuas"); a listed one the lists name.
+                var title = _listed.Contains(run) ? null : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(run.ToLowerInvariant());
+                result.Add(found with { Start = runStart, End = runEnd, Surface = run, Type = NodeType.Place, Canonical = title });
+                continue;
+            }
             // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
             if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
@@ -221,6 +234,35 @@ public sealed class MentionFilter
             if (_res.EventHeadWords.Contains(text[wordStart..wordEnd].ToLowerInvariant())) found.Add(acronym.ToString());
         }
         return found;
+    }
+
+    /// <summary>
+    /// The run of two or more words in capitals, the mention among them, that opens one of the first lines and is
+    /// set off by a dash ("KUALA KAPUAS —", "TANJUNG SELOR -"), when the run is more than the mention; (0, -1)
+    /// otherwise. A listed name in capitals taken whole ("SANGGAU") is left to the other rules.
+    /// </summary>
+    private static (int Start, int End) DatelineRun(string text, Mention m)
+    {
+        int lineStart = m.Start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+        int start = lineStart;
+        while (start < m.Start && text[start] == ' ') start++;
+        for (int k = start; k < m.End; k++) if (!(char.IsUpper(text[k]) || text[k] is ' ' or '-')) return (0, -1);
+        int lines = 0;
+        for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return (0, -1);
+        int end = m.End;
+        // Further words in capitals, one space apart.
+        while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
+        {
+            int w = end + 1;
+            while (w < text.Length && (char.IsUpper(text[w]) || text[w] == '-')) w++;
+            if (w < text.Length && char.IsLetterOrDigit(text[w])) break; // "KUALA Kapuas": not all capitals
+            end = w;
+        }
+        if (start == m.Start && end == m.End || !text.AsSpan(start, end - start).Contains(' ')) return (0, -1);
+        int a = end;
+        while (a < text.Length && text[a] == ' ') a++;
+        return a < text.Length && text[a] is '-' or '\u2013' or '\u2014' ? (start, end) : (0, -1);
     }
 
     /// <summary>

@@ -64,6 +64,16 @@ public class MentionFilterTests
         return Data.Value.Filter.Apply(doc, mentions);
     }
 
+    [Test]
+    public void A_dateline_of_several_words_in_capitals_is_one_place()
+    {
+        var found = Filter("LEMBAH HIJAU — Warga berkumpul di pasar.", ("LEMBAH", NodeType.Organization, null), ("HIJAU", NodeType.Place, null));
+        Assert.That(found.Select(m => (m.Surface, m.Type, m.Canonical)), Is.EqualTo(new[] { ("LEMBAH HIJAU", NodeType.Place, (string?)"Lembah Hijau") }));
+        // Not set off by a dash, the words are left as they were read.
+        var plain = Filter("LEMBAH HIJAU warga berkumpul di pasar.", ("LEMBAH", NodeType.Organization, null), ("HIJAU", NodeType.Place, null));
+        Assert.That(plain.Select(m => m.Surface), Is.EqualTo(new[] { "LEMBAH", "HIJAU" }));
+    }
+
     [TestCase("Serangan itu terjadi pada Kamis dini hari.", "Kamis")]
     [TestCase("Sistem Patriot ditempatkan di perbatasan.", "Patriot")]
     [TestCase("Ukraina menerima HIMARS tambahan.", "HIMARS")]

@@ -21,6 +21,14 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_town_named_by_a_geographic_word_before_its_regency_is_a_place_of_its_own()
+    {
+        var graph = Build("Banjir di Bungo\n\nMUARA BUNGO — Banjir merendam Kabupaten Bungo sejak Senin.\n");
+        var places = graph.Nodes.Where(n => n.Type == NodeType.Place).Select(n => n.Name).ToList();
+        Assert.That(places, Does.Contain("Muara Bungo").And.Contain("Bungo"));
+    }
+
+    [Test]
     public void The_region_after_a_regional_body_is_no_person()
     {
         var graph = Build("Rapat di Sukamaju\n\nKetua DPRD Sukamaju, Dodi Saputra Wijaya, mengatakan rapat itu tertutup.\n");
