@@ -68,12 +68,12 @@ public sealed class MentionFilter
         foreach (var found in all)
         {
             if (found.Start < datelineEnd) continue;
-            // "KUALA KAPUAS — ...": a dateline of several words in capitals is one place, however its words were read.
+            // "LEMBAH HIJAU — ...": a dateline of several words in capitals is one place, however its words were read.
             if (found.Type is NodeType.Organization or NodeType.Place && DatelineRun(doc.Text, found) is var (runStart, runEnd) && runEnd > 0)
             {
                 datelineEnd = runEnd;
                 var run = doc.Text[runStart..runEnd];
-                // Unlisted, it is named as a reader writes it ("Kuala Kapuas"); a listed one the lists name.
+                // Unlisted, it is named as a reader writes it ("Lembah Hijau"); a listed one the lists name.
                 var title = _listed.Contains(run) ? null : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(run.ToLowerInvariant());
                 result.Add(found with { Start = runStart, End = runEnd, Surface = run, Type = NodeType.Place, Canonical = title });
                 continue;
@@ -238,16 +238,18 @@ public sealed class MentionFilter
 
     /// <summary>
     /// The run of two or more words in capitals, the mention among them, that opens one of the first lines and is
-    /// set off by a dash ("KUALA KAPUAS —", "TANJUNG SELOR -"), when the run is more than the mention; (0, -1)
+    /// set off by a dash ("LEMBAH HIJAU —", "MUARA SUKA -"), when the run is more than the mention; (0, -1)
     /// otherwise. A listed name in capitals taken whole ("SANGGAU") is left to the other rules.
     /// </summary>
     private static (int Start, int End) DatelineRun(string text, Mention m)
     {
+        // Capitals from the line's start through the mention; most mentions fail here at once.
+        for (int k = m.Start; k < m.End; k++) if (!(char.IsUpper(text[k]) || text[k] is ' ' or '-')) return (0, -1);
         int lineStart = m.Start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+        while (lineStart > 0 && (char.IsUpper(text[lineStart - 1]) || text[lineStart - 1] is ' ' or '-')) lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n') return (0, -1);
         int start = lineStart;
         while (start < m.Start && text[start] == ' ') start++;
-        for (int k = start; k < m.End; k++) if (!(char.IsUpper(text[k]) || text[k] is ' ' or '-')) return (0, -1);
         int lines = 0;
         for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return (0, -1);
         int end = m.End;
@@ -256,7 +258,7 @@ public sealed class MentionFilter
         {
             int w = end + 1;
             while (w < text.Length && (char.IsUpper(text[w]) || text[w] == '-')) w++;
-            if (w < text.Length && char.IsLetterOrDigit(text[w])) break; // "KUALA Kapuas": not all capitals
+            if (w < text.Length && char.IsLetterOrDigit(text[w])) break; // "LEMBAH Hijau": not all capitals
             end = w;
         }
         if (start == m.Start && end == m.End || !text.AsSpan(start, end - start).Contains(' ')) return (0, -1);
