@@ -169,7 +169,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
             if (person?.EntityId is null || body?.EntityId is null) continue;
             yield return Candidate(document, person, body, person.Start, body.End);
         }
-        // "Dari Partai X tampak Sekjen A, B dan C": those seen or present for a body listed after it serve it.
+        // "Dari Partai X hadir Wakil Ketua A, B dan C": those seen or present for a body listed after it serve it.
         for (int k = 0; k + 3 < tokens.Count; k++)
         {
             if (!lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "origin")) continue;
@@ -202,14 +202,14 @@ public sealed class AffiliationExtractor : IRelationExtractor
         }
     }
 
+    // How many tokens back a relative clause between the body and the naming word may begin.
+    private const int MaxRelativeClause = 7;
+
     /// <summary>
     /// "tiga pimpinan KPK saat itu, yakni A, B dan C", "seorang jaksa dari Kejati X bernama A": a word
     /// for someone serving a body, the organisation, then a word naming who they are (or "adalah") and a
     /// list of names. Each name serves that organisation.
     /// </summary>
-    // How many tokens back a relative clause between the body and the naming word may begin.
-    private const int MaxRelativeClause = 7;
-
     private IEnumerable<RelationCandidate> NamedMembers(Document document, IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions)
     {
         for (int k = 2; k + 1 < tokens.Count; k++)
