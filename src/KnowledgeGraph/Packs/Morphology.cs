@@ -94,7 +94,7 @@ public sealed class Morphology
             if (r.ExemptEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal))
                 && !(r.StemOverrides && _words is not null && _words.Contains(lower[r.Prefix.Length..]))) continue;
             // "dingin", "distrik": an ordinary word whose letters after the prefix are no word, bare or
-            // with a suffix taken off, only starts like a derived form.
+            // with its own affixes taken off, only starts like a derived form.
             if (r.StemOverrides && _words is not null && _words.Contains(lower) && !HasStemAfter(lower, r.Prefix.Length)) continue;
             return true;
         }

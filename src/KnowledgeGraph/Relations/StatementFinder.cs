@@ -98,7 +98,7 @@ public sealed class StatementFinder
             int before = _lex.SpeechBefore.MatchAt(words, i);
             if (before > 0)
             {
-                // "X mengatakan A dan B menyampaikan kekecewaan ...": a verb with a subject of its own named
+                // "X menyebut A dan B menegaskan keprihatinan ...": a verb with a subject of its own named
                 // right before it reports what those others said, inside X's report.
                 if (doc.SentenceOf[i] == reportedSentence && !OwnSubjectBefore(doc, i)) continue;
                 int count = pending.Count;

@@ -452,15 +452,15 @@ public class EventIdentityTests
     [Test]
     public void AnAdjectiveThatLooksLikeAVerbStaysInTheAttacksName()
     {
-        var ev = Events("Perang itu dipicu serangan mendadak Brigade Fajar pada 7 Oktober terhadap Syldavia.", "Brigade Fajar:Organization", "Syldavia:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan mendadak Brigade Fajar pada 7 Oktober terhadap Syldavia"));
+        var ev = Events("Perang itu dipicu serangan mendadak Brigade Fajar pada 12 Maret terhadap Syldavia.", "Brigade Fajar:Organization", "Syldavia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan mendadak Brigade Fajar pada 12 Maret terhadap Syldavia"));
     }
 
     [Test]
     public void TwoWeaponsJoinedByDanStayInTheAttacksName()
     {
-        var ev = Events("Brigade Fajar menyebut serangan rudal dan drone ke Syldavia sebagai balasan.", "Brigade Fajar:Organization", "Syldavia:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan rudal dan drone ke Syldavia"));
+        var ev = Events("Brigade Fajar menyebut serangan artileri dan roket ke Syldavia sebagai peringatan.", "Brigade Fajar:Organization", "Syldavia:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan artileri dan roket ke Syldavia"));
         // A second head after "dan" is a second happening, not part of the first one's name.
         Assert.That(Events("Serangan dan penculikan di Syldavia terus terjadi.", "Syldavia:Place").Select(e => e.Canonical), Has.None.StartWith("Serangan dan"));
     }

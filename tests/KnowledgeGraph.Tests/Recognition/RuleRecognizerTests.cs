@@ -68,7 +68,7 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
-    [TestCase("Menteri Komunikasi Budi Hartono mengutuk serangan itu.", "Budi Hartono")]
+    [TestCase("Menteri Komunikasi Budi Hartono membuka pameran itu.", "Budi Hartono")]
     [TestCase("Kepala Protokol Negara Andi Wirawan menyambut tamu.", "Andi Wirawan")]
     [TestCase("Menteri Bayu Saputra meninjau pasar.", "Bayu Saputra")]
     public void The_domain_of_an_office_after_its_title_is_no_part_of_the_name(string sentence, string name) =>
@@ -133,7 +133,7 @@ public class CapitalizedNameRecognizerTests
         // A navy's ship is a unit, its hull number part of the name; a task force or battle group is a body.
         Assert.That(Run("Kapal KRI Lembah-381 menangkap kapal asing."), Does.Contain(("KRI Lembah-381", NodeType.Organization)));
         Assert.That(Run("Kapal itu dikawal Gugus Tempur Laut Lembah."), Does.Contain(("Gugus Tempur Laut Lembah", NodeType.Organization)));
-        Assert.That(Run("Pencarian dipimpin Satgas Damai Lembah-2030 sejak pagi."), Does.Contain(("Satgas Damai Lembah-2030", NodeType.Organization)));
+        Assert.That(Run("Pencarian dipimpin Satgas Pelangi Lembah sejak pagi."), Does.Contain(("Satgas Pelangi Lembah", NodeType.Organization)));
         Assert.That(Run("Hadir pula unsur Forkopimda Kabupaten Sukamaju di aula."), Does.Contain(("Forkopimda Kabupaten Sukamaju", NodeType.Organization)));
         Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
         // After a title the body ends where its holder's name of two or more words starts; one more word is the body's region.
@@ -413,7 +413,7 @@ public class AffiliationExtractorTests
     [Test]
     public void Members_named_after_a_relative_clause_and_adalah_serve_the_body_each_behind_a_rank()
     {
-        Assert.That(Affiliations("Ketiga anggota KPK yang berjaga di pos itu adalah Kompol Sutan Baharsyah, Andi Wiratmaja dan AKP Budi Hartono.", tagger: true),
+        Assert.That(Affiliations("Dua penyidik KPK yang bertugas malam itu adalah Kompol Sutan Baharsyah, Andi Wiratmaja dan AKP Budi Hartono.", tagger: true),
             Is.SupersetOf(new[]
             {
                 "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",
@@ -427,7 +427,7 @@ public class AffiliationExtractorTests
     [Test]
     public void Those_seen_or_present_for_a_body_serve_it()
     {
-        Assert.That(Affiliations("Rapat itu ramai. Sedangkan dari KPK tampak Sekjen Sutan Baharsyah, Andi Wiratmaja dan Budi Hartono.", tagger: true),
+        Assert.That(Affiliations("Rapat itu ramai. Adapun dari KPK terlihat Wakil Ketua Sutan Baharsyah, Andi Wiratmaja dan Budi Hartono.", tagger: true),
             Is.SupersetOf(new[]
             {
                 "person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi",

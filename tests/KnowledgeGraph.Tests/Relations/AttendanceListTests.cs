@@ -44,7 +44,7 @@ public class AttendanceListTests
     [Test]
     public void NamesSeenAtAMeetingTookPartButAMoodSeenNamesNoOne()
     {
-        var doc = Build("Rapat koordinasi Partai Sukamaju digelar di Kotabaru pada Senin. Dari Partai Kotabaru tampak Sekjen Andi Wirawan, Sari Dewi dan Dodi Wijaya. "
+        var doc = Build("Rapat koordinasi Partai Sukamaju digelar di Kotabaru pada Senin. Dari Partai Kotabaru terlihat Bendahara Andi Wirawan, Sari Dewi dan Dodi Wijaya. "
             + "Budi Hartono tampak gembira bersalaman dengan Joko Prasetyo.",
             "Partai Sukamaju:Organization", "Kotabaru:Place", "Partai Kotabaru:Organization", "Andi Wirawan:Person", "Sari Dewi:Person",
             "Dodi Wijaya:Person", "Budi Hartono:Person", "Joko Prasetyo:Person").WithEvents();
@@ -58,8 +58,8 @@ public class AttendanceListTests
     [Test]
     public void ThoseNamedAsAccompanyingAVisitTookPart()
     {
-        var doc = Build("Ikut mendampingi dalam kunjungan Presiden Budi Hartono ke Pasar Sukamaju, yaitu Menteri Andi Wirawan dan Gubernur Sari Dewi.",
-            "Budi Hartono:Person", "Pasar Sukamaju:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
+        var doc = Build("Turut mendampingi dalam lawatan Presiden Budi Hartono ke Pelabuhan Sukamaju, yakni Menteri Andi Wirawan dan Gubernur Sari Dewi.",
+            "Budi Hartono:Person", "Pelabuhan Sukamaju:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
         var ev = MeetingId(doc);
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         foreach (var who in new[] { "Andi Wirawan", "Sari Dewi" })

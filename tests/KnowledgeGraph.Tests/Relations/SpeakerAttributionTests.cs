@@ -68,7 +68,7 @@ public class SpeakerAttributionTests
     [Test]
     public void OthersWhoseWordsAReportTellsStateThemToo()
     {
-        var doc = Parsed("Andi Wirawan mengatakan Budi Hartono dan Tomas Verhaal menyampaikan kekecewaannya atas situasi di Kotabaru.",
+        var doc = Parsed("Andi Wirawan menyebut Budi Hartono dan Tomas Verhaal menegaskan keprihatinan mereka atas banjir di Kotabaru.",
             "Andi Wirawan:Person", "Budi Hartono:Person", "Tomas Verhaal:Person", "Kotabaru:Place");
         Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.SupersetOf(new[]
         {

@@ -972,7 +972,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
-            // "serangan rudal dan drone ke X": a second plain word joined to the head's own goes on to the anchor.
+            // "serangan artileri dan roket ke X": a second plain word joined to the head's own goes on to the anchor.
             if (anchors.Count == 0 && _lex.HasRole(w, "and") && JoinedModifier(text, view, j)) { j += 2; modifiers++; continue; }
             // "OTT KPK ialah Bupati X": a copula starts what the event is said to be.
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun") || _lex.HasRole(w, "copula")) break;

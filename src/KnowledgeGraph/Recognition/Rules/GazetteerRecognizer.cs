@@ -50,7 +50,7 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     && (tokens[next].IsCapitalised && m.Entry.Kind != "country" ? compassWords : directions).Contains(tokens[next].Text.ToLowerInvariant())
                     && gazetteer.LongestAt(tokens, next) is null)
                 {
-                    // "Ukraina utara", "Jepang timur": in lower case the direction only says which part of the
+                    // "Syldavia utara", "Borduria timur": in lower case the direction only says which part of the
                     // place is meant; it names no place of its own, and the mention is the place itself.
                     if (!tokens[next].IsCapitalised && m.Entry.Kind == "country")
                     {
