@@ -20,6 +20,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AKillingTheTextTellsIsAnAttack()
+    {
+        var edge = new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Organization, "Polres Sukamaju")) };
+        Assert.That(Attacks("Brigade Fajar membunuh tiga anggota Polres Sukamaju pada Senin.", "Brigade Fajar:Organization", "Polres Sukamaju:Organization"), Is.EqualTo(edge));
+        Assert.That(Attacks("Tiga anggota Polres Sukamaju dibunuh oleh Brigade Fajar pada Senin.", "Brigade Fajar:Organization", "Polres Sukamaju:Organization"), Is.EqualTo(edge));
+        Assert.That(Attacks("Brigade Fajar mengancam akan membunuh anggota Polres Sukamaju.", "Brigade Fajar:Organization", "Polres Sukamaju:Organization"), Is.Empty);
+    }
+
+    [Test]
     public void SteppingUpOrGoingOnWithAttacksAssertsThem()
     {
         var edge = new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) };
