@@ -1114,6 +1114,16 @@ public sealed class AttackExtractor : IRelationExtractor
         return found;
     }
 
+    // Whether a mention is named as the source a report was taken from: right after a citing word ("dilansir X"),
+    // or after it and a word of origin ("dikutip dari X").
+    private bool CitedSource(DocView doc, Mention m)
+    {
+        int k = SentenceView.WordContaining(doc.Words, m.Start);
+        int first = doc.SentenceFirstWord(k);
+        if (k - 1 >= first && _lex.HasRole(doc.Words[k - 1].Lower, "origin")) k--;
+        return k - 1 >= first && _lex.HasRole(doc.Words[k - 1].Lower, "cite");
+    }
+
     private void Emit(DocView doc, Mention attacker, IEnumerable<Mention> targets, int start, int end, List<RelationCandidate> result, bool spanFromAttacker = true)
     {
         if (attacker.EntityId is not { } source || attacker.Type is NodeType.Event) return;
@@ -1122,6 +1132,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (t.EntityId is not { } target || target == source || t.Type is NodeType.Event) continue;
             if (t.Type == NodeType.Place && IsWater(t)) continue; // "rudal ke Laut Timur": fired into the sea, nobody attacked
+            if (CitedSource(doc, t)) continue; // "Dikutip dari X, ...": where the report was taken from
             evidence ??= spanFromAttacker ? Evidences.For(doc.Document, Math.Min(start, attacker.Start), Math.Max(end, attacker.End)) : Evidences.For(doc.Document, start, end);
             result.Add(new RelationCandidate(source, RelationType.ATTACKED, target, evidence));
         }

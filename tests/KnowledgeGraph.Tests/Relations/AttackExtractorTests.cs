@@ -29,6 +29,16 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void TheOutletAReportIsTakenFromIsNoTarget()
+    {
+        var found = Attacks("Dikutip dari Kantor Berita Lembah, Rabu, belasan pelaku penyanderaan ditembak mati. "
+            + "Dalam insiden ini, Brigade Fajar mengaku bertanggung jawab atas serangan terhadap Kotabaru.",
+            "Brigade Fajar:Organization", "Kotabaru:Place", "Kantor Berita Lembah:Organization");
+        Assert.That(found, Does.Contain((Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(found.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Organization, "Kantor Berita Lembah")));
+    }
+
+    [Test]
     public void SteppingUpOrGoingOnWithAttacksAssertsThem()
     {
         var edge = new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) };
