@@ -474,6 +474,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ABombingAmidSomethingIsPlacedByTheLocativeAfterIt()
+    {
+        var ev = Events("Laskar Senja meledakkan bom di tengah rombongan truk yang mengangkut pasokan di Distrik Kotabaru, Senin.",
+            "Laskar Senja:Organization", "Distrik Kotabaru=Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pengeboman Laskar Senja di Kotabaru"));
+    }
+
+    [Test]
     public void AttackItsSubjectLaunchesIsNamedFromTheAttacker()
     {
         var ev = Events("Borduria meluncurkan serangan rudal ke Syldavia pada Selasa malam.", "Borduria:Place", "Syldavia:Place");

@@ -241,6 +241,25 @@ public sealed class EventRecognizer : IMentionRecognizer
         return OfParties(text, view, verb, verb + len, noun, _lex.WordWithRole("and"));
     }
 
+    // The words a happening told by its verb is read over after the verb.
+    private const int MaxVerbEventWords = 16;
+
+    // The place a second locative names after what "di tengah" put the happening amid, before the clause
+    // breaks off; null when none follows.
+    private Mention? PlaceAfterAmid(string text, SentenceView view, int from, int limit)
+    {
+        var words = view.Words;
+        for (int k = from; k < words.Count && k < limit; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return null;
+            if (view.EntityAt[k] is not null) return null;
+            var w = words[k].Lower;
+            if (!_lex.HasRole(w, "location") || _lex.HasRole(w, "setting") || k + 1 >= words.Count) continue;
+            return view.EntityAt[k + 1] is { Type: NodeType.Place } p && !Words.Breaks(Words.Gap(text, words[k], words[k + 1])) ? p : null;
+        }
+        return null;
+    }
+
     // "X menyerbu gedung parlemen Y", "Z diserang oleh X di P": a happening told only by its
     // verb, named the way a reader would name it with the noun the data gives the verb
     // ("penyerbuan gedung parlemen Y", "serangan X terhadap Z di P"). It needs a named doer and a
@@ -325,6 +344,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
                 if (k > 0 && Covering(view, k - 1, out _) is { Type: NodeType.Place } p) { place = p; j = k; }
+                // "meledakkan bom di tengah iring-iringan bus ... di Distrik X": amid what it struck, then where.
+                else if (j + 1 < words.Count && _lex.HasRole(words[j + 1].Lower, "amid") && PlaceAfterAmid(text, view, j + 2, verb + len + MaxVerbEventWords) is { } later)
+                    place = later;
                 break;
             }
             if (passive || _lex.HasRole(w, "demonstrative") || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "pronoun") || IsPreposition(w)
