@@ -344,7 +344,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
                 if (k > 0 && Covering(view, k - 1, out _) is { Type: NodeType.Place } p) { place = p; j = k; }
-                // "meledakkan bom di tengah iring-iringan bus ... di Distrik X": amid what it struck, then where.
+                // "meledakkan bom di tengah rombongan truk ... di Distrik X": amid what it struck, then where.
                 else if (j + 1 < words.Count && _lex.HasRole(words[j + 1].Lower, "amid") && PlaceAfterAmid(text, view, j + 2, verb + len + MaxVerbEventWords) is { } later)
                     place = later;
                 break;
