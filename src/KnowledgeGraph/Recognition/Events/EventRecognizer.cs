@@ -1583,9 +1583,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     // ("makan siang Jokowi bersama A" and "makan siang Jokowi dan B" are two lunches).
     private static bool OtherParties(EventPhrase a, EventPhrase b)
     {
-        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
-        var mine = a.EntityAnchors.Where(x => !x.StartsWith(placeKey, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        var theirs = b.EntityAnchors.Where(x => !x.StartsWith(placeKey, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
+        var theirs = PartyAnchors(b).ToHashSet(StringComparer.Ordinal);
         return mine.Count > 0 && theirs.Count > 0 && !mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine);
     }
 
@@ -1604,9 +1603,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private static IReadOnlySet<string> Told(EventPhrase p) =>
         p.Hosts is not { Count: > 0 } hosts ? p.Anchors : p.Anchors.Where(x => !hosts.Contains(x)).ToHashSet(StringComparer.Ordinal);
 
-    private static int Parties(EventPhrase p)
-    {
-        var placeKey = NodeId.Prefix(NodeType.Place) + ":";
-        return p.EntityAnchors.Count(x => !x.StartsWith(placeKey, StringComparison.Ordinal));
-    }
+    private static int Parties(EventPhrase p) => PartyAnchors(p).Count();
+
+    // The entity anchors of a description that are parties (persons or bodies), not places.
+    private static IEnumerable<string> PartyAnchors(EventPhrase p) => p.EntityAnchors.Where(x => !x.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal));
 }
