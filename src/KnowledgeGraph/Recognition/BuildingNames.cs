@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Recognition;
 /// body named after a locative by its building's name ("di Gedung Putih", "di Kantor Perdana Menteri
 /// X"). The words live in recognition/building-heads.tsv.
 /// </summary>
-public sealed class BuildingNames(LanguageResources resources)
+/// <param name="places">Listed place names with their canonical names: a body listed as a place too ("Gedung Putih")
+/// is that place where the text puts someone in it.</param>
+public sealed class BuildingNames(LanguageResources resources, IReadOnlyDictionary<string, string> places)
 {
     // The longest building noun, in words ("sekolah menengah pertama").
     private readonly int _longest = resources.BuildingWords.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
@@ -20,11 +22,6 @@ public sealed class BuildingNames(LanguageResources resources)
     // Countries, by canonical name: "di masjid Afghanistan" is a mosque somewhere in the country, not one named after it.
     private readonly HashSet<string> _countries = resources.Gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
         .Select(e => e.Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
-
-    // Listed places by name: a body listed as a place too ("Gedung Putih") is that place where the text puts someone in it.
-    private readonly Dictionary<string, string> _places = resources.Gazetteer.Where(e => e.Type == NodeType.Place)
-        .SelectMany(e => e.Aliases.Append(e.Canonical).Select(name => (name, e.Canonical)))
-        .GroupBy(x => x.name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
 
     public Mention Widen(Document doc, Mention m)
     {
@@ -58,7 +55,7 @@ public sealed class BuildingNames(LanguageResources resources)
         if (before.Count == 0 || before[^1] is not { IsWord: true } locative
             || resources.BuildingWords.GetValueOrDefault(locative.Text.ToLowerInvariant()) != "locative"
             || doc.Text.AsSpan(locative.End, m.Start - locative.End).Trim().Length > 0) return null;
-        if (_places.TryGetValue(m.Surface, out var listed)) return m with { Type = NodeType.Place, Canonical = listed };
+        if (places.TryGetValue(m.Surface, out var listed)) return m with { Type = NodeType.Place, Canonical = listed };
         int space = m.Surface.IndexOf(' ');
         // Only a word for the building a body works from: "di Universitas X" is the university, a body.
         if (space < 0 || resources.BuildingWords.GetValueOrDefault(m.Surface[..space].ToLowerInvariant()) != "body-head") return null;

@@ -29,7 +29,8 @@ public sealed class MentionFilter
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _places = new(StringComparer.OrdinalIgnoreCase);
+    // Listed place names, each with the canonical name of the first place listed under it.
+    private readonly Dictionary<string, string> _places = new(StringComparer.OrdinalIgnoreCase);
     private readonly int _longest;
     private readonly BuildingNames _buildings;
 
@@ -42,8 +43,8 @@ public sealed class MentionFilter
             foreach (var a in e.Aliases) _listed.Add(a);
             if (e.Type == NodeType.Place)
             {
-                _places.Add(e.Canonical);
-                foreach (var a in e.Aliases) _places.Add(a);
+                _places.TryAdd(e.Canonical, e.Canonical);
+                foreach (var a in e.Aliases) _places.TryAdd(a, e.Canonical);
             }
             if (e.Type == NodeType.Organization && e.Kind == "media")
             {
@@ -51,7 +52,7 @@ public sealed class MentionFilter
                 foreach (var a in e.Aliases) _outlets.Add(a);
             }
         }
-        _buildings = new BuildingNames(resources);
+        _buildings = new BuildingNames(resources, _places);
         _longest = resources.NotPerson.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(1).Max();
     }
 
@@ -250,8 +251,7 @@ public sealed class MentionFilter
         if (lineStart > 0 && text[lineStart - 1] != '\n') return (0, -1);
         int start = lineStart;
         while (start < m.Start && text[start] == ' ') start++;
-        int lines = 0;
-        for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return (0, -1);
+        if (!InFirstLines(text, lineStart)) return (0, -1);
         int end = m.End;
         // Further words in capitals, one space apart.
         while (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
@@ -267,6 +267,14 @@ public sealed class MentionFilter
         return a < text.Length && text[a] is '-' or '\u2013' or '\u2014' ? (start, end) : (0, -1);
     }
 
+    // Whether the line starting at lineStart is among the first lines, where datelines stand.
+    private static bool InFirstLines(string text, int lineStart)
+    {
+        int lines = 0;
+        for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return false;
+        return true;
+    }
+
     /// <summary>
     /// An unlisted word in capitals at the start of one of the first lines, set off by a dash or by
     /// the blank the cleaner leaves where it took the outlet out: the dateline's place.
@@ -278,8 +286,7 @@ public sealed class MentionFilter
         int lineStart = m.Start;
         while (lineStart > 0 && text[lineStart - 1] == ' ') lineStart--;
         if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
-        int lines = 0;
-        for (int k = 0; k < lineStart; k++) if (text[k] == '\n' && ++lines > DatelineLines) return false;
+        if (!InFirstLines(text, lineStart)) return false;
         int a = m.End;
         while (a < text.Length && text[a] == ' ') a++;
         return a < text.Length && (text[a] is '-' or '\u2013' or '\u2014' || a - m.End >= 2 && text[a] != '\n');
@@ -481,9 +488,9 @@ public sealed class MentionFilter
     /// </summary>
     private IEnumerable<Mention> PlaceAndRegion(Mention m)
     {
-        if (_places.Contains(m.Surface)) return [m];
+        if (_places.ContainsKey(m.Surface)) return [m];
         int dash = JoiningHyphen(m.Surface);
-        if (dash < 0 || !_places.Contains(m.Surface[..dash]) || !_places.Contains(m.Surface[(dash + 1)..])) return [m];
+        if (dash < 0 || !_places.ContainsKey(m.Surface[..dash]) || !_places.ContainsKey(m.Surface[(dash + 1)..])) return [m];
         return [m with { End = m.Start + dash, Surface = m.Surface[..dash], Canonical = null },
                 m with { Start = m.Start + dash + 1, Surface = m.Surface[(dash + 1)..], Canonical = null }];
     }
