@@ -44,6 +44,10 @@ public sealed class EntityResolver
     private readonly Dictionary<string, string?> _personLineages = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
+    // Known body and place names with their spaces left out → canonical (null when two names give one key).
+    private readonly Dictionary<(NodeType, string), string?> _joined = new();
+    /// <summary>Shortest name matched with its spaces left out: short ones collide.</summary>
+    public const int MinJoinedLength = 7;
     // Event name key → the first name given to that event in the corpus.
     private readonly Dictionary<string, string> _eventNames = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -74,6 +78,8 @@ public sealed class EntityResolver
                 if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
+                if (e.Type != NodeType.Person && JoinedKey(key) is { Length: >= MinJoinedLength } joined)
+                    _joined[(e.Type, joined)] = _joined.TryGetValue((e.Type, joined), out var twin) && twin != e.Canonical ? null : e.Canonical;
                 if (e.Type == NodeType.Person && words.Length == 1 && key.Length >= MinListedWordLength && !key.Any(char.IsDigit))
                     IndexSurname(_listedWords, NameVariants.Deletions(key), key, e.Canonical);
                 else if (words.Length >= 4)
@@ -672,6 +678,10 @@ public sealed class EntityResolver
             return found;
         }
         if (type != NodeType.Person && words.Length >= 3 && _innerDrops.TryGetValue((type, key), out var longer)) return longer;
+        // "Palangka Raya" / "Palangkaraya", "Hongkong" / "Hong Kong": one name written with and without a space.
+        if (type != NodeType.Person && JoinedKey(key) is { Length: >= MinJoinedLength } joinedKey
+            && _joined.TryGetValue((type, joinedKey), out var spaced) && spaced is not null)
+            return spaced;
         if (acronym && key.Length >= 4)
         {
             string? found = null;
@@ -685,6 +695,10 @@ public sealed class EntityResolver
         }
         return null;
     }
+
+    // A name's key with its spaces left out; null for a name of digits or one with a hyphen, whose parts may be two names.
+    private static string? JoinedKey(string key) =>
+        key.Any(char.IsDigit) || key.Contains('-') ? null : key.Replace(" ", "", StringComparison.Ordinal);
 
     private void IndexPerson(string canonical)
     {

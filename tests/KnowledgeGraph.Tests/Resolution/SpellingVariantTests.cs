@@ -150,4 +150,29 @@ public class SpellingVariantTests
         Assert.That(doc.Mentions[1].EntityId, Is.EqualTo("person:ruhani"), "too short to judge by one letter");
         Assert.That(doc.Mentions[2].EntityId, Is.EqualTo("person:franziskos"), "two letters off is another name");
     }
+
+    [Test]
+    public void A_listed_place_written_with_a_space_is_the_listed_place()
+    {
+        var doc = Doc("PALANGKA RAYA - Hujan turun. Kota Palangkaraya tergenang. Warga Hong Kong dan Hongkong membantu.",
+            ("PALANGKA RAYA", NodeType.Place), ("Kota Palangkaraya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo(doc.Mentions[1].EntityId));
+    }
+
+    [Test]
+    public void Two_listed_places_whose_names_differ_by_a_space_stay_apart()
+    {
+        var doc = Doc("Banjir di George Town. Di Georgetown cerah.", ("George Town", NodeType.Place), ("Georgetown", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.Not.EqualTo(doc.Mentions[1].EntityId));
+    }
+
+    [Test]
+    public void A_short_name_written_with_a_space_is_not_joined()
+    {
+        var doc = Doc("Kedua kubu bertemu di Do Ha.", ("Do Ha", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("place:do-ha"));
+    }
 }
