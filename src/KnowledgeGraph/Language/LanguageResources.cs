@@ -37,6 +37,8 @@ public sealed class LanguageResources
     public HashSet<string> PersonNamedHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>Heads of administrative areas ("Kampung", "Distrik"): one such head after another starts a new place.</summary>
     public HashSet<string> AreaHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Heads naming armed forces ("Pasukan", "Tentara"): before a listed place alone they say whose forces ("Pasukan Rusia"), not a name.</summary>
+    public HashSet<string> ForcesHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
@@ -145,6 +147,7 @@ public sealed class LanguageResources
             res.HeadCues[row[0].ToLowerInvariant()] = t;
             if (row.Count > 2 && row[2] == "person-named") res.PersonNamedHeads.Add(row[0].ToLowerInvariant());
             if (row.Count > 2 && row[2] == "area") res.AreaHeads.Add(row[0].ToLowerInvariant());
+            if (row.Count > 2 && row[2] == "forces") res.ForcesHeads.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
         {

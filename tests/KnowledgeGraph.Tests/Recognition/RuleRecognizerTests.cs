@@ -240,6 +240,25 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_forces_head_names_an_armed_group_but_not_a_listed_states_forces()
+    {
+        Assert.That(Run("Kemarin Laskar Zorgan menyerang desa itu."), Does.Contain(("Laskar Zorgan", NodeType.Organization)));
+        Assert.That(Run("Tentara Zorgan Merdeka menembak polisi."), Does.Contain(("Tentara Zorgan Merdeka", NodeType.Organization)));
+        Assert.That(Run("Kemarin Jamaah Zorgan mengaku bertanggung jawab."), Does.Contain(("Jamaah Zorgan", NodeType.Organization)));
+        // A region after the head names a body of that region; a country after it says whose forces.
+        Assert.That(Run("Tentara Pembebasan Papua Tengah membakar pos."), Does.Contain(("Tentara Pembebasan Papua Tengah", NodeType.Organization)));
+        Assert.That(Run("Pasukan Rusia menyerang Kyiv."), Is.Empty);
+        Assert.That(Run("Tentara Israel menembaki Gaza."), Is.Empty);
+        Assert.That(Run("Pasukan Keamanan Militer Pakistan menyelamatkan sandera."), Is.Empty);
+        // A listed body the head opens is the list's, a country after it no part of a new name.
+        Assert.That(Merged("Pasukan RSF Sudan menyerang markas itu."), Does.Contain(("Pasukan RSF", NodeType.Organization)));
+        Assert.That(Merged("Pasukan RSF Sudan menyerang markas itu."), Does.Not.Contain(("Pasukan RSF Sudan", NodeType.Organization)));
+        // A forces head closing the text reads no word past its end.
+        Assert.That(Run("Ia kini Komandan Pasukan Zorgan"), Does.Contain(("Pasukan Zorgan", NodeType.Organization)));
+        Assert.That(new TitleNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc("Letkol Darsono Serahkan Tongkat Komandan Pasukan Tengkorak")).ToList(), Is.Not.Empty);
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

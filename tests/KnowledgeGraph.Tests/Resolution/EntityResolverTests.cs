@@ -212,6 +212,10 @@ public class ContextTypeTests
     [TestCase("Baku tembak terjadi di sekitar Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
     // "melalui" and "sekitar" only say a name taken for a person is a place: a body stays a body.
     [TestCase("Bantuan itu disalurkan melalui Sri Kandor kemarin.", NodeType.Organization, "organization:sri-kandor")]
+    // Words naming an armed group's kind make the name after them a body.
+    [TestCase("Desa itu diserang kelompok bersenjata Sri Kandor kemarin.", NodeType.Place, "organization:sri-kandor")]
+    [TestCase("Serangan diklaim kelompok militan Sri Kandor kemarin.", NodeType.Person, "organization:sri-kandor")]
+    [TestCase("Pos itu diserbu pemberontak Sri Kandor kemarin.", NodeType.Person, "organization:sri-kandor")]
     public void A_word_of_where_before_a_name_types_it(string text, NodeType tagged, string expected)
     {
         var doc = RuleFixture.Doc(text);

@@ -270,6 +270,8 @@ public sealed class NameShapes
             && _res.IsCommon(tokens[j - 1].Text.ToLowerInvariant()) && Gazetteer.LongestAt(tokens, j - 1) is null) j--;
         // Nothing added to the known name: it is the gazetteer's mention, typed by the list, not by the cue.
         if (j <= i + 1 || j - i == known) return null;
+        // A listed body a forces head opens ("Pasukan RSF") is the gazetteer's; a country after it says where, not another body.
+        if (_res.ForcesHeads.Contains(t.Text.ToLowerInvariant()) && (known > 0 || ForcesOf(tokens, i + 1, j))) return null;
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
         // a name needs a proper word, an acronym or a known name, or three capitalised words.
         bool proper = closed;
@@ -278,6 +280,19 @@ public sealed class NameShapes
         int words = 0;
         for (int k = i; k < j; k++) if (tokens[k].IsWord) words++;
         return proper || words >= 3 ? (j - i, type) : null;
+    }
+
+    // Whether the words after a forces head say whose forces they are rather than name a body: a listed name right
+    // after the head ("Pasukan Rusia", "Milisi Houthi"), or words closed by a listed country or body ("Pasukan
+    // Keamanan Militer Pakistan", "Pasukan Elite Hamas"); a region there names a body ("Tentara Pembebasan Papua Tengah").
+    private bool ForcesOf(IReadOnlyList<NameToken> tokens, int from, int end)
+    {
+        if (from >= end) return false;
+        if (Gazetteer.LongestAt(tokens, from) is not null) return true;
+        int k = from;
+        while (k < end && tokens[k].IsWord && Gazetteer.LongestAt(tokens, k) is null) k++;
+        return k > from && k < end && Gazetteer.LongestAt(tokens, k) is { } last && k + last.Length == end
+               && (last.Entry.Kind == "country" || last.Entry.Type == NodeType.Organization);
     }
 
     private bool TitleEndsBefore(IReadOnlyList<NameToken> tokens, int i)
