@@ -194,7 +194,7 @@ public sealed class EntityResolver
             items.Add((i, name, key, type, canonical));
         }
 
-        // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)".
+        // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)", or spelt out in them.
         var localAlias = new Dictionary<string, (NodeType, string)>(StringComparer.Ordinal);
         for (int k = 0; k + 1 < items.Count; k++)
         {
@@ -210,6 +210,17 @@ public sealed class EntityResolver
             }
             bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
             if (!between.SequenceEqual("(") || !closes) continue;
+            // "PDF (Tentara Pertahanan Rakyat)": an acronym spelt out in brackets after it, one name of one type.
+            if (NameToken.IsAcronymText(a.Surface) && !NameToken.IsAcronymText(b.Surface) && items[k].Type == items[k + 1].Type
+                && items[k].Type is NodeType.Organization)
+            {
+                if (_known.TryGetValue(items[k].Key, out var spelt) && spelt.Type == items[k].Type)
+                {
+                    if (!_known.ContainsKey(items[k + 1].Key)) localAlias[items[k + 1].Key] = spelt;
+                }
+                else localAlias[items[k].Key] = (items[k + 1].Type, items[k + 1].Canonical ?? items[k + 1].Name);
+                continue;
+            }
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
             if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);

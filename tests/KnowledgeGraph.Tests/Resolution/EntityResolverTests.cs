@@ -98,6 +98,23 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void An_acronym_spelt_out_in_brackets_after_it_is_one_body()
+    {
+        var doc = Doc("Ranjau ditanam LRS (Lembaga Riset Samudra) di pantai. LRS membantah.",
+            ("LRS", NodeType.Organization, "ner"), ("Lembaga Riset Samudra", NodeType.Organization, "cue"), ("LRS", NodeType.Organization, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "organization:lembaga-riset-samudra" }));
+    }
+
+    [Test]
+    public void A_name_in_brackets_after_an_acronym_of_another_type_stays_apart()
+    {
+        var doc = Doc("Utusan LRS (Sari Dewi) tiba.", ("LRS", NodeType.Organization, "ner"), ("Sari Dewi", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId), Is.EqualTo(new[] { "organization:lrs", "person:sari-dewi" }));
+    }
+
+    [Test]
     public void Spellings_of_one_place_are_one_node_and_metonyms_stay_themselves()
     {
         var doc = Doc("Kiev dan Kyiv diserang; Kremlin dan Moskow membantah, Rusia diam.",
@@ -245,6 +262,17 @@ public class KnownAcronymTests
         int a = doc.Text.IndexOf("Komisi", StringComparison.Ordinal), b = doc.Text.IndexOf("KPK", StringComparison.Ordinal);
         doc.Mentions.Add(new Mention(a, a + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
         doc.Mentions.Add(new Mention(b, b + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Single(), Is.EqualTo("organization:komisi-pemberantasan-korupsi"));
+    }
+
+    [Test]
+    public void Words_in_brackets_after_a_known_acronym_are_that_body()
+    {
+        var doc = RuleFixture.Doc("Pos diserang KPK (Komisi Pemberantas Korupsi) kemarin.");
+        int a = doc.Text.IndexOf("KPK", StringComparison.Ordinal), b = doc.Text.IndexOf("Komisi", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(a, a + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        doc.Mentions.Add(new Mention(b, b + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
         new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
         Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Single(), Is.EqualTo("organization:komisi-pemberantasan-korupsi"));
     }
