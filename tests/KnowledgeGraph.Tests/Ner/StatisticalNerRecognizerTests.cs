@@ -108,6 +108,15 @@ public class StatisticalNerRecognizerTests
     }
 
     [Test]
+    public void LowerCaseWordsEndNoName()
+    {
+        var names = Names("Budiyanto mengira, pelaku penyerangan ini sudah berencana terlebih dahulu.");
+        Assert.That(names, Does.Contain((NodeType.Person, "Budiyanto")));
+        Assert.That(names.Select(n => n.Item2), Has.None.Contains("mengira"));
+        Assert.That(Names("Lim Jung-eun tiba di Seoul kemarin."), Does.Contain((NodeType.Person, "Lim Jung-eun")), "a hyphen joins a lower-case syllable");
+    }
+
+    [Test]
     public void HeadlinesAreToldFromRunningText()
     {
         Assert.That(StatisticalNerRecognizer.LooksTitleCased(["NATO", "Abaikan", "Ancaman", "Nuklir", "Putin"]), Is.True);

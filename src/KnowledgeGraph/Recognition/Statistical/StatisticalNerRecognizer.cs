@@ -247,12 +247,14 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
 
     /// <summary>
     /// Punctuation never starts or ends a name; in cased text neither does a lower-case common word
-    /// ("kota Kabul" names Kabul).
+    /// ("kota Kabul" names Kabul), nor any word written all in lower case ("Setyo mengira, ..." names
+    /// Setyo: a derived verb is in no list of common words) unless a hyphen joins it ("Chen-fu").
     /// </summary>
     private static (int Start, int End) Trim(NerModel model, TaggedSentence t, int s, int e)
     {
         bool Drop(int i) => !HasWordChar(t.Words[i])
-            || (t.Cased && char.IsLower(t.Words[i][0]) && model.Features.CommonWords.Contains(t.Words[i]));
+            || (t.Cased && char.IsLower(t.Words[i][0]) && (model.Features.CommonWords.Contains(t.Words[i])
+                                                            || !t.Words[i].Any(char.IsUpper) && (i == 0 || t.Words[i - 1] != "-")));
         while (s < e && Drop(s)) s++;
         while (e > s && Drop(e - 1)) e--;
         return (s, e);
