@@ -259,6 +259,13 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_place_head_ending_a_title_starts_no_place()
+    {
+        Assert.That(Run("Wakil Wali Kota Sari Dewi Anggraini hadir."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Place));
+        Assert.That(Run("Kepala Badan Riset Samudra, Budi Hartono, hadir."), Does.Contain(("Badan Riset Samudra", NodeType.Organization)));
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

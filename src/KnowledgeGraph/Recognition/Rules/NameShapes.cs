@@ -188,6 +188,10 @@ public sealed class NameShapes
     {
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalised || !_res.HeadCues.TryGetValue(t.Text.ToLowerInvariant(), out var type)) return null;
+        // "Wali Kota Sari Dewi": a place head that ends a title starts no place; a body's head there still names
+        // the body ("Kepala Badan Sarana Pertahanan").
+        for (int back = 1; back <= 2 && back <= i && type == NodeType.Place; back++)
+            if (TitleAt(tokens, i - back) > back) return null;
         // A head of two words types the name by both ("Kantor Berita" is an agency, "Kantor" a building).
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _res.HeadCues.TryGetValue(t.Text.ToLowerInvariant() + " " + tokens[i + 1].Text.ToLowerInvariant(), out var pairType))
             type = pairType;
