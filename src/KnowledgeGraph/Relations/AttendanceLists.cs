@@ -21,6 +21,8 @@ internal static class AttendanceLists
     private const int SentencesBack = 2;
     // "Turut hadir, Presiden AS Joe Biden, ...": a list starts within a few words of the trigger.
     private const int ListStartWindow = 5;
+    // How many words a name before a relative clause may run back over.
+    private const int MaxNameWords = 8;
 
     public static void Add(DocView doc, RelationLexicon lex, List<EventSetting> result)
     {
@@ -29,6 +31,11 @@ internal static class AttendanceLists
         for (int t = 0; t < words.Count; t++)
         {
             var w = words[t].Lower;
+            if (lex.HasRole(w, "involved"))
+            {
+                if (Involved(doc, lex, t) is { } taken) result.Add(taken);
+                continue;
+            }
             bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || Seen(doc, lex, t);
             // "X bersama Y": only right after a person is it someone brought along, not "pemahaman bersama"
             // nor "X bersama-sama melihat ...".
@@ -45,6 +52,8 @@ internal static class AttendanceLists
             // "..., empat wakil ketua, yaitu A, B, dan C, hadir.": a clause that ends in the word of
             // being present names who was present before it.
             if (participants.Count == 0 && lex.HasRole(w, "present") && ClauseEnds(doc, t)) participants = ListBefore(doc, lex, t);
+            // "Pemimpin Palestina X yang juga hadir dalam pertemuan itu ...": the one a relative clause of being present is said of.
+            if (participants.Count == 0 && lex.HasRole(w, "present") && SaidOf(doc, lex, t) is { } present) participants = [present];
             if (participants.Count == 0) continue;
             if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
             int end = words[doc.SentenceEndWord(t) - 1].End;
@@ -132,7 +141,7 @@ internal static class AttendanceLists
     // The names listed after the trigger: every person; an organisation only where it stands as
     // an item of the list, not inside a title ("Ketua Dewan Eropa Charles Michel") or a relative
     // clause ("kepala pemerintah yang didukung PBB ... Fayez al-Sarraj").
-    private static List<Mention> List(DocView doc, RelationLexicon lex, int t)
+    private static List<Mention> List(DocView doc, RelationLexicon lex, int t, bool states = false)
     {
         var words = doc.Words;
         var found = new List<Mention>();
@@ -159,7 +168,7 @@ internal static class AttendanceLists
                 // "para pengurus Partai X lainnya, seperti A, B": the body of members named next is no party.
                 bool members = k > t + 1 && !words[k - 1].IsCapitalised && lex.HasRole(words[k - 1].Lower, "member");
                 if (m.Type == NodeType.Person) { Add(found, m); relative = false; if (bodyOfMembers is { } body) { found.Remove(body); bodyOfMembers = null; } }
-                else if (m.Type == NodeType.Organization && !relative && !title && !titled)
+                else if ((m.Type == NodeType.Organization || states && m.Type == NodeType.Place) && !relative && !title && !titled)
                 {
                     bool added = m.EntityId is not null && !found.Any(x => x.EntityId == m.EntityId);
                     Add(found, m);
@@ -177,6 +186,56 @@ internal static class AttendanceLists
             if (!relative && found.Count > 0 && !words[k].IsCapitalised && lex.IsVerbLike(w)) break;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The parties a verb of taking part lists for the meeting its sentence told before it: "Pertemuan di P
+    /// melibatkan A, B dan C", "Rapat itu juga menghadirkan X sebagai narasumber"; or, after a relative word,
+    /// the parties listed after a listing word: "Di antara para pemimpin yang mengikuti KTT itu adalah
+    /// pemimpin A, B dan C". States stand in such lists as parties. A hedge or negation lists no one.
+    /// </summary>
+    private static EventSetting? Involved(DocView doc, RelationLexicon lex, int t)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(t), last = doc.SentenceEndWord(t);
+        if (Negated(doc, lex, t) || lex.Unasserts(words, Math.Max(first, t - 3), t)) return null;
+        bool relative = t > first && lex.HasRole(words[t - 1].Lower, "relative");
+        Mention? meeting;
+        int from = t;
+        if (relative)
+        {
+            meeting = MeetingWithin(doc, lex, t + 1, last) ?? MeetingWithin(doc, lex, first, t);
+            int listing = -1;
+            for (int k = t + 1; k < last && listing < 0; k++)
+                if (doc.EntityAt[k] is null && (lex.HasRole(words[k].Lower, "listing") || lex.HasRole(words[k].Lower, "include"))) listing = k;
+            if (listing < 0) return null;
+            from = listing;
+        }
+        else
+        {
+            // A verb of a meeting that tells a meeting by itself ("X menghadiri KTT") is read as that meeting's verb.
+            if (lex.MeetingVerbs.MatchAt(words, t) > 0) return null;
+            meeting = MeetingWithin(doc, lex, first, t);
+        }
+        if (meeting is null) return null;
+        var participants = List(doc, lex, from, states: true);
+        return participants.Count == 0 ? null : new EventSetting(meeting, [], participants, words[t].Start, words[last - 1].End);
+    }
+
+    // The person or body right before "yang" (and a small word: "yang juga hadir") that a relative clause opened
+    // by a word of being present at t is said of; null when none.
+    private static Mention? SaidOf(DocView doc, RelationLexicon lex, int t)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(t), k = t - 1;
+        if (k > first && !lex.HasRole(words[k].Lower, "relative") && !words[k].IsCapitalised && !lex.IsVerbLike(words[k].Lower)) k--;
+        if (k <= first || !lex.HasRole(words[k].Lower, "relative")) return null;
+        var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+        if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) return null;
+        for (int j = k - 1; j >= first && j >= k - MaxNameWords; j--)
+            if (doc.EntityAt[j] is { } m)
+                return m.Type is NodeType.Person or NodeType.Organization && doc.After(j, m) == k ? m : null;
+        return null;
     }
 
     private static bool ClauseEnds(DocView doc, int t) =>

@@ -29,6 +29,52 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void A_meeting_that_involves_states_lists_them_as_parties()
+    {
+        var doc = Build("Pertemuan menteri luar negeri digelar di Vientiane pada Sabtu. Pertemuan di Vientiane melibatkan mitra-mitra ASEAN, termasuk Jepang, India, dan Australia.",
+            "Vientiane:Place", "ASEAN:Organization", "Jepang:Place", "India:Place", "Australia:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Jepang", "India", "Australia" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Place, who), ev)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Place, who), Id(NodeType.Place, "Vientiane"))), who);
+        }
+    }
+
+    [Test]
+    public void Leaders_listed_as_following_a_summit_took_part_in_it()
+    {
+        var doc = Build("KTT Uni Afrika dibuka di Addis Ababa pada Minggu. Di antara para pemimpin yang mengikuti KTT tahunan itu adalah pemimpin baru Zimbabwe, Liberia dan Angola.",
+            "Uni Afrika:Organization", "Addis Ababa:Place", "Zimbabwe:Place", "Liberia:Place", "Angola:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Zimbabwe", "Liberia", "Angola" })
+            Assert.That(met, Does.Contain((Id(NodeType.Place, who), ev)), who);
+    }
+
+    [Test]
+    public void One_said_to_be_present_at_the_meeting_took_part_in_it()
+    {
+        var doc = Build("KTT Uni Afrika dibuka di Addis Ababa pada Minggu. Pemimpin Palestina Mahmoud Abbas yang juga hadir dalam pertemuan itu mengatakan Israel harus mundur.",
+            "Uni Afrika:Organization", "Addis Ababa:Place", "Palestina:Place", "Mahmoud Abbas:Person", "Israel:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Mahmoud Abbas"), ev)));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Israel")));
+    }
+
+    [Test]
+    public void What_another_happening_involves_or_a_meeting_did_not_involve_is_no_party()
+    {
+        var doc = Build("KTT Uni Afrika dibuka di Addis Ababa pada Minggu. Serangan di perbatasan itu melibatkan Brigade Fajar. Pertemuan itu tidak melibatkan Sudan.",
+            "Uni Afrika:Organization", "Addis Ababa:Place", "Brigade Fajar:Organization", "Sudan:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Organization, "Brigade Fajar")));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Sudan")));
+    }
+
+    [Test]
     public void TurutHadirListsParticipantsOfThePrecedingMeeting()
     {
         var doc = Build("Pertemuan puncak G20 dimulai di Roma pada Sabtu. Turut hadir, Kanselir Jerman Olaf Scholz dan Sekjen PBB Antonio Guterres.",
