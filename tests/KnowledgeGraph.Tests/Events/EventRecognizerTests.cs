@@ -351,6 +351,22 @@ public class EventIdentityTests
         Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Retno Marsudi dan Wang Yi"));
     }
 
+    [TestCase("Joko Widodo, Senin (3/5), bertemu dengan Anthony Albanese di Canberra.")]
+    [TestCase("Joko Widodo, Jumat pagi, bertemu dengan Anthony Albanese di Canberra.")]
+    [TestCase("Joko Widodo, bertemu dengan Anthony Albanese di Canberra.")]
+    public void A_time_set_off_between_the_subject_and_its_meeting_verb_keeps_the_subject(string text)
+    {
+        var ev = Events(text, "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Joko Widodo dan Anthony Albanese di Canberra"));
+    }
+
+    [Test]
+    public void A_phrase_set_off_before_a_meeting_verb_that_is_no_time_leaves_no_subject()
+    {
+        var ev = Events("Joko Widodo, yang baru tiba, bertemu dengan Anthony Albanese di Canberra.", "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Joko Widodo"));
+    }
+
     [Test]
     public void VisitVerbIsNamedWithTheDestination()
     {

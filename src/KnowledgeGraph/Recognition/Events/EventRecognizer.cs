@@ -438,6 +438,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
             if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
         }
+        subject ??= SubjectBeforeAside(text, view, verb);
         if (subject is null || subject.Type == NodeType.Event) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
         var parties = new List<Mention>();
@@ -504,6 +505,32 @@ public sealed class EventRecognizer : IMentionRecognizer
         return new EventPhrase(subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
             EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
     }
+
+    // "X, Senin (3/5), bertemu Y", "X, menemui Y": the subject set off from its verb by a comma, or by a time
+    // between commas; the person or body whose name ends right before the first comma.
+    private Mention? SubjectBeforeAside(string text, SentenceView view, int verb)
+    {
+        var words = view.Words;
+        // "Senin (3/5), bertemu": the comma may follow the bracket closing the date.
+        if (verb == 0 || !Words.Gap(text, words[verb - 1], words[verb]).Trim().TrimStart(')').TrimStart().SequenceEqual(",")) return null;
+        int j = verb - 1;
+        while (j >= 0 && IsTimeWord(words[j].Lower) && verb - j <= MaxTimeAsideWords) j--;
+        if (j < 0) return null;
+        if (j < verb - 1 && !Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(",")) return null;
+        for (int k = j; k >= 0 && k > j - MaxNameWords; k--)
+        {
+            if (k < j && Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) return null;
+            if (view.EntityAt[k] is { } m)
+                return m.Type is NodeType.Person or NodeType.Organization && AfterMention(words, k, m) == j + 1 ? m : null;
+        }
+        return null;
+    }
+
+    // Words of a time set off between a subject and its verb: "Senin (3/5)", "pada Jumat pagi", "28 Januari 2024".
+    private bool IsTimeWord(string w) =>
+        _lex.HasRole(w, "dayname") || _lex.HasRole(w, "time") || _lex.HasRole(w, "daypart") || w.Length > 0 && char.IsAsciiDigit(w[0]);
+
+    private const int MaxTimeAsideWords = 6;
 
     // "X mengadakan pertemuan dengan Presiden Singapura Tony Tan": a meeting the subject holds
     // with others is named from them, as the guidelines name meetings ("pertemuan X dengan Tony
