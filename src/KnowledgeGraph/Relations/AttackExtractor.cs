@@ -86,6 +86,8 @@ public sealed class AttackExtractor : IRelationExtractor
                 var victims = new List<Mention>();
                 Casualties(doc, i + 2, victims);
                 if (victims.Count > 0) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+                // "Peristiwa ini terjadi ... di A, B": where the happening pointed back to took place is where the attack fell.
+                else if (i + 2 < words.Count && _lex.HasRole(words[i + 2].Lower, "held")) Nominal(doc, i, 1, false, result, earlier);
             }
             else if (_lex.HasRole(words[i].Lower, "harmed") && AttackToldBefore(doc, i, attackSentences) && !Hedged(doc, i)
                 && NamedNext(doc, i) is { } first)

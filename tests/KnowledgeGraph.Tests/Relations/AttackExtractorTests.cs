@@ -169,6 +169,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhereAHappeningPointedBackToTookPlaceIsWhereTheAttackFell()
+    {
+        var entities = new[] { "Front Merah:Organization", "Pos Lembah:Place", "Kampung Sukamaju:Place", "Kabupaten Kotabaru:Place" };
+        var front = Id(NodeType.Organization, "Front Merah");
+        var found = Attacks("Front Merah menyerang Pos Lembah, Senin. Peristiwa ini terjadi pada Senin dini hari di Kampung Sukamaju, Kabupaten Kotabaru.", entities);
+        Assert.That(found, Does.Contain((front, Id(NodeType.Place, "Kampung Sukamaju"))).And.Contain((front, Id(NodeType.Place, "Kabupaten Kotabaru"))));
+        // A meeting told before is no attack: where the happening took place was attacked by no one.
+        Assert.That(Attacks("Front Merah menggelar rapat, Senin. Peristiwa ini terjadi di Kampung Sukamaju.", entities), Is.Empty);
+    }
+
+    [Test]
     public void AHappeningPointedBackToWithoutAToldAttackKillsNoOneByAnyone()
     {
         var entities = new[] { "Front Merah:Organization", "Budi Santoso:Person" };
