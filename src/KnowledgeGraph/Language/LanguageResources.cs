@@ -126,6 +126,17 @@ public sealed class LanguageResources
     public static LanguageResources Load(string? resourceDirectory = null, IEnumerable<string>? overlays = null, string language = LanguagePack.DefaultLanguage) =>
         FromPack(LanguagePack.Open(language, resourceDirectory, overlays));
 
+    // "Wakapendam" from "Kapendam": a deputy's title made by a prefix before a head's one-word abbreviated title.
+    private static void AddDeputyTitles(LanguageResources res, string prefix, string opening)
+    {
+        foreach (var (title, kind) in res.Titles.ToList())
+            if (title.StartsWith(opening, StringComparison.Ordinal) && title.Length > opening.Length + 1 && !title.Contains(' '))
+                res.Titles.TryAdd(prefix + title, kind);
+        foreach (var (title, unit) in res.TitleUnits.ToList())
+            if (title.StartsWith(opening, StringComparison.Ordinal) && title.Length > opening.Length + 1 && !title.Contains(' '))
+                res.TitleUnits.TryAdd(prefix + title, unit);
+    }
+
     public static LanguageResources FromPack(LanguagePack pack)
     {
         var res = new LanguageResources();
@@ -169,6 +180,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/degrees.txt")) res.Degrees.Add(row[0].Replace(".", "").ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
+        foreach (var row in pack.Rows("morphology/deputy-prefixes.tsv")) AddDeputyTitles(res, row[0].ToLowerInvariant(), row[1].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-holder-words.tsv"))

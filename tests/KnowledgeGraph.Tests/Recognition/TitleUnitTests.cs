@@ -18,6 +18,9 @@ public class TitleUnitTests
     [TestCase("Kasatgas Damai Cartenz, Kombes Rudi Hartono, membenarkan kejadian itu.", "Satgas Damai Cartenz")]
     [TestCase("Menurut Kapolda Sulawesi Selatan, situasi sudah kondusif.", "Polda Sulawesi Selatan")]
     [TestCase("Danrem 141/Toddopuli Kolonel Inf Hendra Wijaya memimpin apel.", "Korem 141/Toddopuli")]
+    // A deputy's title is the head's with the deputy prefix (morphology/deputy-prefixes.tsv).
+    [TestCase("Wakapendam XVII/Cenderawasih Letkol Inf Dodi Saputra membenarkan kejadian itu.", "Pendam XVII/Cenderawasih")]
+    [TestCase("Wakapolres Sukamaju Kompol Andi Rahman tiba di lokasi.", "Polres Sukamaju")]
     public void The_unit_a_head_leads_is_named(string sentence, string unit) =>
         Assert.That(Units(sentence), Is.EqualTo(new[] { unit }));
 
@@ -28,6 +31,13 @@ public class TitleUnitTests
         Assert.That(found.Where(m => m.Type == NodeType.Person).Select(m => m.Surface), Is.EqualTo(new[] { "Andi Rahman" }));
         var comma = Mentions("Kasatgas Damai Cartenz, Kombes Rudi Hartono, membenarkan kejadian itu.");
         Assert.That(comma.Where(m => m.Type == NodeType.Person).Select(m => m.Surface), Is.EqualTo(new[] { "Rudi Hartono" }));
+    }
+
+    [Test]
+    public void A_deputys_title_is_no_part_of_the_name()
+    {
+        var found = Mentions("Wakapendam XVII/Cenderawasih Letkol Inf Dodi Saputra membenarkan kejadian itu.");
+        Assert.That(found.Where(m => m.Type == NodeType.Person).Select(m => m.Surface), Is.EqualTo(new[] { "Dodi Saputra" }));
     }
 
     [Test]
