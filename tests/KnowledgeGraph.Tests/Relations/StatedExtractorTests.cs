@@ -25,6 +25,15 @@ public class StatedExtractorTests
         Assert.That(evidence.Date, Is.EqualTo("2024-01-02"));
     }
 
+    [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
+    [TestCase("Budi Hartono menduga pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
+    public void WhatASpeakerSupposesIsWhatTheySaid(string text)
+    {
+        var doc = Build(text, "Budi Hartono:Person", "Pos Lembah:Place", "Kotabaru:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
     [Test]
     public void MeetingPointedBackToByItsHeadIsSpokenOf()
     {
