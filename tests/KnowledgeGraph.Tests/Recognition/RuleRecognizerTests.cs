@@ -68,6 +68,15 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Bupati Sukamaju Budi E Hartono membuka pameran itu.", "Budi E Hartono")]
+    [TestCase("Sekretaris Jendral PBB Andi Wirawan membuka pameran itu.", "Andi Wirawan")]
+    public void A_bare_middle_initial_and_a_title_spelt_otherwise_keep_the_name_whole(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_capital_letter_closing_a_name_is_no_initial() =>
+        Assert.That(Persons("Bupati Sukamaju Budi Hartono A dan B hadir."), Does.Contain("Budi Hartono"));
+
     [TestCase("Menteri Komunikasi Budi Hartono membuka pameran itu.", "Budi Hartono")]
     [TestCase("Kepala Protokol Negara Andi Wirawan menyambut tamu.", "Andi Wirawan")]
     [TestCase("Menteri Bayu Saputra meninjau pasar.", "Bayu Saputra")]

@@ -100,6 +100,8 @@ public sealed class NameShapes
             int skip = Initials(tokens, i + n);
             // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
+            // "Bernhard E Rondonuwu": a middle initial written without its period, between two name words.
+            if (skip == 0 && words > 0 && BareInitial(tokens, i + n) && IsPersonalNameWord(tokens, i + n + 1, afterTitle)) skip = 1;
             if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle)))
             {
                 // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
@@ -145,6 +147,12 @@ public sealed class NameShapes
         }
         return k - i;
     }
+
+    // One capital letter standing alone as a word, a space on each side; not "I", which opens a Balinese
+    // name ("I Made Wirawan") and is a regnal number.
+    private static bool BareInitial(IReadOnlyList<NameToken> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].Text.Length == 1 && char.IsUpper(tokens[i].Text[0]) && tokens[i].Text != "I"
+        && tokens[i].Start == tokens[i - 1].End + 1 && tokens[i + 1].Start == tokens[i].End + 1;
 
     /// <summary>Tokens of name particles at token i that a name word follows ("al" "-", "von" "der"), or 0.</summary>
     private int Particles(IReadOnlyList<NameToken> tokens, int i)
