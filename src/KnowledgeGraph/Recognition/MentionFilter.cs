@@ -116,16 +116,24 @@ public sealed class MentionFilter
         for (int i = result.Count - 1; i >= 0; i--)
         {
             var m = result[i];
-            if (m.Type != NodeType.Person || m.Canonical is not null || _listed.Contains(m.Surface) || !OnTitleLines(doc, m) || !InHeadline(doc, m, titleCased)) continue;
+            if (m.Type != NodeType.Person || m.Canonical is not null || _listed.Contains(m.Surface)
+                || !(OnTitleLines(doc, m) || UnclosedLine(doc, m)) || !InHeadline(doc, m, titleCased)) continue;
             var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
             // One ordinary word may be part of a name ("Putra"); two are the headline running on.
             int ordinary = 0;
+            bool derived = false;
             for (int k = 1; k < tokens.Count; k++)
             {
                 var w = tokens[k].Text.ToLowerInvariant();
-                if (!tokens[k].IsAcronym && _res.IsCommon(w) && !_res.PersonNameWords.Contains(w)) ordinary++;
+                if (tokens[k].IsAcronym || _res.PersonNameWords.Contains(w)) continue;
+                bool fromStem = _res.Morphology.Stems(w).Any(_res.IsCommon);
+                if (_res.IsCommon(w) || fromStem) ordinary++;
+                derived |= fromStem;
             }
-            body ??= result.Where(b => b.Type == NodeType.Person && !(OnTitleLines(doc, b) && InHeadline(doc, b, titleCased)))
+            // Further down, a title-case line may list names made of ordinary words ("Budi Jaya Makmur"); only a
+            // derived word ("Meninggal", "Serahkan") says the line runs on as a teaser's headline.
+            if (!OnTitleLines(doc, m) && !derived) continue;
+            body ??= result.Where(b => b.Type == NodeType.Person && !((OnTitleLines(doc, b) || UnclosedLine(doc, b)) && InHeadline(doc, b, titleCased)))
                 .Select(b => b.Surface).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (body.Contains(m.Surface)) continue;
             if (ordinary < 2)
@@ -176,6 +184,15 @@ public sealed class MentionFilter
             if (left && right) return true;
         }
         return false;
+    }
+
+    // Whether the line holding the mention is a title-case line of its own further down ("Warga Sukamaju
+    // Gelar Doa Bersama" between paragraphs: a teaser or subhead), ending in no sentence's closing mark.
+    private static bool UnclosedLine(Document doc, Mention m)
+    {
+        int end = doc.Text.IndexOf('\n', m.End);
+        var line = doc.Text.AsSpan(m.End, (end < 0 ? doc.Text.Length : end) - m.End).TrimEnd();
+        return line.Length == 0 || line[^1] is not ('.' or '!' or '?' or '"' or '\u201d' or ':' or ',' or ')');
     }
 
     // The headline is on the article's first lines (a page may repeat it once below a kicker); title-case

@@ -118,6 +118,17 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_teaser_headline_between_paragraphs_runs_on_into_no_name()
+    {
+        const string text = "Judul Berita\n\nBudi Hartono mengatakan Kotabaru aman.\n\nTNI Berduka, Letkol Darsono Meninggal Dunia Usai Serahkan Jabatan\n\nAndi Wirawan menambahkan hal itu.\n";
+        Assert.That(Filter(text, ("Darsono Meninggal Dunia", NodeType.Person, null), ("Andi Wirawan", NodeType.Person, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Andi Wirawan" }));
+        // A sentence of the body closed by its period is no teaser.
+        const string body = "Judul Berita\n\nBudi Hartono mengatakan Kotabaru aman.\n\nIa menambahkan hal itu.\n\nKemarin Letkol Darsono Meninggal Dunia Usai Serahkan Jabatan Di Kotabaru.\n";
+        Assert.That(Filter(body, ("Darsono Meninggal Dunia", NodeType.Person, null)).Select(m => m.Surface), Is.EqualTo(new[] { "Darsono Meninggal Dunia" }));
+    }
+
+    [Test]
     public void A_place_in_a_headline_stops_before_the_ordinary_words_after_it()
     {
         Assert.That(Filter("Mapolres Kotabaru Hangus Dibakar Orang Tak Dikenal", ("Mapolres Kotabaru Hangus Dibakar Orang", NodeType.Place, null))
