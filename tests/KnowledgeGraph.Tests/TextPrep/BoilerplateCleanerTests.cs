@@ -151,6 +151,8 @@ public class BoilerplateCleanerTests
             ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG – Kapal nelayan tenggelam."),
             ("Tanjung Lesung (ANTARA News) - Budi Santoso tiba.", "Tanjung Lesung - Budi Santoso tiba."),
             ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
+            // A section word after the outlet's name goes with it.
+            ("Tempo Dunia – Jalan tol ditutup.", "Jalan tol ditutup."),
         };
         foreach (var (text, expected) in cases)
         {

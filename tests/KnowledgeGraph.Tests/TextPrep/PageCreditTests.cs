@@ -114,10 +114,11 @@ public class PageCreditTests
 
     [TestCase("SAMARINDA, KABARKOTAONLINE | " + Body, "SAMARINDA")]
     [TestCase("KABARKOTANEWS, SAMARINDA – " + Body, "SAMARINDA")]
+    [TestCase("KBRNK, Samarinda : " + Body, "Samarinda")]
     public void An_outlet_in_capitals_beside_the_dateline_goes_and_the_place_stays(string line, string place)
     {
         var clean = Clean(Title + "\n" + line + "\n" + Body2).Split('\n')[1];
-        Assert.That(clean, Does.Not.Contain("KABARKOTA"));
+        Assert.That(clean, Does.Not.Contain("KABARKOTA").And.Not.Contain("KBRNK"));
         Assert.That(clean.TrimStart(), Does.StartWith(place));
         Assert.That(clean, Does.Contain(Body));
     }
