@@ -159,6 +159,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
         // An address names one area after another; a place head that is no area continues the name.
         Assert.That(Run("Pos jaga di Kampung Lowa Distrik Oksa Hulu diserang."), Is.SupersetOf(new[] { ("Kampung Lowa", NodeType.Place), ("Distrik Oksa Hulu", NodeType.Place) }));
+        Assert.That(Run("Pasukan itu menghalau pengikut Kesultanan Zorgan dari pantai."), Does.Contain(("Kesultanan Zorgan", NodeType.Organization)));
+        Assert.That(Run("Kepala Staf Armada III Laksma Budi Hartono hadir."), Does.Contain(("Armada III", NodeType.Organization)));
+        Assert.That(Run("Diskusi digelar Komunitas Lembah Zorgan di Jakarta."), Does.Contain(("Komunitas Lembah Zorgan", NodeType.Organization)));
         Assert.That(Run("Warga Desa Karangmulyasari Kecamatan Lowa mengungsi."), Is.SupersetOf(new[] { ("Desa Karangmulyasari", NodeType.Place), ("Kecamatan Lowa", NodeType.Place) }));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
     }
