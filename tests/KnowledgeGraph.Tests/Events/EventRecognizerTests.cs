@@ -360,6 +360,18 @@ public class EventIdentityTests
         Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Joko Widodo dan Anthony Albanese di Canberra"));
     }
 
+    [TestCase("Saat bertemu Perdana Menteri (PM) Australia Anthony Albanese di Canberra, Presiden Joko Widodo menegaskan hal itu.")]
+    [TestCase("Usai bertemu Anthony Albanese di Canberra, Joko Widodo mengatakan hubungan kedua negara baik.")]
+    public void A_meeting_clause_set_before_its_subject_is_the_main_clauses_subjects_meeting(string text)
+    {
+        var ev = Events(text, "Australia:Place", "Anthony Albanese:Person", "Canberra:Place", "Joko Widodo:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Joko Widodo dan Anthony Albanese di Canberra"));
+    }
+
+    [Test]
+    public void A_meeting_clause_set_before_a_main_clause_that_opens_with_no_one_names_no_meeting() =>
+        Assert.That(Events("Saat bertemu Anthony Albanese, suasana hangat terasa.", "Anthony Albanese:Person"), Is.Empty);
+
     [Test]
     public void A_phrase_set_off_before_a_meeting_verb_that_is_no_time_leaves_no_subject()
     {

@@ -439,6 +439,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
         }
         subject ??= SubjectBeforeAside(text, view, verb);
+        bool fronted = false;
+        if (subject is null && FrontedClauseSubject(text, view, verb) is { } main) { subject = main; fronted = true; }
         if (subject is null || subject.Type == NodeType.Event) return null;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
         var parties = new List<Mention>();
@@ -491,8 +493,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         if (parties.Count == 0 && place is null && destination is null) return null;
         // "X dan Y bertemu di P": a subject joined by "dan" names every party of it.
-        var subjects = SubjectParties(text, view, verb, out bool joinedSubjects);
-        if (!joinedSubjects || subjects.Count < 2 || subjects[^1] != subject) subjects = [subject];
+        var subjects = fronted ? [subject] : SubjectParties(text, view, verb, out bool joinedSubjects) is var joined && joinedSubjects && joined.Count >= 2 && joined[^1] == subject ? joined : [subject];
         foreach (var s in subjects) anchors.Add(AnchorKey(s));
         var name = new StringBuilder(noun).Append(' ').Append(Listed(subjects.Select(NameOf)));
         // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
@@ -502,7 +503,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             name.Append(p == 0 ? " " + join + " " : p == parties.Count - 1 ? " " + and + " " : ", ").Append(NameOf(parties[p]));
         if (destination is not null) name.Append(' ').Append(_lex.WordWithRole("direction") ?? "").Append(' ').Append(NameOf(destination));
         if (place is not null) name.Append(' ').Append(_lex.WordWithRole("location") ?? "").Append(' ').Append(NameOf(place));
-        return new EventPhrase(subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
+        // A clause set before its subject ("Saat bertemu Y, X ...") is told from its verb on.
+        return new EventPhrase(fronted ? words[verb].Start : subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
             EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
     }
 
@@ -522,6 +524,35 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (k < j && Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) return null;
             if (view.EntityAt[k] is { } m)
                 return m.Type is NodeType.Person or NodeType.Organization && AfterMention(words, k, m) == j + 1 ? m : null;
+        }
+        return null;
+    }
+
+    // "Saat bertemu Y di P, Menlu X menegaskan ...": a clause opened by a subordinator right before its verb,
+    // at the start of the sentence, whose subject is the person or body opening the main clause after its comma
+    // (past the words of a title), followed by a verb.
+    private Mention? FrontedClauseSubject(string text, SentenceView view, int verb)
+    {
+        var words = view.Words;
+        if (verb != 1 || !_lex.HasRole(words[0].Lower, "subclause")) return null;
+        for (int k = verb + 1; k < words.Count; k++)
+        {
+            if (!Words.Breaks(Words.Gap(text, words[k - 1], words[k])) || InBracketedAcronym(text, words, k)) continue;
+            if (!Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual(",")) return null;
+            for (int j = k; j < words.Count && j <= k + MaxTitleWords; j++)
+            {
+                if (j > k && Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return null;
+                if (view.EntityAt[j] is not { } m)
+                {
+                    if (!words[j].IsCapitalised) return null;
+                    continue;
+                }
+                int after = AfterMention(words, j, m);
+                if (m.Type is NodeType.Place or NodeType.Organization && after < words.Count && view.EntityAt[after] is { Type: NodeType.Person }) { j = after - 1; continue; }
+                if (m.Type is not (NodeType.Person or NodeType.Organization)) return null;
+                return after < words.Count && (_lex.IsVerbLike(words[after].Lower) || after + 1 < words.Count && _lex.IsVerbLike(words[after + 1].Lower)) ? m : null;
+            }
+            return null;
         }
         return null;
     }
