@@ -369,6 +369,20 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void An_attack_its_doer_launched_at_a_target_told_with_nouns_only_is_named_by_the_doer()
+    {
+        var ev = Events("Brigade Zorgan melancarkan serangan udara terhadap gudang senjata. Warga mengungsi.", "Brigade Zorgan:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan udara Brigade Zorgan terhadap gudang senjata"));
+        // Without a target, or with the head closing the text, there is nothing to pick it out.
+        Assert.That(Events("Brigade Zorgan melancarkan serangan.", "Brigade Zorgan:Organization"), Is.Empty);
+        Assert.That(Events("Brigade Zorgan melancarkan serangan", "Brigade Zorgan:Organization"), Is.Empty);
+        Assert.That(Events("Brigade Zorgan melancarkan serangan artileri", "Brigade Zorgan:Organization"), Is.Empty);
+        // A target that goes on into a name is told by the phrase itself.
+        Assert.That(Events("Brigade Zorgan melancarkan serangan ke sebuah pos di Kotabaru.", "Brigade Zorgan:Organization", "Kotabaru:Place").Single().Canonical,
+            Does.Contain("Kotabaru"));
+    }
+
+    [Test]
     public void A_meeting_clause_set_before_a_main_clause_that_opens_with_no_one_names_no_meeting() =>
         Assert.That(Events("Saat bertemu Anthony Albanese, suasana hangat terasa.", "Anthony Albanese:Person"), Is.Empty);
 

@@ -161,6 +161,20 @@ public sealed class EventRecognizer : IMentionRecognizer
             // with nothing after the head that picks it out, is named from them.
             if (phrase is null && kind == EventKind.Meeting && i > 0 && _lex.HasRole(words[i - 1].Lower, "hold")) phrase = HeldByParties(text, view, i, headLen, kind);
             if (phrase is { ProperName: null } && kind == EventKind.Meeting) phrase = HeldBySubject(text, view, i, headLen, phrase);
+            // "X melancarkan serangan ke sebuah pangkalan militer": an attack its doer carried out at a target told with
+            // nouns only is picked out by the doer.
+            if (phrase is null && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light")
+                && i + headLen < words.Count && !_lex.HasRole(words[i + headLen].Lower, "demonstrative")
+                && DescribedTargetEnd(text, view, i + headLen) is int targetEnd)
+            {
+                var doers = SubjectParties(text, view, i - 1, out _);
+                if (doers.Count > 0)
+                {
+                    var doneBy = new HashSet<string>(doers.Select(AnchorKey), StringComparer.Ordinal);
+                    phrase = new EventPhrase(words[i].Start, words[targetEnd].End, view.Sentence.Index, PhraseHeadClass(words, i, headLen, kind), kind,
+                        Collapse(text[words[i].Start..words[targetEnd].End]), doneBy, null);
+                }
+            }
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
@@ -527,6 +541,34 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         return null;
     }
+
+    // The last word of a target told with ordinary nouns after a target preposition right after an attack's head
+    // words ("ke sebuah pangkalan militer", "udara terhadap gudang senjata"): a few lower-case words that name no
+    // one, up to the end of the clause; null when a name, a verb or anything else comes first.
+    private int? DescribedTargetEnd(string text, SentenceView view, int from)
+    {
+        var words = view.Words;
+        int j = from;
+        // One word may qualify the head ("serangan udara", "serangan drone").
+        if (j < words.Count && !_lex.HasRole(words[j].Lower, "target") && !words[j].IsCapitalised && view.EntityAt[j] is null
+            && !Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) j++;
+        if (j >= words.Count || !_lex.HasRole(words[j].Lower, "target") || Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return null;
+        int last = -1, content = 0;
+        for (int k = j + 1; k < words.Count && k <= j + MaxDescribedWords; k++)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) break;
+            var w = words[k].Lower;
+            if (view.EntityAt[k] is not null || words[k].IsCapitalised || char.IsDigit(w[0])) return null;
+            if (_lex.IsVerbLike(w) || _lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || IsPreposition(w) || _lex.HasRole(w, "location")) break;
+            if (!_lex.StopWords.Contains(w)) content++;
+            last = k;
+        }
+        if (last < 0 || content == 0) return null;
+        // The description must close the clause: a place or a name after it is told by the phrase itself.
+        return last + 1 >= words.Count || Words.Breaks(Words.Gap(text, words[last], words[last + 1])) ? last : null;
+    }
+
+    private const int MaxDescribedWords = 4;
 
     // "Saat bertemu Y di P, Menlu X menegaskan ...": a clause opened by a subordinator right before its verb,
     // at the start of the sentence, whose subject is the person or body opening the main clause after its comma
