@@ -227,6 +227,13 @@ internal static class BuildCommand
                           (input.Skipped > 0 ? $" ({input.Skipped} files skipped)" : ""));
         input.PrintSummary(graph);
         built = graph;
+        // The graph of the other articles is written, but one that lacks articles is no success.
+        if (input.Failed > 0)
+        {
+            var count = input.Failed == 1 ? "1 article was" : $"{input.Failed} articles were";
+            Console.Error.WriteLine($"kg build: {count} left out because a stage failed (see the warnings); the graph of the rest was written");
+            return 1;
+        }
         return 0;
     }
 }

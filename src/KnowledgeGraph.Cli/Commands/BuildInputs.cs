@@ -28,6 +28,9 @@ internal sealed class BuildInputs
     private readonly SortedDictionary<string, int> _skippedByKind = new(StringComparer.Ordinal);
 
     public int Skipped { get; private set; }
+
+    /// <summary>Articles left out because a stage failed on them (an internal error, reported as it came).</summary>
+    public int Failed => _skippedByKind.GetValueOrDefault("failed");
     public int Warnings { get; private set; }
     public int Read { get; set; }
 

@@ -33,6 +33,9 @@ public sealed class Document
     /// <summary>Whether windows of the same article follow this one.</summary>
     public bool MoreWindows { get; init; }
 
+    /// <summary>The stage that failed on this document, which was then left out of the graph; null while all went well.</summary>
+    public string? FailedStage { get; set; }
+
     public Article Article => Clean.Article;
     public string Text => Clean.Text;
 

@@ -55,6 +55,15 @@ public sealed class ExtractionPipeline : IExtractionPipeline
     /// <summary>The stages in the order they run.</summary>
     public IReadOnlyList<PipelineStage> Stages { get; }
 
+    /// <summary>
+    /// Where an article a stage failed on is reported (an internal error, not bad input): the article is
+    /// left out of the graph and the run goes on, so one article cannot cost a large corpus its graph.
+    /// When null, the stage's exception ends the run.
+    /// </summary>
+    public Action<InputWarning>? OnFailure { get; set; }
+
+    private readonly Lock _failureLock = new();
+
     /// <summary>Threads for the per-article steps (default: every core); 1 runs everything on the calling thread.</summary>
     public int Jobs { get; set; } = Environment.ProcessorCount;
 
@@ -63,7 +72,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
 
     /// <summary>The standard stages, less those <see cref="ExtractionOptions.SkipStages"/> names and with <see cref="ExtractionOptions.ReplaceStages"/> in place of theirs.</summary>
     public static ExtractionPipeline CreateDefault(ExtractionOptions options) =>
-        new(Compose(DefaultStages(options), options.SkipStages, options.ReplaceStages), options.Language);
+        new(Compose(DefaultStages(options), options.SkipStages, options.ReplaceStages), options.Language) { OnFailure = options.Warn };
 
     /// <summary>
     /// The stages named in <paramref name="skip"/> left out and those of <paramref name="replace"/>
@@ -171,7 +180,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             var doc = new Document(article);
             if (WindowChars <= 0 || article.Text.Length <= 4L * WindowChars) return [doc];
             RunStep(whole, doc, graph);
-            return ArticleWindows.Of(doc, WindowChars);
+            return doc.FailedStage is null ? ArticleWindows.Of(doc, WindowChars) : [];
         }
         Document Start(Document doc)
         {
@@ -225,7 +234,16 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         long mark = chars >= LargeArticleChars ? GC.GetTotalMemory(forceFullCollection: false) : 0;
         foreach (var stage in stages)
         {
-            stage.Run(doc, graph);
+            if (doc.FailedStage is not null) return;
+            try
+            {
+                stage.Run(doc, graph);
+            }
+            catch (Exception ex) when (OnFailure is not null && ex is not OutOfMemoryException)
+            {
+                Fail(doc, stage, ex);
+                return;
+            }
             if (chars >= LargeArticleChars && GC.GetTotalMemory(forceFullCollection: false) - mark > (long)chars * GrowthPerChar)
             {
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -233,6 +251,17 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             }
             t = Times.Add(stage.Name, t);
         }
+    }
+
+    // Nothing half-done of a failed document reaches the graph: its mentions and relations go, and the steps after skip it.
+    private void Fail(Document doc, PipelineStage stage, Exception ex)
+    {
+        doc.FailedStage = stage.Name;
+        doc.Mentions.Clear();
+        doc.Relations.Clear();
+        var what = doc.IsWindow ? "this part of the article was left out" : "the article was left out";
+        lock (_failureLock)
+            OnFailure!(new InputWarning(doc.Article.Source, $"stage {stage.Name} failed ({ex.GetType().Name}: {ex.Message}); {what}", "failed"));
     }
 
     /// <summary>Articles at least this long (in characters) have the heap compacted between stages when it grows fast.</summary>

@@ -187,6 +187,32 @@ public class PipelineStageTests
         Assert.That(graph.Relations.Count(r => r.Type == RelationType.STATED), Is.LessThan(Full.Graph.Relations.Count(r => r.Type == RelationType.STATED)));
     }
 
+    // A stage that fails on one article: no real stage can be made to fail on demand, so this one throws.
+    [TestCase(1)]
+    [TestCase(4)]
+    public void An_article_a_stage_fails_on_is_left_out_and_reported_and_the_rest_is_built(int jobs)
+    {
+        var samples = Samples();
+        var victim = samples[1];
+        var standard = ExtractionPipeline.DefaultStages(new ExtractionOptions());
+        var failing = new PipelineStage("stated", StageStep.Relate, doc =>
+        {
+            if (doc.Article.Id == victim.Id) throw new InvalidOperationException("a rule read past the sentence");
+        });
+        var warnings = new List<InputWarning>();
+        var pipeline = new ExtractionPipeline(ExtractionPipeline.Compose(standard, [], [failing]), "id") { Jobs = jobs, OnFailure = warnings.Add };
+        var graph = pipeline.Run(samples);
+        Assert.That(warnings.Select(w => w.Message), Is.EqualTo(new[]
+        {
+            $"skipped {victim.Source}: stage stated failed (InvalidOperationException: a rule read past the sentence); the article was left out",
+        }));
+        var articles = graph.Nodes.Where(n => n.Type == NodeType.Article).Select(n => n.Name).ToList();
+        Assert.That(articles, Has.Count.EqualTo(samples.Count - 1));
+        Assert.That(graph.Relations.SelectMany(r => r.Evidence).Select(e => e.ArticleId), Has.None.EqualTo(victim.Id));
+        // Without a place to report it, the failure ends the run.
+        Assert.Throws<InvalidOperationException>(() => new ExtractionPipeline(ExtractionPipeline.Compose(standard, [], [failing]), "id") { Jobs = jobs }.Run(samples));
+    }
+
     [Test]
     public void An_unknown_stage_name_is_an_error_that_lists_the_names()
     {
