@@ -38,6 +38,8 @@ public sealed class StatementFinder
         public bool Continuation;
         // "…, katanya": a clitic after the verb may point back at a body as well as a person.
         public bool Clitic;
+        // "…, kata kelompok itu": a kind of body closed by a demonstrative points back at the body named last.
+        public bool BodyPointedBack;
         // People joined to the speaker as subjects of the same verb ("A dan B menyatakan …").
         public List<Mention>? CoSpeakers;
         public int ContentStart, ContentEnd, ExcludeStart, ExcludeEnd, SpanStart, SpanEnd, Sentence;
@@ -129,6 +131,9 @@ public sealed class StatementFinder
             // the narration named between the two ("X mengundang Y .... “Kami …”" is still X's).
             if (p.Continuation && p.Speaker is null && lastVoice is not null && p.Sentence - lastVoiceSentence <= RecentSentences)
                 p.Speaker = lastVoice;
+            else if (p.BodyPointedBack && doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Organization
+                         && !_lex.IsOutlet(m.Canonical ?? m.Surface) && !_lex.IsOutlet(m.Surface)) is { } body)
+                p.Speaker = body;
             else if (p.Pronoun || (p.Continuation && p.Speaker is null))
             {
                 // A recent speaker wins over a person merely named since ("... selama pemerintahan
@@ -355,7 +360,7 @@ public sealed class StatementFinder
             }
             var sp = SpeakerAfter(doc, i + len);
             if (sp is null || sp.Type != NodeType.Person)
-                if (BackReference(doc, i + len)) { p.Pronoun = true; return true; }
+                if (BackReference(doc, i + len)) { p.Pronoun = true; p.BodyPointedBack = PointsBackAtBody(doc, i + len); return true; }
             if (sp is null) return false;
             p.Speaker = sp;
             return true;
@@ -512,12 +517,13 @@ public sealed class StatementFinder
         }
         Mention? speaker = null;
         bool pronoun = suffixed || (verb + len < words.Count && _lex.HasRole(words[verb + len].Lower, "pronoun"));
+        bool body = false;
         int excludeEnd = words[verb + len - 1].End;
         if (!pronoun)
         {
             if (passive) speaker = PassiveSpeaker(doc, verb + len);
             else speaker = SpeakerAfter(doc, verb + len);
-            if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; }
+            if (!passive && (speaker is null || speaker.Type != NodeType.Person) && BackReference(doc, verb + len)) { speaker = null; pronoun = true; body = PointsBackAtBody(doc, verb + len); }
             else
             {
                 if (speaker is null) return;
@@ -537,7 +543,7 @@ public sealed class StatementFinder
             first = doc.SentenceFirstWord(first - 1);
         pending.Add(new Pending
         {
-            Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start, Clitic = suffixed,
+            Speaker = speaker, Pronoun = pronoun, Position = words[verb].Start, Clitic = suffixed, BodyPointedBack = body,
             // "A ditemukan di B, katanya": the person the reported words name is not who said them.
             AntecedentBefore = pronoun ? words[first].Start : int.MaxValue,
             ContentStart = words[first].Start, ContentEnd = contentEnd,
@@ -694,6 +700,10 @@ public sealed class StatementFinder
     /// demonstrative after a speech verb points back at someone already named, as a pronoun does.
     /// </summary>
     private bool BackReference(DocView doc, int from) => BackReferenceEnd(doc, from) >= from;
+
+    // Whether the description pointing back at word `from` is a kind of body ("kelompok itu", "partai tersebut").
+    private bool PointsBackAtBody(DocView doc, int from) =>
+        from + 1 < doc.Words.Count && _lex.HasRole(doc.Words[from].Lower, "body") && _lex.HasRole(doc.Words[from + 1].Lower, "demonstrative");
 
     // The demonstrative closing such a description within a few words of the verb, else -1.
     private int BackReferenceEnd(DocView doc, int from)

@@ -35,6 +35,15 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void AKindOfBodyPointedBackToIsTheBodyNamedLast()
+    {
+        var doc = Build("Brigade Zorgan merebut Kotabaru, Senin. “Kami menguasai Sukamaju,” kata kelompok itu dalam pernyataan.",
+            "Brigade Zorgan:Organization", "Kotabaru:Place", "Sukamaju:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain((Id(NodeType.Organization, "Brigade Zorgan"), Id(NodeType.Place, "Sukamaju"))));
+    }
+
+    [Test]
     public void MeetingPointedBackToByItsHeadIsSpokenOf()
     {
         var doc = Build("Partai Hijau dan Partai Biru mengadakan pertemuan di Sukamaju pada Senin. Andi Wirawan mengakui pertemuan membahas harga beras.",
