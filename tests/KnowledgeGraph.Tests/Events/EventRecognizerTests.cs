@@ -383,6 +383,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void Who_was_present_at_a_meeting_pointed_back_to_is_no_part_of_its_name()
+    {
+        var ev = Events("Rapat koordinasi digelar di Kotabaru, Senin. Dalam pertemuan tersebut hadir langsung Gubernur Sukamaju Budi Hartono.",
+            "Kotabaru:Place", "Sukamaju:Place", "Budi Hartono:Person");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Budi Hartono"));
+        Assert.That(ev.Select(e => e.Canonical).Distinct(), Is.EqualTo(new[] { "Rapat koordinasi di Kotabaru" }));
+    }
+
+    [Test]
     public void A_meeting_clause_set_before_a_main_clause_that_opens_with_no_one_names_no_meeting() =>
         Assert.That(Events("Saat bertemu Anthony Albanese, suasana hangat terasa.", "Anthony Albanese:Person"), Is.Empty);
 

@@ -984,6 +984,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // phrase, and a name right after it starts the clause; only a preposition or a
                 // placing verb goes on with the event ("Pertemuan ini di ...").
                 if (j + 1 < words.Count && (view.EntityAt[j + 1] is not null || words[j + 1].IsCapitalised)) break;
+                // "Dalam pertemuan tersebut hadir Gubernur X": who was there is told after it, not its name.
+                if (j + 1 < words.Count && (_lex.HasRole(words[j + 1].Lower, "present") || _lex.HasRole(words[j + 1].Lower, "attended")
+                                            || _lex.HasRole(words[j + 1].Lower, "seen"))) break;
                 skipped.Add((words[j].Start, words[j].End)); // "Pertemuan ini di ..." is named "Pertemuan di ..."
                 j++;
                 continue;
