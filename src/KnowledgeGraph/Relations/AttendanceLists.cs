@@ -36,7 +36,8 @@ internal static class AttendanceLists
                 if (Involved(doc, lex, t) is { } taken) result.Add(taken);
                 continue;
             }
-            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || Seen(doc, lex, t);
+            bool presence = lex.HasRole(w, "presence");
+            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || presence || Seen(doc, lex, t);
             // "X bersama Y": only right after a person is it someone brought along, not "pemahaman bersama"
             // nor "X bersama-sama melihat ...".
             bool along = lex.HasRole(w, "along") && PersonEndsBefore(doc, t)
@@ -55,6 +56,9 @@ internal static class AttendanceLists
             // "Pemimpin Palestina X yang juga hadir dalam pertemuan itu ...": the one a relative clause of being present is said of.
             if (participants.Count == 0 && lex.HasRole(w, "present") && SaidOf(doc, lex, t) is { } present) participants = [present];
             if (participants.Count == 0) continue;
+            // "kehadiran X di acara Y": X was present where the words after the name say, not at this meeting.
+            if (presence && doc.After(Words.IndexAtOrAfter(words, participants[^1].Start), participants[^1]) is var next
+                && next < doc.SentenceEndWord(t) && lex.HasRole(words[next].Lower, "location")) continue;
             if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
             int end = words[doc.SentenceEndWord(t) - 1].End;
             result.Add(new EventSetting(meeting, [], participants, words[t].Start, end));

@@ -916,7 +916,9 @@ public sealed partial class MeetingAnalysis
     {
         var words = doc.Words;
         int first = doc.SentenceFirstWord(verb), k = verb - 1;
-        while (k > first && (_lex.HasRole(words[k].Lower, "aux") || _lex.HasRole(words[k].Lower, "demonstrative"))) k--;
+        // "Kedatangan mereka disambut ...": whose arrival it was may stand between.
+        while (k > first && (_lex.HasRole(words[k].Lower, "aux") || _lex.HasRole(words[k].Lower, "demonstrative")
+                              || _lex.HasRole(words[k].Lower, "pronoun") || _lex.HasRole(words[k].Lower, "plural"))) k--;
         return k >= first && k <= first + 1 && doc.EntityAt[k] is null && _lex.HasRole(words[k].Lower, "entourage");
     }
 

@@ -62,6 +62,27 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void WhoWelcomesTheVisitorsArrivalTakesPartInTheVisit()
+    {
+        var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Kedatangan mereka disambut Bupati Kotabaru Andi Wirawan.",
+            "Sukamaju:Place", "Budi Hartono:Person", "Kabupaten Kotabaru:Place", "Kotabaru:Place", "Andi Wirawan:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Does.Contain((P("Andi Wirawan"), ev)));
+    }
+
+    [Test]
+    public void ThosePresentAtAMeetingTookPartUnlessTheirPresenceWasElsewhere()
+    {
+        var doc = Build("Rapat koordinasi digelar di Kotabaru, Senin. Kehadiran Bupati Sukamaju Andi Wirawan dan Sari Dewi menegaskan dukungan daerah.",
+            "Kotabaru:Place", "Sukamaju:Place", "Andi Wirawan:Person", "Sari Dewi:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Andi Wirawan"), ev), (P("Sari Dewi"), ev) }));
+        var elsewhere = Build("Rapat koordinasi digelar di Kotabaru, Senin. Budi Hartono mengapresiasi kehadiran Andi Wirawan di acara pelantikannya.",
+            "Kotabaru:Place", "Budi Hartono:Person", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Met(elsewhere).Select(e => e.Item1), Has.None.EqualTo(P("Andi Wirawan")));
+    }
+
+    [Test]
     public void ABodyInATitleWithItsShortFormInBracketsIsNoParty()
     {
         var doc = Build("Budi Hartono bertemu dengan Ketua Asosiasi Sukamaju-Kotabaru (ASK) Andi Wirawan di Kotabaru.",
