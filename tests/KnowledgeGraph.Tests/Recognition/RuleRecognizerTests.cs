@@ -160,6 +160,7 @@ public class CapitalizedNameRecognizerTests
         // An address names one area after another; a place head that is no area continues the name.
         Assert.That(Run("Pos jaga di Kampung Lowa Distrik Oksa Hulu diserang."), Is.SupersetOf(new[] { ("Kampung Lowa", NodeType.Place), ("Distrik Oksa Hulu", NodeType.Place) }));
         Assert.That(Run("Pasukan itu menghalau pengikut Kesultanan Zorgan dari pantai."), Does.Contain(("Kesultanan Zorgan", NodeType.Organization)));
+        Assert.That(Run("Korban dibawa ke RS Lady Zorgan kemarin."), Does.Contain(("RS Lady Zorgan", NodeType.Place)));
         Assert.That(Run("Kepala Staf Armada III Laksma Budi Hartono hadir."), Does.Contain(("Armada III", NodeType.Organization)));
         Assert.That(Run("Diskusi digelar Komunitas Lembah Zorgan di Jakarta."), Does.Contain(("Komunitas Lembah Zorgan", NodeType.Organization)));
         Assert.That(Run("Warga Desa Karangmulyasari Kecamatan Lowa mengungsi."), Is.SupersetOf(new[] { ("Desa Karangmulyasari", NodeType.Place), ("Kecamatan Lowa", NodeType.Place) }));
