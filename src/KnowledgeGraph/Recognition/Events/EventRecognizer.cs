@@ -507,7 +507,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         if (parties.Count == 0 && place is null && destination is null) return null;
         // "X dan Y bertemu di P": a subject joined by "dan" names every party of it.
-        var subjects = fronted ? [subject] : SubjectParties(text, view, verb, out bool joinedSubjects) is var joined && joinedSubjects && joined.Count >= 2 && joined[^1] == subject ? joined : [subject];
+        List<Mention> subjects = [subject];
+        if (!fronted && SubjectParties(text, view, verb, out bool joinedSubjects) is { Count: >= 2 } joined && joinedSubjects && joined[^1] == subject)
+            subjects = joined;
         foreach (var s in subjects) anchors.Add(AnchorKey(s));
         var name = new StringBuilder(noun).Append(' ').Append(Listed(subjects.Select(NameOf)));
         // "pertemuan X dan Y", "pertemuan X dengan Y, Z dan W".
