@@ -558,6 +558,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void PhoneCallWithNothingAfterItIsNamedByItsSpeaker()
+    {
+        var ev = Events("Dalam percakapan telepon, Presiden Budi Santoso meyakinkan mitranya dari Sukamaju.", "Budi Santoso:Person", "Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("percakapan telepon Budi Santoso"));
+        Assert.That(Events("Hal itu disampaikan dalam percakapan telepon, Senin."), Is.Empty);
+    }
+
+    [Test]
     public void MeetingToldByItsVerbIsNamedFromEveryJoinedSubject()
     {
         var ev = Events("Andi Wijaya dan Karl Petrov bertemu di Sukamaju.", "Andi Wijaya:Person", "Karl Petrov:Person", "Sukamaju:Place");
