@@ -58,6 +58,9 @@ public sealed class LanguageResources
     /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
     public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words after which a short run of capitals is a person's initials ("berinisial AR"), from recognition/initial-cues.txt.</summary>
+    public HashSet<string> InitialCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words before two people joined by a hyphen ("pasangan"), lower case, phrases joined by one space; from recognition/pair-words.txt.</summary>
     public HashSet<string> PairWords { get; } = new(StringComparer.Ordinal);
 
@@ -168,6 +171,7 @@ public sealed class LanguageResources
         }
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/initial-cues.txt")) res.InitialCues.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/pair-words.txt")) res.PairWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt"))
         {

@@ -279,6 +279,16 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void Initials_after_a_word_of_initials_are_a_person()
+    {
+        Assert.That(Run("Polisi menangkap seorang terduga berinisial KWN di Sukamaju."), Does.Contain(("KWN", NodeType.Person)));
+        Assert.That(Run("Korban berinisial SN (24) dirawat."), Does.Contain(("SN", NodeType.Person)));
+        // Five capitals are no initials, and neither is an ordinary word after the cue.
+        Assert.That(Run("Kode berinisial ABCDE itu dipakai."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Person));
+        Assert.That(Run("Ia menolak inisial dari nama itu."), Is.Empty);
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

@@ -27,6 +27,12 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
             // "Juhanda alias Jo": both sides of an alias word are names of one person.
             for (int k = 1; k < tokens.Count; k++)
             {
+                // "seorang terduga berinisial AR (30)": news names suspects and victims by their initials.
+                if (InitialsAt(tokens, k) && shapes.Resources.InitialCues.Contains(tokens[k - 1].Text.ToLowerInvariant()))
+                {
+                    yield return Make(document, s, tokens, k, k, NodeType.Person, CueRecognizerName);
+                    continue;
+                }
                 if (AgeAt(tokens, k) && shapes.PersonalNameBefore(tokens, k) is >= 0 and var first)
                     yield return Make(document, s, tokens, first, k - 1, NodeType.Person, CueRecognizerName);
                 else if (tokens[k].IsWord && !tokens[k].IsCapitalised && shapes.Resources.AliasWords.Contains(tokens[k].Text.ToLowerInvariant())
@@ -55,6 +61,11 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
             }
         }
     }
+
+    // A person's initials at token k: two to four capitals written as one word ("AR", "KWN").
+    private static bool InitialsAt(IReadOnlyList<NameToken> tokens, int k) =>
+        tokens[k] is { IsWord: true, IsAcronym: true } t && t.Text.Length is >= 2 and <= 4 && t.Text.All(char.IsAsciiLetterUpper)
+        && tokens[k - 1].End < t.Start;
 
     // "(24)" at token k: a bracketed number of one or two digits, as an age is written.
     private static bool AgeAt(IReadOnlyList<NameToken> tokens, int k) =>
