@@ -455,7 +455,7 @@ public sealed class AttackExtractor : IRelationExtractor
         for (k--; k >= 0 && noun - k <= MaxHarmWords; k--)
         {
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1]))) return found;
-            if ((last = EndingAt(doc, k, doc.SentenceFirstWord(k))) is not null) { k = SentenceView.WordContaining(words, last.Start); break; }
+            if ((last = doc.EntityEndingAt(k, doc.SentenceFirstWord(k))) is not null) { k = SentenceView.WordContaining(words, last.Start); break; }
             if (words[k].IsCapitalised) return found;
             harm |= _lex.HasRole(words[k].Lower, "harmed");
         }
@@ -468,7 +468,7 @@ public sealed class AttackExtractor : IRelationExtractor
             bool comma = gap.Trim().SequenceEqual(",");
             if (Words.Breaks(gap) && !comma) break;
             int at = comma ? j : _lex.HasRole(words[j].Lower, "and") ? j - 1 : -1;
-            if (at < 0 || EndingAt(doc, at, doc.SentenceFirstWord(at)) is not { } m || m.Type != last.Type || found.Contains(m)) break;
+            if (at < 0 || doc.EntityEndingAt(at, doc.SentenceFirstWord(at)) is not { } m || m.Type != last.Type || found.Contains(m)) break;
             found.Insert(0, m);
             j = SentenceView.WordContaining(words, m.Start) - 1;
         }
@@ -507,7 +507,7 @@ public sealed class AttackExtractor : IRelationExtractor
         var text = doc.Text;
         int first = doc.SentenceFirstWord(cue);
         if (cue > first && Words.Gap(text, words[cue - 1], words[cue]).Trim().SequenceEqual(",")
-            && EndingAt(doc, cue - 1, first) is { Type: NodeType.Person or NodeType.Organization } before && before != doc.Dateline)
+            && doc.EntityEndingAt(cue - 1, first) is { Type: NodeType.Person or NodeType.Organization } before && before != doc.Dateline)
             return before;
         if (stop >= words.Count || stop <= cue || doc.EntityAt[stop] is not { Type: NodeType.Person } after || after == doc.Dateline) return null;
         if (!Words.Gap(text, words[stop - 1], words[stop]).Trim().SequenceEqual(",") || !named.Any(m => m.End == words[stop - 1].End)) return null;
@@ -540,7 +540,7 @@ public sealed class AttackExtractor : IRelationExtractor
         int k = copula - 1;
         for (int skipped = 0; k >= first; k--)
         {
-            if (EndingAt(doc, k, first) is { } m)
+            if (doc.EntityEndingAt(k, first) is { } m)
             {
                 if (m.Type is NodeType.Person or NodeType.Organization && m != doc.Dateline) parties.Add(m);
                 break;
@@ -565,14 +565,6 @@ public sealed class AttackExtractor : IRelationExtractor
             parties.Insert(0, before);
         }
         return parties;
-    }
-
-    // The mention whose last word is k (mentions are marked at their first word).
-    private static Mention? EndingAt(DocView doc, int k, int first)
-    {
-        for (int b = k; b >= first && b >= k - 4; b--)
-            if (doc.EntityAt[b] is { } m) return doc.After(b, m) == k + 1 ? m : null;
-        return null;
     }
 
     // "X bertanggung jawab atas beberapa aksi pengeboman lain": the attacks owned after the cue are other
@@ -1047,7 +1039,7 @@ public sealed class AttackExtractor : IRelationExtractor
         int loose = 0;
         while (k >= first)
         {
-            if (EndingAt(doc, k, first) is { } m)
+            if (doc.EntityEndingAt(k, first) is { } m)
             {
                 if (m.Type is NodeType.Person or NodeType.Event) return false;
                 k = SentenceView.WordContaining(words, m.Start) - 1;

@@ -236,10 +236,7 @@ internal static class AttendanceLists
         if (k <= first || !lex.HasRole(words[k].Lower, "relative")) return null;
         var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
         if (Words.Breaks(gap) && !gap.Trim().SequenceEqual(",")) return null;
-        for (int j = k - 1; j >= first && j >= k - MaxNameWords; j--)
-            if (doc.EntityAt[j] is { } m)
-                return m.Type is NodeType.Person or NodeType.Organization && doc.After(j, m) == k ? m : null;
-        return null;
+        return doc.EntityEndingAt(k - 1, first, MaxNameWords - 1) is { Type: NodeType.Person or NodeType.Organization } m ? m : null;
     }
 
     private static bool ClauseEnds(DocView doc, int t) =>

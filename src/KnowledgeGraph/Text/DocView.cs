@@ -81,4 +81,16 @@ public sealed class DocView
         while (k < Words.Count && Words[k].Start < m.End) k++;
         return k;
     }
+
+    /// <summary>
+    /// The entity whose last word is word <paramref name="k"/>, found by looking back at most
+    /// <paramref name="window"/> words and not before word <paramref name="first"/>; null when the nearest
+    /// entity before it ends elsewhere.
+    /// </summary>
+    public Mention? EntityEndingAt(int k, int first, int window = 4)
+    {
+        for (int b = k; b >= first && b >= k - window; b--)
+            if (EntityAt[b] is { } m) return After(b, m) == k + 1 ? m : null;
+        return null;
+    }
 }

@@ -574,7 +574,7 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // "Saat bertemu Y di P, Menlu X menegaskan ...": a clause opened by a subordinator right before its verb,
     // at the start of the sentence, whose subject is the person or body opening the main clause after its comma
-    // (past the words of a title), followed by a verb.
+    // (past the words of a title: TitledPersonAt), followed by a verb.
     private Mention? FrontedClauseSubject(string text, SentenceView view, int verb)
     {
         var words = view.Words;
@@ -583,20 +583,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         {
             if (!Words.Breaks(Words.Gap(text, words[k - 1], words[k])) || InBracketedAcronym(text, words, k)) continue;
             if (!Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual(",")) return null;
-            for (int j = k; j < words.Count && j <= k + MaxTitleWords; j++)
-            {
-                if (j > k && Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return null;
-                if (view.EntityAt[j] is not { } m)
-                {
-                    if (!words[j].IsCapitalised) return null;
-                    continue;
-                }
-                int after = AfterMention(words, j, m);
-                if (m.Type is NodeType.Place or NodeType.Organization && after < words.Count && view.EntityAt[after] is { Type: NodeType.Person }) { j = after - 1; continue; }
-                if (m.Type is not (NodeType.Person or NodeType.Organization)) return null;
-                return after < words.Count && (_lex.IsVerbLike(words[after].Lower) || after + 1 < words.Count && _lex.IsVerbLike(words[after + 1].Lower)) ? m : null;
-            }
-            return null;
+            int at = view.EntityAt[k] is not null ? k : TitledPersonAt(text, view, k) ?? -1;
+            if (at < 0 || view.EntityAt[at] is not { Type: NodeType.Person or NodeType.Organization } m) return null;
+            int after = AfterMention(words, at, m);
+            return after < words.Count && (_lex.IsVerbLike(words[after].Lower) || after + 1 < words.Count && _lex.IsVerbLike(words[after + 1].Lower)) ? m : null;
         }
         return null;
     }
