@@ -168,4 +168,15 @@ public class WholePipelineNameTests
         Assert.That(Edges(graph, RelationType.AFFILIATED_WITH), Does.Contain("person:ani-wulandari -> place:indonesia"));
         Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EquivalentTo(new[] { "Budi Santoso", "Ani Wulandari" }));
     }
+
+    [Test]
+    public void Two_domains_joined_in_a_portfolio_are_one_title_before_the_name()
+    {
+        var graph = Build("Kunjungan\n\nPresiden RI Budi Santoso tiba di Kupang, Senin. Menteri Pendidikan dan Kebudayaan Ani Wulandari juga hadir.\n");
+        Assert.That(Edges(graph, RelationType.AFFILIATED_WITH), Does.Contain("person:ani-wulandari -> place:indonesia"));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EquivalentTo(new[] { "Budi Santoso", "Ani Wulandari" }));
+        // A joiner that leads to no name keeps nothing of the title.
+        var none = Build("Kunjungan\n\nPresiden RI Budi Santoso tiba di Kupang, Senin. Menteri Pendidikan dan Kebudayaan belum hadir.\n");
+        Assert.That(none.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Budi Santoso" }));
+    }
 }

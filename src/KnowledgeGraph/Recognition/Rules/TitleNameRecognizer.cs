@@ -151,13 +151,19 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
     {
         int j = title + len;
         var phrase = string.Join(' ', tokens.Skip(title).Take(len).Select(t => t.Text.ToLowerInvariant()));
-        if (!shapes.Resources.PortfolioTitles.Contains(phrase)) return j;
+        bool portfolio = shapes.Resources.PortfolioTitles.Contains(phrase);
         int k = j;
-        while (k < tokens.Count && k - j < 3 && tokens[k] is { IsWord: true, IsCapitalised: true, IsAcronym: false } w
-               && shapes.Gazetteer.LongestAt(tokens, k) is null && shapes.Resources.IsCommon(w.Text.ToLowerInvariant())
-               && !shapes.Resources.IsGivenNameWord(w.Text.ToLowerInvariant())) k++;
+        while (portfolio && k < tokens.Count && k - j < 3 && PortfolioWord(tokens, k)) k++;
+        // "Menteri Pendidikan dan Kebudayaan X": a joiner between two domains keeps the portfolio going.
+        if ((k > j || len > 1) && k + 1 < tokens.Count && shapes.Resources.NameJoiners.Contains(tokens[k].Text) && PortfolioWord(tokens, k + 1))
+            for (k++; k < tokens.Count && PortfolioWord(tokens, k);) k++;
         return k > j && shapes.NameAt(tokens, k, afterTitle: true) > 0 ? k : j;
     }
+
+    private bool PortfolioWord(IReadOnlyList<NameToken> tokens, int k) =>
+        tokens[k] is { IsWord: true, IsCapitalised: true, IsAcronym: false } w
+        && shapes.Gazetteer.LongestAt(tokens, k) is null && shapes.Resources.IsCommon(w.Text.ToLowerInvariant())
+        && !shapes.Resources.IsGivenNameWord(w.Text.ToLowerInvariant());
 
     /// <summary>Skips what may stand between a title and a name; returns the next token index.</summary>
     public int SkipQualifiers(IReadOnlyList<NameToken> tokens, int j)
