@@ -92,6 +92,8 @@ internal sealed class LanguageStages
             ("affiliated-with", new AffiliationExtractor(shapes, lexicon, titleBodies.Select(r => r.Columns))),
             // Relations read from the parse join the surface rules' (a document without a parse gives none).
             ("dependency-relations", dependencyRelations),
+            // After the extractors that make events of attacks told by their verb: what speakers point back to.
+            ("stated-attacks", new StatedAttacks(lexicon)),
             // Reads the ATTACKED edges of the extractors before it: an attack is held where it fell.
             ("attack-sites", new AttackSites(lexicon)),
             // Reads the MET_AT and HELD_IN edges of the extractors before it.
