@@ -129,7 +129,10 @@ internal static class AttendanceLists
         bool acronym = !noun && words[k].Text.Length >= 2 && words[k].Text.All(char.IsUpper);
         if (!noun && !acronym) return null;
         var told = ToldMeetings.Of(doc, lex);
-        return noun ? told.LatestWithHead(words[k].Lower, k) : told.LatestDefining(words[k].Text, k);
+        if (!noun) return told.LatestDefining(words[k].Text, k);
+        // "Dalam pertemuan ini" after "Rapat Kerja X": a general meeting noun pointing back names any kind of meeting.
+        return told.LatestWithHead(words[k].Lower, k)
+               ?? (lex.HasRole(words[k].Lower, "any-meeting") && k + 1 < words.Count && lex.HasRole(words[k + 1].Lower, "demonstrative") ? told.LatestOfAny(k) : null);
     }
 
     internal static bool IsMeeting(DocView doc, RelationLexicon lex, Mention ev, int at)

@@ -525,12 +525,12 @@ public sealed partial class MeetingAnalysis
                     break;
                 }
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
-            if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) Add(participants, near);
+            if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) AddWithConjuncts(doc, participants, near, i, last);
         }
         else if (SetBy(doc, i, attendOnly: false))
         {
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
-            else if (NearestPerson(doc, first, i, last, end) is { } p) Add(participants, p);
+            else if (NearestPerson(doc, first, i, last, end) is { } p) AddWithConjuncts(doc, participants, p, i, last);
             else Delegations(doc, first, i, participants);
         }
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...", and the
@@ -542,8 +542,10 @@ public sealed partial class MeetingAnalysis
                 if (doc.EntityAt[j] is { } m)
                 {
                     int next = doc.After(j, m);
-                    // "dibuka oleh Ketua Umum Partai X Y": the body in a title is the official's, not a party.
-                    if (m.Type == NodeType.Person || m.Type is NodeType.Organization or NodeType.Place && !TitledNameAt(doc, next, last)) Add(participants, m);
+                    // "dibuka oleh Ketua Umum Partai X Y": the body in a title is the official's, not a party;
+                    // "Presiden A dari Senegal": nor is the country a person comes from.
+                    bool origin = j > listed + 1 && _lex.HasRole(words[j - 1].Lower, "origin");
+                    if (m.Type == NodeType.Person || m.Type is NodeType.Organization or NodeType.Place && !origin && !TitledNameAt(doc, next, last)) Add(participants, m);
                     j = next - 1;
                     continue;
                 }
@@ -690,6 +692,28 @@ public sealed partial class MeetingAnalysis
                 // "Dalam Musda ini, ... menggantikan X": the object of a verb is talked about, not present.
                 return k > end && ObjectOfVerb(doc, k) ? null : p;
         return null;
+    }
+
+    // "Dalam pertemuan ini Presiden A dan Wakil Presiden B memberikan ...": a person named after the meeting
+    // brings the people joined to it, each title and all, into the meeting too.
+    private void AddWithConjuncts(DocView doc, List<Mention> participants, Mention person, int meeting, int last)
+    {
+        Add(participants, person);
+        var words = doc.Words;
+        int k = SentenceView.WordContaining(words, person.Start);
+        if (k <= meeting) return;
+        for (k = doc.After(k, person); k < last;)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
+            bool and = _lex.HasRole(words[k].Lower, "and");
+            if (!and && !gap.SequenceEqual(",")) return;
+            int j = and ? k + 1 : k;
+            int titleEnd = j;
+            while (titleEnd < last && titleEnd - j < MaxTitleWords && doc.EntityAt[titleEnd] is null && words[titleEnd].IsCapitalised) titleEnd++;
+            if (titleEnd >= last || doc.EntityAt[titleEnd] is not { Type: NodeType.Person } next) return;
+            Add(participants, next);
+            k = doc.After(titleEnd, next);
+        }
     }
 
     private bool ObjectOfVerb(DocView doc, int k)

@@ -46,6 +46,19 @@ internal sealed class ToldMeetings
     /// <summary>The latest meeting told before word <paramref name="word"/> that defines <paramref name="acronym"/> in brackets.</summary>
     public Mention? LatestDefining(string acronym, int word) => Latest(_byAcronym, acronym, word);
 
+    /// <summary>The latest meeting of any description told before word <paramref name="word"/>.</summary>
+    public Mention? LatestOfAny(int word)
+    {
+        int lo = 0, hi = _meetings.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_meetings[mid].First < word) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : _meetings[found].Event;
+    }
+
     private Mention? Latest(Dictionary<string, List<int>> index, string key, int word)
     {
         if (!index.TryGetValue(key, out var list)) return null;

@@ -30,6 +30,31 @@ public class MeetingReferenceTests
     }
 
     [Test]
+    public void AGeneralMeetingNounWithADemonstrativePointsBackToAMeetingOfAnyHead()
+    {
+        var doc = Build(Hearing + "Dalam pertemuan ini Ketua Komisi II Rahmat Hidayat dan Wakil Ketua Dewi Lestari memberikan pengarahan.",
+            [.. HearingNames, "Rahmat Hidayat:Person", "Dewi Lestari:Person"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Rahmat Hidayat"), MeetingId(doc))));
+        // The person joined to the first, title and all, took part too.
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dewi Lestari"), MeetingId(doc))));
+        // Told before any meeting, it points back to none.
+        var bare = Build("Dalam pertemuan ini Rahmat Hidayat memberikan pengarahan. " + Hearing,
+            [.. HearingNames, "Rahmat Hidayat:Person"]).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), bare, RelationType.MET_AT).Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Rahmat Hidayat")));
+    }
+
+    [Test]
+    public void TheCountryAnAttendeeComesFromIsNoPartyOfTheMeeting()
+    {
+        var doc = Build(Hearing + "Rapat tersebut dihadiri oleh Rahmat Hidayat dari Indonesia dan Dewi Lestari.",
+            [.. HearingNames, "Rahmat Hidayat:Person", "Dewi Lestari:Person", "Indonesia:Place"]).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Dewi Lestari"), MeetingId(doc))));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Indonesia")));
+    }
+
+    [Test]
     public void ABodyInAnUnnamedOfficialsTitleInAnAttendanceListIsNoParty()
     {
         var doc = Build(Hearing + "Turut hadir Direktur Reserse Polda Maluku, Kapolres Ambon dan Dewi Lestari.",
