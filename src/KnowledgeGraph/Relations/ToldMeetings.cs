@@ -32,6 +32,10 @@ internal sealed class ToldMeetings
                 if (HeadOf(ev.Canonical) is var canonical && canonical != HeadOf(ev.Surface)) Add(_byHead, canonical, at);
                 for (int open = ev.Surface.IndexOf('('); open >= 0; open = ev.Surface.IndexOf('(', open + 1))
                     if (ev.Surface.IndexOf(')', open + 1) is > 0 and var close) Add(_byAcronym, ev.Surface[(open + 1)..close], at);
+                // "rapat dengar pendapat atau RDP": a short form given as another name defines it as well.
+                for (int k = j + 1; k + 1 < words.Count && words[k + 1].Start < ev.End; k++)
+                    if (lex.HasRole(words[k].Lower, "alternative") && words[k + 1].Text.Length > 1 && words[k + 1].Text.All(char.IsUpper))
+                        Add(_byAcronym, words[k + 1].Text, at);
             }
             while (j + 1 < words.Count && doc.EventAt[j + 1] is { } same && ReferenceEquals(same, ev)) j++;
         }

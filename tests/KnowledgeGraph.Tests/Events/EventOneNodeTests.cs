@@ -26,6 +26,26 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AShortFormGivenAsAnotherNameIsLeftOutOfTheEventsName()
+    {
+        var ev = Events("Ia menyampaikannya di sela-sela rapat dengar pendapat atau RDP antara Komisi IX dan Kementerian Sosial.",
+            "Komisi IX:Organization", "Kementerian Sosial:Organization");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("rapat dengar pendapat antara Komisi IX dan Kementerian Sosial"));
+    }
+
+    [Test]
+    public void ADescriptionClosedByADemonstrativeIsTheMeetingToldBeforeAndStillNamesIt()
+    {
+        var ev = Events("Komisi IX menggelar rapat dengar pendapat dengan Kementerian Sosial di Senayan. Dalam rapat bersama Menteri Sosial Budi Hartono itu, Komisi IX turut mengundang Andi Wirawan.",
+            "Komisi IX:Organization", "Kementerian Sosial:Organization", "Senayan:Place", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        // Without the demonstrative the second description is a meeting of its own.
+        var apart = Events("Komisi IX menggelar rapat dengar pendapat dengan Kementerian Sosial di Senayan. Dalam rapat bersama Menteri Sosial Budi Hartono, Komisi IX turut mengundang Andi Wirawan.",
+            "Komisi IX:Organization", "Kementerian Sosial:Organization", "Senayan:Place", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(Nodes(apart), Is.EqualTo(2));
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

@@ -186,11 +186,21 @@ public sealed class EventRecognizer : IMentionRecognizer
                     : new EventPhrase(words[i].Start, words[i + headLen].End, view.Sentence.Index, HeadClass(headText, kind, words[i].Lower),
                         kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
             }
+            // "Dalam rapat bersama Menteri X itu, ...": a description closed by a demonstrative points back too.
+            else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
             while (i + 1 < words.Count && words[i + 1].Start < phrase.End) i++;
         }
+    }
+
+    private bool ClosedByDemonstrative(string text, List<Word> words, int end)
+    {
+        int k = 0;
+        while (k < words.Count && words[k].Start < end) k++;
+        return k > 0 && k < words.Count && words[k - 1].End == end && _lex.HasRole(words[k].Lower, "demonstrative")
+               && !Words.Breaks(Words.Gap(text, words[k - 1], words[k]));
     }
 
     // The word where a party is named after a naming word a few words past "dengan" ("dengan mitranya di
@@ -929,6 +939,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "rapat dengar pendapat atau RDP antara ...": a short form given as another name repeats what precedes it.
+            if (j + 1 < words.Count && _lex.HasRole(words[j].Lower, "alternative") && IsShortForm(words[j + 1])
+                && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && !Words.Breaks(gap))
+            {
+                skipped.Add((words[j].Start, words[j + 1].End));
+                j += 2;
+                continue;
+            }
             bool closedHere = bracketClosed;
             bracketClosed = false;
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))
@@ -1253,6 +1271,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         return null;
     }
 
+    private static bool IsShortForm(Word w) => w.Text.Length > 1 && w.Text.All(char.IsUpper);
+
     // "bersama Menteri Pertahanan (Menhan) Prabowo": an acronym in brackets inside a title, or the
     // word right after it, goes on with the title rather than breaking the phrase.
     private static bool InBracketedAcronym(string text, List<Word> words, int k)
@@ -1498,7 +1518,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             clusters[found].Add(p);
             Join(found, p);
             // The description a reader gives names the happening rather than the one read off its verb.
-            if (!p.Anaphoric && (p.Anchors.Count > reps[found].Anchors.Count || SameDescribed(reps[found], p))) reps[found] = p;
+            // One pointed back to by a demonstrative after its anchors ("KTT tahunan X itu") still describes it.
+            if ((!p.Anaphoric || p.Closed) && (p.Anchors.Count > reps[found].Anchors.Count || SameDescribed(reps[found], p))) reps[found] = p;
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)
@@ -1512,7 +1533,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             var id = NodeId.For(NodeType.Event, canonical);
             foreach (var p in clusters[c])
                 output.Add(new Mention(p.Start, p.End, document.SurfaceAt(p.Start, p.End), NodeType.Event, p.SentenceIndex,
-                    p != rep && (p.Anaphoric || !p.EntityAnchors.Any() && p.ProperName is null && !p.Anchors.Any(a => a.StartsWith("name:", StringComparison.Ordinal)))
+                    p != rep && (p.Anaphoric && !p.Closed || !p.EntityAnchors.Any() && p.ProperName is null && !p.Anchors.Any(a => a.StartsWith("name:", StringComparison.Ordinal)))
                         ? ReferenceRecognizerName : RecognizerName,
                     canonical, id));
         }
