@@ -17,6 +17,8 @@ public sealed class BoilerplateCleaner : ICleaner
     private const int BylineWindow = 8;
     // Shorter lines than this are headings, prompts or teasers rather than running text.
     private const int BodyLineLength = 80;
+    // A photo caption is a line or two; a paragraph next to a credit is body text.
+    private const int MaxCaptionLength = 200;
 
     private readonly BoilerplateRules _rules;
 
@@ -35,6 +37,7 @@ public sealed class BoilerplateCleaner : ICleaner
         var spans = new List<(int Start, int End)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int listLeft = 0;
+        var credits = new List<int>();
 
         for (int i = 0; i < lines.Count; i++)
         {
@@ -65,6 +68,7 @@ public sealed class BoilerplateCleaner : ICleaner
                 if (IsTitleLike(line)) { removed[i] = true; listLeft--; continue; }
                 listLeft = 0;
             }
+            if (_rules.Credit is { } credit && credit.IsMatch(line)) { removed[i] = true; credits.Add(i); continue; }
             if (_rules.Line is { } lineRx && lineRx.IsMatch(line)) { removed[i] = true; continue; }
             if (_rules.Repeat is { } repeat && repeat.IsMatch(line) && !seen.Add(line.ToString()))
             {
@@ -75,6 +79,7 @@ public sealed class BoilerplateCleaner : ICleaner
         }
 
         if (_rules.Byline is { } byline) RemoveBylines(byline, _rules.Meta, text, lines, removed, spans);
+        RemoveCaptions(text, lines, removed, credits);
 
         var buffer = text.ToCharArray();
         var ranges = new List<Range>();
@@ -148,6 +153,28 @@ public sealed class BoilerplateCleaner : ICleaner
                 if (besideMeta && byline.IsMatch(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start))) found = removed[i] = true;
             }
         }
+    }
+
+    // The caption a photo credit line ("Foto: AP") stands under or over: the nearest line on either side,
+    // when it reads as a caption (short, no closing sentence punctuation), but never the title.
+    private static void RemoveCaptions(string text, List<(int Start, int End)> lines, bool[] removed, List<int> credits)
+    {
+        if (credits.Count == 0) return;
+        int title = lines.FindIndex(l => l.Start != l.End);
+        foreach (int c in credits)
+        {
+            for (int i = c - 1; i > title; i--)
+                if (lines[i].Start != lines[i].End) { if (IsCaption(text, lines[i])) removed[i] = true; break; }
+            for (int i = c + 1; i < lines.Count; i++)
+                if (lines[i].Start != lines[i].End) { if (IsCaption(text, lines[i])) removed[i] = true; break; }
+        }
+    }
+
+    private static bool IsCaption(string text, (int Start, int End) line)
+    {
+        if (line.End - line.Start > MaxCaptionLength) return false;
+        char last = text[line.End - 1];
+        return last is not ('.' or '!' or '?' or '"' or '\u201D' or ':');
     }
 
     /// <summary>

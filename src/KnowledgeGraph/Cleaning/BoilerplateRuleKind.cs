@@ -1,3 +1,3 @@
 namespace KnowledgeGraph.Cleaning;
 
-public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat, Meta }
+public enum BoilerplateRuleKind { Line, Span, List, Tail, Byline, Repeat, Meta, Credit }

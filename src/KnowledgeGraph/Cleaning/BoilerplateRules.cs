@@ -36,6 +36,7 @@ public sealed class BoilerplateRules
         Byline = Combine(rules, BoilerplateRuleKind.Byline);
         Meta = Combine(rules, BoilerplateRuleKind.Meta);
         Repeat = Combine(rules, BoilerplateRuleKind.Repeat);
+        Credit = Combine(rules, BoilerplateRuleKind.Credit);
     }
 
     public IReadOnlyList<BoilerplateRule> Rules { get; }
@@ -45,6 +46,7 @@ public sealed class BoilerplateRules
     internal LineMatcher? Byline { get; }
     internal LineMatcher? Meta { get; }
     internal LineMatcher? Repeat { get; }
+    internal LineMatcher? Credit { get; }
     internal Regex[] Span { get; }
 
     public static BoilerplateRules Load(string? resourceDirectory, string language) =>
@@ -73,7 +75,8 @@ public sealed class BoilerplateRules
                 "byline" => BoilerplateRuleKind.Byline,
                 "repeat" => BoilerplateRuleKind.Repeat,
                 "meta" => BoilerplateRuleKind.Meta,
-                var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat, meta)."),
+                "credit" => BoilerplateRuleKind.Credit,
+                var other => throw new FormatException($"{origin}: unknown rule kind '{other}' (line, span, list, tail, byline, repeat, meta, credit)."),
             };
             Regex rx;
             try { rx = new Regex(row[1], Checked, Timeout); }

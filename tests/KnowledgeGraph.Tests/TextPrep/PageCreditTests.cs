@@ -28,6 +28,8 @@ public class PageCreditTests
     [TestCase("Baca: Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
     [TestCase("dok. Instagram")]
     [TestCase("Dok. Pribadi")]
+    [TestCase("Rep: Dimas Aryo/ Red: Rina Puspitasari")]
+    [TestCase("Yuk koleksi buku bacaan berkualitas dari Kabarkota ...")]
     [TestCase("Index")]
     [TestCase("- 1 Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
     [TestCase("Petugas mendata rumah yang terendam di Samarinda. (Sumber: Wikimedia Commons)")]
@@ -47,10 +49,28 @@ public class PageCreditTests
     [TestCase("Laporan wartawan di lapangan menyebutkan air mulai surut pada Rabu pagi.")]
     [TestCase("Artikel ini membahas penyebab banjir yang terus berulang setiap tahun di kota itu.")]
     [TestCase("Bacaan doa dipimpin tokoh agama setempat sebelum warga kembali ke rumah masing-masing.")]
+    [TestCase("Yuk, kata Rina kepada tetangganya, kita bantu bersihkan lumpur di gang sebelah sebelum malam.")]
     public void The_same_words_in_running_text_stay(string line)
     {
         var text = Title + "\n" + Body + "\n" + line + "\n" + Body2;
         Assert.That(Clean(text), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_photo_credit_line_takes_the_caption_above_and_below_it_but_not_the_body_or_title()
+    {
+        var caption = "Suasana di lokasi banjir di Kelurahan Sidodadi, Samarinda";
+        var text = Title + "\n" + caption + "\nFoto: Kabarkota\n" + caption + "\n" + Body + "\n" + Body2;
+        var lines = Clean(text).Split('\n');
+        Assert.That(lines[1].Trim(), Is.Empty);
+        Assert.That(lines[2].Trim(), Is.Empty);
+        Assert.That(lines[3].Trim(), Is.Empty);
+        Assert.That(lines[0], Is.EqualTo(Title));
+        Assert.That(lines[4], Is.EqualTo(Body));
+        // A paragraph next to the credit is body text, not a caption.
+        var next = Clean(Title + "\nFoto: Kabarkota\n" + Body + "\n" + Body2).Split('\n');
+        Assert.That(next[0], Is.EqualTo(Title));
+        Assert.That(next[2], Is.EqualTo(Body));
     }
 
     [Test]
