@@ -46,6 +46,15 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AKnownBodysShortFormInBracketsAfterItsUnreadNameTiesTheTwoDescriptions()
+    {
+        var ev = Events("Presiden Budi Hartono membuka KTT Luar Biasa Kerja Sama Samudra (OKS) di Kotabaru. Budi berbicara di pembukaan KTT Luar Biasa OKS.",
+            "Budi Hartono:Person", "OKS:Organization", "Kotabaru:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev[0].Canonical, Does.Not.Contain("("));
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

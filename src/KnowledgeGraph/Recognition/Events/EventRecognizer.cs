@@ -939,6 +939,17 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "KTT Luar Biasa Kerja Sama Islam (OKI)": a known body's short form in brackets after words not read as
+            // its name still tells whose event it is, though the name leaves it out.
+            if (gap.Trim().SequenceEqual("(") && j + 1 < words.Count && view.EntityAt[j] is { Type: not NodeType.Event } shortForm
+                && shortForm.End == words[j].End && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")")
+                && lastWord == j - 1 && Covering(view, j - 1, out _) is null)
+            {
+                anchors.Add(AnchorKey(shortForm));
+                skipped.Add((words[j - 1].End, words[j + 1].Start - 1));
+                j++;
+                continue;
+            }
             // "rapat dengar pendapat atau RDP antara ...": a short form given as another name repeats what precedes it.
             if (j + 1 < words.Count && _lex.HasRole(words[j].Lower, "alternative") && IsShortForm(words[j + 1])
                 && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && !Words.Breaks(gap))
