@@ -678,4 +678,8 @@ public class LedBodyRecognizerTests
     [TestCase("Koalisi itu dipimpin oleh para jenderal.")]
     public void A_coalition_without_a_listed_leader_names_no_body(string sentence) =>
         Assert.That(Run(sentence), Is.Empty);
+
+    [Test]
+    public void A_listed_coalition_told_with_its_leader_is_that_body_not_a_new_one() =>
+        Assert.That(Run("Serangan udara Koalisi Arab yang dipimpin Arab Saudi menghantam sebuah bus."), Is.Empty);
 }

@@ -24,6 +24,8 @@ public sealed class LedBodyRecognizer(NameShapes shapes) : IMentionRecognizer
             for (int i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsWord || !res.LedHeads.Contains(tokens[i].Text)) continue;
+                // "Koalisi Arab yang dipimpin Arab Saudi": a listed body told with its leader is that body.
+                if (shapes.Gazetteer.LongestAt(tokens, i) is { Entry.Type: NodeType.Organization } listed) { i += listed.Length - 1; continue; }
                 int j = i + 1, modifiers = 0;
                 while (j < tokens.Count)
                 {
