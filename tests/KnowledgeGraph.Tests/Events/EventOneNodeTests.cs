@@ -55,6 +55,18 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AnAttackToldOnlyByWhereItFellIsTheArticlesOneAttackWithThatHead()
+    {
+        var ev = Events("Serangan Brigade Fajar menghantam sebuah bus di Kotabaru. Menurut saksi, serangan di Sukamaju menewaskan 12 orang.",
+            "Brigade Fajar:Organization", "Kotabaru:Place", "Sukamaju:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        // With two attacks told by their attackers, a place alone does not say which.
+        var two = Events("Serangan Brigade Fajar menghantam sebuah bus di Kotabaru. Serangan Laskar Senja menghantam pasar. Menurut saksi, serangan di Sukamaju menewaskan 12 orang.",
+            "Brigade Fajar:Organization", "Laskar Senja:Organization", "Kotabaru:Place", "Sukamaju:Place");
+        Assert.That(Nodes(two), Is.EqualTo(3));
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

@@ -1515,6 +1515,11 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // target of nouns only, described again with those nouns after the same head.
                 if (rep.Head == p.Head && (SameDescribed(rep, p) || SameDescribed(p, rep))) { found = c; break; }
             }
+            // "Serangan udara Koalisi Arab menghantam ... Menurut sumber, serangan di Saada ...": an attack told only by
+            // where it fell, in an article that has told one attack by its attacker with the same head, is that attack.
+            if (found < 0 && p.Kind == EventKind.Attack && !articleClass && p.ProperName is null && own.Count > 0
+                && own.All(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) && OnlyAttack(reps, covered) is int only && reps[only].Head == p.Head)
+                found = only;
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
             if (found < 0)
             {
@@ -1649,6 +1654,19 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // Whether a description names an attacker (a person or body), all of whose attackers the cluster names too.
+    // The one attack cluster of the article so far when its description names an attacker, or null.
+    private int? OnlyAttack(List<EventPhrase> reps, List<HashSet<string>> covered)
+    {
+        int? only = null;
+        for (int c = 0; c < reps.Count; c++)
+        {
+            if (reps[c].Kind != EventKind.Attack || _lex.ArticleClasses.Contains(reps[c].Head)) continue;
+            if (only is not null) return null;
+            only = c;
+        }
+        return only is int o && covered[o].Any(a => !a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) ? o : null;
+    }
+
     private static bool SameAttacker(HashSet<string> own, HashSet<string> cover)
     {
         bool party = false;
