@@ -76,7 +76,8 @@ public sealed class AttackExtractor : IRelationExtractor
             bool hedged = false;
             var earlier = lastAttacker is not null && doc.SentenceOf[i] - lastSentence <= EarlierAttackSentences ? lastAttacker : null;
             bool nominal = false;
-            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
+            Mention? named = null;
+            if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) named = Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result, untoldVictims); }
             else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
@@ -101,11 +102,12 @@ public sealed class AttackExtractor : IRelationExtractor
             if (len == 0) continue;
             // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
             // targets; for an attack told without its attacker, the perpetrator the article names did it.
-            var told = result.Count > before ? AttackerOf(doc, result[^1], i) : null;
+            // "X tewas dalam serangan udara Y": an attack naming its attacker and no target still has a doer.
+            var told = result.Count > before ? AttackerOf(doc, result[^1], i) : named;
             var harmed = nominal && !hedged ? VictimsBefore(doc, i) : [];
             if (harmed.Count > 0)
             {
-                var doer = result.Count > before ? told : earlier;
+                var doer = told ?? (result.Count > before ? null : earlier);
                 if (doer is not null) Emit(doc, doer, harmed, harmed[0].Start, words[i + len - 1].End, result);
                 // Only the attack the article is about, pointed back to ("serangan keji tersebut"): another
                 // attack told in passing may be someone else's.
@@ -678,7 +680,8 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private void Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null,
+    // Returns the attacker the phrase names (or its carrying verb's subject), whether or not it named whom it hit.
+    private Mention? Nominal(DocView doc, int head, int len, bool possessive, List<RelationCandidate> result, Mention? earlier = null,
         List<(int Cue, List<Mention> Targets, int Start, int End)>? byPerpetrator = null)
     {
         var words = doc.Words;
@@ -744,7 +747,7 @@ public sealed class AttackExtractor : IRelationExtractor
             int told = targets.Count;
             Casualties(doc, head + len + 1, targets);
             if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, targets.Count > told ? targets[^1].End : words[Math.Max(head, j - 1)].End, result);
-            return;
+            return null;
         }
         // "pelaku penusukan terhadap X": the attack of "the perpetrator", done by the one named beside that
         // noun, or else by the perpetrator the article names elsewhere.
@@ -757,7 +760,7 @@ public sealed class AttackExtractor : IRelationExtractor
         // at goes to the perpetrator the article names nearest to it, as an attack by "the perpetrator" does.
         if (attacker is null && targets.Count > 0)
             byPerpetrator?.Add((head, [.. targets], words[head].Start, words[Math.Max(head, j - 1)].End));
-        if (attacker is null) return;
+        if (attacker is null) return null;
 
         if (targets.Count == 0) targets.AddRange(places.Where(p => p.Type == NodeType.Place));
         // "serangan oleh RSF terhadap dua kamp pengungsian selama dua hari terakhir di El Fasher": the target
@@ -768,6 +771,7 @@ public sealed class AttackExtractor : IRelationExtractor
         var attackers = carrier >= 0 ? Conjoined(doc, attacker, carrier) : [attacker];
         foreach (var party in attackers)
             Emit(doc, party, targets, words[head].Start, words[Math.Max(head, j - 1)].End, result);
+        return attacker;
     }
 
     // "Polda Sukamaju menyatakan Front Merah kembali melakukan aksi teror ...": in the clause a speech verb reports, the

@@ -20,6 +20,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhoWasKilledInAnAttackNamingOnlyItsAttackerWasAttackedByIt()
+    {
+        var edges = Attacks("Komandan milisi Budi Santoso tewas dalam serangan udara Borduria, Jumat pagi. Ani Rahayu juga tewas dalam serangan itu.",
+            "Budi Santoso:Person", "Borduria:Place", "Ani Rahayu:Person");
+        Assert.That(edges, Does.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Person, "Budi Santoso"))));
+        Assert.That(edges, Does.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Person, "Ani Rahayu"))));
+        // A death only supposed is no attack.
+        Assert.That(Attacks("Budi Santoso kemungkinan tewas dalam serangan udara Borduria.", "Budi Santoso:Person", "Borduria:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AKillingTheTextTellsIsAnAttack()
     {
         var edge = new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Organization, "Polres Sukamaju")) };
