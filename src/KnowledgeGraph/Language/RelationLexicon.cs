@@ -123,6 +123,24 @@ public sealed class RelationLexicon
     public bool IsVerbLike(string lowerWord) =>
         !HasRole(lowerWord, "determiner") && !HasRole(lowerWord, "adjective") && Morphology.IsClass(lowerWord, "verb");
 
+    // How many words a duration may take after its preposition ("selama lebih dari tiga jam").
+    private const int MaxDurationWords = 4;
+
+    /// <summary>
+    /// The words of a duration at <paramref name="k"/> ("selama lebih dari tiga jam"): a word of role duration and
+    /// lower-case words up to one of role time-unit; 0 when none starts there.
+    /// </summary>
+    public int DurationAt(IReadOnlyList<Word> words, int k)
+    {
+        if (k >= words.Count || !HasRole(words[k].Lower, "duration")) return 0;
+        for (int j = k + 1; j < words.Count && j <= k + MaxDurationWords; j++)
+        {
+            if (words[j].IsCapitalised) return 0;
+            if (HasRole(words[j].Lower, "time-unit")) return j - k + 1;
+        }
+        return 0;
+    }
+
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
     /// <summary>

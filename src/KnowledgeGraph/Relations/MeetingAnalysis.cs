@@ -761,6 +761,12 @@ public sealed partial class MeetingAnalysis
                 bool listed = !placing && k > v + len && ListGoesOn(doc, k, last, gap);
                 if (k > v + len && Words.Breaks(gap) && !chained && !placing && !apposed && !listed) break;
                 apposed = false;
+                // "bertemu dengan Y selama lebih dari tiga jam di Jenewa": how long they met stands before where.
+                if (!placing && _lex.DurationAt(words, k) is > 0 and var lasted && k + lasted < last && _lex.HasRole(words[k + lasted].Lower, "location"))
+                {
+                    k += lasted - 1;
+                    continue;
+                }
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 // "berkunjung ke kediaman mantan presiden X, Y": whose home was visited took part.
                 if (placing && _lex.HasRole(w, "residence")) { host = true; continue; }

@@ -25,6 +25,18 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void HowLongTheyMetStandsBeforeWhereTheyMet()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place"];
+        var met = Edges(new MeetingExtractor(Lexicon), Build("Budi Hartono bertemu dengan Andi Wirawan selama lebih dari tiga jam di Kotabaru pada Rabu.", names).WithEvents(), RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Kotabaru"))));
+        // "selama" that closes no span of time is no duration: the clause after it is another matter.
+        var other = Edges(new MeetingExtractor(Lexicon), Build("Budi Hartono bertemu dengan Andi Wirawan selama Sari Dewi tinggal di Kotabaru.", [.. names, "Sari Dewi:Person"]).WithEvents(), RelationType.MET_AT);
+        Assert.That(other, Does.Not.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
     public void ReceivingAPersonIsAMeetingButReceivingAReportIsNot()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Istana Sukamaju:Place"];
