@@ -67,6 +67,15 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void APronounSayingWhoseItIsPointsBackToTheHappeningTold()
+    {
+        var ev = Events("Presiden Budi Hartono melakukan kunjungan ke Borduria pada Kamis. \"Terima kasih atas sambutan dalam kunjungan saya di Kotabaru,\" kata Budi.",
+            "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Single(), Does.Not.Contain("saya"));
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

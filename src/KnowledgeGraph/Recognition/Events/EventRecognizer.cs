@@ -186,6 +186,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                     : new EventPhrase(words[i].Start, words[i + headLen].End, view.Sentence.Index, HeadClass(headText, kind, words[i].Lower),
                         kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
             }
+            // "kunjungan saya di Kiev", "pertemuan kami": a pronoun saying whose it is points back to the happening told.
+            else if (phrase is { Anaphoric: false } && i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "possessor")
+                     && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) phrase = phrase with { Anaphoric = true, Closed = true };
             // "Dalam rapat bersama Menteri X itu, ...": a description closed by a demonstrative points back too.
             else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
             if (phrase is null) continue;
