@@ -153,6 +153,8 @@ public class BoilerplateCleanerTests
             ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
             // A section word after the outlet's name goes with it.
             ("Tempo Dunia – Jalan tol ditutup.", "Jalan tol ditutup."),
+            // An outlet in capitals run into a word of news.
+            ("KABARKITAnews - Jalan tol ditutup.", "Jalan tol ditutup."),
         };
         foreach (var (text, expected) in cases)
         {

@@ -29,6 +29,8 @@ public class PageCreditTests
     [TestCase("dok. Instagram")]
     [TestCase("Dok. Pribadi")]
     [TestCase("Rep: Dimas Aryo/ Red: Rina Puspitasari")]
+    [TestCase("Gabung ke Channel WhatsApp Kabarkota untuk update berita terbaru.")]
+    [TestCase("0 Votes (0)")]
     [TestCase("Yuk koleksi buku bacaan berkualitas dari Kabarkota ...")]
     [TestCase("Index")]
     [TestCase("- 1 Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
