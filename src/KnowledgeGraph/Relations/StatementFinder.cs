@@ -764,7 +764,10 @@ public sealed class StatementFinder
             // "Rohani, yang negaranya mendukung pemerintah Assad, menyatakan …": nor is a person in a relative clause.
             if (lastPerson is not null && (_lex.HasRole(words[k].Lower, "with") || _lex.HasRole(words[k].Lower, "target") || _lex.HasRole(words[k].Lower, "relative"))) objectPhrase = true;
         }
-        if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start)) return (null, true);
+        // "Dalam jumpa pers di Tel Aviv, ia mengatakan ...": a pronoun opening the clause after a fronted phrase is its subject.
+        if (pronounWord > lastPersonWord && (firstOther is null || pronounWord == start
+                                             || pronounWord > 0 && Words.Gap(doc.Text, words[pronounWord - 1], words[pronounWord]).Contains(',')))
+            return (null, true);
         // "Putri X itu berdalih …": a description owned by a person and closed by a demonstrative
         // points back at someone else already named.
         if (lastPerson is not null && lastPersonWord > start)

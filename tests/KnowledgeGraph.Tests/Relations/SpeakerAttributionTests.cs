@@ -18,6 +18,17 @@ public class SpeakerAttributionTests
         Edges(Extractor, doc, RelationType.STATED).Concat(Edges(Dependencies, doc, RelationType.STATED)).Distinct().ToList();
 
     [Test]
+    public void APronounOpeningTheClauseAfterAFrontedPlaceIsTheSpeaker()
+    {
+        var doc = Build("Presiden Hadi Prasetyo tiba di Kotabaru pada Senin. Dalam jumpa pers di Sukamaju, Rabu, ia mengatakan bahwa Mardika siap berunding.",
+            "Hadi Prasetyo:Person", "Kotabaru:Place", "Sukamaju:Place", "Mardika:Place");
+        var edges = Edges(Extractor, doc, RelationType.STATED);
+        Assert.That(edges, Does.Contain(Stated(NodeType.Person, "Hadi Prasetyo", NodeType.Place, "Mardika")));
+        // A place is never the speaker.
+        Assert.That(edges.Select(e => e.Item1), Does.Not.Contain(Id(NodeType.Place, "Sukamaju")));
+    }
+
+    [Test]
     public void ConjoinedSubjectsOfASpeechVerbEachStateWhatItReports()
     {
         var doc = Parsed("Presiden Hadi Prasetyo dan Perdana Menteri Tomas Verhaal menyatakan bahwa Sentosa siap berunding dengan Mardika.",
