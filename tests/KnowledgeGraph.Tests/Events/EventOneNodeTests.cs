@@ -76,6 +76,14 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void WhatIsToldToANewsOutletIsNoMeeting()
+    {
+        Assert.That(Events("Dalam panggilan telepon kepada Reuters, juru bicara Budi Hartono mengatakan serangan itu disengaja.", "Reuters:Organization", "Budi Hartono:Person"), Is.Empty);
+        // A call with another party is one.
+        Assert.That(Events("Dalam panggilan telepon dengan Andi Wirawan, Budi Hartono mengatakan serangan itu disengaja.", "Andi Wirawan:Person", "Budi Hartono:Person"), Is.Not.Empty);
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

@@ -152,7 +152,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "X mengatakan dalam konferensi pers": nothing after the head picks it out, the one speaking at it does.
             if (phrase is null && i > 0 && _lex.HasRole(words[i - 1].Lower, "setting")
                 && _lex.SpokenClasses.Contains(HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower))
-                && (i + headLen >= words.Count || !_lex.HasRole(words[i + headLen].Lower, "demonstrative")))
+                && (i + headLen >= words.Count || !_lex.HasRole(words[i + headLen].Lower, "demonstrative") && !ToOutlet(view, i + headLen)))
                 phrase = BySpeaker(text, view, i, headLen, kind);
             // "X dan Y mengadakan pertemuan bilateral di sela-sela KTT Z": held on the margins of another
             // meeting, the meeting is picked out by who held it.
@@ -197,6 +197,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             while (i + 1 < words.Count && words[i + 1].Start < phrase.End) i++;
         }
     }
+
+    // Whether word j opens "kepada <news outlet>".
+    private bool ToOutlet(SentenceView view, int j) =>
+        j + 1 < view.Words.Count && _lex.HasRole(view.Words[j].Lower, "addressee") && view.EntityAt[j + 1] is { } told
+        && (_lex.IsOutlet(told.Canonical) || _lex.IsOutlet(told.Surface));
 
     private bool ClosedByDemonstrative(string text, List<Word> words, int end)
     {
@@ -1015,6 +1020,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "panggilan telepon kepada CNN", "isi pertemuan kepada Reuters": what is told to a news outlet is an
+            // interview or a leak; the outlet names no party of the happening.
+            if (ToOutlet(view, j)) break;
             if (IsPreposition(w))
             {
                 int k = Lookahead(text, view, j, w, anchors, out int end);
