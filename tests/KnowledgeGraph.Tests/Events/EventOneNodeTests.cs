@@ -84,6 +84,15 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AnAttackPointedBackToBeforeItIsNamedJoinsTheDescriptionToldAfterIt()
+    {
+        var ev = Events("Penyerangan itu terjadi pada Kamis dini hari. Polisi menyebut penyerangan Pos Sukamaju dilakukan oleh Brigade Fajar.",
+            "Pos Sukamaju:Place", "Brigade Fajar:Organization");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev[0].Canonical, Does.Contain("Pos Sukamaju"));
+    }
+
+    [Test]
     public void MeetingsOfOneVisitorWithOtherCounterpartsAreOtherMeetings()
     {
         var ev = Events("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru. Di Kotabaru, Budi Hartono juga bertemu dengan Sari Dewi dan Joko Santoso.",

@@ -1483,6 +1483,16 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (theirs.Count > 0) anchorSets[c].TryAdd(string.Join('\u0001', theirs.Order(StringComparer.Ordinal)), theirs);
             if (p.Targets is { } t) targets[c].UnionWith(t);
         }
+        void NewCluster(EventPhrase p)
+        {
+            clusters.Add([p]); reps.Add(p);
+            covered.Add(new HashSet<string>(StringComparer.Ordinal));
+            anchorSets.Add(new Dictionary<string, List<string>>(StringComparer.Ordinal));
+            targets.Add(new HashSet<string>(StringComparer.Ordinal));
+            heads.Add(new HashSet<string>(StringComparer.Ordinal));
+            Join(clusters.Count - 1, p);
+        }
+        var waiting = new List<EventPhrase>();
         foreach (var p in phrases)
         {
             int found = -1;
@@ -1532,14 +1542,12 @@ public sealed class EventRecognizer : IMentionRecognizer
                 && own.All(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) && OnlyAttack(reps, covered) is int only && reps[only].Head == p.Head)
                 found = only;
             if (found < 0 && (p.Anchors.Count == 0 || p.Head == AnyClass)) continue; // points back to nothing told
+            // "Penyerangan itu terjadi pada Kamis" before the article names the attack: a description that points
+            // back, or tells only when, waits for the description of the same happening told after it.
+            if (found < 0 && (p.Anaphoric && !p.Closed || timeOnly) && own.Count == 0 && p.ProperName is null) { waiting.Add(p); continue; }
             if (found < 0)
             {
-                clusters.Add([p]); reps.Add(p);
-                covered.Add(new HashSet<string>(StringComparer.Ordinal));
-                anchorSets.Add(new Dictionary<string, List<string>>(StringComparer.Ordinal));
-                targets.Add(new HashSet<string>(StringComparer.Ordinal));
-                heads.Add(new HashSet<string>(StringComparer.Ordinal));
-                Join(clusters.Count - 1, p);
+                NewCluster(p);
                 continue;
             }
             clusters[found].Add(p);
@@ -1547,6 +1555,23 @@ public sealed class EventRecognizer : IMentionRecognizer
             // The description a reader gives names the happening rather than the one read off its verb.
             // One pointed back to by a demonstrative after its anchors ("KTT tahunan X itu") still describes it.
             if ((!p.Anaphoric || p.Closed) && (p.Anchors.Count > reps[found].Anchors.Count || SameDescribed(reps[found], p))) reps[found] = p;
+        }
+        foreach (var p in waiting)
+        {
+            bool attack = p.Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(p.Head);
+            // The same happening told next after it, or else the one told last before it.
+            int found = -1, before = -1;
+            for (int c = 0; c < clusters.Count; c++)
+            {
+                if (reps[c].Head != p.Head && !(attack && reps[c].Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(reps[c].Head))) continue;
+                int first = clusters[c].Min(q => q.Start);
+                if (first > p.Start) { if (found < 0 || first < clusters[found].Min(q => q.Start)) found = c; }
+                else if (before < 0 || first > clusters[before].Min(q => q.Start)) before = c;
+            }
+            if (found < 0) found = before;
+            if (found < 0) { NewCluster(p); continue; }
+            clusters[found].Add(p);
+            Join(found, p);
         }
         var output = new List<Mention>();
         for (int c = 0; c < clusters.Count; c++)
