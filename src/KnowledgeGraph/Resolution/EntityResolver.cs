@@ -293,6 +293,25 @@ public sealed class EntityResolver
             else if (it.Canonical is null && !_known.ContainsKey(it.Key) && Key(first) != it.Key) localAlias[it.Key] = (NodeType.Organization, first);
         }
 
+        // "Kementerian Afganistan" after "Kementerian Pertahanan Afganistan": a body named by its head and its
+        // last word only is the one body of the article whose longer name opens and closes with them.
+        var byEnds = new Dictionary<(string, string), HashSet<string>>();
+        foreach (var it in items)
+        {
+            if (it.Type != NodeType.Organization) continue;
+            var words = NameKey.Words(it.Key);
+            if (words.Length < 3) continue;
+            if (!byEnds.TryGetValue((words[0], words[^1]), out var longer)) byEnds[(words[0], words[^1])] = longer = new(StringComparer.Ordinal);
+            longer.Add(it.Canonical ?? it.Name);
+        }
+        foreach (var it in items)
+        {
+            if (it.Type != NodeType.Organization || it.Canonical is not null || _known.ContainsKey(it.Key) || localAlias.ContainsKey(it.Key)) continue;
+            var words = NameKey.Words(it.Key);
+            if (words.Length == 2 && byEnds.TryGetValue((words[0], words[1]), out var longer) && longer.Count == 1)
+                localAlias[it.Key] = (NodeType.Organization, longer.First());
+        }
+
         // One type per name within the article: the type of the best-ranked recognizer.
         var typeOf = new Dictionary<string, (NodeType Type, int Rank)>(StringComparer.Ordinal);
         foreach (var it in items)

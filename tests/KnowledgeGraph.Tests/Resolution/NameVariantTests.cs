@@ -33,6 +33,18 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_body_named_by_its_head_and_last_word_is_the_one_longer_body_of_the_article()
+    {
+        var ids = Ids("Kementerian Pertahanan Borduria menyebut serangan itu berhasil. Kementerian Borduria menolak berkomentar.",
+            ("Kementerian Pertahanan Borduria", NodeType.Organization), ("Kementerian Borduria", NodeType.Organization));
+        Assert.That(ids.Distinct().Count(), Is.EqualTo(1));
+        // With two such bodies the short name does not say which.
+        var two = Ids("Kementerian Pertahanan Borduria dan Kementerian Keuangan Borduria bersidang. Kementerian Borduria menolak berkomentar.",
+            ("Kementerian Pertahanan Borduria", NodeType.Organization), ("Kementerian Keuangan Borduria", NodeType.Organization), ("Kementerian Borduria", NodeType.Organization));
+        Assert.That(two.Distinct().Count(), Is.EqualTo(3));
+    }
+
+    [Test]
     public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
     {
         var ids = People("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.", "Hamid Torabqhi", "Toraqhi");
