@@ -355,15 +355,18 @@ public sealed class EntityResolver
             var words = NameKey.Words(it.Key);
             // "Presiden Ma": a title makes a person of a word otherwise known as something else.
             bool free = !_known.TryGetValue(it.Key, out var knownAs) || (type == NodeType.Person && knownAs.Type != NodeType.Person);
-            if (words.Length == 1 && it.Canonical is null && free && names.Alone(it.Key))
+            // "Al-Hussaini" after "Abu Muntathar al-Hussaini": a surname with its particle is a lone word too.
+            bool particled = words.Length == 2 && _shapes.Value.Resources.NameParticles.ContainsKey(words[0]);
+            if ((words.Length == 1 || particled) && it.Canonical is null && free && names.Alone(it.Key))
             {
                 // A lone word that ends a person's full name in this article is that person; so is
                 // one spelled one letter differently ("Araqhchi" for "Abbas Araghchi"). Of several
                 // full names, the one person known by name wins.
-                if (localSurnames.TryGetValue(it.Key, out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
+                if (localSurnames.TryGetValue(words[^1], out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
-                else if (FuzzySurname(fuzzySurnames, it.Key) is { } near)
+                else if (!particled && FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
+                else if (particled) { }
                 else if (type == NodeType.Person && ReorderedSurname(reorderedSurnames, it.Key) is { } typo)
                     canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
@@ -459,6 +462,15 @@ public sealed class EntityResolver
         return begin < end && _shapes.Value.Resources.Titles.TryGetValue(text[begin..end].ToLowerInvariant(), out var kind) && kind is "person-title" or "honorific";
     }
 
+    private bool TitleWordBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return begin < end && char.IsUpper(text[begin]) && _shapes.Value.Resources.Titles.ContainsKey(text[begin..end].ToLowerInvariant());
+    }
+
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
     private NodeType? ContextType(string text, int start, NodeType type)
     {
@@ -487,6 +499,8 @@ public sealed class EntityResolver
             if (cues.TryGetValue(phrase, out var tn)) longer = tn;
         }
         if (longer is not null) return longer;
+        // "Komandan milisi X": after a title the cue says what the holder leads; the name is the holder's.
+        if (type == NodeType.Person && TitleWordBefore(text, begin)) return null;
         if (cues.TryGetValue(word, out var t)) return t;
         if (type == NodeType.Person && _shapes.Value.Resources.PersonContextCues.TryGetValue(word, out var retyped)) return retyped;
         return null;

@@ -25,6 +25,16 @@ public class DescribedTypeTests
     }
 
     [Test]
+    public void After_a_title_a_cue_noun_says_what_the_holder_leads_and_the_name_stays_a_person()
+    {
+        var m = Resolved("\"Kami siap,\" ujar Komandan milisi Abu Hamdan al-Rasyidi di Kotabaru.", ("Abu Hamdan al-Rasyidi", NodeType.Person));
+        Assert.That(m[0].Type, Is.EqualTo(NodeType.Person));
+        // Without the title the cue types the name it stands before.
+        var body = Resolved("Serangan dilakukan milisi Fajar Merah di Kotabaru.", ("Fajar Merah", NodeType.Person));
+        Assert.That(body[0].Type, Is.EqualTo(NodeType.Organization));
+    }
+
+    [Test]
     public void A_person_described_as_a_resident_stays_a_person()
     {
         var m = Resolved("Hendra Gunawan, warga desa Sukamaju, mengatakan bantuan tiba.", ("Hendra Gunawan", NodeType.Person));

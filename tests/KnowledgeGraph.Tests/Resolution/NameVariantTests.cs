@@ -45,6 +45,14 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_surname_with_its_particle_joins_the_full_name_whatever_type_it_was_taken_for()
+    {
+        var ids = Ids("Komandan Abu Hamdan al-Rasyidi tiba. Al-Rasyidi mengatakan pasukannya siap.",
+            ("Abu Hamdan al-Rasyidi", NodeType.Person), ("Al-Rasyidi", NodeType.Organization));
+        Assert.That(ids, Is.EqualTo(new[] { "person:abu-hamdan-al-rasyidi", "person:abu-hamdan-al-rasyidi" }));
+    }
+
+    [Test]
     public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
     {
         var ids = People("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.", "Hamid Torabqhi", "Toraqhi");
