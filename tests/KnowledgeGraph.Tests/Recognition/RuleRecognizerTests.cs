@@ -263,6 +263,8 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Pasukan Rusia menyerang Kyiv."), Is.Empty);
         Assert.That(Run("Tentara Israel menembaki Gaza."), Is.Empty);
         Assert.That(Run("Pasukan Keamanan Militer Pakistan menyelamatkan sandera."), Is.Empty);
+        // A proper word before the country names the body; the country only says where it is from.
+        Assert.That(Run("Kemarin Pasukan Elite Zorgan Rusia menyerang Kyiv."), Does.Contain(("Pasukan Elite Zorgan", NodeType.Organization)));
         // A listed body the head opens is the list's, a country after it no part of a new name.
         Assert.That(Merged("Pasukan RSF Sudan menyerang markas itu."), Does.Contain(("Pasukan RSF", NodeType.Organization)));
         Assert.That(Merged("Pasukan RSF Sudan menyerang markas itu."), Does.Not.Contain(("Pasukan RSF Sudan", NodeType.Organization)));

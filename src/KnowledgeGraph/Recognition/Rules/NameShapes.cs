@@ -283,7 +283,14 @@ public sealed class NameShapes
         // Nothing added to the known name: it is the gazetteer's mention, typed by the list, not by the cue.
         if (j <= i + 1 || j - i == known) return null;
         // A listed body a forces head opens ("Pasukan RSF") is the gazetteer's; a country after it says where, not another body.
-        if (_res.ForcesHeads.Contains(t.Text.ToLowerInvariant()) && (known > 0 || ForcesOf(tokens, i + 1, j))) return null;
+        int owner = i + 1;
+        if (_res.ForcesHeads.Contains(t.Text.ToLowerInvariant()) && (known > 0 || ForcesOf(tokens, i + 1, j, out owner)))
+        {
+            // "Pasukan Elite Quds Iran": a proper word before the country names the body, which the country only places.
+            if (known == 0 && owner > i + 1 && Enumerable.Range(i + 1, owner - i - 1).Any(k => tokens[k].IsWord && !_res.IsCommon(tokens[k].Text.ToLowerInvariant())))
+                return (owner - i, type);
+            return null;
+        }
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
         // a name needs a proper word, an acronym or a known name, or three capitalised words.
         bool proper = closed;
@@ -297,12 +304,15 @@ public sealed class NameShapes
     // Whether the words after a forces head say whose forces they are rather than name a body: a listed name right
     // after the head ("Pasukan Rusia", "Milisi Houthi"), or words closed by a listed country or body ("Pasukan
     // Keamanan Militer Pakistan", "Pasukan Elite Hamas"); a region there names a body ("Tentara Pembebasan Papua Tengah").
-    private bool ForcesOf(IReadOnlyList<NameToken> tokens, int from, int end)
+    // <paramref name="owner"/> is where the listed name closing the words starts (the head's next word for a name right after it).
+    private bool ForcesOf(IReadOnlyList<NameToken> tokens, int from, int end, out int owner)
     {
+        owner = from;
         if (from >= end) return false;
         if (Gazetteer.LongestAt(tokens, from) is not null) return true;
         int k = from;
         while (k < end && tokens[k].IsWord && Gazetteer.LongestAt(tokens, k) is null) k++;
+        owner = k;
         return k > from && k < end && Gazetteer.LongestAt(tokens, k) is { } last && k + last.Length == end
                && (last.Entry.Kind == "country" || last.Entry.Type == NodeType.Organization);
     }
