@@ -743,7 +743,9 @@ public sealed class AttackExtractor : IRelationExtractor
             && head + len < end && _lex.HasRole(words[head + len].Lower, "demonstrative"))
         {
             targets.AddRange(places.Where(p => p.Type == NodeType.Place));
-            if (targets.Count == 0) Sites(doc, head + len + 1, targets);
+            // "Serangan itu terjadi Kamis pagi di luar pasar yang sibuk di Kota X": told to have happened somewhere, it
+            // may run past a relative clause to the place.
+            if (targets.Count == 0) Sites(doc, head + len + 1, targets, acrossPhrases: head + len + 1 < end && _lex.HasRole(words[head + len + 1].Lower, "held"));
             int told = targets.Count;
             Casualties(doc, head + len + 1, targets);
             if (targets.Count > 0) Emit(doc, earlier, targets, words[head].Start, targets.Count > told ? targets[^1].End : words[Math.Max(head, j - 1)].End, result);

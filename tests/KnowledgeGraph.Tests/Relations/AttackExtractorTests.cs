@@ -31,6 +31,14 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AnAttackToldToHaveHappenedSomewhereReachesThePlacePastARelativeClause()
+    {
+        var edges = Attacks("Serangan udara Borduria menghantam sebuah bus di Kotabaru. Serangan itu terjadi Kamis pagi di luar pasar yang sibuk di Sukamaju.",
+            "Borduria:Place", "Kotabaru:Place", "Sukamaju:Place");
+        Assert.That(edges, Does.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Sukamaju"))));
+    }
+
+    [Test]
     public void AKillingTheTextTellsIsAnAttack()
     {
         var edge = new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Organization, "Polres Sukamaju")) };
