@@ -49,6 +49,9 @@ public sealed class LanguageResources
     /// <summary>Lower-case nouns that type the name written right after them ("provinsi" → Place), by their last word.</summary>
     public Dictionary<string, NodeType> ContextCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Context cues that also make a name of capitalised words no recogniser found after them ("geng Gran Grif").</summary>
+    public HashSet<string> NamingContextCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words that retype only a name taken for a person ("di X": a person is not where something is).</summary>
     public Dictionary<string, NodeType> PersonContextCues { get; } = new(StringComparer.Ordinal);
 
@@ -168,6 +171,7 @@ public sealed class LanguageResources
             if (!GraphTypes.TryParseNodeType(row[1], out var t)) continue;
             if (row.Count > 2 && row[2] == "person") res.PersonContextCues[row[0].ToLowerInvariant()] = t;
             else res.ContextCues[row[0].ToLowerInvariant()] = t;
+            if (row.Count > 2 && row[2] == "names") res.NamingContextCues.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());

@@ -134,6 +134,15 @@ public class CapitalizedNameRecognizerTests
         new CapitalizedNameRecognizer(RuleFixture.Shapes).Recognize(RuleFixture.Doc(text)).Select(m => (m.Surface, m.Type)).ToList();
 
     [Test]
+    public void A_kind_of_armed_group_names_the_unknown_words_after_it_but_a_bare_group_does_not()
+    {
+        Assert.That(Run("Orang-orang bersenjata dari geng Gran Zorgan membunuh 70 orang."), Does.Contain(("Gran Zorgan", NodeType.Organization)));
+        Assert.That(Run("Serangan dilakukan kelompok bersenjata Gran Zorgan semalam."), Does.Contain(("Gran Zorgan", NodeType.Organization)));
+        // "kelompok X" is often the following of a person named X.
+        Assert.That(Run("Serangan dilakukan kelompok Darsono Wiradikarta semalam."), Does.Not.Contain(("Darsono Wiradikarta", NodeType.Organization)));
+    }
+
+    [Test]
     public void Cue_words_type_the_name_they_head()
     {
         Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));

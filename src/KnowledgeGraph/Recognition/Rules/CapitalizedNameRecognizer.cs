@@ -50,6 +50,14 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                     i += cue.Length - 1;
                     continue;
                 }
+                // "geng Gran Grif", "kelompok bersenjata Zorgan": a lower-case noun of a kind of body types the
+                // unknown name right after it.
+                if (i + 1 < tokens.Count && BodyCueEndsAt(tokens, i) && shapes.Gazetteer.LongestAt(tokens, i + 1) is null && shapes.NameAt(tokens, i + 1) is > 0 and var named)
+                {
+                    yield return Make(document, s, tokens, i + 1, i + named, NodeType.Organization, CueRecognizerName);
+                    i += named;
+                    continue;
+                }
                 int n = shapes.NameAt(tokens, i);
                 if (n == 0) continue;
                 bool before = i > 0 && tokens[i - 1].IsWord && speech.Contains(tokens[i - 1].Text.ToLowerInvariant());
@@ -60,6 +68,18 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                 i += n - 1;
             }
         }
+    }
+
+    // Whether a lower-case cue of a kind of body that names (recognition/context-cues.tsv, column "names") ends at token k.
+    private bool BodyCueEndsAt(IReadOnlyList<NameToken> tokens, int k)
+    {
+        var cues = shapes.Resources.ContextCues;
+        var naming = shapes.Resources.NamingContextCues;
+        if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;
+        var word = tokens[k].Text.ToLowerInvariant();
+        if (naming.Contains(word) && cues.GetValueOrDefault(word) == NodeType.Organization) return true;
+        var two = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalised ? tokens[k - 1].Text.ToLowerInvariant() + " " + word : null;
+        return two is not null && naming.Contains(two) && cues.GetValueOrDefault(two) == NodeType.Organization;
     }
 
     // A person's initials at token k: two to four capitals written as one word ("AR", "KWN").
