@@ -1559,14 +1559,15 @@ public sealed class EventRecognizer : IMentionRecognizer
         foreach (var p in waiting)
         {
             bool attack = p.Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(p.Head);
-            // The same happening told next after it, or else the one told last before it.
+            // The same happening told next after it, or else the one told last before it. Phrases come in text
+            // order, so a cluster's first phrase is where it was first told.
             int found = -1, before = -1;
             for (int c = 0; c < clusters.Count; c++)
             {
                 if (reps[c].Head != p.Head && !(attack && reps[c].Kind == EventKind.Attack && !_lex.ArticleClasses.Contains(reps[c].Head))) continue;
-                int first = clusters[c].Min(q => q.Start);
-                if (first > p.Start) { if (found < 0 || first < clusters[found].Min(q => q.Start)) found = c; }
-                else if (before < 0 || first > clusters[before].Min(q => q.Start)) before = c;
+                int first = clusters[c][0].Start;
+                if (first > p.Start) { if (found < 0 || first < clusters[found][0].Start) found = c; }
+                else if (before < 0 || first > clusters[before][0].Start) before = c;
             }
             if (found < 0) found = before;
             if (found < 0) { NewCluster(p); continue; }
