@@ -232,8 +232,8 @@ internal sealed class ArticleNames
     // "Paro" is "Distrik Paro" when the article names one place so; "Zamzam" is its "kamp pengungsian Zamzam".
     private void JoinBarePlaces(List<Entry> open)
     {
-        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && (_lex.AdminPrefixes.Contains(e.Words[0]) || LowerHead(e) > 0)).ToList();
-        var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(1, LowerHead(e))..])]);
+        var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && (AdminPrefix(e) > 0 || LowerHead(e) > 0)).ToList();
+        var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(Math.Max(1, AdminPrefix(e)), LowerHead(e))..])]);
         foreach (var e in open)
             if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
     }
@@ -249,6 +249,13 @@ internal sealed class ArticleNames
             if (e.Type is NodeType.Place or NodeType.Organization && e.Words.Length == 1 && !e.Acronym && !_resolver.IsKnown(e.Key)
                 && byHead.TryGetValue(e.Key, out var longer))
                 JoinUnique(e, longer.Where(l => l.Type == e.Type));
+    }
+
+    // Words of an administrative level before a place's name: "Distrik" (1), "Negara Bagian" (2), or 0.
+    private int AdminPrefix(Entry e)
+    {
+        if (e.Words.Length >= 3 && _lex.AdminPrefixes.Contains(e.Words[0] + " " + e.Words[1])) return 2;
+        return _lex.AdminPrefixes.Contains(e.Words[0]) ? 1 : 0;
     }
 
     // Words of a common-noun description before a place's proper name ("kamp pengungsian" in

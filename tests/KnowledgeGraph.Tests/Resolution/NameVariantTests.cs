@@ -172,6 +172,10 @@ public class NameVariantTests
         var ids = Ids("Pesawat dibakar di Distrik Waropen Hulu. Warga Waropen Hulu mengungsi.",
             ("Distrik Waropen Hulu", NodeType.Place), ("Waropen Hulu", NodeType.Place));
         Assert.That(ids.Distinct().Single(), Is.EqualTo("place:distrik-waropen-hulu"));
+        // A level of two words ("Negara Bagian") too.
+        var state = Ids("Tentara menyerang pos di Negara Bagian Waropen Hulu. Situasi di Waropen Hulu memburuk.",
+            ("Negara Bagian Waropen Hulu", NodeType.Place), ("Waropen Hulu", NodeType.Place));
+        Assert.That(state.Distinct().Single(), Is.EqualTo("place:negara-bagian-waropen-hulu"));
 
         var apart = Ids("Kota Karangmulyasari dan Kabupaten Karangmulyasari berbatasan. Karangmulyasari ramai.",
             ("Kota Karangmulyasari", NodeType.Place), ("Kabupaten Karangmulyasari", NodeType.Place), ("Karangmulyasari", NodeType.Place));
