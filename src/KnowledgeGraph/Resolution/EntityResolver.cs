@@ -196,6 +196,7 @@ public sealed class EntityResolver
 
         // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)", or spelt out in them.
         var localAlias = new Dictionary<string, (NodeType, string)>(StringComparer.Ordinal);
+        var aliasHeads = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int k = 0; k + 1 < items.Count; k++)
         {
             var a = mentions[items[k].Index];
@@ -206,6 +207,10 @@ public sealed class EntityResolver
                 && _shapes.Value.Resources.AliasWords.Contains(AliasPhrase(between)))
             {
                 localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
+                // "... alias Abu Zee Ghuroba. Abu Zee telah ditangkap": the other name's leading words, told alone, are it too.
+                var other = NameKey.Words(items[k + 1].Key);
+                for (int n = other.Length - 1; n >= 2; n--)
+                    aliasHeads.TryAdd(string.Join(' ', other[..n]), items[k].Canonical ?? items[k].Name);
                 continue;
             }
             bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
@@ -228,6 +233,9 @@ public sealed class EntityResolver
                 localAlias[items[k].Key] = acr; // a spelling variant of a known body, defined by its known acronym
         }
 
+        foreach (var it in items)
+            if (it.Type == NodeType.Person && it.Canonical is null && !_known.ContainsKey(it.Key) && aliasHeads.TryGetValue(it.Key, out var whose))
+                localAlias.TryAdd(it.Key, (NodeType.Person, whose));
         // "Kabupaten Kotawaringin Barat (Kobar)": a place's syllabic short form in brackets, made of the
         // first letters of its words in order, is another name of it in this article.
         foreach (var it in items)

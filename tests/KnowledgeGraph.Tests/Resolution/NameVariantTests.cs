@@ -53,6 +53,14 @@ public class NameVariantTests
     }
 
     [Test]
+    public void The_leading_words_of_a_persons_other_name_told_alone_are_that_person()
+    {
+        var ids = Ids("Kelompok itu dipimpin oleh Darsono Wiradikarta alias Abu Hamdan Rasyidi. Abu Hamdan ditangkap pekan lalu.",
+            ("Darsono Wiradikarta", NodeType.Person), ("Abu Hamdan Rasyidi", NodeType.Person), ("Abu Hamdan", NodeType.Person));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("person:darsono-wiradikarta"));
+    }
+
+    [Test]
     public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
     {
         var ids = People("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.", "Hamid Torabqhi", "Toraqhi");
