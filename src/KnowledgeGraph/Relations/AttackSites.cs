@@ -13,6 +13,8 @@ namespace KnowledgeGraph.Relations;
 /// event is the attack phrase inside the edge's evidence, or the sentence's only attack phrase;
 /// an attack told only by its verb counts as one for the place the verb acts on itself ("Kyiv
 /// diserang Rusia", "Rusia menyerang Kyiv"), not for the owner of what it hit ("menyerbu gedung parlemen X").
+/// The other way round, the doer opening an attack told by its verb attacked the places its phrase was
+/// held in ("X meledakkan bom ... di Distrik Y").
 /// </summary>
 public sealed class AttackSites : IRelationExtractor
 {
@@ -23,6 +25,7 @@ public sealed class AttackSites : IRelationExtractor
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
         var result = new List<RelationCandidate>();
+        DoersAtSites(document, result);
         Dictionary<int, List<Mention>>? attacksBySentence = null;
         Dictionary<Mention, HashSet<string>>? hitByVerb = null;
         var have = new HashSet<(string, string)>();
@@ -40,6 +43,38 @@ public sealed class AttackSites : IRelationExtractor
                     result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
         }
         return result;
+    }
+
+    // "X meledakkan bom bunuh diri di tengah iring-iringan bus ... di Distrik Y": an attack told by its doer and
+    // verb was held where its phrase places it, which its doer attacked.
+    private void DoersAtSites(Document document, List<RelationCandidate> result)
+    {
+        Dictionary<string, List<RelationCandidate>>? heldIn = null;
+        HashSet<(string, string)>? attacked = null;
+        var index = new MentionIndex(document.Mentions);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != NodeType.Event || m.EntityId is null) continue;
+            var doer = index.Within(m.Start, m.End).FirstOrDefault(e => e.Start == m.Start && e.Type is NodeType.Organization or NodeType.Place or NodeType.Person && e.EntityId is not null);
+            if (doer is null) continue;
+            // Only the clause's own subject: "RSF, faksi paramiliter Sudan, mengebom ..." was done by RSF, not Sudan.
+            if (document.SentenceAt(doer.Start) is not { } sentence
+                || index.Within(sentence.Start, doer.Start).Any(e => e.Type is NodeType.Organization or NodeType.Person && !Datelines.LooksLike(document.Text, e))) continue;
+            var words = Words.Split(document.Text, doer.End, m.End);
+            if (words.Count == 0 || _lex.AttackVerbs.MatchAt(words, 0) == 0) continue;
+            if (heldIn is null)
+            {
+                heldIn = [];
+                attacked = [];
+                foreach (var r in document.Relations)
+                    if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
+                    else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
+            }
+            if (!heldIn.TryGetValue(m.EntityId, out var places)) continue;
+            foreach (var place in places)
+                if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
+                    result.Add(new RelationCandidate(doer.EntityId!, RelationType.ATTACKED, place.TargetId, place.Evidence));
+        }
     }
 
     // The event mentions headed by an attack noun or told by an attack verb, by sentence; for the

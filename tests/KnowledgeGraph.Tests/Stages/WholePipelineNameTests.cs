@@ -179,4 +179,14 @@ public class WholePipelineNameTests
         var none = Build("Kunjungan\n\nPresiden RI Budi Santoso tiba di Kupang, Senin. Menteri Pendidikan dan Kebudayaan belum hadir.\n");
         Assert.That(none.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Budi Santoso" }));
     }
+
+    [Test]
+    public void The_doer_of_an_attack_told_by_its_verb_attacked_where_the_phrase_places_it()
+    {
+        var graph = Build("Bom di Kotabaru\n\nKELOMPOK Taliban meledakkan bom bunuh diri di tengah iring-iringan bus yang membawa para kadet polisi di Distrik Paghman, Senin.\n");
+        Assert.That(Edges(graph, RelationType.ATTACKED), Does.Contain("organization:taliban -> place:paghman"));
+        // A name after another body of the clause is no doer of its own ("RSF, faksi paramiliter Sudan, mengebom ...").
+        var other = Build("Bom di Kotabaru\n\nPasukan Dukungan Cepat (RSF) faksi paramiliter Sudan mengebom markas intelijen di Khartoum, Selasa.\n");
+        Assert.That(Edges(other, RelationType.ATTACKED), Does.Not.Contain("place:sudan -> place:khartoum"));
+    }
 }
