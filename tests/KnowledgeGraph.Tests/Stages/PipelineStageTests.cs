@@ -61,8 +61,8 @@ public class PipelineStageTests
     private static RecordedRun? _full, _direct;
     private static RecordedRun Full => _full ??= new RecordedRun();
 
-    // The stages that read the other extractors' edges; without them each extractor reads the document alone.
-    private static readonly string[] Derived = ["meeting-places", "attack-sites"];
+    // The stages that read the other extractors' edges or events; without them each extractor reads the document alone.
+    private static readonly string[] Derived = ["meeting-places", "attack-sites", "stated-attacks"];
     private static RecordedRun Direct => _direct ??= new RecordedRun(Derived);
 
     private static Dictionary<string, Relation> EdgesOf(EntityGraph g) => g.Relations.ToDictionary(r => r.Id);
@@ -126,13 +126,26 @@ public class PipelineStageTests
     }
 
     [Test]
-    public void Attack_sites_adds_only_held_in_edges_to_places_an_attack_hit()
+    public void Attack_sites_adds_held_in_edges_to_places_an_attack_hit_and_attacks_on_places_an_attack_was_held_in()
     {
         var before = Full.Edges.Where(kv => kv.Key != "attack-sites").SelectMany(kv => kv.Value).ToList();
-        foreach (var (ev, type, where) in Full.Edges["attack-sites"])
+        foreach (var (from, type, where) in Full.Edges["attack-sites"])
         {
-            Assert.That(type, Is.EqualTo(RelationType.HELD_IN));
-            Assert.That(before.Any(a => a.Type == RelationType.ATTACKED && a.Target == where), ev + " " + where);
+            Assert.That(type, Is.EqualTo(RelationType.HELD_IN).Or.EqualTo(RelationType.ATTACKED));
+            if (type == RelationType.HELD_IN)
+                Assert.That(before.Any(a => a.Type == RelationType.ATTACKED && a.Target == where), from + " " + where);
+            else
+                Assert.That(before.Any(h => h.Type == RelationType.HELD_IN && h.Target == where), from + " " + where);
+        }
+    }
+
+    [Test]
+    public void Stated_attacks_adds_only_stated_edges_to_events()
+    {
+        foreach (var (who, type, what) in Full.Edges["stated-attacks"])
+        {
+            Assert.That(type, Is.EqualTo(RelationType.STATED));
+            Assert.That(Full.Graph.FindNode(Full.Graph.CurrentId(what))?.Type, Is.EqualTo(NodeType.Event), who + " " + what);
         }
     }
 
