@@ -28,6 +28,8 @@ public sealed class EntityResolver
     private readonly Dictionary<string, (NodeType Type, string Canonical)> _known = new(StringComparer.Ordinal);
     // One-word names of listed persons ("fransiskus") by their deletion keys, to find one typed a letter off.
     private readonly Dictionary<string, HashSet<string>> _listedWords = new(StringComparer.Ordinal);
+    // One-word country names by their one-letter deletions: "Indoneska" for "Indonesia".
+    private readonly Dictionary<string, HashSet<string>> _countryWords = new(StringComparer.Ordinal);
     /// <summary>Shortest one-word name matched to a listed person when one letter off: shorter names collide.</summary>
     public const int MinListedWordLength = 7;
     // Keys of every name of a country the gazetteer lists.
@@ -77,6 +79,8 @@ public sealed class EntityResolver
                 _known.TryAdd(key, (e.Type, e.Canonical));
                 if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
+                if (e.Type == NodeType.Place && e.Kind == "country" && words.Length == 1 && key.Length >= MinListedWordLength)
+                    IndexSurname(_countryWords, NameVariants.Deletions(key), key, e.Canonical);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
                 if (e.Type != NodeType.Person && JoinedKey(key) is { Length: >= MinJoinedLength } joined)
                     _joined[(e.Type, joined)] = _joined.TryGetValue((e.Type, joined), out var twin) && twin != e.Canonical ? null : e.Canonical;
@@ -375,6 +379,10 @@ public sealed class EntityResolver
                 else if (!particled && FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
                 else if (particled) { }
+                // "Presiden Indoneska": a word one letter off a listed country's one-word name is that country.
+                else if (it.Key.Length >= MinListedWordLength
+                         && UniqueFullName(_countryWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } country)
+                { type = NodeType.Place; canonical = country; }
                 else if (type == NodeType.Person && ReorderedSurname(reorderedSurnames, it.Key) is { } typo)
                     canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)
