@@ -699,21 +699,8 @@ public sealed partial class MeetingAnalysis
     private void AddWithConjuncts(DocView doc, List<Mention> participants, Mention person, int meeting, int last)
     {
         Add(participants, person);
-        var words = doc.Words;
-        int k = SentenceView.WordContaining(words, person.Start);
-        if (k <= meeting) return;
-        for (k = doc.After(k, person); k < last;)
-        {
-            var gap = Words.Gap(doc.Text, words[k - 1], words[k]).Trim();
-            bool and = _lex.HasRole(words[k].Lower, "and");
-            if (!and && !gap.SequenceEqual(",")) return;
-            int j = and ? k + 1 : k;
-            int titleEnd = j;
-            while (titleEnd < last && titleEnd - j < MaxTitleWords && doc.EntityAt[titleEnd] is null && words[titleEnd].IsCapitalised) titleEnd++;
-            if (titleEnd >= last || doc.EntityAt[titleEnd] is not { Type: NodeType.Person } next) return;
-            Add(participants, next);
-            k = doc.After(titleEnd, next);
-        }
+        int k = SentenceView.WordContaining(doc.Words, person.Start);
+        if (k > meeting) ListAfter(doc, doc.After(k, person), last, participants);
     }
 
     private bool ObjectOfVerb(DocView doc, int k)
