@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Language;
+using KnowledgeGraph.Recognition.Rules;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relations;
@@ -34,7 +35,7 @@ internal sealed class ToldMeetings
                     if (ev.Surface.IndexOf(')', open + 1) is > 0 and var close) Add(_byAcronym, ev.Surface[(open + 1)..close], at);
                 // "rapat dengar pendapat atau RDP": a short form given as another name defines it as well.
                 for (int k = j + 1; k + 1 < words.Count && words[k + 1].Start < ev.End; k++)
-                    if (lex.HasRole(words[k].Lower, "alternative") && words[k + 1].Text.Length > 1 && words[k + 1].Text.All(char.IsUpper))
+                    if (lex.HasRole(words[k].Lower, "alternative") && NameToken.IsAcronymText(words[k + 1].Text))
                         Add(_byAcronym, words[k + 1].Text, at);
             }
             while (j + 1 < words.Count && doc.EventAt[j + 1] is { } same && ReferenceEquals(same, ev)) j++;

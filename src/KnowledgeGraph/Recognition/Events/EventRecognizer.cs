@@ -2,6 +2,7 @@ using System.Text;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognition.Rules;
 using KnowledgeGraph.Segmentation;
 using KnowledgeGraph.Relations;
 using KnowledgeGraph.Text;
@@ -959,7 +960,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 continue;
             }
             // "rapat dengar pendapat atau RDP antara ...": a short form given as another name repeats what precedes it.
-            if (j + 1 < words.Count && _lex.HasRole(words[j].Lower, "alternative") && IsShortForm(words[j + 1])
+            if (j + 1 < words.Count && _lex.HasRole(words[j].Lower, "alternative") && NameToken.IsAcronymText(words[j + 1].Text)
                 && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && !Words.Breaks(gap))
             {
                 skipped.Add((words[j].Start, words[j + 1].End));
@@ -1292,8 +1293,6 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return m.Type == NodeType.Organization && m.End == view.Words[k].End ? m : null;
         return null;
     }
-
-    private static bool IsShortForm(Word w) => w.Text.Length > 1 && w.Text.All(char.IsUpper);
 
     // "bersama Menteri Pertahanan (Menhan) Prabowo": an acronym in brackets inside a title, or the
     // word right after it, goes on with the title rather than breaking the phrase.
