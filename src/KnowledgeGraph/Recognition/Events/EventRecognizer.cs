@@ -191,7 +191,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             else if (phrase is { Anaphoric: false } && i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "possessor")
                      && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) phrase = phrase with { Anaphoric = true, Closed = true };
             // "Dalam rapat bersama Menteri X itu, ...": a description closed by a demonstrative points back too.
-            else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
+            else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, i, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
             if (phrase is null) continue;
             result.Add(phrase);
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
@@ -204,9 +204,10 @@ public sealed class EventRecognizer : IMentionRecognizer
         j + 1 < view.Words.Count && _lex.HasRole(view.Words[j].Lower, "addressee") && view.EntityAt[j + 1] is { } told
         && (_lex.IsOutlet(told.Canonical) || _lex.IsOutlet(told.Surface));
 
-    private bool ClosedByDemonstrative(string text, List<Word> words, int end)
+    // Whether a demonstrative closes the phrase that starts at word `head` and ends at `end`.
+    private bool ClosedByDemonstrative(string text, List<Word> words, int head, int end)
     {
-        int k = 0;
+        int k = head;
         while (k < words.Count && words[k].Start < end) k++;
         return k > 0 && k < words.Count && words[k - 1].End == end && _lex.HasRole(words[k].Lower, "demonstrative")
                && !Words.Breaks(Words.Gap(text, words[k - 1], words[k]));
