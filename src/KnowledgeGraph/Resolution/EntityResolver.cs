@@ -480,20 +480,24 @@ public sealed class EntityResolver
 
     private bool TitleWordBefore(string text, int at)
     {
+        var (begin, end) = WordBefore(text, at);
+        return begin < end && char.IsUpper(text[begin]) && _shapes.Value.Resources.Titles.ContainsKey(text[begin..end].ToLowerInvariant());
+    }
+
+    // The run of letters that ends where the spaces before offset `at` start; empty when none does.
+    private static (int Begin, int End) WordBefore(string text, int at)
+    {
         int end = at;
         while (end > 0 && text[end - 1] == ' ') end--;
         int begin = end;
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return begin < end && char.IsUpper(text[begin]) && _shapes.Value.Resources.Titles.ContainsKey(text[begin..end].ToLowerInvariant());
+        return (begin, end);
     }
 
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
     private NodeType? ContextType(string text, int start, NodeType type)
     {
-        int end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        var (begin, end) = WordBefore(text, start);
         if (begin == end || begin == end - 1) return null;
         var word = text[begin..end];
         if (!char.IsLower(word[0])) return null;
@@ -505,10 +509,7 @@ public sealed class EntityResolver
         NodeType? longer = null;
         for (int n = 2; n <= 3; n++)
         {
-            int b = from;
-            while (b > 0 && text[b - 1] == ' ') b--;
-            int a = b;
-            while (a > 0 && char.IsLetter(text[a - 1])) a--;
+            var (a, b) = WordBefore(text, from);
             if (a == b || !char.IsLower(text[a])) break;
             phrase = text[a..b] + " " + phrase;
             from = a;
