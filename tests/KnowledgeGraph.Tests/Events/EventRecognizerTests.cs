@@ -46,6 +46,19 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ShortFormsInBracketsOpenNoClauseAroundAnAttackVerb()
+    {
+        // The victims' short form and the doer's, told after a description of the group, in brackets.
+        var ev = Events("Dua prajurit Pasukan Sukamaju (PS) gugur diserang kelompok separatis bersenjata (BF) di Kotabaru, Senin.",
+            "Pasukan Sukamaju:Organization", "BF:Organization", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan BF ke Pasukan Sukamaju di Kotabaru"));
+        // A comma after the bracket still ends the clause: the place told after it is not where the attack fell.
+        var cut = Events("Dua prajurit Pasukan Sukamaju gugur diserang kelompok separatis bersenjata (BF), di Kotabaru warga berduka.",
+            "Pasukan Sukamaju:Organization", "BF:Organization", "Kotabaru:Place");
+        Assert.That(cut.Single().Canonical, Is.EqualTo("serangan BF ke Pasukan Sukamaju"));
+    }
+
+    [Test]
     public void WhatAnAttackerSetsOffIsNoTargetOfTheBombing()
     {
         var ev = Events("Menurut polisi, pada pagi itu Budi Hartono meledakkan diri di Pasar Sukamaju.", "Budi Hartono:Person", "Pasar Sukamaju:Place");

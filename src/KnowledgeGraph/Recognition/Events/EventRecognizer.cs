@@ -278,6 +278,20 @@ public sealed class EventRecognizer : IMentionRecognizer
     // The words a happening told by its verb is read over after the verb.
     private const int MaxVerbEventWords = 16;
 
+    // Whether the clause breaks between words a and a + 1. A short form in brackets ("TNI Angkatan Darat (AD)
+    // gugur diserang", "diserang kelompok separatis teroris (KST) di X") stands for the body just named or
+    // described; its brackets open no clause.
+    private static bool BreaksAfter(string text, List<Word> words, int a)
+    {
+        if (Bracketed(text, words, a + 1)) return false;
+        var gap = Words.Gap(text, words[a], words[a + 1]);
+        return Words.Breaks(Bracketed(text, words, a) ? gap.TrimStart()[1..] : gap);
+    }
+
+    private static bool Bracketed(string text, List<Word> words, int k) =>
+        k > 0 && k + 1 < words.Count && NameToken.IsAcronymText(words[k].Text)
+        && Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual("(") && Words.Gap(text, words[k], words[k + 1]).TrimStart().StartsWith(")");
+
     // The place a second locative names after what "di tengah" put the happening amid, before the clause
     // breaks off; null when none follows.
     private Mention? PlaceAfterAmid(string text, SentenceView view, int from, int limit)
@@ -316,7 +330,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (manner && ClauseSubject(text, view, verb) is { } doer) subjects.Add(doer);
         for (int k = verb - 1; !manner && k >= 0 && k >= verb - 5; k--)
         {
-            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
+            if (BreaksAfter(text, words, k)) break;
             // "X yang pesawatnya dibakar": the owner of what was acted on is no party to it.
             if (view.EntityAt[k] is null && (_lex.HasRole(words[k].Lower, "pronoun") || _lex.Morphology.WithoutClitic(words[k].Lower) is not null)) break;
             if (view.EntityAt[k] is not { } m || m.End > words[verb].Start) continue;
@@ -357,7 +371,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         for (; j < words.Count && j < verb + len + 10; j++)
         {
             // "... menyerang," tutur X': a break right after the verb ends the clause, and a speech tag never names a target.
-            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j])) || _lex.SpeechAfter.MatchAt(words, j) > 0) break;
+            if (BreaksAfter(text, words, j - 1) || _lex.SpeechAfter.MatchAt(words, j) > 0) break;
             var w = words[j].Lower;
             if (view.EntityAt[j] is { } m)
             {
@@ -372,7 +386,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "X meledakkan bom di Y": what the doer set off is no target.
             if (device && objStart < 0 && !IsPreposition(w) && !_lex.HasRole(w, "location")) continue;
             // "Y yang diculik kelompok X": a group noun before the doer.
-            if (passive && objStart < 0 && doers.Count == 0 && KindWordBeforeParty(text, view, j)) continue;
+            if (passive && objStart < 0 && doers.Count == 0 && PartyAfterKindWord(text, view, j) is int party) { j = party - 1; continue; }
             if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
             {
@@ -450,14 +464,25 @@ public sealed class EventRecognizer : IMentionRecognizer
             kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets, Described: described ? Collapse(target!) : null);
     }
 
-    // Whether word j is a lower-case group noun ("kelompok", "pasukan") right before a person or body.
-    private bool KindWordBeforeParty(string text, SentenceView view, int j)
+    // Where the person or body named after a lower-case group noun at word j starts ("kelompok X", "pasukan X"),
+    // a few describing words between and the name perhaps a short form in brackets ("kelompok separatis
+    // teroris (KST)"); null when no such name follows.
+    private int? PartyAfterKindWord(string text, SentenceView view, int j)
     {
         var words = view.Words;
-        if (j + 1 >= words.Count || words[j].IsCapitalised || !_lex.HasRole(words[j].Lower, "group")
-            || Words.Breaks(Words.Gap(text, words[j], words[j + 1]))) return false;
-        return view.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } m && m.Start == words[j + 1].Start;
+        if (words[j].IsCapitalised || !_lex.HasRole(words[j].Lower, "group")) return null;
+        for (int k = j + 1; k < words.Count && k <= j + MaxKindWords; k++)
+        {
+            var gap = Words.Gap(text, words[k - 1], words[k]);
+            if (view.EntityAt[k] is { } m && m.Start == words[k].Start)
+                return m.Type is NodeType.Person or NodeType.Organization && (!Words.Breaks(gap) || k > j + 1 && Bracketed(text, words, k)) ? k : null;
+            var w = words[k].Lower;
+            if (Words.Breaks(gap) || view.EntityAt[k] is not null || words[k].IsCapitalised || _lex.StopWords.Contains(w) || _lex.IsVerbLike(w)) return null;
+        }
+        return null;
     }
+
+    private const int MaxKindWords = 3;
 
     // The meeting named from its subject (the nearest entity before word `verb`), the parties
     // from word `from` on, and its place: "NOUN X JOIN Y, Z dan W di P" / "NOUN X ke P".
@@ -1107,9 +1132,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                     && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1])))
                 {
                     int by = _lex.HasRole(words[v + 1].Lower, "doer") ? v + 2 : v + 1;
-                    if (by + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[by - 1], words[by])) && KindWordBeforeParty(text, view, by))
+                    if (by + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[by - 1], words[by])) && PartyAfterKindWord(text, view, by) is int party)
                     {
-                        j = by + 1;
+                        j = party;
                         continue;
                     }
                 }
