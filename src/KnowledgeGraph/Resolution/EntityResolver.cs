@@ -151,6 +151,33 @@ public sealed class EntityResolver
         lock (_lock) ResolveLocked(doc);
     }
 
+    // "Gubernur Jabar M. Ridwan Kamil ... ucap Gubernur": a title said alone carries the name the article gave
+    // with it, as written. Where a list knows the name without a leading initial or title ("Ridwan Kamil"),
+    // the article's mention of it is that name; the title goes with it.
+    private void HoldersByName(List<(int Index, string Name, string Key, NodeType Type, string? Canonical)> items, List<Mention> mentions)
+    {
+        Dictionary<string, int>? persons = null;
+        for (int k = 0; k < items.Count; k++)
+        {
+            var it = items[k];
+            if (mentions[it.Index].Recognizer != TitleNameRecognizer.RecognizerName || it.Canonical is not { } held || it.Type != NodeType.Person) continue;
+            if (persons is null)
+            {
+                persons = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (int q = 0; q < items.Count; q++)
+                    if (items[q].Type == NodeType.Person && items[q].Canonical is not null && mentions[items[q].Index].Recognizer != TitleNameRecognizer.RecognizerName)
+                        persons.TryAdd(items[q].Key, q);
+            }
+            var words = NameKey.Words(Key(held));
+            for (int from = 1; from + 2 <= words.Length; from++)
+                if (persons.TryGetValue(string.Join(' ', words[from..]), out var named))
+                {
+                    items[k] = it with { Key = items[named].Key, Canonical = items[named].Canonical };
+                    break;
+                }
+        }
+    }
+
     private void ResolveLocked(Document doc)
     {
         var mentions = doc.Mentions;
@@ -197,6 +224,8 @@ public sealed class EntityResolver
                 (type, canonical) = body;
             items.Add((i, name, key, type, canonical));
         }
+
+        HoldersByName(items, mentions);
 
         // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)", or spelt out in them.
         var localAlias = new Dictionary<string, (NodeType, string)>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Rules;
 using KnowledgeGraph.Resolution;
 using KnowledgeGraph.Tests.Recognition;
 using NUnit.Framework;
@@ -24,6 +25,25 @@ public class NameVariantTests
     // The ids of persons named in the text, in order.
     private static List<string?> People(string text, params string[] names) =>
         Ids(text, names.Select(n => (n, NodeType.Person)).ToArray());
+
+    [Test]
+    public void A_title_said_alone_is_the_person_its_name_was_given_to_though_a_list_read_that_name_shorter()
+    {
+        // The title recognizer kept the name as written ("H. Budi Hartono"); a list read it without the initial.
+        const string text = "Rapat dipimpin Gubernur H. Budi Hartono. \"Kita bekerja keras,\" ucap Gubernur.";
+        var doc = RuleFixture.Doc(text);
+        int name = text.IndexOf("Budi Hartono", StringComparison.Ordinal), title = text.LastIndexOf("Gubernur", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(name, name + 12, "Budi Hartono", NodeType.Person, 0, GazetteerRecognizer.RecognizerName, "Budi Hartono"));
+        doc.Mentions.Add(new Mention(title, title + 8, "Gubernur", NodeType.Person, 1, TitleNameRecognizer.RecognizerName, "H. Budi Hartono"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId), Is.EqualTo(new[] { "person:budi-hartono", "person:budi-hartono" }));
+        // A name that only shares its last word is someone else.
+        var other = RuleFixture.Doc(text);
+        other.Mentions.Add(new Mention(name + 5, name + 12, "Hartono", NodeType.Person, 0, GazetteerRecognizer.RecognizerName, "Hartono"));
+        other.Mentions.Add(new Mention(title, title + 8, "Gubernur", NodeType.Person, 1, TitleNameRecognizer.RecognizerName, "H. Budi Hartono"));
+        NewResolver().Resolve(other);
+        Assert.That(other.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
 
     [Test]
     public void A_name_misspelt_by_one_letter_in_the_same_article_is_one_person()
