@@ -31,6 +31,10 @@ public class PageCreditTests
     [TestCase("Rep: Dimas Aryo/ Red: Rina Puspitasari")]
     [TestCase("Gabung ke Channel WhatsApp Kabarkota untuk update berita terbaru.")]
     [TestCase("0 Votes (0)")]
+    [TestCase("About Us")]
+    [TestCase("Pedoman Media Siber")]
+    [TestCase("Desktop Version")]
+    [TestCase("KabarkotaJualbeli")]
     [TestCase("Yuk koleksi buku bacaan berkualitas dari Kabarkota ...")]
     [TestCase("Index")]
     [TestCase("- 1 Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
@@ -48,6 +52,8 @@ public class PageCreditTests
     }
 
     [TestCase("Editor senior itu, Rina Puspitasari, menolak berkomentar soal banjir tersebut.")]
+    [TestCase("Bantuan bagi warga terdampak banjir disalurkan lewat posko di kantor kelurahan setempat.")]
+    [TestCase("Redaksi menerima banyak foto kiriman warga dari lokasi banjir di Samarinda.")]
     [TestCase("Laporan wartawan di lapangan menyebutkan air mulai surut pada Rabu pagi.")]
     [TestCase("Artikel ini membahas penyebab banjir yang terus berulang setiap tahun di kota itu.")]
     [TestCase("Bacaan doa dipimpin tokoh agama setempat sebelum warga kembali ke rumah masing-masing.")]
