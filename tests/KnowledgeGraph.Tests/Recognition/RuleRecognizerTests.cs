@@ -112,6 +112,12 @@ public class TitleNameRecognizerTests
     public void Title_with_parenthesised_acronym_and_name() =>
         Assert.That(Persons("Ketua Komisi Pemberantasan Korupsi (KPK) Budi Santoso hadir."), Is.EqualTo(new[] { "Budi Santoso" }));
 
+    [TestCase("Sekda Provinsi Sukamaju Dodi Saputra membuka rapat.")]
+    [TestCase("Kabinda Sukamaju Dodi Saputra membuka rapat.")]
+    [TestCase("Kabintaldam III Dodi Saputra membuka rapat.")]
+    public void Regional_titles_stand_before_a_name(string text) =>
+        Assert.That(Persons(text), Is.EqualTo(new[] { "Dodi Saputra" }));
+
     [Test]
     public void Name_after_comma() =>
         Assert.That(Persons("Juru bicara Kremlin, Arkady Volkov, menolak berkomentar."), Is.EqualTo(new[] { "Arkady Volkov" }));

@@ -32,6 +32,8 @@ public class PageCreditTests
     [TestCase("Gabung ke Channel WhatsApp Kabarkota untuk update berita terbaru.")]
     [TestCase("0 Votes (0)")]
     [TestCase("About Us")]
+    [TestCase("Updates")]
+    [TestCase("question_answer 0 Updates")]
     [TestCase("Pedoman Media Siber")]
     [TestCase("Desktop Version")]
     [TestCase("KabarkotaJualbeli")]
