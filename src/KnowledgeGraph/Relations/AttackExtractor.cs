@@ -379,15 +379,21 @@ public sealed class AttackExtractor : IRelationExtractor
     /// no one after it and the next opens with a pronoun for them and a word naming who they are:
     /// "Mereka masing-masing A dan B", "Ia adalah A", "Mereka yakni A, B".
     /// </summary>
-    private Mention? NamedNext(DocView doc, int cue)
+    private Mention? NamedNext(DocView doc, int cue, bool victims = false)
     {
         var words = doc.Words;
         int end = doc.SentenceEndWord(cue);
+        // The victims' own sentence names none of them (the doer, after a passive, may be named).
         for (int j = cue + 1; j < end; j++)
-            if (doc.EntityAt[j] is { Type: NodeType.Person or NodeType.Organization }) return null;
-        if (end >= words.Count || !(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun"))) return null;
-        int k = end + 1, naming = 0;
-        while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= end + 3 && doc.EntityAt[k] is null)
+            if (doc.EntityAt[j] is { Type: NodeType.Person } || !victims && doc.EntityAt[j] is { Type: NodeType.Organization }) return null;
+        if (end >= words.Count) return null;
+        int open = end;
+        // Victims may be told by a noun for them instead of a pronoun: "Identitas empat korban tewas itu adalah A, B".
+        if (!(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun")))
+            if (!victims || VictimNounEnd(doc, end) is not int last) return null;
+            else open = last;
+        int k = open + 1, naming = 0;
+        while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= open + 3 && doc.EntityAt[k] is null)
         {
             var w = words[k].Lower;
             if (!(_lex.HasRole(w, "naming") || _lex.HasRole(w, "listing") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "each")))
@@ -418,6 +424,25 @@ public sealed class AttackExtractor : IRelationExtractor
         return null;
     }
 
+    // The last word of a short lower-case phrase opening the sentence at word `first` that holds a noun for
+    // victims and goes on to the word naming them ("Identitas empat korban tewas itu | adalah"); null otherwise.
+    private int? VictimNounEnd(DocView doc, int first)
+    {
+        var words = doc.Words;
+        bool victim = false;
+        for (int k = first; k < words.Count && k < first + MaxVictimNounWords && doc.SentenceOf[k] == doc.SentenceOf[first]; k++)
+        {
+            if (doc.EntityAt[k] is not null || k > first && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "listing") || _lex.HasRole(w, "naming") || _lex.HasRole(w, "each")) return victim && k > first ? k - 1 : null;
+            if (k > first && words[k].IsCapitalised && !char.IsDigit(words[k].Text[0])) return null;
+            victim |= _lex.HasRole(w, "victim");
+        }
+        return null;
+    }
+
+    private const int MaxVictimNounWords = 6;
+
     // Whether an attack was told in the sentence of word i or in the few before it.
     private static bool AttackToldBefore(DocView doc, int i, HashSet<int> attackSentences)
     {
@@ -426,6 +451,11 @@ public sealed class AttackExtractor : IRelationExtractor
             if (attackSentences.Contains(s - back)) return true;
         return false;
     }
+
+    // "KKB membunuh empat pekerja. Mereka adalah A, B dan C", "... Identitas korban itu adalah A dan B": an attack
+    // on people its sentence does not name was on those the next sentence names.
+    private List<Mention> VictimsNamedNext(DocView doc, int verb) =>
+        NamedNext(doc, verb, victims: true) is { Type: NodeType.Person } first ? PeopleFrom(doc, first) : [];
 
     // The people named in the sentence from the mention `first` on.
     private static List<Mention> PeopleFrom(DocView doc, Mention first)
@@ -905,6 +935,7 @@ public sealed class AttackExtractor : IRelationExtractor
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
+        if (targets.Count == 0) targets.AddRange(VictimsNamedNext(doc, verb));
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
     }
@@ -962,6 +993,7 @@ public sealed class AttackExtractor : IRelationExtractor
             if (attacker is null) return;
             var sites = new List<Mention>();
             Sites(doc, doc.After(k, attacker), sites);
+            sites.AddRange(VictimsNamedNext(doc, verb));
             Emit(doc, attacker, sites, words[verb].Start, sites.Count > 0 ? sites[^1].End : attacker.End, result);
             return;
         }

@@ -31,6 +31,20 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void ThePeopleTheNextSentenceNamesWereTheUnnamedVictimsOfAnAttack()
+    {
+        string[] names = ["Brigade Fajar:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
+        (string, string)[] both = [(Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Person, "Budi Hartono")),
+            (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Person, "Andi Wirawan"))];
+        Assert.That(Attacks("Namun, dua pekerja tewas dibunuh oleh anggota Brigade Fajar dalam insiden itu. "
+            + "Identitas dua korban tewas itu adalah Budi Hartono dan Andi Wirawan.", names), Is.EquivalentTo(both));
+        Assert.That(Attacks("Brigade Fajar menyerang dua pekerja di jalan itu. Mereka adalah Budi Hartono dan Andi Wirawan.", names),
+            Is.EquivalentTo(both));
+        // A sentence naming people without a word for victims or a pronoun for them tells of others.
+        Assert.That(Attacks("Brigade Fajar menyerang dua pekerja di jalan itu. Ketua panitia adalah Budi Hartono dan Andi Wirawan.", names), Is.Empty);
+    }
+
+    [Test]
     public void AnAttackToldToHaveHappenedSomewhereReachesThePlacePastARelativeClause()
     {
         var edges = Attacks("Serangan udara Borduria menghantam sebuah bus di Kotabaru. Serangan itu terjadi Kamis pagi di luar pasar yang sibuk di Sukamaju.",
