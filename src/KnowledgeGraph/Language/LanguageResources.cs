@@ -64,6 +64,9 @@ public sealed class LanguageResources
     /// <summary>Words after which a short run of capitals is a person's initials ("berinisial AR"), from recognition/initial-cues.txt.</summary>
     public HashSet<string> InitialCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words after a number giving a person's age after their name or initials ("FS, 12 tahun").</summary>
+    public HashSet<string> AgeWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words before two people joined by a hyphen ("pasangan"), lower case, phrases joined by one space; from recognition/pair-words.txt.</summary>
     public HashSet<string> PairWords { get; } = new(StringComparer.Ordinal);
 
@@ -176,6 +179,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/initial-cues.txt")) res.InitialCues.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/age-words.txt")) res.AgeWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/pair-words.txt")) res.PairWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/compass-words.txt"))
         {

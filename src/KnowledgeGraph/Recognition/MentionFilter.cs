@@ -449,7 +449,8 @@ public sealed class MentionFilter
             && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener)) return null;
         // A title alone ("Danrem", "Kapolres") names no one, unless the article gave it to one person.
         if (m.Canonical is null && _res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
-        if (_res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
+        // "MT Sukamaju Jaya" is a tanker; "berinisial MT" alone is a person's initials.
+        if (tokens.Count > 1 && _res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
         // "KRI Bung Sutarjo": a ship named after a titled person is still the ship.
         if (WordBefore(doc.Text, m.Start) is { Length: > 0 } title && _res.Titles.ContainsKey(title.ToLowerInvariant())
             && _res.VesselPrefixes.Contains(WordBefore(doc.Text, doc.Text.LastIndexOf(title, m.Start, StringComparison.Ordinal)))) return null;

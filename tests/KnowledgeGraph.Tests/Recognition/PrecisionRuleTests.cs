@@ -229,6 +229,7 @@ public class MentionFilterTests
     [TestCase("Medan dilanda banjir sejak pagi.", "Medan", NodeType.Place)]
     [TestCase("Kapal KRI Bung Sutarjo 361 berlayar ke Natuna.", "KRI Bung Sutarjo 361", NodeType.Organization)]
     [TestCase("Kapal induk USS Carl Vinson tiba di Busan.", "USS Carl Vinson", NodeType.Organization)]
+    [TestCase("Polisi menembak mati terduga berinisial MT di Sukamaju.", "MT", NodeType.Person)]
     public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
 

@@ -306,6 +306,17 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void Initials_with_an_age_after_a_comma_are_a_person()
+    {
+        var found = Run("Ia mengantar kedua anaknya, FS, 12 tahun, dan HR, 9 tahun, ke sekolah.");
+        Assert.That(found, Does.Contain(("FS", NodeType.Person)).And.Contain(("HR", NodeType.Person)));
+        // A code after a number is no one's initials, whatever number follows it.
+        Assert.That(Run("Ia dijerat Pasal 340 KUHP, 20 tahun penjara."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Person));
+        // A vessel's prefix said alone after the cue is initials, not a ship.
+        Assert.That(Merged("Polisi menembak mati terduga berinisial MT di Sukamaju."), Does.Contain(("MT", NodeType.Person)));
+    }
+
+    [Test]
     public void Two_ordinary_words_after_a_cue_are_no_name() =>
         Assert.That(Run("Dewan Keamanan bersidang lagi."), Is.Empty);
 

@@ -33,6 +33,13 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                     yield return Make(document, s, tokens, k, k, NodeType.Person, CueRecognizerName);
                     continue;
                 }
+                // "kedua anak perempuannya, FS, 12 tahun": initials in a list or after a comma, with an age, are a person.
+                if (InitialsAt(tokens, k) && (tokens[k - 1].Text == "," || tokens[k - 1] is { IsWord: true, IsCapitalised: false } before && char.IsLetter(before.Text[0]))
+                    && (AgeAt(tokens, k + 1) || AgeWordsAt(tokens, k + 1)) && shapes.Gazetteer.LongestAt(tokens, k) is null)
+                {
+                    yield return Make(document, s, tokens, k, k, NodeType.Person, CueRecognizerName);
+                    continue;
+                }
                 if (AgeAt(tokens, k) && shapes.PersonalNameBefore(tokens, k) is >= 0 and var first)
                     yield return Make(document, s, tokens, first, k - 1, NodeType.Person, CueRecognizerName);
                 else if (tokens[k].IsWord && !tokens[k].IsCapitalised && shapes.Resources.AliasWords.Contains(tokens[k].Text.ToLowerInvariant())
@@ -91,6 +98,11 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
     private static bool AgeAt(IReadOnlyList<NameToken> tokens, int k) =>
         k + 2 < tokens.Count && tokens[k].Text == "(" && tokens[k + 2].Text == ")"
         && tokens[k + 1].Text.Length <= 2 && tokens[k + 1].Text.All(char.IsAsciiDigit) && tokens[k].Start == tokens[k - 1].End + 1;
+
+    // ", 12 tahun" at token k: a comma, a number of one or two digits and a word for years.
+    private bool AgeWordsAt(IReadOnlyList<NameToken> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].Text.Length <= 2 && tokens[k + 1].Text.All(char.IsAsciiDigit)
+        && shapes.Resources.AgeWords.Contains(tokens[k + 2].Text.ToLowerInvariant());
 
     private static Mention Make(Document d, int s, IReadOnlyList<NameToken> tokens, int first, int last, NodeType type, string recognizer)
     {
