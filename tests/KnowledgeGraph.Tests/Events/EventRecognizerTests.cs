@@ -46,6 +46,19 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AnEnglishNameEndsWithItsHeadAndTheCapitalisedWordsBeforeItNameTheHappening()
+    {
+        var ev = Events("Borduria Leaders' Meeting digelar di Kotabaru pada Sabtu.", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Borduria Leaders' Meeting"));
+        var year = Events("Kemarin Budi Hartono hadir di Borduria-Syldavia Business Reception 2025 di Kotabaru.",
+            "Budi Hartono:Person", "Borduria:Place", "Syldavia:Place", "Kotabaru:Place");
+        Assert.That(year.Single().Canonical, Is.EqualTo("Borduria-Syldavia Business Reception 2025"));
+        // The sentence's first word is capitalised whatever it is; a head said alone is named as before.
+        Assert.That(Events("Meeting itu digelar di Kotabaru.", "Kotabaru:Place").Select(e => e.Canonical), Has.None.StartsWith("Meeting itu"));
+        Assert.That(Events("Pada Forum digelar diskusi.", "Kotabaru:Place").Select(e => e.Canonical), Has.None.StartsWith("Pada"));
+    }
+
+    [Test]
     public void ShortFormsInBracketsOpenNoClauseAroundAnAttackVerb()
     {
         // The victims' short form and the doer's, told after a description of the group, in brackets.

@@ -150,6 +150,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // noun says is told by the manner clause after it, which names the happening.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            if (kind == EventKind.Meeting && LeadingNameStart(text, view, i, headLen) is int from) phrase = EnglishName(text, view, from, i, phrase);
             // "X mengatakan dalam konferensi pers": nothing after the head picks it out, the one speaking at it does.
             if (phrase is null && i > 0 && _lex.HasRole(words[i - 1].Lower, "setting")
                 && _lex.SpokenClasses.Contains(HeadClass(string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower)), kind, words[i].Lower))
@@ -197,6 +198,35 @@ public sealed class EventRecognizer : IMentionRecognizer
             // The phrase owns its words; a trigger inside it ("insiden penembakan ...") is not a second event.
             while (i + 1 < words.Count && words[i + 1].Start < phrase.End) i++;
         }
+    }
+
+    // "ASEAN Leaders' Meeting digelar di Jakarta", "Indonesia-India CEO Forum": an English name ends with its head, the
+    // capitalised words before it naming the happening with it. The first of them, or null when none stands there.
+    private int? LeadingNameStart(string text, SentenceView view, int head, int headLen)
+    {
+        var words = view.Words;
+        if (headLen != 1 || !words[head].IsCapitalised || !_lex.HasRole(words[head].Lower, "head-last")) return null;
+        int from = head;
+        while (from > 0 && words[from - 1].IsCapitalised && !Words.Breaks(Words.Gap(text, words[from - 1], words[from]))) from--;
+        // A sentence's first word is capitalised whatever it is.
+        if (from == 0 && view.EntityAt[0] is null && _lex.StopWords.Contains(words[0].Lower)) from = 1;
+        return from < head ? from : null;
+    }
+
+    // The happening named by the capitalised run from word `from` to its head, with what the phrase read after the head.
+    private EventPhrase EnglishName(string text, SentenceView view, int from, int head, EventPhrase? after)
+    {
+        var words = view.Words;
+        // A year right after the head is the edition, part of the name ("... Business Reception 2025").
+        int last = head + 1 < words.Count && IsYear(words[head + 1].Text) && !Words.Breaks(Words.Gap(text, words[head], words[head + 1])) ? head + 1 : head;
+        var name = text[words[from].Start..words[last].End];
+        var anchors = new HashSet<string>(after?.Anchors ?? new HashSet<string>(), StringComparer.Ordinal) { "name:" + name.ToLowerInvariant() };
+        for (int k = from; k < head; k++)
+            if (view.EntityAt[k] is { } m) anchors.Add(AnchorKey(m));
+        return after is not null
+            ? after with { Start = words[from].Start, End = Math.Max(after.End, words[last].End), Anchors = anchors, ProperName = name }
+            : new EventPhrase(words[from].Start, words[last].End, view.Sentence.Index, HeadClass(words[head].Lower, EventKind.Meeting, words[head].Lower),
+                EventKind.Meeting, name, anchors, name);
     }
 
     // Whether word j opens "kepada <news outlet>".
