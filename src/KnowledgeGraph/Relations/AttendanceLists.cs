@@ -37,7 +37,8 @@ internal static class AttendanceLists
                 continue;
             }
             bool presence = lex.HasRole(w, "presence");
-            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || presence || Seen(doc, lex, t);
+            bool represented = lex.HasRole(w, "represented");
+            bool attended = lex.HasRole(w, "attended") || lex.HasRole(w, "present") || presence || represented || Seen(doc, lex, t);
             // "X bersama Y": only right after a person is it someone brought along, not "pemahaman bersama"
             // nor "X bersama-sama melihat ...".
             bool along = lex.HasRole(w, "along") && PersonEndsBefore(doc, t)
@@ -60,6 +61,8 @@ internal static class AttendanceLists
             if (presence && doc.After(Words.IndexAtOrAfter(words, participants[^1].Start), participants[^1]) is var next
                 && next < doc.SentenceEndWord(t) && lex.HasRole(words[next].Lower, "location")) continue;
             if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
+            // "Filipina diwakili oleh Menlu X": the country X stood for took part with X.
+            if (represented && Represented(doc, t) is { } side && !participants.Any(p => p.EntityId == side.EntityId)) participants.Insert(0, side);
             int end = words[doc.SentenceEndWord(t) - 1].End;
             result.Add(new EventSetting(meeting, [], participants, words[t].Start, end));
             lastList = (doc.SentenceOf[t], meeting);
@@ -280,6 +283,11 @@ internal static class AttendanceLists
                 return m.Type == NodeType.Person && doc.After(k, m) == t && Words.Gap(doc.Text, doc.Words[t - 1], doc.Words[t]).Trim().IsEmpty;
         return false;
     }
+
+    // "Filipina diwakili oleh ...": the country or body named right before the trigger.
+    private static Mention? Represented(DocView doc, int t) =>
+        t > 0 && doc.EntityAt[t - 1] is { Type: NodeType.Place or NodeType.Organization } m && doc.After(t - 1, m) == t
+        && !Words.Breaks(Words.Gap(doc.Text, doc.Words[t - 1], doc.Words[t])) ? m : null;
 
     // "X didampingi A, B": X, the person right before the trigger in its clause.
     private static Mention? Companion(DocView doc, int t)

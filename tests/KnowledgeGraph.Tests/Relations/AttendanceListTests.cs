@@ -29,6 +29,22 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void A_country_represented_at_the_meeting_took_part_with_who_stood_for_it()
+    {
+        var doc = Build("Sidang darurat ASEAN digelar di Jakarta pada Senin. Sidang tersebut dihadiri oleh Presiden Borduria Budi Hartono. "
+            + "Sementara itu, Syldavia diwakili oleh Menteri Luar Negeri Andi Wirawan.",
+            "ASEAN:Organization", "Jakarta:Place", "Borduria:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Place, "Syldavia"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), ev)));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Jakarta"))));
+        // Without a meeting in view, being represented is no attendance.
+        var none = Build("Syldavia diwakili oleh Menteri Luar Negeri Andi Wirawan dalam perkara itu.", "Syldavia:Place", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), none, RelationType.MET_AT), Is.Empty);
+    }
+
+    [Test]
     public void A_meeting_that_involves_states_lists_them_as_parties()
     {
         var doc = Build("Pertemuan menteri luar negeri digelar di Vientiane pada Sabtu. Pertemuan di Vientiane melibatkan mitra-mitra ASEAN, termasuk Jepang, India, dan Australia.",
