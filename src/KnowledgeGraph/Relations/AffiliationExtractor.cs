@@ -115,7 +115,9 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 if (person is null && body is not null && i >= 2 && tokens[i - 1].Text == ",")
                 {
                     var before = PersonEndingAt(inSentence, tokens[i - 2].End);
-                    if (before is not null && seen.Add((before.EntityId!, body.EntityId!)))
+                    // "Gubernur Jabar A, Kajati Jabar, Wakil Gubernur Jabar, ...": a title set off by commas with another
+                    // title after it is an item of a list of office holders, not the name's apposition.
+                    if (before is not null && !TitleListGoesOn(tokens, body.End) && seen.Add((before.EntityId!, body.EntityId!)))
                         yield return Candidate(document, before, body, before.Start, qualEnd);
                 }
                 i = Math.Max(i, j - 1);
@@ -328,6 +330,14 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 if (!tokens[b].IsWord || tokens[b].IsCapitalised || IsFunctionWord(tokens[b].Text.ToLowerInvariant())) break;
             }
         }
+    }
+
+    // Whether the title ending at char offset `end` is followed by a comma and another title.
+    private bool TitleListGoesOn(IReadOnlyList<NameToken> tokens, int end)
+    {
+        int k = 0;
+        while (k < tokens.Count && tokens[k].Start < end) k++;
+        return k + 1 < tokens.Count && tokens[k].Text == "," && shapes.TitleAt(tokens, k + 1) > 0;
     }
 
     private bool Relative(NameToken t) => t.IsWord && lexicon.HasRole(t.Text.ToLowerInvariant(), "relative");

@@ -605,6 +605,16 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_title_in_a_list_of_office_holders_is_no_apposition_of_the_name_before_it()
+    {
+        Assert.That(Affiliations("Rapat itu diikuti Gubernur Papua Budi Hartono, Kapolda Papua, Wakil Gubernur Papua dan Sekda Papua.")
+            .Where(e => e.StartsWith("person:budi-hartono|AFFILIATED_WITH|organization:", StringComparison.Ordinal)), Is.Empty);
+        // Set off by commas with no title after it, the title is the name's.
+        Assert.That(Affiliations("Kapolri Jenderal Sutan Baharsyah memimpin rapat itu. Sutan Baharsyah, Kapolda Papua, tiba kemarin."),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|organization:polda-papua"));
+    }
+
+    [Test]
     public void Head_of_a_regional_branch_does_not_serve_the_region()
     {
         Assert.That(Affiliations("Kapolda Papua Irjen Sutan Baharsyah meninjau lokasi."),
