@@ -96,6 +96,8 @@ public sealed class MentionFilter
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
+            // "Kabinda Jabar": a title before the name of the region it serves, though a list knows a town so named.
+            else if (m.Type == NodeType.Place && TitleBeforeName(doc.Text, m)) { }
             else if (m.Type == NodeType.Place) result.AddRange(PlaceAndRegion(m));
             else result.Add(m);
         }
@@ -331,6 +333,14 @@ public sealed class MentionFilter
         var word = text[b..(k + 1)];
         // After a degree, or after a name word (capitalised, not an acronym: "MK, MA dan KY" are courts).
         return word.Length > 0 && (_res.Degrees.Contains(word.ToLowerInvariant()) || char.IsUpper(word[0]) && word.Any(char.IsLower));
+    }
+
+    private bool TitleBeforeName(string text, Mention m)
+    {
+        if (m.Surface.Contains(' ') || !_res.Titles.ContainsKey(m.Surface.ToLowerInvariant())) return false;
+        int a = m.End;
+        while (a < text.Length && text[a] == ' ') a++;
+        return a > m.End && a < text.Length && char.IsUpper(text[a]);
     }
 
     /// <summary>

@@ -221,6 +221,7 @@ public class MentionFilterTests
     [TestCase("Sesekali, kedua tokoh itu berbincang.", "Sesekali", NodeType.Place)]
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Parang", NodeType.Place)]
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Panah", NodeType.Place)]
+    [TestCase("Rapat diikuti Kajati Sukamaju, Kabinda Sukamaju dan Sekda Sukamaju.", "Kabinda", NodeType.Place)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
@@ -230,6 +231,7 @@ public class MentionFilterTests
     [TestCase("Kapal KRI Bung Sutarjo 361 berlayar ke Natuna.", "KRI Bung Sutarjo 361", NodeType.Organization)]
     [TestCase("Kapal induk USS Carl Vinson tiba di Busan.", "USS Carl Vinson", NodeType.Organization)]
     [TestCase("Polisi menembak mati terduga berinisial MT di Sukamaju.", "MT", NodeType.Person)]
+    [TestCase("Warga Kabinda mengungsi ke kota lain.", "Kabinda", NodeType.Place)]
     public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
 
