@@ -300,6 +300,9 @@ public class CapitalizedNameRecognizerTests
     {
         Assert.That(Run("Polisi menangkap seorang terduga berinisial KWN di Sukamaju."), Does.Contain(("KWN", NodeType.Person)));
         Assert.That(Run("Korban berinisial SN (24) dirawat."), Does.Contain(("SN", NodeType.Person)));
+        // News misspells the cue too.
+        Assert.That(Run("Terduga teroris yang ditembak mati bernisial KWN."), Does.Contain(("KWN", NodeType.Person)));
+        Assert.That(Run("Satu di antara pelaku berinsial AR."), Does.Contain(("AR", NodeType.Person)));
         // Five capitals are no initials, and neither is an ordinary word after the cue.
         Assert.That(Run("Kode berinisial ABCDE itu dipakai."), Has.None.Matches<(string, NodeType)>(f => f.Item2 == NodeType.Person));
         Assert.That(Run("Ia menolak inisial dari nama itu."), Is.Empty);
