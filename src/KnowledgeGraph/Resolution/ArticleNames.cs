@@ -174,16 +174,17 @@ internal sealed class ArticleNames
     }
 
     // "Polsek Cibeunying Bandung" is the article's "Polsek Cibeunying": a body named with the town
-    // or province it stands in. A country makes another state's body ("Kementerian Luar Negeri Iran").
+    // or province it stands in, and so is a building ("Gereja Katedral Makassar" = "Gereja Katedral").
+    // A country makes another state's body ("Kementerian Luar Negeri Iran").
     private void JoinTownQualified(List<Entry> open)
     {
         foreach (var e in open)
         {
-            if (e.Type != NodeType.Organization || e.Words.Length < 3) continue;
+            if (e.Type is not (NodeType.Organization or NodeType.Place) || e.Words.Length < 3) continue;
             for (int n = 1; n <= 2 && n <= e.Words.Length - 2; n++)
             {
                 if (!_resolver.IsKnownSubnationalPlace(string.Join(' ', e.Words[^n..]))) continue;
-                if (_byKey.TryGetValue(string.Join(' ', e.Words[..^n]), out var other) && other.Type == NodeType.Organization) { Union(e, other); break; }
+                if (_byKey.TryGetValue(string.Join(' ', e.Words[..^n]), out var other) && other.Type == e.Type) { Union(e, other); break; }
             }
         }
     }

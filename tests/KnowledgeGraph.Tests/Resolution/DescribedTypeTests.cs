@@ -74,4 +74,15 @@ public class DescribedTypeTests
             ("Dinas Pertanahan Nasional Iran", NodeType.Organization), ("Dinas Pertanahan Nasional", NodeType.Organization));
         Assert.That(n[1].EntityId, Is.Not.EqualTo(n[0].EntityId));
     }
+
+    [Test]
+    public void A_building_named_with_its_town_is_the_building_named_without_it()
+    {
+        var m = Resolved("Bom meledak di Gereja Santo Yosef Bandung. Polisi berjaga di Gereja Santo Yosef sejak pagi.",
+            ("Gereja Santo Yosef Bandung", NodeType.Place), ("Gereja Santo Yosef", NodeType.Place));
+        Assert.That(m[1].EntityId, Is.EqualTo(m[0].EntityId));
+        // A town is no name of its own: "Kota Bandung" stays apart from any other place.
+        var k = Resolved("Banjir melanda Kota Bandung. Warga Bandung Barat mengungsi.", ("Kota Bandung", NodeType.Place), ("Bandung Barat", NodeType.Place));
+        Assert.That(k[1].EntityId, Is.Not.EqualTo(k[0].EntityId));
+    }
 }
