@@ -73,6 +73,10 @@ public class EventOneNodeTests
             "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place");
         Assert.That(Nodes(ev), Is.EqualTo(1));
         Assert.That(ev.Select(e => e.Canonical).Distinct().Single(), Does.Not.Contain("saya"));
+        // An ordinal may stand between the head and the pronoun.
+        var first = Events("Presiden Budi Hartono melakukan kunjungan ke Borduria pada Kamis. \"Ini merupakan kunjungan pertama saya ke Kotabaru,\" kata Budi.",
+            "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(Nodes(first), Is.EqualTo(1));
     }
 
     [Test]

@@ -189,8 +189,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                         kind, text[words[i].Start..words[i + headLen].End], new HashSet<string>(), null, Anaphoric: true);
             }
             // "kunjungan saya di Kiev", "pertemuan kami": a pronoun saying whose it is points back to the happening told.
-            else if (phrase is { Anaphoric: false } && i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "possessor")
-                     && !Words.Breaks(Words.Gap(text, words[i + headLen - 1], words[i + headLen]))) phrase = phrase with { Anaphoric = true, Closed = true };
+            else if (phrase is { Anaphoric: false } && Possessor(text, words, i + headLen) is int owner
+                     && !Words.Breaks(Words.Gap(text, words[owner - 1], words[owner]))) phrase = phrase with { Anaphoric = true, Closed = true };
             // "Dalam rapat bersama Menteri X itu, ...": a description closed by a demonstrative points back too.
             else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, i, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
             if (phrase is null) continue;
@@ -227,6 +227,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             ? after with { Start = words[from].Start, End = Math.Max(after.End, words[last].End), Anchors = anchors, ProperName = name }
             : new EventPhrase(words[from].Start, words[last].End, view.Sentence.Index, HeadClass(words[head].Lower, EventKind.Meeting, words[head].Lower),
                 EventKind.Meeting, name, anchors, name);
+    }
+
+    // The possessive pronoun at word j, or after an ordinal there ("kunjungan pertama saya ke Sumut"); null when none.
+    private int? Possessor(string text, List<Word> words, int j)
+    {
+        if (j < words.Count && _lex.HasRole(words[j].Lower, "enumeration") && !Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) j++;
+        return j < words.Count && _lex.HasRole(words[j].Lower, "possessor") ? j : null;
     }
 
     // Whether word j opens "kepada <news outlet>".
