@@ -80,6 +80,14 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void ADemonstrativeAfterTheWordsOfItsNamePointsBackAndStaysOutOfTheName()
+    {
+        var ev = Events("Rapat Koordinasi Banjir digelar pada Senin. Rapat Koordinasi Banjir tersebut bertempat di Kotabaru.", "Kotabaru:Place");
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Single(), Does.Not.Contain("tersebut").And.Contain("Kotabaru"));
+    }
+
+    [Test]
     public void WhatIsToldToANewsOutletIsNoMeeting()
     {
         Assert.That(Events("Dalam panggilan telepon kepada Reuters, juru bicara Budi Hartono mengatakan serangan itu disengaja.", "Reuters:Organization", "Budi Hartono:Person"), Is.Empty);

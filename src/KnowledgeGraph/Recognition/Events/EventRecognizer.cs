@@ -961,6 +961,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool bracketClosed = false;
         bool located = false; // a place after a location preposition ("di Jenewa"), not a place as a party ("dengan Iran")
         bool titledParty = false; // a party named after its title and "dan" ("dan Presiden X B")
+        int? pointsBack = null; // a demonstrative after the name's own words ("Rapat Gugus Tugas tersebut ...")
 
         while (j < words.Count)
         {
@@ -1071,8 +1072,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j = placed;
                 continue;
             }
-            if (j == head + headLen && _lex.HasRole(w, "demonstrative"))
+            // "Rapat Gugus Tugas tersebut digelar di ...": after the words of its name too, the demonstrative points back.
+            if ((j == head + headLen || pointsBack is null && j > head + headLen && words[j - 1].IsCapitalised) && _lex.HasRole(w, "demonstrative"))
             {
+                if (j > head + headLen) pointsBack = j;
                 // "Akibat penyerangan itu Kapolsubsektor X gugur": the demonstrative closes the noun
                 // phrase, and a name right after it starts the clause; only a preposition or a
                 // placing verb goes on with the event ("Pertemuan ini di ...").
@@ -1262,6 +1265,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         sb.Append(text, pos, lastEnd - pos);
         var name2 = Collapse(sb.ToString());
+        // Pointed back to, the happening is the one told before; what follows the demonstrative still describes it.
+        if (pointsBack is int back && words[back].End <= lastEnd)
+            return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName, Anaphoric: true, Closed: true);
         return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName);
     }
 
