@@ -731,9 +731,13 @@ public sealed partial class MeetingAnalysis
                     result.Add(new EventSetting(visit.Event, visit.Places, hosts, words[v].Start, hosts[^1].End) { Surrounding = visit.Surrounding });
                 continue;
             }
+            // "Setelah itu keduanya berkunjung ke X": the two people named last, in the sentences just before.
+            var pair = subject is null ? PairBefore(doc, v) : null;
+            if (pair is not null) subject = pair[0];
             if (subject is null || subject.Type == NodeType.Event) continue;
             var parties = new List<Mention> { subject };
-            if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
+            if (pair is not null) parties.Add(pair[1]);
+            else if (subject.Type == NodeType.Person) parties.AddRange(ConjunctsBefore(doc, subject));
             var places = new List<Mention>();
             var surrounding = new List<Mention>();
             bool placing = false, apposed = false, host = false;
@@ -986,6 +990,27 @@ public sealed partial class MeetingAnalysis
 
     // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by
     // commas and "dan", their titles between, share its part in the meeting.
+    // The two people a word for both of them before the verb stands for ("keduanya berkunjung"): the last two
+    // named before it, in its sentence or the few before; null when the word is not there or fewer are named.
+    private const int PairSentencesBack = 3;
+
+    private Mention[]? PairBefore(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int k = verb - 1;
+        while (k >= 0 && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < 0 || !_lex.HasRole(words[k].Lower, "both") || doc.EntityAt[k] is not null) return null;
+        int sentence = doc.SentenceOf[k];
+        var found = new List<Mention>();
+        for (int j = k - 1; j >= 0 && doc.SentenceOf[j] >= sentence - PairSentencesBack && found.Count < 2; j--)
+            if (doc.EntityAt[j] is { Type: NodeType.Person, EntityId: { } id } m)
+            {
+                if (!found.Any(f => f.EntityId == id)) found.Insert(0, m);
+                while (j > 0 && doc.EntityAt[j - 1] == m) j--;
+            }
+        return found.Count == 2 ? [.. found] : null;
+    }
+
     private List<Mention> ConjunctsBefore(DocView doc, Mention subject)
     {
         var words = doc.Words;

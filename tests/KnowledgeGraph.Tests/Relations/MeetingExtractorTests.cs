@@ -86,6 +86,19 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void AWordForBothIsTheTwoPeopleNamedLast()
+    {
+        var doc = Build("Gubernur Budi Hartono menyambut Menteri Andi Wirawan di bandara. Bahkan keduanya berpelukan. Setelah itu keduanya berkunjung ke Kotabaru.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place");
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Kotabaru"))));
+        // With one person named before it, the word stands for no one the text names.
+        var one = Build("Menteri Andi Wirawan tiba kemarin. Keduanya berkunjung ke Kotabaru.", "Andi Wirawan:Person", "Kotabaru:Place");
+        Assert.That(Edges(new MeetingExtractor(Lexicon), one, RelationType.MET_AT), Is.Empty);
+    }
+
+    [Test]
     public void MeetingVerbWithPlaceIsAnEventHeldThere()
     {
         var doc = Build("Anwar Ibrahim akan bertemu dengan Prabowo Subianto di Istana Merdeka, Jakarta pada Senin.",
