@@ -719,6 +719,12 @@ public sealed partial class MeetingAnalysis
             int len = _lex.MeetingVerbs.MatchAt(words, v);
             if (len == 0 || _lex.HasRole(words[v].Lower, "setting") || Unasserted(doc, v)) continue;
             var verbText = string.Join(' ', words.Skip(v).Take(len).Select(x => x.Lower));
+            // "menerima kunjungan kehormatan X": the verb's last word opens the visit received.
+            if (len > 1 && ReceivedVisit(doc, v, v + len - 1) is { } received)
+            {
+                result.Add(received);
+                continue;
+            }
             // "menerima X": a meeting only when X is a person, not "menerima laporan".
             if (_lex.PersonObjectVerbs.Contains(verbText)
                 && !RelationLexicon.PersonObjectAt(words, v + len, doc.SentenceEndWord(v), k => doc.EntityAt[k] is { } m ? (m.Type, doc.After(k, m)) : null)) continue;
@@ -814,6 +820,41 @@ public sealed partial class MeetingAnalysis
             if (places.Count == 0 && (ev is null || parties.Count < 2)) continue;
             result.Add(new EventSetting(ev, places, parties, subject.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding });
         }
+    }
+
+    // "Gubernur X menerima kunjungan kehormatan Duta Besar Jepang, Y, di Kantor Gubernur, Medan": who receives a visit
+    // and the visitor the rest of the clause names took part in it, where the clause places it.
+    private EventSetting? ReceivedVisit(DocView doc, int v, int at)
+    {
+        var words = doc.Words;
+        int last = doc.SentenceEndWord(v);
+        if (at >= last || doc.EventAt[at] is not { EntityId: not null } visit || doc.EventAt[at]!.Start != words[at].Start
+            || !AttendanceLists.IsMeeting(doc, _lex, visit, at)) return null;
+        if (_statements.SubjectBefore(doc, v).Subject is not { Type: NodeType.Person or NodeType.Organization } host) return null;
+        var parties = new List<Mention> { host };
+        var places = new List<Mention>();
+        var surrounding = new List<Mention>();
+        bool placing = false;
+        int k = doc.After(at, visit);
+        for (; k < last; k++)
+        {
+            var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
+            if (doc.EntityAt[k] is { } m)
+            {
+                bool chained = placing && places.Count > 0 && gap.Trim().SequenceEqual(",");
+                if (placing && m.Type == NodeType.Place) AddChained(doc, places, surrounding, m, chained);
+                else if (!placing && m.Type == NodeType.Person && !parties.Contains(m)) parties.Add(m);
+                else if (placing) break;
+                k = doc.After(k, m) - 1;
+                continue;
+            }
+            var w = words[k].Lower;
+            if (_lex.HasRole(w, "location")) { placing = true; continue; }
+            if (placing && Words.Breaks(gap) || _lex.IsVerbLike(w) && doc.EventAt[k] is null) break;
+        }
+        return parties.Count > 1 || places.Count > 0
+            ? new EventSetting(visit, places, parties, host.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding }
+            : null;
     }
 
     // Whether the words from k, with a comma or a bracket before them, go on with a list of parties.

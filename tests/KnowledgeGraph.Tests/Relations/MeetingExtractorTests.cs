@@ -86,6 +86,23 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void WhoReceivesAVisitAndTheVisitorTookPartInItWhereTheClausePlacesIt()
+    {
+        var doc = Build("Gubernur Sukamaju, Budi Hartono, menerima kunjungan kehormatan Duta Besar Borduria untuk Indonesia, Andi Wirawan, di Kantor Gubernur Sukamaju, Kotabaru, Rabu.",
+            "Sukamaju:Place", "Budi Hartono:Person", "Borduria:Place", "Indonesia:Place", "Andi Wirawan:Person", "Kantor Gubernur Sukamaju:Place", "Kotabaru:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
+        }
+        // Receiving a report is no visit.
+        var report = Build("Gubernur Budi Hartono menerima laporan dari Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), report, RelationType.MET_AT), Is.Empty);
+    }
+
+    [Test]
     public void AWordForBothIsTheTwoPeopleNamedLast()
     {
         var doc = Build("Gubernur Budi Hartono menyambut Menteri Andi Wirawan di bandara. Bahkan keduanya berpelukan. Setelah itu keduanya berkunjung ke Kotabaru.",
