@@ -23,6 +23,8 @@ public class SegmenterTests
     [TestCase("Rombongan dipimpin H. Ahmad dan J. K. Putra. Mereka tiba malam.", "Rombongan dipimpin H. Ahmad dan J. K. Putra.")]
     [TestCase("Utusan U.S. Army datang ke Jakarta. Kunjungan singkat.", "Utusan U.S. Army datang ke Jakarta.")]
     [TestCase("Rapat dijadwalkan tgl. 5 Mei di aula. Semua diundang.", "Rapat dijadwalkan tgl. 5 Mei di aula.")]
+    [TestCase("Kapolda Sukamaju Irjen Pol. Drs. Budi Hartono hadir di aula. Semua diundang.", "Kapolda Sukamaju Irjen Pol. Drs. Budi Hartono hadir di aula.")]
+    [TestCase("Pasukan dipimpin Letkol Inf. Andi Wirawan sejak pagi. Semua siaga.", "Pasukan dipimpin Letkol Inf. Andi Wirawan sejak pagi.")]
     public void Does_not_split_after_abbreviations_or_initials(string text, string first)
     {
         var sentences = Sentences(text);
