@@ -105,6 +105,14 @@ public sealed class RelationLexicon
     /// <summary>Whether a name (canonical or as written) is a news outlet's.</summary>
     public bool IsOutlet(string? name) => name is not null && Outlets.Contains(name);
 
+    /// <summary>Whether a place's name is a sea's or an ocean's ("Laut Jepang", "Samudera Hindia"): where things fall, no party.</summary>
+    public bool IsWaterName(string name)
+    {
+        name = name.TrimStart();
+        int space = name.IndexOf(' ');
+        return HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
+    }
+
     public bool HasRole(string lowerWord, string role) =>
         Roles.TryGetValue(role, out var set) && set.Contains(lowerWord);
 

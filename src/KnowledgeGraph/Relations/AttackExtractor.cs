@@ -1092,12 +1092,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private bool IsWater(Mention place)
-    {
-        var name = (place.Canonical ?? place.Surface).TrimStart();
-        int space = name.IndexOf(' ');
-        return _lex.HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
-    }
+    private bool IsWater(Mention place) => _lex.IsWaterName(place.Canonical ?? place.Surface);
 
     private Mention? FirstInSentence(DocView doc, int before)
     {

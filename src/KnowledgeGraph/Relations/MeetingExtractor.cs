@@ -8,8 +8,13 @@ namespace KnowledgeGraph.Relations;
 public sealed class MeetingExtractor : IRelationExtractor
 {
     private readonly MeetingAnalysis _analysis;
+    private readonly RelationLexicon _lex;
 
-    public MeetingExtractor(RelationLexicon lexicon) => _analysis = new MeetingAnalysis(lexicon);
+    public MeetingExtractor(RelationLexicon lexicon)
+    {
+        _lex = lexicon;
+        _analysis = new MeetingAnalysis(lexicon);
+    }
 
     public IEnumerable<RelationCandidate> Extract(Document document)
     {
@@ -49,7 +54,8 @@ public sealed class MeetingExtractor : IRelationExtractor
             var eventId = setting.Event?.EntityId;
             foreach (var p in setting.Participants)
             {
-                if (p.EntityId is not { } who) continue;
+                // "konferensi negara-negara pesisir Samudera Hindia": an ocean takes part in nothing.
+                if (p.EntityId is not { } who || p.Type == NodeType.Place && _lex.IsWaterName(p.Canonical ?? p.Surface)) continue;
                 if (eventId is not null) Give(who, eventId, evidence);
                 foreach (var place in setting.Places)
                     if (place.EntityId is { } where && where != who) Give(who, where, evidence);

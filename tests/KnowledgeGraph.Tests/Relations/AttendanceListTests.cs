@@ -45,6 +45,16 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void A_sea_or_ocean_named_as_a_party_takes_part_in_nothing()
+    {
+        var doc = Build("Menteri Budi Hartono menghadiri konferensi negara-negara pesisir Samudera Hindia di Kotabaru.",
+            "Budi Hartono:Person", "Samudera Hindia:Place", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Does.Contain(Id(NodeType.Person, "Budi Hartono")));
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Samudera Hindia")));
+    }
+
+    [Test]
     public void A_meeting_that_involves_states_lists_them_as_parties()
     {
         var doc = Build("Pertemuan menteri luar negeri digelar di Vientiane pada Sabtu. Pertemuan di Vientiane melibatkan mitra-mitra ASEAN, termasuk Jepang, India, dan Australia.",

@@ -209,11 +209,5 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         (a.Start <= b.Start && b.End <= a.End && a.Type != NodeType.Event) || (b.Start <= a.Start && a.End <= b.End && b.Type != NodeType.Event);
 
     // "rudal ke Laut Jepang": a sea is where a strike fell, not whom it hit.
-    private bool IsWater(Mention place)
-    {
-        if (place.Type != NodeType.Place) return false;
-        var name = (place.Canonical ?? place.Surface).TrimStart();
-        int space = name.IndexOf(' ');
-        return _lexicon.HasRole((space < 0 ? name : name[..space]).ToLowerInvariant(), "water");
-    }
+    private bool IsWater(Mention place) => place.Type == NodeType.Place && _lexicon.IsWaterName(place.Canonical ?? place.Surface);
 }
