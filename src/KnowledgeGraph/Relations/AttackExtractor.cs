@@ -113,6 +113,10 @@ public sealed class AttackExtractor : IRelationExtractor
                 // attack told in passing may be someone else's.
                 else if (PointsBack(doc, i + len)) untoldVictims.AddRange(harmed);
             }
+            // "Selain Kiev, Kharkiv dan Odesa, serangan rudal itu juga mengenai X": the places set before the attack
+            // with a word of "besides" were hit by it too.
+            if (!hedged && (told ?? (nominal && PointsBack(doc, i + len) ? earlier : null)) is { } besidesDoer && BesidesBefore(doc, i) is { Count: > 0 } besides)
+                Emit(doc, besidesDoer, besides, besides[0].Start, words[i + len - 1].End, result);
             if (told is not null) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
             {
@@ -442,6 +446,31 @@ public sealed class AttackExtractor : IRelationExtractor
     }
 
     private const int MaxVictimNounWords = 6;
+
+    // The places and bodies listed after a word of "besides" opening the clause of the attack word at i, up to the
+    // comma closing the list right before the attack's phrase ("Selain A, B dan C, serangan itu ..."); empty otherwise.
+    private List<Mention> BesidesBefore(DocView doc, int i)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int first = doc.SentenceFirstWord(i);
+        if (first >= i || !_lex.HasRole(words[first].Lower, "besides")) return found;
+        int k = first + 1;
+        while (k < i)
+        {
+            if (doc.EntityAt[k] is { Type: NodeType.Place or NodeType.Organization } m) { found.Add(m); k = doc.After(k, m); continue; }
+            if (_lex.HasRole(words[k].Lower, "and") && found.Count > 0) { k++; continue; }
+            return [];
+        }
+        return found.Count > 0 && ListClosesBefore(doc, found[^1], i) ? found : [];
+    }
+
+    // Whether a comma closes the list right after its last mention, before word i.
+    private static bool ListClosesBefore(DocView doc, Mention last, int i)
+    {
+        int after = SentenceView.WordContaining(doc.Words, last.End - 1) + 1;
+        return after <= i && after > 0 && Words.Gap(doc.Text, doc.Words[after - 1], doc.Words[after]).Contains(',');
+    }
 
     // Whether an attack was told in the sentence of word i or in the few before it.
     private static bool AttackToldBefore(DocView doc, int i, HashSet<int> attackSentences)

@@ -31,6 +31,19 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void PlacesListedAfterBesidesWereHitByTheAttackToo()
+    {
+        var edges = Attacks("Borduria meluncurkan serangan rudal ke Syldavia pada Sabtu. Selain Kotabaru, Sukamaju dan Kharkiv, serangan rudal itu juga mengenai apartemen di Lembah.",
+            "Borduria:Place", "Syldavia:Place", "Kotabaru:Place", "Sukamaju:Place", "Kharkiv:Place", "Lembah:Place");
+        foreach (var hit in new[] { "Kotabaru", "Sukamaju", "Kharkiv" })
+            Assert.That(edges, Does.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Place, hit))), hit);
+        // Without the closing comma the words are no list of places the attack reached.
+        var none = Attacks("Borduria meluncurkan serangan rudal ke Syldavia pada Sabtu. Selain itu Kotabaru menolak bantuan.",
+            "Borduria:Place", "Syldavia:Place", "Kotabaru:Place");
+        Assert.That(none, Does.Not.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
     public void ThePeopleTheNextSentenceNamesWereTheUnnamedVictimsOfAnAttack()
     {
         string[] names = ["Brigade Fajar:Organization", "Budi Hartono:Person", "Andi Wirawan:Person"];
