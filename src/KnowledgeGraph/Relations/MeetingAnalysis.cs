@@ -828,7 +828,7 @@ public sealed partial class MeetingAnalysis
     {
         var words = doc.Words;
         int last = doc.SentenceEndWord(v);
-        if (at >= last || doc.EventAt[at] is not { EntityId: not null } visit || doc.EventAt[at]!.Start != words[at].Start
+        if (at >= last || doc.EventAt[at] is not { EntityId: not null } visit || visit.Start != words[at].Start
             || !AttendanceLists.IsMeeting(doc, _lex, visit, at)) return null;
         if (_statements.SubjectBefore(doc, v).Subject is not { Type: NodeType.Person or NodeType.Organization } host) return null;
         var parties = new List<Mention> { host };
@@ -1029,8 +1029,6 @@ public sealed partial class MeetingAnalysis
         return best;
     }
 
-    // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by
-    // commas and "dan", their titles between, share its part in the meeting.
     // The two people a word for both of them before the verb stands for ("keduanya berkunjung"): the last two
     // named before it, in its sentence or the few before; null when the word is not there or fewer are named.
     private const int PairSentencesBack = 3;
@@ -1052,6 +1050,8 @@ public sealed partial class MeetingAnalysis
         return found.Count == 2 ? [.. found] : null;
     }
 
+    // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by
+    // commas and "dan", their titles between, share its part in the meeting.
     private List<Mention> ConjunctsBefore(DocView doc, Mention subject)
     {
         var words = doc.Words;
