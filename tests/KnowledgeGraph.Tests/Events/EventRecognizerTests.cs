@@ -59,6 +59,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ANamedOperationIsAHappening()
+    {
+        var ev = Events("Polisi menggelar Operasi Lembah Damai di Kotabaru sejak Senin.", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Does.StartWith("Operasi Lembah Damai"));
+        // An operation nothing picks out is no happening of the graph.
+        Assert.That(Events("Dokter melakukan operasi pada pasien itu kemarin."), Is.Empty);
+    }
+
+    [Test]
     public void ShortFormsInBracketsOpenNoClauseAroundAnAttackVerb()
     {
         // The victims' short form and the doer's, told after a description of the group, in brackets.
