@@ -222,6 +222,7 @@ public class MentionFilterTests
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Parang", NodeType.Place)]
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Panah", NodeType.Place)]
     [TestCase("Rapat diikuti Kajati Sukamaju, Kabinda Sukamaju dan Sekda Sukamaju.", "Kabinda", NodeType.Place)]
+    [TestCase("Rapat membahas penanganan COVID-19 di kota itu.", "COVID", NodeType.Organization)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
