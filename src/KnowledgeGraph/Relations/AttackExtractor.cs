@@ -115,7 +115,8 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             // "Selain Kiev, Kharkiv dan Odesa, serangan rudal itu juga mengenai X": the places set before the attack
             // with a word of "besides" were hit by it too.
-            if (!hedged && (told ?? (nominal && PointsBack(doc, i + len) ? earlier : null)) is { } besidesDoer && BesidesBefore(doc, i) is { Count: > 0 } besides)
+            if (!hedged && BesidesBefore(doc, i) is { Count: > 0 } besides
+                && (told ?? (nominal && PointsBack(doc, i + len) ? earlier : null)) is { } besidesDoer)
                 Emit(doc, besidesDoer, besides, besides[0].Start, words[i + len - 1].End, result);
             if (told is not null) { lastAttacker = told; lastSentence = doc.SentenceOf[i]; }
             if (!hedged)
