@@ -96,6 +96,17 @@ public sealed class RelationLexicon
     /// <summary>Words for a building or compound that open its name ("istana", "universitas"), lower-case.</summary>
     public PhraseSet BuildingHeads { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Titles of a region's head written before the region's name ("Gubernur", "Wali Kota"): the region after one stands for the office.</summary>
+    public PhraseSet RegionalTitles { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Whether a regional title ends right before word <paramref name="k"/> ("Gubernur Papua Barat": the province names the governor's office, not a party).</summary>
+    public bool RegionalTitleBefore(IReadOnlyList<Word> words, int k)
+    {
+        for (int start = Math.Max(0, k - 3); start < k; start++)
+            if (RegionalTitles.MatchAt(words, start) == k - start) return true;
+        return false;
+    }
+
     /// <summary>
     /// Names and aliases of news outlets (organisations the gazetteer lists as media): an outlet a
     /// report cites as its source is not a speaker of what it carries.
@@ -214,6 +225,7 @@ public sealed class RelationLexicon
             AnaphorNouns = new(Columns(pack, "triggers/deeds.txt").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
+            RegionalTitles = new(pack.Rows("recognition/regional-titles.txt").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack", g.First().Length > 3 && g.First()[3] == "device"), StringComparer.Ordinal),

@@ -789,7 +789,9 @@ public sealed partial class MeetingAnalysis
                         // "Pimpinan Kongres Rakyat China, Zhou Leji": the title's body set off before the name it describes.
                         apposed = m.Type is NodeType.Place or NodeType.Organization && next < last && doc.EntityAt[next] is { Type: NodeType.Person }
                             && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",");
-                        if (!title && !apposed) parties.Add(m);
+                        // "disambut Gubernur Papua Barat": a region after its head's title stands for the unnamed head.
+                        bool office = m.Type == NodeType.Place && _lex.RegionalTitleBefore(words, k);
+                        if (!title && !apposed && !office) parties.Add(m);
                     }
                     k = doc.After(k, m) - 1;
                     continue;

@@ -62,6 +62,20 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void ARegionAfterItsHeadsTitleIsNoPartyToAWelcome()
+    {
+        var doc = Build("Setibanya di Kotabaru, Budi Hartono disambut Gubernur Sukamaju.",
+            "Kotabaru:Place", "Budi Hartono:Person", "Sukamaju:Place").WithEvents();
+        var met = Met(doc);
+        Assert.That(met, Does.Contain((P("Budi Hartono"), L("Kotabaru"))));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Sukamaju")));
+        // A state met as itself still takes part.
+        var state = Build("Setibanya di Kotabaru, Budi Hartono disambut Sukamaju.",
+            "Kotabaru:Place", "Budi Hartono:Person", "Sukamaju:Place").WithEvents();
+        Assert.That(Met(state), Does.Contain((L("Sukamaju"), L("Kotabaru"))));
+    }
+
+    [Test]
     public void WhoWelcomesTheVisitorsArrivalTakesPartInTheVisit()
     {
         var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Kedatangan mereka disambut Bupati Kotabaru Andi Wirawan.",
