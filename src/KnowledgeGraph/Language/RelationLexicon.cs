@@ -27,6 +27,9 @@ public sealed class RelationLexicon
     /// <summary>Meeting verbs that tell a meeting only with a person as their object ("menerima X").</summary>
     public IReadOnlySet<string> PersonObjectVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>Meeting verbs whose object, when a place, is where the meeting was, not a party to it ("mengunjungi Manokwari").</summary>
+    public IReadOnlySet<string> PlaceObjectVerbs { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Whether the words from <paramref name="from"/> name a person as a verb's object: capitalised title
     /// words, and the body or state of a title, up to a person's name (<paramref name="entityAt"/> gives the
@@ -218,6 +221,8 @@ public sealed class RelationLexicon
             MeetingNouns = new(meeting.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             MeetingVerbs = new(meeting.Where(r => KindOf(r) == "verb").Select(r => r[0])),
             PersonObjectVerbs = meeting.Where(r => KindOf(r) == "verb" && r.Length > 3 && r[3] == "person-object")
+                .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            PlaceObjectVerbs = meeting.Where(r => KindOf(r) == "verb" && r.Length > 3 && r[3] == "place-object")
                 .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             MeetingVerbNouns = meeting.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2].Length > 0)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[2], StringComparer.Ordinal),

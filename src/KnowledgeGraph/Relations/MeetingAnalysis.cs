@@ -765,6 +765,8 @@ public sealed partial class MeetingAnalysis
                     continue;
                 }
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
+                // "mengunjungi Manokwari", "mengunjungi kediaman X": the place visited is where, not who.
+                if (k == v + len && _lex.PlaceObjectVerbs.Contains(verbText) && (doc.EntityAt[k] is { Type: NodeType.Place } || _lex.HasRole(w, "residence"))) placing = true;
                 // "berkunjung ke kediaman mantan presiden X, Y": whose home was visited took part.
                 if (placing && _lex.HasRole(w, "residence")) { host = true; continue; }
                 if (doc.EventAt[k] is not null) break;

@@ -76,6 +76,22 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void APlaceVisitedIsWhereTheVisitWasNotAParty()
+    {
+        var doc = Build("Budi Hartono mengunjungi Kotabaru, Sukamaju, Jumat.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Sukamaju:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        Assert.That(met, Is.SupersetOf(new[] { (P("Budi Hartono"), ev), (P("Budi Hartono"), L("Kotabaru")), (P("Budi Hartono"), L("Sukamaju")) }));
+        Assert.That(met.Select(e => e.Item1), Has.None.EqualTo(L("Kotabaru")));
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Does.Contain((ev, L("Kotabaru"))));
+        // A person visited is a party.
+        var host = Build("Budi Hartono mengunjungi Andi Wirawan di Kotabaru.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        Assert.That(Met(host), Does.Contain((P("Andi Wirawan"), L("Kotabaru"))));
+    }
+
+    [Test]
     public void WhoWelcomesTheVisitorsArrivalTakesPartInTheVisit()
     {
         var doc = Build("Gubernur Sukamaju Budi Hartono melakukan kunjungan kerja ke Kabupaten Kotabaru. Kedatangan mereka disambut Bupati Kotabaru Andi Wirawan.",
