@@ -447,6 +447,20 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AVisitIsNamedForWhomTheOthersCameWith()
+    {
+        Assert.That(Events("Budi Hartono bersama Panglima TNI Andi Wirawan mengunjungi Kotabaru.",
+                "Budi Hartono:Person", "TNI:Organization", "Andi Wirawan:Person", "Kotabaru:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Budi Hartono ke Kotabaru"));
+        Assert.That(Events("Budi Hartono didampingi Andi Wirawan berkunjung ke Kotabaru.",
+                "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").Single().Canonical,
+            Is.EqualTo("kunjungan Budi Hartono ke Kotabaru"));
+        // A subject after a comma came with no one.
+        Assert.That(Events("Dalam kunjungan bersama, Andi Wirawan berkunjung ke Kotabaru.",
+                "Andi Wirawan:Person", "Kotabaru:Place").Select(e => e.Canonical), Does.Contain("kunjungan Andi Wirawan ke Kotabaru"));
+    }
+
+    [Test]
     public void MeetingVerbWithoutASecondPartyOrPlaceIsNoEvent()
     {
         Assert.That(Events("Wang Yi bertemu, lalu pulang.", "Wang Yi:Person"), Is.Empty);

@@ -538,6 +538,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool fronted = false;
         if (subject is null && FrontedClauseSubject(text, view, verb) is { } main) { subject = main; fronted = true; }
         if (subject is null || subject.Type == NodeType.Event) return null;
+        // "Tito bersama Panglima TNI Hadi mengunjungi X": the one the others came with leads the meeting.
+        if (!fronted && LeaderBefore(text, view, subject) is { } leader) subject = leader;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
         var parties = new List<Mention>();
         Mention? place = null, destination = null;
@@ -604,6 +606,28 @@ public sealed class EventRecognizer : IMentionRecognizer
         // A clause set before its subject ("Saat bertemu Y, X ...") is told from its verb on.
         return new EventPhrase(fronted ? words[verb].Start : subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
             EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
+    }
+
+    // The person a subject came with, named right before it and "bersama"/"didampingi" (titles between):
+    // "A bersama Menteri B" → A; null when there is none.
+    private Mention? LeaderBefore(string text, SentenceView view, Mention subject)
+    {
+        var words = view.Words;
+        int k = SentenceView.WordContaining(words, subject.Start) - 1;
+        for (; k >= 0; k--)
+        {
+            if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) return null;
+            if (Covering(view, k, out int first) is { } m)
+            {
+                if (m.Type is not (NodeType.Organization or NodeType.Place)) return null;
+                k = first;
+                continue;
+            }
+            if (!words[k].IsCapitalised) break;
+        }
+        if (k <= 0 || !(_lex.HasRole(words[k].Lower, "with") || _lex.HasRole(words[k].Lower, "accompanied"))
+            || Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) return null;
+        return Covering(view, k - 1, out _) is { Type: NodeType.Person } leader ? leader : null;
     }
 
     // "X, Senin (3/5), bertemu Y", "X, menemui Y": the subject set off from its verb by a comma, or by a time
