@@ -99,6 +99,37 @@ public sealed class RelationLexicon
     /// <summary>Words for a building or compound that open its name ("istana", "universitas"), lower-case.</summary>
     public PhraseSet BuildingHeads { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Words after a number that give a person's age ("18 tahun"), lower case.</summary>
+    public IReadOnlySet<string> AgeWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The first word of an age set off right before word <paramref name="end"/> ("A (18) menyerang",
+    /// "A, 18 tahun, menyerang"), or <paramref name="end"/> when there is none.</summary>
+    public int AgeAsideBefore(string text, IReadOnlyList<Word> words, int end)
+    {
+        if (end >= 2 && end < words.Count && IsAge(words[end - 1].Text) && Words.Gap(text, words[end - 2], words[end - 1]).Trim().SequenceEqual("(")
+            && Words.Gap(text, words[end - 1], words[end]).Trim() is var close && close.Length > 0 && close[0] == ')')
+            return end - 1;
+        if (end >= 3 && end < words.Count && AgeWords.Contains(words[end - 1].Lower) && IsAge(words[end - 2].Text)
+            && Words.Gap(text, words[end - 3], words[end - 2]).Trim().SequenceEqual(",")
+            && Words.Gap(text, words[end - 1], words[end]).Trim() is var after && (after.SequenceEqual(",") || after.IsEmpty))
+            return end - 2;
+        return end;
+    }
+
+    /// <summary>The word after an age set off right after a name ending before word <paramref name="from"/>
+    /// ("(18)", ", 18 tahun"), or <paramref name="from"/> when there is none.</summary>
+    public int AgeAsideAfter(string text, IReadOnlyList<Word> words, int from)
+    {
+        if (from < 1 || from >= words.Count || !IsAge(words[from].Text)) return from;
+        var open = Words.Gap(text, words[from - 1], words[from]).Trim();
+        if (open.SequenceEqual("(") && (from + 1 >= words.Count || Words.Gap(text, words[from], words[from + 1]).Trim() is var c && c.Length > 0 && c[0] == ')'))
+            return from + 1;
+        if (open.SequenceEqual(",") && from + 1 < words.Count && AgeWords.Contains(words[from + 1].Lower)) return from + 2;
+        return from;
+    }
+
+    private static bool IsAge(string w) => w.Length is > 0 and <= 3 && w.All(char.IsAsciiDigit);
+
     /// <summary>Titles of a region's head written before the region's name ("Gubernur", "Wali Kota"): the region after one stands for the office.</summary>
     public PhraseSet RegionalTitles { get; init; } = PhraseSet.Empty;
 
@@ -230,6 +261,7 @@ public sealed class RelationLexicon
             AnaphorNouns = new(Columns(pack, "triggers/deeds.txt").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
+            AgeWords = pack.Rows("recognition/age-words.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RegionalTitles = new(pack.Rows("recognition/regional-titles.txt").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())

@@ -890,6 +890,9 @@ public sealed class AttackExtractor : IRelationExtractor
         joined = false;
         while (j < stop)
         {
+            // "A (18) dan B (16)", "A, 18 tahun, dan B": an age set off after a name goes with it.
+            j = _lex.AgeAsideAfter(doc.Text, words, j);
+            if (j >= stop) break;
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
             int k = j;
             if (_lex.HasRole(words[k].Lower, "and")) { k++; joined = true; }

@@ -461,6 +461,16 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AnAttackVerbsDoerMayHaveTheirAgeSetOff()
+    {
+        foreach (var text in new[] { "Budi Hartono (18) menyerang pos polisi di Kotabaru.", "Budi Hartono, 18 tahun, menyerang pos polisi di Kotabaru." })
+            Assert.That(Events(text, "Budi Hartono:Person", "Kotabaru:Place").Select(e => e.Canonical), Has.Some.StartWith("serangan"), text);
+        var both = Events("Budi Hartono, 18 tahun dan Andi Wirawan, 16 tahun, meledakkan diri di Gereja Sukamaju.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Gereja Sukamaju:Place").Single().Canonical;
+        Assert.That(both, Does.Contain("Budi Hartono").And.Contain("Andi Wirawan"));
+    }
+
+    [Test]
     public void MeetingVerbWithoutASecondPartyOrPlaceIsNoEvent()
     {
         Assert.That(Events("Wang Yi bertemu, lalu pulang.", "Wang Yi:Person"), Is.Empty);

@@ -111,6 +111,19 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AttackersWithTheirAgesSetOffAllDidIt()
+    {
+        var kotabaru = Id(NodeType.Place, "Kotabaru");
+        foreach (var text in new[] { "Budi Hartono (18) dan Andi Wirawan (16) menyerang pos polisi di Kotabaru.",
+                                     "Budi Hartono, 18 tahun, dan Andi Wirawan, 16 tahun, menyerang pos polisi di Kotabaru." })
+            Assert.That(Attacks(text, "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place"),
+                Is.SupersetOf(new[] { (Id(NodeType.Person, "Budi Hartono"), kotabaru), (Id(NodeType.Person, "Andi Wirawan"), kotabaru) }), text);
+        // A number in brackets that is no age does not join the next name.
+        Assert.That(Attacks("Budi Hartono (18) menyerang pos polisi. Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place")
+            .Select(e => e.Item1), Has.None.EqualTo(Id(NodeType.Person, "Andi Wirawan")));
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);

@@ -365,9 +365,11 @@ public sealed class EventRecognizer : IMentionRecognizer
         // manner clause is the subject of its sentence, not the place named last.
         bool manner = !passive && verb > 0 && words[verb - 1].Lower == _lex.WordWithRole("with");
         if (manner && ClauseSubject(text, view, verb) is { } doer) subjects.Add(doer);
-        for (int k = verb - 1; !manner && k >= 0 && k >= verb - 5; k--)
+        // "A (18) menyerang", "A, 18 tahun, menyerang": an age set off after the doer's name is passed over.
+        int aside = _lex.AgeAsideBefore(text, words, verb);
+        for (int k = aside - 1; !manner && k >= 0 && k >= aside - 5; k--)
         {
-            if (BreaksAfter(text, words, k)) break;
+            if ((k < aside - 1 || aside == verb) && BreaksAfter(text, words, k)) break;
             // "X yang pesawatnya dibakar": the owner of what was acted on is no party to it.
             if (view.EntityAt[k] is null && (_lex.HasRole(words[k].Lower, "pronoun") || _lex.Morphology.WithoutClitic(words[k].Lower) is not null)) break;
             if (view.EntityAt[k] is not { } m || m.End > words[verb].Start) continue;
@@ -393,6 +395,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (before >= 2 && _lex.HasRole(words[before - 1].Lower, "and") && view.EntityAt[before - 2] is { Type: not NodeType.Event } first
                 && !Words.Breaks(Words.Gap(text, words[before - 2], words[before - 1])))
                 subjects.Insert(0, first);
+            // "A (18) dan B (16) menyerang": the conjunct has its age set off too.
+            else if (before >= 3 && _lex.HasRole(words[before - 1].Lower, "and") && _lex.AgeAsideBefore(text, words, before - 1) is var own && own < before - 1
+                     && own > 0 && Covering(view, own - 1, out _) is { Type: NodeType.Person } agedFirst)
+                subjects.Insert(0, agedFirst);
             break;
         }
         if (subjects.Count == 0 && passive) return null;
