@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Resolution;
 /// <summary>
 /// The names of one article grouped into entities before they get node ids. Forms of one name
 /// join: a country qualifier at the end ("Komisi I DPR RI" = "Komisi I DPR"), a body named
-/// without its parent ("Komisi I" = "Komisi I DPR"), a body with the town it stands in
+/// without its parent ("Komisi I" = "Komisi I DPR", or the article's "Komisi I DPRD X" where the national one
+/// the list gives is not named), a body with the town it stands in
 /// ("Polsek Cibeunying Bandung" = "Polsek Cibeunying"), an acronym of a name in the article
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
@@ -106,7 +107,10 @@ internal sealed class ArticleNames
         return e;
     }
 
-    private bool Known(Entry e) => e.Seed is not null || _resolver.IsKnown(e.Key) || _resolver.Learned(e.Type, e.Key) is not null;
+    private bool Known(Entry e) => !_overridden.Contains(e) && (e.Seed is not null || _resolver.IsKnown(e.Key) || _resolver.Learned(e.Type, e.Key) is not null);
+
+    // Short forms whose listed body the article does not name, joined to the article's own body of that form.
+    private readonly HashSet<Entry> _overridden = new(ReferenceEqualityComparer.Instance);
 
     // The group keeps the name of its best member: a known name, then the fullest, then the first.
     private bool Better(Entry a, Entry b)
@@ -197,13 +201,27 @@ internal sealed class ArticleNames
             e => Enumerable.Range(1, e.Words.Length - 1).Select(n => string.Join(' ', e.Words[..n])));
         foreach (var e in orgs)
         {
-            if (Known(e) || e.Acronym || !byPrefix.TryGetValue(e.Key, out var longer)) continue;
-            JoinUnique(e, longer.Where(l =>
+            if (e.Acronym || !byPrefix.TryGetValue(e.Key, out var longer)) continue;
+            // "Komisi II" is listed as the national parliament's; in an article that names "Komisi II DPRD
+            // Balikpapan" and not the national one, it is the article's.
+            bool listedElsewhere = false;
+            if (Known(e))
+            {
+                var listed = e.Seed ?? _resolver.KnownCanonical(e.Key);
+                var listedKey = listed is null ? null : NameKey.Of(listed);
+                if (listedKey is null || listedKey == e.Key || !listedKey.StartsWith(e.Key + " ", StringComparison.Ordinal)
+                    || _byKey.Values.Any(o => o != e && o.Type == e.Type && (o.Key == listedKey || o.Seed == listed))) continue;
+                listedElsewhere = true;
+            }
+            var fits = longer.Where(l =>
             {
                 var rest = l.Key[(e.Key.Length + 1)..];
                 return _resolver.KnownType(rest) == NodeType.Organization
                        || (_byKey.TryGetValue(rest, out var r) && r.Type == NodeType.Organization);
-            }));
+            }).ToList();
+            if (listedElsewhere && fits.Select(Find).Distinct().Count() != 1) continue;
+            if (listedElsewhere) { _overridden.Add(e); e.Seed = null; }
+            JoinUnique(e, fits);
         }
     }
 

@@ -709,6 +709,8 @@ public sealed class EntityResolver
 
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
 
+    internal string? KnownCanonical(string key) => _known.TryGetValue(key, out var k) ? k.Canonical : null;
+
     internal bool IsFunctionWord(string word) => _shapes.Value.Resources.StopWords.Contains(word);
 
     /// <summary>Whether a lower-case word may be a given name (see <see cref="LanguageResources.IsGivenNameWord"/>).</summary>

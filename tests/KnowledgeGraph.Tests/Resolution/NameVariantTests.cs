@@ -177,6 +177,20 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_commission_listed_as_the_national_parliaments_is_the_regional_one_an_article_names_instead()
+    {
+        var ids = Ids("DPRD Kotabaru menggelar rapat. Komisi II DPRD Kotabaru memanggil direksi. Selain Komisi II, Komisi III DPRD Kotabaru hadir.",
+            ("DPRD Kotabaru", NodeType.Organization), ("Komisi II DPRD Kotabaru", NodeType.Organization),
+            ("Komisi II", NodeType.Organization), ("Komisi III DPRD Kotabaru", NodeType.Organization));
+        Assert.That(ids[2], Is.EqualTo(ids[1]));
+        Assert.That(ids[1], Is.EqualTo("organization:komisi-ii-dprd-kotabaru"));
+        // Where the article names the national one too, the short form keeps to the list.
+        var both = Ids("Komisi II DPR memanggil menteri. Komisi II DPRD Kotabaru memanggil direksi. Komisi II menunda rapat.",
+            ("Komisi II DPR", NodeType.Organization), ("Komisi II DPRD Kotabaru", NodeType.Organization), ("Komisi II", NodeType.Organization));
+        Assert.That(both[2], Is.EqualTo(both[0]));
+    }
+
+    [Test]
     public void An_acronym_of_a_body_in_the_article_is_that_body_unless_two_bodies_fit()
     {
         var one = Ids("Lembaga Riset Samudra menerbitkan laporan. LRS menolak berkomentar.",
