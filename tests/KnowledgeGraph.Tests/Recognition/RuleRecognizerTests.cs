@@ -160,6 +160,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Pencarian dipimpin Satgas Pelangi Lembah sejak pagi."), Does.Contain(("Satgas Pelangi Lembah", NodeType.Organization)));
         Assert.That(Run("Hadir pula unsur Forkopimda Kabupaten Sukamaju di aula."), Does.Contain(("Forkopimda Kabupaten Sukamaju", NodeType.Organization)));
         Assert.That(Run("Dinas Pekerjaan Umum dan Penataan Ruang memperbaiki jalan."), Does.Contain(("Dinas Pekerjaan Umum dan Penataan Ruang", NodeType.Organization)));
+        // Regional and private firms by their legal form.
+        Assert.That(Run("Warga mengadu ke Perumda Tirta Lembah soal air keruh."), Does.Contain(("Perumda Tirta Lembah", NodeType.Organization)));
+        Assert.That(Run("Para pekerja berasal dari CV Sinar Lembah di sana."), Does.Contain(("CV Sinar Lembah", NodeType.Organization)));
         // After a title the body ends where its holder's name of two or more words starts; one more word is the body's region.
         Assert.That(Run("Kepala Dinas Pendidikan Sukamaju Dodi Saputra hadir."), Does.Contain(("Dinas Pendidikan Sukamaju", NodeType.Organization)));
         Assert.That(Run("Warga Kota Mariupol dan Pertahanan sipil bersiap."), Does.Not.Contain(("Kota Mariupol dan Pertahanan", NodeType.Place)));
