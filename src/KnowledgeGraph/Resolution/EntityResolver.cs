@@ -230,6 +230,7 @@ public sealed class EntityResolver
         // Acronyms defined in parentheses: "Komisi Pemberantasan Korupsi (KPK)", or spelt out in them.
         var localAlias = new Dictionary<string, (NodeType, string)>(StringComparer.Ordinal);
         var aliasHeads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unitsOfAcronyms = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k + 1 < items.Count; k++)
         {
             var a = mentions[items[k].Index];
@@ -260,6 +261,24 @@ public sealed class EntityResolver
                 continue;
             }
             if (!NameToken.IsAcronymText(b.Surface) || NameToken.IsAcronymText(a.Surface)) continue;
+            // "Komisi I Dewan Perwakilan Rakyat (DPR) RI": the acronym spells only the name's last words, the
+            // parent body; the whole is the unit of that body ("Komisi I DPR"), with the town named right after
+            // the bracket ("Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" = "Komisi II DPRD X").
+            if (items[k].Type == NodeType.Organization && UnitBeforeAcronym(a.Surface, b.Surface) is { } unit)
+            {
+                if (k + 2 < items.Count && mentions[items[k + 2].Index] is var town && town.Type == NodeType.Place
+                    && doc.Text.AsSpan(b.End, town.Start - b.End).Trim().SequenceEqual(")") && IsKnownSubnationalPlace(items[k + 2].Key))
+                {
+                    unit += " " + WithoutAdminPrefix(items[k + 2].Name);
+                    // The acronym then names the parent's branch there, as "DPRD Kota X" does.
+                    if (_known.TryGetValue(Key(b.Surface + " " + town.Surface), out var branch) && branch.Type == NodeType.Organization)
+                        localAlias[items[k + 1].Key] = branch;
+                }
+                localAlias[items[k].Key] = _known.TryGetValue(Key(unit), out var listed) && listed.Type == NodeType.Organization
+                    ? listed : (NodeType.Organization, unit);
+                unitsOfAcronyms.Add(items[k].Key);
+                continue;
+            }
             if (!_known.ContainsKey(items[k + 1].Key))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
             else if (!_known.ContainsKey(items[k].Key) && _known[items[k + 1].Key] is var acr && acr.Type == items[k].Type)
@@ -286,7 +305,7 @@ public sealed class EntityResolver
         for (int k = 0; k < items.Count; k++)
         {
             var it = items[k];
-            if (it.Type != NodeType.Organization) continue;
+            if (it.Type != NodeType.Organization || unitsOfAcronyms.Contains(it.Key)) continue;
             var branchNames = new List<string>();
             string? branchAcronym = null;
             // The acronym in brackets may be a mention of its own, between the body and the place.
@@ -708,6 +727,26 @@ public sealed class EntityResolver
     internal bool IsKnownSubnationalPlace(string key) => !_countries.Contains(key) && KnownType(key) == NodeType.Place;
 
     internal NodeType? KnownType(string key) => _known.TryGetValue(key, out var k) ? k.Type : null;
+
+    // The unit a name describes before an acronym that spells only its last words ("Komisi I Dewan Perwakilan
+    // Rakyat" before "DPR" → "Komisi I DPR"), or null when the acronym spells the whole name or not its end.
+    private static string? UnitBeforeAcronym(string name, string acronym)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var letters = acronym.Where(char.IsLetter).Select(char.ToUpperInvariant).ToArray();
+        if (letters.Length < 2 || words.Length <= letters.Length) return null;
+        var tail = words[^letters.Length..];
+        for (int i = 0; i < letters.Length; i++)
+            if (!char.IsUpper(tail[i][0]) || char.ToUpperInvariant(tail[i][0]) != letters[i]) return null;
+        return string.Join(' ', words[..^letters.Length]) + " " + acronym;
+    }
+
+    // "Kota Balikpapan" → "Balikpapan": a town's name without the word of its level.
+    private string WithoutAdminPrefix(string name)
+    {
+        int space = name.IndexOf(' ');
+        return space > 0 && Lexicon.AdminPrefixes.Contains(NameKey.Of(name[..space])) ? name[(space + 1)..] : name;
+    }
 
     internal string? KnownCanonical(string key) => _known.TryGetValue(key, out var k) ? k.Canonical : null;
 

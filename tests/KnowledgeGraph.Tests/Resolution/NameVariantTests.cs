@@ -191,6 +191,19 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_unit_named_before_the_acronym_of_its_parent_is_the_unit_not_the_parent()
+    {
+        var ids = Ids("Komisi IV Dewan Perwakilan Rakyat (DPR) RI memanggil menteri. DPR menyetujui anggaran.",
+            ("Komisi IV Dewan Perwakilan Rakyat", NodeType.Organization), ("DPR", NodeType.Organization), ("RI", NodeType.Place), ("DPR", NodeType.Organization));
+        Assert.That(ids[0], Is.EqualTo("organization:komisi-iv-dpr"));
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+        Assert.That(ids[3], Is.EqualTo(ids[1]));
+        // The parent spelt out whole before its acronym is the parent.
+        var whole = Ids("Dewan Perwakilan Rakyat (DPR) menyetujui anggaran.", ("Dewan Perwakilan Rakyat", NodeType.Organization), ("DPR", NodeType.Organization));
+        Assert.That(whole.Distinct().Single(), Is.EqualTo("organization:dewan-perwakilan-rakyat"));
+    }
+
+    [Test]
     public void An_acronym_of_a_body_in_the_article_is_that_body_unless_two_bodies_fit()
     {
         var one = Ids("Lembaga Riset Samudra menerbitkan laporan. LRS menolak berkomentar.",
