@@ -29,6 +29,17 @@ public class MeetingParseTests
     }
 
     [Test]
+    public void TheCountryInTheTitleOfWhoseHomeItWasIsNotWhereTheyMet()
+    {
+        var edges = Met("Budi Santoso menemui Andi Wirawan di kediaman Presiden ke-lima Borduria itu pada Senin.",
+            "Budi Santoso:Person", "Andi Wirawan:Person", "Borduria:Place");
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(L("Borduria")));
+        // A place named as itself after a common noun still is.
+        var town = Met("Budi Santoso menemui Andi Wirawan di kota Bergen pada Senin.", "Budi Santoso:Person", "Andi Wirawan:Person", "Bergen:Place");
+        Assert.That(town, Does.Contain((P("Budi Santoso"), L("Bergen"))));
+    }
+
+    [Test]
     public void HostAndGuestsOfAWelcomeMetWhereItTookPlace()
     {
         var edges = Met("Gubernur Eva Lind menyambut Presiden Anna Berg dan Perdana Menteri Lars Holm di Tromso.",

@@ -202,11 +202,26 @@ public sealed class DependencyMatcher
         // "pasukan Rusia", "ibu kota Sanaa": a bare modifier names who or where. It comes before an
         // apposition, which the caller collects as well ("ibu kota Lebanon, Beirut": both places).
         foreach (var c in w.Children)
-            if (c.DepIs("nmod") && !c.Children.Any(x => x.DepIs("case")) && NameOf(c, types, mentions, depth + 1) is { } n) return n;
+            if (c.DepIs("nmod") && !c.Children.Any(x => x.DepIs("case")) && !(!types.Contains(NodeType.Person) && AfterTitleWord(c, mentions))
+                && NameOf(c, types, mentions, depth + 1) is { } n) return n;
         // "Juru bicara, Dmitry Peskov": the apposition names the one the title describes.
         foreach (var c in w.Children)
             if (c.DepIs("appos") && NameOf(c, types, mentions, depth + 1) is { } a) return a;
         return null;
+    }
+
+    // "kediaman Presiden ke-lima RI": a country or town written right after a title (an ordinal between) is the
+    // title's, not where; the title word is capitalised and names no one by itself.
+    private static bool AfterTitleWord(Word w, IReadOnlyList<Mention> mentions)
+    {
+        var words = w.Sentence.Words;
+        for (int k = w.Index - 1; k >= 0 && k >= w.Index - 2; k--)
+        {
+            var t = words[k].Text;
+            if (t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).All(char.IsLower)) return Covering(words[k], mentions, _ => true) is null;
+            if (!t.StartsWith("ke", StringComparison.Ordinal) || t.Length < 3) return false; // "ke-lima", "kelima": an ordinal may stand between
+        }
+        return false;
     }
 
     // The word with its flat and compound parts: the extent of a multiword name.
