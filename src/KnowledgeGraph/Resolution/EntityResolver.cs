@@ -388,11 +388,18 @@ public sealed class EntityResolver
         var localSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fuzzySurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var reorderedSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // "Mega" for "Megawati Soekarnoputri": a given name shortened to its first syllables.
+        var shortGivenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (root, type, canonical) in names.Groups())
         {
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
             if (words.Length < 2) continue;
+            for (int n = MinShortGivenName; n <= words[0].Length - 2; n++)
+            {
+                if (!shortGivenNames.TryGetValue(words[0][..n], out var whose)) shortGivenNames[words[0][..n]] = whose = new(StringComparer.Ordinal);
+                whose.Add(canonical);
+            }
             foreach (var w in words.Distinct())
             {
                 if (!localSurnames.TryGetValue(w, out var set)) localSurnames[w] = set = new(StringComparer.Ordinal);
@@ -424,6 +431,8 @@ public sealed class EntityResolver
                 // full names, the one person known by name wins.
                 if (localSurnames.TryGetValue(words[^1], out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
+                else if (type == NodeType.Person && !particled && shortGivenNames.TryGetValue(it.Key, out var shortened) && shortened.Count == 1)
+                    canonical = shortened.First();
                 else if (!particled && FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
                 else if (particled) { }
@@ -747,6 +756,9 @@ public sealed class EntityResolver
         int space = name.IndexOf(' ');
         return space > 0 && Lexicon.AdminPrefixes.Contains(NameKey.Of(name[..space])) ? name[(space + 1)..] : name;
     }
+
+    // Shortest given name taken as the first syllables of a longer one ("Mega" for "Megawati").
+    private const int MinShortGivenName = 4;
 
     internal string? KnownCanonical(string key) => _known.TryGetValue(key, out var k) ? k.Canonical : null;
 

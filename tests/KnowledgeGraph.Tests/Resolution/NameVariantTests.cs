@@ -158,6 +158,16 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_given_name_cut_to_its_first_syllables_is_the_one_person_whose_name_opens_so()
+    {
+        var ids = People("Ketua Umum Sekarwati Hartono menyiapkan menu. Menu itu dipilih Ibu Sekar sendiri.", "Sekarwati Hartono", "Sekar");
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("person:sekarwati-hartono"));
+        // Two people whose names open so: the short form stays apart.
+        var two = People("Sekarwati Hartono dan Sekarini Wibowo hadir. Sekar tidak hadir.", "Sekarwati Hartono", "Sekarini Wibowo", "Sekar");
+        Assert.That(two[2], Is.Not.EqualTo(two[0]).And.Not.EqualTo(two[1]));
+    }
+
+    [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
         var ids = People("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.", "Pieter Van Dam", "Van Dam", "Dam");
