@@ -239,7 +239,16 @@ internal sealed class ArticleNames
             if (e.Key.Length < 3) continue;
             JoinUnique(e, NameVariants.Swaps(e.Key).Select(s => byAcronym.GetValueOrDefault(s)).OfType<Entry>().Where(Known));
         }
+        // "SYL" is the article's "Syahrul Yasin Limpo": a person called by the initials of every word of the name.
+        var people = open.Where(e => e.Type == NodeType.Person && e.Words.Length >= MinInitialledWords && !e.Acronym).ToList();
+        var byPersonInitials = Index(people, e => [string.Concat(e.Words.Select(w => w[0]))]);
+        foreach (var e in acronyms)
+            if (e.Type == NodeType.Person && e.Key.Length >= MinInitialledWords && !Known(e) && byPersonInitials.TryGetValue(e.Key, out var named))
+                JoinUnique(e, named);
     }
+
+    // Fewest words of a name its initials stand for: two letters name too many people.
+    private const int MinInitialledWords = 3;
 
     private IEnumerable<string> Initials(string[] words)
     {

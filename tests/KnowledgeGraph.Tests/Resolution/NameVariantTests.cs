@@ -168,6 +168,16 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_person_called_by_the_initials_of_a_full_name_in_the_article_is_that_person()
+    {
+        var ids = People("Menteri Budi Hartono Wirawan tiba di desa itu. BHW lalu memanen padi.", "Budi Hartono Wirawan", "BHW");
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("person:budi-hartono-wirawan"));
+        // Two letters are too few to tell whose.
+        var two = People("Budi Hartono tiba di desa itu. BH lalu memanen padi.", "Budi Hartono", "BH");
+        Assert.That(two[1], Is.Not.EqualTo(two[0]));
+    }
+
+    [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
         var ids = People("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.", "Pieter Van Dam", "Van Dam", "Dam");
