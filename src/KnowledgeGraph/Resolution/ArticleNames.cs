@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Resolution;
 /// ("KKB" = "Kelompok Kriminal Bersenjata"), an acronym with two letters swapped, a bare place
 /// and the one place named with its level ("Paro" = "Distrik Paro"), a person's multi-word
 /// surname ("Van Leeuw" = "Frederic Van Leeuw"), a place's trailing words taken for a person
-/// ("Zi Gyi" = "Pa Zi Gyi"), a name misspelt by one letter ("Egianus
+/// ("Zi Gyi" = "Pa Zi Gyi"), a place cut to its words' first syllables ("Jakpus" = "Jakarta Pusat"), a name misspelt by one letter ("Egianus
 /// Kogeya" = "Egianus Kogoya") or romanised otherwise ("Hasan Rohani" = "Hassan Rouhani"), a long name missing an inner word,
 /// a place or body named again by its head alone ("Istana" = "Istana Kepresidenan Jakarta"),
 /// a person's inner name cut to its initial ("Rudi M Wiratmaja" = "Rudi Marbun Wiratmaja"),
@@ -66,6 +66,7 @@ internal sealed class ArticleNames
         JoinParentless(open);
         JoinAcronyms(open);
         JoinBarePlaces(open);
+        JoinSyllabicShortForms(open);
         JoinBareHeads(open);
         JoinSurnames(open);
         JoinMisspelt(open);
@@ -255,6 +256,19 @@ internal sealed class ArticleNames
         yield return string.Concat(words.Select(w => w[0]));
         var content = words.Where(w => !_resolver.IsFunctionWord(w)).ToArray();
         if (content.Length >= 2) yield return string.Concat(content.Select(w => w[0]));
+    }
+
+    // "Jakpus" is the article's "Jakarta Pusat": an unlisted one-word place made of the first syllables of
+    // the words of one place of the article ("Kobar" of "Kabupaten Kotawaringin Barat").
+    private void JoinSyllabicShortForms(List<Entry> open)
+    {
+        // Candidates by the first two letters of each word, any of which may open the short form.
+        var byOpening = Index(open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2),
+            e => e.Words.Where(w => w.Length >= 2).Select(w => w[..2]));
+        foreach (var e in open)
+            if (e.Type == NodeType.Place && e.Words.Length == 1 && e.Key.Length >= 4 && !e.Acronym && !Known(e)
+                && byOpening.TryGetValue(e.Key[..2], out var places))
+                JoinUnique(e, places.Where(p => NameVariants.IsSyllabicShortForm(e.Name, p.Name)));
     }
 
     // "Paro" is "Distrik Paro" when the article names one place so; "Zamzam" is its "kamp pengungsian Zamzam".

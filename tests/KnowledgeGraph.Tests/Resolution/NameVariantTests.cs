@@ -178,6 +178,15 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_place_cut_to_the_first_syllables_of_its_words_is_the_place_of_the_article_so_named()
+    {
+        var ids = Ids("Polisi Kotabaru Selatan menangkap pelaku di Jalan Melati, Kotsel.",
+            ("Kotabaru Selatan", NodeType.Place), ("Jalan Melati", NodeType.Place), ("Kotsel", NodeType.Place));
+        Assert.That(ids[2], Is.EqualTo(ids[0]));
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+    }
+
+    [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
         var ids = People("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.", "Pieter Van Dam", "Van Dam", "Dam");
