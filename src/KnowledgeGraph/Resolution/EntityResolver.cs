@@ -390,11 +390,20 @@ public sealed class EntityResolver
         var reorderedSurnames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         // "Mega" for "Megawati Soekarnoputri": a given name shortened to its first syllables.
         var shortGivenNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var soundedWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (root, type, canonical) in names.Groups())
         {
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
             if (words.Length < 2) continue;
+            // "Rudi" for "Rudy Sufahriadi": a word of the name spelt another way that sounds the same.
+            foreach (var w in words.Distinct())
+                if (w.Length >= MinShortGivenName)
+                {
+                    var sound = Lexicon.SoundKey(w);
+                    if (!soundedWords.TryGetValue(sound, out var whose)) soundedWords[sound] = whose = new(StringComparer.Ordinal);
+                    whose.Add(canonical);
+                }
             for (int n = MinShortGivenName; n <= words[0].Length - 2; n++)
             {
                 if (!shortGivenNames.TryGetValue(words[0][..n], out var whose)) shortGivenNames[words[0][..n]] = whose = new(StringComparer.Ordinal);
@@ -433,6 +442,9 @@ public sealed class EntityResolver
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
                 else if (type == NodeType.Person && !particled && shortGivenNames.TryGetValue(it.Key, out var shortened) && shortened.Count == 1)
                     canonical = shortened.First();
+                else if (type == NodeType.Person && !particled && it.Key.Length >= MinShortGivenName
+                         && soundedWords.TryGetValue(Lexicon.SoundKey(it.Key), out var sounded) && sounded.Count == 1)
+                    canonical = sounded.First();
                 else if (!particled && FuzzySurname(fuzzySurnames, it.Key) is { } near)
                 { type = NodeType.Person; canonical = near; }
                 else if (particled) { }

@@ -108,9 +108,11 @@ public sealed class ResolutionLexicon
             int wordStart = sb.Length;
             for (int i = 0; i < word.Length;)
             {
-                var match = SpellingEquivalents.FirstOrDefault(e => string.CompareOrdinal(word, i, e.From, 0, e.From.Length) == 0);
+                var match = SpellingEquivalents.FirstOrDefault(e => e.From[^1] == '$'
+                    ? i + e.From.Length - 1 == word.Length && string.CompareOrdinal(word, i, e.From, 0, e.From.Length - 1) == 0
+                    : string.CompareOrdinal(word, i, e.From, 0, e.From.Length) == 0);
                 var piece = match.From is null ? word[i].ToString() : match.To;
-                i += match.From is null ? 1 : match.From.Length;
+                i += match.From is null ? 1 : match.From.TrimEnd('$').Length;
                 foreach (var c in piece)
                     if (sb.Length == wordStart || sb[^1] != c) sb.Append(c);
             }

@@ -187,6 +187,16 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_lone_word_spelt_another_way_that_sounds_the_same_is_the_person_whose_name_has_it()
+    {
+        var ids = People("Kapolda Brigjen Tody Sukamaju memimpin operasi. Menurut Todi, operasi berjalan lancar.", "Tody Sukamaju", "Todi");
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("person:tody-sukamaju"));
+        // A final y sounds as i only at the end of a word.
+        var other = People("Kapolda Yoga Sukamaju memimpin operasi. Menurut Ioga, operasi berjalan lancar.", "Yoga Sukamaju", "Ioga");
+        Assert.That(other[1], Is.Not.EqualTo(other[0]));
+    }
+
+    [Test]
     public void A_surname_of_several_words_joins_the_full_name()
     {
         var ids = People("Jaksa Pieter Van Dam mengukuhkan temuan itu, kata Van Dam. Menurut Dam, pelaku dua orang.", "Pieter Van Dam", "Van Dam", "Dam");
