@@ -132,8 +132,9 @@ public class LexiconFilesTests
                 if (row.Col(2) is not ("names-one" or "rank" or "portfolio") || !kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: a title's third column is 'names-one', 'rank' or 'portfolio'");
             }
             else if (row.Cols.Length >= 3 && (row.Col(1) != "verb" || row.Col(2).Length == 0)) problems.Add($"{row.Where}: only a verb names the event it tells in a third column");
-            // meeting.txt: a fourth column marks a verb that tells a meeting only with a person as its object.
-            else if (row.Cols.Length == 4 && row.Col(3) != "person-object") problems.Add($"{row.Where}: a meeting verb's fourth column is 'person-object'");
+            // meeting.txt: a fourth column marks a verb that tells a meeting only with a person as its object,
+            // or one whose object, when a place, is where the meeting was.
+            else if (row.Cols.Length == 4 && row.Col(3) is not ("person-object" or "place-object")) problems.Add($"{row.Where}: a meeting verb's fourth column is 'person-object' or 'place-object'");
             else if (!kinds.Contains(row.Col(1))) problems.Add($"{row.Where}: kind '{row.Col(1)}' not one of {string.Join(", ", kinds)}");
             if (!seen.TryAdd(row.Col(0), row)) problems.Add($"{row.Where}: '{row.Col(0)}' repeats {seen[row.Col(0)].Where}");
         }

@@ -210,8 +210,8 @@ public sealed class DependencyMatcher
         return null;
     }
 
-    // "kediaman Presiden ke-lima RI": a country or town written right after a title (an ordinal between) is the
-    // title's, not where; the title word is capitalised and names no one by itself.
+    // "kediaman Presiden ke-lima RI": a country or town written right after a title (an ordinal or other
+    // modifier between) is the title's, not where; the title word is capitalised and names no one by itself.
     private static bool AfterTitleWord(Word w, IReadOnlyList<Mention> mentions)
     {
         var words = w.Sentence.Words;
@@ -219,7 +219,7 @@ public sealed class DependencyMatcher
         {
             var t = words[k].Text;
             if (t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).All(char.IsLower)) return Covering(words[k], mentions, _ => true) is null;
-            if (!t.StartsWith("ke", StringComparison.Ordinal) || t.Length < 3) return false; // "ke-lima", "kelima": an ordinal may stand between
+            if (words[k].Pos is not ("ADJ" or "NUM")) return false;
         }
         return false;
     }
