@@ -65,6 +65,7 @@ public sealed class MentionFilter
         var eventAcronyms = EventAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
+        HashSet<string>? ranksAsTitles = null;
         int datelineEnd = -1; // the end of a dateline of several words in capitals taken whole
         foreach (var found in all)
         {
@@ -98,6 +99,10 @@ public sealed class MentionFilter
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
             // "Kabinda Jabar": a title before the name of the region it serves, though a list knows a town so named.
             else if (m.Type == NodeType.Place && TitleBeforeName(doc.Text, m)) { }
+            // "AKP Dede Suhatmi": a police or military rank before a name, though a list knows a body by those letters;
+            // the article then means the rank wherever it writes it ("yang AKP cukup robek").
+            else if (m.Type == NodeType.Organization && _res.RankTitles.Contains(m.Surface.ToLowerInvariant())
+                     && (ranksAsTitles ??= RanksAsTitles(doc, all)).Contains(m.Surface)) { }
             else if (m.Type == NodeType.Place) result.AddRange(PlaceAndRegion(m));
             else result.Add(m);
         }
@@ -334,6 +339,11 @@ public sealed class MentionFilter
         // After a degree, or after a name word (capitalised, not an acronym: "MK, MA dan KY" are courts).
         return word.Length > 0 && (_res.Degrees.Contains(word.ToLowerInvariant()) || char.IsUpper(word[0]) && word.Any(char.IsLower));
     }
+
+    // The ranks the article writes right before a name, as written.
+    private HashSet<string> RanksAsTitles(Document doc, IReadOnlyCollection<Mention> all) =>
+        all.Where(m => _res.RankTitles.Contains(m.Surface.ToLowerInvariant()) && TitleBeforeName(doc.Text, m))
+            .Select(m => m.Surface).ToHashSet(StringComparer.Ordinal);
 
     private bool TitleBeforeName(string text, Mention m)
     {

@@ -223,6 +223,7 @@ public class MentionFilterTests
     [TestCase("Mereka diserang menggunakan Senjata Api, Panah dan Parang.", "Panah", NodeType.Place)]
     [TestCase("Rapat diikuti Kajati Sukamaju, Kabinda Sukamaju dan Sekda Sukamaju.", "Kabinda", NodeType.Place)]
     [TestCase("Rapat membahas penanganan COVID-19 di kota itu.", "COVID", NodeType.Organization)]
+    [TestCase("Pelaku menyerang anggota Brimob AKP Dede Suhatmi di masjid.", "AKP", NodeType.Organization)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
@@ -233,6 +234,7 @@ public class MentionFilterTests
     [TestCase("Kapal induk USS Carl Vinson tiba di Busan.", "USS Carl Vinson", NodeType.Organization)]
     [TestCase("Polisi menembak mati terduga berinisial MT di Sukamaju.", "MT", NodeType.Person)]
     [TestCase("Warga Kabinda mengungsi ke kota lain.", "Kabinda", NodeType.Place)]
+    [TestCase("Partai AKP memenangi pemilu di Turki.", "AKP", NodeType.Organization)]
     public void Names_the_gazetteer_lists_or_capitals_inside_a_sentence_stay(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { surface }));
 
