@@ -471,6 +471,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AMeetingAtSomeonesHomeIsPlacedWhereTheHomeIsNotInTheCountryOfTheirTitle()
+    {
+        foreach (var title in new[] { "Presiden Borduria", "Presiden ke-lima Borduria" })
+            Assert.That(Events($"Budi Hartono menemui Andi Wirawan di kediaman {title} itu, di Jalan Melati, Kotabaru.",
+                    "Budi Hartono:Person", "Andi Wirawan:Person", "Borduria:Place", "Jalan Melati:Place", "Kotabaru:Place").Single().Canonical,
+                Is.EqualTo("pertemuan Budi Hartono dan Andi Wirawan di Jalan Melati"), title);
+    }
+
+    [Test]
     public void MeetingVerbWithoutASecondPartyOrPlaceIsNoEvent()
     {
         Assert.That(Events("Wang Yi bertemu, lalu pulang.", "Wang Yi:Person"), Is.Empty);

@@ -180,6 +180,7 @@ public sealed class DependencyMatcher
     {
         if (Covering(w, mentions, types.Contains) is { } covering)
         {
+            if (covering.Type == NodeType.Place && !types.Contains(NodeType.Person) && covering.Start == w.Start && AfterTitleWord(w, mentions)) return null;
             // "Jakarta   Presiden RI Prabowo Subianto menemui ...": a dateline the parse ran into the
             // name after it; the person the flat chain goes on to is the one meant.
             if (covering.Type == NodeType.Place && types.Contains(NodeType.Person))
