@@ -49,6 +49,11 @@ internal static class AttendanceLists
             // "Kepala negara lain yang hadir termasuk ...": a list right after another goes on with its meeting.
             var meeting = MeetingOf(doc, lex, t)
                 ?? (lastList is { } prev && doc.SentenceOf[t] - prev.Sentence <= SentencesBack ? prev.Meeting : null);
+            // "Sementara Megawati didampingi A, B dan C": those with a party of a meeting told earlier in the
+            // article, however far back, were at that meeting with them.
+            var leader = accompanied ? Companion(doc, t) ?? DescribedCompanion(doc, lex, t) : null;
+            if (meeting is null && leader is not null)
+                meeting = result.LastOrDefault(s => s.Event is not null && s.Start < words[t].Start && s.Participants.Any(p => p.EntityId == leader.EntityId))?.Event;
             if (meeting is null) continue;
             var participants = List(doc, lex, t);
             // "..., empat wakil ketua, yaitu A, B, dan C, hadir.": a clause that ends in the word of
@@ -60,7 +65,7 @@ internal static class AttendanceLists
             // "kehadiran X di acara Y": X was present where the words after the name say, not at this meeting.
             if (presence && doc.After(Words.IndexAtOrAfter(words, participants[^1].Start), participants[^1]) is var next
                 && next < doc.SentenceEndWord(t) && lex.HasRole(words[next].Lower, "location")) continue;
-            if (accompanied && Companion(doc, t) is { } lead) participants.Insert(0, lead);
+            if (leader is not null && !participants.Any(p => p.EntityId == leader.EntityId)) participants.Insert(0, leader);
             // "Filipina diwakili oleh Menlu X": the country X stood for took part with X.
             if (represented && Represented(doc, t) is { } side && !participants.Any(p => p.EntityId == side.EntityId)) participants.Insert(0, side);
             int end = words[doc.SentenceEndWord(t) - 1].End;
@@ -298,6 +303,19 @@ internal static class AttendanceLists
             if (Words.Breaks(Words.Gap(doc.Text, doc.Words[k], doc.Words[k + 1]))) return null;
             if (doc.EntityAt[k] is { Type: NodeType.Person } p) return p;
         }
+        return null;
+    }
+
+    // "Prabowo tiba pukul 12.30. Mantan Komandan Jenderal Kopassus itu didampingi ...": a subject of title words
+    // closed by a demonstrative right before the verb is the person the sentence before names first.
+    private static Mention? DescribedCompanion(DocView doc, RelationLexicon lex, int t)
+    {
+        int first = doc.SentenceFirstWord(t), k = t - 1;
+        if (k <= first || first == 0 || !lex.HasRole(doc.Words[k].Lower, "demonstrative")) return null;
+        for (int j = first; j < k; j++)
+            if (!doc.Words[j].IsCapitalised || Words.Breaks(Words.Gap(doc.Text, doc.Words[j], doc.Words[j + 1]))) return null;
+        for (int j = doc.SentenceFirstWord(first - 1); j < first; j++)
+            if (doc.EntityAt[j] is { Type: NodeType.Person } named) return named;
         return null;
     }
 

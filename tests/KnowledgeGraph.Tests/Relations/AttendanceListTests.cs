@@ -29,6 +29,25 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void Who_came_with_a_party_of_a_meeting_told_far_before_was_at_that_meeting()
+    {
+        const string text = "Budi Hartono bertemu dengan Andi Wirawan di Kotabaru pada Rabu. Andi pernah bercerita tentang nasi goreng. "
+            + "Ia menyukai masakan itu. Kabar itu beredar lama. Budi Hartono tiba pukul 12.30. Mantan Komandan Korps Sukamaju itu didampingi Sari Dewi. "
+            + "Sementara Andi Wirawan didampingi Dodi Saputra dan Rina Kartika.";
+        var doc = Build(text, "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place", "Andi:Person", "Sari Dewi:Person",
+            "Dodi Saputra:Person", "Rina Kartika:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Sari Dewi", "Dodi Saputra", "Rina Kartika" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        // Without a party of it to come with, a list so far after names no one at it.
+        var alone = Build("Budi Hartono bertemu dengan Andi Wirawan di Kotabaru pada Rabu. Andi pernah bercerita tentang nasi goreng. "
+            + "Ia menyukai masakan itu. Kabar itu beredar lama. Hujan turun sore itu. Sementara Joko Santoso didampingi Dodi Saputra.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place", "Andi:Person", "Joko Santoso:Person", "Dodi Saputra:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), alone, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Dodi Saputra")));
+    }
+
+    [Test]
     public void A_country_represented_at_the_meeting_took_part_with_who_stood_for_it()
     {
         var doc = Build("Sidang darurat ASEAN digelar di Jakarta pada Senin. Sidang tersebut dihadiri oleh Presiden Borduria Budi Hartono. "
