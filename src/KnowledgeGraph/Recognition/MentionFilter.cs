@@ -474,6 +474,10 @@ public sealed class MentionFilter
         // "KRI Bung Sutarjo": a ship named after a titled person is still the ship.
         if (WordBefore(doc.Text, m.Start) is { Length: > 0 } title && _res.Titles.ContainsKey(title.ToLowerInvariant())
             && _res.VesselPrefixes.Contains(WordBefore(doc.Text, doc.Text.LastIndexOf(title, m.Start, StringComparison.Ordinal)))) return null;
+        // "Budi Hartono M.Si bersama ...": a degree written with its periods right after the name is no part of it.
+        if (m.Surface.LastIndexOf(' ') is > 0 and var space && m.Surface[(space + 1)..] is var tail && tail.Contains('.')
+            && _res.Degrees.Contains(tail.Replace(".", "").ToLowerInvariant()))
+            return PersonPart(doc, m with { End = m.Start + space, Surface = m.Surface[..space], Canonical = null });
         int first = 0, last = tokens.Count - 1;
         bool onlyMonths = true;
         for (int i = 0; i <= last; i++)

@@ -248,6 +248,11 @@ public class MentionFilterTests
     public void A_sentence_opener_is_cut_off_the_name(string sentence, string surface, NodeType type, string name) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
 
+    [TestCase("Bupati Sukamaju Budi Hartono M.Si bersama wakilnya hadir.", "Budi Hartono M.Si", "Budi Hartono")]
+    [TestCase("Rektor Andi Wirawan S.H. membuka acara.", "Andi Wirawan S.H.", "Andi Wirawan")]
+    public void A_degree_written_right_after_a_name_is_cut_off_it(string sentence, string surface, string name) =>
+        Assert.That(Filter(sentence, (surface, NodeType.Person, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
+
     [Test]
     public void A_function_word_inside_a_sentence_is_left_to_the_recognizers() =>
         Assert.That(Filter("Pasukan itu bergerak, sementara Barat menunggu.", ("Barat", NodeType.Place, null)).Select(x => x.Surface),
