@@ -196,6 +196,8 @@ internal static class AttendanceLists
             // A long title ("Menteri Pekerjaan Umum dan Perumahan Rakyat X") runs past the window in capitals.
             if (found.Count == 0 && k > t + ListStartWindow && !words[k].IsCapitalised && !lex.HasRole(w, "and")) break;
             if (lex.HasRole(w, "relative")) { relative = true; continue; }
+            // "beberapa pejabat ... diantaranya A dan B": a word of naming members goes on with the list.
+            if (lex.HasRole(w, "instance")) continue;
             if (lex.HasRole(w, "subclause")) break;
             // A verb ends the list; titles ("Menteri ...") are capitalised and only look like verbs.
             if (!relative && found.Count > 0 && !words[k].IsCapitalised && lex.IsVerbLike(w)) break;

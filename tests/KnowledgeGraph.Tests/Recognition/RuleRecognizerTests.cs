@@ -80,6 +80,7 @@ public class TitleNameRecognizerTests
     [TestCase("Menteri Komunikasi Budi Hartono membuka pameran itu.", "Budi Hartono")]
     [TestCase("Kepala Protokol Negara Andi Wirawan menyambut tamu.", "Andi Wirawan")]
     [TestCase("Menteri Bayu Saputra meninjau pasar.", "Bayu Saputra")]
+    [TestCase("Dirjen Tanaman Pangan Bayu Saputra meninjau sawah.", "Bayu Saputra")]
     public void The_domain_of_an_office_after_its_title_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 

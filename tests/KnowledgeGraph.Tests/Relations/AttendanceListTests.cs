@@ -48,6 +48,17 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void Companions_named_after_a_word_of_naming_members_took_part()
+    {
+        var doc = Build("Budi Hartono berkunjung ke Kotabaru pada Jumat. Kunjungan kerja itu didampingi beberapa pejabat Kementerian Sukamaju diantaranya Dirjen Sari Dewi dan Dirjen Dodi Saputra.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Kementerian Sukamaju:Organization", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Sari Dewi", "Dodi Saputra" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+    }
+
+    [Test]
     public void A_country_represented_at_the_meeting_took_part_with_who_stood_for_it()
     {
         var doc = Build("Sidang darurat ASEAN digelar di Jakarta pada Senin. Sidang tersebut dihadiri oleh Presiden Borduria Budi Hartono. "
