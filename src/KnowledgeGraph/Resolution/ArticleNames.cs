@@ -41,6 +41,8 @@ internal sealed class ArticleNames
     private readonly Dictionary<string, Entry> _byKey = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, (NodeType Type, string Canonical)> _localAlias;
     private readonly Dictionary<Entry, (NodeType Type, string Canonical)> _resolved = new(ReferenceEqualityComparer.Instance);
+    // Short forms whose listed body the article does not name, joined to the article's own body of that form.
+    private readonly HashSet<Entry> _overridden = new(ReferenceEqualityComparer.Instance);
 
     public ArticleNames(EntityResolver resolver, IEnumerable<(string Key, string Name, NodeType Type, string? Canonical)> names,
         IReadOnlyDictionary<string, (NodeType Type, string Canonical)> localAlias)
@@ -109,9 +111,6 @@ internal sealed class ArticleNames
     }
 
     private bool Known(Entry e) => !_overridden.Contains(e) && (e.Seed is not null || _resolver.IsKnown(e.Key) || _resolver.Learned(e.Type, e.Key) is not null);
-
-    // Short forms whose listed body the article does not name, joined to the article's own body of that form.
-    private readonly HashSet<Entry> _overridden = new(ReferenceEqualityComparer.Instance);
 
     // The group keeps the name of its best member: a known name, then the fullest, then the first.
     private bool Better(Entry a, Entry b)
@@ -200,6 +199,10 @@ internal sealed class ArticleNames
         var orgs = open.Where(e => e.Type == NodeType.Organization).ToList();
         var byPrefix = Index(orgs.Where(e => e.Words.Length >= 2),
             e => Enumerable.Range(1, e.Words.Length - 1).Select(n => string.Join(' ', e.Words[..n])));
+        // The article's bodies by key and by the listed name they were given, to tell whether it names a listed body.
+        var bodies = _byKey.Values.Where(o => o.Type == NodeType.Organization).ToList();
+        var orgKeys = bodies.Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        var seeded = bodies.Where(o => o.Seed is not null).GroupBy(o => o.Seed!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var e in orgs)
         {
             if (e.Acronym || !byPrefix.TryGetValue(e.Key, out var longer)) continue;
@@ -210,8 +213,8 @@ internal sealed class ArticleNames
             {
                 var listed = e.Seed ?? _resolver.KnownCanonical(e.Key);
                 var listedKey = listed is null ? null : NameKey.Of(listed);
-                if (listedKey is null || listedKey == e.Key || !listedKey.StartsWith(e.Key + " ", StringComparison.Ordinal)
-                    || _byKey.Values.Any(o => o != e && o.Type == e.Type && (o.Key == listedKey || o.Seed == listed))) continue;
+                if (listedKey is null || listedKey == e.Key || !listedKey.StartsWith(e.Key + " ", StringComparison.Ordinal) || orgKeys.Contains(listedKey)
+                    || seeded.GetValueOrDefault(listed!) > (e.Seed == listed ? 1 : 0)) continue;
                 listedElsewhere = true;
             }
             var fits = longer.Where(l =>
