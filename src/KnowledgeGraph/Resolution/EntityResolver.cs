@@ -396,14 +396,6 @@ public sealed class EntityResolver
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
             if (words.Length < 2) continue;
-            // "Rudi" for "Rudy Sufahriadi": a word of the name spelt another way that sounds the same.
-            foreach (var w in words.Distinct())
-                if (w.Length >= MinShortGivenName)
-                {
-                    var sound = Lexicon.SoundKey(w);
-                    if (!soundedWords.TryGetValue(sound, out var whose)) soundedWords[sound] = whose = new(StringComparer.Ordinal);
-                    whose.Add(canonical);
-                }
             for (int n = MinShortGivenName; n <= words[0].Length - 2; n++)
             {
                 if (!shortGivenNames.TryGetValue(words[0][..n], out var whose)) shortGivenNames[words[0][..n]] = whose = new(StringComparer.Ordinal);
@@ -411,6 +403,12 @@ public sealed class EntityResolver
             }
             foreach (var w in words.Distinct())
             {
+                // "Rudi" for "Rudy Sufahriadi": a word of the name spelt another way that sounds the same.
+                if (w.Length >= MinShortGivenName && Lexicon.SoundKey(w) is var sound)
+                {
+                    if (!soundedWords.TryGetValue(sound, out var whose)) soundedWords[sound] = whose = new(StringComparer.Ordinal);
+                    whose.Add(canonical);
+                }
                 if (!localSurnames.TryGetValue(w, out var set)) localSurnames[w] = set = new(StringComparer.Ordinal);
                 set.Add(canonical);
             }
