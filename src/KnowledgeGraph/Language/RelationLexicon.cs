@@ -194,6 +194,9 @@ public sealed class RelationLexicon
         return 0;
     }
 
+    /// <summary>Whether the cue at word <paramref name="k"/> doubts only the name that follows it ("pria yang diduga bernama X menyerang"), not the deed.</summary>
+    public bool HedgesName(IReadOnlyList<Word> words, int k) => k + 1 < words.Count && HasRole(words[k + 1].Lower, "naming");
+
     public string? ModalityKind(string phrase) => ModalityKinds.GetValueOrDefault(phrase.ToLowerInvariant());
 
     /// <summary>

@@ -726,7 +726,7 @@ public sealed class AttackExtractor : IRelationExtractor
         int limit = i - HedgeWindow;
         for (int k = i - 1; k >= first && k >= limit; k--)
         {
-            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim")) return true;
+            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim") && !_lex.HedgesName(words, k)) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
             // "membantah bahwa pasukannya telah menyerang X": the verb opening a reported clause hedges all of it.
             if (_lex.HasRole(words[k].Lower, "complementizer")) limit = k - 2;

@@ -124,6 +124,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void ADoubtAboutTheAttackersNameIsNoDoubtAboutTheAttack()
+    {
+        var budi = Id(NodeType.Person, "Budi Hartono");
+        var andi = Id(NodeType.Person, "Andi Wirawan");
+        Assert.That(Attacks("Seorang pria yang diduga bernama Budi Hartono menyerang Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place"),
+            Does.Contain((budi, andi)));
+        // Doubting the deed itself still hedges it.
+        Assert.That(Attacks("Budi Hartono diduga menyerang Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place"), Is.Empty);
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);
