@@ -1165,6 +1165,13 @@ public sealed class AttackExtractor : IRelationExtractor
             }
             var w = words[j].Lower;
             if (listed) { last = j; continue; }
+            // "menyerang AKP A dan Briptu B di X": "dan" goes on to another one of the same kind, its title before it,
+            // unless that one opens a clause of its own ("... Kyiv dan Ukraina membalas").
+            if (open && found.Count > 0 && _lex.HasRole(w, "and") && ConjunctAfter(doc, j + 1, end) is { } conjunct && conjunct.Type == found[^1].Type)
+            {
+                last = j;
+                continue;
+            }
             if (_lex.HasRole(w, "target")) open = true;
             else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")
@@ -1172,6 +1179,22 @@ public sealed class AttackExtractor : IRelationExtractor
             last = j;
         }
         return found;
+    }
+
+    // The name after a conjunction at word k, past the capitalised words of its title, when no verb follows it; else null.
+    private Mention? ConjunctAfter(DocView doc, int k, int end)
+    {
+        var words = doc.Words;
+        for (int j = k; j < end && j < k + MaxTitleWords; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                int after = doc.After(j, m);
+                return after < end && !words[after].IsCapitalised && _lex.IsVerbLike(words[after].Lower) ? null : m;
+            }
+            if (!words[j].IsCapitalised || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+        }
+        return null;
     }
 
     // Whether a mention is named as the source a report was taken from: right after a citing word ("dilansir X"),

@@ -135,6 +135,18 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void EveryoneTheTargetsListJoinsWithTheirTitlesWasAttacked()
+    {
+        var budi = Id(NodeType.Person, "Budi Hartono");
+        var edges = Attacks("Budi Hartono menyerang anggota Polsek Sukamaju AKP Andi Wirawan dan Briptu Dodi Saputra di Kotabaru.",
+            "Budi Hartono:Person", "Polsek Sukamaju:Organization", "Andi Wirawan:Person", "Dodi Saputra:Person", "Kotabaru:Place");
+        Assert.That(edges, Is.SupersetOf(new[] { (budi, Id(NodeType.Person, "Andi Wirawan")), (budi, Id(NodeType.Person, "Dodi Saputra")) }));
+        // A name after "dan" that opens a clause of its own is no target.
+        var other = Attacks("Borduria menyerang Kotabaru dan Syldavia membalas serangan itu.", "Borduria:Place", "Kotabaru:Place", "Syldavia:Place");
+        Assert.That(other.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Place, "Syldavia")));
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);
