@@ -1172,6 +1172,9 @@ public sealed class AttackExtractor : IRelationExtractor
                 last = j;
                 continue;
             }
+            // "menyerang A dengan menggunakan sangkur usai salat di Masjid X, Kota Y": the weapon it was done with
+            // stands between the target and where it was done.
+            if (found.Count > 0 && _lex.HasRole(w, "with") && InstrumentEnd(doc, j, end) is int located) { j = located - 1; last = j; continue; }
             if (_lex.HasRole(w, "target")) open = true;
             else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")
@@ -1180,6 +1183,25 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         return found;
     }
+
+    // The locative word after an instrument phrase opening at word k ("dengan sangkur di X"), when a place follows
+    // it within a few words of no name and no break; else null.
+    private int? InstrumentEnd(DocView doc, int k, int end)
+    {
+        var words = doc.Words;
+        for (int j = k + 1; j + 1 < end && j <= k + MaxInstrumentWords; j++)
+        {
+            if (doc.EntityAt[j] is not null || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
+                return doc.EntityAt[j + 1] is { Type: NodeType.Place } ? j : null;
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) return null;
+        }
+        return null;
+    }
+
+    // How many words an instrument phrase may take before the place ("dengan menggunakan senjata tajam jenis sangkur").
+    private const int MaxInstrumentWords = 10;
 
     // The name after a conjunction at word k, past the capitalised words of its title, when no verb follows it; else null.
     private Mention? ConjunctAfter(DocView doc, int k, int end)

@@ -147,6 +147,18 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhereAnAttackWasDoneIsReadPastTheWeaponItWasDoneWith()
+    {
+        var budi = Id(NodeType.Person, "Budi Hartono");
+        var edges = Attacks("Budi Hartono menyerang Andi Wirawan dengan sebilah pisau di Masjid Raya, Kotabaru.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Masjid Raya:Place", "Kotabaru:Place");
+        Assert.That(edges, Is.SupersetOf(new[] { (budi, Id(NodeType.Place, "Masjid Raya")), (budi, Id(NodeType.Place, "Kotabaru")) }));
+        // Who the doer came with is no weapon: the place after them is not read as the attack's.
+        var with = Attacks("Budi Hartono menyerang Andi Wirawan dengan Dodi Saputra di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Dodi Saputra:Person", "Kotabaru:Place");
+        Assert.That(with.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Dodi Saputra")));
+    }
+
+    [Test]
     public void ConditionalAttackGivesNoEdge()
     {
         Assert.That(Attacks("Jika Rusia menyerang Polandia, NATO akan bertindak.", "Rusia:Place", "Polandia:Place", "NATO:Organization"), Is.Empty);
