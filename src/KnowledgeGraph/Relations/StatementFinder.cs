@@ -98,6 +98,9 @@ public sealed class StatementFinder
         {
             if (inQuote[i] || usedVerb.Contains(i)) continue;
             int before = _lex.SpeechBefore.MatchAt(words, i);
+            // "dalam acara Megawati Bercerita": a speech verb written with a capital inside a sentence that is not
+            // in title case is a word of a name.
+            if (before > 0 && words[i].IsCapitalised && i >= 2 && i - 2 >= doc.SentenceFirstWord(i) && !words[i - 2].IsCapitalised) continue;
             if (before > 0)
             {
                 // "X menyebut A dan B menegaskan keprihatinan ...": a verb with a subject of its own named

@@ -25,6 +25,17 @@ public class StatedExtractorTests
         Assert.That(evidence.Date, Is.EqualTo("2024-01-02"));
     }
 
+    [Test]
+    public void ASpeechVerbWrittenWithACapitalInsideASentenceIsAWordOfAName()
+    {
+        var doc = Build("“Kami menang,” kata Sari Dewi dalam acara Sari Bercerita di Gedung Lembah, Kotabaru.",
+            "Sari Dewi:Person", "Sari:Person", "Gedung Lembah:Place", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+        // In a lower-case sentence the verb still reports.
+        var told = Build("Sari Dewi bercerita bahwa Gedung Lembah di Kotabaru sudah tua.", "Sari Dewi:Person", "Gedung Lembah:Place", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, told, RelationType.STATED), Is.Not.Empty);
+    }
+
     [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono menduga pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     public void WhatASpeakerSupposesIsWhatTheySaid(string text)
