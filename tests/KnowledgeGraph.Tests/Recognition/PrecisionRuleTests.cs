@@ -224,6 +224,7 @@ public class MentionFilterTests
     [TestCase("Rapat diikuti Kajati Sukamaju, Kabinda Sukamaju dan Sekda Sukamaju.", "Kabinda", NodeType.Place)]
     [TestCase("Rapat membahas penanganan COVID-19 di kota itu.", "COVID", NodeType.Organization)]
     [TestCase("Pelaku menyerang anggota Brimob AKP Dede Suhatmi di masjid.", "AKP", NodeType.Organization)]
+    [TestCase("Polisi belum melakukan identifikasi DNA kedua jenazah.", "DNA", NodeType.Organization)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
