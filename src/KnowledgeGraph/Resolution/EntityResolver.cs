@@ -279,7 +279,9 @@ public sealed class EntityResolver
                 unitsOfAcronyms.Add(items[k].Key);
                 continue;
             }
-            if (!_known.ContainsKey(items[k + 1].Key))
+            // "34 Dewan Pimpinan Daerah (DPD)": an acronym the list gives another body (Dewan Perwakilan Daerah),
+            // defined by a name that differs from that body's in a whole word, is this article's own body.
+            if (!_known.ContainsKey(items[k + 1].Key) || _known[items[k + 1].Key] is var listedBody && OtherBodySameLetters(items[k].Key, Key(listedBody.Canonical)))
                 localAlias[items[k + 1].Key] = (items[k].Type, items[k].Canonical ?? items[k].Name);
             else if (!_known.ContainsKey(items[k].Key) && _known[items[k + 1].Key] is var acr && acr.Type == items[k].Type)
                 localAlias[items[k].Key] = acr; // a spelling variant of a known body, defined by its known acronym
@@ -758,6 +760,17 @@ public sealed class EntityResolver
         for (int i = 0; i < letters.Length; i++)
             if (!char.IsUpper(tail[i][0]) || char.ToUpperInvariant(tail[i][0]) != letters[i]) return null;
         return string.Join(' ', words[..^letters.Length]) + " " + acronym;
+    }
+
+    // Whether two names of as many words differ in a word that is no misspelling of the other's ("dewan pimpinan
+    // daerah" and "dewan perwakilan daerah"): two bodies sharing an acronym.
+    private static bool OtherBodySameLetters(string key, string listedKey)
+    {
+        var (a, b) = (NameKey.Words(key), NameKey.Words(listedKey));
+        if (a.Length != b.Length || a.Length < 2) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != b[i] && !NameVariants.OneEditApart(a[i], b[i])) return true;
+        return false;
     }
 
     // "Kota Balikpapan" → "Balikpapan": a town's name without the word of its level.

@@ -243,6 +243,17 @@ public class NameVariantTests
     }
 
     [Test]
+    public void An_acronym_the_list_gives_another_body_is_the_one_the_article_defines_when_a_whole_word_differs()
+    {
+        var ids = Ids("Sebanyak 34 Dewan Pimpinan Daerah (DPD) partai itu hadir. DPD menyetujui usulan.",
+            ("Dewan Pimpinan Daerah", NodeType.Organization), ("DPD", NodeType.Organization), ("DPD", NodeType.Organization));
+        Assert.That(ids.Distinct().Single(), Is.EqualTo("organization:dewan-pimpinan-daerah"));
+        // The listed body written with a letter off is still the listed body.
+        var typo = Ids("Dewan Perwakilan Daerh (DPD) bersidang.", ("Dewan Perwakilan Daerh", NodeType.Organization), ("DPD", NodeType.Organization));
+        Assert.That(typo.Distinct().Single(), Is.EqualTo("organization:dewan-perwakilan-daerah"));
+    }
+
+    [Test]
     public void An_acronym_of_a_body_in_the_article_is_that_body_unless_two_bodies_fit()
     {
         var one = Ids("Lembaga Riset Samudra menerbitkan laporan. LRS menolak berkomentar.",
