@@ -762,15 +762,19 @@ public sealed class EntityResolver
         return string.Join(' ', words[..^letters.Length]) + " " + acronym;
     }
 
-    // Whether two names of as many words differ in a word that is no misspelling of the other's ("dewan pimpinan
-    // daerah" and "dewan perwakilan daerah"): two bodies sharing an acronym.
+    // Whether two names of as many words, most of them the same in the same places, differ in a word that is no
+    // misspelling of the other's ("dewan pimpinan daerah" and "dewan perwakilan daerah"): two bodies sharing an
+    // acronym. A name in another language shares few words so ("Badan Pers Saudi", "Saudi Press Agency").
     private static bool OtherBodySameLetters(string key, string listedKey)
     {
         var (a, b) = (NameKey.Words(key), NameKey.Words(listedKey));
         if (a.Length != b.Length || a.Length < 2) return false;
+        int same = 0;
+        bool other = false;
         for (int i = 0; i < a.Length; i++)
-            if (a[i] != b[i] && !NameVariants.OneEditApart(a[i], b[i])) return true;
-        return false;
+            if (a[i] == b[i]) same++;
+            else if (!NameVariants.OneEditApart(a[i], b[i])) other = true;
+        return other && 2 * same >= a.Length;
     }
 
     // "Kota Balikpapan" → "Balikpapan": a town's name without the word of its level.

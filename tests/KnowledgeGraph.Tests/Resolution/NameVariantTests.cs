@@ -251,6 +251,9 @@ public class NameVariantTests
         // The listed body written with a letter off is still the listed body.
         var typo = Ids("Dewan Perwakilan Daerh (DPD) bersidang.", ("Dewan Perwakilan Daerh", NodeType.Organization), ("DPD", NodeType.Organization));
         Assert.That(typo.Distinct().Single(), Is.EqualTo("organization:dewan-perwakilan-daerah"));
+        // So is a name that shares few of its words with the listed one, as a translation does.
+        var translated = Ids("Badan Perwakilan Wilayah (DPD) bersidang.", ("Badan Perwakilan Wilayah", NodeType.Organization), ("DPD", NodeType.Organization));
+        Assert.That(translated.Distinct().Single(), Is.EqualTo("organization:dewan-perwakilan-daerah"));
     }
 
     [Test]
