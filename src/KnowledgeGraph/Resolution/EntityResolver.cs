@@ -773,7 +773,8 @@ public sealed class EntityResolver
         bool other = false;
         for (int i = 0; i < a.Length; i++)
             if (a[i] == b[i]) same++;
-            else if (!NameVariants.OneEditApart(a[i], b[i])) other = true;
+            else if (!NameVariants.OneEditApart(a[i], b[i]) && !a[i].StartsWith(b[i], StringComparison.Ordinal) && !b[i].StartsWith(a[i], StringComparison.Ordinal))
+                other = true; // "pemberantas" for "pemberantasan" is the same word cut short
         return other && 2 * same >= a.Length;
     }
 
