@@ -77,6 +77,9 @@ public static partial class Words
         return false;
     }
 
+    /// <summary>A capital followed by lower-case letters only ("Presiden"): the shape of a title or given name, not of an acronym.</summary>
+    public static bool IsTitleCased(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';
 
     /// <summary>Index of the first word whose start is at or after <paramref name="offset"/>.</summary>

@@ -325,9 +325,6 @@ public sealed class EventRecognizer : IMentionRecognizer
         return Words.Breaks(Bracketed(text, words, a) ? gap.TrimStart()[1..] : gap);
     }
 
-    // A capitalised word with lower-case letters after its first ("Presiden"): a title's shape, not an acronym's.
-    private static bool TitleShaped(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower);
-
     private static bool Bracketed(string text, List<Word> words, int k) =>
         k > 0 && k + 1 < words.Count && NameToken.IsAcronymText(words[k].Text)
         && Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual("(") && Words.Gap(text, words[k], words[k + 1]).TrimStart().StartsWith(")");
@@ -570,7 +567,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                     // "di kediaman Presiden RI itu, di X": a country in a title says whose home, not where.
                     int titled = j - 1;
                     if (titled >= 2 && Words.Gap(text, words[titled - 1], words[titled]).SequenceEqual("-")) titled -= 2; // "Presiden ke-lima RI"
-                    if (placing && titled >= 0 && TitleShaped(words[titled].Text) && Covering(view, titled, out _) is null)
+                    if (placing && titled >= 0 && Words.IsTitleCased(words[titled].Text) && Covering(view, titled, out _) is null)
                     {
                         j = next - 1;
                         continue;

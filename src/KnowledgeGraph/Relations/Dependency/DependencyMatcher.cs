@@ -219,7 +219,7 @@ public sealed class DependencyMatcher
         for (int k = w.Index - 1; k >= 0 && k >= w.Index - 2; k--)
         {
             var t = words[k].Text;
-            if (t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).All(char.IsLower)) return Covering(words[k], mentions, _ => true) is null;
+            if (Text.Words.IsTitleCased(t)) return Covering(words[k], mentions, _ => true) is null;
             if (words[k].Pos is not ("ADJ" or "NUM")) return false;
         }
         return false;
