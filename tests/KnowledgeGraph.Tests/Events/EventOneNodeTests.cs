@@ -26,6 +26,15 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AnIncidentNamedByItsKindIsTheSameHappeningAsThatKindTold()
+    {
+        var ev = Events("Polisi menyelidiki penembakan kantor Partai Sukamaju di Kotabaru. Budi Hartono mengatakan pihaknya berkoordinasi dengan Densus terkait insiden penembakan kantor Partai Sukamaju.",
+            "Partai Sukamaju:Organization", "Kotabaru:Place", "Budi Hartono:Person", "Densus:Organization");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+    }
+
+    [Test]
     public void AShortFormGivenAsAnotherNameIsLeftOutOfTheEventsName()
     {
         var ev = Events("Ia menyampaikannya di sela-sela rapat dengar pendapat atau RDP antara Komisi IX dan Kementerian Sosial.",

@@ -150,6 +150,11 @@ public sealed class EventRecognizer : IMentionRecognizer
             // noun says is told by the manner clause after it, which names the happening.
             if (i > 0 && _lex.HasRole(words[i - 1].Lower, "light") && MannerVerbAhead(words, i + headLen)) continue;
             var phrase = Extend(text, view, i, headLen, kind);
+            // "insiden penembakan kantor X": a word for any incident keeps its place in the name, but the happening is
+            // of the kind of the head after it, so that "penembakan kantor X" told elsewhere is the same one.
+            if (phrase is not null && headLen == 1 && _lex.HasRole(words[i].Lower, "incident") && i + 1 < words.Count
+                && MatchHead(words, i + 1) is { Length: > 0 } inside && !Words.Breaks(Words.Gap(text, words[i], words[i + 1])))
+                phrase = phrase with { Head = PhraseHeadClass(words, i + 1, inside.Length, inside.Kind) };
             if (kind == EventKind.Meeting && LeadingNameStart(text, view, i, headLen) is int from) phrase = EnglishName(text, view, from, i, phrase);
             // "X mengatakan dalam konferensi pers": nothing after the head picks it out, the one speaking at it does.
             if (phrase is null && i > 0 && _lex.HasRole(words[i - 1].Lower, "setting")
