@@ -278,6 +278,14 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void TheNameRightAfterTheDatelineIsTheDoer()
+    {
+        var doc = Parsed("KOTABARU - Borduria menembakkan puluhan peluru ke Syldavia pada Selasa.", "KOTABARU=Kotabaru:Place", "Borduria:Place", "Syldavia:Place");
+        Dependencies.Extract(doc).ToList();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.Canonical), Is.EqualTo(new[] { "serangan Borduria ke Syldavia" }));
+    }
+
+    [Test]
     public void ConditionalAttackVerbIsNoEvent()
     {
         var doc = Parsed("Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization");

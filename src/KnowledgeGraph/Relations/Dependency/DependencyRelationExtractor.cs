@@ -89,6 +89,20 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         return result;
     }
 
+    // The name that follows a dateline with only a dash or spaces between, before the verb at `verb`; null when none.
+    private static Mention? NameAfterDateline(string text, Mention dateline, int verb, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Start < dateline.End || m.Type == NodeType.Event) continue;
+            if (m.End > verb) return null;
+            for (int i = dateline.End; i < m.Start; i++)
+                if (text[i] is not (' ' or '-' or '\u2013' or '\u2014')) return null;
+            return m;
+        }
+        return null;
+    }
+
     private static bool TwoEntities(IReadOnlyList<Mention> mentions)
     {
         string? first = null;
@@ -110,8 +124,10 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     private void VerbEvent(Document document, DocView view, DependencyMatch match, IReadOnlyList<Mention> mentions, List<(int Start, int End)> verbEvents, List<RelationCandidate> result)
     {
         var source = match.Sources[0];
-        var target = match.Targets.FirstOrDefault(t => t.EntityId != source.EntityId);
-        if (target is null || source.EntityId is null || target.EntityId is null) return;
+        // "SEOUL - Korea Selatan menembakkan ...": where the story was filed is nobody's doer; the name right after it is.
+        if (ReferenceEquals(source, view.Dateline) || Datelines.OpensLine(document.Text, source)) source = NameAfterDateline(document.Text, source, match.Anchor.Start, mentions);
+        var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId);
+        if (source is null || target is null || source.EntityId is null || target.EntityId is null) return;
         int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
         int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
         // Only this stage adds verb-told events, each inside its own sentence: the sentence's new
