@@ -485,6 +485,10 @@ public sealed class MentionFilter
         if (onlyMonths) return null;
         while (first <= last && Trimmable(tokens, first, last, fromStart: true) is > 0 and var n) first += n;
         while (first <= last && Trimmable(tokens, first, last, fromStart: false) is > 0 and var n) last -= n;
+        // "Karenanya Efendi ...", "Iptu Bambang H. Keduanya mengalami ...": an ordinary word carrying a pronoun
+        // clitic opens or follows a sentence, never a name.
+        if (last > first && CliticWord(tokens[first])) first++;
+        if (last > first && CliticWord(tokens[last])) last--;
         while (first <= last && !tokens[first].IsWord) first++;
         while (last >= first && !tokens[last].IsWord) last--;
         if (first > last) return null;
@@ -492,6 +496,11 @@ public sealed class MentionFilter
         int start = tokens[first].Start, end = tokens[last].End;
         return m with { Start = start, End = end, Surface = doc.Text[start..end], Canonical = null };
     }
+
+    // Whether the token is an ordinary word with a pronoun clitic on it ("karenanya", "keduanya").
+    private bool CliticWord(NameToken token) =>
+        token.IsWord && !token.IsAcronym && token.Text.ToLowerInvariant() is var lower && !_res.PersonNameWords.Contains(lower)
+        && _res.Morphology.WithoutClitic(lower) is { } stem && _res.IsCommon(stem) && !_res.IsGivenNameWord(stem);
 
     /// <summary>Tokens of a weekday, weapon or vehicle phrase at the start (or end) of [first, last]; 0 when none.</summary>
     private int Trimmable(List<NameToken> tokens, int first, int last, bool fromStart)

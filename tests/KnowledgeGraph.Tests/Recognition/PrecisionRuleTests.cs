@@ -249,6 +249,11 @@ public class MentionFilterTests
     public void A_sentence_opener_is_cut_off_the_name(string sentence, string surface, NodeType type, string name) =>
         Assert.That(Filter(sentence, (surface, type, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
 
+    [TestCase("Karenanya Budi Hartono langsung menembak pelaku.", "Karenanya Budi Hartono", "Budi Hartono")]
+    [TestCase("Terluka Bripka Andi Wirawan dan Iptu Budi H. Keduanya dirawat di rumah sakit.", "Budi H. Keduanya", "Budi H")]
+    public void An_ordinary_word_with_a_pronoun_clitic_is_cut_off_the_name(string sentence, string surface, string name) =>
+        Assert.That(Filter(sentence, (surface, NodeType.Person, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
+
     [TestCase("Bupati Sukamaju Budi Hartono M.Si bersama wakilnya hadir.", "Budi Hartono M.Si", "Budi Hartono")]
     [TestCase("Rektor Andi Wirawan S.H. membuka acara.", "Andi Wirawan S.H.", "Andi Wirawan")]
     public void A_degree_written_right_after_a_name_is_cut_off_it(string sentence, string surface, string name) =>
