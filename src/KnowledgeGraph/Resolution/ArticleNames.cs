@@ -74,6 +74,7 @@ internal sealed class ArticleNames
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
         JoinMiddleInitials(open);
+        JoinLastInitials(open);
         JoinNameTails(open);
         JoinReordered(open);
         foreach (var e in _entries)
@@ -399,6 +400,18 @@ internal sealed class ArticleNames
         foreach (var e in open)
             if (e.Type == NodeType.Person && e.Words.Length >= 3 && e.Words[1..^1].All(w => w.Length == 1)
                 && byInitials.TryGetValue(MiddleInitials(e.Words), out var named))
+                JoinUnique(e, named);
+    }
+
+    // "Iptu Bambang H" is the article's "Bambang Haryadi": a person named again with the last name cut to its
+    // initial, the words before it the same.
+    private void JoinLastInitials(List<Entry> open)
+    {
+        var full = open.Where(e => e.Type == NodeType.Person && e.Words.Length >= 2 && e.Words[^1].Length > 1).ToList();
+        if (full.Count == 0) return;
+        var byInitial = Index(full, e => [string.Join(' ', e.Words[..^1]) + " " + e.Words[^1][0]]);
+        foreach (var e in open)
+            if (e.Type == NodeType.Person && e.Words.Length >= 2 && e.Words[^1].Length == 1 && byInitial.TryGetValue(e.Key, out var named))
                 JoinUnique(e, named);
     }
 

@@ -43,6 +43,21 @@ public class SpellingVariantTests
         Assert.That(ids[1], Is.EqualTo(ids[0]));
     }
 
+    [TestCase("Bambang Haryadi", "Bambang H")] // the last name cut to its initial
+    public void A_last_initial_is_the_same_person(string a, string b)
+    {
+        var ids = Ids(a, b);
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+    }
+
+    [TestCase("Bambang Haryadi", "Bambang S")]
+    [TestCase("Bambang Haryadi", "Budi H")]
+    public void An_initial_of_another_last_name_is_another_person(string a, string b)
+    {
+        var ids = Ids(a, b);
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+    }
+
     [TestCase("Rudi Marbun Wiratmaja", "Rudi K Wiratmaja")]
     [TestCase("Rudi Marbun Wiratmaja", "Andi M Wiratmaja")]
     public void An_initial_of_another_inner_name_is_another_person(string a, string b)
