@@ -300,6 +300,13 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_rank_after_a_place_head_opens_a_persons_name_not_the_place()
+    {
+        Assert.That(Run("Korbannya adalah Kapolsek Sukamaju Kota Kompol Budi Hartono dan dua polisi lainnya."),
+            Has.None.Matches<(string Surface, NodeType Type)>(f => f.Surface.Contains("Kompol")));
+    }
+
+    [Test]
     public void Initials_after_a_word_of_initials_are_a_person()
     {
         Assert.That(Run("Polisi menangkap seorang terduga berinisial KWN di Sukamaju."), Does.Contain(("KWN", NodeType.Person)));

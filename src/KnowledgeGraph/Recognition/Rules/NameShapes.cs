@@ -238,6 +238,8 @@ public sealed class NameShapes
             { j++; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
+            // "Tangerang Kota Kompol Efendi": a rank opens the name of the one who holds it, never a place's or body's.
+            if (_res.RankTitles.Contains(w.Text.ToLowerInvariant())) break;
             // "Kampung Lowa Distrik Oksa Hulu": an address names one area after another.
             if (j > i + 1 && _res.AreaHeads.Contains(t.Text.ToLowerInvariant()) && _res.AreaHeads.Contains(w.Text.ToLowerInvariant())) break;
             if (Gazetteer.LongestAt(tokens, j) is { } g)
