@@ -68,6 +68,11 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Tampak General Manager PT Sukamaju Andi Wirawan memasuki ruang rapat.", "Andi Wirawan")]
+    [TestCase("Hadir pula Presiden Direktur PT Sukamaju Andi Wirawan.", "Andi Wirawan")]
+    public void A_company_office_is_a_title_before_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [TestCase("Bupati Sukamaju Budi E Hartono membuka pameran itu.", "Budi E Hartono")]
     [TestCase("Sekretaris Jendral PBB Andi Wirawan membuka pameran itu.", "Andi Wirawan")]
     public void A_bare_middle_initial_and_a_title_spelt_otherwise_keep_the_name_whole(string sentence, string name) =>
