@@ -32,7 +32,7 @@ public static class GraphBuilder
             else if (node.Type != m.Type) continue;
             // A description that only points back ("serangan tersebut") is not a name of the event, nor is a
             // title said without a name a name of its holder ("Kapolri" is the next holder's too).
-            if (m.Recognizer is not (Recognition.Events.EventRecognizer.ReferenceRecognizerName or Recognition.Rules.OfficeHolders.RecognizerName))
+            if (m.Recognizer != Recognition.Events.EventRecognizer.ReferenceRecognizerName && !Recognition.Rules.OfficeHolders.SaidWithoutName(m))
                 node.AddAlias(Tidy(m.Surface));
             node.Mentions++;
             node.Articles.Add(article.Id);

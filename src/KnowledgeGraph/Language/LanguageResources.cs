@@ -61,6 +61,12 @@ public sealed class LanguageResources
     /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
     public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words for the parties of a crime or an attack said in place of a name and the words around them
+    /// (recognition/case-roles.tsv): word → perpetrator, victim, names, becomes, several or another.
+    /// </summary>
+    public Dictionary<string, string> CaseRoles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after which a short run of capitals is a person's initials ("berinisial AR"), from recognition/initial-cues.txt.</summary>
     public HashSet<string> InitialCues { get; } = new(StringComparer.Ordinal);
 
@@ -205,6 +211,9 @@ public sealed class LanguageResources
             };
             side.Add(row[0]);
         }
+        foreach (var row in pack.Rows("recognition/case-roles.tsv"))
+            res.CaseRoles[row[0].ToLowerInvariant()] = row.Count > 1 && row[1] is "perpetrator" or "victim" or "names" or "becomes" or "several" or "another"
+                ? row[1] : throw row.Error("the second column is perpetrator, victim, names, becomes, several or another");
         foreach (var row in pack.Rows("recognition/led-bodies.tsv"))
             (row[1] == "head" ? res.LedHeads : res.LeadingWords).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))

@@ -125,6 +125,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
             doc.Proposed.Clear();
         }));
         stages.Add(new("office-holders", StageStep.Article, doc => packs.For(doc.Article.Language).OfficeHolders.Apply(doc)));
+        stages.Add(new("case-roles", StageStep.Article, doc => packs.For(doc.Article.Language).CaseRoles.Apply(doc)));
         // Resolution and event names learn from the articles before: input order only.
         stages.Add(new("resolve", StageStep.Corpus, doc => packs.For(doc.Article.Language).Resolver.Resolve(doc))
         {

@@ -32,6 +32,7 @@ internal sealed class LanguageStages
     public required MentionMerger Merger { get; init; }
     public required MentionFilter Filter { get; init; }
     public required OfficeHolders OfficeHolders { get; init; }
+    public required CaseRoles CaseRoles { get; init; }
     public required EntityResolver Resolver { get; init; }
     public required EventRecognizer Events { get; init; }
     public required StatementFinder Statements { get; init; }
@@ -113,6 +114,7 @@ internal sealed class LanguageStages
             Merger = MentionMerger.ForLanguage(resources.IsGivenNameWord),
             Filter = filter,
             OfficeHolders = new OfficeHolders(shapes),
+            CaseRoles = new CaseRoles(shapes),
             Resolver = resolving.GetAwaiter().GetResult(),
             Events = RelationExtractors.CreateEventRecognizer(lexicon),
             Statements = new StatementFinder(lexicon),

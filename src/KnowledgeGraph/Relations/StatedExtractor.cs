@@ -52,7 +52,7 @@ public sealed class StatedExtractor : IRelationExtractor
                 if (m.EntityId is not { } target || target == speakerId) continue;
                 // A title said without a name is its holder when the holder speaks or acts; in what someone
                 // says, it speaks of the office ("kehadiran Panglima TNI") rather than names the person.
-                if (m.Recognizer == Recognition.Rules.OfficeHolders.RecognizerName) continue;
+                if (Recognition.Rules.OfficeHolders.SaidWithoutName(m)) continue;
                 if (dateline is not null && m.Start == dateline.Start) continue;
                 if (IsCitedSource(doc, m)) continue;
                 if (m.Start < voice.End && voice.Start < m.End) continue;

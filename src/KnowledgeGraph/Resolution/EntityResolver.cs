@@ -190,7 +190,7 @@ public sealed class EntityResolver
             var m = mentions[i];
             if (m.Type is NodeType.Event or NodeType.Article) continue;
             // A title said without a name carries its holder's name (OfficeHolders).
-            var held = m.Recognizer == OfficeHolders.RecognizerName ? m.Canonical : null;
+            var held = OfficeHolders.SaidWithoutName(m) ? m.Canonical : null;
             var name = held ?? StripTitles(m.Surface);
             var key = Key(name);
             if (key.Length == 0) continue;

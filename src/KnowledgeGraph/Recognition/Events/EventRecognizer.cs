@@ -71,7 +71,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         var pool = WordPool.ForThread();
         foreach (var sentence in document.Sentences)
         {
-            var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event);
+            // "pengumuman tersangka", "RD membacok korban": a party's word or initials written again retell a party
+            // already told, and pick out no happening of their own.
+            var entities = index.InSentence(sentence.Index).Where(m => m.Type != NodeType.Event && !Rules.CaseRoles.Retells(m));
             var view = SentenceView.Build(document.Text, sentence, entities, pool);
             ScanSentence(document.Text, view, result);
         }
@@ -928,7 +930,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // A title said without a name is named as the text says it ("pertemuan Bupati X dengan Kapolri").
-    private static string NameOf(Mention m) => m.Recognizer == Rules.OfficeHolders.RecognizerName ? m.Surface : m.Canonical ?? m.Surface;
+    private static string NameOf(Mention m) => Rules.OfficeHolders.SaidWithoutName(m) ? m.Surface : m.Canonical ?? m.Surface;
 
     // "Amerika Serikat (AS) Howard Lutnick": the short form in brackets after a name is left out.
     private static int SkipBracket(string text, List<Word> words, int next)

@@ -16,6 +16,9 @@ public sealed class OfficeHolders(NameShapes shapes)
 {
     public const string RecognizerName = "office-holder";
 
+    /// <summary>Whether the mention stands for a person its words do not name: a title or a party's word said without a name.</summary>
+    public static bool SaidWithoutName(Mention m) => m.Recognizer is RecognizerName or CaseRoles.RecognizerName;
+
     // The most tokens a title phrase of titles.tsv takes.
     private const int MaxTitleTokens = 5;
 
@@ -63,7 +66,7 @@ public sealed class OfficeHolders(NameShapes shapes)
 
     // The tokens of each sentence (every one, or only those that hold a mention), with the mention
     // each token lies in, and the sentence's index; the mentions are sorted and do not overlap.
-    private static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne)
+    internal static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne)
     {
         var mentions = document.Mentions;
         var all = SentenceTokens.Of(document);

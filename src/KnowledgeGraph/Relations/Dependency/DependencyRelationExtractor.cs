@@ -72,7 +72,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (match.Pattern.Relation == RelationType.STATED && (_lexicon.IsOutlet(s.Canonical) || _lexicon.IsOutlet(s.Surface))) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
                         // A title said without a name, in what someone says, speaks of the office (StatedExtractor).
-                        if (match.Pattern.Relation == RelationType.STATED && t.Recognizer == Recognition.Rules.OfficeHolders.RecognizerName) continue;
+                        if (match.Pattern.Relation == RelationType.STATED && Recognition.Rules.OfficeHolders.SaidWithoutName(t)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && OwnsDescription(document.Text, s)) continue;
                         if (match.Pattern.Relation == RelationType.STATED && InSpeakersTitle(document.Text, analysis.StatementSpans, match.Anchor, s)) continue;
                         if (quote is { } q && !(t.Start >= q.Start && t.End <= q.End)) continue;
@@ -128,6 +128,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         if (ReferenceEquals(source, view.Dateline) || Datelines.OpensLine(document.Text, source)) source = NameAfterDateline(document.Text, source, match.Anchor.Start, mentions);
         var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId);
         if (source is null || target is null || source.EntityId is null || target.EntityId is null) return;
+        // "pelaku menusuk X", "RD membacok korban": a clause told with a party's word or initials written again retells the attack the article named.
+        if (Recognition.Rules.CaseRoles.Retells(source) || Recognition.Rules.CaseRoles.Retells(target)) return;
         int start = Math.Min(source.Start, Math.Min(match.Anchor.Start, target.Start));
         int end = Math.Max(source.End, Math.Max(match.Anchor.End, target.End));
         // Only this stage adds verb-told events, each inside its own sentence: the sentence's new

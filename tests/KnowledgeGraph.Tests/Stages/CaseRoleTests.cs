@@ -1,0 +1,59 @@
+using KnowledgeGraph.Graph;
+using NUnit.Framework;
+
+namespace KnowledgeGraph.Tests.Stages;
+
+/// <summary>"pelaku" and "korban" said in place of a name are the one person the article names in that part (the case-roles stage).</summary>
+public class CaseRoleTests
+{
+    private static List<string> Attacks(string text) =>
+        WholePipeline.Build(text).Relations.Where(r => r.Type == RelationType.ATTACKED).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
+
+    [Test]
+    public void The_perpetrator_named_by_initials_is_the_one_shot_later()
+    {
+        var attacks = Attacks("Pos Polisi Diserang\n\nSeorang pelaku berinisial BH menyerang pos polisi di Kotabaru, Kamis. "
+                              + "Namun pelaku tidak mengindahkan tembakan peringatan. Kapolsek Andi Wirawan lalu menembak pelaku.\n");
+        Assert.That(attacks, Does.Contain("person:andi-wirawan -> person:bh"));
+    }
+
+    [Test]
+    public void The_victim_named_once_is_the_one_struck_later()
+    {
+        var attacks = Attacks("Tawuran Pelajar\n\nTawuran pelajar terjadi di Kotabaru, Senin. Korban berinisial MU meninggal dunia. "
+                              + "Polisi menangkap tersangka berinisial RD. RD membacok korban di bagian leher dengan celurit.\n");
+        Assert.That(attacks, Does.Contain("person:rd -> person:mu"));
+    }
+
+    [Test]
+    public void A_name_that_becomes_the_victim_names_it()
+    {
+        var attacks = Attacks("Begal di Kotabaru\n\nAndi Wirawan (49), seorang pengendara motor, menjadi korban begal di Kotabaru. "
+                              + "Polisi menangkap tersangka berinisial RD. RD membacok korban dengan celurit.\n");
+        Assert.That(attacks, Does.Contain("person:rd -> person:andi-wirawan"));
+    }
+
+    [Test]
+    public void A_part_the_article_gives_two_people_names_neither()
+    {
+        var attacks = Attacks("Tawuran Pelajar\n\nKedua korban bernama Budi Hartono dan Andi Wirawan. Polisi menangkap tersangka berinisial RD. RD membacok korban dengan celurit.\n");
+        Assert.That(attacks.Where(a => a.StartsWith("person:rd -> person:")), Is.Empty);
+    }
+
+    [TestCase("kedua korban")]
+    [TestCase("korban lainnya")]
+    public void Several_or_another_victim_is_not_the_one_named(string said)
+    {
+        var attacks = Attacks($"Tawuran Pelajar\n\nKorban berinisial MU meninggal dunia di Kotabaru. Polisi menangkap tersangka berinisial RD. RD membacok {said} dengan celurit.\n");
+        Assert.That(attacks, Does.Not.Contain("person:rd -> person:mu"));
+    }
+
+    [Test]
+    public void A_partys_word_is_no_name_of_its_holder_and_picks_out_no_event()
+    {
+        var graph = WholePipeline.Build("Pos Polisi Diserang\n\nSeorang pelaku berinisial BH menyerang pos polisi di Kotabaru, Kamis. "
+                                        + "Kapolsek Andi Wirawan lalu menembak pelaku.\n");
+        Assert.That(graph.Nodes.Single(n => n.Id == "person:bh").Aliases, Does.Not.Contain("pelaku"));
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Event).Select(n => n.Name), Has.None.Contains("Andi Wirawan ke BH"));
+    }
+}
