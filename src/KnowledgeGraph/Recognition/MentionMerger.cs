@@ -74,6 +74,21 @@ public sealed class MentionMerger
         if (titled.Count == 0) return;
         candidates.RemoveAll(m => m.Type == NodeType.Person && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName
             && titled.TryGetValue(m.End, out var longer) && longer.Start < m.Start && GivenNames(longer.Surface[..(m.Start - longer.Start)]));
+        // "Mayjen TNI Ali Hamdan Bogra": a listed town a titled name took in as one of its words is no place there.
+        var spans = titled.Values.OrderBy(t => t.Start).ToList();
+        var starts = spans.Select(t => t.Start).ToArray();
+        candidates.RemoveAll(m => m.Type == NodeType.Place && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName && Inside(spans, starts, m));
+    }
+
+    // Whether a titled person's name holds the mention, with words of its own beside it. The titled names are
+    // sorted by start and hardly overlap: the ones starting last before the mention are the only ones to look at.
+    private static bool Inside(List<Mention> spans, int[] starts, Mention m)
+    {
+        int k = Array.BinarySearch(starts, m.Start);
+        k = k < 0 ? ~k - 1 : k;
+        for (int j = k; j >= 0 && j > k - 4; j--)
+            if (spans[j].Start <= m.Start && m.End <= spans[j].End && spans[j].End - spans[j].Start > m.End - m.Start) return true;
+        return false;
     }
 
     private bool GivenNames(string words)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Rules;
 using KnowledgeGraph.Recognition.Statistical;
 using NUnit.Framework;
@@ -22,6 +23,22 @@ public class NameExtentTests
         Assert.That(Titled("Gubernur Budi Harsono al menolak."), Is.EqualTo(new[] { "Budi Harsono" }));
         Assert.That(Titled("Gubernur Budi Harsono da di sana."), Is.EqualTo(new[] { "Budi Harsono" }), "a particle needs a name word after it");
         Assert.That(Titled("Gubernur itu menolak."), Is.Empty, "a title without a name names no one");
+    }
+
+    [Test]
+    public void A_listed_town_closing_a_titled_name_is_a_word_of_the_name()
+    {
+        // Bogra is a town of the lists; after a rank, closing a name of two words, it is a surname.
+        Assert.That(Titled("Turut hadir Pangdam Mayjen TNI Andi Wirawan Bogra dan pejabat lainnya."), Does.Contain("Andi Wirawan Bogra"));
+        var merged = MentionMerger.ForLanguage(RuleFixture.Shapes.Resources.IsGivenNameWord);
+        var doc = RuleFixture.Doc("Turut hadir Pangdam Mayjen TNI Andi Wirawan Bogra dan pejabat lainnya.");
+        var proposed = new TitleNameRecognizer(RuleFixture.Shapes).Recognize(doc)
+            .Concat(new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, null, RuleFixture.Shapes).Recognize(doc));
+        var kept = merged.Merge(proposed, doc.Text.Length);
+        Assert.That(kept.Select(m => (m.Type, m.Surface)), Does.Contain((NodeType.Person, "Andi Wirawan Bogra")));
+        Assert.That(kept.Select(m => (m.Type, m.Surface)), Does.Not.Contain((NodeType.Place, "Bogra")));
+        // The town alone after a name of one word, or with no title before, stays the town.
+        Assert.That(Titled("Menteri Andi Bogra hadir."), Does.Not.Contain("Andi Bogra"));
     }
 
     // Initials and particles belong to the name.

@@ -102,7 +102,8 @@ public sealed class NameShapes
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
             // "Bernhard E Rondonuwu": a middle initial written without its period, between two name words.
             if (skip == 0 && words > 0 && BareInitial(tokens, i + n) && IsPersonalNameWord(tokens, i + n + 1, afterTitle)) skip = 1;
-            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle)))
+            if (!IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))
+                && !(afterTitle && TownAsNameWord(tokens, i + n + skip, words)))
             {
                 // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
                 if (skip == 0 && words > 0 && IsTitleInsideName(tokens, i + n, afterTitle)) { n++; words++; continue; }
@@ -116,6 +117,13 @@ public sealed class NameShapes
         if (words > 0 && IsRegnalNumber(tokens, i + n)) n++;
         return n;
     }
+
+    // "Mayjen TNI Ali Hamdan Bogra", "Bupati Jeneponto Iksan Iskandar": after a title, a one-word town of the lists
+    // that closes a name of two words or opens one before a personal name word is a word of the name (a surname
+    // or given name many towns share), not the town.
+    private bool TownAsNameWord(IReadOnlyList<NameToken> tokens, int k, int words) =>
+        HasPersonalNameShape(tokens, k, afterTitle: true) && Gazetteer.LongestAt(tokens, k) is { Length: 1, Entry: { Type: NodeType.Place, Kind: "city" } }
+        && (words >= 2 || words == 0 && IsPersonalNameWord(tokens, k + 1, afterTitle: true));
 
     private bool IsTitleInsideName(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
         i > 0 && i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false }
