@@ -74,10 +74,16 @@ internal static class AttendanceLists
         }
     }
 
-    // "Tampak Sekjen X, Y dan Z": a word of being seen right before a title or a name lists who was there.
-    private static bool Seen(DocView doc, RelationLexicon lex, int t) =>
-        lex.HasRole(doc.Words[t].Lower, "seen") && t + 1 < doc.SentenceEndWord(t) && doc.Words[t + 1].IsCapitalised
-        && !Words.Breaks(Words.Gap(doc.Text, doc.Words[t], doc.Words[t + 1]));
+    // "Tampak Sekjen X, Y dan Z", "Terlihat pula beberapa anggota Komisi IV, diantaranya A, B": a word of being seen
+    // right before a title or a name, or before a word of addition and the members of a body, lists who was there.
+    private static bool Seen(DocView doc, RelationLexicon lex, int t)
+    {
+        if (!lex.HasRole(doc.Words[t].Lower, "seen")) return false;
+        int next = t + 1, end = doc.SentenceEndWord(t);
+        if (next < end && lex.HasRole(doc.Words[next].Lower, "additive")) next++;
+        if (next >= end || Words.Breaks(Words.Gap(doc.Text, doc.Words[next - 1], doc.Words[next]))) return false;
+        return doc.Words[next].IsCapitalised || next > t + 1 && lex.HasRole(doc.Words[next].Lower, "determiner");
+    }
 
     internal static bool Negated(DocView doc, RelationLexicon lex, int t)
     {

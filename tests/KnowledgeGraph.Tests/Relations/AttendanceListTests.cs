@@ -144,6 +144,21 @@ public class AttendanceListTests
     }
 
     [Test]
+    public void MembersSeenTooAtAMeetingTookPartButASeenMoodStillNamesNoOne()
+    {
+        var doc = Build("Komisi IV DPRD Sukamaju menggelar rapat dengar pendapat dengan PT Lembah di Kotabaru. "
+            + "Terlihat pula beberapa anggota Komisi IV DPRD Sukamaju, diantaranya Andi Wirawan, Dodi Wijaya, serta beberapa anggota lainnya. "
+            + "Budi Hartono terlihat juga gembira bersalaman dengan Joko Prasetyo.",
+            "Komisi IV DPRD Sukamaju:Organization", "PT Lembah:Organization", "Kotabaru:Place", "Andi Wirawan:Person",
+            "Dodi Wijaya:Person", "Budi Hartono:Person", "Joko Prasetyo:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Andi Wirawan", "Dodi Wijaya" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Person, "Joko Prasetyo")));
+    }
+
+    [Test]
     public void NamesSeenAtAMeetingTookPartButAMoodSeenNamesNoOne()
     {
         var doc = Build("Rapat koordinasi Partai Sukamaju digelar di Kotabaru pada Senin. Dari Partai Kotabaru terlihat Bendahara Andi Wirawan, Sari Dewi dan Dodi Wijaya. "
