@@ -67,6 +67,9 @@ public sealed class LanguageResources
     /// </summary>
     public Dictionary<string, string> CaseRoles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words joining an envoy's title to the country of the posting ("untuk"), from recognition/posting-words.txt.</summary>
+    public HashSet<string> PostingWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after which a short run of capitals is a person's initials ("berinisial AR"), from recognition/initial-cues.txt.</summary>
     public HashSet<string> InitialCues { get; } = new(StringComparer.Ordinal);
 
@@ -211,6 +214,7 @@ public sealed class LanguageResources
             };
             side.Add(row[0]);
         }
+        foreach (var row in pack.Rows("recognition/posting-words.txt")) res.PostingWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/case-roles.tsv"))
             res.CaseRoles[row[0].ToLowerInvariant()] = row.Count > 1 && row[1] is "perpetrator" or "victim" or "names" or "becomes" or "several" or "another"
                 ? row[1] : throw row.Error("the second column is perpetrator, victim, names, becomes, several or another");

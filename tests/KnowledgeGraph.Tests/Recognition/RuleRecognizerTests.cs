@@ -68,6 +68,16 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("Duta Besar Malaysia H.E. Dato Andi Wirawan hadir.", "Andi Wirawan")]
+    [TestCase("Hadir pula Tan Sri Andi Wirawan dan pejabat lainnya.", "Andi Wirawan")]
+    public void A_diplomatic_or_malaysian_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
+    [TestCase("Duta Besar Malaysia untuk Indonesia Andi Wirawan Bakar hadir.", "Andi Wirawan Bakar")]
+    [TestCase("Dubes India Untuk Indonesia H.E. Mr. Andi Wirawan hadir.", "Andi Wirawan")]
+    public void The_country_an_envoy_is_posted_to_belongs_to_the_title(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [TestCase("Tampak General Manager PT Sukamaju Andi Wirawan memasuki ruang rapat.", "Andi Wirawan")]
     [TestCase("Hadir pula Presiden Direktur PT Sukamaju Andi Wirawan.", "Andi Wirawan")]
     public void A_company_office_is_a_title_before_the_name(string sentence, string name) =>

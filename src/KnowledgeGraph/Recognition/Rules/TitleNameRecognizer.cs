@@ -188,6 +188,10 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
             }
             var listed = shapes.Gazetteer.LongestAt(tokens, j);
             if (listed is { } g && g.Entry.Type != NodeType.Person) { j += g.Length; continue; }
+            // "Duta Besar Malaysia untuk Indonesia X": the country of the posting belongs to the title.
+            if (guard > 0 && j + 1 < tokens.Count && tokens[j].IsWord && shapes.Resources.PostingWords.Contains(tokens[j].Text.ToLowerInvariant())
+                && shapes.Gazetteer.LongestAt(tokens, j + 1) is { Entry.Type: NodeType.Place } posted)
+            { j += 1 + posted.Length; continue; }
             if (shapes.CueNameAt(tokens, j) is { } c) { j += c.Length; continue; }
             int t = shapes.TitleAt(tokens, j);
             if (t > 0) { j += t; continue; }
