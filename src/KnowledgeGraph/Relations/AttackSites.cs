@@ -56,25 +56,52 @@ public sealed class AttackSites : IRelationExtractor
         {
             if (m.Type != NodeType.Event || m.EntityId is null) continue;
             var doer = index.Within(m.Start, m.End).FirstOrDefault(e => e.Start == m.Start && e.Type is NodeType.Organization or NodeType.Place or NodeType.Person && e.EntityId is not null);
-            if (doer is null) continue;
+            // "Pelaku bom bunuh diri di Mapolrestabes X": the perpetrator said in place of a name, right before the
+            // attack it carried out, attacked where that attack was held.
+            var perpetrator = doer is null ? Perpetrator(document, index, m) : null;
+            if (doer is null && perpetrator is null) continue;
+            if (perpetrator is not null)
+            {
+                AttackedAt(document, perpetrator, m, ref heldIn, ref attacked, result);
+                continue;
+            }
             // Only the clause's own subject: "RSF, faksi paramiliter Sudan, mengebom ..." was done by RSF, not Sudan.
             if (document.SentenceAt(doer.Start) is not { } sentence
                 || index.Within(sentence.Start, doer.Start).Any(e => e.Type is NodeType.Organization or NodeType.Person && !Datelines.LooksLike(document.Text, e))) continue;
             var words = Words.Split(document.Text, doer.End, m.End);
             if (words.Count == 0 || _lex.AttackVerbs.MatchAt(words, 0) == 0) continue;
-            if (heldIn is null)
-            {
-                heldIn = [];
-                attacked = [];
-                foreach (var r in document.Relations)
-                    if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
-                    else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
-            }
-            if (!heldIn.TryGetValue(m.EntityId, out var places)) continue;
-            foreach (var place in places)
-                if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
-                    result.Add(new RelationCandidate(doer.EntityId!, RelationType.ATTACKED, place.TargetId, place.Evidence));
+            AttackedAt(document, doer!, m, ref heldIn, ref attacked, result);
         }
+    }
+
+    // The doer attacked every place the attack event was held in.
+    private static void AttackedAt(Document document, Mention doer, Mention attack, ref Dictionary<string, List<RelationCandidate>>? heldIn,
+        ref HashSet<(string, string)>? attacked, List<RelationCandidate> result)
+    {
+        if (heldIn is null)
+        {
+            heldIn = [];
+            attacked = [];
+            foreach (var r in document.Relations)
+                if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
+                else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
+        }
+        if (!heldIn.TryGetValue(attack.EntityId!, out var places)) return;
+        foreach (var place in places)
+            if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
+                result.Add(new RelationCandidate(doer.EntityId!, RelationType.ATTACKED, place.TargetId, place.Evidence));
+    }
+
+    // The perpetrator said without a name right before the attack event ("pelaku bom ..."), or null.
+    private Mention? Perpetrator(Document document, MentionIndex index, Mention attack)
+    {
+        if (document.SentenceAt(attack.Start) is not { } sentence) return null;
+        Mention? last = null;
+        foreach (var e in index.Within(sentence.Start, attack.Start))
+            if (e.End <= attack.Start) last = e;
+        if (last is not { Type: NodeType.Person, Recognizer: Recognition.Rules.CaseRoles.RecognizerName, EntityId: not null }) return null;
+        for (int i = last.End; i < attack.Start; i++) if (!char.IsWhiteSpace(document.Text[i])) return null;
+        return _lex.HasRole(last.Surface.ToLowerInvariant(), "perpetrator") ? last : null;
     }
 
     // The event mentions headed by an attack noun or told by an attack verb, by sentence; for the

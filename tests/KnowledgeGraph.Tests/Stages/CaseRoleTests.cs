@@ -34,6 +34,16 @@ public class CaseRoleTests
     }
 
     [Test]
+    public void The_perpetrator_of_an_attack_attacked_where_it_was_held_though_the_name_is_spelled_twice()
+    {
+        var attacks = Attacks("Bom di Kotabaru\n\nSebuah bom bunuh diri mengguncang Markas Polisi Sukamaju di Jalan Lembah, Rabu. "
+                              + "Wakapolda Andi Wirawan mengatakan, pelaku bom bunuh diri di Markas Polisi Sukamaju dilakukan tunggal oleh Dodi Saputra Nasution (24). "
+                              + "Polisi memeriksa keluarga pelaku bom bunuh diri bernama Dodi Saputraa Nasution (24).\n");
+        // One person, whichever spelling names the node.
+        Assert.That(attacks.Where(a => a.StartsWith("person:dodi-saputra") && a.EndsWith("-> place:markas-polisi-sukamaju")).ToList(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void A_part_the_article_gives_two_people_names_neither()
     {
         var attacks = Attacks("Tawuran Pelajar\n\nKedua korban bernama Budi Hartono dan Andi Wirawan. Polisi menangkap tersangka berinisial RD. RD membacok korban dengan celurit.\n");

@@ -33,15 +33,17 @@ public sealed class CaseRoles(NameShapes shapes)
         var words = shapes.Resources.CaseRoles;
         if (words.Count == 0 || document.Mentions.Count == 0) return;
         RepeatInitials(document);
-        var holders = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        // Each part's holders by a key that a doubled letter does not change ("Rabbial" / "Rabial"), with the name first given.
+        var holders = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (tokens, at, _) in OfficeHolders.Sentences(document, everyOne: false))
             for (int t = 0; t < tokens.Count; t++)
                 if (Party(tokens, t, withClitic: true) is { } part && Holder(tokens, at, t) is { } person)
                 {
-                    var set = holders.TryGetValue(part, out var known) ? known : holders[part] = [];
-                    set.Add(person.Canonical ?? person.Surface);
+                    var set = holders.TryGetValue(part, out var known) ? known : holders[part] = new(StringComparer.Ordinal);
+                    var name = person.Canonical ?? person.Surface;
+                    set.TryAdd(SpellingKey(name), name);
                     // "Kedua pelaku bernama A dan B": a part said of several is nobody's alone.
-                    if (Kind(tokens, t - 1) == "several") set.Add("");
+                    if (Kind(tokens, t - 1) == "several") set.TryAdd("", "");
                 }
         if (holders.Count == 0) return;
 
@@ -51,7 +53,7 @@ public sealed class CaseRoles(NameShapes shapes)
             {
                 if (at[t] is not null || Party(tokens, t) is not { } part || !holders.TryGetValue(part, out var named) || named.Count != 1) continue;
                 if (!SaidAlone(tokens, at, t)) continue;
-                added.Add(new Mention(tokens[t].Start, tokens[t].End, tokens[t].Text, NodeType.Person, sentence, RecognizerName, named.First()));
+                added.Add(new Mention(tokens[t].Start, tokens[t].End, tokens[t].Text, NodeType.Person, sentence, RecognizerName, named.Values.First()));
             }
         if (added.Count == 0) return;
         document.Mentions.AddRange(added);
@@ -74,6 +76,15 @@ public sealed class CaseRoles(NameShapes shapes)
         if (added.Count == 0) return;
         document.Mentions.AddRange(added);
         document.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
+    // The name in lower case with doubled letters written once: one person spelled twice in one report.
+    private static string SpellingKey(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
+            if (sb.Length == 0 || sb[^1] != c) sb.Append(c);
+        return sb.ToString();
     }
 
     private static bool IsInitials(string surface) => surface.Length is >= 2 and <= 4 && surface.All(char.IsAsciiLetterUpper);
