@@ -193,6 +193,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
         // An address names one area after another; a place head that is no area continues the name.
         Assert.That(Run("Pos jaga di Kampung Lowa Distrik Oksa Hulu diserang."), Is.SupersetOf(new[] { ("Kampung Lowa", NodeType.Place), ("Distrik Oksa Hulu", NodeType.Place) }));
+        // So does a street with the area it lies in; letters and a number after an area's name are its address.
+        Assert.That(Run("Mereka bertemu di Jalan Raya Lembah Desa Sukamaju, Kotabaru."), Is.SupersetOf(new[] { ("Jalan Raya Lembah", NodeType.Place), ("Desa Sukamaju", NodeType.Place) }));
+        Assert.That(Run("Tawuran terjadi di Desa Sukamaju RT 005 RW 003, Kecamatan Lembah."), Does.Contain(("Desa Sukamaju", NodeType.Place)));
         Assert.That(Run("Pasukan itu menghalau pengikut Kesultanan Zorgan dari pantai."), Does.Contain(("Kesultanan Zorgan", NodeType.Organization)));
         Assert.That(Run("Korban dibawa ke RS Lady Zorgan kemarin."), Does.Contain(("RS Lady Zorgan", NodeType.Place)));
         Assert.That(Run("Kepala Staf Armada III Laksma Budi Hartono hadir."), Does.Contain(("Armada III", NodeType.Organization)));

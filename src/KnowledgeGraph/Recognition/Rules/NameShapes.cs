@@ -248,8 +248,11 @@ public sealed class NameShapes
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
             // "Tangerang Kota Kompol Efendi": a rank opens the name of the one who holds it, never a place's or body's.
             if (_res.RankTitles.Contains(w.Text.ToLowerInvariant())) break;
-            // "Kampung Lowa Distrik Oksa Hulu": an address names one area after another.
-            if (j > i + 1 && _res.AreaHeads.Contains(t.Text.ToLowerInvariant()) && _res.AreaHeads.Contains(w.Text.ToLowerInvariant())) break;
+            // "Kampung Lowa Distrik Oksa Hulu", "Jalan Raya Glagah Desa Pamriyan": an address names one area, street or
+            // site after another; the next area head starts a name of its own.
+            if (j > i + 1 && type == NodeType.Place && _res.AreaHeads.Contains(w.Text.ToLowerInvariant())) break;
+            // "Desa Pamriyan RT 005 RW 003": letters and a number after a place's name are its address, not its name.
+            if (type == NodeType.Place && j > i + 1 && w.IsAcronym && j + 1 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0])) break;
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {
                 // "Jalan Teuku Umar": a street, airport or stadium named after a person holds the name;
