@@ -196,6 +196,19 @@ public class BoilerplateCleanerTests
         Assert.That(lines[4], Is.EqualTo("Pemerintah kota Semarang membuka pasar murah di enam kecamatan."));
     }
 
+    [TestCase("Bagikan Ke")]
+    [TestCase("About Redaksi Kabarkota")]
+    [TestCase("Check Also")]
+    [TestCase("Tinggalkan Balasan")]
+    public void A_blog_themes_footer_ends_the_article(string marker)
+    {
+        const string last = "Pertemuan berikutnya dijadwalkan berlangsung di Pontianak pada akhir tahun ini.";
+        var text = Body + "\n" + Body2 + "\n" + last + "\n" + marker + "\nDuet Bhabinkamtibmas dan Babinsa Ajak Warga Sukseskan Pilkada\nAlamat email Anda tidak akan dipublikasikan.";
+        var lines = Clean(text).Text.Split('\n');
+        Assert.That(lines[2], Is.EqualTo(last));
+        Assert.That(lines.Skip(3).All(l => l.Trim().Length == 0), Is.True, marker);
+    }
+
     [Test]
     public void Repeated_title_keeps_the_first()
     {
