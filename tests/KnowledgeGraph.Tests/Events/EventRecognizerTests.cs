@@ -21,6 +21,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AConversationBetweenMinistersIsTalksAndOneHappeningWithTheTalksToldAgain()
+    {
+        var ev = Events("Hal itu disampaikan Menteri Budi Santoso dalam perbincangan dengan Menteri Luar Negeri Andi Wijaya di Kotabaru, Selasa. "
+            + "Pembicaraan dengan Andi Wijaya di Kotabaru itu berlangsung dua jam.",
+            "Budi Santoso:Person", "Andi Wijaya:Person", "Kotabaru:Place");
+        Assert.That(ev, Is.Not.Empty);
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(ev[0].Canonical, Does.StartWith("perbincangan"));
+    }
+
+    [Test]
     public void AQualifiedMeetingHeadWithOtherPartiesIsAnotherHappening()
     {
         var ev = Events("Menlu Andi Wijaya menggelar pertemuan bilateral dengan Menlu Borduria Karl Petrov di Nusa Dua. "
