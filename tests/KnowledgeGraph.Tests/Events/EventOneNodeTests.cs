@@ -26,6 +26,16 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void ADemonstrativeAfterAWordOfKindPointsBackToTheHappeningTold()
+    {
+        var ev = Events("Peristiwa tawuran antarkelompok pelajar terjadi di Kabupaten Sukamaju, Senin. Budi Hartono menyebutkan aksi tawuran pelajar itu terjadi di Jalan Lembah.",
+            "Kabupaten Sukamaju:Place", "Budi Hartono:Person", "Jalan Lembah:Place");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Single(), Does.Not.Contain("itu"));
+    }
+
+    [Test]
     public void AnIncidentNamedByItsKindIsTheSameHappeningAsThatKindTold()
     {
         var ev = Events("Polisi menyelidiki penembakan kantor Partai Sukamaju di Kotabaru. Budi Hartono mengatakan pihaknya berkoordinasi dengan Densus terkait insiden penembakan kantor Partai Sukamaju.",

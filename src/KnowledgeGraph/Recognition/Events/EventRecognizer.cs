@@ -187,7 +187,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
-            if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
+            // So is "aksi tawuran pelajar itu terjadi di ...", the demonstrative after one word that says what kind.
+            if (phrase is { Anaphoric: false } && DemonstrativeAfterModifier(text, view, i + headLen))
+                phrase = phrase with { Anaphoric = true };
+            else if (i + headLen < words.Count && _lex.HasRole(words[i + headLen].Lower, "demonstrative"))
             {
                 var headText = string.Join(' ', words.Skip(i).Take(headLen).Select(x => x.Lower));
                 phrase = phrase is not null
@@ -234,6 +237,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             ? after with { Start = words[from].Start, End = Math.Max(after.End, words[last].End), Anchors = anchors, ProperName = name }
             : new EventPhrase(words[from].Start, words[last].End, view.Sentence.Index, HeadClass(words[head].Lower, EventKind.Meeting, words[head].Lower),
                 EventKind.Meeting, name, anchors, name);
+    }
+
+    // Whether word j is an ordinary lower-case word of no name, with a demonstrative right after it ("pelajar itu").
+    private bool DemonstrativeAfterModifier(string text, SentenceView view, int j)
+    {
+        var words = view.Words;
+        return j + 1 < words.Count && view.EntityAt[j] is null && !words[j].IsCapitalised && !_functionWords.Contains(words[j].Lower)
+               && _lex.HasRole(words[j + 1].Lower, "demonstrative")
+               && !Words.Breaks(Words.Gap(text, words[j - 1], words[j])) && !Words.Breaks(Words.Gap(text, words[j], words[j + 1]));
     }
 
     // The possessive pronoun at word j, or after an ordinal there ("kunjungan pertama saya ke Sumut"); null when none.
