@@ -196,6 +196,9 @@ public class CapitalizedNameRecognizerTests
         // So does a street with the area it lies in; letters and a number after an area's name are its address.
         Assert.That(Run("Mereka bertemu di Jalan Raya Lembah Desa Sukamaju, Kotabaru."), Is.SupersetOf(new[] { ("Jalan Raya Lembah", NodeType.Place), ("Desa Sukamaju", NodeType.Place) }));
         Assert.That(Run("Tawuran terjadi di Desa Sukamaju RT 005 RW 003, Kecamatan Lembah."), Does.Contain(("Desa Sukamaju", NodeType.Place)));
+        // An official residence, a guest house, a hall: buildings whose names are places.
+        Assert.That(Run("Gubernur menerima tamu di Rumah Jabatan Lembah Sari, Kotabaru."), Does.Contain(("Rumah Jabatan Lembah Sari", NodeType.Place)));
+        Assert.That(Run("Rapat digelar di Pendopo Agung Sukamaju kemarin."), Does.Contain(("Pendopo Agung Sukamaju", NodeType.Place)));
         Assert.That(Run("Pasukan itu menghalau pengikut Kesultanan Zorgan dari pantai."), Does.Contain(("Kesultanan Zorgan", NodeType.Organization)));
         Assert.That(Run("Korban dibawa ke RS Lady Zorgan kemarin."), Does.Contain(("RS Lady Zorgan", NodeType.Place)));
         Assert.That(Run("Kepala Staf Armada III Laksma Budi Hartono hadir."), Does.Contain(("Armada III", NodeType.Organization)));
