@@ -33,9 +33,12 @@ public sealed class CaseRoles(NameShapes shapes)
         var words = shapes.Resources.CaseRoles;
         if (words.Count == 0 || document.Mentions.Count == 0) return;
         RepeatInitials(document);
+        // Only sentences with a party's word are worth cutting into tokens: most articles have none.
+        var withParty = SentencesWithParty(document);
+        if (withParty.Count == 0) return;
         // Each part's holders by a key that a doubled letter does not change ("Rabbial" / "Rabial"), with the name first given.
         var holders = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var (tokens, at, _) in OfficeHolders.Sentences(document, everyOne: false))
+        foreach (var (tokens, at, _) in OfficeHolders.Sentences(document, everyOne: false, withParty.Contains))
             for (int t = 0; t < tokens.Count; t++)
                 if (Party(tokens, t, withClitic: true) is { } part && Holder(tokens, at, t) is { } person)
                 {
@@ -48,7 +51,7 @@ public sealed class CaseRoles(NameShapes shapes)
         if (holders.Count == 0) return;
 
         var added = new List<Mention>();
-        foreach (var (tokens, at, sentence) in OfficeHolders.Sentences(document, everyOne: true))
+        foreach (var (tokens, at, sentence) in OfficeHolders.Sentences(document, everyOne: true, withParty.Contains))
             for (int t = 0; t < tokens.Count; t++)
             {
                 if (at[t] is not null || Party(tokens, t) is not { } part || !holders.TryGetValue(part, out var named) || named.Count != 1) continue;
@@ -88,6 +91,30 @@ public sealed class CaseRoles(NameShapes shapes)
     }
 
     private static bool IsInitials(string surface) => surface.Length is >= 2 and <= 4 && surface.All(char.IsAsciiLetterUpper);
+
+    // The positions of the sentences whose text holds a party's word (as a word's start, any case).
+    private HashSet<int> SentencesWithParty(Document document)
+    {
+        var found = new HashSet<int>();
+        var text = document.Text;
+        var sentences = document.Sentences;
+        foreach (var (word, kind) in shapes.Resources.CaseRoles)
+        {
+            if (kind is not ("perpetrator" or "victim")) continue;
+            for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && char.IsLetter(text[at - 1])) continue;
+                int lo = 0, hi = sentences.Count - 1;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi + 1) / 2;
+                    if (sentences[mid].Start <= at) lo = mid; else hi = mid - 1;
+                }
+                if (sentences.Count > 0 && sentences[lo].Start <= at && at < sentences[lo].End) found.Add(lo);
+            }
+        }
+        return found;
+    }
 
     // The part the word at token t stands for (perpetrator, victim), or null; with a pronoun clitic
     // too ("korbannya") where a name is given to it.

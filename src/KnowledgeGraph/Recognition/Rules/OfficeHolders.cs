@@ -66,7 +66,8 @@ public sealed class OfficeHolders(NameShapes shapes)
 
     // The tokens of each sentence (every one, or only those that hold a mention), with the mention
     // each token lies in, and the sentence's index; the mentions are sorted and do not overlap.
-    internal static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne)
+    // Only the sentences <paramref name="only"/> accepts (by position in the document) are cut, when it is given.
+    internal static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne, Func<int, bool>? only = null)
     {
         var mentions = document.Mentions;
         var all = SentenceTokens.Of(document);
@@ -77,7 +78,7 @@ public sealed class OfficeHolders(NameShapes shapes)
             while (next < mentions.Count && mentions[next].End <= sentence.Start) next++;
             int first = next;
             while (next < mentions.Count && mentions[next].Start < sentence.End) next++;
-            if (first == next && !everyOne) continue;
+            if (first == next && !everyOne || only is not null && !only(s)) continue;
             var tokens = all[s];
             var at = new Mention?[tokens.Count];
             for (int t = 0, m = first; t < tokens.Count && m < next; t++)
