@@ -162,6 +162,13 @@ public sealed class Document
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>Adds mentions and keeps <see cref="Mentions"/> in text order, the longer of two at one start first.</summary>
+    public void AddMentions(IEnumerable<Mention> added)
+    {
+        Mentions.AddRange(added);
+        Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+    }
+
     /// <summary>Edges read from this article, filled by the relation extractors.</summary>
     public List<RelationCandidate> Relations { get; } = [];
 

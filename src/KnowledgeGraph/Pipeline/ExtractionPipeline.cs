@@ -133,8 +133,7 @@ public sealed class ExtractionPipeline : IExtractionPipeline
         });
         stages.Add(new("events", StageStep.Corpus, doc =>
         {
-            doc.Mentions.AddRange(packs.For(doc.Article.Language).Events.Recognize(doc));
-            doc.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            doc.AddMentions(packs.For(doc.Article.Language).Events.Recognize(doc));
             packs.For(doc.Article.Language).Resolver.ResolveEvents(doc);
         }));
         // The quotes and statements every extractor reads, made once and shared on the document.

@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Relations;
 /// an attack told only by its verb counts as one for the place the verb acts on itself ("Kyiv
 /// diserang Rusia", "Rusia menyerang Kyiv"), not for the owner of what it hit ("menyerbu gedung parlemen X").
 /// The other way round, the doer opening an attack told by its verb attacked the places its phrase was
-/// held in ("X meledakkan bom ... di Distrik Y").
+/// held in ("X meledakkan bom ... di Distrik Y"), and so did the perpetrator said without a name right
+/// before an attack ("pelaku bom bunuh diri di Y").
 /// </summary>
 public sealed class AttackSites : IRelationExtractor
 {
@@ -51,18 +52,32 @@ public sealed class AttackSites : IRelationExtractor
     {
         Dictionary<string, List<RelationCandidate>>? heldIn = null;
         HashSet<(string, string)>? attacked = null;
+        // The doer attacked every place the attack event was held in.
+        void AttackedWhereHeld(Mention doer, Mention attack)
+        {
+            if (heldIn is null)
+            {
+                heldIn = [];
+                attacked = [];
+                foreach (var r in document.Relations)
+                    if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
+                    else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
+            }
+            if (!heldIn.TryGetValue(attack.EntityId!, out var places)) return;
+            foreach (var place in places)
+                if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
+                    result.Add(new RelationCandidate(doer.EntityId!, RelationType.ATTACKED, place.TargetId, place.Evidence));
+        }
         var index = new MentionIndex(document.Mentions);
         foreach (var m in document.Mentions)
         {
             if (m.Type != NodeType.Event || m.EntityId is null) continue;
             var doer = index.Within(m.Start, m.End).FirstOrDefault(e => e.Start == m.Start && e.Type is NodeType.Organization or NodeType.Place or NodeType.Person && e.EntityId is not null);
-            // "Pelaku bom bunuh diri di Mapolrestabes X": the perpetrator said in place of a name, right before the
-            // attack it carried out, attacked where that attack was held.
-            var perpetrator = doer is null ? Perpetrator(document, index, m) : null;
-            if (doer is null && perpetrator is null) continue;
-            if (perpetrator is not null)
+            if (doer is null)
             {
-                AttackedAt(document, perpetrator, m, ref heldIn, ref attacked, result);
+                // "Pelaku bom bunuh diri di Mapolrestabes X": the perpetrator said in place of a name, right before the
+                // attack it carried out, attacked where that attack was held.
+                if (Perpetrator(document, index, m) is { } perpetrator) AttackedWhereHeld(perpetrator, m);
                 continue;
             }
             // Only the clause's own subject: "RSF, faksi paramiliter Sudan, mengebom ..." was done by RSF, not Sudan.
@@ -70,26 +85,8 @@ public sealed class AttackSites : IRelationExtractor
                 || index.Within(sentence.Start, doer.Start).Any(e => e.Type is NodeType.Organization or NodeType.Person && !Datelines.LooksLike(document.Text, e))) continue;
             var words = Words.Split(document.Text, doer.End, m.End);
             if (words.Count == 0 || _lex.AttackVerbs.MatchAt(words, 0) == 0) continue;
-            AttackedAt(document, doer!, m, ref heldIn, ref attacked, result);
+            AttackedWhereHeld(doer, m);
         }
-    }
-
-    // The doer attacked every place the attack event was held in.
-    private static void AttackedAt(Document document, Mention doer, Mention attack, ref Dictionary<string, List<RelationCandidate>>? heldIn,
-        ref HashSet<(string, string)>? attacked, List<RelationCandidate> result)
-    {
-        if (heldIn is null)
-        {
-            heldIn = [];
-            attacked = [];
-            foreach (var r in document.Relations)
-                if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
-                else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
-        }
-        if (!heldIn.TryGetValue(attack.EntityId!, out var places)) return;
-        foreach (var place in places)
-            if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
-                result.Add(new RelationCandidate(doer.EntityId!, RelationType.ATTACKED, place.TargetId, place.Evidence));
     }
 
     // The perpetrator said without a name right before the attack event ("pelaku bom ..."), or null.

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Recognition.Rules;
 
@@ -58,9 +59,7 @@ public sealed class CaseRoles(NameShapes shapes)
                 if (!SaidAlone(tokens, at, t)) continue;
                 added.Add(new Mention(tokens[t].Start, tokens[t].End, tokens[t].Text, NodeType.Person, sentence, RecognizerName, named.Values.First()));
             }
-        if (added.Count == 0) return;
-        document.Mentions.AddRange(added);
-        document.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        if (added.Count > 0) document.AddMentions(added);
     }
 
     // "berinisial RD ... Tersangka RD kemudian membacok korban": initials the article gave a person once stand
@@ -76,9 +75,7 @@ public sealed class CaseRoles(NameShapes shapes)
             for (int t = 0; t < tokens.Count; t++)
                 if (at[t] is null && tokens[t].IsWord && initials.Contains(tokens[t].Text))
                     added.Add(new Mention(tokens[t].Start, tokens[t].End, tokens[t].Text, NodeType.Person, sentence, RepeatedInitialsName));
-        if (added.Count == 0) return;
-        document.Mentions.AddRange(added);
-        document.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        if (added.Count > 0) document.AddMentions(added);
     }
 
     // The name in lower case with doubled letters written once: one person spelled twice in one report.
@@ -92,26 +89,16 @@ public sealed class CaseRoles(NameShapes shapes)
 
     private static bool IsInitials(string surface) => surface.Length is >= 2 and <= 4 && surface.All(char.IsAsciiLetterUpper);
 
-    // The positions of the sentences whose text holds a party's word (as a word's start, any case).
-    private HashSet<int> SentencesWithParty(Document document)
+    // The sentences whose text holds a party's word (as a word's start, any case).
+    private HashSet<Sentence> SentencesWithParty(Document document)
     {
-        var found = new HashSet<int>();
+        var found = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
         var text = document.Text;
-        var sentences = document.Sentences;
-        foreach (var (word, kind) in shapes.Resources.CaseRoles)
+        foreach (var word in shapes.Resources.CaseRoles.Keys)
         {
-            if (kind is not ("perpetrator" or "victim")) continue;
+            if (Role(word) is null) continue;
             for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
-            {
-                if (at > 0 && char.IsLetter(text[at - 1])) continue;
-                int lo = 0, hi = sentences.Count - 1;
-                while (lo < hi)
-                {
-                    int mid = (lo + hi + 1) / 2;
-                    if (sentences[mid].Start <= at) lo = mid; else hi = mid - 1;
-                }
-                if (sentences.Count > 0 && sentences[lo].Start <= at && at < sentences[lo].End) found.Add(lo);
-            }
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && document.SentenceAt(at) is { } sentence) found.Add(sentence);
         }
         return found;
     }

@@ -118,12 +118,11 @@ public sealed class NameShapes
         return n;
     }
 
-    // "Mayjen TNI Ali Hamdan Bogra", "Bupati Jeneponto Iksan Iskandar": after a title, a one-word town of the lists
-    // that closes a name of two words or opens one before a personal name word is a word of the name (a surname
-    // or given name many towns share), not the town.
+    // "Mayjen TNI Ali Hamdan Bogra": after a title, a one-word town of the lists that closes a name of two words is
+    // a word of the name (a surname many towns share), not the town.
     private bool TownAsNameWord(IReadOnlyList<NameToken> tokens, int k, int words) =>
-        HasPersonalNameShape(tokens, k, afterTitle: true) && Gazetteer.LongestAt(tokens, k) is { Length: 1, Entry: { Type: NodeType.Place, Kind: "city" } }
-        && (words >= 2 || words == 0 && IsPersonalNameWord(tokens, k + 1, afterTitle: true));
+        words >= 2 && HasPersonalNameShape(tokens, k, afterTitle: true)
+        && Gazetteer.LongestAt(tokens, k) is { Length: 1, Entry: { Type: NodeType.Place, Kind: "city" } };
 
     private bool IsTitleInsideName(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
         i > 0 && i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false }

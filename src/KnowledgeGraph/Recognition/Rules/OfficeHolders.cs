@@ -1,4 +1,5 @@
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Segmentation;
 
 namespace KnowledgeGraph.Recognition.Rules;
 
@@ -60,14 +61,13 @@ public sealed class OfficeHolders(NameShapes shapes)
         }
         if (added.Count == 0) return;
         mentions.RemoveAll(replaced.Contains);
-        mentions.AddRange(added);
-        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        document.AddMentions(added);
     }
 
     // The tokens of each sentence (every one, or only those that hold a mention), with the mention
     // each token lies in, and the sentence's index; the mentions are sorted and do not overlap.
-    // Only the sentences <paramref name="only"/> accepts (by position in the document) are cut, when it is given.
-    internal static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne, Func<int, bool>? only = null)
+    // Only the sentences <paramref name="only"/> accepts are cut, when it is given.
+    internal static IEnumerable<(IReadOnlyList<NameToken> Tokens, Mention?[] At, int Sentence)> Sentences(Document document, bool everyOne, Func<Sentence, bool>? only = null)
     {
         var mentions = document.Mentions;
         var all = SentenceTokens.Of(document);
@@ -78,7 +78,7 @@ public sealed class OfficeHolders(NameShapes shapes)
             while (next < mentions.Count && mentions[next].End <= sentence.Start) next++;
             int first = next;
             while (next < mentions.Count && mentions[next].Start < sentence.End) next++;
-            if (first == next && !everyOne || only is not null && !only(s)) continue;
+            if (first == next && !everyOne || only is not null && !only(sentence)) continue;
             var tokens = all[s];
             var at = new Mention?[tokens.Count];
             for (int t = 0, m = first; t < tokens.Count && m < next; t++)
