@@ -99,6 +99,31 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AMeetingToldAgainOnlyByTheSiteInItsTownIsTheSameMeeting()
+    {
+        const string text = "Presiden Budi Hartono melakukan pertemuan bilateral dengan Presiden Andi Wirawan di Kotabaru, Kamis. "
+                            + "Dalam pertemuan yang berlangsung di Hotel Melati, Kotabaru, Budi menyampaikan apresiasi.";
+        string[] entities = ["Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place", "Hotel Melati:Place"];
+        var ev = Events(text, entities);
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1));
+        // A site in another town is not known to be where the meeting sat.
+        var elsewhere = Events(text.Replace("Hotel Melati, Kotabaru", "Hotel Melati, Sukamaju"), [.. entities, "Sukamaju:Place"]);
+        Assert.That(Nodes(elsewhere), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void TheSpeakersOwnMeetingToldAsPastSomewhereElseIsAnEarlierMeeting()
+    {
+        const string text = "Presiden Budi Hartono melakukan pertemuan bilateral dengan Presiden Andi Wirawan di Kotabaru, Kamis. "
+                            + "\"Banyak kemajuan sejak pertemuan kita di Sukamaju November lalu,\" kata Budi.";
+        string[] entities = ["Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place", "Sukamaju:Place"];
+        Assert.That(Nodes(Events(text, entities)), Is.EqualTo(2));
+        // Not told as past, the speaker's meeting is the one the article tells.
+        Assert.That(Nodes(Events(text.Replace(" November lalu", ""), entities)), Is.EqualTo(1));
+    }
+
+    [Test]
     public void ADemonstrativeAfterTheWordsOfItsNamePointsBackAndStaysOutOfTheName()
     {
         var ev = Events("Rapat Koordinasi Banjir digelar pada Senin. Rapat Koordinasi Banjir tersebut bertempat di Kotabaru.", "Kotabaru:Place");

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Recognition.Events;
 /// <see cref="ByVerb"/> a happening told only by its verb ("X bertemu Y", "X menyerbu Y"), named from its parties;
 /// <see cref="Targets"/> the entities a happening told by its verb was done to, <see cref="Described"/> the
 /// words of a target it names with nouns only ("gudang logistik"); <see cref="Hosts"/> the anchors of who holds
-/// it, taken from the clause around the description ("X mengadakan pertemuan dengan Y").
+/// it, taken from the clause around the description ("X mengadakan pertemuan dengan Y"); <see cref="Possessed"/> one
+/// a pronoun after it says whose it is ("pertemuan kita").
 /// </summary>
 public sealed record EventPhrase(
     int Start,
@@ -24,7 +25,8 @@ public sealed record EventPhrase(
     IReadOnlySet<string>? Targets = null,
     string? Described = null,
     IReadOnlySet<string>? Hosts = null,
-    bool Closed = false)
+    bool Closed = false,
+    bool Possessed = false)
 {
     /// <summary>Anchors that are entities (not a time or a name).</summary>
     public IEnumerable<string> EntityAnchors => Anchors.Where(a => !a.StartsWith("time:", StringComparison.Ordinal) && !a.StartsWith("name:", StringComparison.Ordinal));

@@ -200,7 +200,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             // "kunjungan saya di Kiev", "pertemuan kami": a pronoun saying whose it is points back to the happening told.
             else if (phrase is { Anaphoric: false } && Possessor(text, words, i + headLen) is int owner
-                     && !Words.Breaks(Words.Gap(text, words[owner - 1], words[owner]))) phrase = phrase with { Anaphoric = true, Closed = true };
+                     && !Words.Breaks(Words.Gap(text, words[owner - 1], words[owner]))) phrase = phrase with { Anaphoric = true, Closed = true, Possessed = true };
             // "Dalam rapat bersama Menteri X itu, ...": a description closed by a demonstrative points back too.
             else if (phrase is { Anaphoric: false } && ClosedByDemonstrative(text, words, i, phrase.End)) phrase = phrase with { Anaphoric = true, Closed = true };
             if (phrase is null) continue;
@@ -1627,11 +1627,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             var own = p.EntityAnchors.ToHashSet(StringComparer.Ordinal);
             HashSet<string>? ownCover = null;
             bool articleClass = _lex.ArticleClasses.Contains(p.Head);
+            bool earlier = p.Possessed && _lex.HasRole(WordAfter(document.Text, p.End), "ago");
             bool strikeHead = articleClass && p.Kind == EventKind.Attack && own.Count > 0 && _lex.StrikeHeads.Contains(HeadWord(p));
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
+                // "sejak pertemuan kita di Bali November lalu" in an article on a meeting in Chengdu: the speaker's own
+                // meeting, told as past, somewhere the happening was not, is an earlier one.
+                if (earlier && p.EntityAnchors.Any(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && !Within(a, covered[c]))) continue;
                 // "Perang Dingin", "Perang Teluk" and "perang di Ukraina" in one article are three wars.
                 if (articleClass && !p.Anaphoric && OtherName(rep, p)) continue;
                 // The article's war told again after one of its descriptions joined a strike.
@@ -1647,6 +1651,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // same qualifier told twice in one article is one happening, unless the two name different parties.
                 if (rep.Head == p.Head && p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && QualifiedHead(p) is { } qualified
                     && qualified == QualifiedHead(rep) && !OtherParties(rep, p)) { found = c; break; }
+                // "pertemuan bilateral X dengan Y di Chengdu ... Dalam pertemuan yang berlangsung di Hotel Z, Chengdu": a
+                // meeting told again only by where it sat, one of those places already the happening's.
+                if (rep.Head == p.Head && SettingRetold(rep, p, covered[c], document)) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -1895,6 +1902,35 @@ public sealed class EventRecognizer : IMentionRecognizer
         var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
         var theirs = PartyAnchors(b).ToHashSet(StringComparer.Ordinal);
         return mine.Count > 0 && theirs.Count > 0 && !mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine);
+    }
+
+    private static bool SettingRetold(EventPhrase rep, EventPhrase p, HashSet<string> covered, Document document)
+    {
+        if (p.Kind != EventKind.Meeting || rep.Kind != EventKind.Meeting || p.Anaphoric || p.ProperName is not null || rep.ProperName is not null) return false;
+        var own = p.EntityAnchors.ToList();
+        if (own.Count == 0 || PartyAnchors(p).Any()) return false;
+        return own.Any(covered.Contains) || PlaceAfterComma(document, p.End) is { } container && covered.Contains(AnchorKey(container));
+    }
+
+    // The lower-case word that follows a position after spaces, or "" when none does.
+    private static string WordAfter(string text, int end)
+    {
+        int from = end;
+        while (from < text.Length && text[from] == ' ') from++;
+        int to = from;
+        while (to < text.Length && char.IsLetter(text[to])) to++;
+        return text[from..to].ToLowerInvariant();
+    }
+
+    // The place named right after a comma that closes a description ("di Hotel Z, Chengdu"): the town the site is in.
+    private static Mention? PlaceAfterComma(Document document, int end)
+    {
+        var mentions = document.Mentions;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi) { int mid = (lo + hi) / 2; if (mentions[mid].Start < end) lo = mid + 1; else hi = mid; }
+        if (lo == mentions.Count || mentions[lo].Type != NodeType.Place) return null;
+        var gap = document.Text.AsSpan(end, mentions[lo].Start - end).Trim();
+        return gap is "," ? mentions[lo] : null;
     }
 
     private static bool Compatible(EventPhrase a, EventPhrase b)
