@@ -467,8 +467,11 @@ public sealed class MentionFilter
         // "Pandemi Covid", "Perang Dingin": an unlisted name opened by the ordinary word for a happening names the happening.
         if (m.Canonical is null && tokens[0].IsWord && tokens[0].Text.ToLowerInvariant() is var opener && _res.EventHeadWords.Contains(opener)
             && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener)) return null;
-        // A title alone ("Danrem", "Kapolres") names no one, unless the article gave it to one person.
-        if (m.Canonical is null && _res.Titles.ContainsKey(string.Join(' ', tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())))) return null;
+        // A title alone ("Danrem", "Kapolres", "Kapolda Jend.") names no one, unless the article gave it to one person.
+        if (m.Canonical is null && OnlyTitles(tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList())) return null;
+        // "Jend. Pol. (Purn) X": a rank's service or corps in brackets names no one.
+        if (m.Canonical is null && tokens.Where(t => t.IsWord).All(t => _res.RankQualifiers.Contains(t.Text) || _res.RankQualifiers.Contains(t.Text + "."))
+            && doc.Text.AsSpan(0, m.Start).TrimEnd().EndsWith("(")) return null;
         // "MT Sukamaju Jaya" is a tanker; "berinisial MT" alone is a person's initials.
         if (tokens.Count > 1 && _res.VesselPrefixes.Contains(tokens[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return null;
         // "KRI Bung Sutarjo": a ship named after a titled person is still the ship.
@@ -495,6 +498,20 @@ public sealed class MentionFilter
         if (first == 0 && last == tokens.Count - 1) return m;
         int start = tokens[first].Start, end = tokens[last].End;
         return m with { Start = start, End = end, Surface = doc.Text[start..end], Canonical = null };
+    }
+
+    // Whether the words are one title after another, each the longest the list holds where it starts.
+    private bool OnlyTitles(List<string> words)
+    {
+        if (words.Count == 0) return false;
+        for (int i = 0; i < words.Count;)
+        {
+            int len = Math.Min(words.Count - i, 4);
+            while (len > 0 && !_res.Titles.ContainsKey(string.Join(' ', words.Skip(i).Take(len)))) len--;
+            if (len == 0) return false;
+            i += len;
+        }
+        return true;
     }
 
     // Whether the token is an ordinary word with a pronoun clitic on it ("karenanya", "keduanya").

@@ -88,6 +88,8 @@ public class MentionFilterTests
     [TestCase("Api menjalar hingga ke Mapolres pada malam hari.", "Mapolres")]
     [TestCase("Pandemi Lembah membuat ekonomi melambat.", "Pandemi Lembah")]
     [TestCase("Ia membuka Muktamar Ulama Sukamaju kemarin.", "Muktamar Ulama")]
+    [TestCase("Hadir Kapolda Jend. Budi Hartono dalam acara itu.", "Kapolda Jend")]
+    [TestCase("Hadir Mendagri Jend. Pol. (Purn) Budi Hartono dalam acara itu.", "Purn")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 

@@ -68,6 +68,11 @@ public class TitleNameRecognizerTests
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [TestCase("\"Rapat hanya membahas kegiatan,\" kata Dirjen Minerba Kementerian ESDM Budi Bayu Wirawan di Jakarta.", "Budi Bayu Wirawan")]
+    [TestCase("Hadir Kapolda Jend. Pol. (Purn) Budi Hartono dalam acara itu.", "Budi Hartono")]
+    public void After_the_field_of_an_office_and_its_body_the_name_is_the_holders(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [TestCase("Duta Besar Malaysia H.E. Dato Andi Wirawan hadir.", "Andi Wirawan")]
     [TestCase("Hadir pula Tan Sri Andi Wirawan dan pejabat lainnya.", "Andi Wirawan")]
     public void A_diplomatic_or_malaysian_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
@@ -115,6 +120,9 @@ public class TitleNameRecognizerTests
         var titled = found.Where(m => m.Surface == "Wakapolda").ToList();
         Assert.That(titled, Has.Count.EqualTo(1), "only the doer's place, not the object's");
         Assert.That(titled[0].Canonical, Is.EqualTo("Arman Sutedja"));
+        // The period that closes the sentence after it is no period of a title written short.
+        doc = RuleFixture.Doc("Gubernur Sukamaju Arman Sutedja hadir. \"Kami siap,\" ucap Gubernur.");
+        Assert.That(new TitleNameRecognizer(RuleFixture.Shapes).Recognize(doc).Where(m => m.Surface == "Gubernur").Select(m => m.Canonical), Is.EqualTo(new[] { "Arman Sutedja" }));
         // Given to two people, a title alone stands for neither.
         doc = RuleFixture.Doc("Menteri Arman Sutedja dan Menteri Budi Hartono hadir. Hal itu disampaikan Menteri kemarin.");
         Assert.That(new TitleNameRecognizer(RuleFixture.Shapes).Recognize(doc).Where(m => m.Surface == "Menteri"), Is.Empty);
@@ -236,6 +244,8 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Kementerian Pertanian Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertanian Kamboja", NodeType.Organization)));
         // A given name that is also an ordinary word opens the person's name, it does not lengthen the body.
         Assert.That(Run("Ia didampingi Bendahara Umum Partai Golkar Sari Wulandanu kemarin.").Select(f => f.Item1), Has.None.Contains("Sari"));
+        // So does a word of given names before another name word, both of them also ordinary words.
+        Assert.That(Run("Hal itu disampaikan Dirjen Kementerian ESDM Budi Bayu Wirawan kemarin.").Select(f => f.Item1), Has.None.Contains("Budi"));
     }
 
     [Test]

@@ -38,10 +38,22 @@ public sealed class NameShapes
     {
         if (i <= 0 || i >= tokens.Count || !_res.RankQualifiers.Contains(tokens[i].Text)) return false;
         int p = i - 1;
+        // "Jend. Pol.": a service written short after a rank written short.
+        if (tokens[p].Text == "." && p > 0 && tokens[p - 1].End == tokens[p].Start && _res.RankQualifiers.Contains(tokens[p - 1].Text)) return true;
         if (tokens[p].Text == "(" && p > 0) p--;
         if (_res.RankQualifiers.Contains(tokens[p].Text) || (tokens[p].Text == ")" && p > 1 && _res.RankQualifiers.Contains(tokens[p - 1].Text))) return true;
         for (int start = Math.Max(0, p - 3); start <= p; start++)
             if (TitleAt(tokens, start) == p - start + 1) return true;
+        return false;
+    }
+
+    /// <summary>Whether token k, right before a period, closes a title or a rank's service word ("Jend", "Pol").</summary>
+    public bool AbbreviatedTitleEndsAt(IReadOnlyList<NameToken> tokens, int k)
+    {
+        if (k < 0 || k + 1 >= tokens.Count || !tokens[k].IsWord || tokens[k].End != tokens[k + 1].Start) return false;
+        if (IsRankQualifier(tokens, k)) return true;
+        for (int start = Math.Max(0, k - 3); start <= k; start++)
+            if (TitleAt(tokens, start) == k - start + 1) return true;
         return false;
     }
 
@@ -272,7 +284,10 @@ public sealed class NameShapes
             if (w.IsAcronym) { j++; closed = true; continue; }
             // "Partai Golkar Sari Yuliati": past a closed name, an ordinary word before a word of a
             // personal name opens that name ("Sari" is also a word).
-            if (closed && j + 1 < tokens.Count && _res.IsCommon(lower) && !_res.HeadCues.ContainsKey(lower) && IsBareNameWord(tokens[j + 1])
+            // So does a word of personal names before another capitalised word ("Kementerian ESDM Bambang Gatot Aryono").
+            if (closed && j + 1 < tokens.Count && _res.IsCommon(lower) && !_res.HeadCues.ContainsKey(lower)
+                && (IsBareNameWord(tokens[j + 1]) || _res.PersonNameWords.Contains(lower) && tokens[j + 1] is { IsWord: true, IsCapitalised: true, IsAcronym: false } next
+                    && _res.IsGivenNameWord(next.Text.ToLowerInvariant()))
                 && tokens[j + 1].Start == w.End + 1 && Gazetteer.LongestAt(tokens, j + 1) is null) break;
             if (_res.IsCommon(lower) || _res.HeadCues.ContainsKey(lower)) { j++; continue; }
             if (closed) break;

@@ -71,6 +71,11 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                     i = j + n - 1;
                     continue;
                 }
+                // "Dirjen Minerba Kementerian ESDM Bambang Gatot Aryono": a word before a listed body that a name
+                // follows is the office's field, and the name is the holder's.
+                if (n == 1 && j + n < tokens.Count && shapes.Gazetteer.LongestAt(tokens, j + n) is { Entry.Type: NodeType.Organization } body
+                    && SkipQualifiers(tokens, j + n + body.Length) is var nameAt && shapes.NameAt(tokens, nameAt, afterTitle: true) is > 0 and var named)
+                    (j, n) = (nameAt, named);
                 if (n > 0)
                 {
                     // "Habib Sutarjo", "Syekh Marzuki": one known by a single name keeps the religious honorific before it.
@@ -177,6 +182,9 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 if (j + 1 < tokens.Count && tokens[j].Text == "," && shapes.TitleAt(tokens, j + 1) > 0) j++;
                 continue;
             }
+            // "Jend. Pol. (Purn)": the period of a rank or service written short belongs to it; one closing the
+            // sentence does not ("..., ucap Gubernur.").
+            if (tokens[j].Text == "." && j + 1 < tokens.Count && shapes.AbbreviatedTitleEndsAt(tokens, j - 1)) { j++; continue; }
             if (shapes.IsRankQualifier(tokens, j)) { j++; continue; }
             if (tokens[j].Text == "(" && j + 2 < tokens.Count && tokens[j + 2].Text == ")" && shapes.IsRankQualifier(tokens, j + 1)) { j += 3; continue; }
             if (tokens[j].Text == "(")
