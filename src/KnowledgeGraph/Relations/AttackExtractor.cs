@@ -368,7 +368,7 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (_lex.HasRole(w, "claimed") && i + 1 < words.Count && _lex.HasRole(words[i + 1].Lower, "doer") && attackSentences.Contains(doc.SentenceOf[i]))
                 found = PartyAfter(doc, i + 2, 8);
             else if (_lex.HasRole(w, "responsible") && attackSentences.Contains(doc.SentenceOf[i]) && !OtherAttack(doc, i))
-                found = FirstInClause(doc, i);
+                found = FirstInClause(doc, i, speechOpens: false);
             // Claiming responsibility is how an attacker owns the attack: a claim word hedges only other cues.
             if (found is null || found.Type is not (NodeType.Person or NodeType.Organization)
                 || Hedged(doc, i, claimsHedge: !owned) || Disputed(doc, i)) continue;
@@ -1083,14 +1083,22 @@ public sealed class AttackExtractor : IRelationExtractor
     // The first party named in the verb's clause; a preposed adjunct set off by a comma
     // ("Menurut seorang reporter X, pesawat Israel menghantam ...") is passed over when the
     // part after the comma names someone.
-    private Mention? FirstInClause(DocView doc, int verb)
+    private Mention? FirstInClause(DocView doc, int verb, bool speechOpens = true)
     {
         var words = doc.Words;
-        int first = doc.SentenceFirstWord(verb), start = first, segment = -1;
+        int first = doc.SentenceFirstWord(verb), start = first, segment = -1, said = -1;
         for (int k = verb - 1; k >= first; k--)
         {
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (said < 0 && _lex.SpeechBefore.MatchAt(words, k) is > 0 and var len && k + len < verb) said = k + len;
             if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
+        }
+        // "Pejabat Ukraina mengatakan rudal Rusia menghantam X": a party named after a speech verb opens what was said;
+        // the speaker did not strike. Who is responsible, told only in someone's words, is no attacker's claim (see Perpetrators).
+        if (speechOpens && said > start && Enumerable.Range(said, verb - said).Any(k => doc.EntityAt[k] is { Type: not NodeType.Event } m && m.End <= words[verb].Start))
+        {
+            start = said;
+            if (segment < start) segment = -1;
         }
         // "Empat prajurit TNI di Pos X, Kampung Y, Sukamaju meninggal dunia diserang ...": a place after a
         // comma that follows a place goes on an address; it opens no clause of its own.

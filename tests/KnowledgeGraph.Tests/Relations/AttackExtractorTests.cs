@@ -376,6 +376,21 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APartyNamedAfterASpeechVerbIsTheAttackerNotTheSpeaker()
+    {
+        string[] entities = ["Syldavia:Place", "Borduria:Place", "Kotabaru:Place"];
+        Assert.That(Attacks("Para pejabat Syldavia mengatakan rudal Borduria menghantam sebuah bangunan di kota Kotabaru pada Selasa.", entities),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Kotabaru")) }));
+        // With no party named in what was said, the speaker's own strike stays theirs.
+        Assert.That(Attacks("Borduria mengatakan telah menghantam kota Kotabaru pada Selasa.", entities),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Kotabaru")) }));
+        // Whom a speaker holds responsible is no claim of the attack.
+        var blamed = Attacks("Serangan bom terjadi di Kotabaru. Serangan itu diklaim oleh Brigade Fajar tetapi pemerintah Syldavia mengatakan Jaringan Lembah yang bertanggung jawab.",
+            [.. entities, "Brigade Fajar:Organization", "Jaringan Lembah:Organization"]);
+        Assert.That(blamed.Select(e => e.Item1), Has.None.EqualTo(Id(NodeType.Organization, "Jaringan Lembah")));
+    }
+
+    [Test]
     public void ClaimOfResponsibilityCountsButADenialDoesNot()
     {
         Assert.That(Attacks("Ledakan terjadi di Pasar Lama. Brigade Fajar mengaku bertanggung jawab atas serangan itu.",
