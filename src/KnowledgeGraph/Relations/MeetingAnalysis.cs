@@ -1091,6 +1091,9 @@ public sealed partial class MeetingAnalysis
 
     // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
     // a plural pronoun and a listing word names are the group the meeting just told took part with.
+    // How many sentences before a sentence of being present the meeting it points to may be told.
+    private const int PresentSentencesBack = 2;
+
     private void GroupLists(DocView doc, List<EventSetting> result)
     {
         var words = doc.Words;
@@ -1110,6 +1113,14 @@ public sealed partial class MeetingAnalysis
                 int at = SentenceView.WordContaining(words, result[i].Start);
                 if (at >= 0 && doc.SentenceOf[at] == s - 1 && (result[i].Places.Count > 0 || result[i].Event is not null)) meeting = result[i];
             }
+            // "Tujuh gubernur tampak hadir dalam kesempatan itu. Diantaranya, A, B dan C.": after a sentence that says
+            // a group was present, naming no one, the list names them for the meeting told just before.
+            if (meeting is null && instance && t > 0 && PresentWithoutNames(doc, doc.SentenceFirstWord(t - 1), t))
+                for (int i = 0; i < told; i++)
+                {
+                    int at = SentenceView.WordContaining(words, result[i].Start);
+                    if (at >= 0 && doc.SentenceOf[at] is var was && was < s - 1 && was >= s - 1 - PresentSentencesBack && result[i].Event is not null) meeting = result[i];
+                }
             if (meeting is null) continue;
             var listed = new List<Mention>();
             int last = doc.SentenceEndWord(t);
@@ -1126,6 +1137,18 @@ public sealed partial class MeetingAnalysis
             if (listed.Count > 0)
                 result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
         }
+    }
+
+    // Whether words [from, to) say someone was present and name no person.
+    private bool PresentWithoutNames(DocView doc, int from, int to)
+    {
+        bool present = false;
+        for (int k = from; k < to; k++)
+        {
+            if (doc.EntityAt[k] is { Type: NodeType.Person }) return false;
+            if (_lex.HasRole(doc.Words[k].Lower, "present")) present = true;
+        }
+        return present;
     }
 
     // "Setibanya di Istana X, Y disambut ...", "Y tiba di Z kemarin. ... Y bertemu dengan W": a meeting

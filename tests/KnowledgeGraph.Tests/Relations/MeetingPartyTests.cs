@@ -165,6 +165,19 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void ListAfterASentenceOfAGroupBeingPresentNamesWhoWasAtTheMeetingBefore()
+    {
+        const string text = "Asosiasi Kepala Desa menemui Raja Harald di Istana Bogor, Senin. "
+            + "Tujuh kepala desa tampak hadir dalam kesempatan itu. Diantaranya, Kepala Desa Lars Holm dan Kepala Desa Eva Lind.";
+        string[] entities = ["Asosiasi Kepala Desa:Organization", "Raja Harald:Person", "Istana Bogor:Place", "Lars Holm:Person", "Eva Lind:Person"];
+        var met = Met(Build(text, entities).WithEvents());
+        Assert.That(met, Is.SupersetOf(new[] { (P("Lars Holm"), L("Istana Bogor")), (P("Eva Lind"), L("Istana Bogor")) }));
+        // A sentence that is not about being present leaves the list to nobody's meeting.
+        var other = Met(Build(text.Replace("tampak hadir dalam kesempatan itu", "menanam padi pekan lalu"), entities).WithEvents());
+        Assert.That(other.Select(e => e.Item1), Has.None.EqualTo(P("Lars Holm")));
+    }
+
+    [Test]
     public void ListSentenceAfterNoMeetingGivesNoEdge()
     {
         var doc = Build("Harga beras naik di banyak kota. Seperti Lars Holm dan Kamar Dagang Nordik, para pedagang mengeluh.",
