@@ -73,6 +73,13 @@ public class TitleNameRecognizerTests
     public void After_the_field_of_an_office_and_its_body_the_name_is_the_holders(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    [Test]
+    public void A_listed_name_that_runs_past_the_name_after_a_title_ends_it()
+    {
+        // The short form "MD" stops a name read by its shape; the list knows the person as "Mahfud MD".
+        Assert.That(Persons("Menko Polhukam Prof. Dr. Mohammad Mahfud MD, S.H. tiba di Timika."), Is.EqualTo(new[] { "Mohammad Mahfud MD" }));
+    }
+
     [TestCase("Duta Besar Malaysia H.E. Dato Andi Wirawan hadir.", "Andi Wirawan")]
     [TestCase("Hadir pula Tan Sri Andi Wirawan dan pejabat lainnya.", "Andi Wirawan")]
     public void A_diplomatic_or_malaysian_form_of_address_is_no_part_of_the_name(string sentence, string name) =>

@@ -76,6 +76,14 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 if (n == 1 && j + n < tokens.Count && shapes.Gazetteer.LongestAt(tokens, j + n) is { Entry.Type: NodeType.Organization } body
                     && SkipQualifiers(tokens, j + n + body.Length) is var nameAt && shapes.NameAt(tokens, nameAt, afterTitle: true) is > 0 and var named)
                     (j, n) = (nameAt, named);
+                // "Menko Polhukam Mohammad Mahfud MD": a listed person's name that starts inside the name and runs past it
+                // ends it, so the title said alone later goes to the same person.
+                for (int k = j + 1; n > 0 && k < j + n; k++)
+                    if (shapes.Gazetteer.LongestAt(tokens, k) is { Entry.Type: NodeType.Person } listed && k + listed.Length > j + n)
+                    {
+                        n = k + listed.Length - j;
+                        break;
+                    }
                 if (n > 0)
                 {
                     // "Habib Sutarjo", "Syekh Marzuki": one known by a single name keeps the religious honorific before it.
