@@ -36,6 +36,15 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void A_states_ministry_matches_in_lower_case_before_the_states_capitalised_name()
+    {
+        var found = Run("Pada Rabu, kementerian luar negeri Turki mengatakan hal itu.");
+        Assert.That(found.Select(x => (x.Surface, x.Canonical, x.Type)), Does.Contain(("kementerian luar negeri Turki", (string?)"Kementerian Luar Negeri Turki", NodeType.Organization)));
+        // The state's name must keep its capitals; other bodies keep matching only as written.
+        Assert.That(Run("Pada Rabu, kementerian luar negeri turki mengatakan hal itu.").Where(x => x.Type == NodeType.Organization), Is.Empty);
+    }
+
+    [Test]
     public void Name_listed_with_a_small_article_matches_it_as_written()
     {
         Assert.That(Run("Kelompok itu berbaiat kepada al Qaeda sejak 2019.").Single().Canonical, Is.EqualTo("Al-Qaeda"));
