@@ -1089,11 +1089,11 @@ public sealed partial class MeetingAnalysis
         return found;
     }
 
-    // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
-    // a plural pronoun and a listing word names are the group the meeting just told took part with.
     // How many sentences before a sentence of being present the meeting it points to may be told.
     private const int PresentSentencesBack = 2;
 
+    // "X disambut sejumlah menteri di Y. Mereka adalah A, B dan C.": the people a sentence opening with
+    // a plural pronoun and a listing word names are the group the meeting just told took part with.
     private void GroupLists(DocView doc, List<EventSetting> result)
     {
         var words = doc.Words;

@@ -41,8 +41,6 @@ public sealed class Gazetteer
         if (entry.Kind != "ministry" || entry.Affiliations.Count == 0 || words.Count < 3) return false;
         var state = entry.Affiliations[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (state.Length >= words.Count || !words.TakeLast(state.Length).SequenceEqual(state, StringComparer.OrdinalIgnoreCase)) return false;
-        for (int k = words.Count - state.Length; k < words.Count; k++)
-            if (!char.IsUpper(tokens[start + k].Text[0])) return false;
         return CaseAgrees(words.TakeLast(state.Length).ToList(), tokens, start + words.Count - state.Length);
     }
 
