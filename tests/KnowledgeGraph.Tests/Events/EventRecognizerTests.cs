@@ -131,6 +131,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];
+        var ev = Events("Budi Hartono menerima kunjungan kehormatan Perdana Menteri Syldavia Mr. Andi Wirawan di Balai Sukamaju.", names);
+        Assert.That(ev.Single().Canonical, Does.Contain("Andi Wirawan").And.EndWith("di Balai Sukamaju"));
+        // A period that no name follows still ends it.
+        var ended = Events("Budi Hartono menerima kunjungan kehormatan Perdana Menteri Syldavia Mr. Besok ia ke Balai Sukamaju.", names);
+        Assert.That(ended.Select(e => e.Canonical), Has.None.Contains("Balai Sukamaju"));
+    }
+
+    [Test]
     public void AMeetingHeldOnTheSidelinesIsNamedByWhoHeldIt()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Forum Samudra:Organization"];

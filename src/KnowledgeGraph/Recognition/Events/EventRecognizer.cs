@@ -1092,6 +1092,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             bool closedHere = bracketClosed;
             bracketClosed = false;
+            // "Perdana Menteri Singapura Mr. Lawrence Wong": inside one sentence a period before a person's name closes
+            // the short form of a title or an honorific, not the phrase.
+            if (gap.Trim().SequenceEqual(".") && words[j - 1].IsCapitalised && ShortFormsBeforePerson(text, view, j)) closedHere = true;
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))
                 && !(kind == EventKind.Meeting && anchors.Count > 0 && PlaceAfterComma(text, view, j, gap))) break;
 
@@ -1903,6 +1906,23 @@ public sealed class EventRecognizer : IMentionRecognizer
         var theirs = PartyAnchors(b).ToHashSet(StringComparer.Ordinal);
         return mine.Count > 0 && theirs.Count > 0 && !mine.IsSubsetOf(theirs) && !theirs.IsSubsetOf(mine);
     }
+
+    // Whether a person's name starts at word j, or after a few more capitalised short forms each closed by a
+    // period ("Dr. H. Budi Hartono").
+    private static bool ShortFormsBeforePerson(string text, SentenceView view, int j)
+    {
+        var words = view.Words;
+        for (int k = j; k < words.Count && k < j + MaxShortForms; k++)
+        {
+            if (view.EntityAt[k] is { } m) return m.Type == NodeType.Person;
+            if (!words[k].IsCapitalised || words[k].Text.Length > MaxShortFormLength || k + 1 >= words.Count
+                || !Words.Gap(text, words[k], words[k + 1]).Trim().SequenceEqual(".")) return false;
+        }
+        return false;
+    }
+
+    private const int MaxShortForms = 4;
+    private const int MaxShortFormLength = 4;
 
     private static bool SettingRetold(EventPhrase rep, EventPhrase p, HashSet<string> covered, Document document)
     {
