@@ -64,7 +64,7 @@ internal sealed class LanguageStages
         NameShapes? shapes = null;
         var resolving = Task.Run(() => new EntityResolver(() => shapes!, resources.Gazetteer, resolution));
         var lexicon = RelationLexicon.FromPack(pack);
-        var cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack), DetachedPrefixRepair.FromPack(pack, resources.CommonWords));
+        var cleaner = new CleanerChain(new MojibakeRepair(), BoilerplateCleaner.FromPack(pack), new HardWrapJoiner(), DetachedPrefixRepair.FromPack(pack, resources.CommonWords));
         var segmenter = IndonesianSegmenter.FromPack(pack);
         var dates = PublicationDateFinder.FromPack(pack);
         // The cleaning and date patterns are compiled to machine code when first matched, which would
