@@ -162,9 +162,11 @@ public class TitleNameRecognizerTests
     public void Name_after_comma() =>
         Assert.That(Persons("Juru bicara Kremlin, Arkady Volkov, menolak berkomentar."), Is.EqualTo(new[] { "Arkady Volkov" }));
 
-    [Test]
-    public void Name_before_title() =>
-        Assert.That(Persons("Arkady Volkov, Juru Bicara Kremlin, menolak berkomentar."), Is.EqualTo(new[] { "Arkady Volkov" }));
+    [TestCase("Arkady Volkov, Juru Bicara Kremlin, menolak berkomentar.", "Arkady Volkov")]
+    // A given name that is also an ordinary word ("budi") still opens the name.
+    [TestCase("Kemarin, Budi Hartono, Gubernur Kotabaru, mengatakan hal itu.", "Budi Hartono")]
+    public void Name_before_title(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
     [Test]
     public void Title_without_a_name_names_no_one()
