@@ -66,7 +66,7 @@ public static partial class Words
     public static bool Breaks(ReadOnlySpan<char> gap)
     {
         foreach (var c in gap)
-            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '\n' or '–' or '—') return true;
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')' or '\n' or '–' or '—' or '|') return true;
         return false;
     }
 

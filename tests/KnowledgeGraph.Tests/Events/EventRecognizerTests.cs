@@ -131,6 +131,14 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AVerticalBarEndsAHappeningsName()
+    {
+        // News pages set a headline apart from its date or section with a bar.
+        var ev = Events("Pertemuan di Kotabaru | 31 Maret 2022 berlangsung tertutup.", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Pertemuan di Kotabaru"));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];
