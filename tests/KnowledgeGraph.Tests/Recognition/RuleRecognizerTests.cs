@@ -36,6 +36,14 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void The_district_around_the_parliament_is_not_its_building()
+    {
+        // "Senayan" alone is the Jakarta district; only the complex named after it is the parliament's.
+        Assert.That(Run("Rapat digelar di Senayan, Jakarta.").Select(x => x.Canonical), Has.None.EqualTo("Gedung DPR"));
+        Assert.That(Run("Rapat digelar di Kompleks Parlemen Senayan, Jakarta.").Select(x => x.Canonical), Does.Contain("Gedung DPR"));
+    }
+
+    [Test]
     public void A_states_ministry_matches_in_lower_case_before_the_states_capitalised_name()
     {
         var found = Run("Pada Rabu, kementerian luar negeri Turki mengatakan hal itu.");
