@@ -726,7 +726,9 @@ public sealed class AttackExtractor : IRelationExtractor
         int limit = i - HedgeWindow;
         for (int k = i - 1; k >= first && k >= limit; k--)
         {
-            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim") && !_lex.HedgesName(words, k)) return true;
+            // "seorang tak dikenal menembak ...": a negation of being known describes the doer, not the deed.
+            if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim") && !_lex.HedgesName(words, k)
+                && !(k + 1 < i && _lex.HasRole(words[k + 1].Lower, "known"))) return true;
             if (Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) && k < i - 1) break;
             // "membantah bahwa pasukannya telah menyerang X": the verb opening a reported clause hedges all of it.
             if (_lex.HasRole(words[k].Lower, "complementizer")) limit = k - 2;
@@ -959,7 +961,7 @@ public sealed class AttackExtractor : IRelationExtractor
         // "Serangan itu menghantam X": an attack phrase naming no attacker, a few sentences after an attack
         // whose attacker was told, is that attacker's.
         if (subject is null && earlier is not null && AttackPhraseSubject(doc, verb)) subject = earlier;
-        if (subject is null && byPerpetrator is not null && !relative && PerpetratorSubject(doc, verb) is int cue)
+        if (subject is null && byPerpetrator is not null && !relative && (PerpetratorSubject(doc, verb) ?? UnknownDoerSubject(doc, verb)) is int cue)
         {
             var hit = Objects(doc, verb + len, requirePreposition: _lex.HasRole(words[verb].Lower, "light"), out int end);
             if (hit.Count > 0) byPerpetrator.Add((cue, hit, words[cue].Start, words[end].End));
@@ -984,6 +986,24 @@ public sealed class AttackExtractor : IRelationExtractor
         if (k > first && !_lex.HasRole(words[k - 1].Lower, "subclause") && !Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
         return k;
     }
+
+    // "Seorang tak dikenal menembak kantor X": a clause that opens with a word for someone unnamed and names no one
+    // before its attack verb; the index of that word.
+    private int? UnknownDoerSubject(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), start = first;
+        // "Sebelumnya, seorang tak dikenal menembak ...": a preposed adjunct set off by a comma is passed over.
+        for (int k = verb - 1; k > first; k--)
+            if (_lex.HasRole(words[k].Lower, "subclause") || Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) { start = _lex.HasRole(words[k].Lower, "subclause") ? k + 1 : k; break; }
+        if (verb - start > MaxUnknownDoerWords || !_lex.HasRole(words[start].Lower, "unknown-doer")) return null;
+        for (int k = start; k < verb; k++)
+            if (doc.EntityAt[k] is not null || Words.Breaks(k > start ? Words.Gap(doc.Text, words[k - 1], words[k]) : default)) return null;
+        return start;
+    }
+
+    // How many words "seorang pria tak dikenal" and the like may take before the verb.
+    private const int MaxUnknownDoerWords = 5;
 
     // Whether the verb opens a relative clause ("X yang telah menyerang"), and the name ending right
     // before the relative pronoun, if any.

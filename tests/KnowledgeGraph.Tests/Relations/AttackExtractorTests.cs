@@ -376,6 +376,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AnUnknownDoersAttackIsThePerpetratorsTheArticleNames()
+    {
+        string[] entities = ["Lembaga Sukamaju:Organization", "Kotabaru:Place", "Budi Hartono:Person"];
+        var edges = Attacks("Sebelumnya, seorang tak dikenal menembak kantor Lembaga Sukamaju di Kotabaru. Polisi mengetahui identitas pelaku yang bernama Budi Hartono.", entities);
+        Assert.That(edges, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Organization, "Lembaga Sukamaju"))));
+        // A negation of the deed itself still says nothing happened.
+        var denied = Attacks("Sebelumnya, seorang petugas tidak menembak kantor Lembaga Sukamaju di Kotabaru. Polisi mengetahui identitas pelaku yang bernama Budi Hartono.", entities);
+        Assert.That(denied.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Organization, "Lembaga Sukamaju")));
+    }
+
+    [Test]
     public void APartyNamedAfterASpeechVerbIsTheAttackerNotTheSpeaker()
     {
         string[] entities = ["Syldavia:Place", "Borduria:Place", "Kotabaru:Place"];
