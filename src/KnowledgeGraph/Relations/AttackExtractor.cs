@@ -995,7 +995,10 @@ public sealed class AttackExtractor : IRelationExtractor
         int first = doc.SentenceFirstWord(verb), start = first;
         // "Sebelumnya, seorang tak dikenal menembak ...": a preposed adjunct set off by a comma is passed over.
         for (int k = verb - 1; k > first; k--)
-            if (_lex.HasRole(words[k].Lower, "subclause") || Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) { start = _lex.HasRole(words[k].Lower, "subclause") ? k + 1 : k; break; }
+        {
+            if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
+            if (Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) { start = k; break; }
+        }
         if (verb - start > MaxUnknownDoerWords || !_lex.HasRole(words[start].Lower, "unknown-doer")) return null;
         for (int k = start; k < verb; k++)
             if (doc.EntityAt[k] is not null || Words.Breaks(k > start ? Words.Gap(doc.Text, words[k - 1], words[k]) : default)) return null;

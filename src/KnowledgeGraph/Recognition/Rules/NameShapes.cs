@@ -197,11 +197,11 @@ public sealed class NameShapes
         int first = last + 1;
         while (last - first + 1 < 4 && IsPersonalNameWord(tokens, first - 1)) first--;
         if (first > last) return -1;
-        // "Budi Hartono, Gubernur X": a word mostly met as a given name opens the name though it is also a word.
+        // A sentence-initial word is capitalised anyway; it counts only when it is no ordinary word, or a word
+        // mostly met as a given name ("Budi Hartono, Gubernur X").
         while (last - first + 1 < 4 && first > 0 && tokens[first - 1] is { IsWord: true, IsCapitalised: true, IsAcronym: false } before
                && _res.PersonNameWords.Contains(before.Text.ToLowerInvariant()) && TitleAt(tokens, first - 1) == 0
                && Gazetteer.LongestAt(tokens, first - 1) is null) first--;
-        // A sentence-initial word is capitalised anyway; it counts only when it is no ordinary word.
         return first;
     }
 
