@@ -1929,7 +1929,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (p.Kind != EventKind.Meeting || rep.Kind != EventKind.Meeting || p.Anaphoric || p.ProperName is not null || rep.ProperName is not null) return false;
         var own = p.EntityAnchors.ToList();
         if (own.Count == 0 || PartyAnchors(p).Any()) return false;
-        return own.Any(covered.Contains) || PlaceAfterComma(document, p.End) is { } container && covered.Contains(AnchorKey(container));
+        return own.Any(covered.Contains) || TownAfterSite(document, p.End) is { } container && covered.Contains(AnchorKey(container));
     }
 
     // The lower-case word that follows a position after spaces, or "" when none does.
@@ -1943,7 +1943,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     }
 
     // The place named right after a comma that closes a description ("di Hotel Z, Chengdu"): the town the site is in.
-    private static Mention? PlaceAfterComma(Document document, int end)
+    // Clustering runs over the whole document, so it reads the document's mentions, not a sentence view.
+    private static Mention? TownAfterSite(Document document, int end)
     {
         var mentions = document.Mentions;
         int lo = 0, hi = mentions.Count;
