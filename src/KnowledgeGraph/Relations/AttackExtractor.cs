@@ -27,6 +27,8 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int MaxTitleWords = 6;
     // How many words may describe the doer after a passive verb before its name ("oleh kelompok bersenjata liar").
     private const int MaxDoerWords = 5;
+    // How many words may describe a perpetrator before the naming word ("seorang pria berumur 28 tahun asal X bernama").
+    private const int MaxDescriptionWords = 14;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -349,7 +351,7 @@ public sealed class AttackExtractor : IRelationExtractor
                 // "Penyerang X ditangkap": the party right after an attacker noun is whom it attacked.
                 if (_lex.HasRole(w, "agent-of") && i + 1 < words.Count && doc.EntityAt[i + 1] is not null
                     && Words.Gap(doc.Text, words[i], words[i + 1]).IsWhiteSpace()) continue;
-                found = PartyAfter(doc, i + 1, 10) ?? NamedAfterAttack(doc, i);
+                found = PartyAfter(doc, i + 1, 10) ?? NamedAfterAttack(doc, i) ?? NamedFurtherOn(doc, i);
                 // "A dan B adalah pelaku bom bunuh diri", "X, yang mengaku sebagai dalang serangan": the
                 // subject the copula ties to the perpetrator.
                 if (found is null && CopulaBefore(doc, i) is int copula && !Hedged(doc, i) && !Disputed(doc, i))
@@ -659,6 +661,34 @@ public sealed class AttackExtractor : IRelationExtractor
             var w = words[j].Lower;
             if (_lex.HasRole(w, "naming")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } named ? named : null;
             if (_lex.IsVerbLike(w) || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The one a naming word further on in a perpetrator noun's clause names, when only a description of
+    /// the perpetrator comes between: "pelaku yang ditangkap adalah seorang pria berumur 28 tahun bernama X".
+    /// An active verb taking an object, a partner, a target or a speech word before the naming word means
+    /// the name may be someone else's ("pelaku menembak seorang warga bernama X").
+    /// </summary>
+    private Mention? NamedFurtherOn(DocView doc, int cue)
+    {
+        var words = doc.Words;
+        int end = doc.SentenceEndWord(cue);
+        for (int j = cue + 1; j + 1 < end && j <= cue + MaxDescriptionWords; j++)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) return null;
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type is not NodeType.Place) return null;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            var w = words[j].Lower;
+            if (_lex.HasRole(w, "naming")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } named ? named : null;
+            if (_lex.Morphology.IsClass(w, "transitive") || _lex.HasRole(w, "with") || _lex.HasRole(w, "target") || _lex.HasRole(w, "contrast")
+                || _lex.SpeechAfter.MatchAt(words, j) > 0 || _lex.SpeechBefore.MatchAt(words, j) > 0
+                || _lex.AttackNouns.MatchAt(words, j, _lex.Morphology, out _) > 0) return null;
         }
         return null;
     }

@@ -222,6 +222,9 @@ public class CapitalizedNameRecognizerTests
         // After a building's own name a listed town says where it stands; with no word of its own the town names it.
         Assert.That(Run("Bom meledak di Gedung Lembahraya Jakarta kemarin."), Does.Contain(("Gedung Lembahraya", NodeType.Place)));
         Assert.That(Run("Presiden tiba di Istana Kepresidenan Jakarta kemarin."), Does.Not.Contain(("Istana Kepresidenan", NodeType.Place)));
+        // A building head counted as more than one is several buildings; the name after it is where they stand.
+        Assert.That(Run("Bom meledak di dua Masjid Lembahraya kemarin."), Does.Not.Contain(("Masjid Lembahraya", NodeType.Place)));
+        Assert.That(Run("Bom meledak di Masjid Lembahraya kemarin."), Does.Contain(("Masjid Lembahraya", NodeType.Place)));
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
         Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));

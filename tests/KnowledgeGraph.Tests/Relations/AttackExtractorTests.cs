@@ -376,6 +376,16 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void APerpetratorDescribedAtLengthIsTheOneTheNamingWordNames()
+    {
+        string[] entities = ["Gedung Arena:Place", "Budi Hartono:Person", "Kotabaru:Place"];
+        var edges = Attacks("Ledakan bom terjadi di kompleks Gedung Arena. Pelaku yang ditangkap adalah seorang pria berumur 28 tahun asal Kotabaru bernama Budi Hartono.", entities);
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Gedung Arena")) }));
+        // After a verb done to someone, the name is whom it was done to, not the perpetrator.
+        Assert.That(Attacks("Ledakan bom terjadi di kompleks Gedung Arena. Pelaku sempat menyandera seorang pria berumur 28 tahun asal Kotabaru bernama Budi Hartono.", entities), Is.Empty);
+    }
+
+    [Test]
     public void AnUnknownDoersAttackIsThePerpetratorsTheArticleNames()
     {
         string[] entities = ["Lembaga Sukamaju:Organization", "Kotabaru:Place", "Budi Hartono:Person"];

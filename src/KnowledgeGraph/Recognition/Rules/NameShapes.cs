@@ -223,6 +223,10 @@ public sealed class NameShapes
         // the body ("Kepala Badan Sarana Pertahanan").
         for (int back = 1; back <= 2 && back <= i && type == NodeType.Place; back++)
             if (TitleAt(tokens, i - back) > back) return null;
+        // "di dua Masjid Christchurch": a place head counted as more than one is a common noun for several
+        // places, and the name after it says where they are.
+        if (type == NodeType.Place && i > 0 && tokens[i - 1].IsWord
+            && _res.CaseRoles.GetValueOrDefault(tokens[i - 1].Text.ToLowerInvariant()) == "several") return null;
         // A head of two words types the name by both ("Kantor Berita" is an agency, "Kantor" a building).
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _res.HeadCues.TryGetValue(t.Text.ToLowerInvariant() + " " + tokens[i + 1].Text.ToLowerInvariant(), out var pairType))
             type = pairType;
