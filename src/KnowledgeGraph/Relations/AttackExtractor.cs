@@ -29,6 +29,8 @@ public sealed class AttackExtractor : IRelationExtractor
     private const int MaxDoerWords = 5;
     // How many words may describe a perpetrator before the naming word ("seorang pria berumur 28 tahun asal X bernama").
     private const int MaxDescriptionWords = 14;
+    // How many words the weapons deployed may take before the purpose ("jet tempur F-16 buatan AS").
+    private const int MaxDeployedWords = 6;
     private readonly RelationLexicon _lex;
     private readonly StatementFinder _statements;
 
@@ -756,6 +758,8 @@ public sealed class AttackExtractor : IRelationExtractor
         int limit = i - HedgeWindow;
         for (int k = i - 1; k >= first && k >= limit; k--)
         {
+            // "menggunakan drone untuk menyerang X": the purpose is the weapons' use, told as done; what hedges the use hedges the attack.
+            if (_lex.ModalityKind(words[k].Lower) == "purpose" && DeployedBefore(doc, k) is int use) return Hedged(doc, use, claimsHedge);
             // "seorang tak dikenal menembak ...": a negation of being known describes the doer, not the deed.
             if (_lex.ModalityKind(words[k].Lower) is { } kind && (claimsHedge || kind != "claim") && !_lex.HedgesName(words, k)
                 && !(k + 1 < i && _lex.HasRole(words[k + 1].Lower, "known"))) return true;
@@ -770,6 +774,20 @@ public sealed class AttackExtractor : IRelationExtractor
             if (k > first && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) break;
         }
         return false;
+    }
+
+    // The word of deploying weapons whose object a purpose word at k follows ("mengerahkan jet tempur F-16 untuk"), within the clause.
+    private int? DeployedBefore(DocView doc, int k)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(k);
+        for (int d = k - 1; d >= first && d >= k - MaxDeployedWords; d--)
+        {
+            if (Words.Breaks(Words.Gap(doc.Text, words[d], words[d + 1]))) return null;
+            if (_lex.HasRole(words[d].Lower, "deploy")) return d < k - 1 ? d : null;
+            if (doc.EntityAt[d] is null && _lex.IsVerbLike(words[d].Lower)) return null;
+        }
+        return null;
     }
 
     // Returns the attacker the phrase names (or its carrying verb's subject), whether or not it named whom it hit.

@@ -20,6 +20,19 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WeaponsPutToUseForAnAttackCarriedItOut()
+    {
+        string[] entities = ["Borduria:Place", "Syldavia:Place"];
+        var edge = new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) };
+        Assert.That(Attacks("Militer Borduria menggunakan drone untuk menyerang kilang minyak Syldavia pada Rabu.", entities), Is.EqualTo(edge));
+        Assert.That(Attacks("Militer Borduria mengonfirmasi pengerahan jet tempur F-16 untuk menyerang posisi militer Syldavia.", entities), Is.EqualTo(edge));
+        // A purpose with no weapons put to use is an aim; what hedges the use hedges the attack.
+        Assert.That(Attacks("Militer Borduria bersiap untuk menyerang kilang minyak Syldavia.", entities), Is.Empty);
+        Assert.That(Attacks("Borduria harus diizinkan menggunakan drone untuk menyerang Syldavia.", entities), Is.Empty);
+        Assert.That(Attacks("Jika Borduria menggunakan senjata nuklir untuk menyerang Syldavia, perang akan meluas.", entities), Is.Empty);
+    }
+
+    [Test]
     public void WhoWasKilledInAnAttackNamingOnlyItsAttackerWasAttackedByIt()
     {
         var edges = Attacks("Komandan milisi Budi Santoso tewas dalam serangan udara Borduria, Jumat pagi. Ani Rahayu juga tewas dalam serangan itu.",
