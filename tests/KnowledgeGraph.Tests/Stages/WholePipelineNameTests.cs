@@ -21,6 +21,20 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void No_one_meets_across_the_whole_home_country()
+    {
+        var graph = Build("Kunjungan ke Indonesia\n\nBudi Hartono melakukan kunjungan kenegaraan ke Indonesia. Budi Hartono bertemu Presiden Andi Wirawan di Istana Merdeka, Jakarta, Senin.\n");
+        var met = Edges(graph, RelationType.MET_AT);
+        Assert.That(met, Does.Contain("person:budi-hartono -> place:jakarta").And.Contain("person:andi-wirawan -> place:istana-merdeka"));
+        Assert.That(met.Where(m => m.EndsWith("place:indonesia")), Is.Empty);
+        // The visit is still held in the country.
+        Assert.That(Edges(graph, RelationType.HELD_IN).Where(h => h.EndsWith("place:indonesia")), Is.Not.Empty);
+        // A country abroad is where its visitors met.
+        var abroad = Build("Kunjungan ke Syldavia\n\nAndi Wirawan melakukan kunjungan kenegaraan ke Prancis. Andi Wirawan bertemu Presiden Budi Hartono di Istana Elysee, Paris, Senin.\n");
+        Assert.That(Edges(abroad, RelationType.MET_AT), Does.Contain("person:andi-wirawan -> place:prancis"));
+    }
+
+    [Test]
     public void A_town_named_by_a_geographic_word_before_its_regency_is_a_place_of_its_own()
     {
         var graph = Build("Banjir di Bungo\n\nMUARA BUNGO — Banjir merendam Kabupaten Bungo sejak Senin.\n");
