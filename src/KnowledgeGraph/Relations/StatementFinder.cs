@@ -141,7 +141,9 @@ public sealed class StatementFinder
             {
                 // A recent speaker wins over a person merely named since ("... selama pemerintahan
                 // Jokowi. Menurutnya, ..." is still the speaker before), not over a new subject.
-                var lastNamed = doc.Mentions.LastBefore(Math.Min(p.Position, p.AntecedentBefore), m => m.Type == NodeType.Person);
+                // A party of a crime said by its word ("korban mengalami luka parah") is told about by those who speak of it.
+                var lastNamed = doc.Mentions.LastBefore(Math.Min(p.Position, p.AntecedentBefore), m => m.Type == NodeType.Person
+                    && m.Recognizer != Recognition.Rules.CaseRoles.RecognizerName);
                 bool namedIsSubject = lastNamed is not null
                     && (doc.Mentions.InSentence(lastNamed.SentenceIndex).FirstOrDefault(m => m.Type == NodeType.Person) == lastNamed
                         || OpensClause(doc, lastNamed));

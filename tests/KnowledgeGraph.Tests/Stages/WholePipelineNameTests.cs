@@ -21,6 +21,17 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_victim_told_of_by_the_word_korban_is_not_who_a_clitic_speaker_is()
+    {
+        var graph = Build("Penusukan di Kotabaru\n\nKapolsek Kotabaru Kompol Budi Hartono mengatakan korban bernama Andi Wirawan mengalami luka di perut.\n"
+            + "Akibat penusukan tersebut, korban mengalami luka parah. Dia sempat dibawa ke klinik.\n"
+            + "\"Korban sempat dirawat di klinik daerah Sukamaju, namun dirujuk ke rumah sakit,\" ujarnya.\n");
+        var stated = Edges(graph, RelationType.STATED);
+        Assert.That(stated, Does.Contain("person:budi-hartono -> place:sukamaju"));
+        Assert.That(stated.Where(s => s.StartsWith("person:andi-wirawan")), Is.Empty);
+    }
+
+    [Test]
     public void No_one_meets_across_the_whole_home_country()
     {
         var graph = Build("Kunjungan ke Indonesia\n\nBudi Hartono melakukan kunjungan kenegaraan ke Indonesia. Budi Hartono bertemu Presiden Andi Wirawan di Istana Merdeka, Jakarta, Senin.\n");
