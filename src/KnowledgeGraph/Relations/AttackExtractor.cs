@@ -273,6 +273,8 @@ public sealed class AttackExtractor : IRelationExtractor
             // "pemboman yang menewaskan lima warga dan melukai belasan lainnya di X": a clause telling the
             // toll goes on to where the attack fell.
             else if (CasualtyClause(doc, j, end) is int verb) { j = verb; loose = 0; }
+            // "insiden penusukan yang terjadi di X": a clause telling only that the attack happened goes on to where.
+            else if (_lex.HasRole(w, "relative") && j + 1 < end && _lex.HasRole(words[j + 1].Lower, "held")) { j++; loose = 0; }
             // With its attacker known, a relative clause or a list may stand between the attack and its place;
             // a new clause may not. An attack whose attacker is told elsewhere keeps to its own phrase.
             else if (_lex.HasRole(w, "subclause") || _lex.HasRole(w, "contrast") || (!acrossPhrases && _lex.HasRole(w, "boundary"))) break;

@@ -389,6 +389,18 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void TheSuspectTheArticleNamesAttackedWhereTheAttackHappened()
+    {
+        string[] entities = ["Polsek Sukamaju:Organization", "Pasar Lembah:Place", "Kotabaru:Place", "Budi Hartono:Person"];
+        var expected = new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Pasar Lembah")), (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru")) };
+        // A relative clause telling only that the attack happened goes on to where it did.
+        var edges = Attacks("Polsek Sukamaju membenarkan insiden penusukan yang terjadi di Pasar Lembah, Kotabaru pada Minggu. Sedangkan tersangkanya ialah Budi Hartono (22).", entities);
+        Assert.That(edges, Is.EquivalentTo(expected));
+        // Any other relative clause keeps the place from the attack.
+        Assert.That(Attacks("Polsek Sukamaju membenarkan insiden penusukan yang membuat warga di Pasar Lembah, Kotabaru resah. Tersangkanya ialah Budi Hartono (22).", entities), Is.Empty);
+    }
+
+    [Test]
     public void APerpetratorDescribedAtLengthIsTheOneTheNamingWordNames()
     {
         string[] entities = ["Gedung Arena:Place", "Budi Hartono:Person", "Kotabaru:Place"];
