@@ -18,6 +18,8 @@ public sealed class StateOffices
     private readonly Dictionary<string, IReadOnlyList<string>> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _titleBodies = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Title, string Body)> _headBodies = [];
+    // Organisation aliases to their canonical names: "Menteri ESDM" heads "Kementerian ESDM", which the list calls by its full name.
+    private readonly Dictionary<string, string> _bodyNames = new(StringComparer.OrdinalIgnoreCase);
 
     /// <param name="titleBodies">Rows of relations/title-bodies.tsv: a title and the canonical name of the body it heads.</param>
     public StateOffices(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon, IEnumerable<string[]>? titleBodies = null)
@@ -34,6 +36,8 @@ public sealed class StateOffices
         {
             if (e.Type == NodeType.Organization && e.Affiliations.Count == 1 && _countries.Contains(e.Affiliations[0]))
                 _bodyCountry.TryAdd(e.Canonical, e.Affiliations[0]);
+            if (e.Type == NodeType.Organization)
+                foreach (var a in e.Aliases) _bodyNames.TryAdd(a, e.Canonical);
             if (e.Type != NodeType.Person || e.Affiliations.Count == 0) continue;
             _people.TryAdd(e.Canonical, e.Affiliations);
             foreach (var a in e.Aliases) _people.TryAdd(a, e.Affiliations);
@@ -98,7 +102,9 @@ public sealed class StateOffices
         // "Menteri Pertanian" → "Kementerian Pertanian": a row "Menteri *" names the body by the words after the head.
         foreach (var (head, bodyHead) in _headBodies)
             if (title.Length > head.Length && title.StartsWith(head + " ", StringComparison.OrdinalIgnoreCase)
-                && named.GetValueOrDefault((NodeType.Organization, bodyHead + title[head.Length..])) is { } ministry)
+                && bodyHead + title[head.Length..] is var name
+                && (named.GetValueOrDefault((NodeType.Organization, name))
+                    ?? (_bodyNames.TryGetValue(name, out var canonical) ? named.GetValueOrDefault((NodeType.Organization, canonical)) : null)) is { } ministry)
                 return ministry;
         return null;
     }

@@ -673,6 +673,9 @@ public class AffiliationExtractorTests
     {
         Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan, Kementerian Pertanian sedang menyusun harga acuan."),
             Does.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-pertanian"));
+        // A title by the ministry's short name serves the ministry the article names in full.
+        Assert.That(Affiliations("Menteri ESDM Dodi Saputra Wijaya menjelaskan, Kementerian Energi dan Sumber Daya Mineral sedang menyusun harga acuan."),
+            Does.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-energi-dan-sumber-daya-mineral"));
         // The ministry is not named: no edge from knowledge alone.
         Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan harga acuan beras."),
             Does.Not.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-pertanian"));
