@@ -206,6 +206,8 @@ public sealed class AffiliationExtractor : IRelationExtractor
 
     // How many tokens back a relative clause between the body and the naming word may begin.
     private const int MaxRelativeClause = 7;
+    // How many capitalised words of an office may follow the title a list item starts with ("Menko Bidang Perekonomian").
+    private const int MaxOfficeWords = 3;
 
     /// <summary>
     /// "tiga pimpinan KPK saat itu, yakni A, B dan C", "seorang jaksa dari Kejati X bernama A": a word
@@ -217,7 +219,10 @@ public sealed class AffiliationExtractor : IRelationExtractor
         for (int k = 2; k + 1 < tokens.Count; k++)
         {
             var word = tokens[k].Text.ToLowerInvariant();
-            if (!lexicon.HasRole(word, "naming") && !lexicon.HasRole(word, "copula")) continue;
+            // "sejumlah menteri Kabinet X, diantaranya A, B": a word naming some of the group opens the list too.
+            bool some = lexicon.HasRole(word, "instance");
+            if (!lexicon.HasRole(word, "naming") && !lexicon.HasRole(word, "copula") && !some) continue;
+            if (!some && lexicon.HasRole(tokens[k - 1].Text.ToLowerInvariant(), "instance")) continue;
             // The organisation ends right before, or a few lower-case words ("saat itu") and a comma before.
             Mention? body = null;
             for (int b = k - 1; b >= 0 && b >= k - 4; b--)
@@ -241,7 +246,9 @@ public sealed class AffiliationExtractor : IRelationExtractor
             int before = tokens.Count(t => t.End <= body.Start) - 1;
             if (before >= 0 && lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "origin")) before--;
             if (before < 0 || !lexicon.HasRole(tokens[before].Text.ToLowerInvariant(), "member")) continue;
-            foreach (var person in ListedPersons(tokens, mentions, k + 1))
+            // "diantaranya adalah A": the copula after the word naming some of them comes before the list.
+            int first = some && k + 1 < tokens.Count && lexicon.HasRole(tokens[k + 1].Text.ToLowerInvariant(), "copula") ? k + 2 : k + 1;
+            foreach (var person in ListedPersons(tokens, mentions, first))
                 yield return Candidate(document, person, body, tokens[before].Start, person.End);
         }
     }
@@ -252,7 +259,14 @@ public sealed class AffiliationExtractor : IRelationExtractor
     {
         while (n < tokens.Count)
         {
-            n += shapes.TitleAt(tokens, n);
+            int title = shapes.TitleAt(tokens, n);
+            n += title;
+            // "Kepala Bappenas A": the body a title heads is part of the office.
+            if (title > 0 && n < tokens.Count && mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type is NodeType.Organization or NodeType.Place) is { } office)
+                while (n < tokens.Count && tokens[n].Start < office.End) n++;
+            // "Menko Bidang Perekonomian A": capitalised words of the office that no name covers may run on past the title.
+            for (int rest = 0; rest < MaxOfficeWords && n < tokens.Count && tokens[n].IsWord && tokens[n].IsCapitalised
+                 && !mentions.Any(m => m.Start <= tokens[n].Start && tokens[n].Start < m.End); rest++) n++;
             if (n >= tokens.Count) yield break;
             var person = mentions.FirstOrDefault(m => m.Start == tokens[n].Start && m.Type == NodeType.Person);
             if (person?.EntityId is null) yield break;

@@ -562,6 +562,23 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void Some_members_named_after_diantaranya_serve_the_body_each_behind_an_office()
+    {
+        var edges = Affiliations("Hadir sejumlah menteri Kabinet Kerja, diantaranya adalah Menko Bidang Perekonomian Sutan Baharsyah, "
+            + "Kepala Bappenas Andi Wiratmaja, dan Sekretaris Kabinet Budi Hartono.");
+        Assert.That(edges, Is.SupersetOf(new[]
+        {
+            "person:sutan-baharsyah|AFFILIATED_WITH|organization:kabinet-kerja",
+            "person:andi-wiratmaja|AFFILIATED_WITH|organization:kabinet-kerja",
+            "person:budi-hartono|AFFILIATED_WITH|organization:kabinet-kerja",
+        }));
+        Assert.That(Affiliations("Hadir sejumlah anggota KPK, termasuk Sutan Baharsyah.", tagger: true),
+            Does.Contain("person:sutan-baharsyah|AFFILIATED_WITH|organization:komisi-pemberantasan-korupsi"));
+        // Without a word for those serving it, the body is only where they were.
+        Assert.That(Affiliations("Hadir sejumlah tamu di KPK, diantaranya Sutan Baharsyah.", tagger: true), Is.Empty);
+    }
+
+    [Test]
     public void Members_named_after_a_relative_clause_and_adalah_serve_the_body_each_behind_a_rank()
     {
         Assert.That(Affiliations("Dua penyidik KPK yang bertugas malam itu adalah Kompol Sutan Baharsyah, Andi Wiratmaja dan AKP Budi Hartono.", tagger: true),
