@@ -1019,7 +1019,9 @@ public sealed class AttackExtractor : IRelationExtractor
         }
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
-        var targets = Objects(doc, verb + len, requirePreposition: light, out int last);
+        // "menembak jatuh drone Rusia di atas Kyiv": what was shot down was attacked, not the sky it was shot down in.
+        bool intercept = _lex.InterceptVerbs.Contains(string.Join(' ', words.Skip(verb).Take(len).Select(w => w.Lower)));
+        var targets = Objects(doc, verb + len, requirePreposition: light, out int last, stopAtLocation: intercept);
         if (targets.Count == 0) targets.AddRange(VictimsNamedNext(doc, verb));
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
@@ -1224,7 +1226,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    private List<Mention> Objects(DocView doc, int from, bool requirePreposition, out int last)
+    private List<Mention> Objects(DocView doc, int from, bool requirePreposition, out int last, bool stopAtLocation = false)
     {
         var words = doc.Words;
         var found = new List<Mention>();
@@ -1257,6 +1259,7 @@ public sealed class AttackExtractor : IRelationExtractor
             // stands between the target and where it was done.
             if (found.Count > 0 && _lex.HasRole(w, "with") && InstrumentEnd(doc, j, end) is int located) { j = located - 1; last = j; continue; }
             if (_lex.HasRole(w, "target")) open = true;
+            else if (stopAtLocation && _lex.HasRole(w, "location")) break;
             else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")
                      || _lex.IsVerbLike(w)) break;

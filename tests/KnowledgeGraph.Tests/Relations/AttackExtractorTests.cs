@@ -20,6 +20,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhereSomethingWasShotDownIsNoTarget()
+    {
+        string[] entities = ["Borduria:Place", "Syldavia:Place", "Kotabaru:Place"];
+        Assert.That(Attacks("Borduria menembak jatuh 20 drone Syldavia di atas wilayah Kotabaru.", entities),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) }));
+        // Any other attack verb still hits the places it names.
+        Assert.That(Attacks("Borduria menembaki pos Syldavia di wilayah Kotabaru.", entities),
+            Does.Contain((Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
     public void WeaponsPutToUseForAnAttackCarriedItOut()
     {
         string[] entities = ["Borduria:Place", "Syldavia:Place"];
