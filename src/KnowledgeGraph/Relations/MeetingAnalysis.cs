@@ -839,7 +839,8 @@ public sealed partial class MeetingAnalysis
         var places = new List<Mention>();
         var surrounding = new List<Mention>();
         bool placing = false;
-        int k = doc.After(at, visit);
+        // The visit's phrase may itself name the visitor and the place ("kunjungan kehormatan PM X di Gedung Y"): read from inside it.
+        int k = at + 1;
         for (; k < last; k++)
         {
             var gap = Words.Gap(doc.Text, words[k - 1], words[k]);
@@ -854,7 +855,8 @@ public sealed partial class MeetingAnalysis
             }
             var w = words[k].Lower;
             if (_lex.HasRole(w, "location")) { placing = true; continue; }
-            if (placing && Words.Breaks(gap) || _lex.IsVerbLike(w) && doc.EventAt[k] is null) break;
+            // A capitalised word is a title's ("Menteri"), not a verb ending the visit.
+            if (placing && Words.Breaks(gap) || _lex.IsVerbLike(w) && !words[k].IsCapitalised && doc.EventAt[k] is null) break;
         }
         return parties.Count > 1 || places.Count > 0
             ? new EventSetting(visit, places, parties, host.Start, words[Math.Min(k, words.Count) - 1].End) { Surrounding = surrounding }

@@ -97,6 +97,13 @@ public class MeetingExtractorTests
             Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
             Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
         }
+        // The visit's own phrase may name the visitor, behind a title, and the place.
+        var named = Build("Ketua MPR Budi Hartono menerima kunjungan kehormatan Perdana Menteri Singapura Andi Wirawan di Gedung Nusantara, Jakarta, Senin.",
+            "MPR:Organization", "Budi Hartono:Person", "Singapura:Place", "Andi Wirawan:Person", "Gedung Nusantara:Place", "Jakarta:Place").WithEvents();
+        var visit = named.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var hosted = Edges(new MeetingExtractor(Lexicon), named, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+            Assert.That(hosted, Does.Contain((Id(NodeType.Person, who), visit)), who);
         // Receiving a report is no visit.
         var report = Build("Gubernur Budi Hartono menerima laporan dari Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), report, RelationType.MET_AT), Is.Empty);
