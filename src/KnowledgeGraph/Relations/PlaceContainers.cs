@@ -45,6 +45,8 @@ public sealed class PlaceContainers
             int k = j;
             if (!comma)
             {
+                // "X yang berada di Y": a clause telling only where X lies sets it inside Y, as "X di Y" does.
+                if (k + 2 < end && _lex.HasRole(words[k].Lower, "relative") && _lex.HasRole(words[k + 1].Lower, "located")) k += 2;
                 // "X di Y": only the locative preposition sets one place inside another.
                 if (!_lex.HasRole(words[k].Lower, "location")) break;
                 k++;

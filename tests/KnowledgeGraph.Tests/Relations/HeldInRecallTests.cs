@@ -27,6 +27,17 @@ public class HeldInRecallTests
     }
 
     [Test]
+    public void AClauseTellingWhereTheVenueLiesPlacesTheEventThereToo()
+    {
+        var doc = Build("Rapat digelar di Gedung Lembah yang berlokasi di Kotabaru, Senin.", "Gedung Lembah:Place", "Kotabaru:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(HeldIn(doc), Is.SupersetOf(new[] { (ev, Id(NodeType.Place, "Gedung Lembah")), (ev, Id(NodeType.Place, "Kotabaru")) }));
+        // Any other clause says nothing of where the venue lies.
+        var other = Build("Rapat digelar di Gedung Lembah yang dibangun di Kotabaru, Senin.", "Gedung Lembah:Place", "Kotabaru:Place").WithEvents();
+        Assert.That(HeldIn(other).Select(e => e.Item2), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void AListOfPartiesGoingOnToAVerbPlacesNothing()
     {
         var doc = Build("Presiden Budi Santoso menggelar pertemuan bersama PM Samoa Tuilaepa Sailele dan PM Tonga Siaosi Sovaleni membahas pembangunan di Papua.",
