@@ -840,6 +840,8 @@ public sealed class AttackExtractor : IRelationExtractor
             else if (_lex.HasRole(w, "include") || _lex.HasRole(w, "group")) { }
             else if (_lex.HasRole(w, "relative") && j + 1 < end && _lex.HasRole(words[j + 1].Lower, "done")) j++;
             else if (slot == Slot.Target && _lex.HasRole(w, "plural")) pronounTarget = true;
+            // "penyerangan terhadap sopir angkot bernama X": a word naming the one just described goes on to the name.
+            else if (slot == Slot.Target && _lex.HasRole(w, "naming") && j + 1 < end && doc.EntityAt[j + 1] is { Type: NodeType.Person }) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w)) break;
             else if (++modifiers > 3) break;
         }
@@ -1261,6 +1263,8 @@ public sealed class AttackExtractor : IRelationExtractor
             if (_lex.HasRole(w, "target")) open = true;
             else if (stopAtLocation && _lex.HasRole(w, "location")) break;
             else if (_lex.HasRole(w, "location") || _lex.HasRole(w, "time") || _lex.HasRole(w, "include") || _lex.HasRole(w, "group") || _lex.HasRole(w, "owner")) { }
+            // "menembak seorang sopir bernama X": a word naming the one just described goes on to the name.
+            else if (_lex.HasRole(w, "naming") && j + 1 < end && doc.EntityAt[j + 1] is { Type: NodeType.Person }) { }
             else if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "with")
                      || _lex.IsVerbLike(w)) break;
             last = j;

@@ -20,6 +20,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AVictimDescribedThenNamedIsTheTarget()
+    {
+        string[] entities = ["Front Lembah:Organization", "Budi Hartono:Person", "Kotabaru:Place"];
+        var edge = (Id(NodeType.Organization, "Front Lembah"), Id(NodeType.Person, "Budi Hartono"));
+        Assert.That(Attacks("Front Lembah menembak mati seorang sopir angkot bernama Budi Hartono di Kotabaru, Senin.", entities), Does.Contain(edge));
+        Assert.That(Attacks("Front Lembah melakukan penyerangan terhadap sopir angkot bernama Budi Hartono di Kotabaru.", entities), Does.Contain(edge));
+    }
+
+    [Test]
     public void WhereSomethingWasShotDownIsNoTarget()
     {
         string[] entities = ["Borduria:Place", "Syldavia:Place", "Kotabaru:Place"];
