@@ -812,12 +812,12 @@ public sealed class AttackExtractor : IRelationExtractor
         bool patient = _lex.PatientAttackNouns.Count > 0
             && _lex.PatientAttackNouns.Contains(string.Join(' ', words.Skip(head).Take(len).Select(w => w.Lower)));
         var slot = attacker is null && !patient ? Slot.Direct : Slot.Target;
-        int modifiers = 0, carrier = -1;
+        int modifiers = 0, carrier = -1, afterAge = -1;
         bool pronounTarget = false;
         for (; j < end && j < head + len + MaxObjectWords; j++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]);
-            if (Words.Breaks(gap) && !_lex.HasRole(words[j].Lower, "include")) break;
+            if (Words.Breaks(gap) && j != afterAge && !_lex.HasRole(words[j].Lower, "include")) break;
             if (doc.EntityAt[j] is { } m)
             {
                 switch (slot)
@@ -828,6 +828,12 @@ public sealed class AttackExtractor : IRelationExtractor
                     case Slot.Doer: attacker ??= m; break;
                 }
                 j = doc.After(j, m) - 1;
+                // "terhadap X (40) di Y": a person's age set off after the name does not end the phrase.
+                if (m.Type == NodeType.Person && _lex.AgeAsideAfter(doc.Text, words, j + 1) is var aged && aged > j + 1)
+                {
+                    j = aged - 1;
+                    afterAge = aged;
+                }
                 modifiers = 0;
                 continue;
             }

@@ -26,6 +26,9 @@ public class AttackExtractorTests
         var edge = (Id(NodeType.Organization, "Front Lembah"), Id(NodeType.Person, "Budi Hartono"));
         Assert.That(Attacks("Front Lembah menembak mati seorang sopir angkot bernama Budi Hartono di Kotabaru, Senin.", entities), Does.Contain(edge));
         Assert.That(Attacks("Front Lembah melakukan penyerangan terhadap sopir angkot bernama Budi Hartono di Kotabaru.", entities), Does.Contain(edge));
+        // An age set off after the victim's name does not end the phrase before where it happened.
+        Assert.That(Attacks("Front Lembah melakukan penyerangan terhadap Budi Hartono (40) di Kotabaru.", entities),
+            Does.Contain((Id(NodeType.Organization, "Front Lembah"), Id(NodeType.Place, "Kotabaru"))));
     }
 
     [Test]
