@@ -225,6 +225,9 @@ public class CapitalizedNameRecognizerTests
         // A building head counted as more than one is several buildings; the name after it is where they stand.
         Assert.That(Run("Bom meledak di dua Masjid Lembahraya kemarin."), Does.Not.Contain(("Masjid Lembahraya", NodeType.Place)));
         Assert.That(Run("Bom meledak di Masjid Lembahraya kemarin."), Does.Contain(("Masjid Lembahraya", NodeType.Place)));
+        // A compound of buildings, in either spelling, is a place.
+        Assert.That(Run("Tamu diterima di Komplek Parlemen Lembahraya, Rabu."), Does.Contain(("Komplek Parlemen Lembahraya", NodeType.Place)));
+        Assert.That(Run("Tamu diterima di Kompleks Istana Lembahraya, Rabu."), Does.Contain(("Kompleks Istana Lembahraya", NodeType.Place)));
         // A head written as an abbreviation keeps its name; a hyphen before another head joins two names.
         Assert.That(Run("Alat berat milik PT. Duta Harapan dibakar."), Does.Contain(("PT. Duta Harapan", NodeType.Organization)));
         Assert.That(Run("Proyek jalan Distrik Oksa-Distrik Kiwa terhenti."), Is.SupersetOf(new[] { ("Distrik Oksa", NodeType.Place), ("Distrik Kiwa", NodeType.Place) }));
