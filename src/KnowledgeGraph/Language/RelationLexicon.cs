@@ -17,7 +17,7 @@ public sealed class RelationLexicon
     /// <summary>Attack nouns whose bare modifier is the one attacked, not the attacker ("pembunuhan X"), lower case.</summary>
     public IReadOnlySet<string> PatientAttackNouns { get; init; } = new HashSet<string>();
     /// <summary>Attack verbs of shooting something down in flight ("menembak jatuh"): where it was shot down is no target.</summary>
-    public IReadOnlySet<string> InterceptVerbs { get; init; } = new HashSet<string>();
+    public PhraseSet InterceptVerbs { get; init; } = PhraseSet.Empty;
     public required PhraseSet AttackVerbs { get; init; }
     public required PhraseSet AttackPassives { get; init; }
     public required PhraseSet MeetingNouns { get; init; }
@@ -250,8 +250,7 @@ public sealed class RelationLexicon
             SpeechBefore = new(speech.Where(r => SpeakerBefore(r, morphology)).Select(r => r[0])),
             SpeechAfter = new(speech.Where(r => !SpeakerBefore(r, morphology)).Select(r => r[0])),
             AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
-            InterceptVerbs = attack.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2] == "intercept")
-                .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            InterceptVerbs = new(attack.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2] == "intercept").Select(r => r[0])),
             PatientAttackNouns = attack.Where(r => KindOf(r) == "noun" && r.Length > 2 && r[2] == "patient")
                 .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),

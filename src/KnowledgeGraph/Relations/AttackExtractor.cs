@@ -1028,7 +1028,7 @@ public sealed class AttackExtractor : IRelationExtractor
         if (subject is null) return;
         bool light = _lex.HasRole(words[verb].Lower, "light");
         // "menembak jatuh drone Rusia di atas Kyiv": what was shot down was attacked, not the sky it was shot down in.
-        bool intercept = _lex.InterceptVerbs.Contains(string.Join(' ', words.Skip(verb).Take(len).Select(w => w.Lower)));
+        bool intercept = _lex.InterceptVerbs.MatchAt(words, verb) == len;
         var targets = Objects(doc, verb + len, requirePreposition: light, out int last, stopAtLocation: intercept);
         if (targets.Count == 0) targets.AddRange(VictimsNamedNext(doc, verb));
         foreach (var party in Conjoined(doc, subject, verb))
