@@ -18,6 +18,10 @@ public sealed class RelationLexicon
     public IReadOnlySet<string> PatientAttackNouns { get; init; } = new HashSet<string>();
     /// <summary>Attack verbs of shooting something down in flight ("menembak jatuh"): where it was shot down is no target.</summary>
     public PhraseSet InterceptVerbs { get; init; } = PhraseSet.Empty;
+    /// <summary>Attack verbs that attack only when what they send off is a weapon ("melepaskan rudal ke X", not "melepaskan tahanan").</summary>
+    public PhraseSet LaunchVerbs { get; init; } = PhraseSet.Empty;
+    /// <summary>Weapons and their fire, lower case: what a launch verb must send off to attack (the dependency patterns' weapon set).</summary>
+    public IReadOnlySet<string> Weapons { get; init; } = new HashSet<string>();
     public required PhraseSet AttackVerbs { get; init; }
     public required PhraseSet AttackPassives { get; init; }
     public required PhraseSet MeetingNouns { get; init; }
@@ -226,6 +230,8 @@ public sealed class RelationLexicon
         var modality = Columns(pack, "triggers/modality.txt");
         var function = Columns(pack, "relations/function-words.tsv");
         var heads = Columns(pack, "relations/event-heads.tsv");
+        var weapons = Columns(pack, "relations/dependency-sets.tsv").Where(r => r.Length > 1 && r[0] == "weapon")
+            .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var eventVerbs = Columns(pack, "relations/event-verbs.tsv").Where(r => r.Length > 1 && r[1].Length > 0).ToList();
         var morphology = pack.Morphology;
 
@@ -251,6 +257,8 @@ public sealed class RelationLexicon
             SpeechAfter = new(speech.Where(r => !SpeakerBefore(r, morphology)).Select(r => r[0])),
             AttackNouns = new(attack.Where(r => KindOf(r) == "noun").Select(r => r[0])),
             InterceptVerbs = new(attack.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2] == "intercept").Select(r => r[0])),
+            Weapons = weapons,
+            LaunchVerbs = new(attack.Where(r => KindOf(r) == "verb" && r.Length > 2 && r[2] == "launch").Select(r => r[0])),
             PatientAttackNouns = attack.Where(r => KindOf(r) == "noun" && r.Length > 2 && r[2] == "patient")
                 .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AttackVerbs = new(attack.Where(r => KindOf(r) == "verb" && !IsPassive(r[0])).Select(r => r[0])),

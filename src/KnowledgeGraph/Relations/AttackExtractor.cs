@@ -83,7 +83,7 @@ public sealed class AttackExtractor : IRelationExtractor
             Mention? named = null;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) named = Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result, untoldVictims); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && LaunchesWeapon(doc, i, len)) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
             else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
                 && _lex.HasRole(words[i + 1].Lower, "demonstrative") && !Hedged(doc, i))
             {
@@ -158,7 +158,7 @@ public sealed class AttackExtractor : IRelationExtractor
         int len;
         if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { if (!Hedged(doc, i, claimsHedge: false)) Nominal(doc, i, len, possessive, found); }
         else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!Hedged(doc, i, claimsHedge: false)) Passive(doc, i, len, found, []); }
-        else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && !Hedged(doc, i, claimsHedge: false))
+        else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && LaunchesWeapon(doc, i, len) && !Hedged(doc, i, claimsHedge: false))
         {
             Active(doc, i, len, found);
             // "kelompok itu melancarkan serangan di X", "kami menyerang X": the side itself, referred to.
@@ -1034,6 +1034,24 @@ public sealed class AttackExtractor : IRelationExtractor
         foreach (var party in Conjoined(doc, subject, verb))
             Emit(doc, party, targets, party.Start, words[last].End, result);
     }
+
+    // "melepaskan 20 lebih rudal jelajah ke X" attacks; "melepaskan tahanan ke X" does not: a launch verb is an
+    // attack verb only when a weapon is what it sends off, named before a preposition, a name or a break.
+    private bool LaunchesWeapon(DocView doc, int verb, int len)
+    {
+        var words = doc.Words;
+        if (_lex.LaunchVerbs.MatchAt(words, verb) != len) return true;
+        for (int k = verb + len; k < words.Count && k <= verb + len + MaxLaunchObjectWords; k++)
+        {
+            if (k > verb + len && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return false;
+            if (_lex.Weapons.Contains(words[k].Lower)) return true;
+            if (doc.EntityAt[k] is not null || _lex.HasRole(words[k].Lower, "target") || _lex.HasRole(words[k].Lower, "location")) return false;
+        }
+        return false;
+    }
+
+    // How many words may come between a launch verb and its weapon ("20 lebih rudal", "sedikitnya 10 roket").
+    private const int MaxLaunchObjectWords = 4;
 
     // "Pelaku melepaskan tembakan ...", "Penyerang menarget ...": the clause opens with a perpetrator noun
     // right before the verb (an auxiliary between); its index.

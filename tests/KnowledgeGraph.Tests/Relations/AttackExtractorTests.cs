@@ -43,6 +43,17 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void SendingOffWeaponsAtAPlaceAttacksIt()
+    {
+        string[] entities = ["Borduria:Place", "Syldavia:Place", "Kotabaru:Place"];
+        Assert.That(Attacks("Borduria melepaskan 20 lebih rudal jelajah ke Syldavia pada Sabtu.", entities),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Borduria"), Id(NodeType.Place, "Syldavia")) }));
+        // What is sent off is no weapon: a release, not an attack.
+        Assert.That(Attacks("Borduria melepaskan 20 tahanan ke Syldavia pada Sabtu.", entities), Is.Empty);
+        Assert.That(Attacks("Borduria melepaskan Kotabaru dari blokade.", entities), Is.Empty);
+    }
+
+    [Test]
     public void WeaponsPutToUseForAnAttackCarriedItOut()
     {
         string[] entities = ["Borduria:Place", "Syldavia:Place"];
