@@ -481,6 +481,10 @@ public sealed class MentionFilter
         if (m.Surface.LastIndexOf(' ') is > 0 and var space && m.Surface[(space + 1)..] is var tail && tail.Contains('.')
             && _res.Degrees.Contains(tail.Replace(".", "").ToLowerInvariant()))
             return PersonPart(doc, m with { End = m.Start + space, Surface = m.Surface[..space], Canonical = null });
+        // "Andi Wirawan M.A. Budi pun ...": a degree with its periods ends the name it follows; the period that
+        // closed the sentence was read as the degree's own.
+        if (DegreeInside(m.Surface) is int cut)
+            return PersonPart(doc, m with { End = m.Start + cut, Surface = m.Surface[..cut], Canonical = null });
         int first = 0, last = tokens.Count - 1;
         bool onlyMonths = true;
         for (int i = 0; i <= last; i++)
@@ -498,6 +502,21 @@ public sealed class MentionFilter
         if (first == 0 && last == tokens.Count - 1) return m;
         int start = tokens[first].Start, end = tokens[last].End;
         return m with { Start = start, End = end, Surface = doc.Text[start..end], Canonical = null };
+    }
+
+    // Where the name before a degree written with periods ends, when a word of the name comes before it and
+    // more follows: the length of "Andi Wirawan" in "Andi Wirawan M.A. Budi"; null when there is none.
+    private int? DegreeInside(string surface)
+    {
+        bool named = false;
+        for (int at = 0, space; (space = surface.IndexOf(' ', at)) > 0; at = space + 1)
+        {
+            string word = surface[at..space];
+            if (named && word.Contains('.') && word.Length <= MaxDegreeLength && _res.Degrees.Contains(word.Replace(".", "").ToLowerInvariant()))
+                return surface[..at].TrimEnd().Length;
+            if (!word.Contains('.') && word.Any(char.IsLower) && !_res.Titles.ContainsKey(word.ToLowerInvariant())) named = true;
+        }
+        return null;
     }
 
     // Whether the words are one title after another, each the longest the list holds where it starts.

@@ -258,8 +258,15 @@ public class MentionFilterTests
 
     [TestCase("Bupati Sukamaju Budi Hartono M.Si bersama wakilnya hadir.", "Budi Hartono M.Si", "Budi Hartono")]
     [TestCase("Rektor Andi Wirawan S.H. membuka acara.", "Andi Wirawan S.H.", "Andi Wirawan")]
+    // The degree closed a sentence whose period it took: the next sentence's first name is no part of the name.
+    [TestCase("Mantan Bupati Sukamaju Andi Wirawan M.A. Budi pun menjelaskan kronologinya.", "Andi Wirawan M.A. Budi", "Andi Wirawan")]
     public void A_degree_written_right_after_a_name_is_cut_off_it(string sentence, string surface, string name) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)).Select(x => x.Surface), Is.EqualTo(new[] { name }));
+
+    [Test]
+    public void A_degree_before_the_name_cuts_nothing() =>
+        Assert.That(Filter("Prof. Dr. Budi Hartono membuka acara.", ("Prof. Dr. Budi Hartono", NodeType.Person, null)).Select(x => x.Surface),
+            Is.EqualTo(new[] { "Prof. Dr. Budi Hartono" }));
 
     [Test]
     public void A_function_word_inside_a_sentence_is_left_to_the_recognizers() =>
