@@ -280,6 +280,10 @@ internal sealed class ArticleNames
     {
         var levelled = open.Where(e => e.Type == NodeType.Place && e.Words.Length >= 2 && (AdminPrefix(e) > 0 || LowerHead(e) > 0)).ToList();
         var byBare = Index(levelled, e => [string.Join(' ', e.Words[Math.Max(Math.Max(1, AdminPrefix(e)), LowerHead(e))..])]);
+        // "Kampung Sukamaju" and "Desa Sukamaju": one name told with two words of one level is one place.
+        foreach (var e in levelled)
+            if (AdminPrefix(e) is > 0 and var n && Level(e, n) is { } level)
+                JoinUnique(e, byBare[string.Join(' ', e.Words[n..])].Where(o => o != e && AdminPrefix(o) is > 0 and var m && Level(o, m) == level));
         foreach (var e in open)
             if (e.Type == NodeType.Place && byBare.TryGetValue(e.Key, out var full)) JoinUnique(e, full);
     }
@@ -302,6 +306,13 @@ internal sealed class ArticleNames
     {
         if (e.Words.Length >= 3 && _lex.AdminPrefixes.Contains(e.Words[0] + " " + e.Words[1])) return 2;
         return _lex.AdminPrefixes.Contains(e.Words[0]) ? 1 : 0;
+    }
+
+    // The level the first <paramref name="n"/> words of a place's name tell: "village" for "Kampung", "Desa".
+    private string Level(Entry e, int n)
+    {
+        string prefix = string.Join(' ', e.Words[..n]);
+        return _lex.AdminLevels.GetValueOrDefault(prefix, prefix);
     }
 
     // Words of a common-noun description before a place's proper name ("kamp pengungsian" in
@@ -359,10 +370,15 @@ internal sealed class ArticleNames
                 continue;
             }
             var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
-            var byDeletion = Index(single, e => NameVariants.Deletions(e.Key));
+            // "Tamillou" is the article's "Desa Tamilou": a place told with its level is compared by its bare name.
+            var levelled = type == NodeType.Place
+                ? open.Where(e => e.Type == type && e.Words.Length >= 2 && AdminPrefix(e) == e.Words.Length - 1 && e.Words[^1].Length >= 6).ToList()
+                : [];
+            string Bare(Entry e) => e.Words[^1];
+            var byDeletion = Index(single.Concat(levelled), e => NameVariants.Deletions(Bare(e)));
             foreach (var e in single)
                 JoinUnique(e, NameVariants.Deletions(e.Key).SelectMany(d => byDeletion[d])
-                    .Where(o => _lex.SameInitial(o.Key[0], e.Key[0]) && NameVariants.OneEditApart(e.Key, o.Key) && !BothKnown(e, o)));
+                    .Where(o => _lex.SameInitial(Bare(o)[0], e.Key[0]) && NameVariants.OneEditApart(e.Key, Bare(o)) && !BothKnown(e, o)));
         }
     }
 

@@ -16,6 +16,9 @@ public sealed class ResolutionLexicon
     /// <summary>Administrative-level words as name keys ("distrik", "kabupaten").</summary>
     public HashSet<string> AdminPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Administrative-level word → the level it names, as name keys ("kampung" → "village"); a word not here names a level of its own.</summary>
+    public Dictionary<string, string> AdminLevels { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Country qualifiers that may end a body's name, as name keys ("ri").</summary>
     public HashSet<string> Qualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -54,7 +57,11 @@ public sealed class ResolutionLexicon
         foreach (var row in pack.Rows("resolution/unit-abbreviations.tsv"))
             if (row.Count > 1 && NameKey.Of(row[0]) is { Length: > 0 } s && NameKey.Of(row[1]) is { Length: > 0 } l) lex.Abbreviations[s] = l;
         foreach (var row in pack.Rows("resolution/admin-prefixes.txt"))
-            if (NameKey.Of(row[0]) is { Length: > 0 } p) lex.AdminPrefixes.Add(p);
+            if (NameKey.Of(row[0]) is { Length: > 0 } p)
+            {
+                lex.AdminPrefixes.Add(p);
+                if (row.Count > 1 && NameKey.Of(row[1]) is { Length: > 0 } level) lex.AdminLevels[p] = level;
+            }
         foreach (var row in pack.Rows("resolution/qualifiers.txt"))
             if (NameKey.Of(row[0]) is { Length: > 0 } q) lex.Qualifiers.Add(q);
         foreach (var row in pack.Rows("resolution/event-modifiers.txt"))

@@ -156,6 +156,30 @@ public class SpellingVariantTests
     }
 
     [Test]
+    public void One_name_told_with_two_words_of_one_level_is_one_place()
+    {
+        var doc = Doc("Warga Kampung Lembahraya bentrok. Bupati menemui warga Desa Lembahraya. Tokoh Lembahraya hadir.",
+            ("Kampung Lembahraya", NodeType.Place), ("Desa Lembahraya", NodeType.Place), ("Lembahraya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        var ids = doc.Mentions.Select(m => m.EntityId).ToList();
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids[2], Is.EqualTo(ids[0]));
+        // A town and a regency of one name are two places.
+        doc = Doc("Kota Lembahraya dan Kabupaten Lembahraya berbatasan.", ("Kota Lembahraya", NodeType.Place), ("Kabupaten Lembahraya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.Not.EqualTo(doc.Mentions[0].EntityId));
+    }
+
+    [Test]
+    public void A_bare_place_with_a_letter_doubled_is_the_place_told_with_its_level()
+    {
+        var doc = Doc("Penembakan terjadi di Desa Lembahraya. Polisi mengawal kasus warga Lembahrayya.",
+            ("Desa Lembahraya", NodeType.Place), ("Lembahrayya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+    }
+
+    [Test]
     public void A_lone_listed_one_word_name_with_a_letter_missing_is_the_listed_person()
     {
         var doc = Doc("Fansiskus menunduk. Ruhani diam. Franziskos tersenyum.",
