@@ -61,6 +61,9 @@ public sealed class LanguageResources
     /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
     public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that join a body's name and its acronym ("X atau ADF"), from the rows of recognition/alias-words.txt marked "acronym".</summary>
+    public HashSet<string> AcronymWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Words for the parties of a crime or an attack said in place of a name and the words around them
     /// (recognition/case-roles.tsv): word → perpetrator, victim, names, becomes, several or another.
@@ -186,7 +189,8 @@ public sealed class LanguageResources
             if (row.Count > 2 && row[2] == "names") res.NamingContextCues.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/apposition-openers.txt")) res.AppositionOpeners.Add(row[0].ToLowerInvariant());
-        foreach (var row in pack.Rows("recognition/alias-words.txt")) res.AliasWords.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/alias-words.txt"))
+            (row.Count > 1 && row[1] == "acronym" ? res.AcronymWords : res.AliasWords).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/initial-cues.txt")) res.InitialCues.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/age-words.txt")) res.AgeWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/pair-words.txt")) res.PairWords.Add(row[0].ToLowerInvariant());

@@ -247,6 +247,14 @@ public sealed class EntityResolver
                     aliasHeads.TryAdd(string.Join(' ', other[..n]), items[k].Canonical ?? items[k].Name);
                 continue;
             }
+            // "Pasukan Sekutu Demokratik atau ADF": a body's own wording of its name, then the known acronym it goes by.
+            if (items[k].Type == NodeType.Organization && NameToken.IsAcronymText(b.Surface) && !NameToken.IsAcronymText(a.Surface)
+                && !_known.ContainsKey(items[k].Key) && _known.TryGetValue(items[k + 1].Key, out var goesBy) && goesBy.Type == NodeType.Organization
+                && _shapes.Value.Resources.AcronymWords.Contains(AliasPhrase(between)))
+            {
+                localAlias[items[k].Key] = goesBy;
+                continue;
+            }
             bool closes = b.End < doc.Text.Length && doc.Text.AsSpan(b.End, Math.Min(doc.Text.Length, b.End + 2) - b.End).TrimStart().StartsWith(')');
             if (!between.SequenceEqual("(") || !closes) continue;
             // "PDF (Tentara Pertahanan Rakyat)": an acronym spelt out in brackets after it, one name of one type.

@@ -267,6 +267,24 @@ public class KnownAcronymTests
     }
 
     [Test]
+    public void A_wording_of_a_name_then_atau_and_a_known_acronym_is_that_body()
+    {
+        var doc = RuleFixture.Doc("Komisi Pemberantas Korupsi atau KPK memeriksa saksi.");
+        int a = doc.Text.IndexOf("Komisi", StringComparison.Ordinal), b = doc.Text.IndexOf("KPK", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(a, a + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
+        doc.Mentions.Add(new Mention(b, b + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Single(), Is.EqualTo("organization:komisi-pemberantasan-korupsi"));
+        // "dan" lists two bodies.
+        doc = RuleFixture.Doc("Komisi Pemberantas Korupsi dan KPK memeriksa saksi.");
+        doc.Mentions.Add(new Mention(a, a + 26, "Komisi Pemberantas Korupsi", NodeType.Organization, 0, "cue"));
+        b = doc.Text.IndexOf("KPK", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(b, b + 3, "KPK", NodeType.Organization, 0, "gazetteer", "Komisi Pemberantasan Korupsi"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Words_in_brackets_after_a_known_acronym_are_that_body()
     {
         var doc = RuleFixture.Doc("Pos diserang KPK (Komisi Pemberantas Korupsi) kemarin.");
