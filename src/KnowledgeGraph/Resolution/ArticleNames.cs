@@ -70,6 +70,7 @@ internal sealed class ArticleNames
         JoinBarePlaces(open);
         JoinSyllabicShortForms(open);
         JoinBareHeads(open);
+        JoinContained(open);
         JoinSurnames(open);
         JoinMisspelt(open);
         JoinInnerWordDrops(open);
@@ -299,6 +300,23 @@ internal sealed class ArticleNames
             if (e.Type is NodeType.Place or NodeType.Organization && e.Words.Length == 1 && !e.Acronym && !_resolver.IsKnown(e.Key)
                 && byHead.TryGetValue(e.Key, out var longer))
                 JoinUnique(e, longer.Where(l => l.Type == e.Type));
+    }
+
+    // "Kantor Kanselir" is the article's "Kantor Kanselir Republik Federal Jerman", "Kepolisian El Paso" its
+    // "Departemen Kepolisian El Paso": an unlisted place or body of two words or more that opens or closes one
+    // longer unlisted name of the article of its type, unless what the longer adds names another part ("Utara").
+    private void JoinContained(List<Entry> open)
+    {
+        var named = open.Where(e => e.Type is NodeType.Place or NodeType.Organization && e.Words.Length >= 2 && !e.Acronym && !_resolver.IsKnown(e.Key)).ToList();
+        if (named.Count < 2) return;
+        var byEdge = Index(named, e => Enumerable.Range(2, e.Words.Length - 2)
+            .SelectMany(n => new[] { "<" + string.Join(' ', e.Words[..n]), ">" + string.Join(' ', e.Words[^n..]) }));
+        foreach (var e in named)
+        {
+            var opening = byEdge.GetValueOrDefault("<" + e.Key, []).Where(l => !_resolver.IsCompassWord(l.Words[e.Words.Length]));
+            var closing = byEdge.GetValueOrDefault(">" + e.Key, []);
+            JoinUnique(e, opening.Concat(closing).Where(l => l.Type == e.Type));
+            }
     }
 
     // Words of an administrative level before a place's name: "Distrik" (1), "Negara Bagian" (2), or 0.

@@ -800,6 +800,9 @@ public sealed class EntityResolver
 
     internal bool IsFunctionWord(string word) => _shapes.Value.Resources.StopWords.Contains(word);
 
+    // Whether a name key's word names part of a place ("utara" of "Maluku Utara").
+    internal bool IsCompassWord(string word) => _shapes.Value.Resources.CompassWords.Contains(word);
+
     /// <summary>Whether a lower-case word may be a given name (see <see cref="LanguageResources.IsGivenNameWord"/>).</summary>
     internal bool IsGivenNameWord(string word) => _shapes.Value.Resources.IsGivenNameWord(word);
 

@@ -171,6 +171,29 @@ public class SpellingVariantTests
     }
 
     [Test]
+    public void A_shorter_name_opening_or_closing_one_longer_name_is_that_place_or_body()
+    {
+        var doc = Doc("Kunjungan di Kantor Lembahraya Republik Syldavia berlangsung lama. Pertemuan di Kantor Lembahraya usai sore.",
+            ("Kantor Lembahraya Republik Syldavia", NodeType.Place), ("Kantor Lembahraya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+        doc = Doc("Departemen Kepolisian Kotabaru Raya menangkap pelaku. Kepolisian Kotabaru Raya belum memberi keterangan.",
+            ("Departemen Kepolisian Kotabaru Raya", NodeType.Organization), ("Kepolisian Kotabaru Raya", NodeType.Organization));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+        // What the longer name adds may name another part of the place.
+        doc = Doc("Warga Lembah Raya dan Lembah Raya Utara mengungsi.", ("Lembah Raya", NodeType.Place), ("Lembah Raya Utara", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.Not.EqualTo(doc.Mentions[0].EntityId));
+        // Two longer names the shorter could be: it stays apart.
+        doc = Doc("Kantor Lembahraya Sejahtera dan Kantor Lembahraya Makmur buka. Kantor Lembahraya tutup.",
+            ("Kantor Lembahraya Sejahtera", NodeType.Place), ("Kantor Lembahraya Makmur", NodeType.Place), ("Kantor Lembahraya", NodeType.Place));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[2].EntityId, Is.Not.EqualTo(doc.Mentions[0].EntityId));
+        Assert.That(doc.Mentions[2].EntityId, Is.Not.EqualTo(doc.Mentions[1].EntityId));
+    }
+
+    [Test]
     public void A_bare_place_with_a_letter_doubled_is_the_place_told_with_its_level()
     {
         var doc = Doc("Penembakan terjadi di Desa Lembahraya. Polisi mengawal kasus warga Lembahrayya.",
