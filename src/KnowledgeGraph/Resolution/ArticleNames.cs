@@ -304,7 +304,8 @@ internal sealed class ArticleNames
 
     // "Kantor Kanselir" is the article's "Kantor Kanselir Republik Federal Jerman", "Kepolisian El Paso" its
     // "Departemen Kepolisian El Paso": an unlisted place or body of two words or more that opens or closes one
-    // longer unlisted name of the article of its type, unless what the longer adds names another part ("Utara").
+    // longer unlisted name of the article of its type, unless what the longer adds names another part ("Utara")
+    // or, after a body's name, a place (another state's body, or the body's branch there).
     private void JoinContained(List<Entry> open)
     {
         var named = open.Where(e => e.Type is NodeType.Place or NodeType.Organization && e.Words.Length >= 2 && !e.Acronym && !_resolver.IsKnown(e.Key)).ToList();
@@ -313,7 +314,9 @@ internal sealed class ArticleNames
             .SelectMany(n => new[] { "<" + string.Join(' ', e.Words[..n]), ">" + string.Join(' ', e.Words[^n..]) }));
         foreach (var e in named)
         {
-            var opening = byEdge.GetValueOrDefault("<" + e.Key, []).Where(l => !_resolver.IsCompassWord(l.Words[e.Words.Length]));
+            // "Dinas Pertanahan Nasional Iran" is another state's body than the article's "Dinas Pertanahan Nasional".
+            var opening = byEdge.GetValueOrDefault("<" + e.Key, []).Where(l => !_resolver.IsCompassWord(l.Words[e.Words.Length])
+                && !(e.Type == NodeType.Organization && _resolver.KnownType(string.Join(' ', l.Words[e.Words.Length..])) == NodeType.Place));
             var closing = byEdge.GetValueOrDefault(">" + e.Key, []);
             JoinUnique(e, opening.Concat(closing).Where(l => l.Type == e.Type));
             }
