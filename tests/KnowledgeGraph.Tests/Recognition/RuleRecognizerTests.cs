@@ -90,6 +90,13 @@ public class TitleNameRecognizerTests
     public void After_the_field_of_an_office_and_its_body_the_name_is_the_holders(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    // A corps after a rank written short, with or without periods, is part of the title.
+    [TestCase("Hadir pula Myr Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
+    [TestCase("Hadir pula Kpt Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
+    [TestCase("Hadir pula Dandim Letkol. Inf. Dodi Saputra dalam acara itu.", "Dodi Saputra")]
+    public void A_corps_after_a_short_rank_is_part_of_the_title(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [Test]
     public void A_listed_name_that_runs_past_the_name_after_a_title_ends_it()
     {

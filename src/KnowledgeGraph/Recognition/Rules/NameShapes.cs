@@ -38,8 +38,13 @@ public sealed class NameShapes
     {
         if (i <= 0 || i >= tokens.Count || !_res.RankQualifiers.Contains(tokens[i].Text)) return false;
         int p = i - 1;
-        // "Jend. Pol.": a service written short after a rank written short.
-        if (tokens[p].Text == "." && p > 0 && tokens[p - 1].End == tokens[p].Start && _res.RankQualifiers.Contains(tokens[p - 1].Text)) return true;
+        // "Jend. Pol.": a service written short after a rank written short; "Letkol. Inf.": after a rank with its period.
+        if (tokens[p].Text == "." && p > 0 && tokens[p - 1].End == tokens[p].Start)
+        {
+            if (_res.RankQualifiers.Contains(tokens[p - 1].Text)) return true;
+            for (int start = Math.Max(0, p - 4); start < p; start++)
+                if (TitleAt(tokens, start) == p - start) return true;
+        }
         if (tokens[p].Text == "(" && p > 0) p--;
         if (_res.RankQualifiers.Contains(tokens[p].Text) || (tokens[p].Text == ")" && p > 1 && _res.RankQualifiers.Contains(tokens[p - 1].Text))) return true;
         for (int start = Math.Max(0, p - 3); start <= p; start++)
