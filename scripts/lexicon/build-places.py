@@ -352,6 +352,10 @@ def add_first_level_subdivisions(gaz, subdivisions, tr2, names, spellings):
         if not plain or not names.ok(name) or not names.ok(plain):
             continue
         translated = tr2.gettext(s["name"])
+        # A few entries of the translation catalogue are broken to a letter or two ("Villa Clara" -> "c"),
+        # which would match any initial.
+        if len(translated) < 3:
+            translated = name
         canonical, aliases = subdivision_names(s, plain, translated, spellings)
         add_subdivision(gaz, s, canonical, aliases + [strip_marks(name)])
 

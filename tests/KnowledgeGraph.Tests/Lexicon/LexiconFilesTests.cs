@@ -70,6 +70,9 @@ public class LexiconFilesTests
             if (row.Cols.Length < min || row.Cols.Length > max) problems.Add($"{row.Where}: {row.Cols.Length} columns, expected {min}-{max}");
             if (row.Col(0).Trim().Length == 0 || row.Col(0) != row.Col(0).Trim()) problems.Add($"{row.Where}: empty or padded canonical name");
             if (row.List(1).Any(a => a.Contains('\t'))) problems.Add($"{row.Where}: tab inside an alias");
+            // A name of one letter ("c", or "Provinsi c" from a broken translation) would match any initial.
+            if (row.List(1).Prepend(row.Col(0)).Any(a => a.Count(char.IsLetterOrDigit) < 2 || a.Length > 2 && a[^2] == ' ' && char.IsLower(a[^1])))
+                problems.Add($"{row.Where}: a name of one letter");
             if (kinds.Length > 0 && !kinds.Contains(row.Col(2))) problems.Add($"{row.Where}: kind '{row.Col(2)}' not one of {string.Join(", ", kinds)}");
         }
         Assert.That(problems, Is.Empty, string.Join("\n", problems));
