@@ -29,7 +29,7 @@ public static class NameVariants
 
     /// <summary>
     /// Two multi-word keys that are the same name spelled differently: the same number of words,
-    /// all equal but one, and that one long enough in both and one edit apart, not in its last
+    /// all equal but one, and that one long enough in both and one edit apart (or its letters reordered), not in its last
     /// letter when it is the first of several words (given names differ there: "Mario"/"Maria").
     /// </summary>
     public static bool SameNameMisspelt(string[] a, string[] b)
@@ -44,7 +44,8 @@ public static class NameVariants
         }
         if (diff < 0) return false;
         var (x, y) = (a[diff], b[diff]);
-        if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !OneEditApart(x, y)) return false;
+        // "Marynskiy" and "Maryinsky": a transliteration may also put a letter elsewhere.
+        if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !(OneEditApart(x, y) || LettersReordered(x, y))) return false;
         if (x[0] != y[0]) return false;
         if (diff == 0 && x.Length == y.Length && x[^1] != y[^1]) return false;
         return char.IsLetter(x[^1]) && !x.Any(char.IsDigit) && !y.Any(char.IsDigit);
