@@ -188,7 +188,8 @@ def province_bodies():
         yield polda, [f"Kepolisian Daerah {province}", f"Polda {province}"] + [f"Polda {s}" for s in shorts], "agency"
         yield (f"Pemerintah Provinsi {province}", [f"Pemprov {province}"] + [f"Pemprov {s}" for s in shorts]
                + [f"Pemerintah Provinsi {s}" for s in shorts], "gov")
-        yield f"DPRD {province}", [f"Dewan Perwakilan Rakyat Daerah {province}"] + [f"DPRD {s}" for s in shorts], "gov"
+        yield (f"DPRD {province}", [f"Dewan Perwakilan Rakyat Daerah {province}", f"DPRD Provinsi {province}",
+                                    f"Dewan Perwakilan Rakyat Daerah Provinsi {province}"] + [f"DPRD {s}" for s in shorts], "gov")
         yield (f"Kejaksaan Tinggi {province}", [f"Kejati {province}"] + [f"Kejati {s}" for s in shorts]
                + [f"Kejaksaan Tinggi {s}" for s in shorts], "agency")
         yield f"Pengadilan Tinggi {province}", [f"Pengadilan Tinggi {s}" for s in shorts], "agency"

@@ -223,6 +223,10 @@ public class NameVariantTests
             ("Komisi II", NodeType.Organization), ("Komisi III DPRD Kotabaru", NodeType.Organization));
         Assert.That(ids[2], Is.EqualTo(ids[1]));
         Assert.That(ids[1], Is.EqualTo("organization:komisi-ii-dprd-kotabaru"));
+        // A province's parliament written with the word "Provinsi" is the listed parliament of that province.
+        var province = Ids("Komisi I DPRD Provinsi Maluku memanggil Kapolda. Komisi I menunda rapat.",
+            ("Komisi I DPRD Provinsi Maluku", NodeType.Organization), ("Komisi I", NodeType.Organization));
+        Assert.That(province[1], Is.EqualTo(province[0]));
         // Where the article names the national one too, the short form keeps to the list.
         var both = Ids("Komisi II DPR memanggil menteri. Komisi II DPRD Kotabaru memanggil direksi. Komisi II menunda rapat.",
             ("Komisi II DPR", NodeType.Organization), ("Komisi II DPRD Kotabaru", NodeType.Organization), ("Komisi II", NodeType.Organization));
