@@ -90,6 +90,11 @@ public class TitleNameRecognizerTests
     public void After_the_field_of_an_office_and_its_body_the_name_is_the_holders(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    // After a middle initial comes the surname, even one a listed place shares.
+    [TestCase("Hadir pula Letkol Inf Dodi C Jember dalam acara itu.", "Dodi C Jember")]
+    public void After_a_middle_initial_the_surname_is_part_of_the_name(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     // A corps after a rank written short, with or without periods, is part of the title.
     [TestCase("Hadir pula Myr Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
     [TestCase("Hadir pula Kpt Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
