@@ -179,9 +179,10 @@ public sealed class BoilerplateCleaner : ICleaner
 
     /// <summary>
     /// Whether a paragraph of running text comes after line <paramref name="from"/>: a long
-    /// line closed by a period or a quote mark (a teaser cut off with "..." does not count).
+    /// line closed by a period or a quote mark (a teaser cut off with "..." does not count, nor a
+    /// related article's blurb, which a teaser line such as "Baca Selengkapnya" follows).
     /// </summary>
-    private static bool BodyFollows(string text, List<(int Start, int End)> lines, int from)
+    private bool BodyFollows(string text, List<(int Start, int End)> lines, int from)
     {
         for (int j = from; j < lines.Count; j++)
         {
@@ -189,7 +190,19 @@ public sealed class BoilerplateCleaner : ICleaner
             if (e - s < BodyLineLength) continue;
             var line = text.AsSpan(s, e - s);
             if (line.EndsWith("...") || line.EndsWith("\u2026")) continue;
-            if (line[^1] is '.' or '"' or '\u201D') return true;
+            if (line[^1] is '.' or '"' or '\u201D' && !BlurbAt(text, lines, j)) return true;
+        }
+        return false;
+    }
+
+    // Whether the next line with text after line j opens a list of related articles ("Baca Selengkapnya").
+    private bool BlurbAt(string text, List<(int Start, int End)> lines, int j)
+    {
+        for (int k = j + 1; k < lines.Count; k++)
+        {
+            var (s, e) = lines[k];
+            if (s == e) continue;
+            return _rules.List is { } list && list.IsMatch(text.AsSpan(s, e - s));
         }
         return false;
     }

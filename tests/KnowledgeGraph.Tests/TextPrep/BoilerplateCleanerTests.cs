@@ -240,6 +240,18 @@ public class BoilerplateCleanerTests
     }
 
     [Test]
+    public void Related_articles_with_blurbs_closed_like_sentences_go_with_their_heading()
+    {
+        var text = Body + "\n" + Body2 + "\n\nBerita terkait\n\nMenteri Pertahanan Terima Telepon Mitranya\n\n13 hari lalu\n\n"
+                   + "Menteri pertahanan menerima telepon dari mitranya. Berikut jenjang karier dan profil sang menteri.\n\nBaca Selengkapnya\n\n"
+                   + "Artis Resmikan Masjid di Uganda\n\n14 hari lalu";
+        Assert.That(Clean(text).Text.TrimEnd(), Is.EqualTo(Body + "\n" + Body2));
+        // Running text after the heading, with no teaser line after it, is the article's own.
+        var own = Body + "\n" + Body2 + "\n\nBerita terkait\n\nKedua menteri juga membahas kerja sama pendidikan dan perdagangan di perbatasan.";
+        Assert.That(Clean(own).Text, Does.EndWith("di perbatasan."));
+    }
+
+    [Test]
     public void Author_names_between_the_outlets_date_stamp_and_a_credit_label_go_one_word_names_too()
     {
         var text = "Judul Berita Hari Ini\n\nKompas.com - 06/09/2019, 16:03 WIB\nAndi Saputra,\nKhairina\n\nTim Redaksi\n\n" + Body + "\n" + Body2;
