@@ -419,6 +419,7 @@ public class EventIdentityTests
     [TestCase("Joko Widodo, Senin (3/5), bertemu dengan Anthony Albanese di Canberra.")]
     [TestCase("Joko Widodo, Jumat pagi, bertemu dengan Anthony Albanese di Canberra.")]
     [TestCase("Joko Widodo, bertemu dengan Anthony Albanese di Canberra.")]
+    [TestCase("Joko Widodo, Senin (3/5) bertemu dengan Anthony Albanese di Canberra.")]
     public void A_time_set_off_between_the_subject_and_its_meeting_verb_keeps_the_subject(string text)
     {
         var ev = Events(text, "Joko Widodo:Person", "Anthony Albanese:Person", "Canberra:Place");

@@ -670,8 +670,11 @@ public sealed class EventRecognizer : IMentionRecognizer
     private Mention? SubjectBeforeAside(string text, SentenceView view, int verb)
     {
         var words = view.Words;
-        // "Senin (3/5), bertemu": the comma may follow the bracket closing the date.
-        if (verb == 0 || !Words.Gap(text, words[verb - 1], words[verb]).Trim().TrimStart(')').TrimStart().SequenceEqual(",")) return null;
+        // "Senin (3/5), bertemu": the comma may follow the bracket closing the date, or be left out after it
+        // ("X, Jumat (3/9) mengunjungi").
+        if (verb == 0) return null;
+        var closing = Words.Gap(text, words[verb - 1], words[verb]).Trim();
+        if (!closing.TrimStart(')').TrimStart().SequenceEqual(",") && !closing.SequenceEqual(")")) return null;
         int j = verb - 1;
         while (j >= 0 && IsTimeWord(words[j].Lower) && verb - j <= MaxTimeAsideWords) j--;
         if (j < 0) return null;
