@@ -105,6 +105,7 @@ public sealed partial class MeetingAnalysis
         }
         Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
+        ArrivalCompanions(doc, result);
         AttendanceLists.Add(doc, _lex, result);
         BulletedLists.Add(doc, _lex, result);
         GroupLists(doc, result);
@@ -1224,6 +1225,36 @@ public sealed partial class MeetingAnalysis
         }
         return false;
     }
+
+    // "X mengunjungi Jambi. Mantan Kapolri ini tiba di rumah dinas bersama Gubernur A, Ketua DPRD B, dan Kapolda C":
+    // those the visitor arrived with take part in the visit told a little before. The arrival names no one else
+    // before it, so it is the visitor's.
+    private void ArrivalCompanions(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "arrive") || k > 0 && _lex.HasRole(words[k - 1].Lower, "prior")) continue;
+            int end = doc.SentenceEndWord(k), with = -1;
+            for (int j = k + 1; j < end && j <= k + MaxArrivalWords; j++)
+            {
+                if (_lex.HasRole(words[j].Lower, "subclause")) break;
+                if (_lex.HasRole(words[j].Lower, "with")) { with = j; break; }
+            }
+            if (with < 0) continue;
+            var companions = PeopleAfter(doc, with + 1);
+            if (companions.Count == 0) continue;
+            if (LatestBefore(doc, k, result, s => s.Event is not null && s.Participants.Any(p => p.Type == NodeType.Person)) is not { } visit) continue;
+            bool another = false;
+            for (int j = doc.SentenceFirstWord(k); j < k && !another; j++)
+                if (doc.EntityAt[j] is { Type: NodeType.Person } m && !visit.Participants.Any(p => p.EntityId == m.EntityId)) another = true;
+            if (another) continue;
+            result.Add(new EventSetting(visit.Event, visit.Places, companions, words[k].Start, companions[^1].End) { Surrounding = visit.Surrounding });
+        }
+    }
+
+    // How many words may come between an arrival and "bersama" ("tiba di rumah dinas pukul 09.43 bersama").
+    private const int MaxArrivalWords = 10;
 
     // The first place right after a comma within a few capitalised words from `from` (names and titles only,
     // no clause between), else null.

@@ -28,6 +28,21 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void ThoseAVisitorArrivedWithTookPartInTheVisit()
+    {
+        var doc = Build("Menteri Budi Hartono mengunjungi Kotabaru pada Jumat. Ia tiba di rumah dinas pukul 09.43 bersama Gubernur Andi Wirawan dan Kapolda Dodi Saputra.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Andi Wirawan:Person", "Dodi Saputra:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var person in new[] { "Andi Wirawan", "Dodi Saputra" })
+            Assert.That(met, Is.SupersetOf(new[] { (P(person), ev), (P(person), L("Kotabaru")) }));
+        // Someone else arriving with companions is another's arrival.
+        doc = Build("Menteri Budi Hartono mengunjungi Kotabaru pada Jumat. Sutan Baharsyah tiba di bandara bersama Andi Wirawan.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Sutan Baharsyah:Person", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Andi Wirawan")));
+    }
+
+    [Test]
     public void StatesHoldingAMeetingMetThere()
     {
         var doc = Build("Pada 2019, Norwegia dan Swedia pernah mengadakan pertemuan di Oslo.",
