@@ -43,6 +43,16 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AnOfficersAccountOfAnAttackTellsIt()
+    {
+        string[] entities = ["Polres Kotabaru:Organization", "Budi Hartono:Person", "Front Lembah:Organization", "Sukamaju:Place", "Kementerian Pertahanan Borduria:Organization", "Syldavia:Place"];
+        var edge = (Id(NodeType.Organization, "Front Lembah"), Id(NodeType.Place, "Sukamaju"));
+        Assert.That(Attacks("Kasat Reskrim Polres Kotabaru AKP Budi Hartono mengatakan Front Lembah menyerang Sukamaju pada Senin.", entities), Does.Contain(edge));
+        // A side's spokesperson telling what the other side did is that side's claim.
+        Assert.That(Attacks("Juru bicara Kementerian Pertahanan Borduria Budi Hartono mengatakan Syldavia menyerang Sukamaju pada Senin.", entities), Is.Empty);
+    }
+
+    [Test]
     public void SendingOffWeaponsAtAPlaceAttacksIt()
     {
         string[] entities = ["Borduria:Place", "Syldavia:Place", "Kotabaru:Place"];
