@@ -607,6 +607,16 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AnIncidentPlacedWhereAHappeningToldBeforeTookPlaceIsThatHappening()
+    {
+        var ev = Events("Bupati menyayangkan pembakaran rumah di Desa Lembahraya. Insiden di Desa Lembahraya itu meresahkan warga.", "Desa Lembahraya:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // An incident somewhere else is another happening.
+        ev = Events("Bupati menyayangkan pembakaran rumah di Desa Lembahraya. Insiden di Desa Sukamaju meresahkan warga.", "Desa Lembahraya:Place", "Desa Sukamaju:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void TwoWeaponsJoinedByDanStayInTheAttacksName()
     {
         var ev = Events("Brigade Fajar menyebut serangan artileri dan roket ke Syldavia sebagai peringatan.", "Brigade Fajar:Organization", "Syldavia:Place");

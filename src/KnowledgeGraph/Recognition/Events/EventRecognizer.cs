@@ -1635,9 +1635,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             bool articleClass = _lex.ArticleClasses.Contains(p.Head);
             bool earlier = p.Possessed && _lex.HasRole(WordAfter(document.Text, p.End), "ago");
             bool strikeHead = articleClass && p.Kind == EventKind.Attack && own.Count > 0 && _lex.StrikeHeads.Contains(HeadWord(p));
+            // "Insiden di Kecamatan Silo" after "peristiwa pembakaran dan perusakan rumah di Desa Mulyorejo, Kecamatan Silo":
+            // a word for any incident, placed only where a happening told before took place, is that happening.
+            bool incident = p.ProperName is null && own.Count > 0 && own.All(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal))
+                && _lex.HasRole(HeadWord(p), "incident");
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                if (incident && !_lex.HasRole(HeadWord(rep), "incident") && own.IsSubsetOf(covered[c])) { found = c; break; }
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 // "sejak pertemuan kita di Bali November lalu" in an article on a meeting in Chengdu: the speaker's own
                 // meeting, told as past, somewhere the happening was not, is an earlier one.
