@@ -121,6 +121,8 @@ public class BoilerplateCleanerTests
     [TestCase("sosmed-whatsapp-white")]
     [TestCase("Rina Marlina - kabarNews")]
     [TestCase("[Gambas:Video Berita]")]
+    [TestCase("- Advertisement -")]
+    [TestCase("- Advertise")]
     public void Removes_boilerplate_line(string line) => AssertRemoved(line);
 
     [TestCase("Wartawan itu mengikuti rapat di gedung DPR sampai malam.")]
