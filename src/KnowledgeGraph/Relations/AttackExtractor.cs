@@ -743,7 +743,7 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    // "Kanit II Satreskrim Polres X Ipda Y mengatakan, ...": officers of the police or the prosecution, titled with
+    // "Kasat Reskrim Polres X AKP Y mengatakan, ...": officers of the police or the prosecution, titled with
     // that body anywhere in the article, report a crime the way the news tells it, not as a claim of a side.
     private HashSet<string> Officers(DocView doc)
     {

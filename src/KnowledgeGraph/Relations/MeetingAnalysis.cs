@@ -1226,7 +1226,7 @@ public sealed partial class MeetingAnalysis
         return false;
     }
 
-    // "X mengunjungi Jambi. Mantan Kapolri ini tiba di rumah dinas bersama Gubernur A, Ketua DPRD B, dan Kapolda C":
+    // "X mengunjungi Kotabaru. Menteri itu tiba di rumah dinas bersama Gubernur A, Ketua DPRD B, dan Kapolda C":
     // those the visitor arrived with take part in the visit told a little before. The arrival names no one else
     // before it, so it is the visitor's.
     private void ArrivalCompanions(DocView doc, List<EventSetting> result)
@@ -1253,7 +1253,7 @@ public sealed partial class MeetingAnalysis
         }
     }
 
-    // How many words may come between an arrival and "bersama" ("tiba di rumah dinas pukul 09.43 bersama").
+    // How many words may come between an arrival and "bersama" ("tiba di rumah dinas pukul 10.00 bersama").
     private const int MaxArrivalWords = 10;
 
     // The first place right after a comma within a few capitalised words from `from` (names and titles only,

@@ -302,8 +302,8 @@ internal sealed class ArticleNames
                 JoinUnique(e, longer.Where(l => l.Type == e.Type));
     }
 
-    // "Kantor Kanselir" is the article's "Kantor Kanselir Republik Federal Jerman", "Kepolisian El Paso" its
-    // "Departemen Kepolisian El Paso": an unlisted place or body of two words or more that opens or closes one
+    // "Kantor Lembahraya" is the article's "Kantor Lembahraya Republik Syldavia", "Kepolisian Kotabaru Raya" its
+    // "Departemen Kepolisian Kotabaru Raya": an unlisted place or body of two words or more that opens or closes one
     // longer unlisted name of the article of its type, unless what the longer adds names another part ("Utara")
     // or, after a body's name, a place (another state's body, or the body's branch there).
     private void JoinContained(List<Entry> open)
@@ -314,7 +314,7 @@ internal sealed class ArticleNames
             .SelectMany(n => new[] { "<" + string.Join(' ', e.Words[..n]), ">" + string.Join(' ', e.Words[^n..]) }));
         foreach (var e in named)
         {
-            // "Dinas Pertanahan Nasional Iran" is another state's body than the article's "Dinas Pertanahan Nasional".
+            // "Dinas Pertanahan Nasional Borduria" is another state's body than the article's "Dinas Pertanahan Nasional".
             var opening = byEdge.GetValueOrDefault("<" + e.Key, []).Where(l => !_resolver.IsCompassWord(l.Words[e.Words.Length])
                 && !(e.Type == NodeType.Organization && _resolver.KnownType(string.Join(' ', l.Words[e.Words.Length..])) == NodeType.Place));
             var closing = byEdge.GetValueOrDefault(">" + e.Key, []);
@@ -391,7 +391,7 @@ internal sealed class ArticleNames
                 continue;
             }
             var single = open.Where(e => e.Type == type && e.Words.Length == 1 && !e.Acronym && e.Key.Length >= 6 && !e.Key.Any(char.IsDigit)).ToList();
-            // "Tamillou" is the article's "Desa Tamilou": a place told with its level is compared by its bare name.
+            // "Lembahrayya" is the article's "Desa Lembahraya": a place told with its level is compared by its bare name.
             var levelled = type == NodeType.Place
                 ? open.Where(e => e.Type == type && e.Words.Length >= 2 && AdminPrefix(e) == e.Words.Length - 1 && e.Words[^1].Length >= 6).ToList()
                 : [];

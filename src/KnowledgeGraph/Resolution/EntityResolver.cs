@@ -247,7 +247,7 @@ public sealed class EntityResolver
                     aliasHeads.TryAdd(string.Join(' ', other[..n]), items[k].Canonical ?? items[k].Name);
                 continue;
             }
-            // "Pasukan Sekutu Demokratik atau ADF": a body's own wording of its name, then the known acronym it goes by.
+            // "Komisi Pemberantas Korupsi atau KPK": a body's own wording of its name, then the known acronym it goes by.
             if (items[k].Type == NodeType.Organization && NameToken.IsAcronymText(b.Surface) && !NameToken.IsAcronymText(a.Surface)
                 && !_known.ContainsKey(items[k].Key) && _known.TryGetValue(items[k + 1].Key, out var goesBy) && goesBy.Type == NodeType.Organization
                 && _shapes.Value.Resources.AcronymWords.Contains(AliasPhrase(between)))

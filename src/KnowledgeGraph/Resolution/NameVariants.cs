@@ -44,7 +44,7 @@ public static class NameVariants
         }
         if (diff < 0) return false;
         var (x, y) = (a[diff], b[diff]);
-        // "Marynskiy" and "Maryinsky": a transliteration may also put a letter elsewhere.
+        // "Mariynsky" and "Maryinsky": a transliteration may also put a letter elsewhere.
         if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !(OneEditApart(x, y) || LettersReordered(x, y))) return false;
         if (x[0] != y[0]) return false;
         if (diff == 0 && x.Length == y.Length && x[^1] != y[^1]) return false;

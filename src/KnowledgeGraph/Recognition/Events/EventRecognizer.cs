@@ -671,7 +671,7 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var words = view.Words;
         // "Senin (3/5), bertemu": the comma may follow the bracket closing the date, or be left out after it
-        // ("X, Jumat (3/9) mengunjungi").
+        // ("X, Jumat (3/9) mengunjungi Y").
         if (verb == 0) return null;
         var closing = Words.Gap(text, words[verb - 1], words[verb]).Trim();
         if (!closing.TrimStart(')').TrimStart().SequenceEqual(",") && !closing.SequenceEqual(")")) return null;
@@ -1635,7 +1635,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             bool articleClass = _lex.ArticleClasses.Contains(p.Head);
             bool earlier = p.Possessed && _lex.HasRole(WordAfter(document.Text, p.End), "ago");
             bool strikeHead = articleClass && p.Kind == EventKind.Attack && own.Count > 0 && _lex.StrikeHeads.Contains(HeadWord(p));
-            // "Insiden di Kecamatan Silo" after "peristiwa pembakaran dan perusakan rumah di Desa Mulyorejo, Kecamatan Silo":
+            // "Insiden di Desa Sukamaju" after "peristiwa pembakaran rumah di Desa Sukamaju":
             // a word for any incident, placed only where a happening told before took place, is that happening.
             bool incident = p.ProperName is null && own.Count > 0 && own.All(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal))
                 && _lex.HasRole(HeadWord(p), "incident");

@@ -119,7 +119,7 @@ public sealed class NameShapes
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
             // "Bernhard E Rondonuwu": a middle initial written without its period, between two name words.
             if (skip == 0 && words > 0 && BareInitial(tokens, i + n) && HasPersonalNameShape(tokens, i + n + 1, afterTitle)) skip = 1;
-            // "Batara C Pangaribuan": after a middle initial comes the surname, even one a place of the lists shares.
+            // "Andi C Kotabaru": after a middle initial comes the surname, even one a place of the lists shares.
             bool surname = skip > 0 && words > 0 && tokens[i + n].Text.Length == 1 && HasPersonalNameShape(tokens, i + n + skip, afterTitle);
             if (!surname && !IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))
                 && !(afterTitle && TownAsNameWord(tokens, i + n + skip, words)))
