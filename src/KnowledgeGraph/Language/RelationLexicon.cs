@@ -230,8 +230,7 @@ public sealed class RelationLexicon
         var modality = Columns(pack, "triggers/modality.txt");
         var function = Columns(pack, "relations/function-words.tsv");
         var heads = Columns(pack, "relations/event-heads.tsv");
-        var weapons = Columns(pack, "relations/dependency-sets.tsv").Where(r => r.Length > 1 && r[0] == "weapon")
-            .SelectMany(r => r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var weapons = WordSets.Read(pack.Rows(WordSets.File)).GetValueOrDefault("weapon") ?? new HashSet<string>(StringComparer.Ordinal);
         var eventVerbs = Columns(pack, "relations/event-verbs.tsv").Where(r => r.Length > 1 && r[1].Length > 0).ToList();
         var morphology = pack.Morphology;
 

@@ -319,7 +319,7 @@ internal sealed class ArticleNames
                 && !(e.Type == NodeType.Organization && _resolver.KnownType(string.Join(' ', l.Words[e.Words.Length..])) == NodeType.Place));
             var closing = byEdge.GetValueOrDefault(">" + e.Key, []);
             JoinUnique(e, opening.Concat(closing).Where(l => l.Type == e.Type));
-            }
+        }
     }
 
     // Words of an administrative level before a place's name: "Distrik" (1), "Negara Bagian" (2), or 0.

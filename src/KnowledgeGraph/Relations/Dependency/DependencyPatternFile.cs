@@ -24,27 +24,11 @@ namespace KnowledgeGraph.Relations.Dependency;
 /// that such a word opens after the anchor starts at it), <c>event=noun</c> (a match
 /// no event phrase tells is an event named "noun source ke target") and <c>place=path</c> (where that event was held).</item>
 /// </list>
-/// Word sets (<c>dependency-sets.tsv</c>): <c>set  word word ...</c>, lemmas or lower-cased forms; a set may
-/// be given on several lines.
+/// Word sets (<c>dependency-sets.tsv</c>) are read by <see cref="WordSets"/>.
 /// </summary>
 public static class DependencyPatternFile
 {
     public const string PatternsFile = "relations/dependency-patterns.tsv";
-    public const string SetsFile = "relations/dependency-sets.tsv";
-
-    public static Dictionary<string, HashSet<string>> ReadSets(IEnumerable<DataRow> rows)
-    {
-        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (!sets.TryGetValue(row[0], out var set)) sets[row[0]] = set = new(StringComparer.Ordinal);
-            foreach (var col in row.Columns.Skip(1))
-                foreach (var w in col.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    set.Add(w.ToLowerInvariant());
-        }
-        return sets;
-    }
-
     public static List<DependencyPattern> Read(IEnumerable<DataRow> rows, IReadOnlyDictionary<string, HashSet<string>> sets)
     {
         var patterns = new List<DependencyPattern>();

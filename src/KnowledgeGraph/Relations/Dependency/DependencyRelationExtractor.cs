@@ -32,7 +32,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     /// <summary>The pack's patterns; a pack without them reads no relation from the parse.</summary>
     public static DependencyRelationExtractor FromPack(RelationLexicon lexicon, LanguagePack pack)
     {
-        var sets = DependencyPatternFile.ReadSets(pack.Rows(DependencyPatternFile.SetsFile));
+        var sets = WordSets.Read(pack.Rows(WordSets.File));
         var patterns = DependencyPatternFile.Read(pack.Rows(DependencyPatternFile.PatternsFile), sets);
         return new DependencyRelationExtractor(new DependencyMatcher(patterns, lexicon.ModalityKind), lexicon);
     }
