@@ -115,6 +115,9 @@ public sealed class LanguageResources
     /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Kependudukan dan Pencatatan Sipil").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case words joining the words of a foreign institution's name after its head ("Museum of Fine Arts").</summary>
+    public HashSet<string> ForeignConnectors { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words and phrases that never name a person, with their kind (weekday, month, weapon, vehicle).</summary>
     public Dictionary<string, string> NotPerson { get; } = new(StringComparer.Ordinal);
 
@@ -208,6 +211,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("morphology/deputy-prefixes.tsv")) AddDeputyTitles(res, row[0].ToLowerInvariant(), row[1].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/foreign-connectors.txt")) res.ForeignConnectors.Add(row[0]);
         foreach (var row in pack.Rows("recognition/not-holder-words.tsv"))
         {
             var side = (row.Count > 1 ? row[1] : "") switch

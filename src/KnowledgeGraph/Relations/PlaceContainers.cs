@@ -40,6 +40,13 @@ public sealed class PlaceContainers
         for (int step = 0; step < MaxSteps && j < end; step++)
         {
             var gap = Words.Gap(doc.Text, words[j - 1], words[j]).Trim();
+            // "di Museum X (MX), Kota Y": the short form in brackets after a name is still that name.
+            if (gap.SequenceEqual("(") && j + 1 < end && IsShortForm(words[j].Text)
+                && Words.Gap(doc.Text, words[j], words[j + 1]).Trim() is { Length: > 0 } closing && closing[0] == ')')
+            {
+                gap = closing[1..].Trim();
+                j++;
+            }
             bool comma = gap.SequenceEqual(",");
             if (!comma && !gap.IsEmpty) break;
             int k = j;
@@ -87,6 +94,8 @@ public sealed class PlaceContainers
         }
         return null;
     }
+
+    private static bool IsShortForm(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     // After a bare name: the sentence ends, punctuation follows, or a locative or time word does.
     private bool ClosesChain(DocView doc, int after, int end)

@@ -743,6 +743,18 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void OneBodysSummitToldByWhereItSatAndByItsEditionIsOneEvent()
+    {
+        var ev = Events("Presiden menghadiri pertemuan tingkat tinggi negara-negara Pakta Lembah di Kotabaru. KTT Pakta Lembah 2024 mengusung tema pangan.",
+            "Pakta Lembah:Organization", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+        // Another body's summit stays apart.
+        ev = Events("Presiden menghadiri pertemuan tingkat tinggi negara-negara Pakta Lembah di Kotabaru. KTT Borduria 2024 mengusung tema pangan.",
+            "Pakta Lembah:Organization", "Kotabaru:Place", "Borduria:Place");
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2), string.Join(" | ", ev.Select(e => e.Canonical)));
+    }
+
+    [Test]
     public void AnOrdinalBeforeARomanNumeralAndALongerHeadNameTheSameEdition()
     {
         // "Musyawarah Wilayah" is the regional congress "Muswil" names, though the trigger is "musyawarah";

@@ -211,6 +211,16 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_foreign_institutions_name_runs_over_its_connectors()
+    {
+        Assert.That(Run("Lukisan itu dipajang di Museum of Syldavian Art sejak Mei."), Does.Contain(("Museum of Syldavian Art", NodeType.Place)));
+        Assert.That(Run("Menurut Institute for the Study of Borduria, pasukan mundur."), Does.Contain(("Institute for the Study of Borduria", NodeType.Organization)));
+        Assert.That(Run("Laporan Council on Borduria Relations terbit kemarin."), Does.Contain(("Council on Borduria Relations", NodeType.Organization)));
+        // A connector with no capitalised word after it ends the name.
+        Assert.That(Run("Ia bekerja di Museum Lembah of the city."), Does.Not.Contain(("Museum Lembah of", NodeType.Place)));
+    }
+
+    [Test]
     public void Cue_words_type_the_name_they_head()
     {
         Assert.That(Merged("Kementerian Pertahanan Kamboja membantah laporan itu."), Does.Contain(("Kementerian Pertahanan Kamboja", NodeType.Organization)));

@@ -49,6 +49,17 @@ public class PlaceChainTests
     }
 
     [Test]
+    public void AShortFormInBracketsAfterAPlaceKeepsTheChainGoing()
+    {
+        var doc = Build("Pertemuan puncak Borduria digelar di Museum Lembah (ML), Kotabaru, Syldavia, pada Senin.",
+            "Borduria:Place", "Museum Lembah:Place", "Kotabaru:Place", "Syldavia:Place").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Syldavia"))));
+    }
+
+    [Test]
     public void APlaceSetInsideAnotherByDiHeldTheEventToo()
     {
         var doc = Build("Pengeboman di Bandara Gao di Mali utara melukai dua tentara.",

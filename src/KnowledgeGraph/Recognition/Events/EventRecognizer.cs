@@ -1658,6 +1658,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 if (rep.Head == p.Head && NamePrefix(rep, p)) { found = c; break; }
                 // "Munas VI APPSI" ... "Munas VI di Jakarta": one article names one edition of a series once.
                 if (rep.Head == p.Head && _lex.SeriesClasses.Contains(p.Head) && Edition([p]) is { } edition && Edition([rep]) == edition) { found = c; break; }
+                // "pertemuan tingkat tinggi negara-negara Pakta Lembah di Kotabaru ... KTT Pakta Lembah 2024": one body's summit told twice,
+                // once with its edition and once with where it sat, is one summit.
+                if (rep.Head == p.Head && _lex.SeriesClasses.Contains(p.Head) && !p.Anaphoric && SameParties(rep, p)
+                    && (Edition([p]) is null || Edition([rep]) is null)) { found = c; break; }
                 // "kunjungan kenegaraan ke Manila" ... "kunjungan kenegaraan ke Filipina": a meeting head with the
                 // same qualifier told twice in one article is one happening, unless the two name different parties.
                 if (rep.Head == p.Head && p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && QualifiedHead(p) is { } qualified
@@ -1978,6 +1982,12 @@ public sealed class EventRecognizer : IMentionRecognizer
         p.Hosts is not { Count: > 0 } hosts ? p.Anchors : p.Anchors.Where(x => !hosts.Contains(x)).ToHashSet(StringComparer.Ordinal);
 
     private static int Parties(EventPhrase p) => PartyAnchors(p).Count();
+
+    private static bool SameParties(EventPhrase a, EventPhrase b)
+    {
+        var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
+        return mine.Count > 0 && mine.SetEquals(PartyAnchors(b));
+    }
 
     // The entity anchors of a description that are parties (persons or bodies), not places.
     private static IEnumerable<string> PartyAnchors(EventPhrase p) => p.EntityAnchors.Where(x => !x.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal));

@@ -222,6 +222,14 @@ public sealed class NameShapes
     private bool IsBareNameWord(NameToken t) =>
         t.IsWord && t.IsCapitalised && !t.IsAcronym && !_res.IsCommon(t.Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant());
 
+    // How many connector words ("of", "for the") open at j before a capitalised word, or 0.
+    private int ForeignConnectorAt(IReadOnlyList<NameToken> tokens, int j)
+    {
+        int k = j;
+        while (k < tokens.Count && k - j < 2 && tokens[k].IsWord && _res.ForeignConnectors.Contains(tokens[k].Text)) k++;
+        return k > j && k < tokens.Count && tokens[k] is { IsWord: true, IsCapitalised: true } ? k - j : 0;
+    }
+
     public (int Length, NodeType Type)? CueNameAt(IReadOnlyList<NameToken> tokens, int i)
     {
         var t = tokens[i];
@@ -270,6 +278,8 @@ public sealed class NameShapes
             if (type == NodeType.Organization && !closed && j > i + 1 && j + 1 < tokens.Count && _res.NameJoiners.Contains(w.Text.ToLowerInvariant())
                 && IsDerivedCommonWord(tokens[j + 1]) && !_res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant()))
             { j++; continue; }
+            // "Museum of Fine Arts", "Institute for the Study of War": a foreign name's connector before a capitalised word.
+            if (!closed && ForeignConnectorAt(tokens, j) is int connectors and > 0) { j += connectors; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
             // "Tangerang Kota Kompol Efendi": a rank opens the name of the one who holds it, never a place's or body's.
