@@ -105,6 +105,9 @@ public sealed class RelationLexicon
     /// <summary>Words for a building or compound that open its name ("istana", "universitas"), lower-case.</summary>
     public PhraseSet BuildingHeads { get; init; } = PhraseSet.Empty;
 
+    /// <summary>Head words of a site of its own ("gedung", "mapolda", "gereja"), lower case: the first word of a building's or compound's name.</summary>
+    public IReadOnlySet<string> SiteHeads { get; init; } = new HashSet<string>();
+
     /// <summary>Words after a number that give a person's age ("18 tahun"), lower case.</summary>
     public IReadOnlySet<string> AgeWords { get; init; } = new HashSet<string>();
 
@@ -274,6 +277,7 @@ public sealed class RelationLexicon
             AnaphorNouns = new(Columns(pack, "triggers/deeds.txt").Select(r => r[0])),
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
+            SiteHeads = pack.Rows("resolution/site-heads.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             AgeWords = pack.Rows("recognition/age-words.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RegionalTitles = new(pack.Rows("recognition/regional-titles.txt").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

@@ -842,6 +842,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ASiteStruckNeedsNoNamedDoer()
+    {
+        var ev = Events("Sekelompok orang menyerang Mapolda Lembah pada Rabu pagi.", "Mapolda Lembah:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("serangan Mapolda Lembah"));
+        // A town is no site: who struck it must be named.
+        Assert.That(Events("Sekelompok orang menyerang Kotabaru pada Rabu pagi.", "Kotabaru:Place"), Is.Empty);
+    }
+
+    [Test]
     public void ACapitalisedHeadAfterAWordForWhoServesABodyNamesTheBody()
     {
         Assert.That(Events("Ketua Forum Kerukunan Umat Beragama Papua menyampaikan hal itu.", "Papua:Place"), Is.Empty);

@@ -196,6 +196,14 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void ANameBeforeAPassiveAttackVerbIsNeverItsDoer()
+    {
+        // However the parse hangs the name opening the sentence, the one stabbed is no attacker.
+        Assert.That(Find(RelationType.ATTACKED, "Budi Hartono, pemimpin partai oposisi terbesar Borduria, pada Selasa 2 Januari, ditikam saat menghadiri sebuah acara di Kotabaru.",
+            "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place"), Is.Empty);
+    }
+
+    [Test]
     public void AWeaponAPartyFiredHitWhatItStruck()
     {
         Assert.That(Find(RelationType.ATTACKED, "Rudal yang diluncurkan oleh Houthi menghantam kota Eilat.", "Houthi:Organization", "Eilat:Place"),

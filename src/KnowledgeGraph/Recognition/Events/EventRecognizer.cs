@@ -482,7 +482,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (passive ? doers.Count == 0 && place is null && !namedVictims : target is null && place is null) return null;
         // "beberapa pria bersenjata menyerbu kampus Universitas X": a target with its own nouns and a
         // name singles the happening out even when the doer goes unnamed.
-        bool selfNamed = !passive && objects.Count > 0 && objWords > 0;
+        // So does a site struck ("sekelompok orang menyerang Mapolda X"): a building or compound is one place at one time.
+        bool selfNamed = !passive && objects.Count > 0 && (objWords > 0 || subjects.Count == 0 && objects.All(IsSite));
         if (subjects.Count == 0 && !selfNamed) return null;
         // A target told with its own nouns ("gedung parlemen X", "pesawat Y") names the happening by
         // itself; a bare or generic target ("X", "sebuah kampus") needs its doer: "serangan D terhadap X".
@@ -524,6 +525,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         var targets = (passive ? subjects : objects).Select(AnchorKey).ToHashSet(StringComparer.Ordinal);
         return new EventPhrase(start, end2, view.Sentence.Index, HeadClass(told.Noun, kind, told.Noun.Split(' ')[0]),
             kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets, Described: described ? Collapse(target!) : null);
+    }
+
+    private bool IsSite(Mention m)
+    {
+        if (m.Type != NodeType.Place) return false;
+        var name = m.Canonical ?? m.Surface;
+        int space = name.IndexOf(' ');
+        return space > 0 && _lex.SiteHeads.Contains(name[..space].ToLowerInvariant());
     }
 
     // Where the person or body named after a lower-case group noun at word j starts ("kelompok X", "pasukan X"),

@@ -125,6 +125,7 @@ public sealed class DependencyMatcher
         {
             var c = children[i];
             if (!Is(c, step)) continue;
+            if (step.After && c.Index < w.Index) continue;
             if (step.WordFilter is not null && !WordIn(step.WordFilter, c)) continue;
             if (step.CaseWords is not null)
             {

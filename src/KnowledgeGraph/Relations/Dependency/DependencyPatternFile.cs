@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Relations.Dependency;
 /// <item>source and target: alternatives separated by ',' (the first that reaches a word wins), each a
 /// '/'-separated path of steps: <c>dep</c> (children; <c>=dep</c>: that relation exactly, no subtype), <c>dep(ke|@target)</c> (children whose case
 /// marker is listed; <c>dep(-)</c>: no case marker), <c>dep[@set]</c> (children whose own lemma is listed),
+/// a trailing <c>&gt;</c> on a step (only children after the word: <c>obl(-)&gt;</c>),
 /// <c>^dep</c> / <c>^dep[@set]</c> (the head, reached over relation dep), <c>.</c> (the anchor itself).
 /// A target starting with <c>span:</c> takes every mention in the reached clause, outside the anchor's
 /// own phrase and the source (what a speaker said).</item>
@@ -117,6 +118,8 @@ public static class DependencyPatternFile
         if (up) step = step[1..];
         bool exact = step.StartsWith('=');
         if (exact) step = step[1..];
+        bool after = step.EndsWith('>');
+        if (after) step = step[..^1];
         IReadOnlySet<string>? caseWords = null, wordFilter = null;
         int paren = step.IndexOf('(');
         int bracket = step.IndexOf('[');
@@ -136,7 +139,7 @@ public static class DependencyPatternFile
             if (close < 0) throw new FormatException($"unclosed '[' in '{step}'");
             wordFilter = Words(step[(bracket + 1)..close], sets);
         }
-        return new PathStep(up, dep, caseWords, wordFilter) { Exact = exact };
+        return new PathStep(up, dep, caseWords, wordFilter) { Exact = exact, After = after };
     }
 
     // "ke|terhadap|@target": listed words and named sets.

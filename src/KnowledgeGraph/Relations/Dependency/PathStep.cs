@@ -11,4 +11,7 @@ public sealed record PathStep(bool Up, string Dep, IReadOnlySet<string>? CaseWor
 {
     /// <summary>The relation must be exactly <see cref="Dep"/>, subtypes not included ("=nsubj" leaves out nsubj:pass).</summary>
     public bool Exact { get; init; }
+
+    /// <summary>Only children after the word ("obl(-)>": the bare agent that follows a passive verb).</summary>
+    public bool After { get; init; }
 }
