@@ -842,6 +842,17 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ATitlesHolderSetOffByACommaKeepsTheMeetingPhraseGoing()
+    {
+        var ev = Events("Rapat perdana Jaksa Agung, Budi Hartono bersama Komisi Lembah di Gedung Lembahraya berlangsung panas.",
+            "Budi Hartono:Person", "Komisi Lembah:Organization", "Gedung Lembahraya:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat perdana Jaksa Agung Budi Hartono bersama Komisi Lembah di Gedung Lembahraya"));
+        // The holder opening a clause of his own ends the phrase.
+        ev = Events("Dalam rapat perdana Jaksa Agung, Budi Hartono mengatakan anggaran cukup.", "Budi Hartono:Person");
+        Assert.That(ev.Single().Canonical, Does.Not.Contain("Budi Hartono"));
+    }
+
+    [Test]
     public void ASiteStruckNeedsNoNamedDoer()
     {
         var ev = Events("Sekelompok orang menyerang Mapolda Lembah pada Rabu pagi.", "Mapolda Lembah:Place");

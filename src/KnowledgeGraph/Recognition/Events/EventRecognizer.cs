@@ -919,6 +919,18 @@ public sealed class EventRecognizer : IMentionRecognizer
         return null;
     }
 
+    // Whether word j opens a person's name right after a capitalised title word (not itself a name), and after the
+    // name the phrase goes on with whom or where, not with a clause of its own.
+    private bool HolderAfterTitle(string text, SentenceView view, int j)
+    {
+        var words = view.Words;
+        if (j == 0 || !words[j - 1].IsCapitalised || view.EntityAt[j - 1] is not null || view.EntityAt[j] is not { Type: NodeType.Person } person) return false;
+        int after = AfterMention(words, j, person);
+        if (after >= words.Count || Words.Breaks(Words.Gap(text, words[after - 1], words[after]))) return false;
+        var next = words[after].Lower;
+        return _lex.HasRole(next, "with") || _lex.HasRole(next, "location") && !_lex.HasRole(next, "setting");
+    }
+
     // Whether a person's name follows from word k (before `stop`), right away or after one or two
     // capitalised words of address ("Pak", "Dr."), with no break between.
     private static bool PersonAfterTitle(string text, SentenceView view, int k, int stop)
@@ -1107,6 +1119,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "Perdana Menteri Singapura Mr. Lawrence Wong": inside one sentence a period before a person's name closes
             // the short form of a title or an honorific, not the phrase.
             if (gap.Trim().SequenceEqual(".") && words[j - 1].IsCapitalised && ShortFormsBeforePerson(text, view, j)) closedHere = true;
+            // "Rapat perdana Jaksa Agung, Budi Hartono bersama Komisi X di ...": a title's holder set off by a comma, the
+            // phrase going on after the name with whom or where.
+            if (gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j))
+            {
+                closedHere = true;
+                skipped.Add((words[j - 1].End, words[j].Start - 1));
+            }
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))
                 && !(kind == EventKind.Meeting && anchors.Count > 0 && PlaceAfterComma(text, view, j, gap))) break;
 
