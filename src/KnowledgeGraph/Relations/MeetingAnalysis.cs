@@ -106,6 +106,7 @@ public sealed partial class MeetingAnalysis
         Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
         ArrivalCompanions(doc, result);
+        ArrivalWelcomers(doc, result);
         AttendanceLists.Add(doc, _lex, result);
         BulletedLists.Add(doc, _lex, result);
         GroupLists(doc, result);
@@ -1251,6 +1252,76 @@ public sealed partial class MeetingAnalysis
             if (another) continue;
             result.Add(new EventSetting(visit.Event, visit.Places, companions, words[k].Start, companions[^1].End) { Surrounding = visit.Surrounding });
         }
+    }
+
+    // "X tiba di Kotabaru melalui Bandara Y. Kedatangannya disambut oleh Gubernur A serta Bupati B": those who
+    // welcomed a visitor on arrival take part in the visit told a little before, where the visitor arrived.
+    // The arrival is told in the welcome's sentence or the one before, and the one welcomed, when named, is
+    // one of the visit's parties.
+    private void ArrivalWelcomers(DocView doc, List<EventSetting> result)
+    {
+        var words = doc.Words;
+        for (int k = 1; k < words.Count; k++)
+        {
+            if (!_lex.HasRole(words[k].Lower, "welcome")) continue;
+            int first = doc.SentenceFirstWord(k);
+            if (ArrivalNear(doc, k) is not int arrival) continue;
+            var welcomers = PeopleAfter(doc, k + 1);
+            if (welcomers.Count == 0 || WordsBetween(doc, k, welcomers[0]) > MaxWelcomeWords) continue;
+            if ((LatestBefore(doc, k, result, s => s.Event is not null && s.Participants.Any(p => p.Type == NodeType.Person))
+                 ?? LatestWith(doc, k, result, PeopleIn(doc, arrival))) is not { } visit) continue;
+            bool other = false;
+            for (int j = first; j < k && !other; j++)
+                if (doc.EntityAt[j] is { Type: NodeType.Person } m && !visit.Participants.Any(p => p.EntityId == m.EntityId)) other = true;
+            if (other) continue;
+            welcomers = welcomers.Where(w => !visit.Participants.Any(p => p.EntityId == w.EntityId)).ToList();
+            if (welcomers.Count == 0) continue;
+            var places = new List<Mention>();
+            var surrounding = new List<Mention>();
+            if (!ArrivalPlaces(doc, k, visit.Participants.ToList(), places, surrounding)) { places.AddRange(visit.Places); surrounding.AddRange(visit.Surrounding); }
+            result.Add(new EventSetting(visit.Event, places, welcomers, words[k].Start, welcomers[^1].End) { Surrounding = surrounding });
+        }
+    }
+
+    // How many words may stand between the word of welcoming and the first welcomer ("disambut langsung oleh Menteri Luar Negeri").
+    private const int MaxWelcomeWords = 8;
+
+    private static int WordsBetween(DocView doc, int k, Mention m) => SentenceView.WordContaining(doc.Words, m.Start) - k - 1;
+
+    // The latest word of arriving told in word k's sentence before it, or in the sentence before; null when none.
+    private int? ArrivalNear(DocView doc, int k)
+    {
+        int from = doc.SentenceFirstWord(k);
+        if (from > 0) from = doc.SentenceFirstWord(from - 1);
+        for (int j = k - 1; j >= from; j--)
+            if (_lex.HasRole(doc.Words[j].Lower, "arrive") && !(j > 0 && _lex.HasRole(doc.Words[j - 1].Lower, "prior"))) return j;
+        return null;
+    }
+
+    private static List<Mention> PeopleIn(DocView doc, int k)
+    {
+        var people = new List<Mention>();
+        for (int j = doc.SentenceFirstWord(k), end = doc.SentenceEndWord(k); j < end; j++)
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Person) people.Add(m);
+                j = doc.After(j, m) - 1;
+            }
+        return people;
+    }
+
+    // The latest event told before word k, however far, that one of the people takes part in.
+    private static EventSetting? LatestWith(DocView doc, int k, List<EventSetting> told, List<Mention> people)
+    {
+        int at = doc.Words[k].Start;
+        EventSetting? best = null;
+        foreach (var setting in told)
+        {
+            if (setting.Event is null || !setting.Participants.Any(p => people.Any(q => q.EntityId == p.EntityId))) continue;
+            if (setting.Start > at) continue;
+            if (best is null || setting.Start > best.Start) best = setting;
+        }
+        return best;
     }
 
     // How many words may come between an arrival and "bersama" ("tiba di rumah dinas pukul 10.00 bersama").

@@ -116,6 +116,23 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void WhoWelcomesAVisitorOnArrivalTakesPartInTheVisitWhereTheVisitorArrived()
+    {
+        var doc = Build("Presiden Budi Hartono melakukan kunjungan kenegaraan ke Borduria. Kunjungan itu yang pertama sejak 2019. Kedua negara bertetangga. "
+            + "Perdagangan tumbuh pesat. Investasi juga naik. Nilainya besar. Banyak proyek baru. Presiden Budi Hartono tiba di Kotabaru pada Selasa malam. "
+            + "Kedatangannya disambut langsung oleh Menteri Luar Negeri Andi Wirawan serta Menteri Pertahanan Dodi Saputra.",
+            "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place", "Andi Wirawan:Person", "Dodi Saputra:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Met(doc);
+        foreach (var person in new[] { "Andi Wirawan", "Dodi Saputra" })
+            Assert.That(met, Is.SupersetOf(new[] { (P(person), ev), (P(person), L("Kotabaru")) }));
+        // A welcome with no arrival told near it is no one's arrival.
+        doc = Build("Presiden Budi Hartono memulai kunjungan kenegaraan ke Borduria. Usulan kerja sama itu disambut baik oleh Andi Wirawan.",
+            "Budi Hartono:Person", "Borduria:Place", "Andi Wirawan:Person").WithEvents();
+        Assert.That(Met(doc).Select(e => e.Item1), Has.None.EqualTo(P("Andi Wirawan")));
+    }
+
+    [Test]
     public void ThosePresentAtAMeetingTookPartUnlessTheirPresenceWasElsewhere()
     {
         var doc = Build("Rapat koordinasi digelar di Kotabaru, Senin. Kehadiran Bupati Sukamaju Andi Wirawan dan Sari Dewi menegaskan dukungan daerah.",
