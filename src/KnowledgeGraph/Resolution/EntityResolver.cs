@@ -432,6 +432,7 @@ public sealed class EntityResolver
         // One id string per entity, not per mention: a long article names the same few entities
         // hundreds of thousands of times.
         var ids = new Dictionary<(NodeType, string), string>();
+        var lastTold = new Dictionary<string, int>(StringComparer.Ordinal); // full person name → the sentence it was last told in
         foreach (var it in items)
         {
             var m = mentions[it.Index];
@@ -448,6 +449,9 @@ public sealed class EntityResolver
                 // full names, the one person known by name wins.
                 if (localSurnames.TryGetValue(words[^1], out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
+                // "Kim" after "Kim Jong Un" and "Kim Yo Jong": a word two full names share names the one told last before it.
+                else if (type == NodeType.Person && full is not null && LastTold(full, lastTold) is { } latest)
+                    canonical = latest;
                 else if (type == NodeType.Person && !particled && shortGivenNames.TryGetValue(it.Key, out var shortened) && shortened.Count == 1)
                     canonical = shortened.First();
                 else if (type == NodeType.Person && !particled && it.Key.Length >= MinShortGivenName
@@ -475,6 +479,7 @@ public sealed class EntityResolver
                 canonical = local.First();
             _aliases.TryAdd((type, it.Key), canonical);
             if (type == NodeType.Person) IndexPerson(canonical);
+            if (type == NodeType.Person && words.Length >= 2) lastTold[canonical] = m.SentenceIndex;
             if (!ids.TryGetValue((type, canonical), out var id)) ids[(type, canonical)] = id = NodeId.For(type, canonical);
             mentions[it.Index] = m with { Type = type, Canonical = canonical, EntityId = id };
         }
@@ -635,6 +640,22 @@ public sealed class EntityResolver
     /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
     /// first. Called in input order, so the name kept is stable.
     /// </summary>
+    // Of several full names, the one told in a later sentence than the others so far; null when none has
+    // been told yet or two were last told in one sentence ("A Wibisono dan istrinya B Wibisono"): no one knows which.
+    private static string? LastTold(HashSet<string> names, Dictionary<string, int> lastTold)
+    {
+        string? latest = null;
+        int at = -1;
+        bool tied = false;
+        foreach (var n in names)
+        {
+            if (!lastTold.TryGetValue(n, out var sentence)) continue;
+            if (sentence == at) tied = true;
+            else if (sentence > at) { at = sentence; latest = n; tied = false; }
+        }
+        return tied ? null : latest;
+    }
+
     public void ResolveEvents(Document doc)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -42,6 +42,23 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void A_word_two_full_names_share_names_the_one_told_last_before_it()
+    {
+        const string text = "Pemimpin Borduria Sung Ho Bak hadir. Adiknya, Sung Mi Ra, mengecam latihan itu. Sung menuduh Syldavia berbohong. Lalu Sung Ho Bak diam. Sung tersenyum.";
+        var doc = RuleFixture.Doc(text);
+        int from = 0, sentence = 0;
+        foreach (var surface in new[] { "Sung Ho Bak", "Sung Mi Ra", "Sung", "Sung Ho Bak", "Sung" })
+        {
+            int at = text.IndexOf(surface, from, StringComparison.Ordinal);
+            doc.Mentions.Add(new Mention(at, at + surface.Length, surface, NodeType.Person, sentence++, "ner"));
+            from = at + surface.Length;
+        }
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[2].EntityId, Is.EqualTo("person:sung-mi-ra"));
+        Assert.That(doc.Mentions[4].EntityId, Is.EqualTo("person:sung-ho-bak"));
+    }
+
+    [Test]
     public void Surname_before_the_full_name_joins_it()
     {
         var doc = Doc("Wibisono tiba. Kemudian Hartono Wibisono berbicara.", ("Wibisono", NodeType.Place, "ner"), ("Hartono Wibisono", NodeType.Person, "title"));
