@@ -428,10 +428,33 @@ public sealed class StatementFinder
         {
             // X: "…"
             for (int j = last; j >= first && j >= last - 3; j--)
-                if (doc.EntityAt[j] is { } m && m.Type is NodeType.Person or NodeType.Organization) { p.Speaker = m; return true; }
+                if (doc.EntityAt[j] is { } m && m.Type is NodeType.Person or NodeType.Organization)
+                {
+                    p.Speaker = m.Type == NodeType.Organization && HolderBeforeTitle(doc, j, first) is { } holder ? holder : m;
+                    return true;
+                }
         }
         return false;
     }
+
+    // "X, Kepala Investigasi di Departemen Kepolisian Y:": a body closing the title set off after a person's
+    // name is where the person works; the person speaks. Null when the words before the body are not such a title.
+    private Mention? HolderBeforeTitle(DocView doc, int body, int first)
+    {
+        var words = doc.Words;
+        int k = body;
+        for (int titleWords = 0; k > first && titleWords <= MaxTitleWordsBeforeBody; titleWords++)
+        {
+            if (Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(","))
+                return doc.EntityEndingAt(k - 1, first) is { Type: NodeType.Person } person && titleWords > 0 ? person : null;
+            if (Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k])) || doc.EntityEndingAt(k - 1, first) is not null) return null;
+            if (!words[k - 1].IsCapitalised && !_lex.HasRole(words[k - 1].Lower, "location")) return null;
+            k--;
+        }
+        return null;
+    }
+
+    private const int MaxTitleWordsBeforeBody = 5;
 
     private void Reported(DocView doc, int verb, int len, List<Pending> pending)
     {

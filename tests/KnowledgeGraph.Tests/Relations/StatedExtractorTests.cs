@@ -26,6 +26,21 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void APersonTitledWithABodyBeforeAColonSpeaksNotTheBody()
+    {
+        // The word before the colon is no speech verb the list knows (a typo): the colon still opens the quote.
+        var doc = Build("Budi Hartono, Kepala Investigasi di Kepolisian Kotabaru berakta: “Andi Wirawan dibawa ke Sukamaju.”",
+            "Budi Hartono:Person", "Kepolisian Kotabaru:Organization", "Andi Wirawan:Person", "Sukamaju:Place");
+        var speakers = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item1).Distinct();
+        Assert.That(speakers, Is.EqualTo(new[] { Id(NodeType.Person, "Budi Hartono") }));
+        // A body alone before the colon speaks itself.
+        doc = Build("Kepolisian Kotabaru menyebutkan: “Andi Wirawan dibawa ke Sukamaju.”",
+            "Kepolisian Kotabaru:Organization", "Andi Wirawan:Person", "Sukamaju:Place");
+        speakers = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item1).Distinct();
+        Assert.That(speakers, Is.EqualTo(new[] { Id(NodeType.Organization, "Kepolisian Kotabaru") }));
+    }
+
+    [Test]
     public void ASpeechVerbWrittenWithACapitalInsideASentenceIsAWordOfAName()
     {
         var doc = Build("“Kami menang,” kata Sari Dewi dalam acara Sari Bercerita di Gedung Lembah, Kotabaru.",
