@@ -26,6 +26,15 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void DirinyaPointsBackToTheSpeakerBeforeAndNoBodyInTheClauseSpeaks()
+    {
+        var doc = Build("Menteri Budi Hartono mengatakan Kotabaru siap. Dirinya menyampaikan sambutan atas bergabungnya Borduria sebagai anggota Pakta Lembah, serta menyatakan kepuasan atas kerja sama di Syldavia.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Borduria:Place", "Pakta Lembah:Organization", "Syldavia:Place");
+        var speakers = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item1).Distinct();
+        Assert.That(speakers, Is.EqualTo(new[] { Id(NodeType.Person, "Budi Hartono") }));
+    }
+
+    [Test]
     public void APersonTitledWithABodyBeforeAColonSpeaksNotTheBody()
     {
         // The word before the colon is no speech verb the list knows (a typo): the colon still opens the quote.
