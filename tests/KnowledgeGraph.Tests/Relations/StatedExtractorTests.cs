@@ -26,6 +26,14 @@ public class StatedExtractorTests
     }
 
     [Test]
+    public void ATitleListingFieldsBeforeTheSpeakersNameStillLeadsToTheSpeaker()
+    {
+        var doc = Build("“Para tamu diundang ke Istana Lembah,” kata Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden, Budi Hartono dalam keterangannya.",
+            "Istana Lembah:Place", "Sekretariat Presiden:Organization", "Budi Hartono:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Istana Lembah")) }));
+    }
+
+    [Test]
     public void DirinyaPointsBackToTheSpeakerBeforeAndNoBodyInTheClauseSpeaks()
     {
         var doc = Build("Menteri Budi Hartono mengatakan Kotabaru siap. Dirinya menyampaikan sambutan atas bergabungnya Borduria sebagai anggota Pakta Lembah, serta menyatakan kepuasan atas kerja sama di Syldavia.",
