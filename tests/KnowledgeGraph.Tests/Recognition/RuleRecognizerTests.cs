@@ -536,6 +536,13 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_member_of_a_partys_faction_belongs_to_the_party()
+    {
+        Assert.That(Affiliations("Awalnya, anggota Fraksi Partai Demokrat, Budi Hartono diberi kesempatan berbicara."),
+            Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:partai-demokrat"));
+    }
+
+    [Test]
     public void The_service_written_with_a_rank_is_the_persons_besides_the_unit_the_title_names()
     {
         var edges = Affiliations("Panglima Kodam Jaya Brigjen TNI Budi Hartono meninjau lokasi banjir.");
