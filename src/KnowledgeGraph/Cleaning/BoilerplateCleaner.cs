@@ -80,6 +80,7 @@ public sealed class BoilerplateCleaner : ICleaner
 
         if (_rules.Byline is { } byline) RemoveBylines(byline, _rules.Meta, text, lines, removed, spans);
         RemoveCaptions(text, lines, removed, credits);
+        RemoveClosingLinks(text, lines, removed);
 
         var buffer = text.ToCharArray();
         var ranges = new List<Range>();
@@ -226,6 +227,33 @@ public sealed class BoilerplateCleaner : ICleaner
             }
         }
         return words >= 2 && capitalised * 2 >= words;
+    }
+
+    // Headlines of other stories listed with dashes at the close of a page ("- KPK Periksa Pemilik X",
+    // "- Soal Y, Z: Ada Pihak yang ..."): a run of at least three such lines in the second half of the
+    // text, with nothing of the article after it, is the page's links, whatever heading it had or lost.
+    private const int MinClosingLinks = 3;
+    private const int MinLinkWords = 4;
+
+    private static void RemoveClosingLinks(string text, List<(int Start, int End)> lines, bool[] removed)
+    {
+        int last = lines.Count - 1;
+        while (last >= 0 && (removed[last] || lines[last].Start == lines[last].End)) last--;
+        int first = last;
+        while (first >= 0 && !removed[first] && IsDashedHeadline(text.AsSpan(lines[first].Start, lines[first].End - lines[first].Start))) first--;
+        first++;
+        if (last - first + 1 < MinClosingLinks || lines[first].Start < text.Length / 2) return;
+        for (int i = first; i <= last; i++) removed[i] = true;
+    }
+
+    private static bool IsDashedHeadline(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 2 || line[0] is not ('-' or '\u2022' or '\u2013') || !char.IsWhiteSpace(line[1])) return false;
+        var rest = line[1..].Trim();
+        int words = 0;
+        for (int k = 0; k < rest.Length; k++)
+            if (!char.IsWhiteSpace(rest[k]) && (k == 0 || char.IsWhiteSpace(rest[k - 1]))) words++;
+        return words >= MinLinkWords && IsTitleLike(rest);
     }
 
     private static void Blank(char[] buffer, int start, int end, List<Range> ranges)

@@ -54,6 +54,18 @@ public class PageCreditTests
         Assert.That(clean, Does.Contain(Body).And.Contain(Body2));
     }
 
+    [Test]
+    public void Dashed_headlines_closing_the_page_go_and_a_list_inside_the_article_stays()
+    {
+        const string links = "- Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir\n- Soal Tanggul Jebol, Wali Kota: Ada Pihak yang Lalai\n- Kasus Korupsi Dana Banjir, KPK Periksa Pejabat Dinas";
+        var text = Title + "\n" + Body + "\n" + Body2 + "\n" + links;
+        var clean = Clean(text);
+        Assert.That(clean, Does.Contain(Body).And.Contain(Body2).And.Not.Contain("Tanggul Jebol"));
+        // The same list with the article going on after it is part of the article.
+        text = Title + "\n" + Body + "\n" + links + "\n" + Body2;
+        Assert.That(Clean(text), Is.EqualTo(text));
+    }
+
     [TestCase("Editor senior itu, Rina Puspitasari, menolak berkomentar soal banjir tersebut.")]
     [TestCase("Bantuan bagi warga terdampak banjir disalurkan lewat posko di kantor kelurahan setempat.")]
     [TestCase("Redaksi menerima banyak foto kiriman warga dari lokasi banjir di Samarinda.")]
