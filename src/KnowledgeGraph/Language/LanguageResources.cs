@@ -115,6 +115,9 @@ public sealed class LanguageResources
     /// <summary>Conjunctions joining two domains inside a body's name ("Dinas Kependudukan dan Pencatatan Sipil").</summary>
     public HashSet<string> NameJoiners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Lower-case words that open an address after a place's name, before a number ("No", "Lingkungan").</summary>
+    public HashSet<string> AddressWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Lower-case words joining the words of a foreign institution's name after its head ("Museum of Fine Arts").</summary>
     public HashSet<string> ForeignConnectors { get; } = new(StringComparer.Ordinal);
 
@@ -212,6 +215,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/foreign-connectors.txt")) res.ForeignConnectors.Add(row[0]);
+        foreach (var row in pack.Rows("recognition/address-words.txt")) res.AddressWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-holder-words.tsv"))
         {
             var side = (row.Count > 1 ? row[1] : "") switch

@@ -241,6 +241,9 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Pekerja diserang di Wilayah Kepala Air kemarin."), Does.Contain(("Wilayah Kepala Air", NodeType.Place)));
         Assert.That(Run("Warga mengungsi ke Dusun Lewono Atas kemarin."), Does.Contain(("Dusun Lewono Atas", NodeType.Place)));
         Assert.That(Run("Kantornya di Jl Lembah Merdeka Utara, Sukamaju."), Does.Contain(("Jl Lembah Merdeka Utara", NodeType.Place)));
+        // A word of an address before a number ends the street's name.
+        Assert.That(Run("Bom meledak di Jalan Lembah Raya No. 12, Sukamaju."), Does.Contain(("Jalan Lembah Raya", NodeType.Place)));
+        Assert.That(Run("Pelaku tinggal di Jalan Kenanga Ujung Lingkungan 3, Sukamaju."), Does.Contain(("Jalan Kenanga Ujung", NodeType.Place)));
         // After a building's own name a listed town says where it stands; with no word of its own the town names it.
         Assert.That(Run("Bom meledak di Gedung Lembahraya Jakarta kemarin."), Does.Contain(("Gedung Lembahraya", NodeType.Place)));
         Assert.That(Run("Presiden tiba di Istana Kepresidenan Jakarta kemarin."), Does.Not.Contain(("Istana Kepresidenan", NodeType.Place)));

@@ -222,6 +222,12 @@ public sealed class NameShapes
     private bool IsBareNameWord(NameToken t) =>
         t.IsWord && t.IsCapitalised && !t.IsAcronym && !_res.IsCommon(t.Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(t.Text.ToLowerInvariant());
 
+    private static bool NumberAfter(IReadOnlyList<NameToken> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text == ".") k++;
+        return k < tokens.Count && char.IsDigit(tokens[k].Text[0]);
+    }
+
     // How many connector words ("of", "for the") open at j before a capitalised word, or 0.
     private int ForeignConnectorAt(IReadOnlyList<NameToken> tokens, int j)
     {
@@ -289,6 +295,8 @@ public sealed class NameShapes
             if (j > i + 1 && type == NodeType.Place && _res.AreaHeads.Contains(w.Text.ToLowerInvariant())) break;
             // "Desa Pamriyan RT 005 RW 003": letters and a number after a place's name are its address, not its name.
             if (type == NodeType.Place && j > i + 1 && w.IsAcronym && j + 1 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0])) break;
+            // "Jalan Lembah No. 12", "Jalan Kenanga Lingkungan 3": a word of an address before a number ends the name.
+            if (type == NodeType.Place && j > i + 1 && _res.AddressWords.Contains(w.Text.ToLowerInvariant()) && NumberAfter(tokens, j + 1)) break;
             if (Gazetteer.LongestAt(tokens, j) is { } g)
             {
                 // "Jalan Teuku Umar": a street, airport or stadium named after a person holds the name;
