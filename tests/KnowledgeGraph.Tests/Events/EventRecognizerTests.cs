@@ -853,6 +853,14 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void ACopulaAfterTheTimeEndsTheEventPhrase()
+    {
+        var ev = Events("Polisi menyebut pelaku bom bunuh diri di Terminal Lembah pada Rabu malam adalah Budi Hartono dan Andi Wirawan.",
+            "Terminal Lembah:Place", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("bom bunuh diri di Terminal Lembah"));
+    }
+
+    [Test]
     public void ASiteStruckNeedsNoNamedDoer()
     {
         var ev = Events("Sekelompok orang menyerang Mapolda Lembah pada Rabu pagi.", "Mapolda Lembah:Place");

@@ -1410,7 +1410,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return last + 1;
             }
             // "dengan Menteri Luar Negeri China Wang Yi": a capitalised title word is no verb.
-            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")) return -1;
+            // "pada Rabu malam adalah X": a copula starts what is said of the event, as in the phrase itself.
+            if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")
+                || _lex.HasRole(w, "copula")) return -1;
         }
         return -1;
     }
