@@ -853,6 +853,17 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void APressConferenceSetOffByACommaIsStillWhereItSat()
+    {
+        var ev = Events("“Ini aksi keji,” kata Kapolri Budi Hartono, dalam jumpa pers, di aula Rumah Sakit Lembah, Kotabaru, Jumat malam.",
+            "Budi Hartono:Person", "Rumah Sakit Lembah:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("jumpa pers di aula Rumah Sakit Lembah"));
+        // A meeting of another kind set off by a comma does not run on to what follows.
+        ev = Events("Mereka bertemu dalam rapat, di aula Rumah Sakit Lembah, Kotabaru, Jumat malam.", "Rumah Sakit Lembah:Place", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("aula"));
+    }
+
+    [Test]
     public void ACopulaAfterTheTimeEndsTheEventPhrase()
     {
         var ev = Events("Polisi menyebut pelaku bom bunuh diri di Terminal Lembah pada Rabu malam adalah Budi Hartono dan Andi Wirawan.",

@@ -1044,6 +1044,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool bracketClosed = false;
         bool located = false; // a place after a location preposition ("di Jenewa"), not a place as a party ("dengan Iran")
         bool titledParty = false; // a party named after its title and "dan" ("dan Presiden X B")
+        // "dalam jumpa pers, di aula Rumah Sakit X": a press conference set off by a comma is still where it sat.
+        bool spoken = kind == EventKind.Meeting && _lex.SpokenClasses.Contains(PhraseHeadClass(words, head, headLen, kind));
+        // The comma is left out of the name.
+        bool SkipComma(int at)
+        {
+            skipped.Add((words[at - 1].End, words[at].Start - 1));
+            return true;
+        }
         int? pointsBack = null; // a demonstrative after the name's own words ("Rapat Gugus Tugas tersebut ...")
 
         while (j < words.Count)
@@ -1127,7 +1135,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 skipped.Add((words[j - 1].End, words[j].Start - 1));
             }
             if (Words.Breaks(gap) && !closedHere && !(gap.Trim().SequenceEqual(")") && j >= 2 && Words.Gap(text, words[j - 2], words[j - 1]).Trim().SequenceEqual("("))
-                && !(kind == EventKind.Meeting && anchors.Count > 0 && PlaceAfterComma(text, view, j, gap))) break;
+                && !(kind == EventKind.Meeting && anchors.Count > 0 && PlaceAfterComma(text, view, j, gap))
+                && !(spoken && j == head + headLen && PlaceAfterComma(text, view, j, gap, roomWord: true) && SkipComma(j))) break;
 
             // An ordinal names the edition: "KTT ASEAN ke-43".
             // "Musda ke-XI", "Musda ke XI" and "Musda XI" name one edition.
@@ -1366,13 +1375,17 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // "pertemuan dengan X, di Gedung Y": a locative set off by a comma, right before a place, still says
     // where the meeting was.
-    private bool PlaceAfterComma(string text, SentenceView view, int j, ReadOnlySpan<char> gap)
+    // With roomWord, one lower-case word for a room may stand between ("di aula Rumah Sakit X").
+    private bool PlaceAfterComma(string text, SentenceView view, int j, ReadOnlySpan<char> gap, bool roomWord = false)
     {
         var words = view.Words;
         if (!gap.Trim().SequenceEqual(",") || j + 1 >= words.Count) return false;
         var w = words[j].Lower;
-        return _lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && view.EntityAt[j + 1] is { Type: NodeType.Place }
-            && !Words.Breaks(Words.Gap(text, words[j], words[j + 1]));
+        if (!_lex.HasRole(w, "location") || _lex.HasRole(w, "setting")) return false;
+        int k = j + 1;
+        if (roomWord && view.EntityAt[k] is null && !words[k].IsCapitalised && !_lex.StopWords.Contains(words[k].Lower) && !_lex.IsVerbLike(words[k].Lower)
+            && k + 1 < words.Count && !Words.Breaks(Words.Gap(text, words[j], words[k]))) k++;
+        return view.EntityAt[k] is { Type: NodeType.Place } && !Words.Breaks(Words.Gap(text, words[k - 1], words[k]));
     }
 
     // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
