@@ -390,6 +390,13 @@ public sealed class EntityResolver
             if (!typeOf.TryGetValue(it.Key, out var cur) || rank < cur.Rank) typeOf[it.Key] = (it.Type, rank);
         }
 
+        // "Kabupaten Kotim" after "Kabupaten Kotawaringin Timur (Kotim)": a level word before the article's own
+        // short form of a place is that place.
+        foreach (var it in items)
+            if (it.Type == NodeType.Place && it.Canonical is null && !_known.ContainsKey(it.Key) && !localAlias.ContainsKey(it.Key) && AfterLevelWord(it.Key) is { } bare
+                && localAlias.TryGetValue(bare, out var shortFor) && shortFor.Item1 == NodeType.Place)
+                localAlias[it.Key] = shortFor;
+
         var names = new ArticleNames(this, items.Select(it => (it.Key, it.Name, typeOf[it.Key].Type, it.Canonical)), localAlias);
         names.Group();
 
@@ -405,12 +412,13 @@ public sealed class EntityResolver
         {
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
-            if (words.Length < 2) continue;
-            for (int n = MinShortGivenName; n <= words[0].Length - 2; n++)
+            // "Halikin" for "Halikinnor": one known by a single name is shortened the same way.
+            for (int n = MinShortGivenName; n <= words[0].Length - 2 && (words.Length >= 2 || words[0].Length >= MinShortenedSingleName); n++)
             {
                 if (!shortGivenNames.TryGetValue(words[0][..n], out var whose)) shortGivenNames[words[0][..n]] = whose = new(StringComparer.Ordinal);
                 whose.Add(canonical);
             }
+            if (words.Length < 2) continue;
             foreach (var w in words.Distinct())
             {
                 // "Rudi" for "Rudy Sufahriadi": a word of the name spelt another way that sounds the same.
@@ -640,6 +648,17 @@ public sealed class EntityResolver
     /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
     /// first. Called in input order, so the name kept is stable.
     /// </summary>
+    // The rest of a place's key after its administrative level word ("kabupaten kotim" → "kotim"), or null.
+    private string? AfterLevelWord(string key)
+    {
+        var words = NameKey.Words(key);
+        if (words.Length >= 3 && Lexicon.AdminPrefixes.Contains(words[0] + " " + words[1])) return string.Join(' ', words[2..]);
+        return words.Length >= 2 && Lexicon.AdminPrefixes.Contains(words[0]) ? string.Join(' ', words[1..]) : null;
+    }
+
+    // How long a single name must be for a shortened form of it to name the person.
+    private const int MinShortenedSingleName = 8;
+
     // Of several full names, the one told in a later sentence than the others so far; null when none has
     // been told yet or two were last told in one sentence ("A Wibisono dan istrinya B Wibisono"): no one knows which.
     private static string? LastTold(HashSet<string> names, Dictionary<string, int> lastTold)

@@ -59,6 +59,27 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void A_single_name_shortened_is_that_person()
+    {
+        var doc = Doc("Bupati Sukamaju Sutarjonoto hadir. Kata Sutarjo kemudian.", ("Sutarjonoto", NodeType.Person, "title"), ("Sutarjo", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "person:sutarjonoto" }));
+        // A short single name is not shortened.
+        doc = Doc("Bupati Sukamaju Andiko hadir. Kata Andi kemudian.", ("Andiko", NodeType.Person, "title"), ("Andi", NodeType.Person, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_level_word_before_the_articles_short_form_of_a_place_is_that_place()
+    {
+        var doc = Doc("Bupati Kabupaten Lembah Raya Timur (Lerati) hadir. Insiden terjadi di Kabupaten Lerati kemarin.",
+            ("Kabupaten Lembah Raya Timur", NodeType.Place, "cue"), ("Lerati", NodeType.Place, "ner"), ("Kabupaten Lerati", NodeType.Place, "cue"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", doc.Mentions.Select(m => m.EntityId)));
+    }
+
+    [Test]
     public void Surname_before_the_full_name_joins_it()
     {
         var doc = Doc("Wibisono tiba. Kemudian Hartono Wibisono berbicara.", ("Wibisono", NodeType.Place, "ner"), ("Hartono Wibisono", NodeType.Person, "title"));
