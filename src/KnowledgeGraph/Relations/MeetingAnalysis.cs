@@ -1255,9 +1255,9 @@ public sealed partial class MeetingAnalysis
     }
 
     // "X tiba di Kotabaru melalui Bandara Y. Kedatangannya disambut oleh Gubernur A serta Bupati B": those who
-    // welcomed a visitor on arrival take part in the visit told a little before, where the visitor arrived.
-    // The arrival is told in the welcome's sentence or the one before, and the one welcomed, when named, is
-    // one of the visit's parties.
+    // welcomed a visitor on arrival take part in the visit told before (a little before, else the latest one the
+    // arriving person took part in), where the visitor arrived. The arrival is told in the welcome's sentence or
+    // the one before, and the one welcomed, when named, is one of the visit's parties.
     private void ArrivalWelcomers(DocView doc, List<EventSetting> result)
     {
         var words = doc.Words;
@@ -1283,7 +1283,7 @@ public sealed partial class MeetingAnalysis
         }
     }
 
-    // How many words may stand between the word of welcoming and the first welcomer ("disambut langsung oleh Menteri Luar Negeri").
+    // How many words may stand between the word of welcoming and the first welcomer ("disambut hangat oleh Gubernur Kotabaru").
     private const int MaxWelcomeWords = 8;
 
     private static int WordsBetween(DocView doc, int k, Mention m) => SentenceView.WordContaining(doc.Words, m.Start) - k - 1;

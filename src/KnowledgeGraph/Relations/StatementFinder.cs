@@ -437,7 +437,7 @@ public sealed class StatementFinder
         return false;
     }
 
-    // "X, Kepala Investigasi di Departemen Kepolisian Y:": a body closing the title set off after a person's
+    // "X, Kepala Penyidik di Kepolisian Kotabaru:": a body closing the title set off after a person's
     // name is where the person works; the person speaks. Null when the words before the body are not such a title.
     private Mention? HolderBeforeTitle(DocView doc, int body, int first)
     {
@@ -696,7 +696,7 @@ public sealed class StatementFinder
             var w = words[k].Lower;
             // "kata menteri dalam negeri X Budi", "kata duta besar di Z Budi": a title may hold a word of place.
             if (k > from && _lex.HasRole(w, "location") && TitledPersonAhead(doc, k, Math.Min(end, from + SpeakerWindow)) is { } titled) return titled;
-            // "kata Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden, X": a list of fields inside the title.
+            // "kata Kepala Bagian Hukum, Humas, dan Media Dinas Lembah, X": a list of fields inside the title.
             if (k > from && _lex.HasRole(w, "and") && words[k - 1].IsCapitalised && k + 1 < end && words[k + 1].IsCapitalised && doc.EntityAt[k + 1] is null) continue;
             // A capitalised word is a word of the title ("Media"), whatever its prefix looks like.
             if (k > from && (_lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "time")

@@ -390,7 +390,7 @@ public sealed class EntityResolver
             if (!typeOf.TryGetValue(it.Key, out var cur) || rank < cur.Rank) typeOf[it.Key] = (it.Type, rank);
         }
 
-        // "Kabupaten Kotim" after "Kabupaten Kotawaringin Timur (Kotim)": a level word before the article's own
+        // "Kabupaten Lerati" after "Kabupaten Lembah Raya Timur (Lerati)": a level word before the article's own
         // short form of a place is that place.
         foreach (var it in items)
             if (it.Type == NodeType.Place && it.Canonical is null && !_known.ContainsKey(it.Key) && !localAlias.ContainsKey(it.Key) && AfterLevelWord(it.Key) is { } bare
@@ -412,7 +412,7 @@ public sealed class EntityResolver
         {
             if (type != NodeType.Person) continue;
             var words = NameKey.Words(root);
-            // "Halikin" for "Halikinnor": one known by a single name is shortened the same way.
+            // "Sutarjo" for "Sutarjonoto": one known by a single name is shortened the same way.
             for (int n = MinShortGivenName; n <= words[0].Length - 2 && (words.Length >= 2 || words[0].Length >= MinShortenedSingleName); n++)
             {
                 if (!shortGivenNames.TryGetValue(words[0][..n], out var whose)) shortGivenNames[words[0][..n]] = whose = new(StringComparer.Ordinal);
@@ -457,7 +457,7 @@ public sealed class EntityResolver
                 // full names, the one person known by name wins.
                 if (localSurnames.TryGetValue(words[^1], out var full) && (full.Count == 1 || full.Count(IsKnownPerson) == 1))
                 { type = NodeType.Person; canonical = full.Count == 1 ? full.First() : full.First(IsKnownPerson); }
-                // "Kim" after "Kim Jong Un" and "Kim Yo Jong": a word two full names share names the one told last before it.
+                // "Sung" after "Sung Ho Bak" and "Sung Mi Ra": a word two full names share names the one told last before it.
                 else if (type == NodeType.Person && full is not null && LastTold(full, lastTold) is { } latest)
                     canonical = latest;
                 else if (type == NodeType.Person && !particled && shortGivenNames.TryGetValue(it.Key, out var shortened) && shortened.Count == 1)
@@ -648,7 +648,7 @@ public sealed class EntityResolver
     /// does not tell events apart (resolution/event-modifiers.txt) are one event: the name seen
     /// first. Called in input order, so the name kept is stable.
     /// </summary>
-    // The rest of a place's key after its administrative level word ("kabupaten kotim" → "kotim"), or null.
+    // The rest of a place's key after its administrative level word ("kabupaten lerati" → "lerati"), or null.
     private string? AfterLevelWord(string key)
     {
         var words = NameKey.Words(key);

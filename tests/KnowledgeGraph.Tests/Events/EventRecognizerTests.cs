@@ -844,31 +844,31 @@ public class EventIdentityTests
     [Test]
     public void ATitlesHolderSetOffByACommaKeepsTheMeetingPhraseGoing()
     {
-        var ev = Events("Rapat perdana Jaksa Agung, Budi Hartono bersama Komisi Lembah di Gedung Lembahraya berlangsung panas.",
+        var ev = Events("Rapat pertama Gubernur Sukamaju, Budi Hartono bersama Komisi Lembah di Gedung Lembahraya berlangsung lama.",
             "Budi Hartono:Person", "Komisi Lembah:Organization", "Gedung Lembahraya:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat perdana Jaksa Agung Budi Hartono bersama Komisi Lembah di Gedung Lembahraya"));
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Rapat pertama Gubernur Sukamaju Budi Hartono bersama Komisi Lembah di Gedung Lembahraya"));
         // The holder opening a clause of his own ends the phrase.
-        ev = Events("Dalam rapat perdana Jaksa Agung, Budi Hartono mengatakan anggaran cukup.", "Budi Hartono:Person");
+        ev = Events("Dalam rapat pertama Gubernur Sukamaju, Budi Hartono mengatakan anggaran cukup.", "Budi Hartono:Person");
         Assert.That(ev.Single().Canonical, Does.Not.Contain("Budi Hartono"));
     }
 
     [Test]
     public void APressConferenceSetOffByACommaIsStillWhereItSat()
     {
-        var ev = Events("“Ini aksi keji,” kata Kapolri Budi Hartono, dalam jumpa pers, di aula Rumah Sakit Lembah, Kotabaru, Jumat malam.",
-            "Budi Hartono:Person", "Rumah Sakit Lembah:Place", "Kotabaru:Place");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("jumpa pers di aula Rumah Sakit Lembah"));
+        var ev = Events("“Pelakunya sudah kami tangkap,” ujar Kepala Polisi Budi Hartono, dalam jumpa pers, di aula Gedung Lembah, Kotabaru, Senin pagi.",
+            "Budi Hartono:Person", "Gedung Lembah:Place", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("jumpa pers di aula Gedung Lembah"));
         // A meeting of another kind set off by a comma does not run on to what follows.
-        ev = Events("Mereka bertemu dalam rapat, di aula Rumah Sakit Lembah, Kotabaru, Jumat malam.", "Rumah Sakit Lembah:Place", "Kotabaru:Place");
+        ev = Events("Mereka bertemu dalam rapat, di aula Gedung Lembah, Kotabaru, Senin pagi.", "Gedung Lembah:Place", "Kotabaru:Place");
         Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("aula"));
     }
 
     [Test]
     public void ACopulaAfterTheTimeEndsTheEventPhrase()
     {
-        var ev = Events("Polisi menyebut pelaku bom bunuh diri di Terminal Lembah pada Rabu malam adalah Budi Hartono dan Andi Wirawan.",
-            "Terminal Lembah:Place", "Budi Hartono:Person", "Andi Wirawan:Person");
-        Assert.That(ev.Single().Canonical, Is.EqualTo("bom bunuh diri di Terminal Lembah"));
+        var ev = Events("Polisi menyebut pelaku penembakan di Pasar Lembah pada Senin pagi adalah Budi Hartono dan Andi Wirawan.",
+            "Pasar Lembah:Place", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("penembakan di Pasar Lembah"));
     }
 
     [Test]

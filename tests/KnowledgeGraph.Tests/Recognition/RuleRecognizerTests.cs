@@ -541,7 +541,7 @@ public class AffiliationExtractorTests
     [Test]
     public void A_member_of_a_partys_faction_belongs_to_the_party()
     {
-        Assert.That(Affiliations("Awalnya, anggota Fraksi Partai Demokrat, Budi Hartono diberi kesempatan berbicara."),
+        Assert.That(Affiliations("Kemudian, anggota Fraksi Partai Demokrat, Budi Hartono diberikan waktu berbicara."),
             Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:partai-demokrat"));
     }
 

@@ -199,7 +199,7 @@ public class DependencyRelationTests
     public void ANameBeforeAPassiveAttackVerbIsNeverItsDoer()
     {
         // However the parse hangs the name opening the sentence, the one stabbed is no attacker.
-        Assert.That(Find(RelationType.ATTACKED, "Budi Hartono, pemimpin partai oposisi terbesar Borduria, pada Selasa 2 Januari, ditikam saat menghadiri sebuah acara di Kotabaru.",
+        Assert.That(Find(RelationType.ATTACKED, "Budi Hartono, pemimpin partai buruh terbesar Borduria, pada Rabu 3 Maret, ditikam saat menghadiri sebuah acara di Kotabaru.",
             "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place"), Is.Empty);
     }
 

@@ -120,7 +120,7 @@ public class MeetingPartyTests
     {
         var doc = Build("Presiden Budi Hartono melakukan kunjungan kenegaraan ke Borduria. Kunjungan itu yang pertama sejak 2019. Kedua negara bertetangga. "
             + "Perdagangan tumbuh pesat. Investasi juga naik. Nilainya besar. Banyak proyek baru. Presiden Budi Hartono tiba di Kotabaru pada Selasa malam. "
-            + "Kedatangannya disambut langsung oleh Menteri Luar Negeri Andi Wirawan serta Menteri Pertahanan Dodi Saputra.",
+            + "Kedatangannya disambut oleh Gubernur Andi Wirawan dan Wali Kota Dodi Saputra.",
             "Budi Hartono:Person", "Borduria:Place", "Kotabaru:Place", "Andi Wirawan:Person", "Dodi Saputra:Person").WithEvents();
         var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
         var met = Met(doc);

@@ -28,15 +28,15 @@ public class StatedExtractorTests
     [Test]
     public void ATitleListingFieldsBeforeTheSpeakersNameStillLeadsToTheSpeaker()
     {
-        var doc = Build("“Para tamu diundang ke Istana Lembah,” kata Deputi Bidang Protokol, Pers, dan Media Sekretariat Presiden, Budi Hartono dalam keterangannya.",
-            "Istana Lembah:Place", "Sekretariat Presiden:Organization", "Budi Hartono:Person");
+        var doc = Build("“Semua warga diundang ke Istana Lembah,” kata Kepala Bagian Hukum, Humas, dan Media Dinas Lembah, Budi Hartono kepada wartawan.",
+            "Istana Lembah:Place", "Dinas Lembah:Organization", "Budi Hartono:Person");
         Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Istana Lembah")) }));
     }
 
     [Test]
     public void DirinyaPointsBackToTheSpeakerBeforeAndNoBodyInTheClauseSpeaks()
     {
-        var doc = Build("Menteri Budi Hartono mengatakan Kotabaru siap. Dirinya menyampaikan sambutan atas bergabungnya Borduria sebagai anggota Pakta Lembah, serta menyatakan kepuasan atas kerja sama di Syldavia.",
+        var doc = Build("Menteri Budi Hartono mengatakan Kotabaru siap. Dirinya memberikan sambutan hangat atas masuknya Borduria sebagai anggota Pakta Lembah, serta menyatakan kepuasan atas kerja sama di Syldavia.",
             "Budi Hartono:Person", "Kotabaru:Place", "Borduria:Place", "Pakta Lembah:Organization", "Syldavia:Place");
         var speakers = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item1).Distinct();
         Assert.That(speakers, Is.EqualTo(new[] { Id(NodeType.Person, "Budi Hartono") }));
@@ -46,7 +46,7 @@ public class StatedExtractorTests
     public void APersonTitledWithABodyBeforeAColonSpeaksNotTheBody()
     {
         // The word before the colon is no speech verb the list knows (a typo): the colon still opens the quote.
-        var doc = Build("Budi Hartono, Kepala Investigasi di Kepolisian Kotabaru berakta: “Andi Wirawan dibawa ke Sukamaju.”",
+        var doc = Build("Budi Hartono, Kepala Penyidik di Kepolisian Kotabaru berkta: “Andi Wirawan dibawa ke Sukamaju.”",
             "Budi Hartono:Person", "Kepolisian Kotabaru:Organization", "Andi Wirawan:Person", "Sukamaju:Place");
         var speakers = Edges(Extractor, doc, RelationType.STATED).Select(e => e.Item1).Distinct();
         Assert.That(speakers, Is.EqualTo(new[] { Id(NodeType.Person, "Budi Hartono") }));

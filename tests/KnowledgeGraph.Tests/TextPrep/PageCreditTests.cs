@@ -24,7 +24,7 @@ public class PageCreditTests
     [TestCase("Laporan Wartawan Kabarkota.com, Dimas Aryo Wibowo")]
     [TestCase("Liputan Kontributor Harian Pesisir, Yusuf Ramli")]
     [TestCase("(Fajar Nugroho )")]
-    [TestCase("Dimas Aryo melaporkan dari Korea Selatan")]
+    [TestCase("Dimas Aryo Wibowo melaporkan dari Kalimantan Timur")]
     [TestCase("Headline")]
     [TestCase("Baca: Warga Samarinda Mulai Bersihkan Lumpur Sisa Banjir")]
     [TestCase("dok. Instagram")]

@@ -1044,7 +1044,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool bracketClosed = false;
         bool located = false; // a place after a location preposition ("di Jenewa"), not a place as a party ("dengan Iran")
         bool titledParty = false; // a party named after its title and "dan" ("dan Presiden X B")
-        // "dalam jumpa pers, di aula Rumah Sakit X": a press conference set off by a comma is still where it sat.
+        // "dalam jumpa pers, di aula Gedung Lembah": a press conference set off by a comma is still where it sat.
         bool spoken = kind == EventKind.Meeting && _lex.SpokenClasses.Contains(PhraseHeadClass(words, head, headLen, kind));
         // The comma is left out of the name.
         bool SkipComma(int at)
@@ -1127,7 +1127,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "Perdana Menteri Singapura Mr. Lawrence Wong": inside one sentence a period before a person's name closes
             // the short form of a title or an honorific, not the phrase.
             if (gap.Trim().SequenceEqual(".") && words[j - 1].IsCapitalised && ShortFormsBeforePerson(text, view, j)) closedHere = true;
-            // "Rapat perdana Jaksa Agung, Budi Hartono bersama Komisi X di ...": a title's holder set off by a comma, the
+            // "Rapat pertama Gubernur Sukamaju, Budi Hartono bersama Komisi X di ...": a title's holder set off by a comma, the
             // phrase going on after the name with whom or where.
             if (gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j))
             {
@@ -1423,7 +1423,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 return last + 1;
             }
             // "dengan Menteri Luar Negeri China Wang Yi": a capitalised title word is no verb.
-            // "pada Rabu malam adalah X": a copula starts what is said of the event, as in the phrase itself.
+            // "pada Senin pagi adalah X": a copula starts what is said of the event, as in the phrase itself.
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) && !words[k].IsCapitalised || _lex.HasRole(w, "pronoun")
                 || _lex.HasRole(w, "copula")) return -1;
         }
