@@ -864,6 +864,13 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AJointPressStatementIsAnEvent()
+    {
+        var ev = Events("Usai pertemuan, kedua pemimpin menyampaikan keterangan pers bersama di Istana Lembah.", "Istana Lembah:Place");
+        Assert.That(ev.Select(e => e.Canonical), Does.Contain("keterangan pers bersama di Istana Lembah"));
+    }
+
+    [Test]
     public void ACopulaAfterTheTimeEndsTheEventPhrase()
     {
         var ev = Events("Polisi menyebut pelaku penembakan di Pasar Lembah pada Senin pagi adalah Budi Hartono dan Andi Wirawan.",
