@@ -527,6 +527,9 @@ public sealed partial class MeetingAnalysis
                     break;
                 }
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            // "Kedua pemimpin kemudian menggelar pertemuan bilateral": the two people named last.
+            for (int k = i - 1; participants.Count == before && k > first && k >= i - 3; k--)
+                if (PairBefore(doc, k) is { } pair) foreach (var p in pair) Add(participants, p);
             if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) AddWithConjuncts(doc, participants, near, i, last);
         }
         else if (SetBy(doc, i, attendOnly: false))
@@ -1046,7 +1049,9 @@ public sealed partial class MeetingAnalysis
         var words = doc.Words;
         int k = verb - 1;
         while (k >= 0 && _lex.HasRole(words[k].Lower, "aux")) k--;
-        if (k < 0 || !_lex.HasRole(words[k].Lower, "both") || doc.EntityAt[k] is not null) return null;
+        // "kedua pemimpin menggelar ...": a noun after the word for both of them.
+        if (k > 0 && doc.EntityAt[k] is null && !words[k].IsCapitalised && _lex.HasRole(words[k - 1].Lower, "both-of")) k--;
+        if (k < 0 || !_lex.HasRole(words[k].Lower, "both") && !_lex.HasRole(words[k].Lower, "both-of") || doc.EntityAt[k] is not null) return null;
         int sentence = doc.SentenceOf[k];
         var found = new List<Mention>();
         for (int j = k - 1; j >= 0 && doc.SentenceOf[j] >= sentence - PairSentencesBack && found.Count < 2; j--)

@@ -116,6 +116,15 @@ public class MeetingPartyTests
     }
 
     [Test]
+    public void BothLeadersHoldingAMeetingAreTheTwoNamedLast()
+    {
+        var doc = Build("Presiden Budi Hartono menerima Perdana Menteri Andi Wirawan di Istana Lembah. Kedua pemimpin kemudian menggelar pertemuan bilateral di Ruang Kenanga.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Istana Lembah:Place", "Ruang Kenanga:Place").WithEvents();
+        var ev = doc.Mentions.Last(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Met(doc), Is.SupersetOf(new[] { (P("Budi Hartono"), ev), (P("Andi Wirawan"), ev) }));
+    }
+
+    [Test]
     public void WhoWelcomesAVisitorOnArrivalTakesPartInTheVisitWhereTheVisitorArrived()
     {
         var doc = Build("Presiden Budi Hartono melakukan kunjungan kenegaraan ke Borduria. Kunjungan itu yang pertama sejak 2019. Kedua negara bertetangga. "
