@@ -20,8 +20,7 @@ public sealed class CountryVisits : ICandidateStage
     public CountryVisits(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon)
     {
         _lex = lexicon;
-        _states = gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
-            .Select(e => NodeId.For(NodeType.Place, e.Canonical)).ToHashSet(StringComparer.Ordinal);
+        _states = StateAttackers.CountryIds(gazetteer);
     }
 
     public void Apply(Document document)

@@ -1025,7 +1025,7 @@ public sealed partial class MeetingAnalysis
             && setting.Participants.Any(p => parties.Any(q => q.EntityId == p.EntityId)));
 
     // The latest of the settings told in the sentences before word `verb` that fits.
-    private static EventSetting? LatestBefore(DocView doc, int verb, List<EventSetting> told, Func<EventSetting, bool> fits)
+    private static EventSetting? LatestBefore(DocView doc, int verb, List<EventSetting> told, Func<EventSetting, bool> fits, int sentencesBack = EarlierMeetingSentences)
     {
         var words = doc.Words;
         int s = doc.SentenceOf[verb];
@@ -1034,7 +1034,7 @@ public sealed partial class MeetingAnalysis
         {
             if (setting.Start >= words[verb].Start || !fits(setting)) continue;
             int at = SentenceView.WordContaining(words, setting.Start);
-            if (at < 0 || s - doc.SentenceOf[at] > EarlierMeetingSentences) continue;
+            if (at < 0 || s - doc.SentenceOf[at] > sentencesBack) continue;
             if (best is null || setting.Start > best.Start) best = setting;
         }
         return best;
@@ -1316,18 +1316,8 @@ public sealed partial class MeetingAnalysis
     }
 
     // The latest event told before word k, however far, that one of the people takes part in.
-    private static EventSetting? LatestWith(DocView doc, int k, List<EventSetting> told, List<Mention> people)
-    {
-        int at = doc.Words[k].Start;
-        EventSetting? best = null;
-        foreach (var setting in told)
-        {
-            if (setting.Event is null || !setting.Participants.Any(p => people.Any(q => q.EntityId == p.EntityId))) continue;
-            if (setting.Start > at) continue;
-            if (best is null || setting.Start > best.Start) best = setting;
-        }
-        return best;
-    }
+    private static EventSetting? LatestWith(DocView doc, int k, List<EventSetting> told, List<Mention> people) =>
+        LatestBefore(doc, k, told, setting => setting.Event is not null && setting.Participants.Any(p => people.Any(q => q.EntityId == p.EntityId)), int.MaxValue);
 
     // How many words may come between an arrival and "bersama" ("tiba di rumah dinas pukul 10.00 bersama").
     private const int MaxArrivalWords = 10;

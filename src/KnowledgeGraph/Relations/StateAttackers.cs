@@ -15,8 +15,11 @@ public sealed class StateAttackers : ICandidateStage
 {
     private readonly HashSet<string> _states;
 
-    public StateAttackers(IEnumerable<GazetteerEntry> gazetteer) =>
-        _states = gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
+    public StateAttackers(IEnumerable<GazetteerEntry> gazetteer) => _states = CountryIds(gazetteer);
+
+    /// <summary>The node ids of the gazetteer's countries.</summary>
+    public static HashSet<string> CountryIds(IEnumerable<GazetteerEntry> gazetteer) =>
+        gazetteer.Where(e => e.Type == NodeType.Place && e.Kind == "country")
             .Select(e => NodeId.For(NodeType.Place, e.Canonical)).ToHashSet(StringComparer.Ordinal);
 
     public void Apply(Document document) =>

@@ -323,11 +323,7 @@ internal sealed class ArticleNames
     }
 
     // Words of an administrative level before a place's name: "Distrik" (1), "Negara Bagian" (2), or 0.
-    private int AdminPrefix(Entry e)
-    {
-        if (e.Words.Length >= 3 && _lex.AdminPrefixes.Contains(e.Words[0] + " " + e.Words[1])) return 2;
-        return _lex.AdminPrefixes.Contains(e.Words[0]) ? 1 : 0;
-    }
+    private int AdminPrefix(Entry e) => _lex.AdminPrefixLength(e.Words);
 
     // The level the first <paramref name="n"/> words of a place's name tell: "village" for "Kampung", "Desa".
     private string Level(Entry e, int n)

@@ -652,8 +652,8 @@ public sealed class EntityResolver
     private string? AfterLevelWord(string key)
     {
         var words = NameKey.Words(key);
-        if (words.Length >= 3 && Lexicon.AdminPrefixes.Contains(words[0] + " " + words[1])) return string.Join(' ', words[2..]);
-        return words.Length >= 2 && Lexicon.AdminPrefixes.Contains(words[0]) ? string.Join(' ', words[1..]) : null;
+        int n = Lexicon.AdminPrefixLength(words);
+        return n > 0 && words.Length > n ? string.Join(' ', words[n..]) : null;
     }
 
     // How long a single name must be for a shortened form of it to name the person.

@@ -16,6 +16,13 @@ public sealed class ResolutionLexicon
     /// <summary>Administrative-level words as name keys ("distrik", "kabupaten").</summary>
     public HashSet<string> AdminPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many of a place name's first words are its administrative level ("kabupaten", "kota administrasi"): 2, 1 or 0.</summary>
+    public int AdminPrefixLength(IReadOnlyList<string> words)
+    {
+        if (words.Count >= 3 && AdminPrefixes.Contains(words[0] + " " + words[1])) return 2;
+        return words.Count > 0 && AdminPrefixes.Contains(words[0]) ? 1 : 0;
+    }
+
     /// <summary>Administrative-level word → the level it names, as name keys ("kampung" → "village"); a word not here names a level of its own.</summary>
     public Dictionary<string, string> AdminLevels { get; } = new(StringComparer.Ordinal);
 
