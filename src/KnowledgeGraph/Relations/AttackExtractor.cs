@@ -104,6 +104,14 @@ public sealed class AttackExtractor : IRelationExtractor
                 if (victims.Count > 0 && earlier is not null) Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
                 else untoldVictims.AddRange(victims);
             }
+            else if (_lex.HasRole(words[i].Lower, "harmed") && AttackToldBefore(doc, i, attackSentences) && !Hedged(doc, i)
+                && HarmedSubject(doc, i) is { } hurt)
+            {
+                // "Kemudian Brigadir A mengalami luka di kepala", "B gugur usai ...": a person the narration of an
+                // attack says was hurt or killed was hurt in that attack.
+                if (earlier is not null) Emit(doc, earlier, [hurt], hurt.Start, words[i].End, result);
+                else untoldVictims.Add(hurt);
+            }
             if (len == 0) continue;
             // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
             // targets; for an attack told without its attacker, the perpetrator the article names did it.
@@ -400,11 +408,16 @@ public sealed class AttackExtractor : IRelationExtractor
             if (doc.EntityAt[j] is { Type: NodeType.Person } || !victims && doc.EntityAt[j] is { Type: NodeType.Organization }) return null;
         if (end >= words.Count) return null;
         int open = end;
+        // "Salah satunya A", "Di antaranya A dan B": a word for some of them opens the naming sentence.
+        int? some = _lex.HasRole(words[end].Lower, "instance") ? end
+            : end + 1 < words.Count && doc.SentenceOf[end + 1] == doc.SentenceOf[end] && doc.EntityAt[end] is null
+              && _lex.HasRole(words[end + 1].Lower, "instance") ? end + 1 : null;
+        if (some is int partitive) open = partitive;
         // Victims may be told by a noun for them instead of a pronoun: "Identitas empat korban tewas itu adalah A, B".
-        if (!(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun")))
+        else if (!(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun")))
             if (!victims || VictimNounEnd(doc, end) is not int last) return null;
             else open = last;
-        int k = open + 1, naming = 0;
+        int k = open + 1, naming = some is null ? 0 : 1;
         while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= open + 3 && doc.EntityAt[k] is null)
         {
             var w = words[k].Lower;
@@ -434,6 +447,22 @@ public sealed class AttackExtractor : IRelationExtractor
             k++;
         }
         return null;
+    }
+
+    // The person named as the subject of a harm word at i, right before it or with a relative pronoun or a
+    // word of suffering between: "A gugur", "A mengalami luka", "A yang mengalami luka". Only a sentence's
+    // subject: a name after a verb or a preposition may be whoever caused the harm.
+    private Mention? HarmedSubject(DocView doc, int i)
+    {
+        var words = doc.Words;
+        int k = i - 1, first = doc.SentenceFirstWord(i);
+        while (k >= first && i - k <= 2 && (_lex.HasRole(words[k].Lower, "suffer") || _lex.HasRole(words[k].Lower, "relative"))) k--;
+        if (k < first || Words.Breaks(Words.Gap(doc.Text, words[k], words[k + 1])) || doc.EntityEndingAt(k, first) is not { Type: NodeType.Person } person) return null;
+        int start = SentenceView.WordContaining(words, person.Start);
+        for (int j = first; j < start; j++)
+            if (doc.EntityAt[j] is not null || !(_lex.HasRole(words[j].Lower, "instance") || _lex.HasRole(words[j].Lower, "demonstrative") || words[j].IsCapitalised))
+                return null;
+        return person;
     }
 
     // The last word of a short lower-case phrase opening the sentence at word `first` that holds a noun for
@@ -559,8 +588,19 @@ public sealed class AttackExtractor : IRelationExtractor
     private List<Mention> ListedAfter(DocView doc, Mention m)
     {
         int i = Words.IndexAtOrAfter(doc.Words, m.Start);
-        var listed = ListedRight(doc, m, doc.SentenceEndWord(i), out _, out _);
+        int end = doc.SentenceEndWord(i);
+        var listed = ListedRight(doc, m, end, out _, out _);
         listed.RemoveAt(0);
+        // "A alias B, 48, warga X; C, 26, warga Y; dan D": items told at length are set apart by semicolons,
+        // each opening with its name. The list ends at an item that does not.
+        for (int k = doc.After(i, m); k < end; k++)
+        {
+            if (!Words.Gap(doc.Text, doc.Words[k - 1], doc.Words[k]).Contains(';')) continue;
+            int at = _lex.HasRole(doc.Words[k].Lower, "and") ? k + 1 : k;
+            if (at >= end || doc.EntityAt[at] is not { } item) break;
+            if (item.Type == m.Type && !listed.Contains(item)) listed.Add(item);
+            k = doc.After(at, item) - 1;
+        }
         return listed;
     }
 

@@ -57,6 +57,10 @@ public class NameExtentTests
     [TestCase("Makam Syekh Marzuki ada di Cape Town.", "Syekh Marzuki")]
     [TestCase("Habib Rudi Wirawan menilai debat itu baik.", "Rudi Wirawan")]
     [TestCase("Pak Sutarjo menilai debat itu baik.", "Sutarjo")]
+    // The pilgrim's honorific written without its period is no initial of the name.
+    [TestCase("Iptu H Sutarjo gugur dalam serangan itu.", "Sutarjo")]
+    [TestCase("Bupati Hj Rina Marlina membuka acara itu.", "Rina Marlina")]
+    [TestCase("Bupati H Budi Hartono membuka acara itu.", "Budi Hartono")]
     // After a rank, ordinary words are the name all the same.
     [TestCase("Irjen Sari Dewi menolak rencana itu.", "Sari Dewi")]
     [TestCase("Kapolsek Kompol Intan Permata hadir di lokasi.", "Intan Permata")]

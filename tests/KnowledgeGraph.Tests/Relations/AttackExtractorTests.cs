@@ -636,6 +636,31 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AnUnnamedGangsAttackGoesToThePerpetratorsListedLaterWithThoseItHurt()
+    {
+        const string attack = "Sebelumnya, sekelompok orang bersenjata menyerang Pos Lembah, Rabu pagi. Akibatnya, dua petugas mengalami luka. "
+            + "Salah satunya Brigadir Joko Susilo yang mengalami luka di tangan. Kemudian Kompol Rudi Hakim mengalami luka di kepala. ";
+        const string named = "Petugas menembak mati tiga pelaku. Mereka ialah Budi Hartono, 48, warga Kotabaru; Andi Wirawan, 26, warga Lembah; dan Dodi Saputra, 29, warga Sukamaju.";
+        string[] names = ["Pos Lembah:Place", "Joko Susilo:Person", "Rudi Hakim:Person", "Budi Hartono:Person", "Andi Wirawan:Person",
+            "Dodi Saputra:Person", "Kotabaru:Place", "Lembah:Place", "Sukamaju:Place"];
+        var edges = Attacks(attack + named, names);
+        foreach (var attacker in new[] { "Budi Hartono", "Andi Wirawan", "Dodi Saputra" })
+        {
+            foreach (var victim in new[] { "Joko Susilo", "Rudi Hakim" })
+                Assert.That(edges, Does.Contain((Id(NodeType.Person, attacker), Id(NodeType.Person, victim))), $"{attacker} -> {victim}");
+            Assert.That(edges, Does.Contain((Id(NodeType.Person, attacker), Id(NodeType.Place, "Pos Lembah"))), $"{attacker} -> site");
+        }
+        // Where the perpetrators live was not attacked.
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Place, "Kotabaru")));
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Place, "Sukamaju")));
+        // A person hurt who is named after a verb, not as the subject, is not taken as hurt in the attack.
+        edges = Attacks("Sekelompok orang menyerang Pos Lembah. Polisi menyebut Joko Susilo mengalami luka. " + named, names);
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Joko Susilo")));
+        // No attack told: someone hurt is no victim of anyone.
+        Assert.That(Attacks("Kompol Rudi Hakim mengalami luka di kepala setelah jatuh. " + named, names), Is.Empty);
+    }
+
+    [Test]
     public void ThePartyRightAfterAnAttackerNounIsWhomItAttacked()
     {
         // "Penyerang Sari Dewi" is her attacker: she did not attack herself.
