@@ -29,6 +29,14 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void Neighbourhood_units_are_no_broadcaster()
+    {
+        // RT and RW are the neighbourhood units of every Indonesian address, never a foreign channel's short name.
+        Assert.That(Run("Warga membawa pelaku ke rumah ketua RT setempat."), Is.Empty);
+        Assert.That(Run("Ia tinggal di RT 05 RW 03 Kelurahan Sukamaju."), Has.None.Matches<Mention>(m => m.Type == NodeType.Organization));
+    }
+
+    [Test]
     public void Names_match_only_when_capitalised()
     {
         Assert.That(Run("warna laut hitam pekat di malam hari."), Is.Empty);
@@ -208,6 +216,16 @@ public class CapitalizedNameRecognizerTests
         Assert.That(Run("Serangan dilakukan kelompok bersenjata Gran Zorgan semalam."), Does.Contain(("Gran Zorgan", NodeType.Organization)));
         // "kelompok X" is often the following of a person named X.
         Assert.That(Run("Serangan dilakukan kelompok Darsono Wiradikarta semalam."), Does.Not.Contain(("Darsono Wiradikarta", NodeType.Organization)));
+    }
+
+    [Test]
+    public void A_word_mostly_met_as_a_given_name_opens_the_name_before_an_unknown_word()
+    {
+        // "Wahyu" is also a dictionary word; before a word no dictionary holds it is the given name.
+        Assert.That(Run("Korban ketiga yakni Wahyu Darsonoputro (30) terluka di tangan."), Does.Contain(("Wahyu Darsonoputro", NodeType.Person)));
+        Assert.That(Run("Warga sudah mengungsi, kata Wahyu Darsonoputro."), Does.Contain(("Wahyu Darsonoputro", NodeType.Person)));
+        // A dictionary word that is no given name stays out ("Korban" before the name).
+        Assert.That(Run("Korban Darsonoputro (30) terluka di tangan."), Does.Contain(("Darsonoputro", NodeType.Person)));
     }
 
     [Test]

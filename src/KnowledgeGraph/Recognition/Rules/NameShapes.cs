@@ -86,6 +86,7 @@ public sealed class NameShapes
     {
         int j = end;
         while (j > 0 && end - j < 4 && HasPersonalNameShape(tokens, j - 1, afterTitle: false)) j--;
+        if (j < end && end - j < 4 && j > 0 && GivenNameOpens(tokens, j - 1, afterTitle: false)) j--;
         return j < end ? j : -1;
     }
 
@@ -122,7 +123,7 @@ public sealed class NameShapes
             // "Andi C Kotabaru": after a middle initial comes the surname, even one a place of the lists shares.
             bool surname = skip > 0 && words > 0 && tokens[i + n].Text.Length == 1 && HasPersonalNameShape(tokens, i + n + skip, afterTitle);
             if (!surname && !IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))
-                && !(afterTitle && TownAsNameWord(tokens, i + n + skip, words)))
+                && !(afterTitle && TownAsNameWord(tokens, i + n + skip, words)) && !(words == 0 && GivenNameOpens(tokens, i, afterTitle)))
             {
                 // "Lukas Hakim Santoso": a one-word title between two words of a name, with no comma, is a word of it.
                 if (skip == 0 && words > 0 && IsTitleInsideName(tokens, i + n, afterTitle)) { n++; words++; continue; }
@@ -136,6 +137,13 @@ public sealed class NameShapes
         if (words > 0 && IsRegnalNumber(tokens, i + n)) n++;
         return n;
     }
+
+    // "Wahyu Hadiwinoto": a word that is also an ordinary word ("wahyu") but mostly met as a given name opens the
+    // name when a word no dictionary holds follows it.
+    private bool GivenNameOpens(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
+        i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
+        && _res.PersonNameWords.Contains(t.Text.ToLowerInvariant()) && TitleAt(tokens, i) == 0 && Gazetteer.LongestAt(tokens, i) is null
+        && tokens[i + 1].Start == t.End + 1 && IsBareNameWord(tokens[i + 1]) && IsPersonalNameWord(tokens, i + 1, afterTitle);
 
     // "Mayjen TNI Ali Hamdan Bogra": after a title, a one-word town of the lists that closes a name of two words is
     // a word of the name (a surname many towns share), not the town.
