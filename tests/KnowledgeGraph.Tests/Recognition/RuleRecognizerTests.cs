@@ -229,6 +229,18 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_building_named_by_an_office_is_a_place()
+    {
+        Assert.That(Run("Bupati menerima tamu di Pendopo Gubernur pada Senin."), Does.Contain(("Pendopo Gubernur", NodeType.Place)));
+        Assert.That(Run("Rapat digelar di Kantor Bupati pada Rabu."), Does.Contain(("Kantor Bupati", NodeType.Place)));
+        // The official residence is a building, not the regional service ("Dinas") its second word heads elsewhere.
+        Assert.That(Run("Rapat digelar di Rumah Dinas Bupati Sukamaju kemarin."), Does.Contain(("Rumah Dinas Bupati Sukamaju", NodeType.Place)));
+        Assert.That(Run("Rapat digelar di Rumah Dinas Bupati Sukamaju kemarin.").Select(m => m.Item2), Has.None.EqualTo(NodeType.Organization));
+        // An area head before a title opens no place: the title belongs to the person after it.
+        Assert.That(Run("Warga Kota Gubernur pun datang."), Has.None.Matches<(string, NodeType)>(m => m.Item1 == "Kota Gubernur"));
+    }
+
+    [Test]
     public void A_foreign_institutions_name_runs_over_its_connectors()
     {
         Assert.That(Run("Lukisan itu dipajang di Museum of Syldavian Art sejak Mei."), Does.Contain(("Museum of Syldavian Art", NodeType.Place)));

@@ -257,10 +257,11 @@ public sealed class NameShapes
         if (type == NodeType.Place && i > 0 && tokens[i - 1].IsWord
             && _res.CaseRoles.GetValueOrDefault(tokens[i - 1].Text.ToLowerInvariant()) == "several") return null;
         // A head of two words types the name by both ("Kantor Berita" is an agency, "Kantor" a building).
+        int headLength = 1;
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && _res.HeadCues.TryGetValue(t.Text.ToLowerInvariant() + " " + tokens[i + 1].Text.ToLowerInvariant(), out var pairType))
-            type = pairType;
+            (type, headLength) = (pairType, 2);
         int j = i + 1, known = 0;
-        bool closed = false, afterPerson = false, ownWord = false;
+        bool closed = false, afterPerson = false, ownWord = false, office = false;
         // A known name the cue starts ("Sekretariat Presiden") is whole: after it only what would continue
         // any known name does, so the name of the person it introduces is not swallowed.
         if (Gazetteer.LongestAt(tokens, i) is { } g0 && g0.Entry.Type != NodeType.Person && g0.Length > 1)
@@ -295,6 +296,11 @@ public sealed class NameShapes
             // "Museum of Fine Arts", "Institute for the Study of War": a foreign name's connector before a capitalised word.
             if (!closed && ForeignConnectorAt(tokens, j) is int connectors and > 0) { j += connectors; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
+            // "Pendopo Gubernur", "Rumah Dinas Bupati Sukamaju": a building named by the office whose holder it
+            // serves; the office's region may follow.
+            if (j == i + headLength && known == 0 && type == NodeType.Place && !_res.AreaHeads.Contains(t.Text.ToLowerInvariant())
+                && !_res.RankTitles.Contains(w.Text.ToLowerInvariant()) && TitleAt(tokens, j) is > 0 and var officeWords)
+            { j += officeWords; office = true; continue; }
             if (TitleAt(tokens, j) > 0 && j > i + 1) break;
             // "Tangerang Kota Kompol Efendi": a rank opens the name of the one who holds it, never a place's or body's.
             if (_res.RankTitles.Contains(w.Text.ToLowerInvariant())) break;
@@ -361,7 +367,7 @@ public sealed class NameShapes
         }
         // Two ordinary words ("Angkatan Udara", "Dewan Keamanan") are a description, not a name;
         // a name needs a proper word, an acronym or a known name, or three capitalised words.
-        bool proper = closed;
+        bool proper = closed || office;
         for (int k = i + 1; k < j && !proper; k++)
             proper = tokens[k].IsWord && !_res.IsCommon(tokens[k].Text.ToLowerInvariant()) && !_res.HeadCues.ContainsKey(tokens[k].Text.ToLowerInvariant());
         int words = 0;
