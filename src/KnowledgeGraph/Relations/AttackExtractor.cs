@@ -1265,6 +1265,11 @@ public sealed class AttackExtractor : IRelationExtractor
             start = said;
             if (segment < start) segment = -1;
         }
+        // "X, pemimpin partai oposisi di Y, ditikam": a description set off by commas right before the verb is said
+        // of the person before it, who is the clause's party; the bodies and places inside it are not.
+        if (segment > start && segment < verb && !words[segment].IsCapitalised && Words.Gap(doc.Text, words[verb - 1], words[verb]).Contains(',')
+            && doc.EntityEndingAt(segment - 1, start) is { Type: NodeType.Person } described)
+            return described;
         // "Empat prajurit TNI di Pos X, Kampung Y, Sukamaju meninggal dunia diserang ...": a place after a
         // comma that follows a place goes on an address; it opens no clause of its own.
         if (segment > start && !(doc.EntityAt[segment] is { Type: NodeType.Place } && InAddress(doc, segment - 1, start)))

@@ -229,6 +229,16 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void Capitalised_words_after_a_word_for_the_perpetrator_name_them()
+    {
+        // "Bunga" is also an ordinary word; after "tersangka" inside a sentence it is the suspect's name.
+        Assert.That(Run("Polisi menangkap tersangka Bunga di lokasi kejadian."), Does.Contain(("Bunga", NodeType.Person)));
+        // A word for the victim, or one written with a capital in a headline, names no one this way.
+        Assert.That(Run("Polisi menolong korban Bunga di lokasi kejadian."), Does.Not.Contain(("Bunga", NodeType.Person)));
+        Assert.That(Run("Polisi Tangkap Tersangka Bunga Di Lokasi"), Does.Not.Contain(("Bunga", NodeType.Person)));
+    }
+
+    [Test]
     public void A_building_named_by_an_office_is_a_place()
     {
         Assert.That(Run("Bupati menerima tamu di Pendopo Gubernur pada Senin."), Does.Contain(("Pendopo Gubernur", NodeType.Place)));

@@ -606,6 +606,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void ADescriptionSetOffBeforeAPassiveIsSaidOfThePersonBeforeIt()
+    {
+        // The party and the country in the description are not whom the knife hit.
+        var edges = Attacks("Pada Selasa pagi, Sari Dewi, pemimpin oposisi Partai Lembah di Syldavia, ditikam seorang pria. Polisi menangkap tersangka Budi Hartono.",
+            "Sari Dewi:Person", "Partai Lembah:Organization", "Syldavia:Place", "Budi Hartono:Person");
+        Assert.That(edges, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+    }
+
+    [Test]
     public void PerpetratorsNamedByTheNextSentenceAttackedTheVictim()
     {
         const string told = "Sari Dewi diserang dengan pisau saat berjalan pulang. Polisi mengamankan kedua pelaku. ";

@@ -40,6 +40,16 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                     yield return Make(document, s, tokens, k, k, NodeType.Person, CueRecognizerName);
                     continue;
                 }
+                // "Polisi menangkap tersangka Jin": after a word for the perpetrator written inside a sentence, capitalised
+                // words are the perpetrator's name even when they are also ordinary words, as after a title.
+                if (tokens[k - 1] is { IsWord: true, IsCapitalised: false } role && k >= 2
+                    && shapes.Resources.CaseRoles.GetValueOrDefault(role.Text.ToLowerInvariant()) == "perpetrator"
+                    && shapes.Gazetteer.LongestAt(tokens, k) is null && shapes.NameAt(tokens, k, afterTitle: true) is > 0 and var called)
+                {
+                    yield return Make(document, s, tokens, k, k + called - 1, NodeType.Person, CueRecognizerName);
+                    k += called - 1;
+                    continue;
+                }
                 if (AgeAt(tokens, k) && shapes.PersonalNameBefore(tokens, k) is >= 0 and var first)
                     yield return Make(document, s, tokens, first, k - 1, NodeType.Person, CueRecognizerName);
                 else if (tokens[k].IsWord && !tokens[k].IsCapitalised && shapes.Resources.AliasWords.Contains(tokens[k].Text.ToLowerInvariant())
