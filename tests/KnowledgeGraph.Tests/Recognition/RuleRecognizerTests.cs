@@ -229,6 +229,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void An_embassy_or_consulate_is_named_by_its_city()
+    {
+        Assert.That(Merged("Kemlu berkoordinasi dengan KBRI Syldavia dan KJRI Kotabaru."),
+            Is.SupersetOf(new[] { ("KBRI Syldavia", NodeType.Organization), ("KJRI Kotabaru", NodeType.Organization) }));
+        Assert.That(Merged("Kemlu berkoordinasi dengan KBRI Roma.").Select(m => m.Item1), Has.None.EqualTo("Roma"));
+    }
+
+    [Test]
     public void Capitalised_words_after_a_word_for_the_perpetrator_name_them()
     {
         // "Bunga" is also an ordinary word; after "tersangka" inside a sentence it is the suspect's name.
