@@ -40,6 +40,9 @@ public class MentionFilterBuildingTests
         Assert.That(One("Kedua presiden bertemu di Gedung Putih pada Senin.", "Gedung Putih", NodeType.Organization).Type, Is.EqualTo(NodeType.Place));
         // Acting or speaking, or housed in no building word, it stays the body.
         Assert.That(One("Gedung Putih membantah laporan itu.", "Gedung Putih", NodeType.Organization).Type, Is.EqualTo(NodeType.Organization));
+        // The Kremlin is both Russia's presidency and the fortress it sits in.
+        Assert.That(One("Kedua presiden bertemu di Kremlin pada Senin.", "Kremlin", NodeType.Organization).Type, Is.EqualTo(NodeType.Place));
+        Assert.That(One("Kremlin membantah laporan itu.", "Kremlin", NodeType.Organization).Type, Is.EqualTo(NodeType.Organization));
         Assert.That(One("Seminar digelar di Universitas Sukamaju pada Senin.", "Universitas Sukamaju", NodeType.Organization).Type, Is.EqualTo(NodeType.Organization));
     }
 
