@@ -129,6 +129,15 @@ public sealed class EntityResolver
     }
 
     // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
+    // "alias Pak": an honorific before the other name ("X alias Pak Y") is no part of the word joining the two.
+    private string WithoutHonorifics(string phrase)
+    {
+        var titles = _shapes.Value.Resources.Titles;
+        int space;
+        while ((space = phrase.LastIndexOf(' ')) > 0 && titles.GetValueOrDefault(phrase[(space + 1)..]) == "honorific") phrase = phrase[..space];
+        return phrase;
+    }
+
     private static string AliasPhrase(ReadOnlySpan<char> between)
     {
         var words = between.ToString().Split([' ', ',', '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -238,7 +247,7 @@ public sealed class EntityResolver
             var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
             // "Juhanda alias Jo": the second name is the first person's other name.
             if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !_known.ContainsKey(items[k + 1].Key)
-                && _shapes.Value.Resources.AliasWords.Contains(AliasPhrase(between)))
+                && _shapes.Value.Resources.AliasWords.Contains(WithoutHonorifics(AliasPhrase(between))))
             {
                 localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
                 // "... alias Abu Zee Ghuroba. Abu Zee telah ditangkap": the other name's leading words, told alone, are it too.

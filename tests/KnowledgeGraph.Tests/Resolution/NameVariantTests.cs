@@ -356,6 +356,9 @@ public class NameVariantTests
         Assert.That(ids[1], Is.EqualTo(ids[0]));
         ids = People("Polisi menahan Sukardan dan Kardo di Samarinda.", "Sukardan", "Kardo");
         Assert.That(ids[1], Is.Not.EqualTo(ids[0]));
+        // An honorific before the other name does not part them.
+        ids = People("Polisi menahan Sukardan alias Pak Kardo di Samarinda.", "Sukardan", "Kardo");
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
     }
 
     [Test]
