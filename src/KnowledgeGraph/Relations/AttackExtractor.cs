@@ -1254,6 +1254,8 @@ public sealed class AttackExtractor : IRelationExtractor
         int first = doc.SentenceFirstWord(verb), start = first, segment = -1, said = -1;
         for (int k = verb - 1; k >= first; k--)
         {
+            // "Kapolri: Bom X ulah kelompok Y": who speaks before a colon did not strike.
+            if (SpeakerColon(Words.Gap(doc.Text, words[k], words[k + 1]))) { start = k + 1; break; }
             if (_lex.HasRole(words[k].Lower, "subclause")) { start = k + 1; break; }
             if (said < 0 && _lex.SpeechBefore.MatchAt(words, k) is > 0 and var len && k + len < verb) said = k + len;
             if (segment < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')) segment = k;
@@ -1279,6 +1281,10 @@ public sealed class AttackExtractor : IRelationExtractor
             if (doc.EntityAt[k] is { } m && m.Type != NodeType.Event && m.End <= words[verb].Start && m != doc.Dateline && !Datelines.LooksLike(doc.Text, m)) return m;
         return null;
     }
+
+    // A colon set off by a space after it, as after a speaker in a headline; not one inside a time ("10:27").
+    private static bool SpeakerColon(ReadOnlySpan<char> gap) =>
+        gap.Length >= 2 && gap.TrimStart() is [':', ..] && char.IsWhiteSpace(gap[^1]);
 
     // Whether word k closes a place of an address a locative word opens ("di Pos X, Kampung Y Distrik Z"),
     // going back over the commas and the odd unnamed head word between its names.

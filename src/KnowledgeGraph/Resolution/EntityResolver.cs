@@ -34,6 +34,8 @@ public sealed class EntityResolver
     public const int MinListedWordLength = 7;
     // Keys of every name of a country the gazetteer lists.
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+    // Listed sites by key, with their canonical names: a few also name the body inside ("Kremlin").
+    private readonly Dictionary<string, string> _sites = new(StringComparer.Ordinal);
     // Surname key → person canonical names whose last word it is.
     private readonly Dictionary<string, HashSet<string>> _surnames = new(StringComparer.Ordinal);
     // Person names by blanked word ("joko \u0001w"), to find a known person behind a misspelt name.
@@ -76,7 +78,12 @@ public sealed class EntityResolver
                 var key = Key(name);
                 if (key.Length == 0) continue;
                 _aliases.TryAdd((e.Type, key), e.Canonical);
-                _known.TryAdd(key, (e.Type, e.Canonical));
+                // "Kremlin", "Gedung Putih": a name the lists give a site and the body in it names the body unless
+                // the text puts someone in it (the mention filter types those as the place).
+                if (e.Type == NodeType.Place && e.Kind == "site") _sites.TryAdd(key, e.Canonical);
+                if (e.Type == NodeType.Organization && _sites.ContainsKey(key) && _known.TryGetValue(key, out var site) && site.Type == NodeType.Place)
+                    _known[key] = (e.Type, e.Canonical);
+                else _known.TryAdd(key, (e.Type, e.Canonical));
                 if (e.Type == NodeType.Place && e.Kind == "country") _countries.Add(key);
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Place && e.Kind == "country" && words.Length == 1 && key.Length >= MinListedWordLength)
@@ -136,6 +143,16 @@ public sealed class EntityResolver
         int space;
         while ((space = phrase.LastIndexOf(' ')) > 0 && titles.GetValueOrDefault(phrase[(space + 1)..]) == "honorific") phrase = phrase[..space];
         return phrase;
+    }
+
+    // Whether the word right before offset start is a locative ("di Kremlin").
+    private bool LocativeBefore(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return begin < end && end < start && _shapes.Value.Resources.BuildingWords.GetValueOrDefault(text[begin..end].ToLowerInvariant()) == "locative";
     }
 
     private static string AliasPhrase(ReadOnlySpan<char> between)
@@ -208,7 +225,10 @@ public sealed class EntityResolver
             if (_known.TryGetValue(key, out var known) && (canonical is null || m.Recognizer != GazetteerRecognizer.RecognizerName))
             {
                 // A known name keeps its known type, unless a title pattern says it is a person.
-                if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
+                // A place a locative puts someone in keeps to the site where the name also names the body inside it.
+                if (type == NodeType.Place && known.Type == NodeType.Organization && _sites.TryGetValue(key, out var site) && LocativeBefore(doc.Text, m.Start))
+                    canonical = site;
+                else if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
                 { type = known.Type; canonical = known.Canonical; }
             }
             if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)

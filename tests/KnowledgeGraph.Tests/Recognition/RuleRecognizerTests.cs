@@ -229,6 +229,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_known_place_does_not_run_on_into_the_name_of_a_body()
+    {
+        Assert.That(Run("Warga Kampung Melayu Kelompok Tani Lembah datang."), Has.None.Matches<(string, NodeType)>(m => m.Item1.StartsWith("Kampung Melayu Kelompok")));
+        // Ordinary words after a known place still describe it.
+        Assert.That(Run("Ledakan terjadi di Terminal Kampung Melayu kemarin."), Does.Contain(("Terminal Kampung Melayu", NodeType.Place)));
+    }
+
+    [Test]
     public void An_embassy_or_consulate_is_named_by_its_city()
     {
         Assert.That(Merged("Kemlu berkoordinasi dengan KBRI Syldavia dan KJRI Kotabaru."),

@@ -606,6 +606,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhoSpeaksBeforeAColonDidNotStrike()
+    {
+        Assert.That(Attacks("Budi Hartono: Serang Kotabaru Tak Bisa Dibenarkan", "Budi Hartono:Person", "Kotabaru:Place"), Is.Empty);
+        // A time's colon is no speaker's.
+        Assert.That(Attacks("Pada pukul 10:27, Syldavia menyerang Kotabaru.", "Syldavia:Place", "Kotabaru:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Place, "Syldavia"), Id(NodeType.Place, "Kotabaru")) }));
+    }
+
+    [Test]
     public void ADescriptionSetOffBeforeAPassiveIsSaidOfThePersonBeforeIt()
     {
         // The party and the country in the description are not whom the knife hit.

@@ -164,6 +164,10 @@ public class EntityResolverTests
         Assert.That(ids[2], Is.EqualTo("organization:kremlin"));
         Assert.That(ids[3], Is.EqualTo("place:moskow"));
         Assert.That(ids[4], Is.EqualTo("place:rusia"));
+        // Put somewhere, the seat is the site.
+        doc = Doc("Kedua presiden bertemu di Kremlin kemarin.", ("Kremlin", NodeType.Place, "ner"));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Single().EntityId, Is.EqualTo("place:kremlin"));
     }
 
     [Test]

@@ -336,6 +336,8 @@ public sealed class NameShapes
                 && (IsBareNameWord(tokens[j + 1]) || _res.PersonNameWords.Contains(lower) && tokens[j + 1] is { IsWord: true, IsCapitalised: true, IsAcronym: false } next
                     && _res.IsGivenNameWord(next.Text.ToLowerInvariant()))
                 && tokens[j + 1].Start == w.End + 1 && Gazetteer.LongestAt(tokens, j + 1) is null) break;
+            // "Kampung Melayu Kelompok X": past a place's known name, the head of a body starts that body's name.
+            if (closed && type == NodeType.Place && _res.HeadCues.GetValueOrDefault(lower) == NodeType.Organization) break;
             if (_res.IsCommon(lower) || _res.HeadCues.ContainsKey(lower)) { j++; continue; }
             if (closed) break;
             ownWord = true;
