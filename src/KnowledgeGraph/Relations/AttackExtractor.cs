@@ -1216,7 +1216,16 @@ public sealed class AttackExtractor : IRelationExtractor
             if (!at && _lex.HasRole(words[j].Lower, "location")) at = true;
             else if (!at || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j])) || ++loose > 2) break;
         }
-        if (attacker is null) untold.AddRange(targets);
+        if (attacker is null)
+        {
+            untold.AddRange(targets);
+            // "X ditikam saat menghadiri acara di Y": where the victim was when it happened is where the attack fell.
+            for (int j = k; j < end && j < verb + len + MaxSettingGap; j++)
+            {
+                if (doc.EntityAt[j] is not null || Words.Breaks(Words.Gap(doc.Text, words[j - 1], words[j]))) break;
+                if (_lex.HasRole(words[j].Lower, "setting")) { Sites(doc, j + 1, untold); break; }
+            }
+        }
         else
         {
             // "... diserang X di Kabupaten Y": where the doer struck them was attacked with them.
@@ -1225,6 +1234,9 @@ public sealed class AttackExtractor : IRelationExtractor
             Emit(doc, attacker, targets, target.Start, targets.Count > told ? targets[^1].End : attacker.End, result);
         }
     }
+
+    // How many words may stand between a passive attack verb and the word opening the victim's setting ("ditikam | saat").
+    private const int MaxSettingGap = 4;
 
     // A lower-case word that may describe a doer before its name: no verb, preposition, time or clause word.
     private bool Describes(string w) =>

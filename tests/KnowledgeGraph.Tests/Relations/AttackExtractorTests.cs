@@ -606,6 +606,21 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhereTheVictimWasWhenStruckWasAttacked()
+    {
+        var edges = Attacks("Sari Dewi ditikam saat menghadiri sebuah acara di Kotabaru. Polisi menangkap tersangka Budi Hartono.",
+            "Sari Dewi:Person", "Kotabaru:Place", "Budi Hartono:Person");
+        Assert.That(edges, Is.EquivalentTo(new[]
+        {
+            (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")),
+            (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru")),
+        }));
+        // Under a hedge it is no attack at all.
+        Assert.That(Attacks("Sari Dewi diduga ditikam saat menghadiri sebuah acara di Kotabaru. Polisi menangkap tersangka Budi Hartono.",
+            "Sari Dewi:Person", "Kotabaru:Place", "Budi Hartono:Person"), Is.Empty);
+    }
+
+    [Test]
     public void WhoSpeaksBeforeAColonDidNotStrike()
     {
         Assert.That(Attacks("Budi Hartono: Serang Kotabaru Tak Bisa Dibenarkan", "Budi Hartono:Person", "Kotabaru:Place"), Is.Empty);
