@@ -135,7 +135,6 @@ public sealed class EntityResolver
         return null;
     }
 
-    // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
     // "alias Pak": an honorific before the other name ("X alias Pak Y") is no part of the word joining the two.
     private string WithoutHonorifics(string phrase)
     {
@@ -155,6 +154,7 @@ public sealed class EntityResolver
         return begin < end && end < start && _shapes.Value.Resources.BuildingWords.GetValueOrDefault(text[begin..end].ToLowerInvariant()) == "locative";
     }
 
+    // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
     private static string AliasPhrase(ReadOnlySpan<char> between)
     {
         var words = between.ToString().Split([' ', ',', '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '(', ')'], StringSplitOptions.RemoveEmptyEntries);

@@ -42,7 +42,7 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                 }
                 // "Polisi menangkap tersangka Jin": after a word for the perpetrator written inside a sentence, capitalised
                 // words are the perpetrator's name even when they are also ordinary words, as after a title.
-                if (tokens[k - 1] is { IsWord: true, IsCapitalised: false } role && k >= 2
+                if (tokens[k - 1] is { IsWord: true, IsCapitalised: false } role
                     && shapes.Resources.CaseRoles.GetValueOrDefault(role.Text.ToLowerInvariant()) == "perpetrator"
                     && shapes.Gazetteer.LongestAt(tokens, k) is null && shapes.NameAt(tokens, k, afterTitle: true) is > 0 and var called)
                 {
