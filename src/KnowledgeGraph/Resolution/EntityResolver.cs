@@ -145,13 +145,19 @@ public sealed class EntityResolver
     }
 
     // Whether the word right before offset start is a locative ("di Kremlin").
-    private bool LocativeBefore(string text, int start)
+    private bool LocativeBefore(string text, int start) =>
+        WordBefore(text, start, out bool spaced) is { Length: > 0 } word && spaced
+        && _shapes.Value.Resources.BuildingWords.GetValueOrDefault(word) == "locative";
+
+    // The word of letters right before offset start, lower case, over any spaces; empty when there is none.
+    private static string WordBefore(string text, int start, out bool spaced)
     {
         int end = start;
         while (end > 0 && text[end - 1] == ' ') end--;
         int begin = end;
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return begin < end && end < start && _shapes.Value.Resources.BuildingWords.GetValueOrDefault(text[begin..end].ToLowerInvariant()) == "locative";
+        spaced = end < start;
+        return text[begin..end].ToLowerInvariant();
     }
 
     // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
@@ -588,14 +594,9 @@ public sealed class EntityResolver
     }
 
     // Whether the word right before offset start is a title or form of address for a person ("Menteri", "Pak").
-    private bool PersonTitleBefore(string text, int start)
-    {
-        int end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return begin < end && _shapes.Value.Resources.Titles.TryGetValue(text[begin..end].ToLowerInvariant(), out var kind) && kind is "person-title" or "honorific";
-    }
+    private bool PersonTitleBefore(string text, int start) =>
+        WordBefore(text, start, out _) is { Length: > 0 } word
+        && _shapes.Value.Resources.Titles.TryGetValue(word, out var kind) && kind is "person-title" or "honorific";
 
     private bool TitleWordBefore(string text, int at)
     {
