@@ -57,6 +57,8 @@ public class NameExtentTests
     [TestCase("Makam Syekh Marzuki ada di Cape Town.", "Syekh Marzuki")]
     [TestCase("Habib Rudi Wirawan menilai debat itu baik.", "Rudi Wirawan")]
     [TestCase("Pak Sutarjo menilai debat itu baik.", "Sutarjo")]
+    // Right after a title, a first initial without its period opens a name of two more words.
+    [TestCase("Turut hadir Irjen Pol A Budi Hartono di sana.", "A Budi Hartono")]
     // A title and the post it commands after the name, with no comma, are no part of it.
     [TestCase("Lettu Budi Hartono Komandan Posramil Lembah ditemukan tewas.", "Budi Hartono")]
     // The pilgrim's honorific written without its period is no initial of the name.
