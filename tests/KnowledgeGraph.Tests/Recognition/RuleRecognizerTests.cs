@@ -237,6 +237,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void Regional_government_bodies_are_named_by_their_short_heads()
+    {
+        Assert.That(Run("Pemda Sukamaju menyiapkan bantuan."), Does.Contain(("Pemda Sukamaju", NodeType.Organization)));
+        Assert.That(Run("Rapat dihadiri Kesbangpol Sukamaju dan Dinkes Kota Lembah."),
+            Is.SupersetOf(new[] { ("Kesbangpol Sukamaju", NodeType.Organization), ("Dinkes Kota Lembah", NodeType.Organization) }));
+    }
+
+    [Test]
     public void An_embassy_or_consulate_is_named_by_its_city()
     {
         Assert.That(Merged("Kemlu berkoordinasi dengan KBRI Syldavia dan KJRI Kotabaru."),
