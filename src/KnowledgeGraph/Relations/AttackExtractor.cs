@@ -142,6 +142,9 @@ public sealed class AttackExtractor : IRelationExtractor
         if (sites.Count > 0 || byPerpetrator.Count > 0 || untoldVictims.Count > 0)
         {
             var perpetrators = Perpetrators(doc, claimed, attackSentences).ToList();
+            // "Pelaku A tewas ditembak petugas": a perpetrator the narration says was hurt is no victim of the attack.
+            var doers = perpetrators.Select(p => p.Perpetrator.EntityId).ToHashSet(StringComparer.Ordinal);
+            untoldVictims.RemoveAll(v => doers.Contains(v.EntityId));
             foreach (var (perpetrator, at) in perpetrators)
                 Emit(doc, perpetrator, sites.Concat(untoldVictims), doc.Words[at].Start, perpetrator.End, result);
             // Each attack done by "the perpetrator" goes to the perpetrator named nearest to it (the

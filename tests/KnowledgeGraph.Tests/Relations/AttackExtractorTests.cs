@@ -689,6 +689,9 @@ public class AttackExtractorTests
         // A person hurt who is named after a verb, not as the subject, is not taken as hurt in the attack.
         edges = Attacks("Sekelompok orang menyerang Pos Lembah. Polisi menyebut Joko Susilo mengalami luka. " + named, names);
         Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Joko Susilo")));
+        // A perpetrator the narration says was killed is no victim of the attack.
+        edges = Attacks("Sekelompok orang menyerang Pos Lembah. Sedangkan Andi Wirawan tewas ditembak petugas. " + named, names);
+        Assert.That(edges.Select(e => e.Item2), Has.None.EqualTo(Id(NodeType.Person, "Andi Wirawan")));
         // No attack told: someone hurt is no victim of anyone.
         Assert.That(Attacks("Kompol Rudi Hakim mengalami luka di kepala setelah jatuh. " + named, names), Is.Empty);
     }
