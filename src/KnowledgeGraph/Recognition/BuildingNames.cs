@@ -51,15 +51,22 @@ public sealed class BuildingNames(LanguageResources resources, IReadOnlyDictiona
     // its building (a listed place, or a name a building word opens) is the building, a place.
     private Mention? Housed(Document doc, Mention m)
     {
-        var before = NameToken.Tokenize(doc.Text, Math.Max(0, m.Start - 12), m.Start);
-        if (before.Count == 0 || before[^1] is not { IsWord: true } locative
-            || resources.BuildingWords.GetValueOrDefault(locative.Text.ToLowerInvariant()) != "locative"
-            || doc.Text.AsSpan(locative.End, m.Start - locative.End).Trim().Length > 0) return null;
+        if (!AfterLocative(resources, doc.Text, m.Start)) return null;
         if (places.TryGetValue(m.Surface, out var listed)) return m with { Type = NodeType.Place, Canonical = listed };
         int space = m.Surface.IndexOf(' ');
         // Only a word for the building a body works from: "di Universitas X" is the university, a body.
         if (space < 0 || resources.BuildingWords.GetValueOrDefault(m.Surface[..space].ToLowerInvariant()) != "body-head") return null;
         return m with { Type = NodeType.Place, Canonical = m.Surface };
+    }
+
+    /// <summary>Whether a locative word of recognition/building-heads.tsv stands right before offset start, with only
+    /// spaces between ("di Gedung Putih"): the text puts someone in the place named there.</summary>
+    public static bool AfterLocative(LanguageResources resources, string text, int start)
+    {
+        var before = NameToken.Tokenize(text, Math.Max(0, start - 12), start);
+        return before.Count > 0 && before[^1] is { IsWord: true } locative
+            && resources.BuildingWords.GetValueOrDefault(locative.Text.ToLowerInvariant()) == "locative"
+            && text.AsSpan(locative.End, start - locative.End).Trim().Length == 0;
     }
 
     // Whether tokens [first, end) are lower-case words with nothing but spaces between them and up to the name.

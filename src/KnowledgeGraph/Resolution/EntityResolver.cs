@@ -144,22 +144,6 @@ public sealed class EntityResolver
         return phrase;
     }
 
-    // Whether the word right before offset start is a locative ("di Kremlin").
-    private bool LocativeBefore(string text, int start) =>
-        WordBefore(text, start, out bool spaced) is { Length: > 0 } word && spaced
-        && _shapes.Value.Resources.BuildingWords.GetValueOrDefault(word) == "locative";
-
-    // The word of letters right before offset start, lower case, over any spaces; empty when there is none.
-    private static string WordBefore(string text, int start, out bool spaced)
-    {
-        int end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        spaced = end < start;
-        return text[begin..end].ToLowerInvariant();
-    }
-
     // The words between two names without commas and quotation marks, lower case: ", yang dikenal sebagai \"" → "yang dikenal sebagai".
     private static string AliasPhrase(ReadOnlySpan<char> between)
     {
@@ -232,7 +216,7 @@ public sealed class EntityResolver
             {
                 // A known name keeps its known type, unless a title pattern says it is a person.
                 // A place a locative puts someone in keeps to the site where the name also names the body inside it.
-                if (type == NodeType.Place && known.Type == NodeType.Organization && _sites.TryGetValue(key, out var site) && LocativeBefore(doc.Text, m.Start))
+                if (type == NodeType.Place && known.Type == NodeType.Organization && _sites.TryGetValue(key, out var site) && BuildingNames.AfterLocative(_shapes.Value.Resources, doc.Text, m.Start))
                     canonical = site;
                 else if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
                 { type = known.Type; canonical = known.Canonical; }
@@ -594,9 +578,11 @@ public sealed class EntityResolver
     }
 
     // Whether the word right before offset start is a title or form of address for a person ("Menteri", "Pak").
-    private bool PersonTitleBefore(string text, int start) =>
-        WordBefore(text, start, out _) is { Length: > 0 } word
-        && _shapes.Value.Resources.Titles.TryGetValue(word, out var kind) && kind is "person-title" or "honorific";
+    private bool PersonTitleBefore(string text, int start)
+    {
+        var (begin, end) = WordBefore(text, start);
+        return begin < end && _shapes.Value.Resources.Titles.TryGetValue(text[begin..end].ToLowerInvariant(), out var kind) && kind is "person-title" or "honorific";
+    }
 
     private bool TitleWordBefore(string text, int at)
     {
