@@ -54,6 +54,8 @@ internal static class AttendanceLists
             var leader = accompanied ? Companion(doc, t) ?? DescribedCompanion(doc, lex, t) : null;
             if (meeting is null && leader is not null)
                 meeting = result.LastOrDefault(s => s.Event is not null && s.Start < words[t].Start && s.Participants.Any(p => p.EntityId == leader.EntityId))?.Event;
+            // A list of who was seen or present, further on in the story of the one meeting told so far, was at it.
+            if (meeting is null && !accompanied && !presence && !represented) meeting = OnlyMeetingBefore(doc, lex, doc.SentenceFirstWord(t));
             if (meeting is null) continue;
             var participants = List(doc, lex, t);
             // "..., empat wakil ketua, yaitu A, B, dan C, hadir.": a clause that ends in the word of
@@ -113,6 +115,20 @@ internal static class AttendanceLists
         for (int k = first - 1; k >= 0 && (pointsBack || doc.SentenceOf[k] >= sentence - SentencesBack); k--)
             if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k)) return ev;
         return null;
+    }
+
+    // The one meeting the article has told before word `before`, however far back; null when it told
+    // none or several ("Kehadiran para menteri ... pertemuan ini" ... "Di antara yang hadir, terlihat A, B").
+    private static Mention? OnlyMeetingBefore(DocView doc, RelationLexicon lex, int before)
+    {
+        Mention? only = null;
+        for (int k = before - 1; k >= 0; k--)
+            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k))
+            {
+                if (only is not null && only.EntityId != ev.EntityId) return null;
+                only = ev;
+            }
+        return only;
     }
 
     /// <summary>

@@ -343,4 +343,24 @@ public class AttendanceListTests
             "Sukamaju:Place", "Kotabaru:Place", "Jambi:Place", "Riau:Place", "Budi Hartono:Person", "Andi Wirawan:Person").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Budi Hartono")));
     }
+
+    [Test]
+    public void Who_was_seen_present_further_on_in_the_story_of_the_only_meeting_told_was_at_it()
+    {
+        const string text = "Presiden Budi Hartono memimpin rapat terbatas di Istana Lembah pada Rabu. Kehadiran para menteri sejak siang menambah kesan pentingnya rapat ini. "
+            + "Para pejabat tampak seragam dalam kemeja putih. Kepala Badan Pangan, Andi Wirawan, mengonfirmasi undangan itu. Namun, ia memilih diam. "
+            + "Di antara wajah-wajah yang hadir, terlihat Menteri Kesehatan Sari Dewi dan Menteri Koperasi Dodi Saputra.";
+        var doc = Build(text, "Budi Hartono:Person", "Istana Lembah:Place", "Andi Wirawan:Person", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Sari Dewi", "Dodi Saputra" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Istana Lembah"))), who);
+        }
+        // With two meetings told before, the list says nothing of which one it was.
+        var two = Build(text.Replace("Kehadiran para menteri sejak siang menambah kesan pentingnya rapat ini.", "Pada Selasa, Budi Hartono bertemu dengan Joko Susilo di Kotabaru."),
+            "Budi Hartono:Person", "Istana Lembah:Place", "Andi Wirawan:Person", "Sari Dewi:Person", "Dodi Saputra:Person", "Joko Susilo:Person", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), two, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
+    }
 }
