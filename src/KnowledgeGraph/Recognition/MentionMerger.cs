@@ -35,6 +35,7 @@ public sealed class MentionMerger
     {
         var candidates = mentions.Where(m => m.End > m.Start && m.Start >= 0 && m.End <= textLength).ToList();
         DropListedTails(candidates);
+        DropCuesInsideListed(candidates);
         candidates.Sort((a, b) =>
         {
             int c = Rank(a).CompareTo(Rank(b));
@@ -78,6 +79,26 @@ public sealed class MentionMerger
         var spans = titled.Values.OrderBy(t => t.Start).ToList();
         var starts = spans.Select(t => t.Start).ToArray();
         candidates.RemoveAll(m => m.Type == NodeType.Place && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName && Inside(spans, starts, m));
+    }
+
+    // "Menteri Pertahanan Amerika Serikat Lloyd Austin": a head word that ends a listed name ("Serikat" of
+    // "Amerika Serikat") opens no name of its own there; a cue-headed name starting inside a listed one and
+    // running past it is dropped, so the listed name stands. One holding a listed name whole
+    // ("Universitas Indonesia") is another matter and stays.
+    private static void DropCuesInsideListed(List<Mention> candidates)
+    {
+        var listed = candidates.Where(m => m.Recognizer == Rules.GazetteerRecognizer.RecognizerName).OrderBy(m => m.Start).ToList();
+        if (listed.Count == 0) return;
+        var starts = listed.Select(m => m.Start).ToArray();
+        candidates.RemoveAll(m =>
+        {
+            if (m.Recognizer != Rules.CapitalizedNameRecognizer.CueRecognizerName) return false;
+            int k = Array.BinarySearch(starts, m.Start);
+            k = k < 0 ? ~k - 1 : k - 1;
+            for (int j = k; j >= 0 && j > k - 4; j--)
+                if (listed[j].Start < m.Start && m.Start < listed[j].End && listed[j].End < m.End) return true;
+            return false;
+        });
     }
 
     // Whether a titled person's name holds the mention, with words of its own beside it. The titled names are

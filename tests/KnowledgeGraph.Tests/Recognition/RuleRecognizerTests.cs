@@ -535,6 +535,17 @@ public class MentionMergerTests
         var merged = MentionMerger.Default.Merge([M(6, 10, "gazetteer", NodeType.Organization), M(0, 16, "cue", NodeType.Organization)], 20);
         Assert.That(merged.Single().Recognizer, Is.EqualTo("cue"));
     }
+
+    [Test]
+    public void A_cue_name_opening_inside_a_known_name_and_running_past_it_leaves_the_known_name()
+    {
+        // "Amerika Serikat Lloyd Austin": "Serikat" heads no union here, it ends the country's name.
+        const string text = "Menteri Pertahanan Amerika Serikat Lloyd Austin hadir.";
+        var country = Named(text, "Amerika Serikat", "gazetteer") with { Type = NodeType.Place };
+        var cue = Named(text, "Serikat Lloyd Austin", "cue") with { Type = NodeType.Organization };
+        var merged = MentionMerger.Default.Merge([country, cue, Named(text, "Lloyd Austin", "title")], text.Length);
+        Assert.That(merged.Select(m => m.Surface), Is.EqualTo(new[] { "Amerika Serikat", "Lloyd Austin" }));
+    }
 }
 
 public class PlaceAndContextRuleTests
