@@ -108,6 +108,12 @@ public sealed class RelationLexicon
     /// <summary>Head words of a site of its own ("gedung", "mapolda", "gereja"), lower case: the first word of a building's or compound's name.</summary>
     public IReadOnlySet<string> SiteHeads { get; init; } = new HashSet<string>();
 
+    /// <summary>Head words of a venue inside a town ("istana", "gedung", "ruang"): a meeting placed only in venues was held in the dateline's town too.</summary>
+    public PhraseSet VenueHeads { get; init; } = PhraseSet.Empty;
+
+    /// <summary>Known venues by canonical name, lower case, and the canonical name of the town each stands in.</summary>
+    public IReadOnlyDictionary<string, string> VenueTowns { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Words after a number that give a person's age ("18 tahun"), lower case.</summary>
     public IReadOnlySet<string> AgeWords { get; init; } = new HashSet<string>();
 
@@ -278,6 +284,9 @@ public sealed class RelationLexicon
             EventVerbs = new(eventVerbs.Select(r => r[0])),
             BuildingHeads = new(pack.Rows("recognition/building-heads.tsv").Where(r => r.Columns.Length > 1 && r.Columns[1] != "locative").Select(r => r.Columns[0])),
             SiteHeads = pack.Rows("resolution/site-heads.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            VenueHeads = new(pack.Rows("relations/venue-heads.txt").Select(r => r.Columns[0])),
+            VenueTowns = pack.Rows("relations/venue-towns.tsv").Where(r => r.Columns.Length > 1)
+                .GroupBy(r => r.Columns[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First().Columns[1], StringComparer.Ordinal),
             AgeWords = pack.Rows("recognition/age-words.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RegionalTitles = new(pack.Rows("recognition/regional-titles.txt").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),

@@ -111,12 +111,40 @@ public sealed partial class MeetingAnalysis
         BulletedLists.Add(doc, _lex, result);
         GroupLists(doc, result);
         Sidelines(doc, result);
+        if (dateline is not null) DatelineTown(doc, dateline, result);
         // "Liputan6.com, Jakarta - Di sela-sela menghadiri KTT X, ...": the dateline says where the story
         // was filed; it takes part in nothing.
         for (int r = 0; r < result.Count; r++)
             if (result[r].Participants.Any(p => p == dateline || Datelines.LooksLike(doc.Text, p)))
                 result[r] = result[r] with { Participants = result[r].Participants.Where(p => p != dateline && !Datelines.LooksLike(doc.Text, p)).ToList() };
         return result;
+    }
+
+    // "JAKARTA - ... menerima kunjungan X di Istana Merdeka": a meeting the text places only in buildings was
+    // held in the town the story is datelined in too, so long as none of the buildings is known to stand in
+    // another town ("JAKARTA - ... di Gedung Putih"). A town, region or country in the setting names where
+    // the buildings are instead.
+    private void DatelineTown(DocView doc, Mention dateline, List<EventSetting> result)
+    {
+        if (dateline.Type != NodeType.Place || dateline.EntityId is not { } town) return;
+        var townName = dateline.Canonical ?? dateline.Surface;
+        for (int r = 0; r < result.Count; r++)
+        {
+            var s = result[r];
+            if (s.Places.Count == 0 || s.Surrounding.Count > 0 || s.Places.Any(p => p.EntityId == town)) continue;
+            if (s.Places.All(p => InTown(doc, p, townName)))
+                result[r] = s with { Places = [.. s.Places, dateline] };
+        }
+    }
+
+    private bool InTown(DocView doc, Mention venue, string town)
+    {
+        var name = venue.Canonical ?? venue.Surface;
+        if (_lex.VenueTowns.TryGetValue(name.ToLowerInvariant(), out var known)) return string.Equals(known, town, StringComparison.OrdinalIgnoreCase);
+        // A place a list knows stands where the list says, which this pack cannot tell.
+        if (venue.Recognizer == Recognition.Rules.GazetteerRecognizer.RecognizerName) return false;
+        int k = SentenceView.WordContaining(doc.Words, venue.Start);
+        return k >= 0 && doc.Words[k].Start == venue.Start && _lex.VenueHeads.MatchAt(doc.Words, k) > 0;
     }
 
     // "Saat X membuka rapat ...", "Di awal rapat, Y meminta maaf": a bare meeting noun that points

@@ -49,6 +49,9 @@ public sealed class PhraseSet
         return 0;
     }
 
+    /// <summary>Whether some phrase of the set opens with the word.</summary>
+    public bool Opens(string word) => _byFirst.ContainsKey(word.ToLowerInvariant());
+
     public bool Contains(string word) =>
         _byFirst.TryGetValue(word.ToLowerInvariant(), out var list) && list.Any(p => p.Length == 1);
 

@@ -408,4 +408,50 @@ public class MeetingExtractorTests
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Hadi Prasetyo")));
     }
+
+    [Test]
+    public void A_meeting_placed_only_in_a_building_was_held_in_the_dateline_town_too()
+    {
+        var doc = Build("KOTABARU - Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Rabu (8/9/2023).",
+            "KOTABARU=Kotabaru:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Lembah:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Istana Lembah"))), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
+        }
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Does.Contain((ev, Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void The_dateline_town_does_not_place_a_meeting_in_a_building_elsewhere_or_in_a_town_the_text_names()
+    {
+        // A building known to stand in another town.
+        var doc = Build("KOTABARU - Presiden Budi Hartono menerima Perdana Menteri Syldavia Andi Wirawan di Gedung Putih, Rabu (8/9/2023).",
+            "KOTABARU=Kotabaru:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Gedung Putih:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Gedung Putih"))));
+        Assert.That(met.Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+        // A town named with the building is where it stands.
+        doc = Build("KOTABARU - Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Sukamaju, Rabu (8/9/2023).",
+            "KOTABARU=Kotabaru:Place", "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Lembah:Place", "Sukamaju:Place").WithEvents();
+        met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Sukamaju"))));
+        Assert.That(met.Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
+    public void Who_carries_out_or_organises_a_meeting_takes_part_in_it()
+    {
+        foreach (var verb in new[] { "melaksanakan", "menyelenggarakan" })
+        {
+            var doc = Build($"Menteri Pertahanan Budi Hartono {verb} pertemuan dengan Menteri Pertahanan Syldavia Andi Wirawan di Kotabaru, Kamis.",
+                "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+            var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+            var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), ev)), verb);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))), verb);
+        }
+    }
 }
