@@ -393,6 +393,8 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (view.EntityAt[k] is null && (_lex.HasRole(words[k].Lower, "pronoun") || _lex.Morphology.WithoutClitic(words[k].Lower) is not null)) break;
             if (view.EntityAt[k] is not { } m || m.End > words[verb].Start) continue;
             if (m.Type == NodeType.Event) return null;
+            // "Jakarta - Para pekerja dibunuh di X": where the story was filed did nothing and had nothing done to it.
+            if (Datelines.LooksLike(text, m)) break;
             // "KKB di Papua menyerang X": a place after a location preposition says where the doer is; the doer comes before it.
             int opens = k;
             while (opens > 0 && words[opens - 1].End > m.Start) opens--;
@@ -1300,6 +1302,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             // "serangan artileri dan roket ke X": a second plain word joined to the head's own goes on to the anchor.
             if (anchors.Count == 0 && _lex.HasRole(w, "and") && JoinedModifier(text, view, j)) { j += 2; modifiers++; continue; }
+            // "kunjungan Menteri Pertahanan Australia X", "Menteri Luar Negeri X": a title's words may look like
+            // verbs or function words; before the name of its holder they are the title's, not the predicate.
+            if (words[j].IsCapitalised && j > head && TitledPersonAt(text, view, j) is int holder)
+            {
+                j = holder;
+                continue;
+            }
             // "OTT KPK ialah Bupati X": a copula starts what the event is said to be.
             if (_lex.HasRole(w, "boundary") || _lex.HasRole(w, "subclause") || _lex.IsVerbLike(w) || _lex.HasRole(w, "pronoun") || _lex.HasRole(w, "copula")) break;
             // A hedge or a possessive clitic starts the predicate: "Serangan di Kabul tidak ada hubungannya ...".
@@ -1708,7 +1717,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // "kunjungan kenegaraan ke Manila" ... "kunjungan kenegaraan ke Filipina": a meeting head with the
                 // same qualifier told twice in one article is one happening, unless the two name different parties.
                 if (rep.Head == p.Head && p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && QualifiedHead(p) is { } qualified
-                    && qualified == QualifiedHead(rep) && !OtherParties(rep, p)) { found = c; break; }
+                    && qualified == QualifiedHead(rep) && !OtherParties(rep, p) && !OtherVenue(p, covered[c])) { found = c; break; }
                 // "pertemuan bilateral X dengan Y di Chengdu ... Dalam pertemuan yang berlangsung di Hotel Z, Chengdu": a
                 // meeting told again only by where it sat, one of those places already the happening's.
                 if (rep.Head == p.Head && SettingRetold(rep, p, covered[c], document)) { found = c; break; }
@@ -1979,13 +1988,26 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxShortForms = 4;
     private const int MaxShortFormLength = 4;
 
-    private static bool SettingRetold(EventPhrase rep, EventPhrase p, HashSet<string> covered, Document document)
+    private bool SettingRetold(EventPhrase rep, EventPhrase p, HashSet<string> covered, Document document)
     {
         if (p.Kind != EventKind.Meeting || rep.Kind != EventKind.Meeting || p.Anaphoric || p.ProperName is not null || rep.ProperName is not null) return false;
         var own = p.EntityAnchors.ToList();
         if (own.Count == 0 || PartyAnchors(p).Any()) return false;
+        // "jumpa pers di Istana Negara, Jakarta Pusat" ... "jumpa pers di Istana Merdeka, Jakarta": a building of
+        // its own, where the happening sat in another, is another happening in the same town.
+        if (OtherVenue(p, covered)) return false;
         return own.Any(covered.Contains) || TownAfterSite(document, p.End) is { } container && covered.Contains(AnchorKey(container));
     }
+
+    // "jumpa pers di Istana Negara" ... "jumpa pers di Istana Merdeka": a description placed in a building where the
+    // happening told before sat in another names another happening, in the same town or not.
+    private bool OtherVenue(EventPhrase p, HashSet<string> covered) =>
+        p.EntityAnchors.Any(Venue) && !p.EntityAnchors.Any(a => Venue(a) && covered.Contains(a)) && covered.Any(Venue);
+
+    // Whether an anchor is a building or compound: a place whose name opens with a venue's head word ("Istana Negara").
+    private bool Venue(string anchor) =>
+        anchor.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && anchor.IndexOf('-', PlaceKeyPrefix.Length) is var dash
+        && _lex.VenueHeads.Opens(dash < 0 ? anchor[PlaceKeyPrefix.Length..] : anchor[PlaceKeyPrefix.Length..dash]);
 
     // The lower-case word that follows a position after spaces, or "" when none does.
     private static string WordAfter(string text, int end)

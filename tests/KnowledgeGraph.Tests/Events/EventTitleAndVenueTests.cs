@@ -1,0 +1,46 @@
+using NUnit.Framework;
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Recognition;
+using KnowledgeGraph.Recognition.Events;
+using static KnowledgeGraph.Tests.Relations.TestDocs;
+
+namespace KnowledgeGraph.Tests.Events;
+
+/// <summary>Events named past a title's words, kept apart by the buildings they sat in, and never anchored on the dateline.</summary>
+public class EventTitleAndVenueTests
+{
+    private static List<Mention> Events(string text, params string[] entities) =>
+        new EventRecognizer(Lexicon).Recognize(Build(text, entities)).ToList();
+
+    [Test]
+    public void A_visit_by_a_minister_is_named_with_the_title_whose_words_look_like_verbs()
+    {
+        foreach (var title in new[] { "Menteri Pertahanan", "Menteri Luar Negeri" })
+        {
+            var ev = Events($"Budi Hartono menerima kunjungan {title} Syldavia Andi Wirawan di Kotabaru.",
+                "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Kotabaru:Place");
+            Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { $"kunjungan {title} Syldavia Andi Wirawan di Kotabaru" }), title);
+        }
+    }
+
+    [Test]
+    public void Press_conferences_in_two_buildings_of_one_town_are_two_happenings()
+    {
+        var ev = Events("\"Kami sudah bergerak,\" kata Presiden Budi Hartono dalam jumpa pers di Istana Lembah, Kotabaru Pusat, Rabu. "
+            + "\"Korban 20 orang,\" kata Andi Wirawan saat jumpa pers di Istana Sukamaju, Jalan Merdeka, Kotabaru, Rabu.",
+            "Budi Hartono:Person", "Istana Lembah:Place", "Kotabaru Pusat:Place", "Andi Wirawan:Person", "Istana Sukamaju:Place", "Jalan Merdeka:Place", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Count(), Is.EqualTo(2));
+        // Told again in the building it sat in, it is the same one.
+        ev = Events("\"Kami sudah bergerak,\" kata Presiden Budi Hartono dalam jumpa pers di Istana Lembah, Kotabaru, Rabu. "
+            + "Jumpa pers Budi Hartono di Istana Lembah itu berlangsung singkat.",
+            "Budi Hartono:Person", "Istana Lembah:Place", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void The_dateline_is_no_party_of_a_happening_told_by_a_verb()
+    {
+        var ev = Events("KOTABARU - Para pekerja dibunuh di Lembah pada Sabtu.", "KOTABARU=Kotabaru:Place", "Lembah:Place");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Kotabaru"));
+    }
+}
