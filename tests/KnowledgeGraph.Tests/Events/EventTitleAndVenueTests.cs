@@ -43,4 +43,12 @@ public class EventTitleAndVenueTests
         var ev = Events("KOTABARU - Para pekerja dibunuh di Lembah pada Sabtu.", "KOTABARU=Kotabaru:Place", "Lembah:Place");
         Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Kotabaru"));
     }
+
+    [Test]
+    public void Talks_brought_about_by_a_mediator_named_after_oleh_are_placed_where_they_sat()
+    {
+        var ev = Events("Syldavia dan Borduria sepakat berdamai dalam perundingan yang dimediasi oleh Lembah di Kotabaru.",
+            "Syldavia:Place", "Borduria:Place", "Lembah:Place", "Kotabaru:Place");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "perundingan yang dimediasi oleh Lembah di Kotabaru" }));
+    }
 }

@@ -1271,6 +1271,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                     j = v + 1;
                     continue;
                 }
+                // "perundingan yang dimediasi oleh Qatar dan Turki di Doha": the same, the one who brought it about after "oleh".
+                if (kind == EventKind.Meeting && v + 2 < words.Count && _lex.Morphology.IsClass(words[v].Lower, "passive") && _lex.HasRole(words[v + 1].Lower, "doer")
+                    && view.EntityAt[v + 2] is { Type: NodeType.Person or NodeType.Organization or NodeType.Place }
+                    && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1])))
+                {
+                    j = v + 2;
+                    continue;
+                }
                 // "penculikan Y yang dilakukan (oleh) kelompok X": the doer, after a group noun.
                 if (kind != EventKind.Attack && v + 2 < words.Count && _lex.Morphology.IsClass(words[v].Lower, "passive")
                     && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1])))
