@@ -302,6 +302,10 @@ public sealed partial class MeetingAnalysis
             var w = words[j].Lower;
             if (_lex.HasRole(w, "include") && places.Count > 0) { include = true; continue; }
             if (_lex.HasRole(w, "held")) { held = true; continue; }
+            // "Kunjungan itu terjadi di tengah ketegangan atas sengketa di Laut X": amid circumstances, not in a place;
+            // a place after them is theirs.
+            if (held && j > end && _lex.HasRole(w, "amid") && _lex.HasRole(words[j - 1].Lower, "location")
+                && !(j + 1 < sentenceEnd && doc.EntityAt[j + 1] is { Type: NodeType.Place })) break;
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) located = j;
             // "Pertemuan itu terjadi setelah Presiden AS ... di Singapura": a later clause is another happening.
             if (held && !include && _lex.HasRole(w, "subclause")) break;
@@ -559,12 +563,16 @@ public sealed partial class MeetingAnalysis
             for (int k = i - 1; participants.Count == before && k > first && k >= i - 3; k--)
                 if (PairBefore(doc, k) is { } pair) foreach (var p in pair) Add(participants, p);
             if (participants.Count == before && NearestPerson(doc, first, i, last, end) is { } near) AddWithConjuncts(doc, participants, near, i, last);
+            if (participants.Count == before && kind == Recognition.Events.EventKind.Meeting) foreach (var b in OpeningSubjects(doc, first, i)) Add(participants, b);
         }
         else if (SetBy(doc, i, attendOnly: false))
         {
+            int named = participants.Count;
             if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
             else if (NearestPerson(doc, first, i, last, end) is { } p) AddWithConjuncts(doc, participants, p, i, last);
             else Delegations(doc, first, i, participants);
+            // "Pakistan dan Afghanistan telah sepakat ... dalam perundingan": states or bodies the sentence opens with as its subject.
+            if (participants.Count == named && kind == Recognition.Events.EventKind.Meeting) foreach (var b in OpeningSubjects(doc, first, i)) Add(participants, b);
         }
         // "Rapat pleno itu dihadiri oleh seluruh anggota KPU, sejumlah anggota Bawaslu, ...", and the
         // hosts of "konferensi ... yang diselenggarakan oleh X dan Y", who take part in what they hold.
@@ -643,6 +651,37 @@ public sealed partial class MeetingAnalysis
                 else break;
             }
         }
+    }
+
+    // The states or bodies a sentence opens with, joined by commas and "dan", when a verb follows them
+    // ("Pakistan dan Afghanistan telah sepakat ..."); empty otherwise.
+    private List<Mention> OpeningSubjects(DocView doc, int first, int before)
+    {
+        var words = doc.Words;
+        var found = new List<Mention>();
+        int k = first;
+        // "DOHA (BP) – Pakistan dan ...": the dateline and the outlet's code in capitals before the story's first words.
+        if (k < before && doc.EntityAt[k] is { } opening && (ReferenceEquals(opening, doc.Dateline) || Datelines.LooksLike(doc.Text, opening) || Dateline(doc, opening)))
+        {
+            k = doc.After(k, opening);
+            while (k < before && doc.EntityAt[k] is null && words[k].Text.All(char.IsUpper)) k++;
+        }
+        while (k < before)
+        {
+            if (doc.EntityAt[k] is { Type: NodeType.Place or NodeType.Organization } m && !ReferenceEquals(m, doc.Dateline) && !Datelines.LooksLike(doc.Text, m))
+            {
+                found.Add(m);
+                k = doc.After(k, m);
+                if (k < before && _lex.HasRole(words[k].Lower, "and")) { k++; continue; }
+                if (k < before && k > 0 && Words.Gap(doc.Text, words[k - 1], words[k]).Trim().SequenceEqual(",") && doc.EntityAt[k] is not null) continue;
+                break;
+            }
+            return [];
+        }
+        // An auxiliary ("telah sepakat") or a verb after them makes them the subject.
+        bool aux = false;
+        while (k < before && _lex.HasRole(words[k].Lower, "aux")) { k++; aux = true; }
+        return k < before && !words[k].IsCapitalised && (aux || _lex.IsVerbLike(words[k].Lower)) ? found : [];
     }
 
     // A capitalised word with small letters: part of a name in title case, not an acronym ("KTT").
@@ -770,6 +809,9 @@ public sealed partial class MeetingAnalysis
                     result.Add(new EventSetting(visit.Event, visit.Places, hosts, words[v].Start, hosts[^1].End) { Surrounding = visit.Surrounding });
                 continue;
             }
+            // "A dan B sepakat ... setelah bertemu di X": a clause of time with no subject of its own shares the sentence's.
+            // A place visited on the way ("ditikam setelah mengunjungi bandara X") is no meeting of the sentence's subject.
+            if (subject is null && !_lex.PlaceObjectVerbs.Contains(verbText)) subject = SubjectOfSubclause(doc, v);
             // "Setelah itu keduanya berkunjung ke X": the two people named last, in the sentences just before.
             var pair = subject is null ? PairBefore(doc, v) : null;
             if (pair is not null) subject = pair[0];
@@ -1089,6 +1131,30 @@ public sealed partial class MeetingAnalysis
                 while (j > 0 && doc.EntityAt[j - 1] == m) j--;
             }
         return found.Count == 2 ? [.. found] : null;
+    }
+
+    // The person the sentence's own verb is said of, when the meeting verb opens a clause of time with no subject
+    // ("A dan B sepakat ... setelah bertemu di X"): the last person named before the sentence's first verb. Null
+    // when the verb follows no such word, or the sentence names no one before its verb.
+    private Mention? SubjectOfSubclause(DocView doc, int v)
+    {
+        var words = doc.Words;
+        int k = v - 1;
+        while (k >= 0 && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k < 0 || !_lex.HasRole(words[k].Lower, "subclause") || _lex.HasRole(words[k].Lower, "prior")) return null;
+        int first = doc.SentenceFirstWord(v);
+        Mention? last = null;
+        for (int j = first; j < k; j++)
+        {
+            if (doc.EntityAt[j] is { } m)
+            {
+                if (m.Type == NodeType.Person) last = m;
+                j = doc.After(j, m) - 1;
+                continue;
+            }
+            if (!words[j].IsCapitalised && _lex.IsVerbLike(words[j].Lower)) return last;
+        }
+        return null;
     }
 
     // "Kolonel A dan Mayor B ikut menyambut X": the people joined to a verb's subject before it by

@@ -454,4 +454,45 @@ public class MeetingExtractorTests
             Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))), verb);
         }
     }
+
+    [Test]
+    public void A_meeting_told_in_a_clause_of_time_without_a_subject_is_the_sentence_subjects()
+    {
+        var doc = Build("Presiden Syldavia Budi Hartono dan Presiden Borduria Andi Wirawan sepakat pada Rabu untuk meningkatkan hubungan setelah bertemu di Kotabaru.",
+            "Syldavia:Place", "Budi Hartono:Person", "Borduria:Place", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
+        // A place visited on the way is no meeting.
+        doc = Build("Budi Hartono ditikam pada Selasa setelah mengunjungi bandara baru Pulau Lembah di Kotabaru.",
+            "Budi Hartono:Person", "Pulau Lembah:Place", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT), Is.Empty);
+    }
+
+    [Test]
+    public void States_a_sentence_opens_with_take_part_in_the_talks_it_tells_them_agreeing_in()
+    {
+        var doc = Build("KOTABARU (AB) – Syldavia dan Borduria telah sepakat untuk melakukan gencatan senjata dalam perundingan yang dimediasi oleh Lembah di Kotabaru, Minggu (19/10).",
+            "KOTABARU=Kotabaru:Place", "Syldavia:Place", "Borduria:Place", "Lembah:Place").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Syldavia", "Borduria", "Lembah" })
+            Assert.That(met, Does.Contain((Id(NodeType.Place, who), ev)), who);
+        // The dateline takes part in nothing.
+        Assert.That(met.Select(e => e.Source), Does.Not.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
+    public void A_place_after_circumstances_the_meeting_happened_amid_is_not_where_it_was_held()
+    {
+        var doc = Build("Presiden Budi Hartono berkunjung ke Kotabaru pada Rabu. Kunjungan itu terjadi di tengah ketegangan baru atas sengketa wilayah di Laut Lembah.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Laut Lembah:Place").WithEvents();
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held.Select(e => e.Target), Does.Contain(Id(NodeType.Place, "Kotabaru")));
+        Assert.That(held.Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Laut Lembah")));
+        // "di tengah" before a place's name is that place.
+        doc = Build("Presiden Budi Hartono berkunjung ke Kotabaru pada Rabu. Kunjungan itu berlangsung di tengah Laut Lembah.",
+            "Budi Hartono:Person", "Kotabaru:Place", "Laut Lembah:Place").WithEvents();
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN).Select(e => e.Target), Does.Contain(Id(NodeType.Place, "Laut Lembah")));
+    }
 }
