@@ -162,6 +162,8 @@ internal static class AttendanceLists
         if (!noun) return told.LatestDefining(words[k].Text, k);
         // "Dalam pertemuan ini" after "Rapat Kerja X": a general meeting noun pointing back names any kind of meeting.
         return told.LatestWithHead(words[k].Lower, k)
+               // "KTT" after "Konferensi Tingkat Tinggi (KTT) X": a meeting noun in capitals may be the short form it defined.
+               ?? (words[k].Text.Length >= 2 && words[k].Text.All(char.IsUpper) ? told.LatestDefining(words[k].Text, k) : null)
                ?? (lex.HasRole(words[k].Lower, "any-meeting") && k + 1 < words.Count && lex.HasRole(words[k + 1].Lower, "demonstrative") ? told.LatestOfAny(k) : null);
     }
 

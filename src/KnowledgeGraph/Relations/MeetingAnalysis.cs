@@ -101,7 +101,8 @@ public sealed partial class MeetingAnalysis
             bool arrived = setting.Event?.EntityId is { } id && !placed.Contains(id) && !NamedWithPlace(setting.Event)
                 && (ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding)
                     || SpeakerPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding));
-            if (places.Count == 0 && !arrived && dateline is not null) places.Add(dateline);
+            // "Di sela KTT, X bertemu Y": a meeting on the margins of another sat where that one did (Sidelines), not in the dateline.
+            if (places.Count == 0 && !arrived && dateline is not null && !OnSidelines(doc, i)) places.Add(dateline);
         }
         Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
@@ -208,8 +209,14 @@ public sealed partial class MeetingAnalysis
             if (!_lex.HasRole(words[k].Lower, "sidelines")) continue;
             int first = doc.SentenceFirstWord(k), last = doc.SentenceEndWord(k);
             Mention? outer = null;
+            int outerEnd = k + 1;
             for (int j = k + 1; j < last && j <= k + 3 && outer is null; j++)
-                if (doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j)) outer = ev;
+            {
+                outer = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) ? ev
+                    // "Di sela KTT, X ...": a bare meeting noun pointing back to the summit told before.
+                    : AttendanceLists.MeetingReferredAt(doc, _lex, j);
+                outerEnd = j + 1;
+            }
             // The meeting held there: told in the clause before the margins, or pointed back to ("pertemuan
             // kedua mereka"). "Saya menghadiri konferensi X, dan di sela-sela pertemuan itu ..." names the
             // summit itself in the clause before.
@@ -221,13 +228,31 @@ public sealed partial class MeetingAnalysis
                 inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) ? ev
                     : AttendanceLists.MeetingReferredAt(doc, _lex, j);
             }
+            // "Di sela KTT, Xi juga melakukan pertemuan dengan Putin": the meeting held there told after the margins.
+            if (inner is null && outer is not null)
+                for (int j = outerEnd; j < last && inner is null; j++)
+                    inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) && ev.EntityId != outer.EntityId ? ev : null;
             if (outer is null || inner is null || inner.EntityId == outer.EntityId) continue;
             var parties = new List<Mention>();
             for (int s = 0; s < told; s++)
                 if (result[s].Event?.EntityId == inner.EntityId)
                     foreach (var p in result[s].Participants) Add(parties, p);
             if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
+            // The meeting on the margins sat where the one around it did.
+            var around = new List<Mention>();
+            for (int s = 0; s < told; s++)
+                if (result[s].Event?.EntityId == outer.EntityId)
+                    foreach (var p in result[s].Places) Add(around, p);
+            if (around.Count > 0) result.Add(new EventSetting(inner, around, [], words[k].Start, outer.End));
         }
+    }
+
+    // Whether the sentence of word i tells something on the margins of a meeting ("di sela KTT").
+    private bool OnSidelines(DocView doc, int i)
+    {
+        for (int k = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i); k < end; k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "sidelines")) return true;
+        return false;
     }
 
     // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
@@ -840,6 +865,9 @@ public sealed partial class MeetingAnalysis
                     continue;
                 }
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
+                // "bertemu X di tengah sorotan atas kebijakan dari Washington": amid circumstances, not in a place.
+                if (placing && places.Count == 0 && _lex.HasRole(w, "amid") && _lex.HasRole(words[k - 1].Lower, "location")
+                    && !(k + 1 < last && doc.EntityAt[k + 1] is { Type: NodeType.Place })) break;
                 // "mengunjungi Manokwari", "mengunjungi kediaman X": the place visited is where, not who.
                 if (k == v + len && _lex.PlaceObjectVerbs.Contains(verbText) && (doc.EntityAt[k] is { Type: NodeType.Place } || _lex.HasRole(w, "residence"))) placing = true;
                 // "berkunjung ke kediaman mantan presiden X, Y": whose home was visited took part.

@@ -495,4 +495,34 @@ public class MeetingExtractorTests
             "Budi Hartono:Person", "Kotabaru:Place", "Laut Lembah:Place").WithEvents();
         Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN).Select(e => e.Target), Does.Contain(Id(NodeType.Place, "Laut Lembah")));
     }
+
+    [Test]
+    public void A_meeting_told_after_the_margins_of_a_summit_sat_where_the_summit_did()
+    {
+        var doc = Build("KOTABARU - Perdana Menteri Syldavia Budi Hartono menghadiri Konferensi Tingkat Tinggi (KTT) Pakta Lembah di Sukamaju, Borduria. "
+            + "Di sela KTT, Presiden Borduria Andi Wirawan juga melakukan pertemuan dengan Presiden Lembah Sari Dewi.",
+            "KOTABARU=Kotabaru:Place", "Syldavia:Place", "Budi Hartono:Person", "Pakta Lembah:Organization", "Sukamaju:Place", "Borduria:Place",
+            "Andi Wirawan:Person", "Lembah:Place", "Sari Dewi:Person").WithEvents();
+        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Distinct().ToList();
+        var summit = events.Single(e => e.Contains("konferensi"));
+        var talks = events.Single(e => e.StartsWith("event:pertemuan"));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Andi Wirawan", "Sari Dewi" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), summit)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Sukamaju"))), who);
+        }
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((talks, Id(NodeType.Place, "Sukamaju"))));
+        // The dateline is where the story was filed, not where the talks on the margins sat.
+        Assert.That(held, Does.Not.Contain((talks, Id(NodeType.Place, "Kotabaru"))));
+    }
+
+    [Test]
+    public void A_place_after_circumstances_people_met_amid_is_not_where_they_met()
+    {
+        var doc = Build("Budi Hartono bertemu Andi Wirawan di tengah sorotan global atas kebijakan tarif tinggi dari Lembah.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Lembah:Place").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Lembah")));
+    }
 }
