@@ -1252,6 +1252,14 @@ public sealed partial class MeetingAnalysis
                     int at = SentenceView.WordContaining(words, result[i].Start);
                     if (at >= 0 && doc.SentenceOf[at] is var was && was < s - 1 && was >= s - 1 - PresentSentencesBack && result[i].Event is not null) meeting = result[i];
                 }
+            // "Presiden X memperkenalkan delegasi yang hadir. Mereka adalah A, B dan C.": a group said to be present
+            // in the sentence before, the list names who of it was at the meeting told a little before.
+            if (meeting is null && plural && t > 0 && PresentIn(doc, doc.SentenceFirstWord(t - 1), t))
+                for (int i = 0; i < told; i++)
+                {
+                    int at = SentenceView.WordContaining(words, result[i].Start);
+                    if (at >= 0 && doc.SentenceOf[at] is var was && was < s && was >= s - 1 - GroupSentencesBack && result[i].Event is not null) meeting = result[i];
+                }
             if (meeting is null) continue;
             var listed = new List<Mention>();
             int last = doc.SentenceEndWord(t);
@@ -1268,6 +1276,17 @@ public sealed partial class MeetingAnalysis
             if (listed.Count > 0)
                 result.Add(new EventSetting(meeting.Event, meeting.Places, listed, words[t].Start, words[last - 1].End));
         }
+    }
+
+    // How many sentences before a group said to be present the meeting it was at may be told.
+    private const int GroupSentencesBack = 4;
+
+    // Whether words [from, to) say someone was present ("yang hadir").
+    private bool PresentIn(DocView doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (_lex.HasRole(doc.Words[k].Lower, "present") && !AttendanceLists.Negated(doc, _lex, k)) return true;
+        return false;
     }
 
     // Whether words [from, to) say someone was present and name no person.

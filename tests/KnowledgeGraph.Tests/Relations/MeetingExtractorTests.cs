@@ -525,4 +525,26 @@ public class MeetingExtractorTests
             "Budi Hartono:Person", "Andi Wirawan:Person", "Lembah:Place").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Lembah")));
     }
+
+    [Test]
+    public void A_group_said_to_be_present_and_then_listed_was_at_the_meeting_told_a_little_before()
+    {
+        var doc = Build("Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Jumat. "
+            + "Andi tiba pukul 10.00. Keduanya mengikuti upacara penghormatan terlebih dahulu. "
+            + "Setelah itu, Presiden Budi Hartono memperkenalkan delegasi yang hadir. Mereka adalah Menteri Luar Negeri Sari Dewi dan Menteri Investasi Dodi Saputra.",
+            "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Andi:Person", "Istana Lembah:Place", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
+        var ev = doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Sari Dewi", "Dodi Saputra" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Istana Lembah"))), who);
+        }
+        // Without a word of being present before it, the list is of some other group.
+        doc = Build("Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Jumat. "
+            + "Andi tiba pukul 10.00. Keduanya mengikuti upacara penghormatan terlebih dahulu. "
+            + "Setelah itu, Presiden Budi Hartono memuji para menteri lama. Mereka adalah Menteri Luar Negeri Sari Dewi dan Menteri Investasi Dodi Saputra.",
+            "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Andi:Person", "Istana Lembah:Place", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
+    }
 }
