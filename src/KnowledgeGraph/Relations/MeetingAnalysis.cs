@@ -514,6 +514,8 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "topic")) return false;
             // "X tidak hadir dalam rapat itu": who stayed away took no part.
             if (_lex.HasRole(w, "setting") && (!attendOnly || _lex.Morphology.IsClass(w, "verb"))) return !AttendanceLists.Negated(doc, _lex, k);
+            // "A, B dan C turut serta dalam pertemuan ini": a word of joining in before "serta" makes a verb of taking part.
+            if (k > first && _lex.HasRole(w, "and") && _lex.HasRole(words[k - 1].Lower, "partake")) return !AttendanceLists.Negated(doc, _lex, k - 1);
         }
         return false;
     }

@@ -363,4 +363,20 @@ public class AttendanceListTests
             "Budi Hartono:Person", "Istana Lembah:Place", "Andi Wirawan:Person", "Sari Dewi:Person", "Dodi Saputra:Person", "Joko Susilo:Person", "Kotabaru:Place").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), two, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
     }
+
+    [Test]
+    public void People_listed_before_a_word_of_taking_part_in_the_meeting_took_part()
+    {
+        var doc = Build("Presiden Budi Hartono memimpin sidang kabinet di Istana Lembah pada Rabu. "
+            + "Tak ketinggalan, Menteri Kesehatan Sari Dewi, Menteri Koperasi Dodi Saputra dan Kapolri Jenderal Joko Susilo turut serta dalam pertemuan ini.",
+            "Budi Hartono:Person", "Istana Lembah:Place", "Sari Dewi:Person", "Dodi Saputra:Person", "Joko Susilo:Person").WithEvents();
+        var ev = MeetingId(doc);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Sari Dewi", "Dodi Saputra", "Joko Susilo" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), ev)), who);
+        // Not taking part: "tidak ikut serta".
+        doc = Build("Presiden Budi Hartono memimpin sidang kabinet di Istana Lembah pada Rabu. Menteri Kesehatan Sari Dewi dan Menteri Koperasi Dodi Saputra tidak ikut serta dalam pertemuan ini.",
+            "Budi Hartono:Person", "Istana Lembah:Place", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
+    }
 }
