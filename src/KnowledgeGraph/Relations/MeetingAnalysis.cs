@@ -281,8 +281,12 @@ public sealed partial class MeetingAnalysis
                 placing = false;
             if (doc.EntityAt[k] is { } m)
             {
-                if (placing && m.Type == NodeType.Place) places.Add(m);
-                k = doc.After(k, m) - 1;
+                int next = doc.After(k, m);
+                // "di ibu kota Nigeria, Abuja" inside the phrase: the state around the capital only describes it.
+                if (placing && m.Type == NodeType.Place && next < end && CapitalOf(doc, m) && doc.EntityAt[next] is { Type: NodeType.Place }
+                    && Words.Gap(doc.Text, words[next - 1], words[next]).Trim().SequenceEqual(",")) surrounding.Add(m);
+                else if (placing && m.Type == NodeType.Place) places.Add(m);
+                k = next - 1;
             }
         }
         // After the phrase: ", termasuk ibu kota Kiev" or "... terjadi di Laut Hitam".

@@ -51,4 +51,14 @@ public class EventTitleAndVenueTests
             "Syldavia:Place", "Borduria:Place", "Lembah:Place", "Kotabaru:Place");
         Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "perundingan yang dimediasi oleh Lembah di Kotabaru" }));
     }
+
+    [Test]
+    public void A_meeting_in_a_capital_named_after_its_region_is_named_by_the_capital()
+    {
+        var ev = Events("Polri dan Kepolisian Lembah menggelar pertemuan bilateral di ibu kota negara bagian Sukamaju Barat, Kotabaru, Senin (9/4).",
+            "Polri:Organization", "Kepolisian Lembah:Organization", "Sukamaju Barat:Place", "Kotabaru:Place");
+        var name = ev.Select(e => e.Canonical).Distinct().Single();
+        Assert.That(name, Does.EndWith(" di Kotabaru"));
+        Assert.That(name, Does.Not.Contain("Sukamaju Barat").And.Not.Contain("ibu kota"));
+    }
 }

@@ -547,4 +547,14 @@ public class MeetingExtractorTests
             "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Andi:Person", "Istana Lembah:Place", "Sari Dewi:Person", "Dodi Saputra:Person").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
     }
+
+    [Test]
+    public void Parties_of_a_summit_in_a_capital_named_after_its_state_met_in_the_capital_only()
+    {
+        var doc = Build("Para pemimpin Lembah menggelar KTT darurat di ibu kota Syldavia, Kotabaru, pada Kamis. KTT itu dihadiri Presiden Budi Hartono.",
+            "Lembah:Place", "Syldavia:Place", "Kotabaru:Place", "Budi Hartono:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Concat(Edges(new MeetingPlaces(Lexicon), doc, RelationType.MET_AT)).ToList();
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Syldavia"))));
+    }
 }

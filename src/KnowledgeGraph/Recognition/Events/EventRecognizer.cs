@@ -1218,6 +1218,22 @@ public sealed class EventRecognizer : IMentionRecognizer
                     continue;
                 }
                 if (k < 0) break;
+                // "di ibu kota negara bagian Australia Barat, Perth": the capital named after the region it heads is
+                // the place; the region's words are left out of the name.
+                if (_lex.HasRole(w, "location") && j + 1 < k && _lex.HasRole(words[j + 1].Lower, "capital") && k < words.Count
+                    && Words.Gap(text, words[k - 1], words[k]).Trim().SequenceEqual(",") && view.EntityAt[k] is { Type: NodeType.Place } capital
+                    && Covering(view, k - 1, out _) is { Type: NodeType.Place } region)
+                {
+                    anchors.Remove(AnchorKey(region));
+                    anchors.Add(AnchorKey(capital));
+                    skipped.Add((words[j].End + 1, words[k].Start - 1));
+                    j = AfterMention(words, k, capital);
+                    lastEnd = words[j - 1].End;
+                    lastWord = j - 1;
+                    located = true;
+                    modifiers = 0;
+                    continue;
+                }
                 if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting") && Covering(view, k - 1, out _) is { Type: NodeType.Place }) located = true;
                 lastEnd = end;
                 lastWord = k - 1;
