@@ -28,6 +28,7 @@ internal static class AttendanceLists
     {
         var words = doc.Words;
         (int Sentence, Mention Meeting)? lastList = null;
+        Mention?[]? onlyBefore = null;
         for (int t = 0; t < words.Count; t++)
         {
             var w = words[t].Lower;
@@ -55,7 +56,7 @@ internal static class AttendanceLists
             if (meeting is null && leader is not null)
                 meeting = result.LastOrDefault(s => s.Event is not null && s.Start < words[t].Start && s.Participants.Any(p => p.EntityId == leader.EntityId))?.Event;
             // A list of who was seen or present, further on in the story of the one meeting told so far, was at it.
-            if (meeting is null && !accompanied && !presence && !represented) meeting = OnlyMeetingBefore(doc, lex, doc.SentenceFirstWord(t));
+            if (meeting is null && !accompanied && !presence && !represented) meeting = (onlyBefore ??= OnlyMeetingBefore(doc, lex))[doc.SentenceFirstWord(t)];
             if (meeting is null) continue;
             var participants = List(doc, lex, t);
             // "..., empat wakil ketua, yaitu A, B, dan C, hadir.": a clause that ends in the word of
@@ -117,17 +118,25 @@ internal static class AttendanceLists
         return null;
     }
 
-    // The one meeting the article has told before word `before`, however far back; null when it told
+    // For each word, the one meeting the article has told before it, however far back; null where it has told
     // none or several ("Kehadiran para menteri ... pertemuan ini" ... "Di antara yang hadir, terlihat A, B").
-    private static Mention? OnlyMeetingBefore(DocView doc, RelationLexicon lex, int before)
+    // One pass over the words, so looking it up costs nothing per list.
+    private static Mention?[] OnlyMeetingBefore(DocView doc, RelationLexicon lex)
     {
-        Mention? only = null;
-        for (int k = before - 1; k >= 0; k--)
-            if (doc.EventAt[k] is { EntityId: not null } ev && IsMeeting(doc, lex, ev, k))
+        var words = doc.Words;
+        var only = new Mention?[words.Count + 1];
+        Mention? first = null;
+        bool several = false;
+        for (int k = 0; k < words.Count; k++)
+        {
+            only[k] = several ? null : first;
+            if (doc.EventAt[k] is { EntityId: not null } ev && (k == 0 || !ReferenceEquals(doc.EventAt[k - 1], ev)) && IsMeeting(doc, lex, ev, k))
             {
-                if (only is not null && only.EntityId != ev.EntityId) return null;
-                only = ev;
+                if (first is null) first = ev;
+                else if (first.EntityId != ev.EntityId) several = true;
             }
+        }
+        only[words.Count] = several ? null : first;
         return only;
     }
 

@@ -138,6 +138,8 @@ public sealed partial class MeetingAnalysis
         }
     }
 
+    // Whether a place is a building that stands in the town: a known venue of that town, or one the text names
+    // by a venue's head that no list knows.
     private bool InTown(DocView doc, Mention venue, string town)
     {
         var name = venue.Canonical ?? venue.Surface;
@@ -247,6 +249,12 @@ public sealed partial class MeetingAnalysis
         }
     }
 
+    // Whether word k, after a locative, says amid what something happened ("di tengah ketegangan"), not in which
+    // place ("di tengah Laut X" names the sea).
+    private bool Amid(DocView doc, int k, int last) =>
+        k > 0 && _lex.HasRole(doc.Words[k].Lower, "amid") && _lex.HasRole(doc.Words[k - 1].Lower, "location")
+        && !(k + 1 < last && doc.EntityAt[k + 1] is { Type: NodeType.Place });
+
     // Whether the sentence of word i tells something on the margins of a meeting ("di sela KTT").
     private bool OnSidelines(DocView doc, int i)
     {
@@ -333,8 +341,7 @@ public sealed partial class MeetingAnalysis
             if (_lex.HasRole(w, "held")) { held = true; continue; }
             // "Kunjungan itu terjadi di tengah ketegangan atas sengketa di Laut X": amid circumstances, not in a place;
             // a place after them is theirs.
-            if (held && j > end && _lex.HasRole(w, "amid") && _lex.HasRole(words[j - 1].Lower, "location")
-                && !(j + 1 < sentenceEnd && doc.EntityAt[j + 1] is { Type: NodeType.Place })) break;
+            if (held && j > end && Amid(doc, j, sentenceEnd)) break;
             if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) located = j;
             // "Pertemuan itu terjadi setelah Presiden AS ... di Singapura": a later clause is another happening.
             if (held && !include && _lex.HasRole(w, "subclause")) break;
@@ -872,8 +879,7 @@ public sealed partial class MeetingAnalysis
                 }
                 if (_lex.HasRole(w, "location") || _lex.HasRole(w, "direction")) { placing = true; continue; }
                 // "bertemu X di tengah sorotan atas kebijakan dari Washington": amid circumstances, not in a place.
-                if (placing && places.Count == 0 && _lex.HasRole(w, "amid") && _lex.HasRole(words[k - 1].Lower, "location")
-                    && !(k + 1 < last && doc.EntityAt[k + 1] is { Type: NodeType.Place })) break;
+                if (placing && places.Count == 0 && Amid(doc, k, last)) break;
                 // "mengunjungi Manokwari", "mengunjungi kediaman X": the place visited is where, not who.
                 if (k == v + len && _lex.PlaceObjectVerbs.Contains(verbText) && (doc.EntityAt[k] is { Type: NodeType.Place } || _lex.HasRole(w, "residence"))) placing = true;
                 // "berkunjung ke kediaman mantan presiden X, Y": whose home was visited took part.
