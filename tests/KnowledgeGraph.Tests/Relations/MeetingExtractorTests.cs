@@ -557,4 +557,20 @@ public class MeetingExtractorTests
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
         Assert.That(met, Does.Not.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Syldavia"))));
     }
+
+    [Test]
+    public void A_meeting_told_again_with_who_led_it_is_the_meeting_told_before_and_its_leaders_took_part()
+    {
+        var doc = Build("Polri dan Kepolisian Lembah menggelar pertemuan bilateral di Kotabaru, Senin (9/4). "
+            + "Pertemuan yang dipimpin Kapolri Jenderal Budi Hartono dan Kepala Kepolisian Lembah Andi Wirawan difokuskan pada kejahatan lintas negara.",
+            "Polri:Organization", "Kepolisian Lembah:Organization", "Kotabaru:Place", "Budi Hartono:Person", "Andi Wirawan:Person").WithEvents();
+        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId).Distinct().ToList();
+        Assert.That(events, Has.Count.EqualTo(1));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+        {
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), events[0]!)), who);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), Id(NodeType.Place, "Kotabaru"))), who);
+        }
+    }
 }

@@ -1279,6 +1279,8 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // or to the one who brought it about belongs to the description, words and all. Other
                 // prepositions may go on to someone who only reported or issued it ("krisis yang dikutip oleh
                 // PBB"), and an attack's own clause may tell a claim ("yang diklaim X"): both are left out.
+                // "Pertemuan yang dipimpin X dan Y": who led or attended a meeting tells who took part, not which meeting it was.
+                if (kind == EventKind.Meeting && v < words.Count && _lex.HasRole(words[v].Lower, "attended")) break;
                 if (kind != EventKind.Attack && v + 1 < words.Count && _lex.IsVerbLike(words[v].Lower)
                     && !Words.Breaks(Words.Gap(text, words[j], words[v])) && !Words.Breaks(Words.Gap(text, words[v], words[v + 1]))
                     && (_lex.HasRole(words[v + 1].Lower, "between")
