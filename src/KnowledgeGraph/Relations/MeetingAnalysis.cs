@@ -235,16 +235,16 @@ public sealed partial class MeetingAnalysis
                 for (int j = outerEnd; j < last && inner is null; j++)
                     inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) && ev.EntityId != outer.EntityId ? ev : null;
             if (outer is null || inner is null || inner.EntityId == outer.EntityId) continue;
+            // Its parties took part in the meeting around it, and it sat where that one did.
             var parties = new List<Mention>();
-            for (int s = 0; s < told; s++)
-                if (result[s].Event?.EntityId == inner.EntityId)
-                    foreach (var p in result[s].Participants) Add(parties, p);
-            if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
-            // The meeting on the margins sat where the one around it did.
             var around = new List<Mention>();
             for (int s = 0; s < told; s++)
-                if (result[s].Event?.EntityId == outer.EntityId)
-                    foreach (var p in result[s].Places) Add(around, p);
+            {
+                var id = result[s].Event?.EntityId;
+                if (id == inner.EntityId) foreach (var p in result[s].Participants) Add(parties, p);
+                else if (id == outer.EntityId) foreach (var p in result[s].Places) Add(around, p);
+            }
+            if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
             if (around.Count > 0) result.Add(new EventSetting(inner, around, [], words[k].Start, outer.End));
         }
     }
@@ -699,14 +699,14 @@ public sealed partial class MeetingAnalysis
         var found = new List<Mention>();
         int k = first;
         // "DOHA (BP) – Pakistan dan ...": the dateline and the outlet's code in capitals before the story's first words.
-        if (k < before && doc.EntityAt[k] is { } opening && (ReferenceEquals(opening, doc.Dateline) || Datelines.LooksLike(doc.Text, opening) || Dateline(doc, opening)))
+        if (k < before && doc.EntityAt[k] is { } opening && Filed(doc, opening))
         {
             k = doc.After(k, opening);
             while (k < before && doc.EntityAt[k] is null && words[k].Text.All(char.IsUpper)) k++;
         }
         while (k < before)
         {
-            if (doc.EntityAt[k] is { Type: NodeType.Place or NodeType.Organization } m && !ReferenceEquals(m, doc.Dateline) && !Datelines.LooksLike(doc.Text, m))
+            if (doc.EntityAt[k] is { Type: NodeType.Place or NodeType.Organization } m && !Filed(doc, m))
             {
                 found.Add(m);
                 k = doc.After(k, m);
@@ -787,6 +787,10 @@ public sealed partial class MeetingAnalysis
         }
         return persons.Count > 0 || !bodies ? persons : others;
     }
+
+    // Whether the mention is where the story was filed: the article's dateline, or one written like it further down.
+    private static bool Filed(DocView doc, Mention m) =>
+        ReferenceEquals(m, doc.Dateline) || Datelines.LooksLike(doc.Text, m) || Dateline(doc, m);
 
     // "JAKARTA, KOMPAS.com - Komisi I DPR menggelar rapat": a place in capitals opening a line
     // further down the page than the article's dateline is where the story was filed all the same.
