@@ -388,7 +388,9 @@ public sealed class AffiliationExtractor : IRelationExtractor
         {
             var t = tokens[k];
             var lower = t.Text.ToLowerInvariant();
-            if (!t.IsWord || t.IsCapitalised || lexicon.IsVerbLike(lower) || !IsModifier(lower)) break;
+            // "Juru Bicara Pemerintah Jepang, X": a group word may be capitalised as part of the title.
+            bool capitalGroup = t.IsCapitalised && lexicon.HasRole(lower, "group") && !mentions.Any(m => m.Start == t.Start);
+            if (!t.IsWord || t.IsCapitalised && !capitalGroup || lexicon.IsVerbLike(lower) || !IsModifier(lower)) break;
             int j = _titles.SkipQualifiers(tokens, k + 1);
             if (j > k + 1 && FirstBody(mentions, tokens[k + 1].Start, tokens[j - 1].End) is not null) return j;
         }

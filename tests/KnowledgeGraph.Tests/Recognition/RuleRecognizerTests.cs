@@ -883,6 +883,16 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_capitalised_group_word_between_a_title_and_its_body_is_passed_over()
+    {
+        Assert.That(Affiliations("Juru Bicara Pemerintah Mesir, Ahmed Hassan, menyatakan protes resmi.", tagger: true),
+            Does.Contain("person:ahmed-hassan|AFFILIATED_WITH|place:mesir"));
+        // A group word that opens a named body is the body, not a qualifier before another.
+        Assert.That(Affiliations("Juru Bicara Angkatan Darat Mesir, Ahmed Hassan, mengatakan pasukan tetap siaga.", tagger: true),
+            Is.EqualTo(new[] { "person:ahmed-hassan|AFFILIATED_WITH|organization:angkatan-darat-mesir" }));
+    }
+
+    [Test]
     public void Envoy_serves_the_body_before_where_he_is_posted()
     {
         var edges = Affiliations("Duta Besar Kenya untuk PBB, Martin Kimani, berbicara di New York.", tagger: true);
