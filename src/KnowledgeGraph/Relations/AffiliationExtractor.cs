@@ -100,6 +100,7 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     if (owner is { Type: NodeType.Place } && _offices.IsBranchHead(tokens, i)) owner = null;
                     owner ??= _offices.BodyOfTitle(named ??= StateOffices.NamedIn(document), tokens, i, len);
                     bool state = _offices.IsStateOffice(tokens, i, len);
+                    if (owner is null && !_offices.HasKnownCountry(person)) owner = DelegationCountry(tokens, inSentence, i);
                     if (owner is null && state)
                         owner = _offices.CountryServed(named ??= StateOffices.NamedIn(document), person)
                                 ?? (lastState is { } ls && _offices.OnlyJoinersBetween(document.Text, ls.End, tokens[i].Start) ? ls.Country : null);
@@ -137,6 +138,23 @@ public sealed class AffiliationExtractor : IRelationExtractor
                 if (!countrySentences.Contains(sentence) && seen.Add((person.EntityId!, country.EntityId!)))
                     yield return Candidate(document, person, country, start, person.End);
         }
+    }
+
+    /// <summary>
+    /// "Wakil Afghanistan terdiri dari Menteri Pertahanan A dan Kepala Intelijen B": office holders named after a
+    /// delegation word and the country it speaks for, in one sentence, serve that country. The nearest such
+    /// country before the title is the one.
+    /// </summary>
+    private Mention? DelegationCountry(IReadOnlyList<NameToken> tokens, IReadOnlyList<Mention> mentions, int title)
+    {
+        for (int k = title - 2; k >= 0; k--)
+        {
+            if (!tokens[k].IsWord || !lexicon.HasRole(tokens[k].Text.ToLowerInvariant(), "delegate")) continue;
+            if (mentions.Any(m => m.Start <= tokens[k].Start && m.End > tokens[k].Start)) continue;
+            var country = mentions.FirstOrDefault(m => m.Start == tokens[k + 1].Start);
+            if (country is not null && _offices.IsCountry(country)) return country;
+        }
+        return null;
     }
 
     /// <summary>

@@ -90,6 +90,7 @@ public class TitleNameRecognizerTests
     [TestCase("Pendeta Markus Wonda memimpin doa bersama.", "Markus Wonda")]
     [TestCase("Doa dipimpin Pdt. Markus Wonda di gereja itu.", "Markus Wonda")]
     [TestCase("Romo Antonius Sugiharto membuka acara itu.", "Antonius Sugiharto")]
+    [TestCase("Menteri Pertahanan Mullah Ahmed Karimi tiba di Kabul.", "Ahmed Karimi")]
     public void A_religious_form_of_address_is_no_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
@@ -890,6 +891,24 @@ public class AffiliationExtractorTests
         // A group word that opens a named body is the body, not a qualifier before another.
         Assert.That(Affiliations("Juru Bicara Angkatan Darat Mesir, Ahmed Hassan, mengatakan pasukan tetap siaga.", tagger: true),
             Is.EqualTo(new[] { "person:ahmed-hassan|AFFILIATED_WITH|organization:angkatan-darat-mesir" }));
+    }
+
+    [Test]
+    public void Letters_opening_a_listed_name_after_a_title_are_the_name_not_a_short_form()
+    {
+        Assert.That(Affiliations("Wakil Presiden Amerika Serikat JD Vance tiba di Manila pada Senin.", tagger: true),
+            Does.Contain("person:jd-vance|AFFILIATED_WITH|place:amerika-serikat"));
+    }
+
+    [Test]
+    public void Office_holders_after_a_delegation_word_serve_the_country_it_names()
+    {
+        var edges = Affiliations("Sementara wakil Mesir terdiri dari Menteri Pertahanan Ahmed Hassan dan Kepala Intelijen Omar Fadel.", tagger: true);
+        Assert.That(edges, Does.Contain("person:ahmed-hassan|AFFILIATED_WITH|place:mesir"));
+        Assert.That(edges, Does.Contain("person:omar-fadel|AFFILIATED_WITH|place:mesir"));
+        // Without a delegation word the country is only mentioned, not served.
+        Assert.That(Affiliations("Sementara tentang Mesir, Kepala Intelijen Omar Fadel diam.", tagger: true),
+            Has.None.Contains("person:omar-fadel|AFFILIATED_WITH|place:mesir"));
     }
 
     [Test]

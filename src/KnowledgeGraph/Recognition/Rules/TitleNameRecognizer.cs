@@ -211,7 +211,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
             if (shapes.CueNameAt(tokens, j) is { } c) { j += c.Length; continue; }
             int t = shapes.TitleAt(tokens, j);
             if (t > 0) { j += t; continue; }
-            if (tokens[j].IsAcronym) { j++; continue; }
+            // "Wakil Presiden AS JD Vance": letters opening a listed person's name are the name, not a body's short form.
+            if (tokens[j].IsAcronym && listed is null) { j++; continue; }
             // "Kepala Sekretaris Pers Kepresidenan Yoon Young Chan": the office's domain, not the name.
             // A listed person's name is never such a word, however it is spelled ("Megawati" reads as me-gawat-i).
             if (listed is null && shapes.IsDerivedCommonWord(tokens[j]) && shapes.NameAt(tokens, j + 1, afterTitle: true) > 0) { j++; continue; }
