@@ -85,7 +85,10 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     inTitle = inSentence.FirstOrDefault(m => m.Start >= tokens[i + 1].Start && m.Start < tokens[afterTitle - 1].End
                         && m.End > tokens[afterTitle - 1].End && m.End <= qualEnd && m.Type is NodeType.Organization or NodeType.Place);
                 // Title then name ("Jubir Kemlu, X": a title holding its body may stand before a comma too).
-                int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null) ? j + 1 : j;
+                // "Jaksa Agung, X": so may a title that itself heads a body the story names.
+                bool headsNamedBody = j == afterTitle && j < tokens.Count && tokens[j].Text == ","
+                    && _offices.BodyOfTitle(named ??= StateOffices.NamedIn(document), tokens, i, len) is not null;
+                int n = j < tokens.Count && tokens[j].Text == "," && (j > afterTitle || inTitle is not null || headsNamedBody) ? j + 1 : j;
                 var person = n < tokens.Count ? PersonAt(inSentence, tokens[n].Start) : null;
                 // "juru bicara Pentagon, Mayor Jenderal X": a rank may stand between the comma and the name.
                 if (person is null && n > j && n < tokens.Count && shapes.TitleAt(tokens, n) > 0 && _titles.SkipQualifiers(tokens, n) is var ranked && ranked < tokens.Count)

@@ -912,6 +912,32 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_service_after_a_ranks_short_form_in_brackets_belongs_to_the_rank()
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = true });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", "Kata Kepala BNPT Komisaris Jenderal (Komjen) Polisi Andi Wirawan melalui keterangan tertulis.", "a.txt")]);
+        Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Andi Wirawan" }));
+        Assert.That(Affiliations("Kata Kepala BNPT Komisaris Jenderal (Komjen) Polisi Andi Wirawan melalui keterangan tertulis.", tagger: true),
+            Does.Contain("person:andi-wirawan|AFFILIATED_WITH|organization:badan-nasional-penanggulangan-terorisme"));
+    }
+
+    [Test]
+    public void A_title_that_heads_a_named_body_may_stand_before_a_comma()
+    {
+        Assert.That(Affiliations("Rapat Jaksa Agung, Sari Dewi dengan Kejaksaan Agung berlangsung di Jakarta.", tagger: true),
+            Does.Contain("person:sari-dewi|AFFILIATED_WITH|organization:kejaksaan-agung"));
+        // A title heading no body the story names ties the name after the comma to nothing.
+        Assert.That(Affiliations("Rapat Jaksa Agung, Sari Dewi berlangsung di Jakarta.", tagger: true), Is.Empty);
+    }
+
+    [Test]
+    public void A_domain_after_a_title_may_be_followed_by_short_forms_and_the_body()
+    {
+        Assert.That(Affiliations("Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung (Kejagung) Budi Hartono mengungkap hal itu.", tagger: true),
+            Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:kejaksaan-agung"));
+    }
+
+    [Test]
     public void Envoy_serves_the_body_before_where_he_is_posted()
     {
         var edges = Affiliations("Duta Besar Kenya untuk PBB, Martin Kimani, berbicara di New York.", tagger: true);

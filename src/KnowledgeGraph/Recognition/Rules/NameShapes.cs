@@ -46,6 +46,8 @@ public sealed class NameShapes
                 if (TitleAt(tokens, start) == p - start) return true;
         }
         if (tokens[p].Text == "(" && p > 0) p--;
+        // "Komisaris Jenderal (Komjen) Polisi": after a rank's short form in brackets.
+        if (tokens[p].Text == ")" && p > 1 && tokens[p - 2].Text == "(" && TitleAt(tokens, p - 1) == 1) return true;
         if (_res.RankQualifiers.Contains(tokens[p].Text) || (tokens[p].Text == ")" && p > 1 && _res.RankQualifiers.Contains(tokens[p - 1].Text))) return true;
         for (int start = Math.Max(0, p - 3); start <= p; start++)
             if (TitleAt(tokens, start) == p - start + 1) return true;

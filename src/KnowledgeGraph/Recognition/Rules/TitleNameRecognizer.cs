@@ -170,7 +170,8 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
         // "Menteri Pendidikan dan Kebudayaan X": a joiner between two domains keeps the portfolio going.
         if ((k > j || len > 1) && k + 1 < tokens.Count && shapes.Resources.NameJoiners.Contains(tokens[k].Text) && PortfolioWord(tokens, k + 1))
             for (k++; k < tokens.Count && PortfolioWord(tokens, k);) k++;
-        return k > j && shapes.NameAt(tokens, k, afterTitle: true) > 0 ? k : j;
+        // "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung X": the body and short forms may follow the domain.
+        return k > j && (shapes.NameAt(tokens, k, afterTitle: true) > 0 || SkipQualifiers(tokens, k) is var q && q > k && shapes.NameAt(tokens, q, afterTitle: true) > 0) ? k : j;
     }
 
     private bool PortfolioWord(IReadOnlyList<NameToken> tokens, int k) =>
