@@ -208,7 +208,10 @@ public sealed partial class MeetingAnalysis
         int told = result.Count;
         for (int k = 1; k < words.Count; k++)
         {
-            if (!_lex.HasRole(words[k].Lower, "sidelines")) continue;
+            // "Pertemuan A dan B ... pada hari pertama KTT X": a meeting told during a gathering sat within it, as
+            // on its margins; only for a meeting told before in the clause.
+            bool during = _lex.HasRole(words[k].Lower, "during");
+            if (!during && !_lex.HasRole(words[k].Lower, "sidelines")) continue;
             int first = doc.SentenceFirstWord(k), last = doc.SentenceEndWord(k);
             Mention? outer = null;
             int outerEnd = k + 1;
@@ -223,15 +226,20 @@ public sealed partial class MeetingAnalysis
             // kedua mereka"). "Saya menghadiri konferensi X, dan di sela-sela pertemuan itu ..." names the
             // summit itself in the clause before.
             Mention? inner = null;
+            int innerAt = k;
             for (int j = k - 1; j >= first && inner is null; j--)
             {
                 var gap = Words.Gap(doc.Text, words[j], words[j + 1]);
                 if (gap.IndexOfAny(",;:") >= 0) break;
                 inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) ? ev
                     : AttendanceLists.MeetingReferredAt(doc, _lex, j);
+                innerAt = j;
             }
+            // A meeting told during another is the clause's subject; "X menjelaskan sikap untuk negosiasi dengan Y
+            // selama konferensi pers" tells what was explained there, not a meeting held within it.
+            if (during && inner is not null && !OpensClause(doc, innerAt, inner)) continue;
             // "Di sela KTT, Xi juga melakukan pertemuan dengan Putin": the meeting held there told after the margins.
-            if (inner is null && outer is not null)
+            if (inner is null && outer is not null && !during)
                 for (int j = outerEnd; j < last && inner is null; j++)
                     inner = doc.EventAt[j] is { EntityId: not null } ev && AttendanceLists.IsMeeting(doc, _lex, ev, j) && ev.EntityId != outer.EntityId ? ev : null;
             if (outer is null || inner is null || inner.EntityId == outer.EntityId) continue;
@@ -247,6 +255,19 @@ public sealed partial class MeetingAnalysis
             if (parties.Count > 0) result.Add(new EventSetting(outer, [], parties, words[k].Start, outer.End));
             if (around.Count > 0) result.Add(new EventSetting(inner, around, [], words[k].Start, outer.End));
         }
+    }
+
+    // Whether a mention through word k stands first in its clause, after nothing but capitalised words (a dateline).
+    private static bool OpensClause(DocView doc, int k, Mention m)
+    {
+        var words = doc.Words;
+        while (k > 0 && words[k - 1].Start >= m.Start) k--;
+        for (int j = k - 1, first = doc.SentenceFirstWord(k); j >= first; j--)
+        {
+            if (Words.Gap(doc.Text, words[j], words[j + 1]).IndexOfAny(",;:") >= 0) break;
+            if (!words[j].IsCapitalised) return false;
+        }
+        return true;
     }
 
     // Whether word k, after a locative, says amid what something happened ("di tengah ketegangan"), not in which

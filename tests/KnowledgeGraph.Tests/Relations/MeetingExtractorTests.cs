@@ -519,9 +519,35 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void A_meeting_opening_a_sentence_during_a_summit_sat_where_the_summit_did()
+    {
+        var doc = Build("Kotabaru - Pertemuan antara Presiden Syldavia Budi Hartono dan Presiden Lembah Sari Dewi menjadi perhatian pada hari pertama KTT Pakta Lembah di Sukamaju, Borduria.",
+            "Kotabaru:Place", "Syldavia:Place", "Budi Hartono:Person", "Lembah:Place", "Sari Dewi:Person", "Pakta Lembah:Organization",
+            "Sukamaju:Place", "Borduria:Place").WithEvents();
+        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Distinct().ToList();
+        var summit = events.Single(e => e.StartsWith("event:ktt"));
+        var talks = events.Single(e => e.StartsWith("event:pertemuan"));
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((talks, Id(NodeType.Place, "Sukamaju"))));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Sari Dewi"), summit)));
+    }
+
+    [Test]
+    public void A_meeting_talked_about_during_a_press_conference_was_not_held_in_it()
+    {
+        var doc = Build("Budi Hartono menjelaskan hasil pertemuan Syldavia dengan Borduria selama konferensi pers pada hari Jumat.",
+            "Budi Hartono:Person", "Syldavia:Place", "Borduria:Place").WithEvents();
+        var conference = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Single(e => e.StartsWith("event:konferensi"));
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), conference)));
+        Assert.That(met, Does.Not.Contain((Id(NodeType.Place, "Syldavia"), conference)));
+    }
+
+    [Test]
     public void A_place_after_circumstances_people_met_amid_is_not_where_they_met()
     {
-        var doc = Build("Budi Hartono bertemu Andi Wirawan di tengah sorotan global atas kebijakan tarif tinggi dari Lembah.",
+        var doc = Build("Budi Hartono bertemu Andi Wirawan di tengah kritik keras atas rencana pajak baru dari Lembah.",
             "Budi Hartono:Person", "Andi Wirawan:Person", "Lembah:Place").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Target), Does.Not.Contain(Id(NodeType.Place, "Lembah")));
     }
