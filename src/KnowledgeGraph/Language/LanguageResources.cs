@@ -39,6 +39,8 @@ public sealed class LanguageResources
     public HashSet<string> AreaHeads { get; } = new(StringComparer.Ordinal);
     /// <summary>Heads naming armed forces ("Pasukan", "Tentara"): before a listed place alone they say whose forces ("Pasukan Rusia"), not a name.</summary>
     public HashSet<string> ForcesHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Heads that after a title name the office's domain, not a body ("Menko Bidang Politik").</summary>
+    public HashSet<string> DomainHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Common nouns before a name that type it ("pasukan" is no cue; "kota" → Place).</summary>
     public HashSet<string> CommonWords { get; } = new(StringComparer.Ordinal);
@@ -186,6 +188,7 @@ public sealed class LanguageResources
             if (row.Count > 2 && row[2] == "person-named") res.PersonNamedHeads.Add(row[0].ToLowerInvariant());
             if (row.Count > 2 && row[2] == "area") res.AreaHeads.Add(row[0].ToLowerInvariant());
             if (row.Count > 2 && row[2] == "forces") res.ForcesHeads.Add(row[0].ToLowerInvariant());
+            if (row.Count > 2 && row[2] == "domain") res.DomainHeads.Add(row[0].ToLowerInvariant());
         }
         foreach (var row in pack.Rows("recognition/context-cues.tsv"))
         {

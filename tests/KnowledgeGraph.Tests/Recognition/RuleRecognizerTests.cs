@@ -230,6 +230,19 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_unit_of_an_agency_is_a_body_and_its_domain_may_hold_a_non_area_place_head()
+    {
+        Assert.That(Run("Rapat dihadiri Bidang Perumahan dan Kawasan Permukiman Dinas Pendidikan Sukamaju kemarin."),
+            Does.Contain(("Bidang Perumahan dan Kawasan Permukiman Dinas Pendidikan Sukamaju", NodeType.Organization)));
+        Assert.That(Run("Budi hadir dengan Dinas Perumahan dan Kawasan Permukiman Sukamaju kemarin."),
+            Does.Contain(("Dinas Perumahan dan Kawasan Permukiman Sukamaju", NodeType.Organization)));
+        // An area's head after the joiner starts a name of its own.
+        Assert.That(Run("Budi hadir dengan Dinas Perumahan dan Kota Sukamaju kemarin."), Has.None.Matches<(string, NodeType)>(m => m.Item1.Contains(" dan Kota")));
+        // After a title the unit's head names the office's domain, not a body.
+        Assert.That(Run("Menteri Koordinator Bidang Politik dan Keamanan Budi Hartono hadir."), Has.None.Matches<(string, NodeType)>(m => m.Item1.StartsWith("Bidang")));
+    }
+
+    [Test]
     public void A_known_place_does_not_run_on_into_the_name_of_a_body()
     {
         Assert.That(Run("Warga Kampung Melayu Kelompok Tani Lembah datang."), Has.None.Matches<(string, NodeType)>(m => m.Item1.StartsWith("Kampung Melayu Kelompok")));

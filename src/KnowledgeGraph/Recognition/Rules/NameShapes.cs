@@ -257,6 +257,10 @@ public sealed class NameShapes
         // the body ("Kepala Badan Sarana Pertahanan").
         for (int back = 1; back <= 2 && back <= i && type == NodeType.Place; back++)
             if (TitleAt(tokens, i - back) > back) return null;
+        // "Menko Bidang Politik dan Keamanan X": after a title, or inside one, such a head opens the office's domain, not a body.
+        if (_res.DomainHeads.Contains(t.Text.ToLowerInvariant()))
+            for (int start = Math.Max(0, i - 4); start < i; start++)
+                if (TitleAt(tokens, start) >= i - start) return null;
         // "di dua Masjid Christchurch": a place head counted as more than one is a common noun for several
         // places, and the name after it says where they are.
         if (type == NodeType.Place && i > 0 && tokens[i - 1].IsWord
@@ -298,6 +302,12 @@ public sealed class NameShapes
             if (type == NodeType.Organization && !closed && j > i + 1 && j + 1 < tokens.Count && _res.NameJoiners.Contains(w.Text.ToLowerInvariant())
                 && IsDerivedCommonWord(tokens[j + 1]) && !_res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant()))
             { j++; continue; }
+            // "Dinas Perumahan dan Kawasan Permukiman": so does one before a place head that is no area's ("Kawasan"),
+            // with a domain word after it; "Polda X dan Kota Y" are two names.
+            if (type == NodeType.Organization && !closed && j > i + 1 && j + 2 < tokens.Count && _res.NameJoiners.Contains(w.Text.ToLowerInvariant())
+                && tokens[j + 1] is { IsWord: true, IsCapitalised: true } placeHead && _res.HeadCues.GetValueOrDefault(placeHead.Text.ToLowerInvariant()) == NodeType.Place
+                && !_res.AreaHeads.Contains(placeHead.Text.ToLowerInvariant()) && IsDerivedCommonWord(tokens[j + 2]))
+            { j += 2; continue; }
             // "Museum of Fine Arts", "Institute for the Study of War": a foreign name's connector before a capitalised word.
             if (!closed && ForeignConnectorAt(tokens, j) is int connectors and > 0) { j += connectors; continue; }
             if (!w.IsWord || !(w.IsCapitalised || char.IsDigit(w.Text[0]))) break;
