@@ -17,13 +17,16 @@ public static class Datelines
             if (lineEnd < 0) lineEnd = text.Length;
             foreach (var m in doc.Mentions.Within(lineStart, Math.Min(lineEnd, lineStart + 80)))
             {
-                if (m.Type != NodeType.Place || m.Surface.Length < 3 || m.Surface != m.Surface.ToUpperInvariant()) continue;
+                if (m.Type != NodeType.Place || m.Surface.Length < 3) continue;
+                bool capitals = m.Surface == m.Surface.ToUpperInvariant();
                 var prefix = text.AsSpan(lineStart, m.Start - lineStart);
                 bool prefixOk = true;
                 foreach (var c in prefix) if (char.IsLower(c)) { prefixOk = false; break; }
                 int after = m.End;
                 while (after < lineEnd && text[after] == ' ') after++;
-                if (prefixOk && after < lineEnd && text[after] is '-' or '–' or '—' or '.' or ',') return m;
+                if (prefixOk && after < lineEnd && (capitals && text[after] is '-' or '–' or '—' or '.' or ','
+                    // "Pekanbaru – Komisi IV ...": a place in title case opening the story's line, set off by a dash.
+                    || !capitals && prefix.IsWhiteSpace() && text[after] is '-' or '–' or '—' && after + 1 < lineEnd && text[after + 1] == ' ')) return m;
             }
             lineStart = lineEnd + 1;
         }

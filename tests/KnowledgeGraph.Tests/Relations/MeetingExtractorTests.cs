@@ -73,6 +73,19 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void A_dateline_in_title_case_set_off_by_a_dash_places_a_meeting_too()
+    {
+        var doc = Build("Kotabaru – Komisi IV DPRD Lembah mengadakan rapat dengar pendapat dengan Dinas Pendidikan Lembah, Senin (22/5/2023).",
+            "Kotabaru:Place", "Komisi IV DPRD Lembah:Organization", "Dinas Pendidikan Lembah:Organization").WithEvents();
+        var ev = doc.Mentions.Single(m => m.Type == NodeType.Event).EntityId!;
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN), Is.EqualTo(new[] { (ev, Id(NodeType.Place, "Kotabaru")) }));
+        // A town in title case opening a sentence without a dash is the sentence's subject, not a dateline.
+        var town = Build("Kotabaru menggelar rapat dengar pendapat dengan Dinas Pendidikan Lembah pada Senin.",
+            "Kotabaru:Place", "Dinas Pendidikan Lembah:Organization").WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), town, RelationType.MET_AT).Select(e => e.Source), Does.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void MeetingVerbLinksBothPartiesToThePlace()
     {
         var doc = Build("Joko Widodo bertemu dengan Anthony Albanese di Canberra.",
