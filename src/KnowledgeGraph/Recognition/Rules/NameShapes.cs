@@ -152,9 +152,11 @@ public sealed class NameShapes
 
     // "Mayjen TNI Ali Hamdan Bogra": after a title, a one-word town of the lists that closes a name of two words is
     // a word of the name (a surname many towns share), not the town.
+    // So is one after a single given name when no capitalised word follows ("Wakil Ketua DPRD Syafaruddin Poti dan ...").
     private bool TownAsNameWord(IReadOnlyList<NameToken> tokens, int k, int words) =>
-        words >= 2 && HasPersonalNameShape(tokens, k, afterTitle: true)
-        && Gazetteer.LongestAt(tokens, k) is { Length: 1, Entry: { Type: NodeType.Place, Kind: "city" } };
+        (words >= 2 || words == 1 && !(k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalised: true }))
+        && HasPersonalNameShape(tokens, k, afterTitle: true)
+        && Gazetteer.LongestAt(tokens, k) is { Length: 1, Entry: { Type: NodeType.Place, Kind: "city" or "region" } };
 
     private bool IsTitleInsideName(IReadOnlyList<NameToken> tokens, int i, bool afterTitle) =>
         i > 0 && i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false }
