@@ -85,6 +85,7 @@ public sealed class MentionFilter
             if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
             var m = HeadlineName(doc, opened, titleCased);
+            if (OutletShaped(m) && !CitedAsSource(doc.Text, m)) continue;
             if (m.Type == NodeType.Person)
             {
                 if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
@@ -110,6 +111,11 @@ public sealed class MentionFilter
         HeadlinePersons(doc, result, titleCased);
         return result;
     }
+
+    // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
+    private bool OutletShaped(Mention m) =>
+        m.Surface.IndexOf(' ') < 0 && !_listed.Contains(m.Surface)
+        && _res.OutletSuffixes.Any(s => m.Surface.Length >= s.Length + 3 && m.Surface.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A person found in a title-case headline may run on into its words ("Ketua Komisi 2 DPRD Sukamaju Gelar

@@ -208,6 +208,16 @@ public class MentionFilterTests
     public void An_outlet_cited_as_a_source_is_an_organisation(string sentence, string outlet) =>
         Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)).Select(x => x.Surface), Is.EqualTo(new[] { outlet }));
 
+    [TestCase("Sukamaju, Lembahglobalnews\nWali Kota Sukamaju menerima tamu.", "Lembahglobalnews", NodeType.Place)]
+    [TestCase("Kotabarunews.id | Sukamaju || Bupati hadir dalam rapat.", "Kotabarunews", NodeType.Person)]
+    public void An_unlisted_word_ending_as_news_websites_name_themselves_is_the_outlet(string text, string surface, NodeType type) =>
+        Assert.That(Filter(text, (surface, type, null)), Is.Empty);
+
+    [Test]
+    public void A_word_ending_as_news_websites_do_is_kept_when_cited_as_a_source() =>
+        Assert.That(Filter("Hal itu disampaikan juru bicara, seperti dilansir Lembahnews.", ("Lembahnews", NodeType.Organization, null)).Select(x => x.Surface),
+            Is.EqualTo(new[] { "Lembahnews" }));
+
     [TestCase("Artikel ini pertama kali tayang di detikcom.", "detikcom")]
     [TestCase("Simak berita lainnya di Kompas pada hari ini.", "Kompas")]
     public void The_publishing_outlet_is_no_organisation(string sentence, string outlet) =>
