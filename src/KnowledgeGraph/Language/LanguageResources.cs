@@ -132,6 +132,8 @@ public sealed class LanguageResources
     /// <summary>Titles of a region's head ("bupati"), lower case.</summary>
     public HashSet<string> RegionalTitles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words opening a personal name before the name words allowed after them ("I" before "Made"), as written.</summary>
+    public Dictionary<string, HashSet<string>> NameOpeners { get; } = new(StringComparer.Ordinal);
     /// <summary>Endings of the one-word names news websites give themselves ("Baliglobalnews"), lower case.</summary>
     public List<string> OutletSuffixes { get; } = new();
     /// <summary>Degrees written after a name ("S.H.", "M.Si."), lower case without periods.</summary>
@@ -215,6 +217,8 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/regional-titles.txt")) res.RegionalTitles.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/degrees.txt")) res.Degrees.Add(row[0].Replace(".", "").ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/outlet-suffixes.txt")) res.OutletSuffixes.Add(row[0].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/name-openers.tsv"))
+            if (row.Count > 1) res.NameOpeners[row[0]] = row.List(1).Select(w => w.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("morphology/deputy-prefixes.tsv")) AddDeputyTitles(res, row[0].ToLowerInvariant(), row[1].ToLowerInvariant());

@@ -41,6 +41,11 @@ public class NameExtentTests
         Assert.That(Titled("Menteri Andi Bogra hadir."), Does.Contain("Andi Bogra"));
     }
 
+    [Test]
+    public void A_balinese_opener_alone_is_no_part_of_a_name() =>
+        // "I" before a word that no Balinese name has after it is a number, not the name's first word.
+        Assert.That(Titled("Panglima Kodam I Bukit Barisan Andi Wirawan hadir."), Has.None.StartsWith("I "));
+
     // Initials and particles belong to the name.
     [TestCase("Komandan Brigjen TNI J.M Siregar meninjau lokasi.", "J.M Siregar")]
     [TestCase("Gubernur A. K. Lubis membuka acara itu.", "A. K. Lubis")]
@@ -48,6 +53,8 @@ public class NameExtentTests
     [TestCase("Putra Mahkota Khalid bin Walid tiba kemarin.", "Khalid bin Walid")]
     [TestCase("Gubernur Pieter van Dam menolak usul itu.", "Pieter van Dam")]
     [TestCase("Menlu Paulo Ramos da Costa tiba kemarin.", "Paulo Ramos da Costa")]
+    [TestCase("Wali Kota Sukamaju I Gusti Ngurah Wirawan menerima tamu.", "I Gusti Ngurah Wirawan")]
+    [TestCase("Bupati Gianyar Ni Luh Sari Dewi membuka acara itu.", "Ni Luh Sari Dewi")]
     [TestCase("Presiden Jean de Lacroix menolak usul itu.", "Jean de Lacroix")]
     // A one-word title between two words of a name is a word of it.
     [TestCase("Menteri Agama Rudi Hakim Wirawan hadir.", "Rudi Hakim Wirawan")]

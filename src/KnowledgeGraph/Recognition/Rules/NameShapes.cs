@@ -120,6 +120,9 @@ public sealed class NameShapes
             int skip = Initials(tokens, i + n);
             // "Nimr Baqir al-Nimr", "Mohammed bin Salman": a particle inside a name, never first.
             if (skip == 0 && words > 0) skip = Particles(tokens, i + n);
+            // "I Made Wirawan", "Ni Luh Sari": a word opening a Balinese name, before the order or descent name after it.
+            if (skip == 0 && words == 0 && i + 1 < tokens.Count && _res.NameOpeners.TryGetValue(tokens[i].Text, out var openerNext)
+                && openerNext.Contains(tokens[i + 1].Text) && tokens[i + 1].Start == tokens[i].End + 1) skip = 1;
             // "Bernhard E Rondonuwu": a middle initial written without its period, between two name words.
             if (skip == 0 && words > 0 && BareInitial(tokens, i + n) && HasPersonalNameShape(tokens, i + n + 1, afterTitle)) skip = 1;
             // "Irjen Pol A Rachmad Wibowo": right after a title, a first initial written without its period opens the name.
