@@ -42,6 +42,16 @@ public class NameExtentTests
     }
 
     [Test]
+    public void Ordinary_words_after_a_title_name_its_holder_when_they_end_the_holders_name()
+    {
+        Assert.That(Titled("Walikota Sukamaju I Gusti Ngurah Jaya Negara menerima tamu. Tamu itu datang bersama Walikota Jaya Negara."),
+            Is.EqualTo(new[] { "I Gusti Ngurah Jaya Negara", "Jaya Negara" }));
+        // Words that end no holder's name stay ordinary words.
+        Assert.That(Titled("Walikota Sukamaju I Gusti Ngurah Wirawan menerima tamu. Tamu itu datang bersama Walikota Jaya Negara."),
+            Is.EqualTo(new[] { "I Gusti Ngurah Wirawan" }));
+    }
+
+    [Test]
     public void A_balinese_opener_alone_is_no_part_of_a_name() =>
         // "I" before a word that no Balinese name has after it is a number, not the name's first word.
         Assert.That(Titled("Panglima Kodam I Bukit Barisan Andi Wirawan hadir."), Has.None.StartsWith("I "));

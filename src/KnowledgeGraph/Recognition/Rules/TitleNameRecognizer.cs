@@ -51,8 +51,10 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 // Ordinary words may be part of a name after a title ("Budi Santoso"), not all of it ("Kepala Biro Humas").
                 // Words that are mostly given names ("Ali", "Budi") are no ordinary words here ("Gubernur Sultra Ali Rahman").
                 // After a rank ("Irjen Sari Dewi") they are the name all the same.
+                // Unless they end the name of the one the article gave the title to ("Walikota I Gusti Ngurah Jaya Negara ...
+                // Walikota Jaya Negara").
                 if (n > 0 && Enumerable.Range(j, n).All(k => !tokens[k].IsWord || OrdinaryWord(tokens[k].Text.ToLowerInvariant()))
-                    && !shapes.Resources.RankTitles.Contains(TitleKey(tokens, i, len))) n = 0;
+                    && !shapes.Resources.RankTitles.Contains(TitleKey(tokens, i, len)) && !EndsHoldersName(holders, tokens, i, len, j, n)) n = 0;
                 // Name before the title: "Dmitry Peskov, Juru Bicara Kremlin" (not when a name follows the title).
                 if (n == 0 && i >= 2 && tokens[i - 1].Text == ",")
                 {
@@ -134,6 +136,13 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
         int after = i + len;
         return after < tokens.Count && tokens[after].IsWord && !tokens[after].IsCapitalised
                && (res.Morphology.IsClass(tokens[after].Text.ToLowerInvariant(), "active") || res.SpeechWords.Contains(tokens[after].Text.ToLowerInvariant()));
+    }
+
+    private static bool EndsHoldersName(Dictionary<string, string> holders, IReadOnlyList<NameToken> tokens, int i, int len, int j, int n)
+    {
+        if (!holders.TryGetValue(TitleKey(tokens, i, len), out var holder) || holder.Length == 0) return false;
+        var words = string.Join(' ', Enumerable.Range(j, n).Select(k => tokens[k].Text));
+        return holder.Length > words.Length && holder.EndsWith(" " + words, StringComparison.Ordinal);
     }
 
     private static string TitleKey(IReadOnlyList<NameToken> tokens, int i, int len) =>
