@@ -951,6 +951,14 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_village_officers_title_alone_names_no_one()
+    {
+        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = true });
+        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", "Selanjutnya, para Babinsa bersama Babinkamtibmas dan unsur pemerintahan setempat menjalankan program sosialisasi keamanan.", "a.txt")]);
+        Assert.That(graph.Nodes.Where(n => n.Type != NodeType.Article).Select(n => n.Name), Is.Empty);
+    }
+
+    [Test]
     public void Envoy_serves_the_body_before_where_he_is_posted()
     {
         var edges = Affiliations("Duta Besar Kenya untuk PBB, Martin Kimani, berbicara di New York.", tagger: true);
