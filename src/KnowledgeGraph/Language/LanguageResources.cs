@@ -218,7 +218,7 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/degrees.txt")) res.Degrees.Add(row[0].Replace(".", "").ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/outlet-suffixes.txt")) res.OutletSuffixes.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/name-openers.tsv"))
-            if (row.Count > 1) res.NameOpeners[row[0]] = row.List(1).Select(w => w.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+            if (row.Count > 1) res.NameOpeners[row[0]] = row.List(1).ToHashSet(StringComparer.Ordinal);
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("morphology/deputy-prefixes.tsv")) AddDeputyTitles(res, row[0].ToLowerInvariant(), row[1].ToLowerInvariant());

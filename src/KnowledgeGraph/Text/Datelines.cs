@@ -5,7 +5,8 @@ public static class Datelines
 {
     /// <summary>
     /// The dateline place: an all-capitals Place at the start of one of the first lines, followed
-    /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -").
+    /// by a dash, full stop or comma ("BRUSSELS -", "KONTAN.CO.ID - BRUSSELS.", "JAKARTA, iNews.id -"),
+    /// or one in title case opening its line and followed by a dash ("Pekanbaru – ...").
     /// </summary>
     public static Mention? Find(DocView doc)
     {
