@@ -620,12 +620,12 @@ public class AffiliationExtractorTests
         }));
     }
 
-    private static List<string> Affiliations(string text, bool tagger = false)
-    {
-        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = tagger });
-        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
-        return graph.Relations.Where(r => r.Type == RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
-    }
+    private static List<string> Affiliations(string text, bool tagger = false) =>
+        Extract(text, tagger).Relations.Where(r => r.Type == RelationType.AFFILIATED_WITH).Select(r => r.Id).ToList();
+
+    private static KnowledgeGraph.Schema.EntityGraph Extract(string text, bool tagger) =>
+        KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = tagger })
+            .Run([new KnowledgeGraph.Sources.Article("a", text, "a.txt")]);
 
     [Test]
     public void A_member_of_a_partys_faction_belongs_to_the_party()
@@ -927,8 +927,7 @@ public class AffiliationExtractorTests
     [Test]
     public void A_service_after_a_ranks_short_form_in_brackets_belongs_to_the_rank()
     {
-        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = true });
-        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", "Kata Kepala BNPT Komisaris Jenderal (Komjen) Polisi Andi Wirawan melalui keterangan tertulis.", "a.txt")]);
+        var graph = Extract("Kata Kepala BNPT Komisaris Jenderal (Komjen) Polisi Andi Wirawan melalui keterangan tertulis.", tagger: true);
         Assert.That(graph.Nodes.Where(n => n.Type == NodeType.Person).Select(n => n.Name), Is.EqualTo(new[] { "Andi Wirawan" }));
         Assert.That(Affiliations("Kata Kepala BNPT Komisaris Jenderal (Komjen) Polisi Andi Wirawan melalui keterangan tertulis.", tagger: true),
             Does.Contain("person:andi-wirawan|AFFILIATED_WITH|organization:badan-nasional-penanggulangan-terorisme"));
@@ -953,8 +952,7 @@ public class AffiliationExtractorTests
     [Test]
     public void A_village_officers_title_alone_names_no_one()
     {
-        var pipeline = KnowledgeGraph.Pipeline.ExtractionPipeline.CreateDefault(new KnowledgeGraph.Pipeline.ExtractionOptions { UseStatisticalNer = true });
-        var graph = pipeline.Run([new KnowledgeGraph.Sources.Article("a", "Selanjutnya, para Babinsa bersama Babinkamtibmas dan unsur pemerintahan setempat menjalankan program sosialisasi keamanan.", "a.txt")]);
+        var graph = Extract("Selanjutnya, para Babinsa bersama Babinkamtibmas dan unsur pemerintahan setempat menjalankan program sosialisasi keamanan.", tagger: true);
         Assert.That(graph.Nodes.Where(n => n.Type != NodeType.Article).Select(n => n.Name), Is.Empty);
     }
 
