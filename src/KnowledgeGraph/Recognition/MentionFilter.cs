@@ -113,9 +113,15 @@ public sealed class MentionFilter
     }
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
-    private bool OutletShaped(Mention m) =>
-        m.Surface.IndexOf(' ') < 0 && !_listed.Contains(m.Surface)
-        && _res.OutletSuffixes.Any(s => m.Surface.Length >= s.Length + 3 && m.Surface.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    // Checked for every mention, so a plain loop and the list lookup last.
+    private bool OutletShaped(Mention m)
+    {
+        var surface = m.Surface;
+        if (surface.Contains(' ')) return false;
+        foreach (var suffix in _res.OutletSuffixes)
+            if (surface.Length >= suffix.Length + 3 && surface.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return !_listed.Contains(surface);
+        return false;
+    }
 
     /// <summary>
     /// A person found in a title-case headline may run on into its words ("Ketua Komisi 2 DPRD Sukamaju Gelar

@@ -371,6 +371,10 @@ public class MeetingExtractorTests
     }
 
     // MET_AT as the pipeline gives it: the meeting and held-in edges, then the places the meeting was held in.
+    // The one event of the document whose id starts so.
+    private static string EventId(Document doc, string prefix) =>
+        doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Distinct().Single(e => e.StartsWith(prefix, StringComparison.Ordinal));
+
     private static List<(string Source, string Target)> MetAtWithMeetingPlaces(Document doc)
     {
         foreach (var extractor in new IRelationExtractor[] { new MeetingExtractor(Lexicon), new HeldInExtractor(Lexicon) })
@@ -516,9 +520,8 @@ public class MeetingExtractorTests
             + "Di sela KTT, Presiden Borduria Andi Wirawan juga melakukan pertemuan dengan Presiden Lembah Sari Dewi.",
             "KOTABARU=Kotabaru:Place", "Syldavia:Place", "Budi Hartono:Person", "Pakta Lembah:Organization", "Sukamaju:Place", "Borduria:Place",
             "Andi Wirawan:Person", "Lembah:Place", "Sari Dewi:Person").WithEvents();
-        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Distinct().ToList();
-        var summit = events.Single(e => e.Contains("konferensi"));
-        var talks = events.Single(e => e.StartsWith("event:pertemuan"));
+        var summit = EventId(doc, "event:konferensi");
+        var talks = EventId(doc, "event:pertemuan");
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         foreach (var who in new[] { "Andi Wirawan", "Sari Dewi" })
         {
@@ -537,9 +540,8 @@ public class MeetingExtractorTests
         var doc = Build("Kotabaru - Pertemuan antara Presiden Syldavia Budi Hartono dan Presiden Lembah Sari Dewi menjadi perhatian pada hari pertama KTT Pakta Lembah di Sukamaju, Borduria.",
             "Kotabaru:Place", "Syldavia:Place", "Budi Hartono:Person", "Lembah:Place", "Sari Dewi:Person", "Pakta Lembah:Organization",
             "Sukamaju:Place", "Borduria:Place").WithEvents();
-        var events = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Distinct().ToList();
-        var summit = events.Single(e => e.StartsWith("event:ktt"));
-        var talks = events.Single(e => e.StartsWith("event:pertemuan"));
+        var summit = EventId(doc, "event:ktt");
+        var talks = EventId(doc, "event:pertemuan");
         var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
         Assert.That(held, Does.Contain((talks, Id(NodeType.Place, "Sukamaju"))));
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
@@ -551,7 +553,7 @@ public class MeetingExtractorTests
     {
         var doc = Build("Budi Hartono menjelaskan hasil pertemuan Syldavia dengan Borduria selama konferensi pers pada hari Jumat.",
             "Budi Hartono:Person", "Syldavia:Place", "Borduria:Place").WithEvents();
-        var conference = doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.EntityId!).Single(e => e.StartsWith("event:konferensi"));
+        var conference = EventId(doc, "event:konferensi");
         var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
         Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), conference)));
         Assert.That(met, Does.Not.Contain((Id(NodeType.Place, "Syldavia"), conference)));
