@@ -42,6 +42,7 @@ public sealed class MeetingExtractor : IRelationExtractor
         var walked = new HashSet<(string Who, string Event)>();
         var placesByEvent = new Dictionary<string, List<(string Where, List<EventSetting> From)>>(StringComparer.Ordinal);
         var result = new List<RelationCandidate>();
+        Dictionary<string, string>? bodies = null;
         void Give(string who, string where, Evidence evidence)
         {
             if (given.Add((who, where, evidence.Start, evidence.End)))
@@ -55,28 +56,63 @@ public sealed class MeetingExtractor : IRelationExtractor
             foreach (var p in setting.Participants)
             {
                 // "konferensi negara-negara pesisir Samudera Hindia": an ocean takes part in nothing.
-                if (p.EntityId is not { } who || p.Type == NodeType.Place && _lex.IsWaterName(p.Canonical ?? p.Surface)) continue;
-                if (eventId is not null) Give(who, eventId, evidence);
-                foreach (var place in setting.Places)
-                    if (place.EntityId is { } where && where != who) Give(who, where, evidence);
-                // The other sentences of the meeting give the same edges to every participant the
-                // first time it is met; later they would all be repeats.
-                if (eventId is null || !walked.Add((who, eventId))) continue;
-                if (!placesByEvent.TryGetValue(eventId, out var places)) placesByEvent[eventId] = places = PlacesOf(byEvent[eventId]);
-                foreach (var (where, from) in places)
-                {
-                    if (where == who) continue;
-                    int n = 0;
-                    foreach (var other in from)
-                    {
-                        if (ReferenceEquals(other, setting)) continue;
-                        if (n++ == MaxSentencesPerPlace) break;
-                        Give(who, where, EvidenceOf(other));
-                    }
-                }
+                if (p.EntityId is not { } id || p.Type == NodeType.Place && _lex.IsWaterName(p.Canonical ?? p.Surface)) continue;
+                Attend(id, setting, evidence, eventId);
+                if ((bodies ??= SittingBodies(document)).GetValueOrDefault(id) is { } body && !setting.Participants.Any(q => q.EntityId == body))
+                    Attend(body, setting, evidence, eventId);
             }
         }
         return result;
+
+        void Attend(string who, EventSetting setting, Evidence evidence, string? eventId)
+        {
+            if (eventId is not null) Give(who, eventId, evidence);
+            foreach (var place in setting.Places)
+                if (place.EntityId is { } where && where != who) Give(who, where, evidence);
+            // The other sentences of the meeting give the same edges to every participant the
+            // first time it is met; later they would all be repeats.
+            if (eventId is null || !walked.Add((who, eventId))) return;
+            if (!placesByEvent.TryGetValue(eventId, out var places)) placesByEvent[eventId] = places = PlacesOf(byEvent[eventId]);
+            foreach (var (where, from) in places)
+            {
+                if (where == who) continue;
+                int n = 0;
+                foreach (var other in from)
+                {
+                    if (ReferenceEquals(other, setting)) continue;
+                    if (n++ == MaxSentencesPerPlace) break;
+                    Give(who, where, EvidenceOf(other));
+                }
+            }
+        }
+    }
+
+    // "Komisi I DPR" sits in a hearing for the DPR: a unit whose name opens with a sitting unit's head and
+    // ends in the name of another body the article names on its own → that body. Where the article never
+    // names the body by itself, the unit alone took part.
+    private Dictionary<string, string> SittingBodies(Document document)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in document.Mentions)
+            if (m.Type == NodeType.Organization && m.EntityId is { } id)
+            {
+                bodies.TryAdd(m.Surface, id);
+                if (m.Canonical is { } c) bodies.TryAdd(c, id);
+            }
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Type != NodeType.Organization || m.EntityId is not { } unit || parents.ContainsKey(unit)) continue;
+            foreach (var name in m.Canonical is { } c ? [m.Surface, c] : new[] { m.Surface })
+            {
+                int space = name.IndexOf(' ');
+                if (space < 0 || !_lex.HasRole(name[..space].ToLowerInvariant(), "sitting-unit")) continue;
+                for (; space > 0; space = name.IndexOf(' ', space + 1))
+                    if (bodies.GetValueOrDefault(name[(space + 1)..]) is { } body && body != unit) { parents[unit] = body; break; }
+                if (parents.ContainsKey(unit)) break;
+            }
+        }
+        return parents;
     }
 
     /// <summary>

@@ -25,6 +25,26 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void AUnitSitsForItsBodyOnlyWhereTheArticleNamesTheBody()
+    {
+        string[] names = ["Komisi II DPRD Kotabaru:Organization", "DPRD Kotabaru:Organization", "Budi Hartono:Person", "Kotabaru:Place"];
+        var hearing = "Komisi II DPRD Kotabaru menggelar rapat dengar pendapat dengan Budi Hartono di Kotabaru pada Senin.";
+        var body = Id(NodeType.Organization, "DPRD Kotabaru");
+        var named = Build(hearing + " Ketua DPRD Kotabaru hadir pada pembukaan masa sidang.", names).WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), named, RelationType.MET_AT);
+        Assert.That(met, Does.Contain((Id(NodeType.Organization, "Komisi II DPRD Kotabaru"), Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((body, Id(NodeType.Place, "Kotabaru"))));
+        Assert.That(met, Does.Contain((body, EventId(named, "event:rapat"))));
+        // The body named only inside its unit's name is no node of the article: the unit alone sat.
+        var unnamed = Build(hearing, names).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), unnamed, RelationType.MET_AT).Select(e => e.Source), Does.Not.Contain(body));
+        // A body ending a name whose head is no sitting unit's ("Sekretariat DPRD Kotabaru") sits for nobody.
+        var office = Build(hearing.Replace("Komisi II", "Sekretariat") + " Ketua DPRD Kotabaru hadir pada pembukaan masa sidang.",
+            ["Sekretariat DPRD Kotabaru:Organization", .. names[1..]]).WithEvents();
+        Assert.That(Edges(new MeetingExtractor(Lexicon), office, RelationType.MET_AT).Select(e => e.Source), Does.Not.Contain(body));
+    }
+
+    [Test]
     public void HowLongTheyMetStandsBeforeWhereTheyMet()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place"];
