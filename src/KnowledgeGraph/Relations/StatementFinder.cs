@@ -97,6 +97,8 @@ public sealed class StatementFinder
         for (int i = 0; i < words.Count; i++)
         {
             if (inQuote[i] || usedVerb.Contains(i)) continue;
+            // "K.H. Said Aqil Siradj": a speech word that opens or sits inside a name is a word of the name.
+            if (doc.EntityAt[i] is { Type: not NodeType.Event }) continue;
             int before = _lex.SpeechBefore.MatchAt(words, i);
             // "dalam acara Megawati Bercerita": a speech verb written with a capital inside a sentence that is not
             // in title case is a word of a name.

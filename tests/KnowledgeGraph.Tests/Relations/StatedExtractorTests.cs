@@ -68,6 +68,17 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, told, RelationType.STATED), Is.Not.Empty);
     }
 
+    [Test]
+    public void ASpeechWordOpeningANameIsAWordOfTheName()
+    {
+        // "Said" is an English speech verb; here it opens a listed guest's name.
+        var doc = Build("Hadir dalam pertemuan tersebut Budi Hartono, Said Wirawan, Sari Dewi, dan Joko Susilo.",
+            "Budi Hartono:Person", "Said Wirawan:Person", "Sari Dewi:Person", "Joko Susilo:Person");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+        var said = Build("Budi Hartono said Sari Dewi would visit Kotabaru.", "Budi Hartono:Person", "Sari Dewi:Person", "Kotabaru:Place");
+        Assert.That(Edges(Extractor, said, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+    }
+
     [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono menduga pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     public void WhatASpeakerSupposesIsWhatTheySaid(string text)
