@@ -139,6 +139,22 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AMeetingToldAsWhatCameBeforeIsTheVisitJustTold()
+    {
+        string[] names = ["Budi Hartono:Person", "Dewan Adat Sukamaju:Organization", "Istana Lembah:Place", "Sari Dewi:Person", "Andi Wirawan:Person"];
+        var visit = "Presiden Budi Hartono menerima kunjungan Dewan Adat Sukamaju di Istana Lembah, Kamis. ";
+        var ev = Events(visit + "Usai pertemuan dengan Budi Hartono, Ketua Dewan Adat Sukamaju Sari Dewi menjelaskan rencana kongres.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // Named with someone the visit did not involve, it is another meeting.
+        var other = Events(visit + "Usai pertemuan dengan Andi Wirawan, Sari Dewi menjelaskan rencana kongres.", names);
+        Assert.That(other.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+        // Told sentences later, it is another meeting too.
+        var later = Events(visit + "Kongres digelar pekan depan. Dewan menyiapkan tiga agenda. "
+            + "Usai pertemuan dengan Budi Hartono, Sari Dewi menjelaskan rencana kongres.", names);
+        Assert.That(later.Where(e => e.Canonical!.StartsWith("pertemuan") || e.Canonical!.StartsWith("kunjungan")).Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

@@ -1717,9 +1717,20 @@ public sealed class EventRecognizer : IMentionRecognizer
             // a word for any incident, placed only where a happening told before took place, is that happening.
             bool incident = p.ProperName is null && own.Count > 0 && own.All(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal))
                 && _lex.HasRole(HeadWord(p), "incident");
+            // "Usai pertemuan dengan X, Y menjelaskan ..." right after "X menerima kunjungan Y": a meeting told only as what
+            // came before, naming only parties of the meeting told last, in the sentence after it, is that meeting.
+            bool followed = p.Kind == EventKind.Meeting && p.ProperName is null && !p.ByVerb && !p.Anaphoric && PartyAnchors(p).Any()
+                            && _lex.HasRole(WordBefore(document.Text, p.Start), "after");
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                if (followed && rep.Kind == EventKind.Meeting)
+                {
+                    followed = false;
+                    // The host who received the visit is named in its clause, not in its description.
+                    int told = clusters[c][^1].SentenceIndex;
+                    if (p.SentenceIndex - told <= 1 && own.All(a => covered[c].Contains(a) || NamedIn(document, told, a))) { found = c; break; }
+                }
                 if (incident && !_lex.HasRole(HeadWord(rep), "incident") && own.IsSubsetOf(covered[c])) { found = c; break; }
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
                 // "sejak pertemuan kita di Bali November lalu" in an article on a meeting in Chengdu: the speaker's own
@@ -2034,6 +2045,20 @@ public sealed class EventRecognizer : IMentionRecognizer
     private bool Venue(string anchor) =>
         anchor.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && anchor.IndexOf('-', PlaceKeyPrefix.Length) is var dash
         && _lex.VenueHeads.Opens(dash < 0 ? anchor[PlaceKeyPrefix.Length..] : anchor[PlaceKeyPrefix.Length..dash]);
+
+    // Whether an entity with the anchor is named in the sentence.
+    private static bool NamedIn(Document document, int sentence, string anchor) =>
+        document.Mentions.Any(m => m.SentenceIndex == sentence && m.Type != NodeType.Event && AnchorKey(m) == anchor);
+
+    // The lower-case word that ends right before a position, across spaces only, or "" when none does.
+    private static string WordBefore(string text, int start)
+    {
+        int to = start;
+        while (to > 0 && text[to - 1] == ' ') to--;
+        int from = to;
+        while (from > 0 && char.IsLetter(text[from - 1])) from--;
+        return text[from..to].ToLowerInvariant();
+    }
 
     // The lower-case word that follows a position after spaces, or "" when none does.
     private static string WordAfter(string text, int end)
