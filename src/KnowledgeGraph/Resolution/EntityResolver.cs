@@ -372,14 +372,17 @@ public sealed class EntityResolver
         }
 
         // "Komisi IV DPR" and "Komisi IV Dewan Perwakilan Rakyat Republik Indonesia": an unlisted unit of a
-        // listed body, named once by each of the body's names, is one unit.
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        // listed body, named once by each of the body's names, is one unit; so is a building named after the
+        // body ("Gedung DPR", "Gedung Dewan Perwakilan Rakyat").
+        var units = new Dictionary<(NodeType, string), string>();
         // A listed unit ("Komisi IV DPR") is the name the others take.
         foreach (var it in items.OrderBy(it => it.Canonical is null ? 1 : 0))
         {
-            if (it.Type != NodeType.Organization || localAlias.ContainsKey(it.Key) || UnitOfKnownBody(it.Key) is not { } unit) continue;
-            if (!units.TryGetValue(unit, out var first)) units[unit] = it.Canonical ?? it.Name;
-            else if (it.Canonical is null && !_known.ContainsKey(it.Key) && Key(first) != it.Key) localAlias[it.Key] = (NodeType.Organization, first);
+            if (it.Type is not (NodeType.Organization or NodeType.Place) || localAlias.ContainsKey(it.Key) || UnitOfKnownBody(it.Key) is not { } unit) continue;
+            // "Gedung DPR RI": a name closed by a country qualifier is the known name without it.
+            if (!units.TryGetValue((it.Type, unit), out var first))
+                units[(it.Type, unit)] = it.Canonical ?? CorpusVariant(it.Type, it.Key, NameKey.Words(it.Key), false) ?? it.Name;
+            else if (it.Canonical is null && !_known.ContainsKey(it.Key) && Key(first) != it.Key) localAlias[it.Key] = (it.Type, first);
         }
 
         // "Kementerian Afganistan" after "Kementerian Pertahanan Afganistan": a body named by its head and its

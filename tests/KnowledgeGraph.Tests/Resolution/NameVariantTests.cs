@@ -234,6 +234,19 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_building_named_after_a_body_by_its_acronym_and_by_its_full_name_is_one_building()
+    {
+        var ids = Ids("Wartawan menunggu di Kantor KPK. Penangkapan terjadi di Kantor Komisi Pemberantasan Korupsi. Tamu lain menunggu di Kantor KPU.",
+            ("Kantor KPK", NodeType.Place), ("Kantor Komisi Pemberantasan Korupsi", NodeType.Place), ("Kantor KPU", NodeType.Place));
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        Assert.That(ids[2], Is.Not.EqualTo(ids[0]));
+        // A listed building written with its country qualifier takes the listed name, and so does its spelt-out form.
+        var listed = Ids("Wartawan menunggu di Gedung DPR RI. Penangkapan terjadi di Gedung Dewan Perwakilan Rakyat.",
+            ("Gedung DPR RI", NodeType.Place), ("Gedung Dewan Perwakilan Rakyat", NodeType.Place));
+        Assert.That(listed, Is.EqualTo(new[] { "place:gedung-dpr", "place:gedung-dpr" }));
+    }
+
+    [Test]
     public void A_unit_named_before_the_acronym_of_its_parent_is_the_unit_not_the_parent()
     {
         var ids = Ids("Komisi IV Dewan Perwakilan Rakyat (DPR) RI memanggil menteri. DPR menyetujui anggaran.",
