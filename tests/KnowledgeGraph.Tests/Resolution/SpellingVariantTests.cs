@@ -115,6 +115,20 @@ public class SpellingVariantTests
     }
 
     [Test]
+    public void A_given_name_written_without_its_final_h_is_the_person_named_in_full()
+    {
+        var doc = Doc("Kombes Sarah Wiranti memimpin operasi. Menurut Kombes Sara, pelaku sudah ditangkap.",
+            ("Sarah Wiranti", NodeType.Person), ("Sara", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[1].EntityId, Is.EqualTo(doc.Mentions[0].EntityId));
+        // Another last letter is another name.
+        var other = Doc("Kombes Sarah Wiranti memimpin operasi. Menurut Kombes Sari, pelaku sudah ditangkap.",
+            ("Sarah Wiranti", NodeType.Person), ("Sari", NodeType.Person));
+        NewResolver().Resolve(other);
+        Assert.That(other.Mentions[1].EntityId, Is.Not.EqualTo(other.Mentions[0].EntityId));
+    }
+
+    [Test]
     public void A_known_person_with_the_surname_written_first_is_that_person()
     {
         var doc = Doc("Perdana Menteri Kishida Fumio membuka rapat.", ("Kishida Fumio", NodeType.Person));
