@@ -155,6 +155,19 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AVisitToldAgainAsComingFromTheGuestsOfficeIsTheSameVisit()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Dewan Negara Syldavia:Organization", "Kotabaru:Place"];
+        var ev = Events("Wali Kota Budi Hartono menerima kunjungan kehormatan Wakil Ketua Dewan Negara Syldavia Andi Wirawan di Kotabaru. "
+            + "Budi Hartono berterima kasih atas kunjungan kehormatan dari Wakil Ketua Dewan Negara Syldavia, Andi Wirawan.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // Another office's visit is another visit.
+        var other = Events("Wali Kota Budi Hartono menerima kunjungan kehormatan Wakil Ketua Dewan Negara Syldavia Andi Wirawan di Kotabaru. "
+            + "Sehari kemudian ia menerima kunjungan kehormatan dari Ketua Dewan Negara Syldavia.", names);
+        Assert.That(other.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

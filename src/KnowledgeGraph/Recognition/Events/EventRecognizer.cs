@@ -1745,6 +1745,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // "Pertemuan Pemimpin Forum" after "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P": a
                 // description whose name opens the other's name tells the same happening more briefly.
                 if (rep.Head == p.Head && NamePrefix(rep, p)) { found = c; break; }
+                // "kunjungan kehormatan dari Wakil Menteri X" after "kunjungan kehormatan Wakil Menteri X Y": the same
+                // words once the one saying whom it came from is left out.
+                if (rep.Head == p.Head && p.Kind == EventKind.Meeting && OpensWithoutOrigin(rep, p)) { found = c; break; }
                 // "Munas VI APPSI" ... "Munas VI di Jakarta": one article names one edition of a series once.
                 if (rep.Head == p.Head && _lex.SeriesClasses.Contains(p.Head) && Edition([p]) is { } edition && Edition([rep]) == edition) { found = c; break; }
                 // "pertemuan tingkat tinggi negara-negara Pakta Lembah di Kotabaru ... KTT Pakta Lembah 2024": one body's summit told twice,
@@ -1859,6 +1862,24 @@ public sealed class EventRecognizer : IMentionRecognizer
     // Forum" opens "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P", "KTT X" does not open "KTT Xi"),
     // the shorter anchored only by the capitalised words of that name: a party named in the shorter
     // ("pertemuan X") may have met several others in the article.
+    private bool OpensWithoutOrigin(EventPhrase a, EventPhrase b)
+    {
+        if (a.ProperName is not null || b.ProperName is not null || a.ByVerb || b.ByVerb || a.Anaphoric || b.Anaphoric) return false;
+        var (x, y) = (Words(a.Name), Words(b.Name));
+        bool HasOrigin(string[] words) => words.Any(w => _lex.HasRole(w, "origin"));
+        if (HasOrigin(x) == HasOrigin(y)) return false;
+        var (with, other) = HasOrigin(x) ? (x, y) : (y, x);
+        var kept = with.Where(w => !_lex.HasRole(w, "origin")).ToArray();
+        return kept.Length >= MinOriginPrefixWords && other.Length >= kept.Length
+               && kept.SequenceEqual(other[..kept.Length], StringComparer.OrdinalIgnoreCase);
+
+        static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    // Words a description must keep after the origin word is left out to name the happening by itself:
+    // head, qualifier and a title of at least two words.
+    private const int MinOriginPrefixWords = 4;
+
     private static bool NamePrefix(EventPhrase a, EventPhrase b)
     {
         if (a.ProperName is not null || b.ProperName is not null || a.ByVerb || b.ByVerb) return false;
