@@ -168,6 +168,19 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AMeetingOfTwoGovernmentsPointedBackIsTheVisitJustTold()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Syldavia:Place", "Pemerintah Kota Kotabaru:Organization", "Kantor Wali Kota Kotabaru:Place"];
+        var visit = "Wali Kota Budi Hartono menerima kunjungan Menteri Luar Negeri Syldavia Andi Wirawan di Kantor Wali Kota Kotabaru, Kamis. ";
+        var ev = Events(visit + "Ia berharap pertemuan antara Pemerintah Kota Kotabaru dan Pemerintah Syldavia ini membuka kerja sama.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(ev[1].Surface, Does.EndWith("Pemerintah Syldavia"));
+        // Without the demonstrative it is a meeting of its own.
+        var own = Events(visit + "Pekan depan digelar pertemuan antara Pemerintah Kota Kotabaru dan Pemerintah Syldavia di Syldavia.", names);
+        Assert.That(own.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

@@ -1246,6 +1246,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "pertemuan antara Pemerintah Kota X dan Pemerintah Syldavia": the word for a state's government or forces
+            // before the next party's name.
+            if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 2 < words.Count && words[j + 1].IsCapitalised && _lex.HasRole(words[j + 1].Lower, "group")
+                && view.EntityAt[j + 2] is { Type: NodeType.Place or NodeType.Organization } && !Words.Breaks(Words.Gap(text, words[j + 1], words[j + 2])))
+            {
+                j += 2;
+                continue;
+            }
             // "pertemuan antara X dan Presiden Syldavia Y": the second party's title, its country with it, is
             // no part of the name.
             if (_lex.HasRole(w, "and") && anchors.Count > 0 && j + 1 < words.Count && TitledPersonAt(text, view, j + 1) is int titled)
@@ -1721,6 +1729,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // came before, naming only parties of the meeting told last, in the sentence after it, is that meeting.
             bool followed = p.Kind == EventKind.Meeting && p.ProperName is null && !p.ByVerb && !p.Anaphoric && PartyAnchors(p).Any()
                             && _lex.HasRole(WordBefore(document.Text, p.Start), "after");
+            bool anyMeeting = p.Anaphoric && p.Closed && !p.Possessed && PartyAnchors(p).Any() && p.Kind == EventKind.Meeting && p.ProperName is null && _lex.HasRole(HeadWord(p), "any-meeting");
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
@@ -1733,6 +1742,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 }
                 if (incident && !_lex.HasRole(HeadWord(rep), "incident") && own.IsSubsetOf(covered[c])) { found = c; break; }
                 if (p.Anaphoric && p.Head == AnyClass) { found = c; break; }
+                // "pertemuan antara Pemerintah Kota X dan Pemerintah Syldavia ini" after "Wali Kota X menerima kunjungan Y": a
+                // general word for a meeting, its parties named and then pointed back with a demonstrative, is the
+                // happening told last when that was a meeting, of whatever kind.
+                if (anyMeeting && c == clusters.Count - 1 && rep.Kind == EventKind.Meeting) { found = c; break; }
                 // "sejak pertemuan kita di Bali November lalu" in an article on a meeting in Chengdu: the speaker's own
                 // meeting, told as past, somewhere the happening was not, is an earlier one.
                 if (earlier && p.EntityAnchors.Any(a => a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && !Within(a, covered[c]))) continue;
