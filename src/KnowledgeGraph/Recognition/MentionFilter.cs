@@ -80,7 +80,8 @@ public sealed class MentionFilter
                 result.Add(found with { Start = runStart, End = runEnd, Surface = run, Type = NodeType.Place, Canonical = title });
                 continue;
             }
-            // "Musyawarah Daerah (Musda)": the short name of a happening names no person, body or place.
+            // "Musyawarah Daerah (Musda)", "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP)": the short name of a
+            // happening or of a title names no person, body or place.
             if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
@@ -269,9 +270,36 @@ public sealed class MentionFilter
             int wordEnd = wordStart;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
             if (_res.EventHeadWords.Contains(text[wordStart..wordEnd].ToLowerInvariant())) found.Add(acronym.ToString());
+            // "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP)": the initials of a title's last words name the title.
+            else if (TitleInitials(text, open, acronym)) found.Add(acronym.ToString());
         }
         return found;
     }
+
+    // Whether a title ends right before the bracket at open and the acronym spells the initials of its
+    // last capitalised words.
+    private bool TitleInitials(string text, int open, ReadOnlySpan<char> acronym)
+    {
+        var words = new List<string>();
+        int at = open;
+        while (words.Count < MaxTitleWords)
+        {
+            while (at > 0 && text[at - 1] == ' ') at--;
+            int end = at;
+            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+            if (at == end) break;
+            words.Insert(0, text[at..end]);
+        }
+        for (int n = words.Count; n >= 2; n--)
+        {
+            if (!_res.Titles.ContainsKey(string.Join(' ', words[^n..]).ToLowerInvariant())) continue;
+            var initials = string.Concat(words[^n..].Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+            return acronym.Length >= 2 && initials.AsSpan().EndsWith(acronym, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private const int MaxTitleWords = 8;
 
     /// <summary>
     /// The run of two or more words in capitals, the mention among them, that opens one of the first lines and is

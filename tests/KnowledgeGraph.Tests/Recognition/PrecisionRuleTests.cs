@@ -170,6 +170,18 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void The_initials_of_a_title_in_brackets_name_no_body()
+    {
+        var text = "Ia menerima Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP) Syldavia Budi Santoso.";
+        Assert.That(Filter(text, ("LBBP", NodeType.Organization, null), ("Budi Santoso", NodeType.Person, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "Budi Santoso" }));
+        // Letters that are not the title's initials are a body's.
+        text = "Ia menerima Duta Besar Luar Biasa dan Berkuasa Penuh (KPU) Syldavia Budi Santoso.";
+        Assert.That(Filter(text, ("KPU", NodeType.Organization, null), ("Budi Santoso", NodeType.Person, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "KPU", "Budi Santoso" }));
+    }
+
+    [Test]
     public void A_word_in_capitals_opening_the_dateline_is_a_place()
     {
         // The cleaner leaves a blank where it took "(Aksi.id) -" out.

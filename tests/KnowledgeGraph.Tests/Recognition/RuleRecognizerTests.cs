@@ -96,6 +96,7 @@ public class TitleNameRecognizerTests
 
     [TestCase("\"Rapat hanya membahas kegiatan,\" kata Dirjen Minerba Kementerian ESDM Budi Bayu Wirawan di Jakarta.", "Budi Bayu Wirawan")]
     [TestCase("Hadir Kapolda Jend. Pol. (Purn) Budi Hartono dalam acara itu.", "Budi Hartono")]
+    [TestCase("Ia menerima Duta Besar Designate Resident Malaysia untuk Republik Indonesia Budi Hartono di kantornya.", "Budi Hartono")]
     public void After_the_field_of_an_office_and_its_body_the_name_is_the_holders(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
