@@ -66,6 +66,7 @@ public class NameExtentTests
     [TestCase("Wali Kota Sukamaju I Gusti Ngurah Wirawan menerima tamu.", "I Gusti Ngurah Wirawan")]
     [TestCase("Bupati Gianyar Ni Luh Sari Dewi membuka acara itu.", "Ni Luh Sari Dewi")]
     [TestCase("Presiden Jean de Lacroix menolak usul itu.", "Jean de Lacroix")]
+    [TestCase("Duta Besar Malaysia Syed Budi Hartono Syed Wirawan tiba kemarin.", "Syed Budi Hartono Syed Wirawan")]
     // A one-word title between two words of a name is a word of it.
     [TestCase("Menteri Agama Rudi Hakim Wirawan hadir.", "Rudi Hakim Wirawan")]
     [TestCase("Gubernur Andi Raja Siregar tiba.", "Andi Raja Siregar")]

@@ -110,11 +110,14 @@ public sealed class NameShapes
         HasPersonalNameShape(tokens, i, afterTitle) && Gazetteer.LongestAt(tokens, i) is { Length: 1, Entry.Type: NodeType.Organization }
         && !(i + 1 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalised: true });
 
-    /// <summary>A personal name of 1–4 words starting at token i; its length, or 0.</summary>
+    // "Syed Md Hasrin Syed Hussin": Malay and Arabic names run to five words.
+    private const int MaxNameWords = 5;
+
+    /// <summary>A personal name of 1–5 words starting at token i; its length, or 0.</summary>
     public int NameAt(IReadOnlyList<NameToken> tokens, int i, bool afterTitle = false)
     {
         int n = 0, words = 0;
-        while (words < 4)
+        while (words < MaxNameWords)
         {
             // "J.O Sembiring", "A. K. Abdul Momen": initials count when a name word follows them.
             int skip = Initials(tokens, i + n);
