@@ -181,6 +181,22 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AnArrestToldAgainWhereItTookPlaceIsTheSameArrest()
+    {
+        string[] names = ["Pulau Lembah:Place", "Kotabaru:Place", "Sukamaju:Place", "Tim Elang:Organization", "Tim Garuda:Organization"];
+        var ev = Events("Polisi melakukan penangkapan terduga pencuri di Pulau Lembah Kabupaten Kotabaru pada Senin. "
+            + "Menurut warga, penangkapan di Pulau Lembah oleh Tim Elang berlangsung cepat.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // Elsewhere, or by other named parties, it is another arrest.
+        var elsewhere = Events("Polisi melakukan penangkapan terduga pencuri di Pulau Lembah Kabupaten Kotabaru pada Senin. "
+            + "Sehari kemudian, penangkapan di Sukamaju oleh Tim Elang berlangsung cepat.", names);
+        Assert.That(elsewhere.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+        var others = Events("Penangkapan di Pulau Lembah oleh Tim Garuda berlangsung Senin. "
+            + "Menurut warga, penangkapan di Pulau Lembah oleh Tim Elang berlangsung cepat.", names);
+        Assert.That(others.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

@@ -1774,6 +1774,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // "pertemuan bilateral X dengan Y di Chengdu ... Dalam pertemuan yang berlangsung di Hotel Z, Chengdu": a
                 // meeting told again only by where it sat, one of those places already the happening's.
                 if (rep.Head == p.Head && SettingRetold(rep, p, covered[c], document)) { found = c; break; }
+                // "penangkapan terduga teroris di Pulau X Kabupaten Y" ... "penangkapan di X oleh Tim Densus": a happening
+                // other than a meeting or an attack, told again where it took place, with no other party named.
+                if (rep.Head == p.Head && p.Kind == EventKind.Other && rep.Kind == EventKind.Other && !articleClass && !p.Anaphoric
+                    && p.ProperName is null && rep.ProperName is null && SamePlace(rep, p) && !OtherParties(rep, p)) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -2035,6 +2039,9 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // Whether both descriptions name parties (persons or bodies) and each names one the other does not
     // ("makan siang Jokowi bersama A" and "makan siang Jokowi dan B" are two lunches).
+    private static bool SamePlace(EventPhrase a, EventPhrase b) =>
+        a.EntityAnchors.Any(x => x.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && b.Anchors.Contains(x));
+
     private static bool OtherParties(EventPhrase a, EventPhrase b)
     {
         var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
