@@ -357,6 +357,10 @@ internal sealed class ArticleNames
                                                          && !(listed && OwnGivenNames(l, e.Words.Length))));
             if (Find(e) == e && e.Size == 1)
                 JoinUnique(e, byFirst[e.Words[0]].Where(l => l.Words.Length > e.Words.Length && l.Words[..e.Words.Length].SequenceEqual(e.Words) && !BothKnown(e, l)));
+            // "Syekh Ali" after "Syekh Ali Jaber": the religious honorific kept before a single name, and that name
+            // opens the full name the article gave.
+            if (Find(e) == e && e.Words.Length == 2 && _resolver.IsNamingHonorific(e.Words[0]) && !_resolver.IsKnown(e.Key))
+                JoinUnique(e, byFirst[e.Words[1]].Where(l => l.Words.Length >= 2 && !_resolver.IsNamingHonorific(l.Words[0])));
         }
     }
 

@@ -873,6 +873,9 @@ public sealed class EntityResolver
     internal bool IsHeadWord(string word) => _shapes.Value.Resources.HeadCues.ContainsKey(word) || _shapes.Value.Resources.Titles.ContainsKey(word)
                                               || (word.Length >= 4 && _shapes.Value.Resources.IsCommon(word));
 
+    /// <summary>Whether a word is a religious honorific kept before a single name ("syekh", "habib").</summary>
+    internal bool IsNamingHonorific(string word) => _shapes.Value.Resources.NamingTitles.Contains(word);
+
     /// <summary>The name without a closing country qualifier ("komisi i dpr ri" → "komisi i dpr"), or null.</summary>
     internal string? WithoutQualifier(string[] words)
     {

@@ -234,6 +234,16 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_religious_honorific_with_a_given_name_is_the_full_name_it_opens()
+    {
+        var ids = People("Ceramah Syekh Budi Wirawan dihadiri ribuan jemaah. Syekh Budi lalu berdoa.", "Budi Wirawan", "Syekh Budi");
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+        // Two full names that open with it leave it alone.
+        var two = People("Budi Wirawan dan Budi Santoso hadir. Syekh Budi lalu berdoa.", "Budi Wirawan", "Budi Santoso", "Syekh Budi");
+        Assert.That(two[2], Is.Not.EqualTo(two[0]).And.Not.EqualTo(two[1]));
+    }
+
+    [Test]
     public void A_building_named_after_a_body_by_its_acronym_and_by_its_full_name_is_one_building()
     {
         var ids = Ids("Wartawan menunggu di Kantor KPK. Penangkapan terjadi di Kantor Komisi Pemberantasan Korupsi. Tamu lain menunggu di Kantor KPU.",
