@@ -197,6 +197,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void TheSamePartiesMeetingToldWithTwoWordsIsOneMeeting()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Sari Dewi:Person"];
+        var ev = Events("Kunjungan Budi Hartono dan Andi Wirawan berlangsung tertutup. Pertemuan Budi Hartono dan Andi Wirawan membahas koalisi.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1));
+        // With another party it is another meeting.
+        var other = Events("Kunjungan Budi Hartono dan Andi Wirawan berlangsung tertutup. Pertemuan Budi Hartono dan Sari Dewi membahas koalisi.", names);
+        Assert.That(other.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

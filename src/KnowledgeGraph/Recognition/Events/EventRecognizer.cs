@@ -1778,6 +1778,9 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // other than a meeting or an attack, told again where it took place, with no other party named.
                 if (rep.Head == p.Head && p.Kind == EventKind.Other && rep.Kind == EventKind.Other && !articleClass && !p.Anaphoric
                     && p.ProperName is null && rep.ProperName is null && SamePlace(rep, p) && !OtherParties(rep, p)) { found = c; break; }
+                // "kunjungan X dan Y" ... "pertemuan X dan Y": the same two or more parties meeting, told with two words.
+                if (p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && rep.Head != p.Head && !p.Anaphoric && p.ProperName is null
+                    && rep.ProperName is null && Parties(p) >= 2 && SameParties(rep, p) && !OtherVenue(p, covered[c])) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
