@@ -359,8 +359,9 @@ internal sealed class ArticleNames
                 JoinUnique(e, byFirst[e.Words[0]].Where(l => l.Words.Length > e.Words.Length && l.Words[..e.Words.Length].SequenceEqual(e.Words) && !BothKnown(e, l)));
             // "Syekh Ali" after "Syekh Ali Jaber": the religious honorific kept before a single name, and that name
             // opens the full name the article gave.
-            if (Find(e) == e && e.Words.Length == 2 && _resolver.IsNamingHonorific(e.Words[0]) && !_resolver.IsKnown(e.Key))
-                JoinUnique(e, byFirst[e.Words[1]].Where(l => l.Words.Length >= 2 && !_resolver.IsNamingHonorific(l.Words[0])));
+            if (Find(e) == e && e.Words.Length == 2 && _resolver.IsNamingHonorific(e.Words[0]) && !_resolver.IsKnown(e.Key)
+                && byFirst.TryGetValue(e.Words[1], out var opened))
+                JoinUnique(e, opened.Where(l => !_resolver.IsNamingHonorific(l.Words[0])));
         }
     }
 
