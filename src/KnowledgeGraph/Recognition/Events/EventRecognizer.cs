@@ -1878,10 +1878,8 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     private static bool IsNameAnchor(string anchor) => anchor.StartsWith("name:", StringComparison.Ordinal) && !IsEditionAnchor(anchor);
 
-    // Whether one description's name is the other's opening words, whole words only ("Pertemuan Pemimpin
-    // Forum" opens "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P", "KTT X" does not open "KTT Xi"),
-    // the shorter anchored only by the capitalised words of that name: a party named in the shorter
-    // ("pertemuan X") may have met several others in the article.
+    // Whether two descriptions read the same once the origin word ("dari") one of them has is left out,
+    // the other going on after those words ("kunjungan kehormatan dari Wakil Menteri X", "kunjungan kehormatan Wakil Menteri X Y").
     private bool OpensWithoutOrigin(EventPhrase a, EventPhrase b)
     {
         if (a.ProperName is not null || b.ProperName is not null || a.ByVerb || b.ByVerb || a.Anaphoric || b.Anaphoric) return false;
@@ -1900,6 +1898,10 @@ public sealed class EventRecognizer : IMentionRecognizer
     // head, qualifier and a title of at least two words.
     private const int MinOriginPrefixWords = 4;
 
+    // Whether one description's name is the other's opening words, whole words only ("Pertemuan Pemimpin
+    // Forum" opens "Pertemuan Pemimpin Forum Kepulauan Pasifik ke-52 di P", "KTT X" does not open "KTT Xi"),
+    // the shorter anchored only by the capitalised words of that name: a party named in the shorter
+    // ("pertemuan X") may have met several others in the article.
     private static bool NamePrefix(EventPhrase a, EventPhrase b)
     {
         if (a.ProperName is not null || b.ProperName is not null || a.ByVerb || b.ByVerb) return false;
@@ -2040,11 +2042,12 @@ public sealed class EventRecognizer : IMentionRecognizer
         return words[0].ToLowerInvariant() + " " + words[1];
     }
 
-    // Whether both descriptions name parties (persons or bodies) and each names one the other does not
-    // ("makan siang Jokowi bersama A" and "makan siang Jokowi dan B" are two lunches).
+    // Whether the two descriptions share a place they were told at.
     private static bool SamePlace(EventPhrase a, EventPhrase b) =>
         a.EntityAnchors.Any(x => x.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && b.Anchors.Contains(x));
 
+    // Whether both descriptions name parties (persons or bodies) and each names one the other does not
+    // ("makan siang Jokowi bersama A" and "makan siang Jokowi dan B" are two lunches).
     private static bool OtherParties(EventPhrase a, EventPhrase b)
     {
         var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
