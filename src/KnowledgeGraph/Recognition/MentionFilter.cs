@@ -62,7 +62,7 @@ public sealed class MentionFilter
         var all = mentions as IReadOnlyCollection<Mention> ?? mentions.ToList();
         // Names the article writes with a capital inside a sentence, where the capital marks a name.
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
-        var eventAcronyms = EventAcronyms(doc.Text);
+        var shortForms = HappeningAndTitleAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
         HashSet<string>? ranksAsTitles = null;
@@ -82,7 +82,7 @@ public sealed class MentionFilter
             }
             // "Musyawarah Daerah (Musda)", "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP)": the short name of a
             // happening or of a title names no person, body or place.
-            if (eventAcronyms.Count > 0 && eventAcronyms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
+            if (shortForms.Count > 0 && shortForms.Contains(found.Surface) && !_listed.Contains(found.Surface)) continue;
             if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
             var m = HeadlineName(doc, opened, titleCased);
@@ -241,9 +241,10 @@ public sealed class MentionFilter
 
     /// <summary>
     /// Acronyms the article defines in brackets right after a capitalised name that an event noun
-    /// heads ("Musyawarah Daerah (Musda)", "Rapat Kerja Nasional (Rakernas)").
+    /// heads ("Musyawarah Daerah (Musda)", "Rapat Kerja Nasional (Rakernas)"), or after a title whose
+    /// last words they spell ("Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP)").
     /// </summary>
-    private HashSet<string> EventAcronyms(string text)
+    private HashSet<string> HappeningAndTitleAcronyms(string text)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         for (int open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
@@ -270,7 +271,6 @@ public sealed class MentionFilter
             int wordEnd = wordStart;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
             if (_res.EventHeadWords.Contains(text[wordStart..wordEnd].ToLowerInvariant())) found.Add(acronym.ToString());
-            // "Duta Besar Luar Biasa dan Berkuasa Penuh (LBBP)": the initials of a title's last words name the title.
             else if (TitleInitials(text, open, acronym)) found.Add(acronym.ToString());
         }
         return found;

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Language;
+using KnowledgeGraph.Text;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Rules;
@@ -583,30 +584,20 @@ public sealed class EntityResolver
     // Whether the word right before offset start is a title or form of address for a person ("Menteri", "Pak").
     private bool PersonTitleBefore(string text, int start)
     {
-        var (begin, end) = WordBefore(text, start);
+        var (begin, end) = Words.LettersBefore(text, start);
         return begin < end && _shapes.Value.Resources.Titles.TryGetValue(text[begin..end].ToLowerInvariant(), out var kind) && kind is "person-title" or "honorific";
     }
 
     private bool TitleWordBefore(string text, int at)
     {
-        var (begin, end) = WordBefore(text, at);
+        var (begin, end) = Words.LettersBefore(text, at);
         return begin < end && char.IsUpper(text[begin]) && _shapes.Value.Resources.Titles.ContainsKey(text[begin..end].ToLowerInvariant());
-    }
-
-    // The run of letters that ends where the spaces before offset `at` start; empty when none does.
-    private static (int Begin, int End) WordBefore(string text, int at)
-    {
-        int end = at;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return (begin, end);
     }
 
     /// <summary>The type a lower-case cue noun right before the mention gives it ("provinsi X" → Place), if any.</summary>
     private NodeType? ContextType(string text, int start, NodeType type)
     {
-        var (begin, end) = WordBefore(text, start);
+        var (begin, end) = Words.LettersBefore(text, start);
         if (begin == end || begin == end - 1) return null;
         var word = text[begin..end];
         if (!char.IsLower(word[0])) return null;
@@ -618,7 +609,7 @@ public sealed class EntityResolver
         NodeType? longer = null;
         for (int n = 2; n <= 3; n++)
         {
-            var (a, b) = WordBefore(text, from);
+            var (a, b) = Words.LettersBefore(text, from);
             if (a == b || !char.IsLower(text[a])) break;
             phrase = text[a..b] + " " + phrase;
             from = a;

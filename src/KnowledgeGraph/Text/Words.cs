@@ -58,6 +58,16 @@ public static partial class Words
             or >= System.Globalization.UnicodeCategory.DecimalDigitNumber and <= System.Globalization.UnicodeCategory.OtherNumber;
     }
 
+    /// <summary>The run of letters that ends where the spaces before offset <paramref name="at"/> start; empty when none does.</summary>
+    public static (int Begin, int End) LettersBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return (begin, end);
+    }
+
     /// <summary>The characters between two adjacent words.</summary>
     public static ReadOnlySpan<char> Gap(string text, Word left, Word right) =>
         text.AsSpan(left.End, Math.Max(0, right.Start - left.End));

@@ -1728,7 +1728,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "Usai pertemuan dengan X, Y menjelaskan ..." right after "X menerima kunjungan Y": a meeting told only as what
             // came before, naming only parties of the meeting told last, in the sentence after it, is that meeting.
             bool followed = p.Kind == EventKind.Meeting && p.ProperName is null && !p.ByVerb && !p.Anaphoric && PartyAnchors(p).Any()
-                            && _lex.HasRole(WordBefore(document.Text, p.Start), "after");
+                            && Words.LettersBefore(document.Text, p.Start) is var (from, to) && _lex.HasRole(document.Text[from..to].ToLowerInvariant(), "after");
             bool anyMeeting = p.Anaphoric && p.Closed && !p.Possessed && PartyAnchors(p).Any() && p.Kind == EventKind.Meeting && p.ProperName is null && _lex.HasRole(HeadWord(p), "any-meeting");
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
@@ -2096,16 +2096,6 @@ public sealed class EventRecognizer : IMentionRecognizer
     // Whether an entity with the anchor is named in the sentence.
     private static bool NamedIn(Document document, int sentence, string anchor) =>
         document.Mentions.Any(m => m.SentenceIndex == sentence && m.Type != NodeType.Event && AnchorKey(m) == anchor);
-
-    // The lower-case word that ends right before a position, across spaces only, or "" when none does.
-    private static string WordBefore(string text, int start)
-    {
-        int to = start;
-        while (to > 0 && text[to - 1] == ' ') to--;
-        int from = to;
-        while (from > 0 && char.IsLetter(text[from - 1])) from--;
-        return text[from..to].ToLowerInvariant();
-    }
 
     // The lower-case word that follows a position after spaces, or "" when none does.
     private static string WordAfter(string text, int end)
