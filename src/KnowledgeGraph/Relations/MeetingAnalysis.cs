@@ -587,8 +587,10 @@ public sealed partial class MeetingAnalysis
                 // After "bersama"/"dengan" a place is usually part of a title ("bersama Emir Qatar"), and
                 // so is a body right before a name ("bersama Panglima TNI Jenderal X"). Anywhere, a country
                 // right before a person's name is that person's title's ("kunjungan Perdana Menteri Malaysia X").
+                // So is one set off by a comma after a title's words ("dari Menteri Pertahanan Syldavia, Budi Hartono,").
                 bool titleCountry = m.Type == NodeType.Place && next < end && doc.EntityAt[next] is { Type: NodeType.Person }
-                    && !Words.Breaks(Words.Gap(doc.Text, words[next - 1], words[next]));
+                    && Words.Gap(doc.Text, words[next - 1], words[next]) is var toName
+                    && (!Words.Breaks(toName) || toName.Trim().SequenceEqual(",") && k > 0 && words[k - 1].IsCapitalised && doc.EntityAt[k - 1] is null);
                 if (side ? m.Type is NodeType.Person or NodeType.Organization : m.Type is NodeType.Person or NodeType.Place)
                     if (side ? m.Type == NodeType.Person || !TitledNameAt(doc, next, end) : m.Type != NodeType.Place || !titleCountry && !NamesSomethingElse(doc, i, k)) Add(participants, m);
                 listing = side && m.Type == NodeType.Person;

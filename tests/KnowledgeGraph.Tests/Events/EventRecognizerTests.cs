@@ -972,6 +972,18 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AHolderSetOffByTwoCommasAfterATitleWithItsCountryKeepsTheVisitGoing()
+    {
+        var ev = Events("Menteri Pertahanan Budi Hartono menerima kunjungan kehormatan dari Menteri Pertahanan Australia, Andi Wirawan, di Kotabaru.",
+            "Budi Hartono:Person", "Australia:Place", "Andi Wirawan:Person", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("kunjungan kehormatan dari Menteri Pertahanan Australia Andi Wirawan di Kotabaru"));
+        // The holder opening a clause of his own after the second comma ends the phrase before the title.
+        ev = Events("Dalam kunjungan Menteri Pertahanan Australia, Andi Wirawan, mengatakan anggaran cukup.",
+            "Australia:Place", "Andi Wirawan:Person");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("Andi Wirawan"));
+    }
+
+    [Test]
     public void APressConferenceSetOffByACommaIsStillWhereItSat()
     {
         var ev = Events("“Pelakunya sudah kami tangkap,” ujar Kepala Polisi Budi Hartono, dalam jumpa pers, di aula Gedung Lembah, Kotabaru, Senin pagi.",

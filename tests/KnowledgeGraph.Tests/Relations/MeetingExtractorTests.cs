@@ -137,6 +137,14 @@ public class MeetingExtractorTests
         var hosted = Edges(new MeetingExtractor(Lexicon), named, RelationType.MET_AT);
         foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
             Assert.That(hosted, Does.Contain((Id(NodeType.Person, who), visit)), who);
+        // A visitor set off by commas after a title with a country: the country is the title's, no party.
+        var apposed = Build("Menteri Pertahanan Budi Hartono menerima kunjungan kehormatan dari Menteri Pertahanan Australia, Andi Wirawan, di Kotabaru.",
+            "Budi Hartono:Person", "Australia:Place", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        var apposedVisit = apposed.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+        var apposedMet = Edges(new MeetingExtractor(Lexicon), apposed, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+            Assert.That(apposedMet, Does.Contain((Id(NodeType.Person, who), apposedVisit)), who);
+        Assert.That(apposedMet.Select(e => e.Item1), Has.None.EqualTo(Id(NodeType.Place, "Australia")));
         // Receiving a report is no visit.
         var report = Build("Gubernur Budi Hartono menerima laporan dari Andi Wirawan di Kotabaru.", "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
         Assert.That(Edges(new MeetingExtractor(Lexicon), report, RelationType.MET_AT), Is.Empty);

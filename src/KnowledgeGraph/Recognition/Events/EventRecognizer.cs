@@ -921,16 +921,49 @@ public sealed class EventRecognizer : IMentionRecognizer
         return null;
     }
 
-    // Whether word j opens a person's name right after a capitalised title word (not itself a name), and after the
-    // name the phrase goes on with whom or where, not with a clause of its own.
-    private bool HolderAfterTitle(string text, SentenceView view, int j)
+    // The first word of a person's name set off by a comma after a title that opens at word k, its country or body
+    // with it ("Menteri Pertahanan Syldavia, Budi Hartono, di ..."), when the phrase goes on after the name; else null.
+    private int? HolderInApposition(string text, SentenceView view, int k)
     {
         var words = view.Words;
-        if (j == 0 || !words[j - 1].IsCapitalised || view.EntityAt[j - 1] is not null || view.EntityAt[j] is not { Type: NodeType.Person } person) return false;
+        if (view.EntityAt[k] is not null || !words[k].IsCapitalised) return null;
+        for (int j = k + 1; j < words.Count && j <= k + MaxTitleWords; j++)
+        {
+            var gap = Words.Gap(text, words[j - 1], words[j]);
+            if (Words.Breaks(gap)) return gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j, out _) ? j : null;
+            if (view.EntityAt[j] is { } m)
+            {
+                if (m.Type is not (NodeType.Place or NodeType.Organization)) return null;
+                j = AfterMention(words, j, m) - 1;
+                continue;
+            }
+            if (!words[j].IsCapitalised) return null;
+        }
+        return null;
+    }
+
+    // Whether word j opens a person's name right after a title, and after the name the phrase goes on with whom,
+    // where or when, not with a clause of its own. The title ends in a capitalised word that is no name, or in the
+    // country or body it serves ("Menteri Pertahanan Syldavia, Budi Hartono, di Jakarta"). `closing` is the word
+    // after the name when a second comma sets the name off, else -1.
+    private bool HolderAfterTitle(string text, SentenceView view, int j, out int closing)
+    {
+        closing = -1;
+        var words = view.Words;
+        if (j == 0 || !words[j - 1].IsCapitalised || view.EntityAt[j] is not { Type: NodeType.Person } person) return false;
+        if (view.EntityAt[j - 1] is { } served && (served.Type is not (NodeType.Place or NodeType.Organization)
+                                                   || Covering(view, j - 1, out int first) is null || first == 0 || !words[first - 1].IsCapitalised
+                                                   || view.EntityAt[first - 1] is not null || Words.Breaks(Words.Gap(text, words[first - 1], words[first]))))
+            return false;
         int after = AfterMention(words, j, person);
-        if (after >= words.Count || Words.Breaks(Words.Gap(text, words[after - 1], words[after]))) return false;
+        if (after >= words.Count) return false;
+        var gap = Words.Gap(text, words[after - 1], words[after]);
+        bool comma = gap.Trim().SequenceEqual(",");
+        if (Words.Breaks(gap) && !comma) return false;
         var next = words[after].Lower;
-        return _lex.HasRole(next, "with") || _lex.HasRole(next, "location") && !_lex.HasRole(next, "setting");
+        bool goesOn = _lex.HasRole(next, "with") || _lex.HasRole(next, "location") && !_lex.HasRole(next, "setting") || comma && _lex.HasRole(next, "time");
+        if (goesOn && comma) closing = after;
+        return goesOn;
     }
 
     // Whether a person's name follows from word k (before `stop`), right away or after one or two
@@ -1055,6 +1088,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             return true;
         }
         int? pointsBack = null; // a demonstrative after the name's own words ("Rapat Gugus Tugas tersebut ...")
+        int holderClosed = -1; // the word after a title's holder set off by two commas
 
         while (j < words.Count)
         {
@@ -1131,7 +1165,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (gap.Trim().SequenceEqual(".") && words[j - 1].IsCapitalised && ShortFormsBeforePerson(text, view, j)) closedHere = true;
             // "Rapat pertama Gubernur Sukamaju, Budi Hartono bersama Komisi X di ...": a title's holder set off by a comma, the
             // phrase going on after the name with whom or where.
-            if (gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j))
+            if (gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j, out int closing))
+            {
+                holderClosed = closing;
+                closedHere = true;
+                skipped.Add((words[j - 1].End, words[j].Start - 1));
+            }
+            // The second comma after such a holder ("..., Budi Hartono, di Jakarta") goes on the same way.
+            if (j == holderClosed && gap.Trim().SequenceEqual(","))
             {
                 closedHere = true;
                 skipped.Add((words[j - 1].End, words[j].Start - 1));
@@ -1341,6 +1382,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (words[j].IsCapitalised && j > head && TitledPersonAt(text, view, j) is int holder)
             {
                 j = holder;
+                continue;
+            }
+            // "kunjungan kehormatan dari Menteri Pertahanan Australia, Richard Marles, di Jakarta": the holder set off by
+            // commas; the comma before the name is passed over as for any title's holder above.
+            if (words[j].IsCapitalised && j > head && HolderInApposition(text, view, j) is int setOff)
+            {
+                j = setOff;
                 continue;
             }
             // "OTT KPK ialah Bupati X": a copula starts what the event is said to be.
