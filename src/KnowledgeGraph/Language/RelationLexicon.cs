@@ -66,6 +66,9 @@ public sealed class RelationLexicon
     /// <summary>Function words that never carry a phrase's content ("lagi", "sebuah"); lower case.</summary>
     public IReadOnlySet<string> StopWords { get; init; } = new HashSet<string>();
 
+    /// <summary>Time zones a clock time may carry ("pukul 09.30 WIT"), lower-cased.</summary>
+    public IReadOnlySet<string> TimeZones { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// The noun that names a happening told by its verb ("menyerbu" → "penyerbuan"), whether it is an
     /// attack, and whether the verb's object is a device the doer sets off ("meledakkan bom"), never the target.
@@ -290,6 +293,7 @@ public sealed class RelationLexicon
             AgeWords = pack.Rows("recognition/age-words.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             RegionalTitles = new(pack.Rows("recognition/regional-titles.txt").Select(r => r.Columns[0])),
             StopWords = pack.Rows("words/stopwords.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            TimeZones = pack.Rows("time-zones.txt").Select(r => r.Columns[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             EventVerbNouns = eventVerbs.GroupBy(r => r[0].ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (g.First()[1], g.First().Length > 2 && g.First()[2] == "attack", g.First().Length > 3 && g.First()[3] == "device"), StringComparer.Ordinal),
             Modality = new(kinds.Keys),

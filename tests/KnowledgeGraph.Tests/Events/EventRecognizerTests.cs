@@ -984,6 +984,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AClockTimeIsLeftOutAndTheHappeningGoesOnToWhereItTookPlace()
+    {
+        var ev = Events("Penyerangan terjadi pada pukul 12.45 WIT, bertempat di Kotabaru, oleh sekelompok warga.", "Kotabaru:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Penyerangan di Kotabaru"));
+        ev = Events("Pertemuan itu berlangsung pada pukul 09.30 di Gedung Lembah.", "Gedung Lembah:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Pertemuan di Gedung Lembah"));
+    }
+
+    [Test]
     public void APressConferenceSetOffByACommaIsStillWhereItSat()
     {
         var ev = Events("“Pelakunya sudah kami tangkap,” ujar Kepala Polisi Budi Hartono, dalam jumpa pers, di aula Gedung Lembah, Kotabaru, Senin pagi.",

@@ -1121,6 +1121,17 @@ public sealed class EventRecognizer : IMentionRecognizer
                     continue;
                 }
             }
+            // "terjadi sekitar pukul 12.45 WIT, bertempat di X": a clock time picks out no happening; when where it took
+            // place follows, the time is left out and a comma after it does not end the phrase.
+            if (ClockTimeEnd(text, words, j) is int clockEnd && clockEnd < words.Count
+                && (_lex.HasRole(words[clockEnd].Lower, "location") || _lex.HasRole(words[clockEnd].Lower, "held"))
+                && Words.Gap(text, words[clockEnd - 1], words[clockEnd]) is var afterClock && (!Words.Breaks(afterClock) || afterClock.Trim().SequenceEqual(",")))
+            {
+                skipped.Add((words[j - 1].End, words[clockEnd].Start - 1));
+                j = clockEnd;
+                bracketClosed = true;
+                continue;
+            }
             // "pada Senin, 5 September 2016, di X": a date set off by commas after the day is left out.
             if (gap.Trim().SequenceEqual(",") && _lex.HasRole(words[j - 1].Lower, "dayname") && DateLength(words, j) is > 0 and var dateLength
                 && j + dateLength < words.Count && Words.Gap(text, words[j + dateLength - 1], words[j + dateLength]).Trim().SequenceEqual(","))
@@ -1462,6 +1473,21 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (pointsBack is int back && words[back].End <= lastEnd)
             return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName, Anaphoric: true, Closed: true);
         return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName);
+    }
+
+    // The word after a clock time opening at word j ("pada pukul 09.30 WIT"), its preposition, its minutes and its
+    // time zone with it; null when no clock time opens there.
+    private int? ClockTimeEnd(string text, List<Word> words, int j)
+    {
+        int k = j;
+        if (_lex.HasRole(words[k].Lower, "time")) k++;
+        if (k + 1 >= words.Count || !_lex.HasRole(words[k].Lower, "clock") || !char.IsDigit(words[k + 1].Text[0])) return null;
+        for (int w = j + 1; w <= k + 1; w++)
+            if (Words.Breaks(Words.Gap(text, words[w - 1], words[w]))) return null;
+        k += 2;
+        while (k < words.Count && char.IsDigit(words[k].Text[0]) && Words.Gap(text, words[k - 1], words[k]) is "." or ":") k++;
+        if (k < words.Count && _lex.TimeZones.Contains(words[k].Lower) && !Words.Breaks(Words.Gap(text, words[k - 1], words[k]))) k++;
+        return k;
     }
 
     // "pertemuan dengan X, di Gedung Y": a locative set off by a comma, right before a place, still says
