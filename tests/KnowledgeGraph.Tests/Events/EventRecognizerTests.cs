@@ -208,6 +208,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AMeetingNamedWithATitlesBodyStillMeetsItsPartiesToldWithAnotherWord()
+    {
+        string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Partai Lembah:Organization"];
+        var ev = Events("Budi Hartono menggelar pertemuan dengan Ketua Umum Partai Lembah Andi Wirawan. Pertemuan Andi Wirawan dan Budi Hartono berlangsung lama. "
+                        + "Kunjungan Budi Hartono dan Andi Wirawan membahas koalisi. Kedatangan Budi Hartono itu atas undangan Andi Wirawan.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

@@ -1852,9 +1852,14 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // other than a meeting or an attack, told again where it took place, with no other party named.
                 if (rep.Head == p.Head && p.Kind == EventKind.Other && rep.Kind == EventKind.Other && !articleClass && !p.Anaphoric
                     && p.ProperName is null && rep.ProperName is null && SamePlace(rep, p) && !OtherParties(rep, p)) { found = c; break; }
-                // "kunjungan X dan Y" ... "pertemuan X dan Y": the same two or more parties meeting, told with two words.
+                // "kunjungan X dan Y" ... "pertemuan X dan Y": the same two or more parties meeting, told with two words. Any
+                // description of the happening may name just them, though the one naming it adds the body of a title.
                 if (p.Kind == EventKind.Meeting && rep.Kind == EventKind.Meeting && rep.Head != p.Head && !p.Anaphoric && p.ProperName is null
-                    && rep.ProperName is null && Parties(p) >= 2 && SameParties(rep, p) && !OtherVenue(p, covered[c])) { found = c; break; }
+                    && rep.ProperName is null && Parties(p) >= 2 && (SameParties(rep, p) || SamePartiesAsAny(anchorSets[c].Values, p))
+                    && !OtherVenue(p, covered[c])) { found = c; break; }
+                // "Kedatangan X itu" after "kunjungan X dan Y" joined "pertemuan X dengan Y": a description pointing back with the
+                // word of one of the happening's descriptions, naming only its parties, is that happening.
+                if (p.Anaphoric && rep.Head != p.Head && heads[c].Contains(p.Head) && own.Count > 0 && own.IsSubsetOf(covered[c])) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -2214,6 +2219,13 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
         return mine.Count > 0 && mine.SetEquals(PartyAnchors(b));
+    }
+
+    // Whether one of a cluster's anchor sets names the same parties as the description, places aside.
+    private static bool SamePartiesAsAny(IEnumerable<List<string>> anchorSets, EventPhrase p)
+    {
+        var theirs = PartyAnchors(p).ToHashSet(StringComparer.Ordinal);
+        return anchorSets.Any(set => theirs.SetEquals(set.Where(x => !x.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal))));
     }
 
     // The entity anchors of a description that are parties (persons or bodies), not places.
