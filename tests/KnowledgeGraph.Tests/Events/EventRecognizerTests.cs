@@ -217,6 +217,19 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AMeetingWithATitlesHolderToldByTheTitleAloneIsTheMeetingThatNamedHim()
+    {
+        string[] names = ["Polda Sukamaju:Organization", "Budi Hartono:Person", "Komisi Lembah:Organization", "Andi Wirawan:Person"];
+        var ev = Events("Kepala Polda Sukamaju, Irjen Pol Budi Hartono menghadiri rapat dengan Komisi Lembah di Kotabaru. "
+                        + "Ketua Komisi Lembah Andi Wirawan mengatakan pihaknya menggelar rapat dengar pendapat dengan Kepala Polda Sukamaju.", names);
+        Assert.That(ev.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Canonical)));
+        // A body the article names two people after holds no one in particular.
+        var two = Events("Kepala Polda Sukamaju, Irjen Pol Budi Hartono menghadiri rapat dengan Komisi Lembah di Kotabaru. "
+                         + "Kepala Polda Sukamaju Andi Wirawan pernah menggelar rapat dengar pendapat dengan Kepala Polda Sukamaju.", names);
+        Assert.That(two.Select(e => e.EntityId).Distinct().Count(), Is.EqualTo(2), string.Join(" | ", two.Select(e => e.Canonical)));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

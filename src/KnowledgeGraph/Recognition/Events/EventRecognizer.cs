@@ -1768,6 +1768,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var anchorSets = new List<Dictionary<string, List<string>>>();
         var targets = new List<HashSet<string>>();
         var heads = new List<HashSet<string>>(); // head classes of a cluster's members
+        TitleHolding? holders = null; // titles to the one person the article names holding each
         void Join(int c, EventPhrase p)
         {
             heads[c].Add(p.Head);
@@ -1860,6 +1861,11 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // "Kedatangan X itu" after "kunjungan X dan Y" joined "pertemuan X dengan Y": a description pointing back with the
                 // word of one of the happening's descriptions, naming only its parties, is that happening.
                 if (p.Anaphoric && rep.Head != p.Head && heads[c].Contains(p.Head) && own.Count > 0 && own.IsSubsetOf(covered[c])) { found = c; break; }
+                // "Rapat Dengar Pendapat dengan Kapolda Sukamaju" after "Kapolda Sukamaju, Irjen Budi Hartono menghadiri rapat dengan
+                // Komisi I": a meeting of the same kind whose own parties (not a host its clause gives it), the holders of the titles
+                // it names taken for the titles, the happening already has.
+                if (rep.Head == p.Head && p.Kind == EventKind.Meeting && !p.Anaphoric && p.ProperName is null && own.Count > 0
+                    && Held(document, p, own, holders ??= TitleHolders(document)) is { } held && held.IsSubsetOf(covered[c])) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
@@ -2219,6 +2225,80 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var mine = PartyAnchors(a).ToHashSet(StringComparer.Ordinal);
         return mine.Count > 0 && mine.SetEquals(PartyAnchors(b));
+    }
+
+    // The description's own parties with each body of a title in its words replaced by the person the article names
+    // holding that title; null when it names no such title.
+    private static HashSet<string>? Held(Document document, EventPhrase p, HashSet<string> own, TitleHolding holding)
+    {
+        var told = Told(p).Where(own.Contains).ToHashSet(StringComparer.Ordinal);
+        bool any = false;
+        int k = Array.BinarySearch(holding.Starts, p.Start);
+        if (k < 0) k = ~k;
+        // Mentions may share a start; the first of them.
+        while (k > 0 && holding.Starts[k - 1] >= p.Start) k--;
+        for (; k < holding.Bodies.Count && holding.Bodies[k].Start < p.End; k++)
+            if (holding.Bodies[k] is var m && m.End <= p.End && told.Contains(AnchorKey(m)) && holding.Holders.TryGetValue(Office(document.Text, m), out var holder))
+            {
+                told.Remove(AnchorKey(m));
+                told.Add(holder);
+                any = true;
+            }
+        return any ? told : null;
+    }
+
+    private const int MaxRankWords = 4;
+
+    // "Kapolda Sukamaju, Irjen Pol Budi Hartono": a title right before a person's name, ranks and a comma between, to
+    // that person; a title two people are named after is no one's in particular and is left out.
+    private static TitleHolding TitleHolders(Document document)
+    {
+        var text = document.Text;
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = document.Mentions.Where(m => m.Type is NodeType.Person or NodeType.Organization).OrderBy(m => m.Start).ToList();
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (body, person) = (mentions[i], mentions[i + 1]);
+            if (body.Type != NodeType.Organization || person.Type != NodeType.Person || person.Start < body.End) continue;
+            var gap = text.AsSpan(body.End, person.Start - body.End);
+            if (gap.IndexOfAny('\n', '"', '\u201C') >= 0) continue;
+            int words = 0;
+            bool ranks = true;
+            foreach (var part in gap.Trim().TrimStart(',').ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (++words > MaxRankWords || !char.IsUpper(part[0]) || part.IndexOfAny(['.', ',', ';', ':', '!', '?']) is >= 0 and var at && at < part.Length - 1)
+                    ranks = false;
+            if (!ranks) continue;
+            var (office, h) = (Office(text, body), AnchorKey(person));
+            if (found.TryGetValue(office, out var had) && had != h) shared.Add(office);
+            else found[office] = h;
+        }
+        foreach (var o in shared) found.Remove(o);
+        var bodies = mentions.Where(m => m.Type == NodeType.Organization).ToList();
+        return new TitleHolding(found, bodies, bodies.Select(m => m.Start).ToArray());
+    }
+
+    // Titles to their holders, and the article's body mentions in text order with where each starts.
+    private sealed record TitleHolding(Dictionary<string, string> Holders, List<Mention> Bodies, int[] Starts);
+
+    private const int MaxTitleWordsBefore = 3;
+
+    // A body's mention with the capitalised words right before it ("Wakil Ketua" of "Wakil Ketua Dewan X"): the office,
+    // so that "Ketua Dewan X" is told apart from "Wakil Ketua Dewan X".
+    private static string Office(string text, Mention body)
+    {
+        int start = body.Start;
+        for (int n = 0; n < MaxTitleWordsBefore; n++)
+        {
+            // One space between the words of a title; anything else ends it.
+            int end = start - 1;
+            if (end < 1 || text[end] != ' ' || !char.IsLetter(text[end - 1])) break;
+            int from = end;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            if (!char.IsUpper(text[from])) break;
+            start = from;
+        }
+        return AnchorKey(body) + "|" + text[start..body.Start].Trim().ToLowerInvariant();
     }
 
     // Whether one of a cluster's anchor sets names the same parties as the description, places aside.
