@@ -230,6 +230,14 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ThePlaceTheSubjectCameToDoesNotHoldTheMeeting()
+    {
+        var ev = Events("Presiden Budi Hartono tiba di Syldavia untuk melakukan pertemuan dengan Perdana Menteri Andi Wirawan.",
+            "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("pertemuan Budi Hartono dengan Andi Wirawan"));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

@@ -563,12 +563,25 @@ public sealed class EventRecognizer : IMentionRecognizer
     {
         var words = view.Words;
         Mention? subject = null;
-        for (int k = verb - 1; k >= 0 && k >= verb - 5; k--)
+        for (int k = verb - 1, limit = verb - 5; k >= 0 && k >= limit; k--)
         {
             // "Budi Hartono (BH) mengadakan ...": the short form in brackets is passed to the name before it.
             if (SkipBracketBack(text, words, k + 1) is var open && open <= k) { k = open; continue; }
             if (Words.Breaks(Words.Gap(text, words[k], words[k + 1]))) break;
-            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start) { subject = m; break; }
+            if (view.EntityAt[k] is { } m && m.End <= words[verb].Start)
+            {
+                // "X tiba di Syldavia untuk melakukan pertemuan dengan Y": the place X came to is not who held it.
+                if (m.Type == NodeType.Place && Covering(view, k, out int first) is not null && first > 0
+                    && (_lex.HasRole(words[first - 1].Lower, "location") || _lex.HasRole(words[first - 1].Lower, "direction"))
+                    && !Words.Breaks(Words.Gap(text, words[first - 1], words[first])))
+                {
+                    limit -= k - first + 2;
+                    k = first - 1;
+                    continue;
+                }
+                subject = m;
+                break;
+            }
         }
         subject ??= SubjectBeforeAside(text, view, verb);
         bool fronted = false;
