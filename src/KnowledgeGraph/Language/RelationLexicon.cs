@@ -96,6 +96,9 @@ public sealed class RelationLexicon
     /// <summary>Heads of an article class that also name one strike ("agresi"), lower case.</summary>
     public IReadOnlySet<string> StrikeHeads { get; init; } = new HashSet<string>();
 
+    /// <summary>Heads of a happening the parties of a meeting give together ("keterangan pers bersama"), lower case.</summary>
+    public IReadOnlySet<string> JointHeads { get; init; } = new HashSet<string>();
+
     /// <summary>Event head classes named with where someone went ("kunjungan X ke Y").</summary>
     public IReadOnlySet<string> DestinationClasses { get; init; } = new HashSet<string>();
 
@@ -308,6 +311,7 @@ public sealed class RelationLexicon
             NamedClasses = heads.Where(r => r.Length > 2 && r[2] == "named").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             StrikeHeads = heads.Where(r => r.Length > 3 && r[3] == "strike").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            JointHeads = heads.Where(r => r.Length > 3 && r[3] == "joint").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)
                 .GroupBy(r => r[0].ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
         };

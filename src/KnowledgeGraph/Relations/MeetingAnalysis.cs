@@ -112,6 +112,7 @@ public sealed partial class MeetingAnalysis
         BulletedLists.Add(doc, _lex, result);
         GroupLists(doc, result);
         Sidelines(doc, result);
+        JointStatements(doc, result);
         if (dateline is not null) DatelineTown(doc, dateline, result);
         // "Liputan6.com, Jakarta - Di sela-sela menghadiri KTT X, ...": the dateline says where the story
         // was filed; it takes part in nothing.
@@ -119,6 +120,43 @@ public sealed partial class MeetingAnalysis
             if (result[r].Participants.Any(p => p == dateline || Datelines.LooksLike(doc.Text, p)))
                 result[r] = result[r] with { Participants = result[r].Participants.Where(p => p != dateline && !Datelines.LooksLike(doc.Text, p)).ToList() };
         return result;
+    }
+
+    // How many sentences before a joint statement the meeting whose parties gave it may be told.
+    private const int JointSentencesBack = 10;
+
+    // "kata X dalam keterangan pers bersama": a statement given together is given with the people of the meeting told
+    // before it.
+    private void JointStatements(DocView doc, List<EventSetting> result)
+    {
+        for (int r = 0; r < result.Count; r++)
+        {
+            var setting = result[r];
+            if (setting.Event is not { } ev || !IsJoint(ev)) continue;
+            var people = setting.Participants.Where(p => p.Type == NodeType.Person).ToList();
+            if (people.Count == 0) continue;
+            int at = SentenceView.WordContaining(doc.Words, ev.Start);
+            if (at < 0) continue;
+            // The meeting the speaker is told taking part in, else the one told last: the statement is that meeting's.
+            var met = LatestBefore(doc, at, result, s => s.Event is { } other && other.EntityId != ev.EntityId
+                          && s.Participants.Any(p => people.Any(q => q.EntityId == p.EntityId)), JointSentencesBack)
+                      ?? LatestBefore(doc, at, result, s => s.Event is { } other && other.EntityId != ev.EntityId && s.Participants.Any(p => p.Type == NodeType.Person)
+                          && SentenceView.WordContaining(doc.Words, other.Start) is >= 0 and var head && KindOf(doc, head) == Recognition.Events.EventKind.Meeting,
+                          JointSentencesBack);
+            if (met is null) continue;
+            var joined = setting.Participants.ToList();
+            foreach (var p in met.Participants)
+                if (p.Type == NodeType.Person && !joined.Any(q => q.EntityId == p.EntityId)) joined.Add(p);
+            result[r] = setting with { Participants = joined };
+        }
+    }
+
+    private bool IsJoint(Mention ev)
+    {
+        var words = ev.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = Math.Min(4, words.Length); n >= 2; n--)
+            if (_lex.JointHeads.Contains(string.Join(' ', words.Take(n)))) return true;
+        return false;
     }
 
     // "JAKARTA - ... menerima kunjungan X di Istana Merdeka": a meeting the text places only in buildings was

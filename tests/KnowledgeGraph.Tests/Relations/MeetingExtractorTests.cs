@@ -119,6 +119,24 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void AJointStatementIsGivenWithThePeopleOfTheMeetingToldBeforeIt()
+    {
+        var doc = Build("Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Kotabaru, Rabu. "
+                        + "Keduanya membahas perdagangan. “Hubungan kita sudah lama,” kata Budi Hartono dalam keterangan pers bersama.",
+            "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Lembah:Place", "Kotabaru:Place").WithEvents();
+        var press = doc.Mentions.Last(m => m.Type == NodeType.Event && m.Surface.StartsWith("keterangan", StringComparison.Ordinal)).EntityId!;
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        foreach (var who in new[] { "Budi Hartono", "Andi Wirawan" })
+            Assert.That(met, Does.Contain((Id(NodeType.Person, who), press)), who);
+        // A press conference of one's own is given alone.
+        var own = Build("Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Kotabaru, Rabu. "
+                        + "Keduanya membahas perdagangan. “Hubungan kita sudah lama,” kata Budi Hartono dalam konferensi pers.",
+            "Budi Hartono:Person", "Syldavia:Place", "Andi Wirawan:Person", "Istana Lembah:Place", "Kotabaru:Place").WithEvents();
+        var alone = own.Mentions.Last(m => m.Type == NodeType.Event && m.Surface.StartsWith("konferensi", StringComparison.Ordinal)).EntityId!;
+        Assert.That(Edges(new MeetingExtractor(Lexicon), own, RelationType.MET_AT), Does.Not.Contain((Id(NodeType.Person, "Andi Wirawan"), alone)));
+    }
+
+    [Test]
     public void WhoReceivesAVisitAndTheVisitorTookPartInItWhereTheClausePlacesIt()
     {
         var doc = Build("Gubernur Sukamaju, Budi Hartono, menerima kunjungan kehormatan Duta Besar Borduria untuk Indonesia, Andi Wirawan, di Kantor Gubernur Sukamaju, Kotabaru, Rabu.",
