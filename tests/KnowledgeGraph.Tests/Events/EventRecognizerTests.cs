@@ -238,6 +238,17 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void TheGuestAMeetingIsHeldInHonourOfIsInItsPhrase()
+    {
+        var ev = Events("Para menteri diundang pada acara jamuan makan siang untuk menghormati Presiden Syldavia Andi Wirawan di Istana Lembah.",
+            "Syldavia:Place", "Andi Wirawan:Person", "Istana Lembah:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("jamuan makan siang untuk Presiden Syldavia Andi Wirawan di Istana Lembah"));
+        // A purpose clause of another verb is no part of it.
+        ev = Events("Para menteri diundang pada acara jamuan makan siang untuk membahas anggaran di Istana Lembah.", "Istana Lembah:Place");
+        Assert.That(ev.Select(e => e.Canonical), Has.None.Contains("untuk"));
+    }
+
+    [Test]
     public void AnHonorificsPeriodBeforeAPersonDoesNotEndTheHappeningsName()
     {
         string[] names = ["Budi Hartono:Person", "Andi Wirawan:Person", "Balai Sukamaju:Place"];

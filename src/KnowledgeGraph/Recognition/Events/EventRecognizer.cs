@@ -1256,6 +1256,16 @@ public sealed class EventRecognizer : IMentionRecognizer
                 j++;
                 continue;
             }
+            // "Jamuan Santap Siang Kenegaraan untuk menghormati Presiden Syldavia X di Istana Y": the one a meeting is held in
+            // honour of is its guest; the verb is left out of the name ("Jamuan ... untuk Presiden Syldavia X di Istana Y").
+            if (kind == EventKind.Meeting && _lex.HasRole(w, "purpose") && j + 2 < words.Count && _lex.HasRole(words[j + 1].Lower, "honour")
+                && !Words.Breaks(Words.Gap(text, words[j], words[j + 1])) && !Words.Breaks(Words.Gap(text, words[j + 1], words[j + 2]))
+                && (view.EntityAt[j + 2] is { Type: NodeType.Person } || TitledPersonAt(text, view, j + 2) is not null))
+            {
+                skipped.Add((words[j].End, words[j + 1].End));
+                j += 2;
+                continue;
+            }
             // "panggilan telepon kepada CNN", "isi pertemuan kepada Reuters": what is told to a news outlet is an
             // interview or a leak; the outlet names no party of the happening.
             if (ToOutlet(view, j)) break;
