@@ -153,8 +153,9 @@ public sealed partial class MeetingAnalysis
 
     private bool IsJoint(Mention ev)
     {
+        // The head opens the description: any of its first words may close it.
         var words = ev.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int n = Math.Min(4, words.Length); n >= 2; n--)
+        for (int n = 1; n <= words.Length; n++)
             if (_lex.JointHeads.Contains(string.Join(' ', words.Take(n)))) return true;
         return false;
     }

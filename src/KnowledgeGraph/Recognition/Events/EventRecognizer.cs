@@ -1827,6 +1827,14 @@ public sealed class EventRecognizer : IMentionRecognizer
             // came before, naming only parties of the meeting told last, in the sentence after it, is that meeting.
             bool followed = p.Kind == EventKind.Meeting && p.ProperName is null && !p.ByVerb && !p.Anaphoric && PartyAnchors(p).Any()
                             && Words.LettersBefore(document.Text, p.Start) is var (from, to) && _lex.HasRole(document.Text[from..to].ToLowerInvariant(), "after");
+            // The phrase's parties with titles taken for their holders, worked out once for all the clusters.
+            bool heldKnown = false;
+            HashSet<string>? heldOwn = null;
+            HashSet<string>? HeldOwn()
+            {
+                if (!heldKnown) (heldOwn, heldKnown) = (Held(document, p, own, holders ??= TitleHolders(document)), true);
+                return heldOwn;
+            }
             bool anyMeeting = p.Anaphoric && p.Closed && !p.Possessed && PartyAnchors(p).Any() && p.Kind == EventKind.Meeting && p.ProperName is null && _lex.HasRole(HeadWord(p), "any-meeting");
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
@@ -1888,7 +1896,7 @@ public sealed class EventRecognizer : IMentionRecognizer
                 // Komisi I": a meeting of the same kind whose own parties (not a host its clause gives it), the holders of the titles
                 // it names taken for the titles, the happening already has.
                 if (rep.Head == p.Head && p.Kind == EventKind.Meeting && !p.Anaphoric && p.ProperName is null && own.Count > 0
-                    && Held(document, p, own, holders ??= TitleHolders(document)) is { } held && held.IsSubsetOf(covered[c])) { found = c; break; }
+                    && HeldOwn() is { } held && held.IsSubsetOf(covered[c])) { found = c; break; }
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
