@@ -290,7 +290,9 @@ internal sealed class ArticleNames
     }
 
     // "Istana" is "Istana Kepresidenan Jakarta": an unlisted one-word place or body that is the head of
-    // one longer name of the article, named again by its head alone ("memasuki pintu Istana").
+    // one longer name of the article, named again by its head alone ("memasuki pintu Istana"). A word already
+    // taken for a place the article names with its level ("Puncak" of "Kabupaten Puncak") is that place, not
+    // the head of another ("Puncak Jaya").
     private void JoinBareHeads(List<Entry> open)
     {
         var headed = open.Where(e => e.Type is NodeType.Place or NodeType.Organization && e.Words.Length >= 2).ToList();
@@ -298,7 +300,7 @@ internal sealed class ArticleNames
         var byHead = Index(headed, e => [e.Words[0]]);
         foreach (var e in open)
             if (e.Type is NodeType.Place or NodeType.Organization && e.Words.Length == 1 && !e.Acronym && !_resolver.IsKnown(e.Key)
-                && byHead.TryGetValue(e.Key, out var longer))
+                && Find(e).Size == 1 && byHead.TryGetValue(e.Key, out var longer))
                 JoinUnique(e, longer.Where(l => l.Type == e.Type));
     }
 

@@ -54,6 +54,14 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_bare_name_taken_for_a_regency_does_not_join_it_to_another_regency_it_opens()
+    {
+        var graph = Build("Pengungsi di Puncak\n\nPUNCAK JAYA — Warga di Puncak mengungsi. Kantor distrik di Kabupaten Puncak ditutup sejak Senin.\n");
+        var places = graph.Nodes.Where(n => n.Type == NodeType.Place).Select(n => n.Name).ToList();
+        Assert.That(places, Does.Contain("Puncak Jaya").And.Contain("Kabupaten Puncak"), string.Join(" | ", places));
+    }
+
+    [Test]
     public void The_region_after_a_regional_body_is_no_person()
     {
         var graph = Build("Rapat di Sukamaju\n\nKetua DPRD Sukamaju, Dodi Saputra Wijaya, mengatakan rapat itu tertutup.\n");
