@@ -406,11 +406,22 @@ public sealed class MentionFilter
         // "KRI Bung Sutarjo 361": a warship is a unit of its navy; a name after any other ship prefix names a vessel.
         if (_res.WarshipPrefixes.Contains(words[0].Text) && m.Type == NodeType.Organization && words.Count > 1) return false;
         if (_res.VesselPrefixes.Contains(words[0].Text) || _res.VesselPrefixes.Contains(WordBefore(doc.Text, m.Start))) return true;
+        // "di Kabupaten/Kota se-Jawa Tengah": the word for an administrative level alone names no place. One a line break
+        // parts from a capitalised name ("Kabupaten\nPuncak") still names the place the next line goes on with.
+        if (m.Type == NodeType.Place && words.Count == 1 && _res.AreaHeads.Contains(words[0].Text.ToLowerInvariant()) && !NameGoesOn(doc.Text, m.End)) return true;
         var phrase = Phrase(tokens, 0, tokens.Count);
         if (_res.Titles.ContainsKey(string.Join(' ', words.Select(t => t.Text.ToLowerInvariant())))) return true;
         if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weapon" or "vehicle" or "generic") return true;
         // At a sentence start a capital says nothing: one ordinary word there is that word ("Sesekali, ...").
         return words.Count == 1 && !words[0].IsAcronym && SentenceInitial(doc, m) && _res.IsCommon(words[0].Text.ToLowerInvariant());
+    }
+
+    // Whether a capitalised word follows the offset after white space only.
+    private static bool NameGoesOn(string text, int end)
+    {
+        int k = end;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        return k > end && k < text.Length && char.IsUpper(text[k]);
     }
 
     /// <summary>

@@ -25,6 +25,14 @@ public class MentionFilterOpenerTests
     }
 
     [Test]
+    public void The_word_for_an_administrative_level_alone_is_no_place()
+    {
+        Assert.That(Places("Pengamanan di setiap Kabupaten/Kota di Sukamaju diperketat.", "Kabupaten"), Is.Empty);
+        // Parted from its name by a line break, it still goes on with the name on the next line.
+        Assert.That(Places("Warga mengungsi dari Kampung Lembah, Kabupaten\nKotabaru, pada Senin.", "Kabupaten"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void A_number_opening_a_sentence_is_no_place() =>
         Assert.That(Places("Lima orang tewas dalam kecelakaan itu.", "Lima"), Is.Empty);
 
