@@ -915,13 +915,18 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // The first word of a person's name that a title opening at word k leads to: capitalised words, a
     // country or body among them ("Presiden Syldavia Y"), with no break; else null.
-    private static int? TitledPersonAt(string text, SentenceView view, int k)
+    private static int? TitledPersonAt(string text, SentenceView view, int k) =>
+        TitleStop(text, view, k) is int j && !Words.Breaks(Words.Gap(text, view.Words[j - 1], view.Words[j])) ? j : null;
+
+    // Where the words of a title opening at word k stop: at a break or at a person's name, past capitalised words and
+    // the countries or bodies among them; null when another word comes first or the title runs too long.
+    private static int? TitleStop(string text, SentenceView view, int k)
     {
         var words = view.Words;
         if (view.EntityAt[k] is not null || !words[k].IsCapitalised) return null;
         for (int j = k + 1; j < words.Count && j <= k + MaxTitleWords; j++)
         {
-            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return null;
+            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return j;
             if (view.EntityAt[j] is { } m)
             {
                 if (m.Type == NodeType.Person) return j;
@@ -936,24 +941,9 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // The first word of a person's name set off by a comma after a title that opens at word k, its country or body
     // with it ("Menteri Pertahanan Syldavia, Budi Hartono, di ..."), when the phrase goes on after the name; else null.
-    private int? HolderInApposition(string text, SentenceView view, int k)
-    {
-        var words = view.Words;
-        if (view.EntityAt[k] is not null || !words[k].IsCapitalised) return null;
-        for (int j = k + 1; j < words.Count && j <= k + MaxTitleWords; j++)
-        {
-            var gap = Words.Gap(text, words[j - 1], words[j]);
-            if (Words.Breaks(gap)) return gap.Trim().SequenceEqual(",") && HolderAfterTitle(text, view, j, out _) ? j : null;
-            if (view.EntityAt[j] is { } m)
-            {
-                if (m.Type is not (NodeType.Place or NodeType.Organization)) return null;
-                j = AfterMention(words, j, m) - 1;
-                continue;
-            }
-            if (!words[j].IsCapitalised) return null;
-        }
-        return null;
-    }
+    private int? HolderInApposition(string text, SentenceView view, int k) =>
+        TitleStop(text, view, k) is int j && Words.Gap(text, view.Words[j - 1], view.Words[j]).Trim().SequenceEqual(",")
+        && HolderAfterTitle(text, view, j, out _) ? j : null;
 
     // Whether word j opens a person's name right after a title, and after the name the phrase goes on with whom,
     // where or when, not with a clause of its own. The title ends in a capitalised word that is no name, or in the
