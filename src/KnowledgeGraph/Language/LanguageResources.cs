@@ -68,7 +68,7 @@ public sealed class LanguageResources
 
     /// <summary>
     /// Words for the parties of a crime or an attack said in place of a name and the words around them
-    /// (recognition/case-roles.tsv): word → perpetrator, victim, names, becomes, several or another.
+    /// (recognition/case-roles.tsv): word → perpetrator, victim, names, becomes, several, another or classifier.
     /// </summary>
     public Dictionary<string, string> CaseRoles { get; } = new(StringComparer.Ordinal);
 
@@ -238,8 +238,8 @@ public sealed class LanguageResources
         }
         foreach (var row in pack.Rows("recognition/posting-words.txt")) res.PostingWords.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/case-roles.tsv"))
-            res.CaseRoles[row[0].ToLowerInvariant()] = row.Count > 1 && row[1] is "perpetrator" or "victim" or "names" or "becomes" or "several" or "another"
-                ? row[1] : throw row.Error("the second column is perpetrator, victim, names, becomes, several or another");
+            res.CaseRoles[row[0].ToLowerInvariant()] = row.Count > 1 && row[1] is "perpetrator" or "victim" or "names" or "becomes" or "several" or "another" or "classifier"
+                ? row[1] : throw row.Error("the second column is perpetrator, victim, names, becomes, several, another or classifier");
         foreach (var row in pack.Rows("recognition/led-bodies.tsv"))
             (row[1] == "head" ? res.LedHeads : res.LeadingWords).Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/not-person.tsv"))

@@ -619,13 +619,27 @@ public sealed class AttackExtractor : IRelationExtractor
         var text = doc.Text;
         int first = doc.SentenceFirstWord(cue);
         if (cue > first && Words.Gap(text, words[cue - 1], words[cue]).Trim().SequenceEqual(",")
-            && doc.EntityEndingAt(cue - 1, first) is { Type: NodeType.Person or NodeType.Organization } before && before != doc.Dateline)
+            && doc.EntityEndingAt(cue - 1, first) is { Type: NodeType.Person or NodeType.Organization } before && before != doc.Dateline
+            && !SaidBy(doc, before))
             return before;
         if (stop >= words.Count || stop <= cue || doc.EntityAt[stop] is not { Type: NodeType.Person } after || after == doc.Dateline) return null;
         if (!Words.Gap(text, words[stop - 1], words[stop]).Trim().SequenceEqual(",") || !named.Any(m => m.End == words[stop - 1].End)) return null;
         int a = after.End;
         while (a < text.Length && text[a] == ' ') a++;
         return a < text.Length && text[a] is ',' or '(' ? after : null;
+    }
+
+    // Whether the mention is who says what follows, after a speech verb and any title: "kata Kapolri X, pelaku
+    // penyerangan ..." is X speaking.
+    private bool SaidBy(DocView doc, Mention m)
+    {
+        int k = Words.IndexAtOrAfter(doc.Words, m.Start);
+        for (int b = k - 1; b >= 0 && b >= k - 1 - MaxTitleWords; b--)
+        {
+            if (_lex.SpeechAfter.MatchAt(doc.Words, b) > 0) return true;
+            if (!doc.Words[b].IsCapitalised || Words.Breaks(Words.Gap(doc.Text, doc.Words[b], doc.Words[b + 1]))) return false;
+        }
+        return false;
     }
 
     // The copula right before a perpetrator noun, or one word before it ("adalah para pelaku").
@@ -696,8 +710,8 @@ public sealed class AttackExtractor : IRelationExtractor
         return false;
     }
 
-    // "Pelaku penembakan di pasar malam X, Y, bernama A": a perpetrator noun opening an attack's
-    // description, whose name follows it after a naming word, in the same sentence; else null.
+    // "Pelaku penembakan di pasar malam X, Y, bernama A", "pelaku bom di X adalah A dan B": a perpetrator noun
+    // opening an attack's description, whose name follows it after a naming word or a copula, in the same sentence; else null.
     private Mention? NamedAfterAttack(DocView doc, int cue)
     {
         var words = doc.Words;
@@ -707,7 +721,7 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             if (doc.EntityAt[j] is { } m) { j = doc.After(j, m) - 1; continue; }
             var w = words[j].Lower;
-            if (_lex.HasRole(w, "naming")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } named ? named : null;
+            if (_lex.HasRole(w, "naming") || _lex.HasRole(w, "copula")) return doc.EntityAt[j + 1] is { Type: NodeType.Person or NodeType.Organization } named ? named : null;
             if (_lex.IsVerbLike(w) || _lex.HasRole(w, "subclause") || _lex.HasRole(w, "relative")) return null;
         }
         return null;
@@ -798,8 +812,10 @@ public sealed class AttackExtractor : IRelationExtractor
             for (int b = k - 1; b >= doc.SentenceFirstWord(k) && b >= k - MaxTitleWords; b--)
             {
                 if (Words.Breaks(Words.Gap(doc.Text, words[b], words[b + 1]))) break;
+                // "Kanit Reskrim Polres X Ipda Y", or a title heading such a body: "Kapolda X Irjen Y".
                 if (doc.EntityAt[b] is { Type: NodeType.Organization } m
-                    && (m.Canonical ?? m.Surface).Split(' ').Any(w => _lex.HasRole(w.ToLowerInvariant(), "authority")))
+                    && (m.Canonical ?? m.Surface).Split(' ').Any(w => _lex.HasRole(w.ToLowerInvariant(), "authority"))
+                    || doc.EntityAt[b] is null && words[b].IsCapitalised && _lex.HasRole(words[b].Lower, "authority"))
                 {
                     officers.Add(person);
                     break;

@@ -51,11 +51,30 @@ public class CaseRoleTests
     }
 
     [TestCase("kedua korban")]
+    [TestCase("dua orang korban")]
     [TestCase("korban lainnya")]
     public void Several_or_another_victim_is_not_the_one_named(string said)
     {
         var attacks = Attacks($"Tawuran Pelajar\n\nKorban berinisial MU meninggal dunia di Kotabaru. Polisi menangkap tersangka berinisial RD. RD membacok {said} dengan celurit.\n");
         Assert.That(attacks, Does.Not.Contain("person:rd -> person:mu"));
+    }
+
+    [Test]
+    public void Each_perpetrator_a_copula_names_after_the_attack_attacked_where_it_was_held()
+    {
+        // A police chief tells the attack as the news does, not as a side's claim.
+        var attacks = Attacks("Bom di Kotabaru\n\nKapolda Andi Wirawan menyatakan, dua orang pelaku bom bunuh diri di Terminal Kampung Melayu pada Rabu malam "
+                              + "adalah Budi Hartono dan Dodi Saputra.\n");
+        Assert.That(attacks, Is.SupersetOf(new[] { "person:budi-hartono -> place:terminal-kampung-melayu", "person:dodi-saputra -> place:terminal-kampung-melayu" }));
+        Assert.That(attacks.Where(a => a.StartsWith("person:andi-wirawan")), Is.Empty);
+    }
+
+    [Test]
+    public void Who_tells_of_the_perpetrator_is_not_the_perpetrator()
+    {
+        var attacks = Attacks("Kasus Penyerangan\n\nBerdasarkan hasil penyidikan, kata Kapolri Jenderal Andi Wirawan, pelaku penyerangan terhadap Budi Hartono "
+                              + "merupakan anggota Jamaah Ansharut Daulah.\n");
+        Assert.That(attacks.Where(a => a.StartsWith("person:andi-wirawan")), Is.Empty);
     }
 
     [Test]

@@ -47,7 +47,7 @@ public sealed class CaseRoles(NameShapes shapes)
                     var name = person.Canonical ?? person.Surface;
                     set.TryAdd(SpellingKey(name), name);
                     // "Kedua pelaku bernama A dan B": a part said of several is nobody's alone.
-                    if (Kind(tokens, t - 1) == "several") set.TryAdd("", "");
+                    if (Several(tokens, t)) set.TryAdd("", "");
                 }
         if (holders.Count == 0) return;
 
@@ -118,6 +118,11 @@ public sealed class CaseRoles(NameShapes shapes)
     private string? Kind(IReadOnlyList<NameToken> tokens, int k) =>
         k >= 0 && k < tokens.Count && tokens[k].IsWord ? shapes.Resources.CaseRoles.GetValueOrDefault(tokens[k].Text.ToLowerInvariant()) : null;
 
+    // Whether the party's word at token t is said of more than one: "kedua pelaku", or with a counting word
+    // between the number and the word ("dua orang pelaku").
+    private bool Several(IReadOnlyList<NameToken> tokens, int t) =>
+        Kind(tokens, t - 1) == "several" || Kind(tokens, t - 1) == "classifier" && Kind(tokens, t - 2) == "several";
+
     // The person the party's word at token t is given to in its sentence: the name right after it
     // ("tersangka RD"), the name after a naming word and the titles before that name ("korbannya adalah
     // Kapolsek X Kompol Efendi"), or the name before "menjadi" ("Adi menjadi korban"); null when none.
@@ -150,7 +155,7 @@ public sealed class CaseRoles(NameShapes shapes)
     private bool SaidAlone(IReadOnlyList<NameToken> tokens, Mention?[] at, int t)
     {
         var before = t > 0 ? tokens[t - 1].Text : "";
-        if (Kind(tokens, t - 1) == "several" || shapes.Resources.NotHolderBefore.Contains(before) || before == "-") return false;
+        if (Several(tokens, t) || shapes.Resources.NotHolderBefore.Contains(before) || before == "-") return false;
         if (t + 1 >= tokens.Count) return true;
         var after = tokens[t + 1];
         if (Kind(tokens, t + 1) is "names" or "another" || after.Text == "-" || at[t + 1] is not null || after.IsWord && after.IsCapitalised) return false;
