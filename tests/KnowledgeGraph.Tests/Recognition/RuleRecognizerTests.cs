@@ -33,7 +33,7 @@ public class GazetteerRecognizerTests
     {
         // RT and RW are the neighbourhood units of every Indonesian address, never a foreign channel's short name.
         Assert.That(Run("Warga membawa pelaku ke rumah ketua RT setempat."), Is.Empty);
-        Assert.That(Run("Ia tinggal di RT 05 RW 03 Kelurahan Sukamaju."), Has.None.Matches<Mention>(m => m.Type == NodeType.Organization));
+        Assert.That(Run("Ia tinggal di RT 05 RW 03 Kelurahan Sukamaju.").Where(m => m.Type == NodeType.Organization), Is.Empty);
     }
 
     [Test]
@@ -511,6 +511,14 @@ public class CapitalizedNameRecognizerTests
     [Test]
     public void Capitalised_sentence_initial_common_word_is_no_name() =>
         Assert.That(Run("Pertemuan mengatakan banyak hal. Kemarin hujan turun."), Is.Empty);
+
+    [Test]
+    public void A_usual_given_name_that_is_an_ordinary_word_too_opening_a_sentence_before_a_speech_verb_is_a_person()
+    {
+        Assert.That(Run("Didik mengungkapkan, kedua korban sudah dievakuasi."), Does.Contain(("Didik", NodeType.Person)));
+        // Before any other verb the word is still ordinary.
+        Assert.That(Run("Didik anak dengan baik."), Is.Empty);
+    }
 }
 
 public class MentionMergerTests

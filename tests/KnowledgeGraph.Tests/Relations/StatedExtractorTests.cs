@@ -79,9 +79,11 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, said, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
     }
 
+    [TestCase("Budi Hartono merinci, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
+    [TestCase("Budi Hartono menjabarkan bahwa pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono menduga pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
-    public void WhatASpeakerSupposesIsWhatTheySaid(string text)
+    public void WhatASpeakerSupposesOrDetailsIsWhatTheySaid(string text)
     {
         var doc = Build(text, "Budi Hartono:Person", "Pos Lembah:Place", "Kotabaru:Place");
         var edges = Edges(Extractor, doc, RelationType.STATED);

@@ -76,6 +76,9 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
                     continue;
                 }
                 int n = shapes.NameAt(tokens, i);
+                // "Didik mengatakan, ...": a usual given name that is an ordinary word too ("didik") names a person
+                // right before a speech verb, even opening a sentence.
+                if (n == 0 && GivenNameBeforeSpeech(tokens, i, speech)) n = 1;
                 if (n == 0) continue;
                 bool before = i > 0 && tokens[i - 1].IsWord && speech.Contains(tokens[i - 1].Text.ToLowerInvariant());
                 bool after = i + n < tokens.Count && tokens[i + n].IsWord && !tokens[i + n].IsCapitalised
@@ -86,6 +89,11 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
             }
         }
     }
+
+    private bool GivenNameBeforeSpeech(IReadOnlyList<NameToken> tokens, int i, IReadOnlySet<string> speech) =>
+        i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
+        && shapes.Resources.PersonNameWords.Contains(t.Text.ToLowerInvariant()) && shapes.Resources.IsGivenNameWord(t.Text.ToLowerInvariant())
+        && tokens[i + 1] is { IsWord: true, IsCapitalised: false } verb && speech.Contains(verb.Text.ToLowerInvariant());
 
     // Whether a lower-case cue of a kind of body that names (recognition/context-cues.tsv, column "names") ends at token k.
     private bool BodyCueEndsAt(IReadOnlyList<NameToken> tokens, int k)
