@@ -758,6 +758,17 @@ public sealed class StatementFinder
     /// The subject of a verb: the last Person named before it in its clause, else the nearest
     /// other named party; or a pronoun ("Dia mengatakan").
     /// </summary>
+    // "X saat ditemui di Y mengatakan …", "X ketika dihubungi, menyebutkan …": a clause of when the person right before it
+    // spoke, naming no one else, stands between the speaker and the verb even without a comma before it.
+    private bool OccasionAfterSpeaker(DocView doc, int first, int k, int verb)
+    {
+        // "X saat menanggapi Y": with nothing between, the verb is the clause's own.
+        if (verb <= k + 1 || !_lex.HasRole(doc.Words[k].Lower, "occasion") || doc.EntityEndingAt(k - 1, first) is not { Type: NodeType.Person }) return false;
+        for (int j = k + 1; j < verb; j++)
+            if (doc.EntityAt[j] is { Type: NodeType.Person or NodeType.Organization }) return false;
+        return true;
+    }
+
     public (Mention? Subject, bool Pronoun) SubjectBefore(DocView doc, int verb)
     {
         var words = doc.Words;
@@ -769,8 +780,8 @@ public sealed class StatementFinder
         for (int k = verb - 1; k >= first; k--)
             if (OpensSubclause(doc, k))
             {
-                if (asideStart < 0 && k > first && Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')
-                    && Words.Gap(doc.Text, words[verb - 1], words[verb]).Contains(','))
+                if (asideStart < 0 && k > first && (Words.Gap(doc.Text, words[k - 1], words[k]).Contains(',')
+                    && Words.Gap(doc.Text, words[verb - 1], words[verb]).Contains(',') || OccasionAfterSpeaker(doc, first, k, verb)))
                 {
                     asideStart = k;
                     continue;

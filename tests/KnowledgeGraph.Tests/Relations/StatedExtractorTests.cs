@@ -90,6 +90,21 @@ public class StatedExtractorTests
         Assert.That(edges, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
     }
 
+    [TestCase("Budi Hartono saat ditemui di Kotabaru mengatakan Pos Lembah sudah aman.")]
+    [TestCase("Budi Hartono ketika dihubungi dari Kotabaru, menyebutkan Pos Lembah sudah aman.")]
+    public void AClauseOfWhenTheSpeakerSpokeStandsBetweenSpeakerAndVerb(string text)
+    {
+        var doc = Build(text, "Budi Hartono:Person", "Kotabaru:Place", "Pos Lembah:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Pos Lembah"))));
+    }
+
+    [Test]
+    public void ACaptionOfSomeoneRespondingSaysNothing()
+    {
+        var doc = Build("Budi Hartono saat menanggapi serangan di Pos Lembah, Kotabaru, Jumat.", "Budi Hartono:Person", "Kotabaru:Place", "Pos Lembah:Place");
+        Assert.That(Edges(Extractor, doc, RelationType.STATED), Is.Empty);
+    }
+
     [Test]
     public void AKindOfBodyPointedBackToIsTheBodyNamedLast()
     {
