@@ -65,6 +65,7 @@ public sealed class MentionFilter
         var shortForms = HappeningAndTitleAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
+        HashSet<string>? bodyNamed = null;
         HashSet<string>? ranksAsTitles = null;
         int datelineEnd = -1; // the end of a dateline of several words in capitals taken whole
         foreach (var found in all)
@@ -87,6 +88,9 @@ public sealed class MentionFilter
             if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
             var m = HeadlineName(doc, opened, titleCased);
             if (OutletShaped(m) && !CitedAsSource(doc.Text, m)) continue;
+            // "Disambut Karpet Merah-Peluk Hangat": a title-case headline gives every word a capital; an ordinary word
+            // of it that no list knows and the body never writes with one names nothing.
+            if (OrdinaryHeadlineWord(doc, m, titleCased) && !(bodyNamed ??= BodyNamed(doc, all, titleCased)).Contains(m.Surface)) continue;
             if (m.Type == NodeType.Person)
             {
                 if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
@@ -112,6 +116,21 @@ public sealed class MentionFilter
         HeadlinePersons(doc, result, titleCased);
         return result;
     }
+
+    // A one-word mention in a title-case line that is an ordinary word of the language, no usual given name,
+    // and no name a list knows.
+    private bool OrdinaryHeadlineWord(Document doc, Mention m, Dictionary<int, bool> titleCased)
+    {
+        var surface = m.Surface;
+        if (surface.Length < 2 || surface.Any(c => !char.IsLetter(c)) || surface.All(char.IsUpper)) return false;
+        var lower = surface.ToLowerInvariant();
+        if (!_res.IsCommon(lower) || _res.PersonNameWords.Contains(lower) || _listed.Contains(surface) || m.Canonical is { } c && _listed.Contains(c)) return false;
+        return InHeadline(doc, m, titleCased);
+    }
+
+    // The names the article writes with a capital inside a sentence that is no title-case line.
+    private static HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased) =>
+        new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
     // Checked for every mention, so a plain loop and the list lookup last.

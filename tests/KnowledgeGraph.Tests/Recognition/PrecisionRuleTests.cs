@@ -146,6 +146,18 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void An_ordinary_word_a_headline_capitalises_names_nothing_unless_the_body_writes_it_so()
+    {
+        const string headline = "Budi Hartono Tiba di Kotabaru, Disambut Karpet Merah-Peluk Hangat Warga\n\n";
+        Assert.That(Filter(headline + "Budi Hartono tiba di Kotabaru pada Senin pagi.", ("Peluk", NodeType.Place, null)), Is.Empty);
+        // A name a list knows, though an ordinary word too, and a usual given name stay names.
+        Assert.That(Filter("Warga Malang Tolak Rencana Tambang Baru\n\nIa tiba pada Senin pagi.", ("Malang", NodeType.Place, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "Malang" }));
+        Assert.That(Filter("Budi Tiba di Kotabaru, Disambut Warga\n\nIa tiba pada Senin pagi.", ("Budi", NodeType.Person, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "Budi" }));
+    }
+
+    [Test]
     public void A_degree_after_a_name_is_never_a_name_of_its_own()
     {
         var text = "Kapolres AKBP Hendra Wijaya, S.I.K., M.H., mengatakan hal itu.";
