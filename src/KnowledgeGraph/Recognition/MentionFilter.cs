@@ -87,7 +87,7 @@ public sealed class MentionFilter
             if (IsDegree(doc.Text, found)) continue;
             if (WithoutOpener(doc, BeforeBlank(doc, found)) is not { } opened) continue;
             var m = HeadlineName(doc, opened, titleCased);
-            if (OutletShaped(m) && !CitedAsSource(doc.Text, m)) continue;
+            if (OutletShaped(doc, m) && !CitedAsSource(doc.Text, m)) continue;
             // "Disambut Karpet Merah-Peluk Hangat": a title-case headline gives every word a capital; an ordinary word
             // of it that no list knows and the body never writes with one names nothing.
             if (OrdinaryHeadlineWord(doc, m, titleCased) && !(bodyNamed ??= BodyNamed(doc, all, titleCased)).Contains(m.Surface)) continue;
@@ -134,12 +134,18 @@ public sealed class MentionFilter
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
     // Checked for every mention, so a plain loop and the list lookup last.
-    private bool OutletShaped(Mention m)
+    private bool OutletShaped(Document doc, Mention m)
     {
         var surface = m.Surface;
         if (surface.Contains(' ')) return false;
+        // "EGINDO.co –": the web address the name is written on into.
+        var text = doc.Text;
+        int end = m.End;
+        while (end + 1 < text.Length && text[end] == '.' && char.IsLetter(text[end + 1]))
+            for (end++; end < text.Length && char.IsLetter(text[end]); end++) { }
+        var written = end == m.End ? surface : text[m.Start..end];
         foreach (var suffix in _res.OutletSuffixes)
-            if (surface.Length >= suffix.Length + 3 && surface.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return !_listed.Contains(surface);
+            if (written.Length >= suffix.Length + 3 && written.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return !_listed.Contains(surface);
         return false;
     }
 

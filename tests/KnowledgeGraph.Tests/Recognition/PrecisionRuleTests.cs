@@ -234,7 +234,9 @@ public class MentionFilterTests
 
     [TestCase("Sukamaju, Lembahglobalnews\nWali Kota Sukamaju menerima tamu.", "Lembahglobalnews", NodeType.Place)]
     [TestCase("Kotabarunews.id | Sukamaju || Bupati hadir dalam rapat.", "Kotabarunews", NodeType.Person)]
-    public void An_unlisted_word_ending_as_news_websites_name_themselves_is_the_outlet(string text, string surface, NodeType type) =>
+    [TestCase("Sukamaju | LEMBAHPOS.co – Bupati hadir dalam rapat.", "LEMBAHPOS", NodeType.Organization)]
+    [TestCase("SUKAMAJUKINI.COM, DUNIA.\nBupati hadir dalam rapat.", "SUKAMAJUKINI.COM", NodeType.Organization)]
+    public void An_unlisted_word_ending_as_news_websites_name_themselves_or_written_into_a_web_address_is_the_outlet(string text, string surface, NodeType type) =>
         Assert.That(Filter(text, (surface, type, null)), Is.Empty);
 
     [Test]
