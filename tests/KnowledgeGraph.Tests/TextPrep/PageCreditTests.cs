@@ -158,6 +158,7 @@ public class PageCreditTests
     [TestCase("SAMARINDA, KABARKOTAONLINE | " + Body, "SAMARINDA")]
     [TestCase("KABARKOTANEWS, SAMARINDA – " + Body, "SAMARINDA")]
     [TestCase("KBRNK, Samarinda : " + Body, "Samarinda")]
+    [TestCase("KABARKOTAINDONESIA, SAMARINDA – " + Body, "SAMARINDA")]
     public void An_outlet_in_capitals_beside_the_dateline_goes_and_the_place_stays(string line, string place)
     {
         var clean = Clean(Title + "\n" + line + "\n" + Body2).Split('\n')[1];
