@@ -90,6 +90,8 @@ public class MentionFilterTests
     [TestCase("Ia membuka Muktamar Ulama Sukamaju kemarin.", "Muktamar Ulama")]
     [TestCase("Hadir Kapolda Jend. Budi Hartono dalam acara itu.", "Kapolda Jend")]
     [TestCase("Hadir Mendagri Jend. Pol. (Purn) Budi Hartono dalam acara itu.", "Purn")]
+    [TestCase("Sejumlah Parpol menyatakan dukungan.", "Parpol")]
+    [TestCase("Acara dibuka dengan pembacaan ayat suci Alquran oleh warga.", "Alquran")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
@@ -263,6 +265,9 @@ public class MentionFilterTests
     [TestCase("Rapat membahas penanganan COVID-19 di kota itu.", "COVID", NodeType.Organization)]
     [TestCase("Pelaku menyerang anggota Brimob AKP Dede Suhatmi di masjid.", "AKP", NodeType.Organization)]
     [TestCase("Polisi belum melakukan identifikasi DNA kedua jenazah.", "DNA", NodeType.Organization)]
+    [TestCase("Pelaku membawa KTP dan uang tunai.", "KTP", NodeType.Organization)]
+    [TestCase("Pasukan BKO dari Brimob tiba di lokasi.", "BKO", NodeType.Organization)]
+    [TestCase("Warga berlindung di Koramil setempat.", "Koramil", NodeType.Place)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
