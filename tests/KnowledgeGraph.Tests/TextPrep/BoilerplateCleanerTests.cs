@@ -80,7 +80,17 @@ public class BoilerplateCleanerTests
 
     [TestCase("Kapal itu berlayar dari Pelabuhan Kotabaru pada 9 Juni 2020 (menurut Sari Dewi/AP, kapal itu kosong).")]
     [TestCase("Home Affairs Minister Budi Hartono met the press in Kotabaru on Monday to talk about the floods.")]
+    // A title-case headline naming one section word is no menu.
+    [TestCase("Politik Kotabaru Memanas Jelang Pemilihan Bupati")]
     public void Prose_that_only_looks_like_a_page_credit_stays(string line) => AssertKept(line);
+
+    [Test]
+    public void A_menu_of_the_sites_sections_on_its_own_line_is_removed()
+    {
+        var clean = Clean(Body + "\nNews Bola Daerah Kotabaru Sukamaju Lembah\n" + Body2).Text;
+        Assert.That(clean, Does.Not.Contain("Bola").And.Not.Contain("Sukamaju"));
+        Assert.That(clean, Does.StartWith(Body).And.EndWith(Body2));
+    }
 
     // A footer block in the lower half: a popular or related posts list, a credit label alone, a page cut off.
     [TestCase("Populer\nKPK Usut Kasus Suap Andi Wijaya\nJumat, 25 Oktober 2024 | 23:11\n", "Andi Wijaya")]
