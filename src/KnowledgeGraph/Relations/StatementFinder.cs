@@ -754,10 +754,6 @@ public sealed class StatementFinder
         return -1;
     }
 
-    /// <summary>
-    /// The subject of a verb: the last Person named before it in its clause, else the nearest
-    /// other named party; or a pronoun ("Dia mengatakan").
-    /// </summary>
     // "X saat ditemui di Y mengatakan …", "X ketika dihubungi, menyebutkan …": a clause of when the person right before it
     // spoke, naming no one else, stands between the speaker and the verb even without a comma before it.
     private bool OccasionAfterSpeaker(DocView doc, int first, int k, int verb)
@@ -769,6 +765,10 @@ public sealed class StatementFinder
         return true;
     }
 
+    /// <summary>
+    /// The subject of a verb: the last Person named before it in its clause, else the nearest
+    /// other named party; or a pronoun ("Dia mengatakan").
+    /// </summary>
     public (Mention? Subject, bool Pronoun) SubjectBefore(DocView doc, int verb)
     {
         var words = doc.Words;

@@ -90,6 +90,7 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
         }
     }
 
+    // A capitalised word the name lists hold as mostly a given name, followed by a lower-case speech verb.
     private bool GivenNameBeforeSpeech(IReadOnlyList<NameToken> tokens, int i, IReadOnlySet<string> speech) =>
         i + 1 < tokens.Count && tokens[i] is { IsWord: true, IsCapitalised: true, IsAcronym: false } t
         && shapes.Resources.PersonNameWords.Contains(t.Text.ToLowerInvariant()) && shapes.Resources.IsGivenNameWord(t.Text.ToLowerInvariant())
