@@ -294,6 +294,14 @@ public class DependencyRelationTests
     }
 
     [Test]
+    public void WhereTheStoryWasFiledIsNoTargetOfAnAttackToldByAVerb()
+    {
+        var doc = Parsed("KOTABARU - Dua orang tukang ojek tewas ditembak anggota tentara Borduria.", "KOTABARU=Kotabaru:Place", "Borduria:Place");
+        Dependencies.Extract(doc).ToList();
+        Assert.That(doc.Mentions.Where(m => m.Type == NodeType.Event).Select(m => m.Canonical), Has.None.Contains("Kotabaru"));
+    }
+
+    [Test]
     public void ConditionalAttackVerbIsNoEvent()
     {
         var doc = Parsed("Jika Serbia menyerang Kosovo, NATO akan membalas.", "Serbia:Place", "Kosovo:Place", "NATO:Organization");

@@ -126,7 +126,8 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         var source = match.Sources[0];
         // "SEOUL - Korea Selatan menembakkan ...": where the story was filed is nobody's doer; the name right after it is.
         if (ReferenceEquals(source, view.Dateline) || Datelines.OpensLine(document.Text, source)) source = NameAfterDateline(document.Text, source, match.Anchor.Start, mentions);
-        var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId);
+        // "JAYAPURA - Dua tukang ojek tewas ditembak ...": where the story was filed is no target either.
+        var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId && !ReferenceEquals(t, view.Dateline) && !Datelines.OpensLine(document.Text, t));
         if (source is null || target is null || source.EntityId is null || target.EntityId is null) return;
         // "pelaku menusuk X", "RD membacok korban": a clause told with a party's word or initials written again retells the attack the article named.
         if (Recognition.Rules.CaseRoles.Retells(source) || Recognition.Rules.CaseRoles.Retells(target)) return;
