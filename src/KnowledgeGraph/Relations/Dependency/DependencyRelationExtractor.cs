@@ -67,7 +67,7 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
                         if (s.EntityId is not { } from || t.EntityId is not { } to || from == to) continue;
                         // The dateline says where the story was filed: nobody's words, nobody's party.
                         if (ReferenceEquals(t, dateline) && match.Pattern.Relation == RelationType.STATED) continue;
-                        if (ReferenceEquals(s, dateline) || Datelines.OpensLine(document.Text, s)) continue;
+                        if (Filed(analysis.View, s)) continue;
                         // A news outlet cited as a report's source carries others' words; it says nothing itself.
                         if (match.Pattern.Relation == RelationType.STATED && (_lexicon.IsOutlet(s.Canonical) || _lexicon.IsOutlet(s.Surface))) continue;
                         if (match.Pattern.Relation == RelationType.STATED && IsCited(document.Text, t)) continue;
@@ -88,6 +88,9 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
         }
         return result;
     }
+
+    // Whether the mention is where the story was filed: the article's dateline, or a place opening a line as one does.
+    private static bool Filed(DocView view, Mention m) => ReferenceEquals(m, view.Dateline) || Datelines.OpensLine(view.Text, m);
 
     // The name that follows a dateline with only a dash or spaces between, before the verb at `verb`; null when none.
     private static Mention? NameAfterDateline(string text, Mention dateline, int verb, IReadOnlyList<Mention> mentions)
@@ -125,9 +128,9 @@ public sealed class DependencyRelationExtractor : IRelationExtractor
     {
         var source = match.Sources[0];
         // "SEOUL - Korea Selatan menembakkan ...": where the story was filed is nobody's doer; the name right after it is.
-        if (ReferenceEquals(source, view.Dateline) || Datelines.OpensLine(document.Text, source)) source = NameAfterDateline(document.Text, source, match.Anchor.Start, mentions);
+        if (Filed(view, source)) source = NameAfterDateline(document.Text, source, match.Anchor.Start, mentions);
         // "JAYAPURA - Dua tukang ojek tewas ditembak ...": where the story was filed is no target either.
-        var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId && !ReferenceEquals(t, view.Dateline) && !Datelines.OpensLine(document.Text, t));
+        var target = match.Targets.FirstOrDefault(t => t.EntityId != source?.EntityId && !Filed(view, t));
         if (source is null || target is null || source.EntityId is null || target.EntityId is null) return;
         // "pelaku menusuk X", "RD membacok korban": a clause told with a party's word or initials written again retells the attack the article named.
         if (Recognition.Rules.CaseRoles.Retells(source) || Recognition.Rules.CaseRoles.Retells(target)) return;
