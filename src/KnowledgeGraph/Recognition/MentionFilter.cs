@@ -125,12 +125,24 @@ public sealed class MentionFilter
         if (surface.Length < 2 || surface.Any(c => !char.IsLetter(c)) || surface.All(char.IsUpper)) return false;
         var lower = surface.ToLowerInvariant();
         if (!_res.IsCommon(lower) || _res.PersonNameWords.Contains(lower) || _listed.Contains(surface) || m.Canonical is { } c && _listed.Contains(c)) return false;
-        return InHeadline(doc, m, titleCased);
+        return InHeadline(doc, m, titleCased) || HeadingLine(doc, m);
+    }
+
+    // "Wamena Rusuh, Warga Pendatang Ngungsi di Polres-Kodim", "Ribut Sendiri": a line of its own, closed by no
+    // sentence mark, that capitalises every word but the language's function words is a headline or subhead.
+    private bool HeadingLine(Document doc, Mention m)
+    {
+        if (!UnclosedLine(doc, m)) return false;
+        var text = doc.Text;
+        int start = m.Start > 0 ? text.LastIndexOf('\n', m.Start - 1) + 1 : 0;
+        int end = text.IndexOf('\n', m.End);
+        var words = text[start..(end < 0 ? text.Length : end)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && Statistical.StatisticalNerRecognizer.LooksTitleCased(words, _res.StopWords, minWords: 2);
     }
 
     // The names the article writes with a capital inside a sentence that is no title-case line.
-    private static HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased) =>
-        new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased) =>
+        new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased) && !HeadingLine(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
     // Checked for every mention, so a plain loop and the list lookup last.

@@ -160,6 +160,19 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_headline_that_keeps_its_function_words_in_lower_case_is_still_a_headline()
+    {
+        // Indonesian title case leaves "di" and "karena" small; the line is a headline all the same.
+        const string headline = "Kotabaru Rusuh, Warga Pendatang Mengungsi di Polres karena Diancam\n\n";
+        Assert.That(Filter(headline + "Warga mengungsi ke kantor polisi di Kotabaru.", ("Rusuh", NodeType.Person, null)), Is.Empty);
+        // A subhead of two words between paragraphs.
+        Assert.That(Filter("Warga mengungsi kemarin.\n\nRibut Sendiri\n\nRapat itu berlangsung panas.", ("Ribut", NodeType.Person, null)), Is.Empty);
+        // A sentence that closes with a full stop is no headline, however many names it holds.
+        Assert.That(Filter("Rapat dihadiri Ketua DPRD Kotabaru Budi Hartono dan Wakil Ketua Andi Wirawan di Gedung Rusuh.", ("Rusuh", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Rusuh" }));
+    }
+
+    [Test]
     public void A_degree_after_a_name_is_never_a_name_of_its_own()
     {
         var text = "Kapolres AKBP Hendra Wijaya, S.I.K., M.H., mengatakan hal itu.";

@@ -356,17 +356,22 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         _ => piece,
     };
 
-    /// <summary>Four or more words, (nearly) all starting with a capital: a headline or an all-caps line.</summary>
-    public static bool LooksTitleCased(IReadOnlyList<string> words)
+    /// <summary>
+    /// Four or more words (or <paramref name="minWords"/>), (nearly) all starting with a capital: a headline or an
+    /// all-caps line. Lower-case <paramref name="functionWords"/> ("di", "karena"), which a headline leaves small, are
+    /// not counted.
+    /// </summary>
+    public static bool LooksTitleCased(IReadOnlyList<string> words, IReadOnlySet<string>? functionWords = null, int minWords = 4)
     {
         int letters = 0, capitalised = 0;
         foreach (var w in words)
         {
             if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+            if (functionWords is not null && char.IsLower(w[0]) && functionWords.Contains(w)) continue;
             letters++;
             if (char.IsUpper(w[0])) capitalised++;
         }
-        return letters >= 4 && capitalised >= 0.85 * letters;
+        return letters >= minWords && capitalised >= 0.85 * letters;
     }
 
     private static bool HasWordChar(string s)
