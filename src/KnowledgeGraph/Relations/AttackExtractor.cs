@@ -112,6 +112,16 @@ public sealed class AttackExtractor : IRelationExtractor
                 if (earlier is not null) Emit(doc, earlier, [hurt], hurt.Start, words[i].End, result);
                 else untoldVictims.Add(hurt);
             }
+            else if (earlier is not null && (_lex.HasRole(words[i].Lower, "victim") || _lex.HasRole(words[i].Lower, "harmed"))
+                && VictimNounEnd(doc, i, harmCounts: true) is int listed && NamedAfterListing(doc, listed, 0) is { Type: NodeType.Person } victim && !Hedged(doc, i))
+            {
+                // "Korban penembakan yakni bernama A", "Satu orang tewas yakni Sertu B": whom the words for the
+                // harmed name, a sentence or a few after an attack, were harmed by the attacker just told.
+                var victims = PeopleFrom(doc, victim);
+                Emit(doc, earlier, victims, words[i].Start, victims[^1].End, result);
+                i = Words.IndexAtOrAfter(words, victims[^1].Start);
+                continue;
+            }
             if (len == 0) continue;
             // "A dan B tewas dalam serangan X": whom the attack killed or wounded, named before it, were its
             // targets; for an attack told without its attacker, the perpetrator the article names did it.
@@ -420,8 +430,20 @@ public sealed class AttackExtractor : IRelationExtractor
         else if (!(_lex.HasRole(words[end].Lower, "plural") || _lex.HasRole(words[end].Lower, "pronoun")))
             if (!victims || VictimNounEnd(doc, end) is not int last) return null;
             else open = last;
-        int k = open + 1, naming = some is null ? 0 : 1;
-        while (k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && k <= open + 3 && doc.EntityAt[k] is null)
+        return NamedAfterListing(doc, open, some is null ? 0 : 1);
+    }
+
+    /// <summary>
+    /// The person or body named right after word <paramref name="open"/> of a sentence by a few words naming
+    /// who is meant ("yakni", "adalah", "bernama", "masing-masing"), a title possibly between:
+    /// "... korban yakni Sertu A". <paramref name="naming"/> counts such words already read.
+    /// </summary>
+    private Mention? NamedAfterListing(DocView doc, int open, int naming)
+    {
+        var words = doc.Words;
+        int sentence = doc.SentenceOf[open];
+        int k = open + 1;
+        while (k < words.Count && doc.SentenceOf[k] == sentence && k <= open + 3 && doc.EntityAt[k] is null)
         {
             var w = words[k].Lower;
             if (!(_lex.HasRole(w, "naming") || _lex.HasRole(w, "listing") || _lex.HasRole(w, "copula") || _lex.HasRole(w, "each")))
@@ -435,13 +457,13 @@ public sealed class AttackExtractor : IRelationExtractor
         if (naming == 0) return null;
         // "Mereka masing-masing Kapolsek Sukamaju Kompol A, ...": a title may stand before the first name,
         // a body or place inside it.
-        for (int title = 0; k < words.Count && doc.SentenceOf[k] == doc.SentenceOf[end] && title < MaxTitleWords; title++)
+        for (int title = 0; k < words.Count && doc.SentenceOf[k] == sentence && title < MaxTitleWords; title++)
         {
             if (doc.EntityAt[k] is { } m)
             {
                 int next = doc.After(k, m);
                 bool inTitle = m.Type is NodeType.Place or NodeType.Organization && next < words.Count && words[next].IsCapitalised
-                    && doc.SentenceOf[next] == doc.SentenceOf[k] && Words.Gap(doc.Text, words[next - 1], words[next]).IsWhiteSpace();
+                    && doc.SentenceOf[next] == sentence && Words.Gap(doc.Text, words[next - 1], words[next]).IsWhiteSpace();
                 if (!inTitle) return m.Type is NodeType.Person or NodeType.Organization && m != doc.Dateline ? m : null;
                 k = next;
                 continue;
@@ -470,17 +492,19 @@ public sealed class AttackExtractor : IRelationExtractor
 
     // The last word of a short lower-case phrase opening the sentence at word `first` that holds a noun for
     // victims and goes on to the word naming them ("Identitas empat korban tewas itu | adalah"); null otherwise.
-    private int? VictimNounEnd(DocView doc, int first)
+    private int? VictimNounEnd(DocView doc, int first, bool harmCounts = false)
     {
         var words = doc.Words;
         bool victim = false;
         for (int k = first; k < words.Count && k < first + MaxVictimNounWords && doc.SentenceOf[k] == doc.SentenceOf[first]; k++)
         {
-            if (doc.EntityAt[k] is not null || k > first && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
             var w = words[k].Lower;
+            // The word for the victims may already stand for whom the sentence names ("Korban ... bernama A").
+            if (doc.EntityAt[k] is { Type: not NodeType.Event } && !(k == first && _lex.HasRole(w, "victim"))
+                || k > first && Words.Breaks(Words.Gap(doc.Text, words[k - 1], words[k]))) return null;
             if (_lex.HasRole(w, "listing") || _lex.HasRole(w, "naming") || _lex.HasRole(w, "each")) return victim && k > first ? k - 1 : null;
             if (k > first && words[k].IsCapitalised && !char.IsDigit(words[k].Text[0])) return null;
-            victim |= _lex.HasRole(w, "victim");
+            victim |= _lex.HasRole(w, "victim") || harmCounts && _lex.HasRole(w, "harmed");
         }
         return null;
     }

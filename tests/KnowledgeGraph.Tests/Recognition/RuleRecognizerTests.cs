@@ -105,11 +105,12 @@ public class TitleNameRecognizerTests
     public void After_a_middle_initial_the_surname_is_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
-    // A corps after a rank written short, with or without periods, is part of the title.
+    // A corps after a rank, short or written out, with or without periods, is part of the title.
     [TestCase("Hadir pula Myr Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
     [TestCase("Hadir pula Kpt Inf Dodi Saputra dalam acara itu.", "Dodi Saputra")]
+    [TestCase("Hadir pula Kapten Infanteri Dodi Saputra dalam acara itu.", "Dodi Saputra")]
     [TestCase("Hadir pula Dandim Letkol. Inf. Dodi Saputra dalam acara itu.", "Dodi Saputra")]
-    public void A_corps_after_a_short_rank_is_part_of_the_title(string sentence, string name) =>
+    public void A_corps_after_a_rank_is_part_of_the_title(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
     [Test]

@@ -115,6 +115,22 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void ThoseTheWordsForTheHarmedNameAfterAnAttackWereItsVictims()
+    {
+        string[] names = ["Brigade Fajar:Organization", "Kotabaru:Place", "Budi Hartono:Person", "Andi Wirawan:Person"];
+        var budi = (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Person, "Budi Hartono"));
+        var andi = (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Person, "Andi Wirawan"));
+        Assert.That(Attacks("Brigade Fajar menyerang pos jaga di Kotabaru. Satu orang tewas yakni Sertu Budi Hartono, dan satu lagi Kapten Andi Wirawan terluka.", names),
+            Does.Contain(budi).And.Contain(andi));
+        Assert.That(Attacks("Brigade Fajar menembak warga di Kotabaru. Dua warga yang tewas adalah Budi Hartono dan Andi Wirawan.", names),
+            Does.Contain(budi).And.Contain(andi));
+        Assert.That(Attacks("Brigade Fajar menembak warga di Kotabaru. Korbannya yakni Brigadir Budi Hartono yang terluka di lengan.", names),
+            Does.Contain(budi));
+        // With no attack told before, the harmed are no one's victims.
+        Assert.That(Attacks("Banjir melanda Kotabaru. Dua warga yang tewas adalah Budi Hartono dan Andi Wirawan.", names), Is.Empty);
+    }
+
+    [Test]
     public void AnAttackToldToHaveHappenedSomewhereReachesThePlacePastARelativeClause()
     {
         var edges = Attacks("Serangan udara Borduria menghantam sebuah bus di Kotabaru. Serangan itu terjadi Kamis pagi di luar pasar yang sibuk di Sukamaju.",
