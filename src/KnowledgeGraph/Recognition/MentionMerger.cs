@@ -79,6 +79,10 @@ public sealed class MentionMerger
         var spans = titled.Values.OrderBy(t => t.Start).ToList();
         var starts = spans.Select(t => t.Start).ToArray();
         candidates.RemoveAll(m => m.Type == NodeType.Place && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName && Inside(spans, starts, m));
+        // "AKP MA Irawan": initials opening a titled name are no body's short form there.
+        var byStart = spans.GroupBy(t => t.Start).ToDictionary(g => g.Key, g => g.Max(t => t.End));
+        candidates.RemoveAll(m => m.Type is NodeType.Organization or NodeType.Place && m.Recognizer == Rules.GazetteerRecognizer.RecognizerName
+            && m.Surface.All(char.IsUpper) && byStart.TryGetValue(m.Start, out int end) && end > m.End);
     }
 
     // "Menteri Pertahanan Amerika Serikat Lloyd Austin": a head word that ends a listed name ("Serikat" of

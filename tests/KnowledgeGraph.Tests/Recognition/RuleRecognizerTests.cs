@@ -113,6 +113,12 @@ public class TitleNameRecognizerTests
     public void A_corps_after_a_rank_is_part_of_the_title(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
+    // Capitals right after a rank and before a name are initials, though a list knows a body by them ("MA").
+    [TestCase("Hadir pula AKP MA Irawan dalam acara itu.", "MA Irawan")]
+    [TestCase("Hadir pula Irjen Pol A Rachmad Wibowo dalam acara itu.", "A Rachmad Wibowo")]
+    public void Capitals_after_a_rank_open_the_name_as_initials(string sentence, string name) =>
+        Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
+
     [Test]
     public void A_listed_name_that_runs_past_the_name_after_a_title_ends_it()
     {
@@ -551,6 +557,16 @@ public class MentionMergerTests
         var merger = MentionMerger.ForLanguage(w => w is "ani" or "rahayu");
         var merged = merger.Merge([Named(text, listed, "gazetteer"), Named(text, titled, "title")], text.Length);
         Assert.That(merged.Single().Surface, Is.EqualTo(kept));
+    }
+
+    [Test]
+    public void Initials_opening_a_titled_name_are_no_listed_body_there()
+    {
+        const string text = "Hadir pula AKP MA Irawan dan hakim MA lainnya.";
+        var initials = Named(text, "MA", "gazetteer") with { Type = NodeType.Organization };
+        var court = new Mention(text.LastIndexOf("MA", StringComparison.Ordinal), text.LastIndexOf("MA", StringComparison.Ordinal) + 2, "MA", NodeType.Organization, 0, "gazetteer");
+        var merged = MentionMerger.ForLanguage(_ => false).Merge([initials, court, Named(text, "MA Irawan", "title")], text.Length);
+        Assert.That(merged.Select(m => m.Surface), Is.EqualTo(new[] { "MA Irawan", "MA" }));
     }
 
     [Test]

@@ -42,6 +42,7 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 int j = SkipQualifiers(tokens, SkipPortfolio(tokens, i, len));
                 if (j < tokens.Count && tokens[j].Text == "," && j > i + len) j++;
                 int n = shapes.NameAt(tokens, j, afterTitle: true);
+                if (n == 0 && j < tokens.Count && Initials(tokens, j) && shapes.NameAt(tokens, j + 1, afterTitle: true) is > 0 and var rest) n = 1 + rest;
                 // "Bupati Morotai Rusli Sibua": the region's name before the person's.
                 if (n >= 3 && j == i + len && IsRegionalTitle(tokens, i, len) && (regionWords ??= RegionWords(all)).Contains(tokens[j].Text))
                 {
@@ -212,6 +213,9 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
                 if (close < tokens.Count && tokens[close].Text == ")") { j = close + 1; continue; }
                 break;
             }
+            // "AKP MA Irawan": capitals right after a rank and before a name are the initials the name opens with,
+            // though a list knows a body by those letters; a rank stands right before its holder's name.
+            if (Initials(tokens, j)) break;
             var listed = shapes.Gazetteer.LongestAt(tokens, j);
             if (listed is { } g && g.Entry.Type != NodeType.Person) { j += g.Length; continue; }
             // "Duta Besar Malaysia untuk Indonesia X": the country of the posting belongs to the title.
@@ -230,6 +234,13 @@ public sealed class TitleNameRecognizer(NameShapes shapes) : IMentionRecognizer
         }
         return j;
     }
+
+    private const int MaxInitials = 3;
+
+    private bool Initials(IReadOnlyList<NameToken> tokens, int j) =>
+        tokens[j].IsAcronym && tokens[j].Text.Length <= MaxInitials
+        && j > 0 && (shapes.Resources.RankTitles.Contains(tokens[j - 1].Text.ToLowerInvariant()) || shapes.IsRankQualifier(tokens, j - 1))
+        && j + 1 < tokens.Count && tokens[j + 1] is { IsWord: true, IsCapitalised: true, IsAcronym: false } && tokens[j].End < tokens[j + 1].Start;
 
     private bool OrdinaryWord(string lower) => shapes.Resources.IsCommon(lower) && !shapes.Resources.PersonNameWords.Contains(lower);
 
