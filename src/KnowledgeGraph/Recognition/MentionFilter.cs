@@ -552,6 +552,8 @@ public sealed class MentionFilter
         // Names are written with capitals; "biadab" taken for a person is an ordinary word.
         if (!m.Surface.Any(char.IsUpper)) return null;
         if (_res.NotPerson.GetValueOrDefault(Phrase(tokens, 0, tokens.Count)) == "generic") return null;
+        // "berteriak Allahu Akbar": a name that ends a phrase naming no one, its first words right before it, is that phrase.
+        if (EndsGenericPhrase(doc.Text, m.Start, Phrase(tokens, 0, tokens.Count))) return null;
         // "Pandemi Covid", "Perang Dingin": an unlisted name opened by the ordinary word for a happening names the happening.
         if (m.Canonical is null && tokens[0].IsWord && tokens[0].Text.ToLowerInvariant() is var opener && _res.EventHeadWords.Contains(opener)
             && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener)) return null;
@@ -749,6 +751,19 @@ public sealed class MentionFilter
             before.Insert(0, text[s..e].ToLowerInvariant());
             if (_res.PairWords.Contains(string.Join(' ', before))) return true;
             e = s;
+        }
+        return false;
+    }
+
+    private bool EndsGenericPhrase(string text, int start, string phrase)
+    {
+        for (int words = 1; words < _longest; words++)
+        {
+            var before = WordBefore(text, start);
+            if (before.Length == 0) return false;
+            start = text.LastIndexOf(before, start - 1, StringComparison.Ordinal);
+            phrase = before.ToLowerInvariant() + " " + phrase;
+            if (_res.NotPerson.GetValueOrDefault(phrase) == "generic") return true;
         }
         return false;
     }

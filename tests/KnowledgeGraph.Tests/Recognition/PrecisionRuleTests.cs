@@ -160,6 +160,14 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_name_ending_a_phrase_that_names_no_one_is_that_phrase()
+    {
+        Assert.That(Filter("Pria itu menyerang polisi sambil berteriak Allahu Akbar dua kali.", ("Akbar", NodeType.Person, null)), Is.Empty);
+        Assert.That(Filter("Hadir pula Akbar Tanjung dalam acara itu.", ("Akbar Tanjung", NodeType.Person, null)).Select(m => m.Surface),
+            Is.EqualTo(new[] { "Akbar Tanjung" }));
+    }
+
+    [Test]
     public void A_headline_that_keeps_its_function_words_in_lower_case_is_still_a_headline()
     {
         // Indonesian title case leaves "di" and "karena" small; the line is a headline all the same.
