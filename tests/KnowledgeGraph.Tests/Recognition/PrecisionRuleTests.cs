@@ -92,6 +92,9 @@ public class MentionFilterTests
     [TestCase("Hadir Mendagri Jend. Pol. (Purn) Budi Hartono dalam acara itu.", "Purn")]
     [TestCase("Sejumlah Parpol menyatakan dukungan.", "Parpol")]
     [TestCase("Acara dibuka dengan pembacaan ayat suci Alquran oleh warga.", "Alquran")]
+    [TestCase("Kasus itu kini ditangani Sat Reskrim setempat.", "Sat Reskrim")]
+    [TestCase("Petugas Satlantas mengatur arus kendaraan.", "Satlantas")]
+    [TestCase("Kapen menyampaikan bahwa situasi aman.", "Kapen")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
