@@ -94,6 +94,10 @@ public sealed class LanguageResources
     /// <summary>Lower-case building nouns ("gedung", "sekolah dasar") and the locatives before them: role by phrase.</summary>
     public Dictionary<string, string> BuildingWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Building nouns for a body's office that, capitalised and put nowhere by a locative, name the body acting
+    /// ("Kantor PBB di Myanmar menyampaikan ..."): the third column "acts" of recognition/building-heads.tsv.</summary>
+    public HashSet<string> ActingOffices { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Corps and service abbreviations after a rank ("Inf", "Kav", "Pol"), case as written: part of the title, not the name.</summary>
     public HashSet<string> RankQualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -212,7 +216,11 @@ public sealed class LanguageResources
             res.CompassWords.Add(row[0].ToLowerInvariant());
             if (row.Count > 1 && row[1] == "direction") res.CompassDirections.Add(row[0].ToLowerInvariant());
         }
-        foreach (var row in pack.Rows("recognition/building-heads.tsv")) res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
+        foreach (var row in pack.Rows("recognition/building-heads.tsv"))
+        {
+            res.BuildingWords[row[0].ToLowerInvariant()] = row[1];
+            if (row.Count > 2 && row[2] == "acts") res.ActingOffices.Add(row[0].ToLowerInvariant());
+        }
         foreach (var row in pack.Rows("recognition/rank-qualifiers.txt")) res.RankQualifiers.Add(row[0]);
         foreach (var row in pack.Rows("recognition/regional-titles.txt")) res.RegionalTitles.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/degrees.txt")) res.Degrees.Add(row[0].Replace(".", "").ToLowerInvariant());

@@ -31,6 +31,8 @@ public sealed class MentionFilter
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
     // Listed place names, each with the canonical name of the first place listed under it.
     private readonly Dictionary<string, string> _places = new(StringComparer.OrdinalIgnoreCase);
+    // Listed organisation names, each with its canonical name.
+    private readonly Dictionary<string, string> _bodies = new(StringComparer.Ordinal);
     private readonly int _longest;
     private readonly BuildingNames _buildings;
 
@@ -45,6 +47,11 @@ public sealed class MentionFilter
             {
                 _places.TryAdd(e.Canonical, e.Canonical);
                 foreach (var a in e.Aliases) _places.TryAdd(a, e.Canonical);
+            }
+            if (e.Type == NodeType.Organization)
+            {
+                _bodies.TryAdd(e.Canonical, e.Canonical);
+                foreach (var a in e.Aliases) _bodies.TryAdd(a, e.Canonical);
             }
             if (e.Type == NodeType.Organization && e.Kind == "media")
             {
@@ -109,6 +116,8 @@ public sealed class MentionFilter
             // the article then means the rank wherever it writes it ("yang AKP cukup robek").
             else if (m.Type == NodeType.Organization && _res.RankTitles.Contains(m.Surface.ToLowerInvariant())
                      && (ranksAsTitles ??= RanksAsTitles(doc, all)).Contains(m.Surface)) { }
+            // "Kantor PBB di Myanmar menyampaikan ...": a listed body's office that no locative puts anyone in is the body acting.
+            else if (m.Type == NodeType.Place && ActingOffice(doc, m) is { } body) result.Add(body);
             else if (m.Type == NodeType.Place) result.AddRange(PlaceAndRegion(m));
             else result.Add(m);
         }
@@ -143,6 +152,14 @@ public sealed class MentionFilter
     // The names the article writes with a capital inside a sentence that is no title-case line.
     private HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased) =>
         new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased) && !HeadingLine(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
+
+    private Mention? ActingOffice(Document doc, Mention m)
+    {
+        int space = m.Surface.IndexOf(' ');
+        if (space < 0 || !_res.ActingOffices.Contains(m.Surface[..space].ToLowerInvariant()) || BuildingNames.AfterLocative(_res, doc.Text, m.Start)) return null;
+        var rest = m.Surface[(space + 1)..];
+        return _bodies.TryGetValue(rest, out var body) ? m with { Start = m.Start + space + 1, Surface = rest, Type = NodeType.Organization, Canonical = body } : null;
+    }
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.
     // Checked for every mention, so a plain loop and the list lookup last.

@@ -163,6 +163,17 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_listed_bodys_office_that_no_locative_places_is_the_body_acting()
+    {
+        var acting = Filter("Kantor PBB di Kotabaru menyampaikan keprihatinan.", ("Kantor PBB", NodeType.Place, null)).Single();
+        Assert.That((acting.Surface, acting.Type, acting.Canonical), Is.EqualTo(("PBB", NodeType.Organization, "Perserikatan Bangsa-Bangsa")));
+        // Put somewhere by a locative, it is the building.
+        Assert.That(Filter("Warga berkumpul di Kantor PBB kemarin.", ("Kantor PBB", NodeType.Place, null)).Single().Type, Is.EqualTo(NodeType.Place));
+        // The office of a body no list knows stays a place.
+        Assert.That(Filter("Kantor Sukamaju Raya menyampaikan keprihatinan.", ("Kantor Sukamaju Raya", NodeType.Place, null)).Single().Type, Is.EqualTo(NodeType.Place));
+    }
+
+    [Test]
     public void A_name_ending_a_phrase_that_names_no_one_is_that_phrase()
     {
         Assert.That(Filter("Pria itu menyerang polisi sambil berteriak Allahu Akbar dua kali.", ("Akbar", NodeType.Person, null)), Is.Empty);
