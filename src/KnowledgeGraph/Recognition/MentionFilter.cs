@@ -123,6 +123,7 @@ public sealed class MentionFilter
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         HeadlinePersons(doc, result, titleCased);
+        HeadlinePlaces(doc, result, all, titleCased);
         return result;
     }
 
@@ -176,6 +177,38 @@ public sealed class MentionFilter
         foreach (var suffix in _res.OutletSuffixes)
             if (written.Length >= suffix.Length + 3 && written.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return !_listed.Contains(surface);
         return false;
+    }
+
+    /// <summary>
+    /// A place found in a title-case headline may run on into its ordinary words ("Ngamuk di Kampung Tetangga",
+    /// "Tiba di Stasiun Tiap 5 Menit"). Unless the body writes it so, an unlisted headline place ends before its
+    /// first ordinary word or number that is no part of a listed name; one left with its head word alone names nothing.
+    /// </summary>
+    private void HeadlinePlaces(Document doc, List<Mention> result, IReadOnlyCollection<Mention> all, Dictionary<int, bool> titleCased)
+    {
+        HashSet<string>? body = null;
+        for (int i = result.Count - 1; i >= 0; i--)
+        {
+            var m = result[i];
+            if (m.Type != NodeType.Place || m.Canonical is not null || _listed.Contains(m.Surface) || !m.Surface.Contains(' ')
+                || !(InHeadline(doc, m, titleCased) || HeadingLine(doc, m))) continue;
+            var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
+            int cut = -1;
+            for (int k = 1; k < tokens.Count && cut < 0; k++)
+            {
+                var w = tokens[k].Text;
+                var lower = w.ToLowerInvariant();
+                // A number, a function word or a derived word (a verb) runs on; a plain noun may be the name's ("Markas Intelijen Militer").
+                bool ordinary = char.IsDigit(w[0]) || !tokens[k].IsAcronym && !_res.PersonNameWords.Contains(lower)
+                    && (_res.StopWords.Contains(lower) || _res.Morphology.Stems(lower).Any(st => st != lower && _res.IsCommon(st)));
+                if (ordinary && !_listed.Contains(doc.Text[tokens[1].Start..tokens[k].End])) cut = k;
+            }
+            if (cut < 0) continue;
+            body ??= BodyNamed(doc, all, titleCased);
+            if (body.Contains(m.Surface)) continue;
+            if (cut == 1) result.RemoveAt(i);
+            else result[i] = m with { End = tokens[cut - 1].End, Surface = doc.Text[m.Start..tokens[cut - 1].End] };
+        }
     }
 
     /// <summary>

@@ -174,6 +174,18 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_headline_place_ends_before_the_headline_runs_on()
+    {
+        const string body = "\n\nWarga menunggu kereta di stasiun itu.";
+        Assert.That(Filter("Kereta Dirancang Tiba di Stasiun Tiap 5 Menit" + body, ("Stasiun Tiap 5 Menit", NodeType.Place, null)), Is.Empty);
+        Assert.That(Filter("Polisi Siaga di Wilayah Jawa Tengah Menjelang Hari Raya" + body, ("Wilayah Jawa Tengah Menjelang Hari Raya", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Wilayah Jawa Tengah" }));
+        // Plain nouns may make a building's name.
+        Assert.That(Filter("Pasukan Borduria Serang Markas Intelijen Militer" + body, ("Markas Intelijen Militer", NodeType.Place, null))
+            .Select(m => m.Surface), Is.EqualTo(new[] { "Markas Intelijen Militer" }));
+    }
+
+    [Test]
     public void A_name_ending_a_phrase_that_names_no_one_is_that_phrase()
     {
         Assert.That(Filter("Pria itu menyerang polisi sambil berteriak Allahu Akbar dua kali.", ("Akbar", NodeType.Person, null)), Is.Empty);
