@@ -29,6 +29,13 @@ public class GazetteerRecognizerTests
     }
 
     [Test]
+    public void A_typographic_apostrophe_reads_as_the_plain_one()
+    {
+        Assert.That(Run("Ia berpasangan dengan Ma\u2019ruf Amin dalam pemilu.").Single(m => m.Type == NodeType.Person).Canonical, Is.EqualTo("Ma'ruf Amin"));
+        Assert.That(Run("Ia berpasangan dengan Ma'ruf Amin dalam pemilu.").Single(m => m.Type == NodeType.Person).Canonical, Is.EqualTo("Ma'ruf Amin"));
+    }
+
+    [Test]
     public void Neighbourhood_units_are_no_broadcaster()
     {
         // RT and RW are the neighbourhood units of every Indonesian address, never a foreign channel's short name.

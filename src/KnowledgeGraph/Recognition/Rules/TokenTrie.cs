@@ -25,7 +25,7 @@ public sealed class TokenTrie<T>
         foreach (var w in words)
         {
             node.Next ??= new(StringComparer.Ordinal);
-            var key = w.ToLowerInvariant();
+            var key = FoldApostrophes(w.ToLowerInvariant());
             if (!node.Next.TryGetValue(key, out var child)) node.Next[key] = child = new TrieNode();
             node = child;
         }
@@ -51,9 +51,12 @@ public sealed class TokenTrie<T>
             if (text.Length <= LowerBuffer)
             {
                 int n = text.AsSpan().ToLowerInvariant(lower);
+                // "Ma’ruf" is the listed "Ma'ruf": a typographic apostrophe reads as the plain one.
+                lower[..n].Replace('\u2019', '\'');
+                lower[..n].Replace('\u2018', '\'');
                 if (!node.Next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out child)) break;
             }
-            else if (!node.Next.TryGetValue(text.ToLowerInvariant(), out child)) break;
+            else if (!node.Next.TryGetValue(FoldApostrophes(text.ToLowerInvariant()), out child)) break;
             node = child;
             if (node.Values is not null)
                 foreach (var (w, v) in node.Values) (found ??= []).Add((i - start + 1, w, v));
@@ -62,4 +65,6 @@ public sealed class TokenTrie<T>
         found.Reverse();
         return found;
     }
+
+    private static string FoldApostrophes(string word) => word.Replace('\u2019', '\'').Replace('\u2018', '\'');
 }
