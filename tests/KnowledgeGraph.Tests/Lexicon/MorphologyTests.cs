@@ -14,6 +14,7 @@ public class MorphologyTests
         Assert.That(Id.Stems("menegaskan"), Does.Contain("tegas"));     // men- + t, -kan
         Assert.That(Id.Stems("menyerang"), Does.Contain("serang"));     // meny- + s
         Assert.That(Id.Stems("pertahanan"), Does.Contain("tahan"));     // per-, -an
+        Assert.That(Id.Stems("ngamuk"), Does.Contain("amuk"));          // colloquial ng-
         Assert.That(Id.Stems("rumahnya"), Does.Contain("rumah"));
         Assert.That(Id.Stems("rumah"), Does.Not.Contain("rumah"), "a word is not its own derived stem");
         Assert.That(Id.Stems("diam"), Has.None.Matches<string>(s => s!.Length < Morphology.ShortestStem));

@@ -199,6 +199,8 @@ public class MentionFilterTests
         // Indonesian title case leaves "di" and "karena" small; the line is a headline all the same.
         const string headline = "Kotabaru Rusuh, Warga Pendatang Mengungsi di Polres karena Diancam\n\n";
         Assert.That(Filter(headline + "Warga mengungsi ke kantor polisi di Kotabaru.", ("Rusuh", NodeType.Person, null)), Is.Empty);
+        // A colloquial verb is an ordinary word too.
+        Assert.That(Filter("Pemuda Kotabaru Ngamuk di Pasar karena Cekcok\n\nSeorang pemuda mengamuk di pasar.", ("Ngamuk", NodeType.Place, null)), Is.Empty);
         // A subhead of two words between paragraphs.
         Assert.That(Filter("Warga mengungsi kemarin.\n\nRibut Sendiri\n\nRapat itu berlangsung panas.", ("Ribut", NodeType.Person, null)), Is.Empty);
         // A sentence that closes with a full stop is no headline, however many names it holds.
