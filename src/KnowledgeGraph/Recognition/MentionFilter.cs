@@ -180,9 +180,10 @@ public sealed class MentionFilter
     }
 
     /// <summary>
-    /// A place found in a title-case headline may run on into its ordinary words ("Ngamuk di Kampung Tetangga",
-    /// "Tiba di Stasiun Tiap 5 Menit"). Unless the body writes it so, an unlisted headline place ends before its
-    /// first ordinary word or number that is no part of a listed name; one left with its head word alone names nothing.
+    /// A place found in a title-case headline may run on into the headline's words ("Tiba di Stasiun Tiap 5 Menit",
+    /// "Siaga di Wilayah Jawa Tengah Menjelang Hari Raya"). Unless the body writes it so, an unlisted headline place
+    /// ends before its first number, function word or derived word that is no part of a listed name; one left with
+    /// its head word alone names nothing.
     /// </summary>
     private void HeadlinePlaces(Document doc, List<Mention> result, IReadOnlyCollection<Mention> all, Dictionary<int, bool> titleCased)
     {
@@ -805,6 +806,7 @@ public sealed class MentionFilter
         return false;
     }
 
+    // Whether the words right before offset start and the phrase after them make a phrase that names no one.
     private bool EndsGenericPhrase(string text, int start, string phrase)
     {
         for (int words = 1; words < _longest; words++)
