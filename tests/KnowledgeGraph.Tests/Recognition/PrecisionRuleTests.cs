@@ -95,6 +95,7 @@ public class MentionFilterTests
     [TestCase("Kasus itu kini ditangani Sat Reskrim setempat.", "Sat Reskrim")]
     [TestCase("Petugas Satlantas mengatur arus kendaraan.", "Satlantas")]
     [TestCase("Kapen menyampaikan bahwa situasi aman.", "Kapen")]
+    [TestCase("Polisi menemukan bahan peledak Tri Aceton Tri Peroxide di rumah itu.", "Tri Aceton Tri Peroxide")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
 
