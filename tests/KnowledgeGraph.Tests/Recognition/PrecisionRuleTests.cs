@@ -319,6 +319,7 @@ public class MentionFilterTests
     [TestCase("Pasukan BKO dari Brimob tiba di lokasi.", "BKO", NodeType.Organization)]
     [TestCase("Warga berlindung di Koramil setempat.", "Koramil", NodeType.Place)]
     [TestCase("Pelaku kabur dengan sepeda motor Honda Vario milik korban.", "Honda Vario", NodeType.Organization)]
+    [TestCase("Kelompok itu berniat mendirikan negara Islam di wilayah itu.", "Islam", NodeType.Place)]
     public void Never_an_organisation_or_place(string sentence, string surface, NodeType type) =>
         Assert.That(Filter(sentence, (surface, type, null)), Is.Empty);
 
