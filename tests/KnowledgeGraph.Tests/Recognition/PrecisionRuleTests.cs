@@ -436,6 +436,16 @@ public class BylineBoilerplateTests
         Assert.That(clean, Does.Contain("14 March 2025 10:20"));
     }
 
+    // The weekday may open the date; a page read in the wrong code page shows the dot as "ยท".
+    [TestCase("Dimas Prakoso · Rabu, 16 September 2020 - 00:58 WIB", "Rabu, 16 September 2020 - 00:58 WIB")]
+    [TestCase("Dimas Prakoso \u0E22\u0E17 Rabu, 16 September 2020 - 00:58 WIB", "Rabu, 16 September 2020 - 00:58 WIB")]
+    public void Author_before_a_dot_and_a_dated_weekday_goes(string line, string date)
+    {
+        var clean = Clean(Title + "\n" + line + "\n" + Body);
+        Assert.That(clean, Does.Not.Contain("Dimas Prakoso"));
+        Assert.That(clean, Does.Contain(date));
+    }
+
     [Test]
     public void Agency_code_and_photo_credits_go()
     {

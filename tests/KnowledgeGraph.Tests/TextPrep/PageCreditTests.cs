@@ -45,8 +45,6 @@ public class PageCreditTests
     [TestCase("Silakan baca konten menarik lainnya dari Kabarkota.com di Google News")]
     [TestCase("Petugas mendata rumah yang terendam di Samarinda. Ilustrasi: Dok Kabarkota")]
     [TestCase("Artikel ini telah tayang di Kabarkota.com dengan judul \"Banjir Samarinda Surut\", https://kabarkota.com/read/1")]
-    [TestCase("Dimas Aryo Wibowo · Rabu, 16 September 2020 - 00:58 WIB")]
-    [TestCase("Rina Puspitasari | 3 Maret 2021")]
     public void Credit_and_teaser_lines_go(string line)
     {
         var text = Title + "\n" + Body + "\n" + line + "\n" + Body2;
