@@ -71,6 +71,8 @@ public sealed class MentionFilter
         var named = new HashSet<string>(all.Where(m => !SentenceInitial(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
         var shortForms = HappeningAndTitleAcronyms(doc.Text);
         var titleCased = new Dictionary<int, bool>();
+        // Whether each line is a heading, by the line's start: asked for many mentions of one line.
+        var headings = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
         HashSet<string>? bodyNamed = null;
         HashSet<string>? ranksAsTitles = null;
@@ -97,7 +99,7 @@ public sealed class MentionFilter
             if (OutletShaped(doc, m) && !CitedAsSource(doc.Text, m)) continue;
             // "Disambut Karpet Merah-Peluk Hangat": a title-case headline gives every word a capital; an ordinary word
             // of it that no list knows and the body never writes with one names nothing.
-            if (OrdinaryHeadlineWord(doc, m, titleCased) && !(bodyNamed ??= BodyNamed(doc, all, titleCased)).Contains(m.Surface)) continue;
+            if (OrdinaryHeadlineWord(doc, m, titleCased, headings) && !(bodyNamed ??= BodyNamed(doc, all, titleCased, headings)).Contains(m.Surface)) continue;
             if (m.Type == NodeType.Person)
             {
                 if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
@@ -123,36 +125,37 @@ public sealed class MentionFilter
         }
         for (int i = 0; i < result.Count; i++) result[i] = _buildings.Widen(doc, result[i]);
         HeadlinePersons(doc, result, titleCased);
-        HeadlinePlaces(doc, result, all, titleCased);
+        HeadlinePlaces(doc, result, all, titleCased, headings);
         return result;
     }
 
     // A one-word mention in a title-case line that is an ordinary word of the language, no usual given name,
     // and no name a list knows.
-    private bool OrdinaryHeadlineWord(Document doc, Mention m, Dictionary<int, bool> titleCased)
+    private bool OrdinaryHeadlineWord(Document doc, Mention m, Dictionary<int, bool> titleCased, Dictionary<int, bool> headings)
     {
         var surface = m.Surface;
         if (surface.Length < 2 || surface.Any(c => !char.IsLetter(c)) || surface.All(char.IsUpper)) return false;
         var lower = surface.ToLowerInvariant();
         if (!_res.IsCommon(lower) || _res.PersonNameWords.Contains(lower) || _listed.Contains(surface) || m.Canonical is { } c && _listed.Contains(c)) return false;
-        return InHeadline(doc, m, titleCased) || HeadingLine(doc, m);
+        return InHeadline(doc, m, titleCased) || HeadingLine(doc, m, headings);
     }
 
     // "Wamena Rusuh, Warga Pendatang Ngungsi di Polres-Kodim", "Ribut Sendiri": a line of its own, closed by no
     // sentence mark, that capitalises every word but the language's function words is a headline or subhead.
-    private bool HeadingLine(Document doc, Mention m)
+    private bool HeadingLine(Document doc, Mention m, Dictionary<int, bool> headings)
     {
-        if (!UnclosedLine(doc, m)) return false;
         var text = doc.Text;
         int start = m.Start > 0 ? text.LastIndexOf('\n', m.Start - 1) + 1 : 0;
+        if (headings.TryGetValue(start, out bool heading)) return heading;
         int end = text.IndexOf('\n', m.End);
         var words = text[start..(end < 0 ? text.Length : end)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && Statistical.StatisticalNerRecognizer.LooksTitleCased(words, _res.StopWords, minWords: 2);
+        return headings[start] = UnclosedLine(doc, m) && words.Length >= 2
+            && Statistical.StatisticalNerRecognizer.LooksTitleCased(words, _res.StopWords, minWords: 2);
     }
 
     // The names the article writes with a capital inside a sentence that is no title-case line.
-    private HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased) =>
-        new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased) && !HeadingLine(doc, m)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
+    private HashSet<string> BodyNamed(Document doc, IEnumerable<Mention> all, Dictionary<int, bool> titleCased, Dictionary<int, bool> headings) =>
+        new(all.Where(m => !SentenceInitial(doc, m) && !InHeadline(doc, m, titleCased) && !HeadingLine(doc, m, headings)).Select(m => m.Surface), StringComparer.OrdinalIgnoreCase);
 
     private Mention? ActingOffice(Document doc, Mention m)
     {
@@ -185,14 +188,14 @@ public sealed class MentionFilter
     /// ends before its first number, function word or derived word that is no part of a listed name; one left with
     /// its head word alone names nothing.
     /// </summary>
-    private void HeadlinePlaces(Document doc, List<Mention> result, IReadOnlyCollection<Mention> all, Dictionary<int, bool> titleCased)
+    private void HeadlinePlaces(Document doc, List<Mention> result, IReadOnlyCollection<Mention> all, Dictionary<int, bool> titleCased, Dictionary<int, bool> headings)
     {
         HashSet<string>? body = null;
         for (int i = result.Count - 1; i >= 0; i--)
         {
             var m = result[i];
             if (m.Type != NodeType.Place || m.Canonical is not null || _listed.Contains(m.Surface) || !m.Surface.Contains(' ')
-                || !(InHeadline(doc, m, titleCased) || HeadingLine(doc, m))) continue;
+                || !(InHeadline(doc, m, titleCased) || HeadingLine(doc, m, headings))) continue;
             var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End).Where(t => t.IsWord).ToList();
             int cut = -1;
             for (int k = 1; k < tokens.Count && cut < 0; k++)
@@ -205,7 +208,7 @@ public sealed class MentionFilter
                 if (ordinary && !_listed.Contains(doc.Text[tokens[1].Start..tokens[k].End])) cut = k;
             }
             if (cut < 0) continue;
-            body ??= BodyNamed(doc, all, titleCased);
+            body ??= BodyNamed(doc, all, titleCased, headings);
             if (body.Contains(m.Surface)) continue;
             if (cut == 1) result.RemoveAt(i);
             else result[i] = m with { End = tokens[cut - 1].End, Surface = doc.Text[m.Start..tokens[cut - 1].End] };
