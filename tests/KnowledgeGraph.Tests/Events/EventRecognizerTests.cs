@@ -497,6 +497,15 @@ public class EventIdentityTests
     }
 
     [Test]
+    public void AMassacreOfThoseAShootingHitIsThatShooting()
+    {
+        // A massacre is an attack, so it is told with the shooting of the same workers and the doer it adds.
+        var ev = Events("Brigade Fajar mengaku bertanggung jawab atas penembakan pekerja PT Sinar Jaya. Aparat menguasai lokasi pembantaian puluhan pekerja PT Sinar Jaya oleh Brigade Fajar.",
+            "Brigade Fajar:Organization", "PT Sinar Jaya:Organization", "PT Sinar Jaya:Organization", "Brigade Fajar:Organization");
+        EventAsserts.OneEventToldTwice(ev);
+    }
+
+    [Test]
     public void AnAttackToldOnlyByItsDayIsTheAttackToldBefore()
     {
         var ev = Events("Ledakan di Mosul menewaskan lima orang. Serangan pada hari Kamis mengejutkan warga.", "Mosul:Place");

@@ -760,6 +760,18 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AMassacreAnAssaultAndAMobBeatingAreAttacks()
+    {
+        Assert.That(Attacks("Brigade Fajar membantai warga Sukamaju.", "Brigade Fajar:Organization", "Sukamaju:Place"),
+            Is.EqualTo(new[] { (Id(NodeType.Organization, "Brigade Fajar"), Id(NodeType.Place, "Sukamaju")) }));
+        Assert.That(Attacks("Sari Dewi dianiaya oleh Budi Hartono.", "Sari Dewi:Person", "Budi Hartono:Person"),
+            Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Person, "Sari Dewi")) }));
+        Assert.That(Attacks("Warga Sukamaju mengeroyok Andi Wirawan.", "Sukamaju:Place", "Andi Wirawan:Person"),
+            Does.Contain((Id(NodeType.Place, "Sukamaju"), Id(NodeType.Person, "Andi Wirawan"))));
+        Assert.That(Attacks("Budi Hartono mengancam akan menganiaya Sari Dewi.", "Budi Hartono:Person", "Sari Dewi:Person"), Is.Empty);
+    }
+
+    [Test]
     public void AStabbingIsAnAttack()
     {
         Assert.That(Attacks("Budi Hartono menusuk Sari Dewi di Pasar Lama.", "Budi Hartono:Person", "Sari Dewi:Person", "Pasar Lama:Place"),
