@@ -27,9 +27,8 @@ public sealed class BoilerplateRules
         // match wins. The others each apply anywhere in the line.
         var spans = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).ToList();
         var leading = spans.Where(r => r.Pattern.ToString().StartsWith('^')).Select(r => "(?:" + r.Pattern + ")").ToList();
-        var span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => new Regex(r.Pattern.ToString(), Options, Timeout)).ToList();
-        if (leading.Count > 0) span.Insert(0, new Regex("^(?:" + string.Join("|", leading) + ")", Options, Timeout));
-        Span = span.ToArray();
+        Leading = LineMatcher.Chunks(leading, Options, Timeout);
+        Span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => new Regex(r.Pattern.ToString(), Options, Timeout)).ToArray();
         Line = Combine(rules, BoilerplateRuleKind.Line);
         List = Combine(rules, BoilerplateRuleKind.List);
         Tail = Combine(rules, BoilerplateRuleKind.Tail);
@@ -47,6 +46,8 @@ public sealed class BoilerplateRules
     internal LineMatcher? Meta { get; }
     internal LineMatcher? Repeat { get; }
     internal LineMatcher? Credit { get; }
+    /// <summary>The span rules anchored at the line start, in groups tried in order: the first that matches removes its span.</summary>
+    internal Regex[] Leading { get; }
     internal Regex[] Span { get; }
 
     public static BoilerplateRules Load(string? resourceDirectory, string language) =>
@@ -86,8 +87,8 @@ public sealed class BoilerplateRules
         return new BoilerplateRules(rules);
     }
 
-    // One alternation per kind, so a line is scanned once per kind instead of once per rule.
-    // Rules anchored at the line start are grouped under one outer ^: the engine then tries
+    // Few alternations per kind, so a line is scanned a few times per kind instead of once per rule.
+    // Rules anchored at the line start are grouped under an outer ^: the engine then tries
     // only the first position instead of every position of a long paragraph. The other rules
     // are a second alternation, so they do not take that anchor away.
     private static LineMatcher? Combine(IReadOnlyList<BoilerplateRule> rules, BoilerplateRuleKind kind)
@@ -97,7 +98,7 @@ public sealed class BoilerplateRules
         var anchored = patterns.Where(p => p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
         var floating = patterns.Where(p => !p.StartsWith('^')).Select(p => "(?:" + p + ")").ToList();
         return new LineMatcher(
-            anchored.Count > 0 ? new Regex("^(?:" + string.Join("|", anchored) + ")", Options | RegexOptions.ExplicitCapture, Timeout) : null,
+            LineMatcher.Chunks(anchored, Options | RegexOptions.ExplicitCapture, Timeout),
             floating.Count > 0 ? new Regex(string.Join("|", floating), Options | RegexOptions.ExplicitCapture, Timeout) : null);
     }
 }

@@ -305,5 +305,22 @@ public class BoilerplateCleanerTests
         Assert.That(clean.Text, Is.EqualTo("Satu.\n             \nDua."));
     }
 
+    [Test]
+    public void Many_rules_anchored_at_the_line_start_keep_their_order()
+    {
+        // More rules than one group holds: a line rule past the first group still removes its line, and of two
+        // leading span rules that both fit, the one listed first decides the span, as in one alternation.
+        var rules = new List<string>();
+        for (int i = 0; i < 11; i++) rules.Add($"line\t^IKLAN{i}$\tfiller");
+        for (int i = 0; i < 7; i++) rules.Add($"span\t^KODE{i}\\b\tfiller");
+        rules.Add("span\t^KOTA -\tdateline");
+        rules.Add("span\t^KOTA - SATU\tlonger dateline, listed after");
+        for (int i = 7; i < 11; i++) rules.Add($"span\t^KODE{i}\\b\tfiller");
+        var cleaner = new BoilerplateCleaner(BoilerplateRules.Parse(rules, "custom.tsv"));
+        Assert.That(cleaner.Clean(new Article("t", "Satu.\nIKLAN10\nDua.", "t")).Text, Is.EqualTo("Satu.\n       \nDua."));
+        Assert.That(cleaner.Clean(new Article("t", "KOTA - SATU orang datang.", "t")).Text, Is.EqualTo("       SATU orang datang."));
+        Assert.That(cleaner.Clean(new Article("t", "KODE9 orang datang.", "t")).Text, Is.EqualTo("      orang datang."));
+    }
+
     private static string Squash(string s) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
