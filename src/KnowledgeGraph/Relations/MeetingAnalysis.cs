@@ -334,6 +334,11 @@ public sealed partial class MeetingAnalysis
         return Recognition.Events.EventKind.Other;
     }
 
+    private static bool TitleWordAt(DocView doc, int k) =>
+        k + 1 < doc.Words.Count && doc.EntityAt[k] is null && Words.IsTitleCased(doc.Words[k].Text)
+        && doc.EntityAt[k + 1] is null && Words.IsTitleCased(doc.Words[k + 1].Text)
+        && !Words.Breaks(Words.Gap(doc.Text, doc.Words[k], doc.Words[k + 1]));
+
     private List<Mention> PlacesOf(DocView doc, int first, int end, Recognition.Events.EventKind kind, List<Mention> surrounding)
     {
         var words = doc.Words;
@@ -343,6 +348,9 @@ public sealed partial class MeetingAnalysis
         for (; k < end; k++)
         {
             var w = words[k].Lower;
+            // "Kedatangan Menteri Dalam Negeri Republik Indonesia X": a capitalised preposition before another capitalised
+            // word that names nothing is a word of the visitor's title, not where the happening was.
+            if (TitleWordAt(doc, k)) continue;
             if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || _lex.HasRole(w, "direction"))
                 placing = true;
             else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))

@@ -109,6 +109,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void ATitleWithItsShortFormAndHonorificsLeadsToItsHolder()
+    {
+        // "(Mendagri)" and "Prof. H." inside the visitor's title still lead to the visitor, and the name leaves them out.
+        var ev = Events("Kedatangan Menteri Dalam Negeri (Mendagri) Syldavia Prof. H. Budi Hartono disambut Gubernur Andi Wirawan di Bandara Sukamaju.",
+            "Syldavia:Place", "Budi Hartono:Person", "Andi Wirawan:Person", "Bandara Sukamaju:Place");
+        Assert.That(ev.Single().Canonical, Is.EqualTo("Kedatangan Menteri Dalam Negeri Syldavia Budi Hartono"));
+    }
+
+    [Test]
     public void AnArrivalIsAVisitToWhereTheVisitorCame()
     {
         var ev = Events("Warga menyambut kedatangan Budi Hartono ke Sukamaju pada Senin pagi.", "Budi Hartono:Person", "Sukamaju:Place");

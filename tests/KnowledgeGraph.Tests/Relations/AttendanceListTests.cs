@@ -7,6 +7,17 @@ namespace KnowledgeGraph.Tests.Relations;
 
 public class AttendanceListTests
 {
+    [Test]
+    public void ACountryInTheVisitorsTitleIsNotWhereTheVisitWas()
+    {
+        var doc = Build("Kedatangan Menteri Dalam Negeri Syldavia Budi Hartono disambut Gubernur Andi Wirawan di Bandara Sukamaju.",
+            "Syldavia:Place", "Budi Hartono:Person", "Andi Wirawan:Person", "Bandara Sukamaju:Place").WithEvents();
+        var ev = MeetingId(doc);
+        var held = Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN);
+        Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Bandara Sukamaju"))));
+        Assert.That(held, Does.Not.Contain((ev, Id(NodeType.Place, "Syldavia"))));
+    }
+
     private static string MeetingId(Document doc) =>
         doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
 

@@ -41,6 +41,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     private const int MaxHeadWords = 3;
     // How many words a title before a party's name may take ("Menteri Luar Negeri Korea Selatan").
     private const int MaxTitleWords = 6;
+    // Letters of an abbreviated honorific closed by a period inside a title ("Prof.", "Dr.", "H.").
+    private const int MaxAbbreviationLetters = 4;
     private const int MaxMeetingRetell = 3;
     private const string AnyClass = "any";
 
@@ -916,17 +918,21 @@ public sealed class EventRecognizer : IMentionRecognizer
     // The first word of a person's name that a title opening at word k leads to: capitalised words, a
     // country or body among them ("Presiden Syldavia Y"), with no break; else null.
     private static int? TitledPersonAt(string text, SentenceView view, int k) =>
-        TitleStop(text, view, k) is int j && !Words.Breaks(Words.Gap(text, view.Words[j - 1], view.Words[j])) ? j : null;
+        TitleStop(text, view, k) is int j && !TitleBreaks(text, view.Words, j) ? j : null;
 
     // Where the words of a title opening at word k stop: at a break or at a person's name, past capitalised words and
-    // the countries or bodies among them; null when another word comes first or the title runs too long.
+    // the countries or bodies among them; null when another word comes first or the title runs too long. A short
+    // form in brackets and abbreviated honorifics inside the title ("Menteri Dalam Negeri (Mendagri) Prof. H. X")
+    // are passed over and not counted.
     private static int? TitleStop(string text, SentenceView view, int k)
     {
         var words = view.Words;
         if (view.EntityAt[k] is not null || !words[k].IsCapitalised) return null;
-        for (int j = k + 1; j < words.Count && j <= k + MaxTitleWords; j++)
+        for (int j = k + 1, counted = 1; j < words.Count && counted <= MaxTitleWords; j++, counted++)
         {
-            if (Words.Breaks(Words.Gap(text, words[j - 1], words[j]))) return j;
+            if (BracketedShortForm(text, words, j)) { counted--; continue; }
+            if (AbbreviationBefore(text, words, j)) counted--;
+            if (TitleBreaks(text, words, j)) return j;
             if (view.EntityAt[j] is { } m)
             {
                 if (m.Type == NodeType.Person) return j;
@@ -938,6 +944,27 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         return null;
     }
+
+    // Whether the gap before word j ends a title: a break, unless it is the period of an abbreviation ("Prof.",
+    // "H.") or the closing bracket of a short form the title gives in brackets.
+    private static bool TitleBreaks(string text, List<Word> words, int j)
+    {
+        var gap = Words.Gap(text, words[j - 1], words[j]);
+        if (!Words.Breaks(gap)) return false;
+        var mark = gap.Trim();
+        if (mark.SequenceEqual(".") && AbbreviationBefore(text, words, j)) return false;
+        return !(mark.SequenceEqual(")") && j >= 2 && BracketedShortForm(text, words, j - 1));
+    }
+
+    // Whether the word before word j is a capitalised abbreviation closed by its period ("Prof.", "Dr.", "H.").
+    private static bool AbbreviationBefore(string text, List<Word> words, int j) =>
+        j >= 1 && words[j - 1].IsCapitalised && words[j - 1].Text.Length <= MaxAbbreviationLetters && words[j - 1].Text.All(char.IsLetter)
+        && Words.Gap(text, words[j - 1], words[j]).Trim().SequenceEqual(".");
+
+    // Whether word j is a one-word short form alone in brackets ("(Mendagri)").
+    private static bool BracketedShortForm(string text, List<Word> words, int j) =>
+        j >= 1 && j + 1 < words.Count && words[j].IsCapitalised && Words.Gap(text, words[j - 1], words[j]).Trim().SequenceEqual("(")
+        && Words.Gap(text, words[j], words[j + 1]).Trim().SequenceEqual(")");
 
     // The first word of a person's name set off by a comma after a title that opens at word k, its country or body
     // with it ("Menteri Pertahanan Syldavia, Budi Hartono, di ..."), when the phrase goes on after the name; else null.
@@ -1405,6 +1432,12 @@ public sealed class EventRecognizer : IMentionRecognizer
             // verbs or function words; before the name of its holder they are the title's, not the predicate.
             if (words[j].IsCapitalised && j > head && TitledPersonAt(text, view, j) is int holder)
             {
+                // The title's short form in brackets and its abbreviated honorifics are left out of the name.
+                for (int t = j + 1; t < holder; t++)
+                {
+                    if (BracketedShortForm(text, words, t)) skipped.Add((words[t - 1].End, words[t + 1].Start - 1));
+                    else if (AbbreviationBefore(text, words, t + 1)) skipped.Add((words[t].Start, words[t + 1].Start));
+                }
                 j = holder;
                 continue;
             }
