@@ -306,6 +306,20 @@ public class BoilerplateCleanerTests
     }
 
     [Test]
+    public void A_long_caption_saying_who_stands_where_goes_with_its_credit()
+    {
+        var caption = "Kapolda Sukamaju Irjen Pol Budi Hartono (kedua kanan) menyampaikan keterangan pers disaksikan Gubernur Andi Wirawan (ketiga kiri), "
+                      + "Bupati Dodi Saputra (kedua kiri), Ketua DPRD Sari Dewi, dan Dandim Kotabaru Letkol Inf Rudi Santoso (kiri) di Kantor Gubernur, "
+                      + "Kotabaru, Kamis (14/1/16). (ANTARA FOTO/Nama Fotografer/abc/16)";
+        var body = "KOTABARU - Kapolda Sukamaju mengatakan pelaku sudah ditangkap.";
+        var clean = Clean(caption + "\n" + body).Text;
+        Assert.That(clean.Trim(), Is.EqualTo(body));
+        // Who stands where with no credit closing the line is body text.
+        var told = "Gubernur Andi Wirawan (kiri) dan Bupati Dodi Saputra menandatangani kesepakatan itu di Kotabaru.";
+        Assert.That(Clean(told).Text, Is.EqualTo(told));
+    }
+
+    [Test]
     public void Many_rules_anchored_at_the_line_start_keep_their_order()
     {
         // More rules than one group holds: a line rule past the first group still removes its line, and of two
