@@ -350,8 +350,8 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             // "Kedatangan Menteri Dalam Negeri Republik Indonesia X": a capitalised preposition before another capitalised
             // word that names nothing is a word of the visitor's title, not where the happening was.
-            if (TitleWordAt(doc, k)) continue;
-            if (_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || _lex.HasRole(w, "direction"))
+            if ((_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || _lex.HasRole(w, "direction"))
+                && !TitleWordAt(doc, k))
                 placing = true;
             else if (_lex.HasRole(w, "with") || _lex.HasRole(w, "between") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "owner") || _lex.HasRole(w, "time"))
                 placing = false;

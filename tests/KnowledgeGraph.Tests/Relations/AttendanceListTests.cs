@@ -7,6 +7,9 @@ namespace KnowledgeGraph.Tests.Relations;
 
 public class AttendanceListTests
 {
+    private static string MeetingId(Document doc) =>
+        doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
+
     [Test]
     public void ACountryInTheVisitorsTitleIsNotWhereTheVisitWas()
     {
@@ -17,9 +20,6 @@ public class AttendanceListTests
         Assert.That(held, Does.Contain((ev, Id(NodeType.Place, "Bandara Sukamaju"))));
         Assert.That(held, Does.Not.Contain((ev, Id(NodeType.Place, "Syldavia"))));
     }
-
-    private static string MeetingId(Document doc) =>
-        doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
 
     [Test]
     public void ListAfterDihadiriInALaterSentenceJoinsTheMeetingToldBefore()
