@@ -49,9 +49,9 @@ public sealed partial class MeetingAnalysis
     {
         var doc = analysis.View;
         var statements = analysis.Statements;
-        var speakerBySentence = new Dictionary<int, Mention>();
+        var speakerBySentence = new Dictionary<int, Statement>();
         foreach (var st in statements)
-            if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st.Speaker);
+            if (st.Speaker is not null) speakerBySentence.TryAdd(st.SentenceIndex, st);
         var dateline = doc.Dateline;
         var result = new List<EventSetting>();
         var words = doc.Words;
@@ -192,7 +192,7 @@ public sealed partial class MeetingAnalysis
     // "Saat X membuka rapat ...", "Di awal rapat, Y meminta maaf": a bare meeting noun that points
     // back to a meeting told before sets who opens, attends or speaks in it the way the meeting's
     // own mention would. Its places are the meeting's, given by the sentences that place it.
-    private void Referred(DocView doc, Dictionary<int, Mention> speakers, List<EventSetting> result)
+    private void Referred(DocView doc, Dictionary<int, Statement> speakers, List<EventSetting> result)
     {
         var words = doc.Words;
         for (int k = 0; k < words.Count; k++)
@@ -207,7 +207,7 @@ public sealed partial class MeetingAnalysis
             // "..., tanya Ketua Komisi X di ruang rapat": who speaks in the meeting's room speaks in the meeting.
             else if (InRoom(doc, k))
             {
-                if (speakers.TryGetValue(doc.SentenceOf[k], out var sp)) Add(participants, sp);
+                if (speakers.TryGetValue(doc.SentenceOf[k], out var sp)) Add(participants, sp.Speaker!);
                 else if (NearestPerson(doc, doc.SentenceFirstWord(k), k, k, k) is { } p) Add(participants, p);
             }
             // "Dewan melakukan pertemuan untuk membahas langkah X": a name after the noun is the
@@ -613,7 +613,7 @@ public sealed partial class MeetingAnalysis
     }
 
     private void Participants(DocView doc, int i, int end, Mention ev, Recognition.Events.EventKind kind,
-        Dictionary<int, Mention> speakers, List<Mention> participants)
+        Dictionary<int, Statement> speakers, List<Mention> participants)
     {
         var words = doc.Words;
         // Named in the phrase: people and states before any place or time ("perundingan AS-Rusia"),
@@ -666,7 +666,11 @@ public sealed partial class MeetingAnalysis
                         }
                     break;
                 }
-            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            // "X akan mengadakan pertemuan dengan Y, ungkap Z dalam jumpa pers": one who reports a meeting others
+            // hold is not at it; one who reports a meeting of "kami" with no one else named holding it may be.
+            if (speakers.TryGetValue(s, out var sp) && !(participants.Count > before && sp.InContent(ev.Start, ev.End)
+                                                        && !participants.Any(p => p.EntityId == sp.Speaker!.EntityId)))
+                Add(participants, sp.Speaker!);
             // "Kedua pemimpin kemudian menggelar pertemuan bilateral": the two people named last.
             for (int k = i - 1; participants.Count == before && k > first && k >= i - 3; k--)
                 if (PairBefore(doc, k) is { } pair) foreach (var p in pair) Add(participants, p);
@@ -676,7 +680,7 @@ public sealed partial class MeetingAnalysis
         else if (SetBy(doc, i, attendOnly: false))
         {
             int named = participants.Count;
-            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp);
+            if (speakers.TryGetValue(s, out var sp)) Add(participants, sp.Speaker!);
             else if (NearestPerson(doc, first, i, last, end) is { } p) AddWithConjuncts(doc, participants, p, i, last);
             else Delegations(doc, first, i, participants);
             // "Pakistan dan Afghanistan telah sepakat ... dalam perundingan": states or bodies the sentence opens with as its subject.

@@ -11,6 +11,21 @@ public class AttendanceListTests
         doc.Mentions.First(m => m.Type == NodeType.Event).EntityId!;
 
     [Test]
+    public void OneWhoReportsAMeetingOthersHoldIsNotAtIt()
+    {
+        var doc = Build("Budi Hartono akan mengadakan pertemuan dengan Andi Wirawan, ungkap Dodi Saputra kepada wartawan.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Dodi Saputra:Person").WithEvents();
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source).ToList();
+        Assert.That(met, Does.Contain(Id(NodeType.Person, "Budi Hartono")));
+        Assert.That(met, Does.Not.Contain(Id(NodeType.Person, "Dodi Saputra")));
+        // Telling of a meeting no one else is named holding ("kami"), the speaker was at it.
+        doc = Build("\"Kami mengadakan pertemuan dengan Andi Wirawan di Kotabaru,\" kata Dodi Saputra.",
+            "Andi Wirawan:Person", "Kotabaru:Place", "Dodi Saputra:Person").WithEvents();
+        met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source).ToList();
+        Assert.That(met, Does.Contain(Id(NodeType.Person, "Dodi Saputra")));
+    }
+
+    [Test]
     public void ACountryInTheVisitorsTitleIsNotWhereTheVisitWas()
     {
         var doc = Build("Kedatangan Menteri Dalam Negeri Syldavia Budi Hartono disambut Gubernur Andi Wirawan di Bandara Sukamaju.",
