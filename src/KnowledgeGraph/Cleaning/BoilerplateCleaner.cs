@@ -75,8 +75,6 @@ public sealed class BoilerplateCleaner : ICleaner
                 removed[i] = true;
                 continue;
             }
-            foreach (var rx in _rules.Leading)
-                if (CollectSpans(rx, text, s, e, spans)) break;
             foreach (var rx in _rules.Span) CollectSpans(rx, text, s, e, spans);
         }
 
@@ -116,13 +114,10 @@ public sealed class BoilerplateCleaner : ICleaner
         return lines;
     }
 
-    // Whether the regex matched at all (an empty match too).
-    private static bool CollectSpans(Regex rx, string text, int s, int e, List<(int, int)> spans)
+    private static void CollectSpans(Regex rx, string text, int s, int e, List<(int, int)> spans)
     {
-        bool matched = false;
         for (var m = rx.Match(text, s, e - s); m.Success; m = m.NextMatch())
         {
-            matched = true;
             if (m.Length == 0) continue;
             var keep = m.Groups["keep"];
             if (keep.Success && keep.Length > 0)
@@ -132,7 +127,6 @@ public sealed class BoilerplateCleaner : ICleaner
             }
             else spans.Add((m.Index, m.Index + m.Length));
         }
-        return matched;
     }
 
     private static void RemoveBylines(LineMatcher byline, LineMatcher? meta, string text, List<(int Start, int End)> lines, bool[] removed,

@@ -27,10 +27,11 @@ public sealed class BoilerplateRules
         // match wins. The others each apply anywhere in the line.
         var spans = rules.Where(r => r.Kind == BoilerplateRuleKind.Span).ToList();
         var leading = spans.Where(r => r.Pattern.ToString().StartsWith('^')).Select(r => "(?:" + r.Pattern + ")").ToList();
-        // The leading span rules stay one alternation: in groups they matched faster, but compiling the
-        // groups cost more at start-up than they saved on a few thousand articles.
-        Leading = LineMatcher.Chunks(leading, Options, Timeout, size: Math.Max(1, leading.Count));
-        Span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => new Regex(r.Pattern.ToString(), Options, Timeout)).ToArray();
+        // The leading span rules stay one alternation even though the line rules come in groups: grouped, they
+        // matched faster, but compiling the groups cost more at start-up than they saved on a few thousand articles.
+        var span = spans.Where(r => !r.Pattern.ToString().StartsWith('^')).Select(r => new Regex(r.Pattern.ToString(), Options, Timeout)).ToList();
+        if (leading.Count > 0) span.Insert(0, new Regex("^(?:" + string.Join("|", leading) + ")", Options, Timeout));
+        Span = span.ToArray();
         Line = Combine(rules, BoilerplateRuleKind.Line);
         List = Combine(rules, BoilerplateRuleKind.List);
         Tail = Combine(rules, BoilerplateRuleKind.Tail);
@@ -48,8 +49,6 @@ public sealed class BoilerplateRules
     internal LineMatcher? Meta { get; }
     internal LineMatcher? Repeat { get; }
     internal LineMatcher? Credit { get; }
-    /// <summary>The span rules anchored at the line start, in groups tried in order: the first that matches removes its span.</summary>
-    internal Regex[] Leading { get; }
     internal Regex[] Span { get; }
 
     public static BoilerplateRules Load(string? resourceDirectory, string language) =>

@@ -25,7 +25,7 @@ internal sealed class LineMatcher(Regex[] anchored, Regex? floating)
         return floating is not null && floating.IsMatch(line);
     }
 
-    /// <summary>Alternations of at most <paramref name="size"/> patterns each under one ^, in the patterns' order.</summary>
-    internal static Regex[] Chunks(IEnumerable<string> patterns, RegexOptions options, TimeSpan timeout, int size = ChunkSize) =>
-        patterns.Chunk(size).Select(c => new Regex("^(?:" + string.Join("|", c) + ")", options, timeout)).ToArray();
+    /// <summary>Alternations of at most <see cref="ChunkSize"/> patterns each under one ^, in the patterns' order.</summary>
+    internal static Regex[] Chunks(IEnumerable<string> patterns, RegexOptions options, TimeSpan timeout) =>
+        patterns.Chunk(ChunkSize).Select(c => new Regex("^(?:" + string.Join("|", c) + ")", options, timeout)).ToArray();
 }

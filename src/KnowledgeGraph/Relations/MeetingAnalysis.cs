@@ -668,8 +668,7 @@ public sealed partial class MeetingAnalysis
                 }
             // "X akan mengadakan pertemuan dengan Y, ungkap Z dalam jumpa pers": one who reports a meeting others
             // hold is not at it; one who reports a meeting of "kami" with no one else named holding it may be.
-            if (speakers.TryGetValue(s, out var sp) && !(participants.Count > before && sp.InContent(ev.Start, ev.End)
-                                                        && !participants.Any(p => p.EntityId == sp.Speaker!.EntityId)))
+            if (speakers.TryGetValue(s, out var sp) && !(participants.Count > before && sp.InContent(ev.Start, ev.End)))
                 Add(participants, sp.Speaker!);
             // "Kedua pemimpin kemudian menggelar pertemuan bilateral": the two people named last.
             for (int k = i - 1; participants.Count == before && k > first && k >= i - 3; k--)
