@@ -40,15 +40,14 @@ public sealed class PublicationDateFinder
         _weekdays = new Dictionary<string, int>(weekdays, StringComparer.OrdinalIgnoreCase);
         var month = Alternation(_months.Keys);
         var weekday = Alternation(_weekdays.Keys);
-        // The non-backtracking engine: these patterns put two whitespace runs side by side
-        // ("Senin ,  12", the leading punctuation and the time of a header line), which a
-        // backtracking engine tries every way of splitting, quadratic in a long run of spaces.
-        // This one is linear in the text and finds the same matches.
-        const RegexOptions o = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
-        _written = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\b(?<d>\d{{1,2}})\s+(?<monthName>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
+        // Two whitespace runs never stand side by side ("\s*(?:,\s*)?", not "\s*,?\s*"): a backtracking
+        // engine would try every way of splitting a long run of spaces between them, quadratic in its
+        // length. Written so, every run has one way to match and a search stays linear in the text.
+        const RegexOptions o = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture;
+        _written = new Regex($@"(?:\b(?<wd>{weekday})\s*(?:,\s*)?)?\b(?<d>\d{{1,2}})\s+(?<monthName>{month})\.?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
         _english = new Regex($@"\b(?<monthName>{month})\.?\s+(?<d>\d{{1,2}}),?\s+(?<y>(?:19|20)\d{{2}})\b", o, Timeout);
-        _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*,?\s*)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
-        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*[-,|]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:{zones})?)?\s*$", o | RegexOptions.Multiline, Timeout);
+        _parenthesised = new Regex($@"(?:\b(?<wd>{weekday})\s*(?:,\s*)?)?\(\s*(?<d>\d{{1,2}})/(?<m>\d{{1,2}})(?:/(?<y>(?:19|20)?\d{{2}}))?\s*\)", o, Timeout);
+        _headerLine = new Regex($@"^[\s\p{{P}}\p{{S}}-[()]]*(?:(?:{weekday})\s*(?:,\s*)?)?(?:\d{{1,2}}\s+(?:{month})\.?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:{month})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s*(?:[-,|]\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:{zones}))?)?\s*$", o | RegexOptions.Multiline, Timeout);
     }
 
     public static PublicationDateFinder Load(string? resourceDirectory, string language = LanguagePack.DefaultLanguage) =>

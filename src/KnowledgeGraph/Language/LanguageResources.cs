@@ -286,9 +286,7 @@ public sealed class LanguageResources
         if (CommonWords.Contains(lower) || StopWords.Contains(lower)) return true;
         if (CommonWords.Count == 0) return false;
         // Dictionaries list stems; derived forms ("pertahanan", "menegaskan") are common too.
-        foreach (var stem in Morphology.Stems(lower))
-            if (CommonWords.Contains(stem)) return true;
-        return false;
+        return Morphology.HasStemIn(lower, CommonWords);
     }
 
     // "Moon Jae-in" is also written "Moon Jae In", "Kim Jong-un" "Kim Jong Un": a hyphen between the

@@ -66,6 +66,35 @@ public sealed class Morphology
         }
     }
 
+    /// <summary>Whether one of the word's <see cref="Stems"/> is in <paramref name="words"/>: the same stems, looked up without making a string of each.</summary>
+    public bool HasStemIn(string lower, HashSet<string> words)
+    {
+        if (!words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return Stems(lower).Any(words.Contains);
+        Span<char> buffer = stackalloc char[64];
+        for (int s = -1; s < _suffixes.Count; s++)
+        {
+            var suffix = s < 0 ? "" : _suffixes[s];
+            var w = lower.EndsWith(suffix, StringComparison.Ordinal) ? lower.AsSpan(0, lower.Length - suffix.Length) : lower.AsSpan();
+            if (w.Length < ShortestStem) continue;
+            if (w.Length != lower.Length && lookup.Contains(w)) return true;
+            foreach (var (prefix, restore) in _prefixes)
+            {
+                if (!w.StartsWith(prefix, StringComparison.Ordinal) || w.Length - prefix.Length < ShortestStem) continue;
+                var rest = w[prefix.Length..];
+                int length = restore.Length + rest.Length;
+                if (length > buffer.Length)
+                {
+                    if (words.Contains(string.Concat(restore, rest))) return true;
+                    continue;
+                }
+                restore.CopyTo(buffer);
+                rest.CopyTo(buffer[restore.Length..]);
+                if (lookup.Contains(buffer[..length])) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Whether the lower-case word carries both a prefix and a suffix around a known stem
     /// ("kepresidenan" = ke + presiden + an, "pertahanan" = per + tahan + an): a derived word, never a given name.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
@@ -200,13 +201,21 @@ public sealed class ArticleReader
         sourceBytes = null;
         long cap = maxArticleBytes > 0 ? Math.Min(maxArticleBytes * 2 + 4, Array.MaxLength) : long.MaxValue;
         var buffer = stream.CanSeek ? new MemoryStream((int)Math.Clamp(stream.Length - stream.Position, 0, Math.Min(cap, 1 << 20))) : new MemoryStream();
-        var chunk = new byte[1 << 16];
+        // One pooled chunk for every article: a new one each would be some 64 KB of garbage per article.
+        var chunk = ArrayPool<byte>.Shared.Rent(1 << 16);
         long total = 0;
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        try
         {
-            if (total < cap) buffer.Write(chunk, 0, (int)Math.Min(n, cap - total));
-            total += n;
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (total < cap) buffer.Write(chunk, 0, (int)Math.Min(n, cap - total));
+                total += n;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         if (total <= cap) return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         sourceBytes = total;

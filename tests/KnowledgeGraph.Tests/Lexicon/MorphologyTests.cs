@@ -21,6 +21,20 @@ public class MorphologyTests
     }
 
     [Test]
+    public void LookingStemsUpFindsWhatTheListedStemsFind()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal) { "tegas", "serang", "tahan", "rumah" };
+        foreach (var word in new[] { "menegaskan", "menyerang", "pertahanan", "rumahnya", "rumah", "budiman", "sukamaju", "diam", "kepemerintahanannya" })
+            Assert.That(Id.HasStemIn(word, words), Is.EqualTo(Id.Stems(word).Any(words.Contains)), word);
+        Assert.That(Id.HasStemIn("menegaskan", words), Is.True);
+        Assert.That(Id.HasStemIn("rumah", words), Is.False, "a word is not its own derived stem");
+        Assert.That(Id.HasStemIn("budiman", words), Is.False);
+        // A word longer than the lookup's buffer is still looked up.
+        var longStem = new string('a', 70);
+        Assert.That(Id.HasStemIn("meng" + longStem + "kan", new HashSet<string>(StringComparer.Ordinal) { longStem }), Is.True);
+    }
+
+    [Test]
     public void PrefixesTellWordClassesWithTheirExceptions()
     {
         Assert.That(Id.IsClass("mengatakan", "active"), Is.True);

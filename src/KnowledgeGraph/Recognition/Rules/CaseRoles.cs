@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Segmentation;
 
@@ -93,15 +94,22 @@ public sealed class CaseRoles(NameShapes shapes)
     private HashSet<Sentence> SentencesWithParty(Document document)
     {
         var found = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
-        var text = document.Text;
-        foreach (var word in shapes.Resources.CaseRoles.Keys)
+        var text = document.Text.AsSpan();
+        // One pass over the text for all the words at once, rather than one search per word.
+        for (int from = 0; from < text.Length;)
         {
-            if (Role(word) is null) continue;
-            for (int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && document.SentenceAt(at) is { } sentence) found.Add(sentence);
+            int hit = text[from..].IndexOfAny(PartyWords);
+            if (hit < 0) break;
+            int at = from + hit;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && document.SentenceAt(at) is { } sentence) found.Add(sentence);
+            from = at + 1;
         }
         return found;
     }
+
+    private SearchValues<string> PartyWords => _partyWords ??= SearchValues.Create(
+        [.. shapes.Resources.CaseRoles.Keys.Where(w => Role(w) is not null)], StringComparison.OrdinalIgnoreCase);
+    private SearchValues<string>? _partyWords;
 
     // The part the word at token t stands for (perpetrator, victim), or null; with a pronoun clitic
     // too ("korbannya") where a name is given to it.
