@@ -13,6 +13,10 @@ public sealed class Morphology
     public const int ShortestStem = 3;
 
     private readonly List<(string Prefix, string Restore)> _prefixes = [];
+    // The prefixes by their first letter, in file order: a word is tried only against those it can start with.
+    // An empty prefix (none ships) fits every word, so it is in every group, and alone for other letters.
+    private Dictionary<char, (string Prefix, string Restore)[]> _prefixesByFirst = [];
+    private (string Prefix, string Restore)[] _bareOnly = [];
     private readonly List<string> _suffixes = [];
     private readonly List<(string Clitic, int ShortestStem)> _clitics = [];
     private readonly Dictionary<string, List<ClassRule>> _classes = new(StringComparer.Ordinal);
@@ -39,6 +43,9 @@ public sealed class Morphology
             rules.Add(new ClassRule(row[1].ToLowerInvariant(), Number(row[2], 0),
                 row.List(3).Select(e => e.ToLowerInvariant()).ToArray(), row.Count > 4 && row[4] == "stem"));
         }
+        m._prefixesByFirst = m._prefixes.Where(p => p.Prefix.Length > 0).Select(p => p.Prefix[0]).Distinct()
+            .ToDictionary(c => c, c => m._prefixes.Where(p => p.Prefix.Length == 0 || p.Prefix[0] == c).ToArray());
+        m._bareOnly = [.. m._prefixes.Where(p => p.Prefix.Length == 0)];
         if (m._classes.Values.Any(rules => rules.Any(r => r.StemOverrides)))
             m._words = pack.CommonWords;
         return m;
@@ -77,7 +84,7 @@ public sealed class Morphology
             var w = lower.EndsWith(suffix, StringComparison.Ordinal) ? lower.AsSpan(0, lower.Length - suffix.Length) : lower.AsSpan();
             if (w.Length < ShortestStem) continue;
             if (w.Length != lower.Length && lookup.Contains(w)) return true;
-            foreach (var (prefix, restore) in _prefixes)
+            foreach (var (prefix, restore) in _prefixesByFirst.GetValueOrDefault(w[0]) ?? _bareOnly)
             {
                 if (!w.StartsWith(prefix, StringComparison.Ordinal) || w.Length - prefix.Length < ShortestStem) continue;
                 var rest = w[prefix.Length..];

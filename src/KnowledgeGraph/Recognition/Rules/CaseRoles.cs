@@ -36,7 +36,7 @@ public sealed class CaseRoles(NameShapes shapes)
         if (words.Count == 0 || document.Mentions.Count == 0) return;
         RepeatInitials(document);
         // Only sentences with a party's word are worth cutting into tokens: most articles have none.
-        var withParty = SentencesWithParty(document);
+        var withParty = OfficeHolders.SentencesWith(document, PartyWords);
         if (withParty.Count == 0) return;
         // Each part's holders by a key that a doubled letter does not change ("Rabbial" / "Rabial"), with the name first given.
         var holders = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -91,22 +91,6 @@ public sealed class CaseRoles(NameShapes shapes)
     private static bool IsInitials(string surface) => surface.Length is >= 2 and <= 4 && surface.All(char.IsAsciiLetterUpper);
 
     // The sentences whose text holds a party's word (as a word's start, any case).
-    private HashSet<Sentence> SentencesWithParty(Document document)
-    {
-        var found = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
-        var text = document.Text.AsSpan();
-        // One pass over the text for all the words at once, rather than one search per word.
-        for (int from = 0; from < text.Length;)
-        {
-            int hit = text[from..].IndexOfAny(PartyWords);
-            if (hit < 0) break;
-            int at = from + hit;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && document.SentenceAt(at) is { } sentence) found.Add(sentence);
-            from = at + 1;
-        }
-        return found;
-    }
-
     private SearchValues<string> PartyWords => _partyWords ??= SearchValues.Create(
         [.. shapes.Resources.CaseRoles.Keys.Where(w => Role(w) is not null)], StringComparison.OrdinalIgnoreCase);
     private SearchValues<string>? _partyWords;

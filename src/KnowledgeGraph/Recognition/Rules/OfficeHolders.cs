@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Segmentation;
 
@@ -39,9 +40,13 @@ public sealed class OfficeHolders(NameShapes shapes)
 
         // The sentences are cut again rather than kept from the first pass: a long article never
         // holds all its tokens at once (see SentenceTokens).
+        // A title said alone is looked up by its words, so only a sentence holding the first word of
+        // a title someone was named with can hold one: the others are not cut at all.
+        var firstWords = SearchValues.Create([.. holders.Keys.Select(k => k.Split(' ')[0]).Where(w => w.Length > 0).Distinct()], StringComparison.OrdinalIgnoreCase);
+        var withTitle = SentencesWith(document, firstWords);
         var added = new List<Mention>();
         var replaced = new HashSet<Mention>();
-        foreach (var (tokens, at, sentence) in Sentences(document, everyOne: true))
+        foreach (var (tokens, at, sentence) in Sentences(document, everyOne: true, withTitle.Contains))
         {
             for (int i = 0; i < tokens.Count; i++)
             {
@@ -62,6 +67,22 @@ public sealed class OfficeHolders(NameShapes shapes)
         if (added.Count == 0) return;
         mentions.RemoveAll(replaced.Contains);
         document.AddMentions(added);
+    }
+
+    /// <summary>The sentences where one of the words starts a word (in any case), found in one pass over the text.</summary>
+    internal static HashSet<Sentence> SentencesWith(Document document, SearchValues<string> words)
+    {
+        var found = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
+        var text = document.Text.AsSpan();
+        for (int from = 0; from < text.Length;)
+        {
+            int hit = text[from..].IndexOfAny(words);
+            if (hit < 0) break;
+            int at = from + hit;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && document.SentenceAt(at) is { } sentence) found.Add(sentence);
+            from = at + 1;
+        }
+        return found;
     }
 
     // The tokens of each sentence (every one, or only those that hold a mention), with the mention
