@@ -104,9 +104,15 @@ public sealed class CapitalizedNameRecognizer(NameShapes shapes) : IMentionRecog
         if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;
         var word = tokens[k].Text.ToLowerInvariant();
         if (naming.Contains(word) && cues.GetValueOrDefault(word) == NodeType.Organization) return true;
-        var two = k > 0 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalised ? tokens[k - 1].Text.ToLowerInvariant() + " " + word : null;
-        return two is not null && naming.Contains(two) && cues.GetValueOrDefault(two) == NodeType.Organization;
+        // Most words end no cue of two words: only for those that do is the pair made and looked up.
+        if (k == 0 || !tokens[k - 1].IsWord || tokens[k - 1].IsCapitalised || !SecondWords.Contains(word)) return false;
+        var two = tokens[k - 1].Text.ToLowerInvariant() + " " + word;
+        return naming.Contains(two) && cues.GetValueOrDefault(two) == NodeType.Organization;
     }
+
+    private HashSet<string> SecondWords => _secondWords ??= shapes.Resources.NamingContextCues
+        .Where(c => c.Contains(' ')).Select(c => c[(c.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _secondWords;
 
     // A person's initials at token k: two to four capitals written as one word ("AR", "KWN").
     private static bool InitialsAt(IReadOnlyList<NameToken> tokens, int k) =>
