@@ -46,4 +46,9 @@ public sealed class FeatureBuffer
     internal void Close() => _offsets[++_tokens] = _count;
 
     public ReadOnlySpan<ulong> Of(int token) => _hashes.AsSpan(_offsets[token], _offsets[token + 1] - _offsets[token]);
+
+    /// <summary>Every token's features, one after another: token t's are [<see cref="Start"/>(t), <see cref="Start"/>(t + 1)).</summary>
+    public ReadOnlySpan<ulong> All => _hashes.AsSpan(0, _count);
+
+    public int Start(int token) => _offsets[token];
 }

@@ -47,6 +47,31 @@ internal sealed class FeatureIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    /// <summary>
+    /// The rows of many keys (-1 for a miss), into <paramref name="rows"/>. The table is far larger than
+    /// the caches, so a lookup costs a memory read: every key's home slot is read before any is compared,
+    /// in a loop that does not branch on what it read, so the processor keeps many reads in flight; the
+    /// comparing that follows then finds the slots in the cache.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<ulong> keys, Span<int> rows)
+    {
+        var slots = _slots;
+        var seen = t_seen is { } buffer && buffer.Length >= keys.Length ? buffer : t_seen = new ulong[Math.Max(keys.Length, 1024)];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int s = Home(keys[i]);
+            rows[i] = s;
+            seen[i] = slots[s].Key;
+        }
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ref var home = ref slots[rows[i]];
+            rows[i] = home.Row == 0 ? -1 : seen[i] == keys[i] ? home.Row - 1 : Find(keys[i]);
+        }
+    }
+
+    [ThreadStatic] private static ulong[]? t_seen;
+
     /// <summary>The row of <paramref name="key"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)

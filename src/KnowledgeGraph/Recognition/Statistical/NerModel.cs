@@ -40,6 +40,7 @@ public sealed class NerModel
     [ThreadStatic] private static FeatureBuffer? t_buffer;
     [ThreadStatic] private static double[]? t_score;
     [ThreadStatic] private static int[]? t_back;
+    [ThreadStatic] private static int[]? t_rows;
 
     private NerModel(NerModel other, float temperature)
     {
@@ -116,12 +117,15 @@ public sealed class NerModel
         var buffer = t_buffer ??= new FeatureBuffer();
         Features.Extract(tokens, cased, buffer);
         var weights = _weights;
+        var all = buffer.All;
+        var found = t_rows is { } kept && kept.Length >= all.Length ? kept : t_rows = new int[Math.Max(all.Length, 1024)];
+        _index.FindAll(all, found);
         for (int i = 0; i < n; i++)
         {
             var row = emissions.AsSpan(i * l, l);
-            foreach (var h in buffer.Of(i))
+            for (int k = buffer.Start(i), end = buffer.Start(i + 1); k < end; k++)
             {
-                int f = _index.Find(h);
+                int f = found[k];
                 if (f < 0) continue;
                 var w = weights.AsSpan(f * l, l);
                 for (int y = 0; y < row.Length; y++) row[y] += w[y];
