@@ -47,6 +47,8 @@ public sealed class EntityResolver
     private readonly Dictionary<string, string?> _personSounds = new(StringComparer.Ordinal);
     // Person names by their first patronymic ("a bin b al d" for "a bin b bin c al d"); null when two persons share one.
     private readonly Dictionary<string, string?> _personLineages = new(StringComparer.Ordinal);
+    // Persons of three words or more with one inner name left out ("majed al-ansari" for "Majed Mohammed Al-Ansari") → canonical; null when two persons give one key.
+    private readonly Dictionary<string, string?> _personMiddleDrops = new(StringComparer.Ordinal);
     // Known long body and place names with one inner word left out → canonical (null when two names give one key).
     private readonly Dictionary<(NodeType, string), string?> _innerDrops = new();
     // Known body and place names with their spaces left out → canonical (null when two names give one key).
@@ -897,6 +899,23 @@ public sealed class EntityResolver
         if (type == NodeType.Person && words.Length >= 3 && NameVariants.FirstLineage(words, Lexicon.LineageParticles) is { } lineage
             && _personLineages.TryGetValue(lineage, out var kin) && kin is not null)
             return kin;
+        // "Majed al-Ansari" = "Majed Mohammed Al-Ansari": a person named with and without an inner name, the first
+        // and last the same. Only with a last name long enough to tell people apart ("Muhammad Ali" is many).
+        if (type == NodeType.Person && words.Length >= 2 && SurnameStandsAlone(words))
+        {
+            if (_personMiddleDrops.TryGetValue(key, out var fuller) && fuller is not null) return fuller;
+            if (words.Length >= 3)
+            {
+                string? shorter = null;
+                foreach (var drop in NameVariants.InnerWordDrops(words))
+                {
+                    if (Lookup(NodeType.Person, drop) is not { } named) continue;
+                    if (shorter is not null && shorter != named) { shorter = null; break; }
+                    shorter = named;
+                }
+                if (shorter is not null) return shorter;
+            }
+        }
         if (type == NodeType.Person && words.Length >= 2)
         {
             string? found = null;
@@ -951,12 +970,20 @@ public sealed class EntityResolver
         _personSounds[sound] = _personSounds.TryGetValue(sound, out var had) && had != canonical ? null : canonical;
         if (NameVariants.FirstLineage(words, Lexicon.LineageParticles) is { } lineage)
             _personLineages[lineage] = _personLineages.TryGetValue(lineage, out var kin) && kin != canonical ? null : canonical;
+        if (words.Length >= 3 && SurnameStandsAlone(words))
+            foreach (var drop in NameVariants.InnerWordDrops(words))
+                _personMiddleDrops[drop] = _personMiddleDrops.TryGetValue(drop, out var other) && other != canonical ? null : canonical;
         foreach (var blank in NameVariants.WordBlanks(words))
         {
             if (!_personBlanks.TryGetValue(blank, out var list)) _personBlanks[blank] = list = [];
             list.Add((words, canonical));
         }
     }
+
+    // A last name of five letters or more, and a first name of three: short names are shared by too many people to
+    // join a name with an inner name to one without.
+    private static bool SurnameStandsAlone(string[] words) =>
+        words[^1].Length >= NameVariants.MinFuzzyWordLength && words[0].Length >= 3 && !words[^1].Any(char.IsDigit);
 
     private void IndexSurname(string canonical)
     {

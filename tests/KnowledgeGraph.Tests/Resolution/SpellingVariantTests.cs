@@ -91,6 +91,29 @@ public class SpellingVariantTests
     }
 
     [Test]
+    public void A_person_named_with_and_without_an_inner_name_in_two_articles_is_one_person()
+    {
+        var resolver = NewResolver();
+        var shortFirst = Doc("Andi al-Wirawan berpidato.", ("Andi al-Wirawan", NodeType.Person));
+        var fullLater = Doc("Andi Saputra Al-Wirawan menolak.", ("Andi Saputra Al-Wirawan", NodeType.Person));
+        var fullFirst = Doc("Dodi Hartono Kusuma berpidato.", ("Dodi Hartono Kusuma", NodeType.Person));
+        var shortLater = Doc("Dodi Kusuma menolak.", ("Dodi Kusuma", NodeType.Person));
+        // A short last name is many people's: "Budi Ali" is not the "Budi Santoso Ali" named before.
+        var shortName = Doc("Budi Santoso Ali berpidato.", ("Budi Santoso Ali", NodeType.Person));
+        var shortNameLater = Doc("Budi Ali menolak.", ("Budi Ali", NodeType.Person));
+        // Two people whose names drop to one: the bare name is neither.
+        var one = Doc("Sari Dewi Lestari berpidato.", ("Sari Dewi Lestari", NodeType.Person));
+        var two = Doc("Sari Ayu Lestari berpidato.", ("Sari Ayu Lestari", NodeType.Person));
+        var bare = Doc("Sari Lestari menolak.", ("Sari Lestari", NodeType.Person));
+        foreach (var d in new[] { shortFirst, fullLater, fullFirst, shortLater, shortName, shortNameLater, one, two, bare }) resolver.Resolve(d);
+        Assert.That(fullLater.Mentions[0].EntityId, Is.EqualTo(shortFirst.Mentions[0].EntityId));
+        Assert.That(shortLater.Mentions[0].EntityId, Is.EqualTo(fullFirst.Mentions[0].EntityId));
+        Assert.That(shortNameLater.Mentions[0].EntityId, Is.Not.EqualTo(shortName.Mentions[0].EntityId));
+        Assert.That(bare.Mentions[0].EntityId, Is.Not.EqualTo(one.Mentions[0].EntityId).And.Not.EqualTo(two.Mentions[0].EntityId));
+        Assert.That(two.Mentions[0].EntityId, Is.Not.EqualTo(one.Mentions[0].EntityId));
+    }
+
+    [Test]
     public void A_chain_of_patronymics_written_shorter_in_a_later_article_is_the_person_named_before()
     {
         var resolver = NewResolver();
