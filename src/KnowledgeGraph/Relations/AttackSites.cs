@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Relations;
 /// diserang Rusia", "Rusia menyerang Kyiv"), not for the owner of what it hit ("menyerbu gedung parlemen X").
 /// The other way round, the doer opening an attack told by its verb attacked the places its phrase was
 /// held in ("X meledakkan bom ... di Distrik Y"), and so did the perpetrator said without a name right
-/// before an attack ("pelaku bom bunuh diri di Y").
+/// before an attack ("pelaku bom bunuh diri di Y") and whoever the sentence says attacked someone in it
+/// ("X melakukan serangan di Y terhadap Z").
 /// </summary>
 public sealed class AttackSites : IRelationExtractor
 {
@@ -43,7 +44,42 @@ public sealed class AttackSites : IRelationExtractor
                 if (ev.EntityId is { } id && (!hitByVerb!.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
                     result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
         }
+        AttackersAtSites(document, result);
         return result;
+    }
+
+    // "militer Israel melakukan serangan di Doha terhadap para pemimpin Hamas": who attacked someone in an attack
+    // attacked the places that attack was held in too (Israel → Doha), as the doer of an attack told by its verb does.
+    // Only the sentence's one attack, or the one inside the edge's evidence.
+    private void AttackersAtSites(Document document, List<RelationCandidate> result)
+    {
+        Dictionary<string, List<RelationCandidate>>? heldIn = null;
+        HashSet<(string, string)>? attacked = null;
+        Dictionary<int, List<Mention>>? attacksBySentence = null;
+        // An attack on someone: one on a place already says where it fell.
+        var edges = document.Relations.Where(r => r.Type == RelationType.ATTACKED && !r.TargetId.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal)).ToList();
+        foreach (var r in edges)
+        {
+            if (heldIn is null)
+            {
+                heldIn = [];
+                attacked = [];
+                foreach (var h in document.Relations.Concat(result))
+                    if (h.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(h.SourceId, out var l)) heldIn[h.SourceId] = l = []; l.Add(h); }
+                    else if (h.Type == RelationType.ATTACKED) attacked.Add((h.SourceId, h.TargetId));
+                (attacksBySentence, _) = AttackEvents(document);
+            }
+            if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence!.TryGetValue(sentence.Index, out var events)) continue;
+            var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
+            var chosen = inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
+            foreach (var ev in chosen)
+            {
+                if (ev.EntityId is not { } id || !heldIn.TryGetValue(id, out var places)) continue;
+                foreach (var place in places)
+                    if (place.TargetId != r.SourceId && place.TargetId != r.TargetId && attacked!.Add((r.SourceId, place.TargetId)))
+                        result.Add(new RelationCandidate(r.SourceId, RelationType.ATTACKED, place.TargetId, place.Evidence));
+            }
+        }
     }
 
     // "X meledakkan bom bunuh diri di tengah iring-iringan bus ... di Distrik Y": an attack told by its doer and

@@ -27,6 +27,30 @@ public class AttackSitesTests
         Assert.That(held, Is.EqualTo(new[] { (EventId(doc, "Serangan"), Id(NodeType.Place, "Kharkiv")) }));
     }
 
+    private static List<(string, string)> AttackedWithSites(string text, params string[] entities)
+    {
+        var doc = Build(text, entities).WithEvents();
+        doc.Relations.AddRange(new AttackExtractor(Lexicon).Extract(doc));
+        doc.Relations.AddRange(new HeldInExtractor(Lexicon).Extract(doc));
+        return new AttackSites(Lexicon).Extract(doc).Where(r => r.Type == RelationType.ATTACKED).Select(r => (r.SourceId, r.TargetId)).ToList();
+    }
+
+    [Test]
+    public void WhoAttackedSomeoneInAnAttackAttackedThePlaceItWasHeldIn()
+    {
+        var attacked = AttackedWithSites("Militer Syldavia melakukan serangan di Kotabaru terhadap Brigade Fajar pada Selasa.",
+            "Syldavia:Place", "Kotabaru:Place", "Brigade Fajar:Organization");
+        Assert.That(attacked, Is.EqualTo(new[] { (Id(NodeType.Place, "Syldavia"), Id(NodeType.Place, "Kotabaru")) }));
+    }
+
+    [Test]
+    public void AnAttackOnlyThreatenedAttackedNoPlace()
+    {
+        var attacked = AttackedWithSites("Militer Syldavia mengancam akan melakukan serangan di Kotabaru terhadap Brigade Fajar.",
+            "Syldavia:Place", "Kotabaru:Place", "Brigade Fajar:Organization");
+        Assert.That(attacked, Is.Empty);
+    }
+
     [Test]
     public void AConditionalAttackIsHeldNowhere()
     {
