@@ -119,6 +119,21 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void A_courtesy_meeting_is_a_meeting_whether_told_by_noun_or_verb()
+    {
+        var byVerb = Build("Budi Hartono bersilaturahmi dengan Andi Wirawan di Kotabaru, Kamis.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        var byNoun = Build("Budi Hartono menggelar silaturahmi dengan Andi Wirawan di Kotabaru, Kamis.",
+            "Budi Hartono:Person", "Andi Wirawan:Person", "Kotabaru:Place").WithEvents();
+        foreach (var doc in new[] { byVerb, byNoun })
+        {
+            var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+            Assert.That(met, Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
+            Assert.That(met, Does.Contain((Id(NodeType.Person, "Andi Wirawan"), Id(NodeType.Place, "Kotabaru"))));
+        }
+    }
+
+    [Test]
     public void AJointStatementIsGivenWithThePeopleOfTheMeetingToldBeforeIt()
     {
         var doc = Build("Presiden Budi Hartono menerima kunjungan Perdana Menteri Syldavia Andi Wirawan di Istana Lembah, Kotabaru, Rabu. "
