@@ -278,6 +278,10 @@ public class ContextTypeTests
     [TestCase("Desa itu diserang kelompok bersenjata Sri Kandor kemarin.", NodeType.Place, "organization:sri-kandor")]
     [TestCase("Serangan diklaim kelompok militan Sri Kandor kemarin.", NodeType.Person, "organization:sri-kandor")]
     [TestCase("Pos itu diserbu pemberontak Sri Kandor kemarin.", NodeType.Person, "organization:sri-kandor")]
+    // Buildings, camps and sites are places; a social network is a body.
+    [TestCase("Korban dibawa ke rumah sakit Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
+    [TestCase("Milisi menyerang kamp pengungsian Sri Kandor kemarin.", NodeType.Person, "place:sri-kandor")]
+    [TestCase("Hal itu ditulisnya di media sosial Sri Kandor kemarin.", NodeType.Person, "organization:sri-kandor")]
     public void A_word_of_where_before_a_name_types_it(string text, NodeType tagged, string expected)
     {
         var doc = RuleFixture.Doc(text);
