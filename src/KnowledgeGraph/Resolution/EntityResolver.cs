@@ -204,6 +204,7 @@ public sealed class EntityResolver
         // The words of the article's full personal names: "Menteri Medina" names the person "Dodi Medina
         // Saputra" named before, although a list knows a city Medina.
         HashSet<string>? personWords = null;
+        HashSet<int>? cued = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -224,9 +225,13 @@ public sealed class EntityResolver
                 else if (!(type == NodeType.Person && known.Type != NodeType.Person && m.Recognizer == TitleNameRecognizer.RecognizerName))
                 { type = known.Type; canonical = known.Canonical; }
             }
-            if (canonical is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
-                && (ContextType(doc.Text, m.Start, type) ?? AppositionType(doc.Text, m.End)) is { } ctx)
+            // A word standing for a named holder ("teroris" for the suspect named before) is that person, whatever the words around it.
+            if (canonical is null && held is null && !_known.ContainsKey(key) && m.Recognizer is not (GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName)
+                && (ContextType(doc.Text, m.Start, type) is { } before ? (before, true) : (AppositionType(doc.Text, m.End), false)) is ({ } ctx, var wordBefore))
+            {
+                if (wordBefore && ctx != type) (cued ??= []).Add(i);
                 type = ctx;
+            }
             if (type == NodeType.Place && key.IndexOf(' ') < 0 && PersonTitleBefore(doc.Text, m.Start)
                 && (personWords ??= PersonWords(mentions)).Contains(key))
                 (type, canonical) = (NodeType.Person, null);
@@ -407,11 +412,13 @@ public sealed class EntityResolver
                 localAlias[it.Key] = (NodeType.Organization, longer.First());
         }
 
-        // One type per name within the article: the type of the best-ranked recognizer.
+        // One type per name within the article: the type of the best-ranked recognizer. A word before one of
+        // its mentions that says what kind of thing it is ("sebuah rumah di Deir Billa") outranks a tagger's
+        // guess at another ("serangan terhadap Deir Billa"), though not a list or a title.
         var typeOf = new Dictionary<string, (NodeType Type, int Rank)>(StringComparer.Ordinal);
         foreach (var it in items)
         {
-            int rank = Rank(mentions[it.Index].Recognizer);
+            int rank = cued is not null && cued.Contains(it.Index) ? CuedRank : Rank(mentions[it.Index].Recognizer);
             if (!typeOf.TryGetValue(it.Key, out var cur) || rank < cur.Rank) typeOf[it.Key] = (it.Type, rank);
         }
 
@@ -997,7 +1004,10 @@ public sealed class EntityResolver
     {
         GazetteerRecognizer.RecognizerName or CapitalizedNameRecognizer.CueRecognizerName => 0,
         TitleNameRecognizer.RecognizerName => 1,
-        "ner" => 2,
-        _ => 3,
+        "ner" => 3,
+        _ => 4,
     };
+
+    // A type a word before the name gave: below a list and a title, above a tagger.
+    private const int CuedRank = 2;
 }

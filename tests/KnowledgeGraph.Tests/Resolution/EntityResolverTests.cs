@@ -292,6 +292,16 @@ public class ContextTypeTests
     }
 
     [Test]
+    public void A_word_before_one_mention_types_every_mention_of_the_name()
+    {
+        var doc = RuleFixture.Doc("Serangan itu menghantam Sri Kandor. Sebuah rumah di Sri Kandor hancur.");
+        foreach (int at in new[] { doc.Text.IndexOf("Sri Kandor", StringComparison.Ordinal), doc.Text.LastIndexOf("Sri Kandor", StringComparison.Ordinal) })
+            doc.Mentions.Add(new Mention(at, at + 10, "Sri Kandor", NodeType.Person, doc.SentenceAt(at)!.Index, "ner"));
+        new EntityResolver(RuleFixture.Shapes, RuleFixture.Shapes.Resources.Gazetteer).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId), Is.EqualTo(new[] { "place:sri-kandor", "place:sri-kandor" }));
+    }
+
+    [Test]
     public void Known_names_keep_their_type_whatever_precedes_them()
     {
         var doc = RuleFixture.Doc("Pernyataan itu dikutip kantor berita Kremlin.");
