@@ -62,11 +62,7 @@ public sealed class AttackSites : IRelationExtractor
         {
             if (heldIn is null)
             {
-                heldIn = [];
-                attacked = [];
-                foreach (var h in document.Relations.Concat(result))
-                    if (h.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(h.SourceId, out var l)) heldIn[h.SourceId] = l = []; l.Add(h); }
-                    else if (h.Type == RelationType.ATTACKED) attacked.Add((h.SourceId, h.TargetId));
+                (heldIn, attacked) = Placed(document.Relations.Concat(result));
                 (attacksBySentence, _) = AttackEvents(document);
             }
             if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence!.TryGetValue(sentence.Index, out var events)) continue;
@@ -91,14 +87,7 @@ public sealed class AttackSites : IRelationExtractor
         // The doer attacked every place the attack event was held in.
         void AttackedWhereHeld(Mention doer, Mention attack)
         {
-            if (heldIn is null)
-            {
-                heldIn = [];
-                attacked = [];
-                foreach (var r in document.Relations)
-                    if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
-                    else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
-            }
+            if (heldIn is null) (heldIn, attacked) = Placed(document.Relations);
             if (!heldIn.TryGetValue(attack.EntityId!, out var places)) return;
             foreach (var place in places)
                 if (place.TargetId != doer.EntityId && attacked!.Add((doer.EntityId!, place.TargetId)))
@@ -123,6 +112,17 @@ public sealed class AttackSites : IRelationExtractor
             if (words.Count == 0 || _lex.AttackVerbs.MatchAt(words, 0) == 0) continue;
             AttackedWhereHeld(doer, m);
         }
+    }
+
+    // The places each event was held in, by the event's id, and who is already said to have attacked what.
+    private static (Dictionary<string, List<RelationCandidate>> HeldIn, HashSet<(string, string)> Attacked) Placed(IEnumerable<RelationCandidate> relations)
+    {
+        var heldIn = new Dictionary<string, List<RelationCandidate>>();
+        var attacked = new HashSet<(string, string)>();
+        foreach (var r in relations)
+            if (r.Type == RelationType.HELD_IN) { if (!heldIn.TryGetValue(r.SourceId, out var l)) heldIn[r.SourceId] = l = []; l.Add(r); }
+            else if (r.Type == RelationType.ATTACKED) attacked.Add((r.SourceId, r.TargetId));
+        return (heldIn, attacked);
     }
 
     // The perpetrator said without a name right before the attack event ("pelaku bom ..."), or null.
