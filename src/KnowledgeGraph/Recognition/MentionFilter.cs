@@ -28,6 +28,8 @@ public sealed class MentionFilter
     private const string BlankRun = "   ";
     private readonly LanguageResources _res;
     private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
+    // Every listed outlet's names → its canonical name.
+    private readonly Dictionary<string, string> _outletOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
     // Listed place names, each with the canonical name of the first place listed under it.
     private readonly Dictionary<string, string> _places = new(StringComparer.OrdinalIgnoreCase);
@@ -57,6 +59,8 @@ public sealed class MentionFilter
             {
                 _outlets.Add(e.Canonical);
                 foreach (var a in e.Aliases) _outlets.Add(a);
+                _outletOf.TryAdd(e.Canonical, e.Canonical);
+                foreach (var a in e.Aliases) _outletOf.TryAdd(a, e.Canonical);
             }
         }
         _buildings = new BuildingNames(resources, _places);
@@ -76,6 +80,7 @@ public sealed class MentionFilter
         HashSet<string>? nameEnds = null;
         HashSet<string>? bodyNamed = null;
         HashSet<string>? ranksAsTitles = null;
+        string? publisher = null;
         int datelineEnd = -1; // the end of a dateline of several words in capitals taken whole
         foreach (var found in all)
         {
@@ -108,7 +113,8 @@ public sealed class MentionFilter
             else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
             else if (m.Type == NodeType.Organization && (_outlets.Contains(m.Canonical ?? "") || _outlets.Contains(m.Surface)))
             {
-                if (CitedAsSource(doc.Text, m)) result.Add(m);
+                // "TEMPO.CO, Jakarta - ... kata X kepada Tempo": the article's own publisher is the one told, never a source.
+                if (CitedAsSource(doc.Text, m) && !(publisher ??= Publisher(doc) ?? "").Equals(OutletOf(m), StringComparison.OrdinalIgnoreCase)) result.Add(m);
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
@@ -163,6 +169,34 @@ public sealed class MentionFilter
         if (space < 0 || !_res.ActingOffices.Contains(m.Surface[..space].ToLowerInvariant()) || BuildingNames.AfterLocative(_res, doc.Text, m.Start)) return null;
         var rest = m.Surface[(space + 1)..];
         return _bodies.TryGetValue(rest, out var body) ? m with { Start = m.Start + space + 1, Surface = rest, Type = NodeType.Organization, Canonical = body } : null;
+    }
+
+    private string? OutletOf(Mention m) =>
+        _outletOf.TryGetValue(m.Canonical ?? "", out var c) || _outletOf.TryGetValue(m.Surface, out c) ? c : null;
+
+    // How far into the article its dateline may stand.
+    private const int DatelineReach = 600;
+
+    // The listed outlet that published the article: the one its source names, or the one its dateline opened with
+    // ("TEMPO.CO, Jakarta -", which the cleaner blanked); null when neither is known.
+    private string? Publisher(Document doc)
+    {
+        if (doc.Article.Outlet is { } named && _outletOf.TryGetValue(named, out var byName)) return byName;
+        var original = doc.Article.Text;
+        foreach (var range in doc.Clean.Removed)
+        {
+            var (start, length) = range.GetOffsetAndLength(original.Length);
+            if (start >= DatelineReach) break;
+            var cut = original.AsSpan(start, length).Trim();
+            int end = 0;
+            while (end < cut.Length && (char.IsLetterOrDigit(cut[end]) || cut[end] == '.')) end++;
+            var word = cut[..end].TrimEnd('.').ToString();
+            if (word.Length == 0) continue;
+            if (_outletOf.TryGetValue(word, out var whole)) return whole;
+            int dot = word.IndexOf('.');
+            if (dot > 0 && _outletOf.TryGetValue(word[..dot], out var site)) return site;
+        }
+        return null;
     }
 
     // "Denpasar, Baliglobalnews": an unlisted word ending the way news websites name themselves is the outlet.

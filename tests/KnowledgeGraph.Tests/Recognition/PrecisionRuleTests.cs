@@ -296,6 +296,20 @@ public class MentionFilterTests
         Assert.That(Filter("Hal itu disampaikan juru bicara, seperti dilansir Lembahnews.", ("Lembahnews", NodeType.Organization, null)).Select(x => x.Surface),
             Is.EqualTo(new[] { "Lembahnews" }));
 
+    // "kata X kepada Tempo" in Tempo's own story tells who asked, not whom the story cites.
+    [TestCase("TEMPO.CO, Jakarta - Budi Hartono tiba di Kotabaru. \"Kami siap,\" kata Budi kepada Tempo.", null, false)]
+    [TestCase("Budi Hartono tiba di Kotabaru. \"Kami siap,\" kata Budi kepada Tempo.", "Tempo", false)]
+    [TestCase("KOMPAS.com, Jakarta - Budi Hartono tiba di Kotabaru. \"Kami siap,\" kata Budi kepada Tempo.", null, true)]
+    public void The_article_s_own_publisher_told_something_is_no_source(string text, string? outlet, bool kept)
+    {
+        var article = new Article("t", text, "t.txt", Outlet: outlet);
+        var clean = BoilerplateCleaner.FromPack(LanguagePack.Open("id")).Clean(article);
+        var doc = new Document(clean, TestSegmenter.Segment(clean.Text));
+        int at = text.LastIndexOf("Tempo", StringComparison.Ordinal);
+        var found = Data.Value.Filter.Apply(doc, [new Mention(at, at + 5, "Tempo", NodeType.Organization, doc.SentenceAt(at)!.Index, "ner", "Tempo")]);
+        Assert.That(found.Select(m => m.Surface), kept ? Is.EqualTo(new[] { "Tempo" }) : Is.Empty);
+    }
+
     [TestCase("Artikel ini pertama kali tayang di detikcom.", "detikcom")]
     [TestCase("Simak berita lainnya di Kompas pada hari ini.", "Kompas")]
     public void The_publishing_outlet_is_no_organisation(string sentence, string outlet) =>
