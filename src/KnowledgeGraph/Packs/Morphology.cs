@@ -74,9 +74,9 @@ public sealed class Morphology
     }
 
     /// <summary>Whether one of the word's <see cref="Stems"/> is in <paramref name="words"/>: the same stems, looked up without making a string of each.</summary>
-    public bool HasStemIn(string lower, HashSet<string> words)
+    public bool HasStemIn(string lower, IReadOnlySet<string> words)
     {
-        if (!words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return Stems(lower).Any(words.Contains);
+        if (words is not HashSet<string> set || !set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)) return Stems(lower).Any(words.Contains);
         Span<char> buffer = stackalloc char[64];
         for (int s = -1; s < _suffixes.Count; s++)
         {
@@ -91,7 +91,7 @@ public sealed class Morphology
                 int length = restore.Length + rest.Length;
                 if (length > buffer.Length)
                 {
-                    if (words.Contains(string.Concat(restore, rest))) return true;
+                    if (set.Contains(string.Concat(restore, rest))) return true;
                     continue;
                 }
                 restore.CopyTo(buffer);
@@ -141,7 +141,7 @@ public sealed class Morphology
     private bool HasStemAfter(string lower, int prefixLength)
     {
         var rest = lower[prefixLength..];
-        return _words!.Contains(rest) || Stems(rest).Any(_words.Contains);
+        return _words!.Contains(rest) || HasStemIn(rest, _words);
     }
 
     /// <summary>The lower-case word without the pronoun clitic it ends in ("katanya" → "kata"); null when it carries none.</summary>

@@ -27,7 +27,6 @@ public sealed class MentionFilter
     private const int MaxDegreeLength = 12;
     private const string BlankRun = "   ";
     private readonly LanguageResources _res;
-    private readonly HashSet<string> _outlets = new(StringComparer.OrdinalIgnoreCase);
     // Every listed outlet's names → its canonical name.
     private readonly Dictionary<string, string> _outletOf = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _listed = new(StringComparer.OrdinalIgnoreCase);
@@ -57,8 +56,6 @@ public sealed class MentionFilter
             }
             if (e.Type == NodeType.Organization && e.Kind == "media")
             {
-                _outlets.Add(e.Canonical);
-                foreach (var a in e.Aliases) _outlets.Add(a);
                 _outletOf.TryAdd(e.Canonical, e.Canonical);
                 foreach (var a in e.Aliases) _outletOf.TryAdd(a, e.Canonical);
             }
@@ -111,10 +108,10 @@ public sealed class MentionFilter
             }
             // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
             else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
-            else if (m.Type == NodeType.Organization && (_outlets.Contains(m.Canonical ?? "") || _outlets.Contains(m.Surface)))
+            else if (m.Type == NodeType.Organization && OutletOf(m) is { } outlet)
             {
                 // "TEMPO.CO, Jakarta - ... kata X kepada Tempo": the article's own publisher is the one told, never a source.
-                if (CitedAsSource(doc.Text, m) && !(publisher ??= Publisher(doc) ?? "").Equals(OutletOf(m), StringComparison.OrdinalIgnoreCase)) result.Add(m);
+                if (CitedAsSource(doc.Text, m) && !(publisher ??= Publisher(doc) ?? "").Equals(outlet, StringComparison.OrdinalIgnoreCase)) result.Add(m);
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }

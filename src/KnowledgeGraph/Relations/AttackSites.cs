@@ -28,47 +28,45 @@ public sealed class AttackSites : IRelationExtractor
     {
         var result = new List<RelationCandidate>();
         DoersAtSites(document, result);
-        Dictionary<int, List<Mention>>? attacksBySentence = null;
-        Dictionary<Mention, HashSet<string>>? hitByVerb = null;
+        // The attack events are found once, for both passes, and only when an edge asks for them.
+        (Dictionary<int, List<Mention>> BySentence, Dictionary<Mention, HashSet<string>> HitByVerb)? attacks = null;
+        (Dictionary<int, List<Mention>> BySentence, Dictionary<Mention, HashSet<string>> HitByVerb) Attacks() => attacks ??= AttackEvents(document);
         var have = new HashSet<(string, string)>();
         foreach (var r in document.Relations)
             if (r.Type == RelationType.HELD_IN) have.Add((r.SourceId, r.TargetId));
         foreach (var r in document.Relations)
         {
-            if (r.Type != RelationType.ATTACKED || !r.TargetId.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal)) continue;
-            if (attacksBySentence is null) (attacksBySentence, hitByVerb) = AttackEvents(document);
-            if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence.TryGetValue(sentence.Index, out var events)) continue;
-            var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
-            var chosen = inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
-            foreach (var ev in chosen)
-                if (ev.EntityId is { } id && (!hitByVerb!.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
+            if (r.Type != RelationType.ATTACKED || !IsPlace(r.TargetId)) continue;
+            var (bySentence, hitByVerb) = Attacks();
+            foreach (var ev in EventsOf(document, r, bySentence))
+                if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
                     result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
         }
-        AttackersAtSites(document, result);
+        AttackersAtSites(document, result, () => Attacks().BySentence);
         return result;
+    }
+
+    private static bool IsPlace(string id) => id.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal);
+
+    // The attack an edge was told in: the attack phrase inside its evidence, or its sentence's only one.
+    private static List<Mention> EventsOf(Document document, RelationCandidate r, Dictionary<int, List<Mention>> bySentence)
+    {
+        if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !bySentence.TryGetValue(sentence.Index, out var events)) return [];
+        var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
+        return inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
     }
 
     // "militer Israel melakukan serangan di Doha terhadap para pemimpin Hamas": who attacked someone in an attack
     // attacked the places that attack was held in too (Israel → Doha), as the doer of an attack told by its verb does.
-    // Only the sentence's one attack, or the one inside the edge's evidence.
-    private void AttackersAtSites(Document document, List<RelationCandidate> result)
+    private void AttackersAtSites(Document document, List<RelationCandidate> result, Func<Dictionary<int, List<Mention>>> attacksBySentence)
     {
         Dictionary<string, List<RelationCandidate>>? heldIn = null;
         HashSet<(string, string)>? attacked = null;
-        Dictionary<int, List<Mention>>? attacksBySentence = null;
         // An attack on someone: one on a place already says where it fell.
-        var edges = document.Relations.Where(r => r.Type == RelationType.ATTACKED && !r.TargetId.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal)).ToList();
-        foreach (var r in edges)
+        foreach (var r in document.Relations.Where(r => r.Type == RelationType.ATTACKED && !IsPlace(r.TargetId)).ToList())
         {
-            if (heldIn is null)
-            {
-                (heldIn, attacked) = Placed(document.Relations.Concat(result));
-                (attacksBySentence, _) = AttackEvents(document);
-            }
-            if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !attacksBySentence!.TryGetValue(sentence.Index, out var events)) continue;
-            var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
-            var chosen = inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
-            foreach (var ev in chosen)
+            if (heldIn is null) (heldIn, attacked) = Placed(document.Relations.Concat(result));
+            foreach (var ev in EventsOf(document, r, attacksBySentence()))
             {
                 if (ev.EntityId is not { } id || !heldIn.TryGetValue(id, out var places)) continue;
                 foreach (var place in places)
