@@ -615,7 +615,7 @@ public class PlaceAndContextRuleTests
     }
 
     [Test]
-    public void A_direction_after_a_country_names_part_of_it_another_compass_word_does_not()
+    public void A_lower_case_direction_after_a_place_is_the_place_a_capitalised_compass_word_after_a_region_names_a_part()
     {
         var res = RuleFixture.Shapes.Resources;
         var rec = new GazetteerRecognizer(RuleFixture.Shapes.Gazetteer, res.CompassWords, null, res.CompassDirections);
@@ -623,8 +623,10 @@ public class PlaceAndContextRuleTests
         // In lower case after a country the direction only says which part is meant: the mention is the country.
         var lower = rec.Recognize(RuleFixture.Doc("Pasukan bergerak ke Mali utara kemarin.")).Single();
         Assert.That((lower.Surface, lower.Canonical), Is.EqualTo(("Mali", "Mali")));
-        // After a place that is no country it still names a part of it.
-        Assert.That(rec.Recognize(RuleFixture.Doc("Pasukan bergerak ke Darfur utara kemarin.")).Single().Surface, Is.EqualTo("Darfur utara"));
+        // So it does after any place; capitalised after a place that is no country, it names a part of it.
+        var region = rec.Recognize(RuleFixture.Doc("Pasukan bergerak ke Darfur utara kemarin.")).Single();
+        Assert.That((region.Surface, region.Canonical), Is.EqualTo(("Darfur", "Darfur")));
+        Assert.That(rec.Recognize(RuleFixture.Doc("Pasukan bergerak ke Darfur Utara kemarin.")).Single().Surface, Is.EqualTo("Darfur Utara"));
         Assert.That(rec.Recognize(RuleFixture.Doc("Lagu Indonesia Raya dinyanyikan.")).Single().Canonical, Is.EqualTo("Indonesia"));
         Assert.That(rec.Recognize(RuleFixture.Doc("Hujan turun di Jakarta pusat kota.")).Single().Canonical, Is.EqualTo("Jakarta"));
     }

@@ -45,14 +45,14 @@ public sealed class GazetteerRecognizer(Gazetteer gazetteer, IReadOnlySet<string
                     continue;
                 }
                 // "Jakarta Selatan", "Darfur Utara": a known place and a compass word name a part of it; after
-                // a country, or in lower case, only a direction does ("Mali utara", not "Indonesia Raya").
+                // a country only a direction does ("Mali Utara", not "Indonesia Raya").
                 if (m.Entry.Type == NodeType.Place && next < tokens.Count && tokens[next].IsWord
                     && (tokens[next].IsCapitalised && m.Entry.Kind != "country" ? compassWords : directions).Contains(tokens[next].Text.ToLowerInvariant())
                     && gazetteer.LongestAt(tokens, next) is null)
                 {
-                    // "Syldavia utara", "Borduria timur": in lower case the direction only says which part of the
+                    // "Syldavia utara", "Kotabaru timur": in lower case the direction only says which part of the
                     // place is meant; it names no place of its own, and the mention is the place itself.
-                    if (!tokens[next].IsCapitalised && m.Entry.Kind == "country")
+                    if (!tokens[next].IsCapitalised)
                     {
                         yield return new Mention(start, end, document.SurfaceAt(start, end), m.Entry.Type, document.Sentences[s].Index, RecognizerName, m.Entry.Canonical);
                         i = next;
