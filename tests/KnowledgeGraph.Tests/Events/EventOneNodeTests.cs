@@ -170,6 +170,24 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AStateThatCarriedOutAnAttackAtItsTargetIsTheAttackerOfTheAttackToldBefore()
+    {
+        // The country named as the clause's subject is who attacked; the body after "terhadap" is the target.
+        var ev = Events("Ledakan terjadi dalam serangan pertama oleh Syldavia di Borduria. Juru bicara mengatakan bahwa militer Syldavia melakukan serangan di Kotabaru pada Selasa terhadap Brigade Fajar.",
+            "Syldavia:Place", "Borduria:Place", "Kotabaru:Place", "Brigade Fajar:Organization");
+        Assert.That(ev, Has.Count.EqualTo(2));
+        Assert.That(Nodes(ev), Is.EqualTo(1), string.Join(" | ", ev.Select(e => e.Surface + " => " + e.Canonical)));
+        // The sides turned round: a strike back is another attack.
+        var back = Events("Pasukan Syldavia melancarkan serangan ke tentara Borduria di Kotabaru. Borduria menembaki tentara Syldavia.",
+            "Syldavia:Place", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(Nodes(back), Is.EqualTo(2));
+        // One that did not strike back carried out no attack.
+        var denied = Events("Pasukan Syldavia melancarkan serangan ke tentara Borduria di Kotabaru, dan Borduria tidak melakukan serangan balasan.",
+            "Syldavia:Place", "Borduria:Place", "Kotabaru:Place");
+        Assert.That(denied.Select(e => e.Canonical), Has.None.Contains("balasan Borduria"));
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

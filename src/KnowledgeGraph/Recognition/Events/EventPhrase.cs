@@ -6,9 +6,10 @@ namespace KnowledgeGraph.Recognition.Events;
 /// <see cref="Anaphoric"/> marks a description that points back ("pertemuan itu ..."), <see cref="Closed"/> one
 /// that points back with a demonstrative after its own words ("rapat bersama X itu") and so still describes it;
 /// <see cref="ByVerb"/> a happening told only by its verb ("X bertemu Y", "X menyerbu Y"), named from its parties;
-/// <see cref="Targets"/> the entities a happening told by its verb was done to, <see cref="Described"/> the
-/// words of a target it names with nouns only ("gudang logistik"); <see cref="Hosts"/> the anchors of who holds
-/// it, taken from the clause around the description ("X mengadakan pertemuan dengan Y"); <see cref="Possessed"/> one
+/// <see cref="Targets"/> the entities a happening told by its verb was done to, or an attack was aimed at ("serangan X
+/// terhadap Y"), <see cref="Described"/> the words of a target it names with nouns only ("gudang logistik"); <see cref="Hosts"/>
+/// the anchors of who holds it or carried it out, taken from the clause around the description ("X mengadakan pertemuan
+/// dengan Y", "X melakukan serangan di Z"); <see cref="Possessed"/> one
 /// a pronoun after it says whose it is ("pertemuan kita").
 /// </summary>
 public sealed record EventPhrase(

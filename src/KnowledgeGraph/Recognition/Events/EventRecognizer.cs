@@ -187,7 +187,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                 }
             }
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
+            {
                 phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
+                // "militer Israel melakukan serangan di Doha": the subject, a country too, is who attacked; not one that
+                // "tidak melakukan serangan balasan".
+                bool denied = i > 1 && _lex.ModalityKind(words[i - 2].Lower) is "negation" or "denial";
+                var doers = denied ? [] : SubjectParties(text, view, i - 1, out _).Select(AnchorKey)
+                    .Where(a => !phrase.Anchors.Contains(a)).ToHashSet(StringComparer.Ordinal);
+                if (doers.Count > 0) phrase = phrase with { Anchors = phrase.Anchors.Union(doers).ToHashSet(StringComparer.Ordinal), Hosts = doers };
+            }
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
             // So is "aksi tawuran pelajar itu terjadi di ...", the demonstrative after one word that says what kind.
             if (phrase is { Anaphoric: false } && DemonstrativeAfterModifier(text, view, i + headLen))
@@ -456,7 +464,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (_lex.HasRole(w, "and") && objStart >= 0 && j + 1 < words.Count && view.EntityAt[j + 1] is not null) continue;
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting"))
             {
-                int k = Lookahead(text, view, j, w, anchors, out int end);
+                int k = Lookahead(text, view, j, w, anchors, out int end, out _);
                 if (k > 0 && Covering(view, k - 1, out _) is { Type: NodeType.Place } p) { place = p; j = k; }
                 // "meledakkan bom di tengah rombongan truk ... di Distrik X": amid what it struck, then where.
                 else if (j + 1 < words.Count && _lex.HasRole(words[j + 1].Lower, "amid") && PlaceAfterAmid(text, view, j + 2, verb + len + MaxVerbEventWords) is { } later)
@@ -1117,6 +1125,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             skipped.Add((words[at - 1].End, words[at].Start - 1));
             return true;
         }
+        HashSet<string>? aimed = null; // parties an attack is told aimed at ("terhadap Y")
         int? pointsBack = null; // a demonstrative after the name's own words ("Rapat Gugus Tugas tersebut ...")
         int holderClosed = -1; // the word after a title's holder set off by two commas
 
@@ -1288,7 +1297,10 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (ToOutlet(view, j)) break;
             if (IsPreposition(w))
             {
-                int k = Lookahead(text, view, j, w, anchors, out int end);
+                int k = Lookahead(text, view, j, w, anchors, out int end, out var reached);
+                // "serangan X terhadap Y", "serangan X di Z pada Selasa terhadap Y": the party an attack is aimed at is its
+                // target, not its attacker.
+                if (k >= 0 && kind == EventKind.Attack && reached is { Aimed: true }) (aimed ??= new HashSet<string>(StringComparer.Ordinal)).Add(AnchorKey(reached.Value.Entity));
                 // "pertemuan antara pihak-pihak yang bertikai di Moskow": sides told without a name are
                 // left out, and the place that follows names the meeting ("pertemuan di Moskow").
                 if (k < 0 && kind == EventKind.Meeting && _lex.HasRole(w, "between") && PlaceAfterClause(text, view, j) is int at)
@@ -1517,8 +1529,8 @@ public sealed class EventRecognizer : IMentionRecognizer
         var name2 = Collapse(sb.ToString());
         // Pointed back to, the happening is the one told before; what follows the demonstrative still describes it.
         if (pointsBack is int back && words[back].End <= lastEnd)
-            return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName, Anaphoric: true, Closed: true);
-        return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName);
+            return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName, Anaphoric: true, Closed: true, Targets: aimed);
+        return new EventPhrase(start, lastEnd, view.Sentence.Index, headClass, kind, name2, anchors, properName, Targets: aimed);
     }
 
     // The word after a clock time opening at word j ("pada pukul 09.30 WIT"), its preposition, its minutes and its
@@ -1553,10 +1565,12 @@ public sealed class EventRecognizer : IMentionRecognizer
 
     // Lookahead after a preposition: "di Brussels", "ke berbagai kota Ukraina", "pada hari Jumat".
     // Returns the word index after the anchor, or -1 when no anchor follows.
-    private int Lookahead(string text, SentenceView view, int prep, string prepWord, HashSet<string> anchors, out int end)
+    private int Lookahead(string text, SentenceView view, int prep, string prepWord, HashSet<string> anchors, out int end, out (Mention Entity, bool Aimed)? reached)
     {
         var words = view.Words;
         end = -1;
+        reached = null;
+        bool aimed = _lex.HasRole(prepWord, "target"); // after a word saying what the action is aimed at
         bool time = _lex.HasRole(prepWord, "time");
         for (int k = prep + 1; k < words.Count && k <= prep + MaxLookahead; k++)
         {
@@ -1564,11 +1578,13 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (view.EntityAt[k] is { } ent)
             {
                 anchors.Add(AnchorKey(ent));
+                reached = (ent, aimed);
                 int after = AfterMention(words, k, ent);
                 end = Math.Max(ent.End, words[after - 1].End);
                 return after;
             }
             var w = words[k].Lower;
+            aimed |= _lex.HasRole(w, "target");
             // "di tengah rencana X" tells circumstances; "di tengah Laut X" a place.
             if (k == prep + 1 && _lex.HasRole(w, "amid") && _lex.HasRole(prepWord, "location"))
             {
@@ -1814,6 +1830,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         var anchorSets = new List<Dictionary<string, List<string>>>();
         var targets = new List<HashSet<string>>();
         var heads = new List<HashSet<string>>(); // head classes of a cluster's members
+        var doneBy = new List<HashSet<string>>(); // who carried out a cluster's attacks, where its clause says
         TitleHolding? holders = null; // titles to the one person the article names holding each
         void Join(int c, EventPhrase p)
         {
@@ -1822,6 +1839,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             var theirs = p.EntityAnchors.ToList();
             if (theirs.Count > 0) anchorSets[c].TryAdd(string.Join('\u0001', theirs.Order(StringComparer.Ordinal)), theirs);
             if (p.Targets is { } t) targets[c].UnionWith(t);
+            if (p.Kind == EventKind.Attack && p.Hosts is { } h) doneBy[c].UnionWith(h);
         }
         void NewCluster(EventPhrase p)
         {
@@ -1830,6 +1848,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             anchorSets.Add(new Dictionary<string, List<string>>(StringComparer.Ordinal));
             targets.Add(new HashSet<string>(StringComparer.Ordinal));
             heads.Add(new HashSet<string>(StringComparer.Ordinal));
+            doneBy.Add(new HashSet<string>(StringComparer.Ordinal));
             Join(clusters.Count - 1, p);
         }
         var waiting = new List<EventPhrase>();
@@ -1923,12 +1942,15 @@ public sealed class EventRecognizer : IMentionRecognizer
                 bool attacks = p.Kind == EventKind.Attack && rep.Kind == EventKind.Attack
                                && !_lex.ArticleClasses.Contains(p.Head) && !_lex.ArticleClasses.Contains(rep.Head);
                 if (rep.Head != p.Head && !attacks && !SameMeeting(rep, p)) continue;
+                // "Kamboja menembaki tentara Thailand" after "pasukan Thailand melancarkan serangan ke tentara Kamboja": the
+                // sides turned round, a strike back.
+                if (attacks && (p.Hosts is { } doers && targets[c].Overlaps(doers) || p.Targets is { } aimedAt && doneBy[c].Overlaps(aimedAt))) continue;
                 if ((timeOnly || p.Anaphoric) && (rep.Head == p.Head || attacks)) { found = c; break; }
                 if (rep.Head == p.Head && (p.Anaphoric || _lex.ArticleClasses.Contains(p.Head) || Compatible(rep, p))) { found = c; break; }
                 if (attacks && own.Count > 0 && (own.IsSubsetOf(covered[c]) || Covers(ownCover ??= Covering(own), anchorSets[c].Values))) { found = c; break; }
                 // "serangan Brigade Fajar di Sukamaju ... Brigade Fajar menyerbu dua kampung di tepi Kotabaru": one attacker's
                 // attack told again with the place it fell named more closely.
-                if (attacks && SameAttacker(own, covered[c])) { found = c; break; }
+                if (attacks && SameAttacker(own, covered[c], p.Targets, p.Hosts)) { found = c; break; }
                 if (SameMeeting(rep, p)) { found = c; break; }
                 // "X membakar pesawat Y ... pesawat Y dibakar oleh Z": one happening told twice by its verb.
                 if (rep.Head == p.Head && p.Targets is { Count: > 0 } mine && targets[c].Overlaps(mine)) { found = c; break; }
@@ -2124,12 +2146,12 @@ public sealed class EventRecognizer : IMentionRecognizer
         return only is int o && covered[o].Any(a => !a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) ? o : null;
     }
 
-    private static bool SameAttacker(HashSet<string> own, HashSet<string> cover)
+    private static bool SameAttacker(HashSet<string> own, HashSet<string> cover, IReadOnlySet<string>? aimed, IReadOnlySet<string>? doers)
     {
         bool party = false;
         foreach (var a in own)
         {
-            if (a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal)) continue;
+            if (a.StartsWith(PlaceKeyPrefix, StringComparison.Ordinal) && !(doers?.Contains(a) ?? false) || aimed is not null && aimed.Contains(a)) continue;
             if (!cover.Contains(a)) return false;
             party = true;
         }
