@@ -197,6 +197,9 @@ public sealed class EntityResolver
         }
     }
 
+    // Whether a list knows the name as someone's own name, not only as another name it gives them.
+    private bool KnownFullName(string key) => _known.TryGetValue(key, out var known) && Key(known.Canonical) == key;
+
     private void ResolveLocked(Document doc)
     {
         var mentions = doc.Mentions;
@@ -263,15 +266,17 @@ public sealed class EntityResolver
             var a = mentions[items[k].Index];
             var b = mentions[items[k + 1].Index];
             var between = doc.Text.AsSpan(a.End, b.Start - a.End).Trim();
-            // "Juhanda alias Jo": the second name is the first person's other name.
-            if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !_known.ContainsKey(items[k + 1].Key)
+            // "Juhanda alias Jo": the second name is the first person's other name. So is a nickname a list gives someone
+            // else ("Ical"), and each name of a chain ("X alias Ical alias Pak Ngah") is the first one's.
+            if (items[k].Type == NodeType.Person && items[k + 1].Type == NodeType.Person && !KnownFullName(items[k + 1].Key)
                 && _shapes.Value.Resources.AliasWords.Contains(WithoutHonorifics(AliasPhrase(between))))
             {
-                localAlias[items[k + 1].Key] = (NodeType.Person, items[k].Canonical ?? items[k].Name);
+                var first = localAlias.TryGetValue(items[k].Key, out var chained) ? chained.Item2 : items[k].Canonical ?? items[k].Name;
+                localAlias[items[k + 1].Key] = (NodeType.Person, first);
                 // "... alias Abu Zee Ghuroba. Abu Zee telah ditangkap": the other name's leading words, told alone, are it too.
                 var other = NameKey.Words(items[k + 1].Key);
                 for (int n = other.Length - 1; n >= 2; n--)
-                    aliasHeads.TryAdd(string.Join(' ', other[..n]), items[k].Canonical ?? items[k].Name);
+                    aliasHeads.TryAdd(string.Join(' ', other[..n]), first);
                 continue;
             }
             // "Komisi Pemberantas Korupsi atau KPK": a body's own wording of its name, then the known acronym it goes by.

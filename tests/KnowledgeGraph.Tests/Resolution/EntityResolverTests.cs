@@ -185,6 +185,21 @@ public class EntityResolverTests
     }
 
     [Test]
+    public void A_nickname_a_list_gives_someone_else_after_alias_is_the_other_name_of_the_person_named_before_it()
+    {
+        GazetteerEntry[] listed = [new(NodeType.Person, "Rahmat Sukamto Dewantara", ["Sukamto"], "", [])];
+        var doc = Doc("Polisi menangkap Dodi Saputra alias Sukamto alias Pak Kumis di Kotabaru.",
+            ("Dodi Saputra", NodeType.Person, "capitalized"), ("Sukamto", NodeType.Person, "gazetteer"), ("Pak Kumis", NodeType.Person, "capitalized"));
+        new EntityResolver(RuleFixture.Shapes, listed).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct(), Is.EqualTo(new[] { "person:dodi-saputra" }));
+        // The listed person's own name after "alias" is still that person.
+        var own = Doc("Polisi menangkap Dodi Saputra alias Rahmat Sukamto Dewantara.",
+            ("Dodi Saputra", NodeType.Person, "capitalized"), ("Rahmat Sukamto Dewantara", NodeType.Person, "gazetteer"));
+        new EntityResolver(RuleFixture.Shapes, listed).Resolve(own);
+        Assert.That(own.Mentions[1].EntityId, Is.EqualTo("person:rahmat-sukamto-dewantara"));
+    }
+
+    [Test]
     public void A_lone_word_ending_a_listed_persons_name_is_not_that_person()
     {
         GazetteerEntry[] listed = [new(NodeType.Person, "Rahmat Sukamto Dewantara", ["Sukamto"], "", [])];
