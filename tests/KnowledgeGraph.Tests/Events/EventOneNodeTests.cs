@@ -188,6 +188,18 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void TheSourceToldBeforeTheClauseIsNoPartyOfTheMeeting()
+    {
+        var ev = Events("Menurut kantor berita Syldavia, Kabar Pagi, Budi Hartono dan Andi Wirawan melakukan pembicaraan selama dua jam.",
+            "Syldavia:Place", "Kabar Pagi:Organization", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(ev.Select(e => e.Canonical), Is.EqualTo(new[] { "pembicaraan Budi Hartono dan Andi Wirawan" }));
+        // Without the source a list of names is the parties.
+        var all = Events("Kemarin Sari Dewi, Budi Hartono dan Andi Wirawan melakukan pembicaraan selama dua jam.",
+            "Sari Dewi:Person", "Budi Hartono:Person", "Andi Wirawan:Person");
+        Assert.That(all.Select(e => e.Canonical), Is.EqualTo(new[] { "pembicaraan Sari Dewi, Budi Hartono dan Andi Wirawan" }));
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

@@ -891,12 +891,16 @@ public sealed class EventRecognizer : IMentionRecognizer
         var words = view.Words;
         var parties = new List<Mention>();
         joined = false;
+        int afterComma = -1; // parties found after the last comma crossed
+        int stop = -1;
         for (int k = verb - 1; k >= 0 && k >= verb - MaxSubjectWords; k--)
         {
+            stop = k;
             var gap = Words.Gap(text, words[k], words[k + 1]);
             // A comma goes on only inside a list already joined by "dan" ("X, Y dan Z"), not back to a
             // fronted phrase ("Di P, X ...").
             if (Words.Breaks(gap) && !(joined && gap.Trim().SequenceEqual(","))) break;
+            if (afterComma < 0 && Words.Breaks(gap)) afterComma = parties.Count;
             if (Covering(view, k, out int first) is { } m)
             {
                 if (m.Type == NodeType.Event) break;
@@ -920,8 +924,15 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (parties.Count == 0 && _lex.HasRole(w, "aux")) continue;
             break;
         }
+        // "Menurut kantor berita Rusia, TASS, Putin dan Kim melakukan ...": the names set off by the comma after a source
+        // told first are that source, not parties.
+        if (afterComma >= 0 && stop >= 0)
+            for (int k = stop; k >= 0 && k >= stop - MaxSourceWords; k--)
+                if (_lex.HasRole(words[k].Lower, "according")) { parties.RemoveRange(0, parties.Count - afterComma); break; }
         return parties;
     }
+
+    private const int MaxSourceWords = 3;
 
     // The first word of a person's name that a title opening at word k leads to: capitalised words, a
     // country or body among them ("Presiden Syldavia Y"), with no break; else null.
