@@ -244,6 +244,10 @@ public sealed class EntityResolver
                 && !Lexicon.SiteHeads.Contains(key[..sp])
                 && _known.TryGetValue(key[(sp + 1)..], out var rest) && rest.Type == type)
                 canonical = rest.Canonical; // "Aliansi Pakta Pertahanan Atlantik Utara": a head word before a known name
+            // "Istana Kremlin": a word for a building before the name a list gives a building is that building.
+            else if (canonical is null && type == NodeType.Place && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var head
+                && Lexicon.SiteHeads.Contains(key[..head]) && _sites.TryGetValue(key[(head + 1)..], out var building))
+                canonical = building;
             // "Kelompok Teror ADF": words saying what kind of group it is, before a known body's name.
             if (canonical is null && type == NodeType.Organization && !_known.ContainsKey(key) && GroupNamed(key) is { } group)
                 canonical = group.Canonical;

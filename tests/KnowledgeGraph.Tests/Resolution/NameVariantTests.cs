@@ -73,6 +73,13 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_palace_named_after_a_town_is_its_own_place_a_palace_word_before_a_listed_building_is_that_building()
+    {
+        Assert.That(Ids("Presiden menerima tamu di Istana Surabaya.", ("Istana Surabaya", NodeType.Place)).Single(), Is.EqualTo("place:istana-surabaya"));
+        Assert.That(Ids("Keduanya bertemu di Istana Kremlin.", ("Istana Kremlin", NodeType.Place)).Single(), Is.EqualTo("place:kremlin"));
+    }
+
+    [Test]
     public void The_leading_words_of_a_persons_other_name_told_alone_are_that_person()
     {
         var ids = Ids("Kelompok itu dipimpin oleh Darsono Wiradikarta alias Abu Hamdan Rasyidi. Abu Hamdan ditangkap pekan lalu.",
