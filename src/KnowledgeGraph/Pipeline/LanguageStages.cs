@@ -83,7 +83,7 @@ internal sealed class LanguageStages
             ("capitalized-ner", new CapitalizedNameRecognizer(shapes)),
             ("led-body-ner", new LedBodyRecognizer(shapes)),
         };
-        if (ner is not null) recognizers.Add(("statistical-ner", ner));
+        if (ner is not null) recognizers.Add(("statistical-ner", ner.JoiningOver(resources.NameParticles.Where(p => !p.Value).Select(p => p.Key))));
         var extractors = new List<(string, IRelationExtractor)>
         {
             ("stated", new StatedExtractor(lexicon)),

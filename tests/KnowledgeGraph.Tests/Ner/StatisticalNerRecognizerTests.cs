@@ -45,6 +45,21 @@ public class StatisticalNerRecognizerTests
     }
 
     [Test]
+    public void NameJoinedByAParticleBetweenHyphensIsFoundWhole()
+    {
+        const string text = "Upacara itu digelar di Ruang Iqbal, Aiwan-e-Sadr, Islamabad, pada Selasa.";
+        var plain = StatisticalNerRecognizer.LoadDefault().Recognize(Doc(text)).Select(m => m.Surface).ToList();
+        var joined = StatisticalNerRecognizer.LoadDefault().JoiningOver(["e", "ul"]).Recognize(Doc(text)).Select(m => m.Surface).ToList();
+        // The tagger alone sees the pieces; with the particle known the name runs over it.
+        Assert.That(plain, Has.None.EqualTo("Aiwan-e-Sadr"));
+        Assert.That(joined, Does.Contain("Aiwan-e-Sadr"));
+        Assert.That(joined, Has.None.EqualTo("Aiwan").And.None.EqualTo("Sadr"));
+        // A word joined by a hyphen with no particle is left as the tagger found it.
+        Assert.That(StatisticalNerRecognizer.LoadDefault().JoiningOver(["e"]).Recognize(Doc("Warga memakai e-KTP di Surabaya.")).Select(m => m.Surface),
+            Has.None.Contains("KTP-").And.None.StartsWith("e-"));
+    }
+
+    [Test]
     public void SentenceWithoutNamesYieldsNothing()
     {
         Assert.That(Names("harga beras naik karena hujan turun sepanjang minggu ini."), Is.Empty);

@@ -297,6 +297,9 @@ public sealed class NameShapes
             // "Distrik Oksebang-Distrik Kiwirok": a hyphen before another head joins two names.
             if (w.Text == "-" && j + 1 < tokens.Count && _res.HeadCues.ContainsKey(tokens[j + 1].Text.ToLowerInvariant())) break;
             if (w.Text == "-" && j + 1 < tokens.Count && tokens[j + 1].IsCapitalised && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start) { j++; continue; }
+            // "Aiwan-e-Sadr", "Hizb-ul-Mujahideen": a particle between two hyphens joins two words of one name.
+            if (j > i && IsJoinedHyphen(tokens, j) && _res.NameParticles.TryGetValue(tokens[j + 1].Text, out var spacedParticle) && !spacedParticle
+                && IsJoinedHyphen(tokens, j + 2) && tokens[j + 3].IsCapitalised) { j += 3; continue; }
             // "KRI Lembah-381": a number joined by a hyphen closes the name (a ship's hull number).
             if (w.Text == "-" && j + 1 < tokens.Count && char.IsDigit(tokens[j + 1].Text[0]) && j > i + 1 && tokens[j - 1].End == w.Start && w.End == tokens[j + 1].Start)
             { j += 2; break; }

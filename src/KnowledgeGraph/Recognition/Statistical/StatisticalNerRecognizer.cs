@@ -34,6 +34,16 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
 
     public NerModel Model => _model.Value;
 
+    /// <summary>
+    /// Particles written between two hyphens inside a name ("e" of "Aiwan-e-Sadr"): the tagger sees the pieces
+    /// apart, and a name it found on one side runs on over the particle and the capitalised word on the other.
+    /// </summary>
+    public IReadOnlySet<string> JoinedParticles { get; init; } = new HashSet<string>();
+
+    /// <summary>This tagger, its names running on over <paramref name="particles"/> between hyphens.</summary>
+    public StatisticalNerRecognizer JoiningOver(IEnumerable<string> particles) =>
+        new(_model) { MinConfidence = MinConfidence, DocumentConsistency = DocumentConsistency, JoinedParticles = particles.ToHashSet(StringComparer.Ordinal) };
+
     /// <summary>The model file inside a language pack.</summary>
     public const string ModelFile = "models/ner.bin";
 
@@ -153,7 +163,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
                 if (DocumentConsistency && t.Cased && end - start > 1) (names ??= []).Add((start, type, t.Words[start..end]));
             }
             int first = result.Count;
-            AddMentions(model, document, t, spans, result);
+            AddMentions(model, document, t, spans, result, JoinedParticles);
             if (names is not null) named.Add(new NamedSentence(sentence, first, result.Count - first, [.. names]));
         }
 
@@ -171,7 +181,7 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
                 split = round < 3 ? FindSplit(t, known) : null;
             }
             var again = new List<ScoredMention>();
-            AddMentions(model, document, t, Bio.Spans(t.Tags), again);
+            AddMentions(model, document, t, Bio.Spans(t.Tags), again, JoinedParticles);
             (redone ??= []).Add((n, again));
         }
         if (redone is null) return result;
@@ -206,7 +216,8 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
         return new TaggedSentence(sentence, starts, ends, words, cased ? words : words.Select(pool.GetLower).ToArray(), cased);
     }
 
-    private static void AddMentions(NerModel model, Document document, TaggedSentence t, List<(int Start, int End, string Type)> spans, List<ScoredMention> result)
+    private static void AddMentions(NerModel model, Document document, TaggedSentence t, List<(int Start, int End, string Type)> spans, List<ScoredMention> result,
+        IReadOnlySet<string> joined)
     {
         foreach (var (start, end, label) in spans)
         {
@@ -215,8 +226,41 @@ public sealed class StatisticalNerRecognizer : IMentionRecognizer
             double c = 1;
             if (t.Confidence is not null) for (int i = start; i < end; i++) c = Math.Min(c, t.Confidence[i]);
             var (from, to) = OverApostrophes(document.Text, t.Starts[s], t.Ends[e - 1]);
+            if (joined.Count > 0) (from, to) = OverParticles(document.Text, from, to, joined);
             result.Add(new ScoredMention(new Mention(from, to, document.SurfaceAt(from, to), type, t.Sentence.Index, RecognizerName), c));
         }
+    }
+
+    /// <summary>"Aiwan-e-Sadr": a name found on one side of "-e-" runs on over it and the capitalised word on the other side.</summary>
+    private static (int From, int To) OverParticles(string text, int from, int to, IReadOnlySet<string> particles)
+    {
+        // The particle between two hyphens starting at `at`, and where the word after it ends, or -1.
+        int After(int at)
+        {
+            if (at >= text.Length || text[at] != '-') return -1;
+            int p = at + 1;
+            while (p < text.Length && char.IsLower(text[p])) p++;
+            if (p == at + 1 || p + 1 >= text.Length || text[p] != '-' || !char.IsUpper(text[p + 1])
+                || !particles.Contains(text.Substring(at + 1, p - at - 1))) return -1;
+            int end = p + 1;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            return end;
+        }
+        while (After(to) is > 0 and var end) to = end;
+        while (true)
+        {
+            // Back over "Word-e-" before the name: the word's start, then its particle.
+            int p = from - 1;
+            if (p < 1 || text[p] != '-') break;
+            int q = p - 1;
+            while (q >= 0 && char.IsLower(text[q])) q--;
+            if (q == p - 1 || q < 1 || text[q] != '-' || !char.IsLetter(text[q - 1])) break;
+            int start = q - 1;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (!char.IsUpper(text[start]) || !particles.Contains(text.Substring(q + 1, p - q - 1))) break;
+            from = start;
+        }
+        return (from, to);
     }
 
     /// <summary>
