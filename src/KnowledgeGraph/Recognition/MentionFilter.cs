@@ -532,7 +532,8 @@ public sealed class MentionFilter
         // parts from a capitalised name ("Kabupaten\nPuncak") still names the place the next line goes on with.
         if (m.Type == NodeType.Place && words.Count == 1 && _res.AreaHeads.Contains(words[0].Text.ToLowerInvariant()) && !NameGoesOn(doc.Text, m.End)) return true;
         var phrase = Phrase(tokens, 0, tokens.Count);
-        if (_res.Titles.ContainsKey(string.Join(' ', words.Select(t => t.Text.ToLowerInvariant())))) return true;
+        // "KSAD", "KSAU Marsekal": one title, or titles one after another, name no body or place.
+        if (OnlyTitles(words.Select(t => t.Text.ToLowerInvariant()).ToList())) return true;
         if (_res.NotPerson.TryGetValue(phrase, out var kind) && kind is "weapon" or "vehicle" or "generic") return true;
         // At a sentence start a capital says nothing: one ordinary word there is that word ("Sesekali, ...").
         return words.Count == 1 && !words[0].IsAcronym && SentenceInitial(doc, m) && _res.IsCommon(words[0].Text.ToLowerInvariant());

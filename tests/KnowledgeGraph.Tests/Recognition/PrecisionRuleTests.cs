@@ -22,6 +22,8 @@ public class RankQualifierTests
     [TestCase("Laksma TNI Agus Salimun memimpin upacara.", "Agus Salimun")]
     [TestCase("Kolonel Czi (Purn) Darmawan Putra hadir sebagai saksi.", "Darmawan Putra")]
     [TestCase("Kabid Humas Kombes Polisi Ahmad Kamaludin menyampaikan hal itu.", "Ahmad Kamaludin")]
+    [TestCase("Rapat dihadiri KSAU Marsekal TNI Budi Hartono kemarin.", "Budi Hartono")]
+    [TestCase("Upacara dipimpin Laksamana Madya TNI Andi Wirawan di dermaga.", "Andi Wirawan")]
     public void Corps_after_a_rank_is_not_part_of_the_name(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 
@@ -95,6 +97,7 @@ public class MentionFilterTests
     [TestCase("Kasus itu kini ditangani Sat Reskrim setempat.", "Sat Reskrim")]
     [TestCase("Petugas Satlantas mengatur arus kendaraan.", "Satlantas")]
     [TestCase("Kapen menyampaikan bahwa situasi aman.", "Kapen")]
+    [TestCase("\"Kami masih mencari,\" kata Kabag Penum Divisi Humas Polri, Kombes Budi Hartono.", "Kabag Penum")]
     [TestCase("Polisi menemukan bahan peledak Tri Aceton Tri Peroxide di rumah itu.", "Tri Aceton Tri Peroxide")]
     public void Never_a_person(string sentence, string surface) =>
         Assert.That(Filter(sentence, (surface, NodeType.Person, null)), Is.Empty);
@@ -316,6 +319,7 @@ public class MentionFilterTests
         Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)), Is.Empty);
 
     [TestCase("Rapat itu dihadiri KSAD dan para perwira.", "KSAD", NodeType.Organization)]
+    [TestCase("Rapat itu dihadiri KSAU Marsekal TNI Budi Hartono.", "KSAU Marsekal", NodeType.Place)]
     [TestCase("Helikopter Chinook itu jatuh di lembah.", "Chinook", NodeType.Place)]
     [TestCase("Pelaku mengemudikan Nissan Patrol berwarna abu-abu.", "Nissan Patrol", NodeType.Organization)]
     [TestCase("Para pemimpin tiba untuk KTT pekan depan.", "KTT", NodeType.Organization)]
