@@ -162,6 +162,10 @@ public class BoilerplateCleanerTests
             // After an agency in brackets the dash stays: it keeps a place no list holds apart from the first words.
             ("KUPANG (Kabarkita.id) – Kapal nelayan tenggelam.", "KUPANG – Kapal nelayan tenggelam."),
             ("Tanjung Lesung (ANTARA News) - Budi Santoso tiba.", "Tanjung Lesung - Budi Santoso tiba."),
+            ("Mataram (Suara Lembah) – Budi Santoso tiba.", "Mataram – Budi Santoso tiba."),
+            ("TEHERAN (KB) - Budi Santoso tiba.", "TEHERAN - Budi Santoso tiba."),
+            // After a bar the outlet goes with the dash.
+            ("JAKARTA||Kabar Lembah – Budi Santoso tiba.", "JAKARTA Budi Santoso tiba."),
             ("JABAR EKSPRES – Jalan tol ditutup.", "Jalan tol ditutup."),
             // A section word after the outlet's name goes with it.
             ("Tempo Dunia – Jalan tol ditutup.", "Jalan tol ditutup."),
