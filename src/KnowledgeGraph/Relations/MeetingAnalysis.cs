@@ -102,7 +102,9 @@ public sealed partial class MeetingAnalysis
                 && (ArrivalPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding)
                     || SpeakerPlaces(doc, i, setting.Participants.ToList(), places, (List<Mention>)setting.Surrounding));
             // "Di sela KTT, X bertemu Y": a meeting on the margins of another sat where that one did (Sidelines), not in the dateline.
-            if (places.Count == 0 && !arrived && dateline is not null && !OnSidelines(doc, i)) places.Add(dateline);
+            // Nor one whose sentence tells of something somewhere else ("Menanggapi penembakan di Christchurch, X mengadakan
+            // konferensi pers"): the story may be filed far from it.
+            if (places.Count == 0 && !arrived && dateline is not null && !OnSidelines(doc, i) && !PlacedElsewhere(doc, i, dateline)) places.Add(dateline);
         }
         Referred(doc, speakerBySentence, result);
         MeetingVerbs(doc, result);
@@ -316,6 +318,15 @@ public sealed partial class MeetingAnalysis
         && !(k + 1 < last && doc.EntityAt[k + 1] is { Type: NodeType.Place });
 
     // Whether the sentence of word i tells something on the margins of a meeting ("di sela KTT").
+    // Whether the sentence of word i puts something, after a locative, in a place other than the dateline.
+    private bool PlacedElsewhere(DocView doc, int i, Mention dateline)
+    {
+        for (int k = doc.SentenceFirstWord(i) + 1, end = doc.SentenceEndWord(i); k < end; k++)
+            if (doc.EntityAt[k] is { Type: NodeType.Place } place && place.Start == doc.Words[k].Start && place.EntityId != dateline.EntityId
+                && _lex.HasRole(doc.Words[k - 1].Lower, "location")) return true;
+        return false;
+    }
+
     private bool OnSidelines(DocView doc, int i)
     {
         for (int k = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i); k < end; k++)

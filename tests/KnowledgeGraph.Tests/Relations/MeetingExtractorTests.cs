@@ -93,6 +93,18 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void A_press_conference_whose_sentence_tells_of_something_elsewhere_is_not_placed_by_the_dateline()
+    {
+        var doc = Build("KOTABARU - Menanggapi penembakan di Sukamaju, Perdana Menteri Budi Hartono mengadakan konferensi pers dari parlemen pada hari Senin.",
+            "KOTABARU=Kotabaru:Place", "Sukamaju:Place", "Budi Hartono:Person").WithEvents();
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN).Select(e => e.Target), Has.None.EqualTo(Id(NodeType.Place, "Kotabaru")));
+        // Where the sentence names only the dateline town, the dateline still places it.
+        var same = Build("KOTABARU - Menanggapi penembakan di Kotabaru, Perdana Menteri Budi Hartono mengadakan konferensi pers pada hari Senin.",
+            "KOTABARU=Kotabaru:Place", "Kotabaru:Place", "Budi Hartono:Person").WithEvents();
+        Assert.That(Edges(new HeldInExtractor(Lexicon), same, RelationType.HELD_IN).Select(e => e.Target), Does.Contain(Id(NodeType.Place, "Kotabaru")));
+    }
+
+    [Test]
     public void A_dateline_in_title_case_set_off_by_a_dash_places_a_meeting_too()
     {
         var doc = Build("Kotabaru – Komisi IV DPRD Lembah mengadakan rapat dengar pendapat dengan Dinas Pendidikan Lembah, Senin (22/5/2023).",
