@@ -518,6 +518,12 @@ public class AttackExtractorTests
             Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Sukamaju")) }));
         Assert.That(Attacks("Juru bicara Brigade Fajar Budi Hartono tiba. “Kami menyerang Kotabaru,” kata Budi Hartono.", entities),
             Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Kotabaru")) }));
+        // A commander speaks for the force, a head of state for the state.
+        Assert.That(Attacks("Komandan Brigade Fajar Budi Hartono mengatakan kami menyerang Kotabaru.", entities),
+            Is.EqualTo(new[] { (fajar, Id(NodeType.Place, "Kotabaru")) }));
+        var syldavia = Id(NodeType.Place, "Syldavia");
+        Assert.That(Attacks("Presiden Syldavia Andi Wirawan mengumumkan bahwa Syldavia telah menyerang Kotabaru.", "Syldavia:Place", "Andi Wirawan:Person", "Kotabaru:Place"),
+            Is.EqualTo(new[] { (syldavia, Id(NodeType.Place, "Kotabaru")) }));
     }
 
     [Test]
@@ -525,8 +531,8 @@ public class AttackExtractorTests
     {
         var entities = new[] { "Brigade Fajar:Organization", "Laskar Senja:Organization", "Budi Hartono:Person", "Kotabaru:Place" };
         Assert.That(Attacks("Juru bicara Brigade Fajar, Budi Hartono, mengklaim Laskar Senja menembakkan rudal ke Kotabaru.", entities), Is.Empty);
-        // Speaking for a body takes a spokesperson's title naming it.
-        Assert.That(Attacks("Komandan Brigade Fajar Budi Hartono mengatakan kami menyerang Kotabaru.", entities), Is.Empty);
+        // Speaking for a body takes a spokesperson's, a head's or a commander's title naming it.
+        Assert.That(Attacks("Anggota Brigade Fajar Budi Hartono mengatakan kami menyerang Kotabaru.", entities), Is.Empty);
         Assert.That(Attacks("Juru bicara Budi Hartono mengatakan kelompok itu menyerang Kotabaru.", entities), Is.Empty);
     }
 
