@@ -200,6 +200,18 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AVisitToSomeonesHomeIsAMeetingWithThem()
+    {
+        var entities = new[] { "Budi Hartono:Person", "Partai Fajar:Organization", "Andi Wirawan:Person", "Jalan Melati:Place", "Kotabaru:Place" };
+        var went = Events("Budi Hartono berkunjung ke kediaman Ketua Umum Partai Fajar Andi Wirawan di Jalan Melati, Kotabaru, Rabu.", entities);
+        Assert.That(went.Select(e => e.Canonical), Is.EqualTo(new[] { "kunjungan Budi Hartono dan Andi Wirawan di Jalan Melati" }));
+        var came = Events("Budi Hartono tiba di kediaman Ketua Umum Partai Fajar Andi Wirawan di Jalan Melati, Kotabaru, Rabu.", entities);
+        Assert.That(came.Select(e => e.Canonical), Is.EqualTo(new[] { "kunjungan Budi Hartono dan Andi Wirawan di Jalan Melati" }));
+        // Arriving at a hospital is no visit to anyone.
+        Assert.That(Events("Budi Hartono tiba di rumah sakit di Kotabaru, Rabu.", entities), Is.Empty);
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

@@ -605,6 +605,9 @@ public sealed class EventRecognizer : IMentionRecognizer
         bool placing = false, heading = false;
         int end = subject.End;
         bool visit = _lex.DestinationClasses.Contains(HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]));
+        // "berkunjung ke kediaman Y", "tiba di kediaman Y": the one whose home the subject went to is whom it met.
+        bool home = visit && from > 0 && _lex.HasRole(words[from - 1].Lower, "residence");
+        heading |= home;
         for (int j = from; j < words.Count && j < from + 14; j++)
         {
             var gap = Words.Gap(text, words[j - 1], words[j]);
@@ -614,6 +617,19 @@ public sealed class EventRecognizer : IMentionRecognizer
             if (view.EntityAt[j] is { } m)
             {
                 int next = SkipBracket(text, words, AfterMention(words, j, m));
+                if (home && !placing)
+                {
+                    // "kediaman Ketua Umum Partai Bulan Andi Wirawan": a body or place before the host's name is of the title.
+                    if (m.Type is NodeType.Place or NodeType.Organization && next < words.Count && view.EntityAt[next] is { Type: NodeType.Person }
+                        && !Words.Breaks(Words.Gap(text, words[next - 1], words[next]))) { j = next - 1; continue; }
+                    if (m.Type != NodeType.Person) break;
+                    parties.Add(m);
+                    anchors.Add(AnchorKey(m));
+                    end = m.End;
+                    home = heading = false;
+                    j = next - 1;
+                    continue;
+                }
                 if (placing || heading)
                 {
                     if (m.Type != NodeType.Place) break;
@@ -652,6 +668,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "Presiden ke-lima": a direction word joined by a hyphen makes an ordinal, not a heading.
             if (placing && j + 1 < words.Count && Words.Gap(text, words[j], words[j + 1]).SequenceEqual("-")) { j++; continue; }
             if (_lex.HasRole(w, "direction")) { if (!visit) break; heading = true; continue; }
+            if (visit && (heading || j == from) && parties.Count == 0 && destination is null && _lex.HasRole(w, "residence")) { home = heading = true; continue; }
             if (_lex.HasRole(w, "location") && !_lex.HasRole(w, "setting")) { placing = true; continue; }
             if (placing || heading) continue;
             if (_lex.HasRole(w, "and") || _lex.HasRole(w, "with") || _lex.HasRole(w, "determiner")) continue;
