@@ -82,7 +82,8 @@ public static class Tokenizer
             bool join = joiner switch
             {
                 '-' or '\u2010' or '\u2011' => true,
-                '.' => true,
+                // "kata Biden.Seorang pejabat ...", "pada tahun 2011.Selama ...": a page that lost the space after a full stop.
+                '.' => !GluedSentence(text, i, j, end),
                 '\'' or '\u2019' => char.IsLetter(before) && char.IsLetter(after),
                 ',' or ':' => char.IsDigit(before) && char.IsDigit(after),
                 // "3/4/2023", and a unit's number with its territory ("Kodim 0101/Sukamaju", "Kodam XIV/Lembah").
@@ -95,6 +96,24 @@ public static class Tokenizer
             j++;
         }
     }
+
+    /// <summary>
+    /// Whether the period at j ends a sentence run into the next one with no space: after a lower-case word of two
+    /// letters or more, or after digits, and before a capitalised word that is no web domain's ending ("Liputan6.Com").
+    /// </summary>
+    private static bool GluedSentence(string text, int i, int j, int end)
+    {
+        char before = text[j - 1];
+        if (!(char.IsLower(before) && j - 2 >= i && char.IsLetter(text[j - 2]) || char.IsDigit(before))) return false;
+        if (j + 2 >= end || !char.IsUpper(text[j + 1]) || !char.IsLower(text[j + 2])) return false;
+        int k = j + 1;
+        while (k < end && char.IsLetter(text[k])) k++;
+        if (char.IsDigit(before) && k - (j + 1) < 3) return false;
+        return !DomainEndings.Contains(text.Substring(j + 1, k - j - 1));
+    }
+
+    // Capitalised as some pages write them after an outlet's name ("Kompas.Com", "Antaranews.Co").
+    private static readonly HashSet<string> DomainEndings = new(StringComparer.OrdinalIgnoreCase) { "com", "co", "net", "org", "id", "go", "info", "news", "tv", "io" };
 
     /// <summary>A number in digits or a Roman numeral, as military and police units are numbered ("1702", "XVII").</summary>
     internal static bool IsUnitNumber(ReadOnlySpan<char> word) =>

@@ -64,6 +64,16 @@ public class SegmenterTests
     }
 
     [Test]
+    public void A_full_stop_a_page_ran_into_the_next_sentence_still_ends_it()
+    {
+        Assert.That(Sentences("Hal itu disampaikan Budi.Seorang pejabat membenarkannya pada 2011.Selama sepekan warga mengungsi."),
+            Is.EqualTo(new[] { "Hal itu disampaikan Budi.", "Seorang pejabat membenarkannya pada 2011.", "Selama sepekan warga mengungsi." }));
+        // Web addresses, short forms and numbers keep their periods.
+        Assert.That(Sentences("Menurut Kabarkita.Com dan Jl.Melati No.5 di Kotabaru.Go kemarin."), Has.Length.EqualTo(1));
+        Assert.That(Segmenter.Segment("Kabarkita.Com melaporkan.")[0].Tokens[0].Text, Is.EqualTo("Kabarkita.Com"));
+    }
+
+    [Test]
     public void Quote_closed_before_speech_verb_stays_with_it()
     {
         const string text = "“Risikonya kecil. Tetapi dampaknya besar,” ungkap Wali Kota itu. Warga lega.";
