@@ -83,6 +83,8 @@ public class StatedExtractorTests
     [TestCase("Budi Hartono menjabarkan bahwa pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono menduga pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
+    [TestCase("Budi Hartono mentweet bahwa pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
+    [TestCase("Budi Hartono mencuitkan bahwa pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     public void WhatASpeakerSupposesOrDetailsIsWhatTheySaid(string text)
     {
         var doc = Build(text, "Budi Hartono:Person", "Pos Lembah:Place", "Kotabaru:Place");
