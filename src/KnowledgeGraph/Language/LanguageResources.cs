@@ -60,6 +60,9 @@ public sealed class LanguageResources
     /// <summary>Words opening an apposition after a name and its comma ("sebuah"), lower case, phrases joined by one space.</summary>
     public HashSet<string> AppositionOpeners { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Short forms of titles and the words they stand for ("pm" → "perdana menteri"), from recognition/title-short-forms.tsv.</summary>
+    public Dictionary<string, string> TitleShortForms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words that join two names of one person ("alias"), from recognition/alias-words.txt.</summary>
     public HashSet<string> AliasWords { get; } = new(StringComparer.Ordinal);
 
@@ -230,6 +233,8 @@ public sealed class LanguageResources
         foreach (var row in pack.Rows("recognition/title-units.tsv"))
             res.TitleUnits[row[0].ToLowerInvariant()] = (row[1], GraphTypes.TryParseNodeType(row[2], out var t) ? t : NodeType.Organization);
         foreach (var row in pack.Rows("morphology/deputy-prefixes.tsv")) AddDeputyTitles(res, row[0].ToLowerInvariant(), row[1].ToLowerInvariant());
+        foreach (var row in pack.Rows("recognition/title-short-forms.tsv"))
+            if (row.Count > 1) res.TitleShortForms[row[0].ToLowerInvariant()] = row[1].ToLowerInvariant();
         foreach (var row in pack.Rows("recognition/name-particles.tsv")) res.NameParticles[row[0]] = row[1] == "spaced";
         foreach (var row in pack.Rows("recognition/name-joiners.txt")) res.NameJoiners.Add(row[0].ToLowerInvariant());
         foreach (var row in pack.Rows("recognition/foreign-connectors.txt")) res.ForeignConnectors.Add(row[0]);

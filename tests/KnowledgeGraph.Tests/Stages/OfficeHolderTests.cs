@@ -27,6 +27,14 @@ public class OfficeHolderTests
     }
 
     [Test]
+    public void A_title_said_alone_in_its_short_form_is_the_holder_of_the_full_title()
+    {
+        var graph = Build("Kunjungan ke Sukamaju\n\nPerdana Menteri Singapura Rudi Hartono tiba di Sukamaju, Senin. "
+                          + "Di Sukamaju, Andi Wirawan bertemu PM Singapura di Gedung Negara.\n");
+        Assert.That(MetAt(graph), Does.Contain("person:rudi-hartono -> place:gedung-negara"));
+    }
+
+    [Test]
     public void A_title_said_alone_speaks_as_its_holder_but_is_the_office_in_what_is_said()
     {
         var graph = Build("Kunjungan ke Sukamaju\n\nPanglima TNI Marsekal Rudi Hartono meresmikan gedung baru di Sukamaju, Senin. "

@@ -42,7 +42,9 @@ public sealed class OfficeHolders(NameShapes shapes)
         // holds all its tokens at once (see SentenceTokens).
         // A title said alone is looked up by its words, so only a sentence holding the first word of
         // a title someone was named with can hold one: the others are not cut at all.
-        var firstWords = SearchValues.Create([.. holders.Keys.Select(k => k.Split(' ')[0]).Where(w => w.Length > 0).Distinct()], StringComparison.OrdinalIgnoreCase);
+        // A title may be said in its short form ("PM" for "Perdana Menteri"): the short form is looked for too.
+        var shortForms = shapes.Resources.TitleShortForms.Where(f => holders.Keys.Any(k => k.StartsWith(f.Value + " ", StringComparison.Ordinal) || k == f.Value)).Select(f => f.Key);
+        var firstWords = SearchValues.Create([.. holders.Keys.Select(k => k.Split(' ')[0]).Concat(shortForms).Where(w => w.Length > 0).Distinct()], StringComparison.OrdinalIgnoreCase);
         var withTitle = SentencesWith(document, firstWords);
         var added = new List<Mention>();
         var replaced = new HashSet<Mention>();
@@ -199,11 +201,13 @@ public sealed class OfficeHolders(NameShapes shapes)
         return k;
     }
 
-    private static string Key(IReadOnlyList<NameToken> tokens, int start, int end)
+    // A title's words in lower case, short forms written out ("PM Singapura" is "perdana menteri singapura").
+    private string Key(IReadOnlyList<NameToken> tokens, int start, int end)
     {
         var words = new List<string>(end - start);
         for (int k = start; k < end; k++)
-            if (tokens[k].IsWord) words.Add(tokens[k].Text.ToLowerInvariant());
+            if (tokens[k].IsWord && tokens[k].Text.ToLowerInvariant() is var word)
+                words.Add(shapes.Resources.TitleShortForms.GetValueOrDefault(word, word));
         return string.Join(' ', words);
     }
 }
