@@ -257,6 +257,15 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void AnOrderToAttackIsNoAttack()
+    {
+        var entities = new[] { "Budi Hartono:Person", "Brigade Fajar:Organization", "Kotabaru:Place" };
+        Assert.That(Attacks("Budi Hartono menginstruksikan pasukan keamanan menghancurkan Brigade Fajar di Kotabaru.", entities), Is.Empty);
+        Assert.That(Attacks("Budi Hartono memerintahkan pasukan menyerang Brigade Fajar di Kotabaru.", entities), Is.Empty);
+        Assert.That(Attacks("Budi Hartono menyerang Brigade Fajar di Kotabaru.", entities), Is.Not.Empty);
+    }
+
+    [Test]
     public void AccusationGivesNoEdge()
     {
         Assert.That(Attacks("Ada tuduhan bahwa Israel menyerang Suriah.", "Israel:Place", "Suriah:Place"), Is.Empty);
