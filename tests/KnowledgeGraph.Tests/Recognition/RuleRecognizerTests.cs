@@ -669,6 +669,11 @@ public class AffiliationExtractorTests
             Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:partai-demokrat"));
     }
 
+    [TestCase("Hadir pula politikus Partai Demokrat Budi Hartono dalam acara itu.")]
+    [TestCase("Hadir pula kader Partai Demokrat Budi Hartono dalam acara itu.")]
+    public void A_politician_named_with_a_party_belongs_to_it(string text) =>
+        Assert.That(Affiliations(text), Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:partai-demokrat"));
+
     [Test]
     public void The_service_written_with_a_rank_is_the_persons_besides_the_unit_the_title_names()
     {
