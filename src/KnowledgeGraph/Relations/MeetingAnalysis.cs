@@ -327,6 +327,14 @@ public sealed partial class MeetingAnalysis
         return false;
     }
 
+    // Whether a place is a building or site named with its kind ("Mapolsek X", "Gereja Y"), not a town or a country.
+    private bool IsSite(Mention m)
+    {
+        var name = m.Canonical ?? m.Surface;
+        int space = name.IndexOf(' ');
+        return space > 0 && _lex.SiteHeads.Contains(name[..space].ToLowerInvariant());
+    }
+
     private bool OnSidelines(DocView doc, int i)
     {
         for (int k = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i); k < end; k++)
@@ -354,11 +362,21 @@ public sealed partial class MeetingAnalysis
     {
         var words = doc.Words;
         var places = new List<Mention>();
-        bool placing = false;
+        bool placing = false, opened = false;
         int k = first + 1;
         for (; k < end; k++)
         {
             var w = words[k].Lower;
+            // "pembakaran Mapolsek Tambelangan", "penyerangan Gereja X": a building attacked, named right after the
+            // attack's words, is where it happened.
+            if (kind == Recognition.Events.EventKind.Attack && !opened && doc.EntityAt[k] is { Type: NodeType.Place } hit && IsSite(hit))
+            {
+                places.Add(hit);
+                k = doc.After(k, hit) - 1;
+                opened = true;
+                continue;
+            }
+            if (doc.EntityAt[k] is not null || _lex.HasRole(w, "location") || _lex.HasRole(w, "target") || _lex.HasRole(w, "doer") || _lex.HasRole(w, "time")) opened = true;
             // "Kedatangan Menteri Dalam Negeri Republik Indonesia X": a capitalised preposition before another capitalised
             // word that names nothing is a word of the visitor's title, not where the happening was.
             if ((_lex.HasRole(w, "location") || (_lex.HasRole(w, "target") && kind != Recognition.Events.EventKind.Meeting) || _lex.HasRole(w, "direction"))

@@ -105,6 +105,15 @@ public class MeetingExtractorTests
     }
 
     [Test]
+    public void A_building_attacked_named_right_after_the_attack_is_where_it_happened()
+    {
+        var doc = Build("Polisi menyelidiki pembakaran Mapolsek Lembah. Motif pembakaran Mapolsek Lembah adalah kekecewaan pelaku yang ingin berangkat ke Kotabaru.",
+            "Mapolsek Lembah:Place", "Kotabaru:Place").WithEvents();
+        Assert.That(Edges(new HeldInExtractor(Lexicon), doc, RelationType.HELD_IN).Select(e => e.Target).Distinct(),
+            Is.EqualTo(new[] { Id(NodeType.Place, "Mapolsek Lembah") }));
+    }
+
+    [Test]
     public void A_dateline_in_title_case_set_off_by_a_dash_places_a_meeting_too()
     {
         var doc = Build("Kotabaru – Komisi IV DPRD Lembah mengadakan rapat dengar pendapat dengan Dinas Pendidikan Lembah, Senin (22/5/2023).",
