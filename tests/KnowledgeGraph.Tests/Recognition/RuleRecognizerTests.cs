@@ -235,6 +235,14 @@ public class CapitalizedNameRecognizerTests
     }
 
     [Test]
+    public void A_particle_between_hyphens_joins_the_words_of_a_name_after_its_head()
+    {
+        Assert.That(Run("Jemaah berkumpul di Masjid Jama-e-Noor kemarin.").Select(m => m.Item1), Does.Contain("Masjid Jama-e-Noor"));
+        // A lower-case word after a hyphen that is no particle ends the name.
+        Assert.That(Run("Jemaah berkumpul di Masjid Jama-baru kemarin.").Select(m => m.Item1), Has.None.Contains("baru"));
+    }
+
+    [Test]
     public void A_word_mostly_met_as_a_given_name_opens_the_name_before_an_unknown_word()
     {
         // "Wahyu" is also a dictionary word; before a word no dictionary holds it is the given name.
