@@ -114,6 +114,9 @@ public sealed class RelationLexicon
     /// <summary>Head words of a site of its own ("gedung", "mapolda", "gereja"), lower case: the first word of a building's or compound's name.</summary>
     public IReadOnlySet<string> SiteHeads { get; init; } = new HashSet<string>();
 
+    /// <summary>Whether a place's name opens with the word for a kind of building or site ("Mapolsek X", "Gereja Y"), not a town's or a country's.</summary>
+    public bool NamesSite(string name) => name.IndexOf(' ') is > 0 and var space && SiteHeads.Contains(name[..space].ToLowerInvariant());
+
     /// <summary>Head words of a venue inside a town ("istana", "gedung", "ruang"): a meeting placed only in venues was held in the dateline's town too.</summary>
     public PhraseSet VenueHeads { get; init; } = PhraseSet.Empty;
 

@@ -327,14 +327,6 @@ public sealed partial class MeetingAnalysis
         return false;
     }
 
-    // Whether a place is a building or site named with its kind ("Mapolsek X", "Gereja Y"), not a town or a country.
-    private bool IsSite(Mention m)
-    {
-        var name = m.Canonical ?? m.Surface;
-        int space = name.IndexOf(' ');
-        return space > 0 && _lex.SiteHeads.Contains(name[..space].ToLowerInvariant());
-    }
-
     private bool OnSidelines(DocView doc, int i)
     {
         for (int k = doc.SentenceFirstWord(i), end = doc.SentenceEndWord(i); k < end; k++)
@@ -369,7 +361,7 @@ public sealed partial class MeetingAnalysis
             var w = words[k].Lower;
             // "pembakaran Mapolsek Tambelangan", "penyerangan Gereja X": a building attacked, named right after the
             // attack's words, is where it happened.
-            if (kind == Recognition.Events.EventKind.Attack && !opened && doc.EntityAt[k] is { Type: NodeType.Place } hit && IsSite(hit))
+            if (kind == Recognition.Events.EventKind.Attack && !opened && doc.EntityAt[k] is { Type: NodeType.Place } hit && _lex.NamesSite(hit.Canonical ?? hit.Surface))
             {
                 places.Add(hit);
                 k = doc.After(k, hit) - 1;

@@ -539,13 +539,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             kind, Collapse(name.ToString()), anchors, null, ByVerb: true, Targets: targets, Described: described ? Collapse(target!) : null);
     }
 
-    private bool IsSite(Mention m)
-    {
-        if (m.Type != NodeType.Place) return false;
-        var name = m.Canonical ?? m.Surface;
-        int space = name.IndexOf(' ');
-        return space > 0 && _lex.SiteHeads.Contains(name[..space].ToLowerInvariant());
-    }
+    private bool IsSite(Mention m) => m.Type == NodeType.Place && _lex.NamesSite(m.Canonical ?? m.Surface);
 
     // Where the person or body named after a lower-case group noun at word j starts ("kelompok X", "pasukan X"),
     // a few describing words between and the name perhaps a short form in brackets ("kelompok separatis
