@@ -149,6 +149,17 @@ public class BoilerplateCleanerTests
     public void Keeps_body_sentence_that_looks_similar(string line) => AssertKept(line);
 
     [Test]
+    public void A_wire_photos_caption_in_English_goes_an_English_quote_inside_an_Indonesian_line_stays()
+    {
+        const string caption = "Syldavian President Budi Hartono (R) shakes hands with Borduria's leader Andi Wirawan (L) during their meeting at the palace in Kotabaru on Monday.";
+        const string quote = "\"We will meet again in the spring for the talks,\" kata Budi Hartono di Kotabaru pada Senin.";
+        var clean = Clean("Pertemuan berlangsung dua jam.\n" + caption + "\n" + quote);
+        Assert.That(clean.Text, Does.Not.Contain("shakes hands"));
+        Assert.That(clean.Text, Does.Contain(quote));
+        Assert.That(clean.Text, Does.Contain("Pertemuan berlangsung dua jam."));
+    }
+
+    [Test]
     public void Publisher_dateline_goes_and_place_stays()
     {
         var cases = new (string Text, string Expected)[]
