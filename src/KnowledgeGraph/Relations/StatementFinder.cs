@@ -50,6 +50,25 @@ public sealed class StatementFinder
         public int AntecedentBefore = int.MaxValue;
     }
 
+    // Whether the words before a statement's verb open with a word that, in the sentences just before, introduced
+    // someone unnamed ("Pejabat itu mengatakan" after "Seorang pejabat senior pemerintah mengatakan").
+    private bool IntroducedUnnamed(DocView doc, Pending p)
+    {
+        var words = doc.Words;
+        int k = Words.IndexAtOrAfter(words, p.SpanStart);
+        if (k >= words.Count || words[k].Start >= p.Position || doc.EntityAt[k] is not null || _lex.HasRole(words[k].Lower, "pronoun")) return false;
+        var described = words[k].Lower;
+        int first = doc.SentenceFirstWord(k);
+        for (int back = 0, s = first; back < RecentSentences && s > 0; back++)
+        {
+            int from = doc.SentenceFirstWord(s - 1);
+            for (int j = from + 1; j < s; j++)
+                if (words[j].Lower == described && _lex.HasRole(words[j - 1].Lower, "indefinite")) return true;
+            s = from;
+        }
+        return false;
+    }
+
     public List<Statement> Find(DocView doc, IReadOnlyList<QuoteSpan> quotes)
     {
         var words = doc.Words;
@@ -139,6 +158,9 @@ public sealed class StatementFinder
             else if (p.BodyPointedBack && doc.Mentions.LastBefore(p.Position, m => m.Type == NodeType.Organization
                          && !_lex.IsOutlet(m.Canonical ?? m.Surface) && !_lex.IsOutlet(m.Surface)) is { } body)
                 p.Speaker = body;
+            // "Seorang pejabat senior mengatakan ... Pejabat itu mengatakan ...": a description pointing back at someone
+            // a sentence before introduced unnamed with the same word is that unnamed speaker again.
+            else if (p.Pronoun && p.Quote is null && p.Speaker is null && IntroducedUnnamed(doc, p)) { }
             else if (p.Pronoun || (p.Continuation && p.Speaker is null))
             {
                 // A recent speaker wins over a person merely named since ("... selama pemerintahan

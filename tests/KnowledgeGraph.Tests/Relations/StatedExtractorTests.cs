@@ -79,6 +79,17 @@ public class StatedExtractorTests
         Assert.That(Edges(Extractor, said, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Kotabaru"))));
     }
 
+    [Test]
+    public void ADescriptionPointingBackAtSomeoneIntroducedUnnamedIsNoOneNamed()
+    {
+        var entities = new[] { "Budi Hartono:Person", "Kotabaru:Place", "Sukamaju:Place" };
+        var doc = Build("Seorang pejabat senior mengatakan Budi Hartono tewas di Kotabaru. Pejabat itu mengatakan bahwa kehadiran Budi Hartono di Sukamaju melanggar kesepakatan.", entities);
+        Assert.That(Edges(Extractor, doc, RelationType.STATED).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Budi Hartono")));
+        // Introduced by name, the description is that person.
+        var named = Build("Pejabat senior Budi Hartono tiba di Kotabaru. Pejabat itu mengatakan bahwa Sukamaju aman.", entities);
+        Assert.That(Edges(Extractor, named, RelationType.STATED), Does.Contain((Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Sukamaju"))));
+    }
+
     [TestCase("Budi Hartono merinci, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono menjabarkan bahwa pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
     [TestCase("Budi Hartono mengira, pelaku sudah lama mengintai Pos Lembah di Kotabaru.")]
