@@ -248,6 +248,10 @@ public sealed class EntityResolver
             else if (canonical is null && type == NodeType.Place && !_known.ContainsKey(key) && key.IndexOf(' ') is > 0 and var head
                 && Lexicon.SiteHeads.Contains(key[..head]) && _sites.TryGetValue(key[(head + 1)..], out var building))
                 canonical = building;
+            // "Divisi Humas Mabes Polri": a unit named with its body's headquarters is the unit of the body a list knows.
+            if (canonical is null && type == NodeType.Organization && !_known.ContainsKey(key) && Lexicon.WithoutSeat(key) is { } unseated
+                && _known.TryGetValue(unseated, out var unit) && unit.Type == NodeType.Organization)
+                canonical = unit.Canonical;
             // "Kelompok Teror ADF": words saying what kind of group it is, before a known body's name.
             if (canonical is null && type == NodeType.Organization && !_known.ContainsKey(key) && GroupNamed(key) is { } group)
                 canonical = group.Canonical;

@@ -100,6 +100,15 @@ public sealed class ResolutionLexicon
     public bool SameInitial(char a, char b) => a == b || InitialSpellings.Contains((a, b));
 
     /// <summary>The body named after a headquarters phrase ("markas besar polri" → "polri"), or null.</summary>
+    /// <summary>A unit's name key with its body's seat left out ("divisi humas markas besar polri" → "divisi humas polri"), or null.</summary>
+    public string? WithoutSeat(string key)
+    {
+        foreach (var prefix in SeatPrefixes)
+            if (key.IndexOf(" " + prefix + " ", StringComparison.Ordinal) is > 0 and var at)
+                return key[..(at + 1)] + key[(at + prefix.Length + 2)..];
+        return null;
+    }
+
     public string? SeatOf(string key)
     {
         foreach (var prefix in SeatPrefixes)

@@ -80,6 +80,16 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_unit_named_with_its_bodys_headquarters_is_the_unit_a_list_knows()
+    {
+        Assert.That(Ids("Hal itu disampaikan Divisi Humas Mabes Polri kemarin.", ("Divisi Humas Mabes Polri", NodeType.Organization)).Single(),
+            Is.EqualTo("organization:divisi-hubungan-masyarakat-polri"));
+        // A unit no list knows keeps its name.
+        Assert.That(Ids("Hal itu disampaikan Biro Lembah Mabes Polri kemarin.", ("Biro Lembah Mabes Polri", NodeType.Organization)).Single(),
+            Is.EqualTo("organization:biro-lembah-mabes-polri"));
+    }
+
+    [Test]
     public void The_leading_words_of_a_persons_other_name_told_alone_are_that_person()
     {
         var ids = Ids("Kelompok itu dipimpin oleh Darsono Wiradikarta alias Abu Hamdan Rasyidi. Abu Hamdan ditangkap pekan lalu.",
