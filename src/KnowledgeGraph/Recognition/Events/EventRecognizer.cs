@@ -188,12 +188,12 @@ public sealed class EventRecognizer : IMentionRecognizer
             }
             if (phrase is { ProperName: null } && kind == EventKind.Attack && i > 0 && _lex.HasRole(words[i - 1].Lower, "light"))
             {
-                phrase = NamedBySubject(text, view, i - 1, phrase, minParties: 1);
+                var subjects = SubjectParties(text, view, i - 1, out bool joinedSubjects);
+                phrase = NamedBySubject(phrase, subjects, joinedSubjects, minParties: 1);
                 // "militer Israel melakukan serangan di Doha": the subject, a country too, is who attacked; not one that
                 // "tidak melakukan serangan balasan".
                 bool denied = i > 1 && _lex.ModalityKind(words[i - 2].Lower) is "negation" or "denial";
-                var doers = denied ? [] : SubjectParties(text, view, i - 1, out _).Select(AnchorKey)
-                    .Where(a => !phrase.Anchors.Contains(a)).ToHashSet(StringComparer.Ordinal);
+                var doers = denied ? [] : subjects.Select(AnchorKey).Where(a => !phrase.Anchors.Contains(a)).ToHashSet(StringComparer.Ordinal);
                 if (doers.Count > 0) phrase = phrase with { Anchors = phrase.Anchors.Union(doers).ToHashSet(StringComparer.Ordinal), Hosts = doers };
             }
             // "Pertemuan ini dilangsungkan di ...", "Rapat pleno itu dihadiri oleh ...": the event already told.
@@ -800,7 +800,7 @@ public sealed class EventRecognizer : IMentionRecognizer
         int turn = head + headLen;
         if (turn + 1 < words.Count && IsQualifier(text, view, turn)) turn++;
         if (turn >= words.Count || !_lex.HasRole(words[turn].Lower, "with") && !_lex.HasRole(words[turn].Lower, "direction"))
-            return _lex.HasRole(v, "hold") ? NamedBySubject(text, view, verb, phrase, minParties: 2) : phrase;
+            return _lex.HasRole(v, "hold") ? NamedBySubject(phrase, SubjectParties(text, view, verb, out bool joined), joined, minParties: 2) : phrase;
         var noun = string.Join(' ', words.Skip(head).Take(turn - head).Select(x => x.Lower));
         var named = OfParties(text, view, verb, turn, noun, _lex.WordWithRole("with"));
         if (named is null) return phrase;
@@ -837,9 +837,8 @@ public sealed class EventRecognizer : IMentionRecognizer
     // its subject carries out is named from the subject, before the target or the place, as a reader
     // names it ("pertemuan bilateral X dan Y di P", "serangan rudal X ke Y"). A meeting needs two
     // parties or more; one alone only says who took part.
-    private EventPhrase NamedBySubject(string text, SentenceView view, int verb, EventPhrase phrase, int minParties)
+    private EventPhrase NamedBySubject(EventPhrase phrase, List<Mention> parties, bool joined, int minParties)
     {
-        var parties = SubjectParties(text, view, verb, out bool joined);
         if (parties.Count < minParties || minParties > 1 && !joined) return phrase;
         // The parties go before the first word that turns to a target or a place ("ke", "terhadap", "di").
         int at = -1;
