@@ -179,7 +179,8 @@ public sealed class ArticleReader
         if (!fileId) id = _ids.ClaimDistinct(id, where);
         if (!html)
         {
-            yield return new Article(id, decoded.Text, source, Title: FirstLine(decoded.Text)) { SourceBytes = sourceBytes };
+            var (text, stamped) = DateStamp.Read(decoded.Text);
+            yield return new Article(id, text, source, Title: FirstLine(text), Published: stamped) { SourceBytes = sourceBytes };
             yield break;
         }
         var bounded = Bounded(decoded.Text, where, sourceBytes);
