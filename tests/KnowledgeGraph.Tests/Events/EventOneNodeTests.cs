@@ -212,6 +212,39 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void AMeetingNounWithACliticIsTheMeetingOfTheOneTheSentenceIsAbout()
+    {
+        var entities = new[] { "Budi Hartono:Person", "Andi Wirawan:Person", "Singapura:Place", "Kotabaru:Place" };
+        var visit = Events("Presiden Budi Hartono memberi keterangan pers pada hari kedua kunjungannya ke Singapura.", entities);
+        Assert.That(visit.Select(e => e.Canonical), Does.Contain("kunjungan Budi Hartono ke Singapura"));
+        var met = Events("Budi Hartono memuji pertemuannya dengan Presiden Andi Wirawan.", entities);
+        Assert.That(met.Select(e => e.Canonical), Is.EqualTo(new[] { "pertemuan Budi Hartono dengan Andi Wirawan" }));
+        // A meeting called off, or still to come, took place nowhere.
+        Assert.That(Events("Budi Hartono membatalkan pertemuannya dengan Andi Wirawan.", entities), Is.Empty);
+        Assert.That(Events("Budi Hartono akan melanjutkan kunjungannya ke Singapura.", entities), Is.Empty);
+        // With nobody named before it, whose it is stays unknown.
+        Assert.That(Events("Pada hari kedua kunjungannya ke Singapura, cuaca cerah.", entities), Is.Empty);
+    }
+
+    [Test]
+    public void AMeetingACliticGivesItsOwnerIsTheOneOfItsKindToldWithIt()
+    {
+        var entities = new[] { "Budi Hartono:Person", "Andi Wirawan:Person", "Singapura:Place", "Kotabaru:Place", "Borduria:Place" };
+        // Described again in the same sentence ...
+        var same = Events("Presiden Budi Hartono tiba pada hari pertama kunjungannya ke Singapura, yang sekaligus merupakan kunjungan pertama Presiden Borduria.", entities);
+        Assert.That(Nodes(same), Is.EqualTo(1), string.Join(" | ", same.Select(e => e.Surface)));
+        // The description the writer gave names it, as for a meeting told by its verb.
+        Assert.That(same[0].Canonical, Is.EqualTo("kunjungan pertama Presiden Borduria"));
+        Assert.That(same, Has.Count.EqualTo(2));
+        // ... or told before as the owner's.
+        var before = Events("Budi Hartono melakukan kunjungan ke Kotabaru pada Senin. Dalam kunjungannya ke Kotabaru itu ia bertemu warga.", entities);
+        Assert.That(Nodes(before), Is.EqualTo(1), string.Join(" | ", before.Select(e => e.Surface)));
+        // Someone else's visit is another one.
+        var other = Events("Andi Wirawan melakukan kunjungan ke Kotabaru pada Senin. Budi Hartono memuji kunjungannya ke Singapura.", entities);
+        Assert.That(Nodes(other), Is.EqualTo(2), string.Join(" | ", other.Select(e => e.Surface)));
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

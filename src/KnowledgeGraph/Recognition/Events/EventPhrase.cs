@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Recognition.Events;
 /// terhadap Y"), <see cref="Described"/> the words of a target it names with nouns only ("gudang logistik"); <see cref="Hosts"/>
 /// the anchors of who holds it or carried it out, taken from the clause around the description ("X mengadakan pertemuan
 /// dengan Y", "X melakukan serangan di Z"); <see cref="Possessed"/> one
-/// a pronoun after it says whose it is ("pertemuan kita").
+/// a pronoun after it or a clitic on its head says whose it is ("pertemuan kita", "kunjungannya").
 /// </summary>
 public sealed record EventPhrase(
     int Start,

@@ -122,6 +122,12 @@ public sealed class EventRecognizer : IMentionRecognizer
                 while (i + 1 < words.Count && words[i + 1].Start < told.End) i++;
                 continue;
             }
+            if (PossessedMeeting(text, view, i) is { } owned)
+            {
+                result.Add(owned);
+                while (i + 1 < words.Count && words[i + 1].Start < owned.End) i++;
+                continue;
+            }
             var (headLen, kind) = MatchHead(words, i);
             if (headLen == 0)
             {
@@ -593,6 +599,14 @@ public sealed class EventRecognizer : IMentionRecognizer
         if (subject is null || subject.Type == NodeType.Event) return null;
         // "Tito bersama Panglima TNI Hadi mengunjungi X": the one the others came with leads the meeting.
         if (!fronted && LeaderBefore(text, view, subject) is { } leader) subject = leader;
+        return OfSubject(text, view, verb, from, noun, join, subject, fronted);
+    }
+
+    // The meeting a subject holds, read from the words after its verb or noun at `verb` (parties, destination, place);
+    // `fronted` when the subject was not read right before it, so the description starts at the verb.
+    private EventPhrase? OfSubject(string text, SentenceView view, int verb, int from, string noun, string? join, Mention subject, bool fronted)
+    {
+        var words = view.Words;
         var anchors = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(subject) };
         var parties = new List<Mention>();
         Mention? place = null, destination = null;
@@ -686,6 +700,24 @@ public sealed class EventRecognizer : IMentionRecognizer
         // A clause set before its subject ("Saat bertemu Y, X ...") is told from its verb on.
         return new EventPhrase(fronted ? words[verb].Start : subject.Start, end, view.Sentence.Index, HeadClass(noun, EventKind.Meeting, noun.Split(' ')[0]),
             EventKind.Meeting, Collapse(name.ToString()), anchors, null, ByVerb: true);
+    }
+
+    // "pada hari pertama dari dua hari kunjungannya ke Jepang": a meeting noun carrying a pronoun clitic is the
+    // meeting of the one the sentence is about (its first person), named like one told by its verb
+    // ("kunjungan X ke Jepang"). With no party, destination or place after it, it names nothing.
+    private EventPhrase? PossessedMeeting(string text, SentenceView view, int i)
+    {
+        var words = view.Words;
+        if (_lex.Morphology.WithoutClitic(words[i].Lower) is not { } noun || !_lex.MeetingNouns.Contains(noun)) return null;
+        // "membatalkan pertemuannya dengan Y", "akan melanjutkan kunjungannya ke Z": not a meeting that took place.
+        if (_lex.Unasserts(words, i - 2, i, alsoFuture: true)) return null;
+        for (int k = 0; k < i; k++)
+            if (view.EntityAt[k] is { Type: NodeType.Person } owner)
+            {
+                var r = OfSubject(text, view, i, i + 1, noun, _lex.WordWithRole("with"), owner, fronted: true);
+                return r is null ? null : r with { Possessed = true, Hosts = new HashSet<string>(StringComparer.Ordinal) { AnchorKey(owner) } };
+            }
+        return null;
     }
 
     // The person a subject came with, named right before it and "bersama"/"didampingi" (titles between):
@@ -1873,6 +1905,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             Join(clusters.Count - 1, p);
         }
         var waiting = new List<EventPhrase>();
+        var owned = new List<EventPhrase>(); // meetings a clitic gives their owner, not yet told before
         foreach (var p in phrases)
         {
             int found = -1;
@@ -1902,6 +1935,9 @@ public sealed class EventRecognizer : IMentionRecognizer
             for (int c = clusters.Count - 1; c >= 0; c--)
             {
                 var rep = reps[c];
+                // "kunjungannya ke Jepang" after "kunjungan X ke Tokyo": the meeting a clitic gives its owner is that
+                // owner's meeting of its kind told last.
+                if (p.Possessed && p.ByVerb && p.Hosts is { } owners && heads[c].Contains(p.Head) && owners.IsSubsetOf(covered[c])) { found = c; break; }
                 if (followed && rep.Kind == EventKind.Meeting)
                 {
                     followed = false;
@@ -1988,6 +2024,7 @@ public sealed class EventRecognizer : IMentionRecognizer
             // "Penyerangan itu terjadi pada Kamis" before the article names the attack: a description that points
             // back, or tells only when, waits for the description of the same happening told after it.
             if (found < 0 && (p.Anaphoric && !p.Closed || timeOnly) && own.Count == 0 && p.ProperName is null) { waiting.Add(p); continue; }
+            if (found < 0 && p.Possessed && p.ByVerb) { owned.Add(p); continue; }
             if (found < 0)
             {
                 NewCluster(p);
@@ -1998,6 +2035,18 @@ public sealed class EventRecognizer : IMentionRecognizer
             // The description a reader gives names the happening rather than the one read off its verb.
             // One pointed back to by a demonstrative after its anchors ("KTT tahunan X itu") still describes it.
             if ((!p.Anaphoric || p.Closed) && (p.Anchors.Count > reps[found].Anchors.Count || SameDescribed(reps[found], p))) reps[found] = p;
+        }
+        // "dua hari kunjungannya ke Jepang, yang sekaligus merupakan kunjungan pertama Presiden Korea Selatan": a
+        // meeting of its kind described in the same sentence is the one the clitic points to.
+        foreach (var p in owned)
+        {
+            int found = -1;
+            for (int c = clusters.Count - 1; c >= 0 && found < 0; c--)
+                if (heads[c].Contains(p.Head) && clusters[c].Any(x => x.SentenceIndex == p.SentenceIndex)) found = c;
+            if (found < 0) { NewCluster(p); continue; }
+            clusters[found].Add(p);
+            Join(found, p);
+            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
         }
         foreach (var p in waiting)
         {
