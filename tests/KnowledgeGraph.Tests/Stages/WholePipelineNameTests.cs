@@ -93,6 +93,16 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_general_rank_spelt_jendral_is_the_rank_and_the_title_before_it_ties_the_person()
+    {
+        foreach (var rank in new[] { "Inspektur Jenderal", "Inspektur Jendral" })
+        {
+            var graph = Build($"Kepala Polda Sumatera Utara, {rank} Dodi Saputra mengatakan pelaku sudah diamankan.");
+            Assert.That(Edges(graph, RelationType.AFFILIATED_WITH), Does.Contain("person:dodi-saputra -> organization:polda-sumatera-utara"), rank);
+        }
+    }
+
+    [Test]
     public void A_local_office_named_with_its_domains_is_one_body()
     {
         var graph = Build("Rapat di Sukamaju\n\nKepala Dinas Perhubungan dan Pertanahan Dodi Saputra Wijaya mengatakan rapat itu tertutup.\n");
