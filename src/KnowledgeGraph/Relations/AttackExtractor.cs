@@ -1117,7 +1117,17 @@ public sealed class AttackExtractor : IRelationExtractor
         // "konflik yang menghancurkan ...": a relative clause's subject is the noun it hangs from, so a
         // clause on an unnamed noun names no attacker.
         bool relative = RelativeHead(doc, verb, out var head);
-        if (relative && head is null) return;
+        if (relative && head is null)
+        {
+            // "empat terduga teroris yang berusaha menyerang X": a clause on a word for the perpetrators is their
+            // attack, for the perpetrators the article names.
+            if (byPerpetrator is not null && PerpetratorBeforeRelative(doc, verb) is int noun)
+            {
+                var hit = Objects(doc, verb + len, requirePreposition: _lex.HasRole(words[verb].Lower, "light"), out int hitEnd);
+                if (hit.Count > 0) byPerpetrator.Add((noun, hit, words[noun].Start, words[hitEnd].End));
+            }
+            return;
+        }
         var subject = relative ? head : FirstInClause(doc, verb);
         if (subject is null && PluralSubject(doc, verb)) subject = FirstInSentence(doc, verb)
             // "Mereka juga menembak X" with no party named before it in the sentence: "they" are the
@@ -1192,6 +1202,17 @@ public sealed class AttackExtractor : IRelationExtractor
 
     // How many words "seorang pria tak dikenal" and the like may take before the verb.
     private const int MaxUnknownDoerWords = 5;
+
+    // The word for the perpetrators right before the relative pronoun of the verb's clause ("teroris yang berusaha
+    // menyerang"); null when the clause hangs from another word.
+    private int? PerpetratorBeforeRelative(DocView doc, int verb)
+    {
+        var words = doc.Words;
+        int first = doc.SentenceFirstWord(verb), k = verb - 1;
+        while (k > first && _lex.HasRole(words[k].Lower, "aux")) k--;
+        if (k - 1 < first || !_lex.HasRole(words[k].Lower, "relative") || !_lex.HasRole(words[k - 1].Lower, "perpetrator")) return null;
+        return k - 1;
+    }
 
     // Whether the verb opens a relative clause ("X yang telah menyerang"), and the name ending right
     // before the relative pronoun, if any.

@@ -458,6 +458,18 @@ public class AttackExtractorTests
     }
 
     [Test]
+    public void WhoTriedToAttackIsTheNounTheClauseHangsFromNotTheSentencesSubject()
+    {
+        string[] entities = ["Polda Sukamaju:Organization", "Mapolda Sukamaju:Place", "Budi Hartono:Person"];
+        // "yang berusaha menyerang": the clause hangs from the perpetrators, whom the police shot; the police attacked no building.
+        foreach (var tried in new[] { "berusaha", "sempat", "mencoba" })
+            Assert.That(Attacks($"Polda Sukamaju menembak mati dua pelaku yang {tried} menyerang Mapolda Sukamaju, Rabu pagi.", entities), Is.Empty, tried);
+        // The perpetrators the article names carried out what the clause tells.
+        var named = Attacks("Polda Sukamaju menembak mati dua pelaku yang berusaha menyerang Mapolda Sukamaju, Rabu pagi. Pelaku diidentifikasi bernama Budi Hartono.", entities);
+        Assert.That(named, Is.EqualTo(new[] { (Id(NodeType.Person, "Budi Hartono"), Id(NodeType.Place, "Mapolda Sukamaju")) }));
+    }
+
+    [Test]
     public void TheSuspectTheArticleNamesAttackedWhereTheAttackHappened()
     {
         string[] entities = ["Polsek Sukamaju:Organization", "Pasar Lembah:Place", "Kotabaru:Place", "Budi Hartono:Person"];
