@@ -245,6 +245,17 @@ public class EventOneNodeTests
     }
 
     [Test]
+    public void ACapitalisedWordAfterABracketedDateOpensTheClauseAndIsNotPartOfTheEvent()
+    {
+        string[] entities = ["Kotabaru:Place", "Budi Hartono:Person", "Polda Sukamaju:Organization"];
+        var said = Events("Dalam konferensi pers di Kotabaru Jumat siang (11/5) Kepala Polda Sukamaju irjen Budi Hartono mengatakan pelaku sudah diamankan.", entities);
+        Assert.That(said.Select(e => e.Canonical), Is.EqualTo(new[] { "konferensi pers di Kotabaru Jumat" }));
+        // A lower-case word after the date goes on with the phrase.
+        var placed = Events("Rapat kerja pada Senin (3/9) di Kotabaru berlangsung tertutup.", entities);
+        Assert.That(placed.Select(e => e.Canonical).Single(), Does.EndWith("di Kotabaru"));
+    }
+
+    [Test]
     public void ANameRightAfterADemonstrativeStartsTheClauseAndIsNotPartOfTheEvent()
     {
         var ev = Events("Penyerangan di Pos Polisi Sukamaju terjadi dini hari. Akibat penyerangan itu Kapolsek Sukamaju terluka.",

@@ -1209,6 +1209,10 @@ public sealed class EventRecognizer : IMentionRecognizer
                 {
                     skipped.Add((words[j - 1].End, words[close + 1].Start - 1));
                     j = close + 1;
+                    // "Dalam konferensi pers di Jakarta Jumat (11/5) Kepala Divisi X Irjen Y mengatakan": a capitalised word
+                    // right after the date opens the clause the phrase was set before, the comma left out; the phrase
+                    // goes on only with a lower-case word ("pada Senin (3/9) di Kotabaru").
+                    if (j < words.Count && words[j].IsCapitalised) break;
                     bracketClosed = true;
                     continue;
                 }
