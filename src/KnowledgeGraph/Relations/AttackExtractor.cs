@@ -1119,8 +1119,8 @@ public sealed class AttackExtractor : IRelationExtractor
         bool relative = RelativeHead(doc, verb, out var head);
         if (relative && head is null)
         {
-            // "empat terduga teroris yang berusaha menyerang X": a clause on a word for the perpetrators is their
-            // attack, for the perpetrators the article names.
+            // "dua pelaku yang berusaha menyerang X": a clause on a word for the perpetrators is their attack, for
+            // the perpetrators the article names.
             if (byPerpetrator is not null && PerpetratorBeforeRelative(doc, verb) is int noun)
             {
                 var hit = Objects(doc, verb + len, requirePreposition: _lex.HasRole(words[verb].Lower, "light"), out int hitEnd);
@@ -1203,7 +1203,7 @@ public sealed class AttackExtractor : IRelationExtractor
     // How many words "seorang pria tak dikenal" and the like may take before the verb.
     private const int MaxUnknownDoerWords = 5;
 
-    // The word for the perpetrators right before the relative pronoun of the verb's clause ("teroris yang berusaha
+    // The word for the perpetrators right before the relative pronoun of the verb's clause ("pelaku yang berusaha
     // menyerang"); null when the clause hangs from another word.
     private int? PerpetratorBeforeRelative(DocView doc, int verb)
     {

@@ -2042,15 +2042,28 @@ public sealed class EventRecognizer : IMentionRecognizer
         }
         // "dua hari kunjungannya ke Jepang, yang sekaligus merupakan kunjungan pertama Presiden Korea Selatan": a
         // meeting of its kind described in the same sentence is the one the clitic points to.
-        foreach (var p in owned)
+        if (owned.Count > 0)
         {
-            int found = -1;
-            for (int c = clusters.Count - 1; c >= 0 && found < 0; c--)
-                if (heads[c].Contains(p.Head) && clusters[c].Any(x => x.SentenceIndex == p.SentenceIndex)) found = c;
-            if (found < 0) { NewCluster(p); continue; }
-            clusters[found].Add(p);
-            Join(found, p);
-            if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            // The clusters told in each sentence, latest last, so that each clitic looks only at its own sentence's.
+            var toldIn = new Dictionary<int, List<int>>();
+            void Told(int c, int sentence)
+            {
+                var list = toldIn.TryGetValue(sentence, out var l) ? l : toldIn[sentence] = [];
+                if (list.Count == 0 || list[^1] != c) list.Add(c);
+            }
+            for (int c = 0; c < clusters.Count; c++)
+                foreach (var x in clusters[c]) Told(c, x.SentenceIndex);
+            foreach (var p in owned)
+            {
+                int found = -1;
+                if (toldIn.TryGetValue(p.SentenceIndex, out var here))
+                    for (int k = here.Count - 1; k >= 0 && found < 0; k--)
+                        if (heads[here[k]].Contains(p.Head)) found = here[k];
+                if (found < 0) { NewCluster(p); Told(clusters.Count - 1, p.SentenceIndex); continue; }
+                clusters[found].Add(p);
+                Join(found, p);
+                if (p.Anchors.Count > reps[found].Anchors.Count) reps[found] = p;
+            }
         }
         foreach (var p in waiting)
         {
