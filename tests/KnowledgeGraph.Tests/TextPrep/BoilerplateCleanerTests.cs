@@ -35,6 +35,8 @@ public class BoilerplateCleanerTests
     [TestCase("Written by on |")]
     public void Captions_closed_by_an_agency_credit_and_theme_bylines_are_removed(string line) => AssertRemoved(line);
 
+    [TestCase("Dewan Pers meminta verifikasi ulang atas berita yang dimuat oleh sejumlah media daring di Jakarta pekan lalu.")]
+    [TestCase("Berkas foto.jpg yang beredar di media sosial dipastikan hasil suntingan, kata polisi kepada wartawan di Kotabaru.")]
     [TestCase("Kerja sama AP/UE itu dibahas panjang oleh kedua menteri dalam pertemuan yang berlangsung hingga malam hari di Jakarta.")]
     [TestCase("Written by the minister himself, the letter was read aloud in front of the members of parliament at the opening session yesterday.")]
     public void Prose_that_only_looks_like_a_credit_stays(string line) => AssertKept(line);
@@ -126,6 +128,9 @@ public class BoilerplateCleanerTests
     [TestCase("Suasana pasar tradisional di Bandung. Foto/ANTARA")]
     [TestCase("Warga mengantre bantuan beras (Ilustrasi)")]
     [TestCase("(Ilustrasi)")]
+    [TestCase("pertemuan_pemimpin03.jpg Sponsor-Kotabaru")]
+    [TestCase("Lulus Verifikasi Dewan Pers No.123/DP-Terverifikasi/K/X/2017")]
+    [TestCase("Terverifikasi Faktual Dewan Pers")]
     [TestCase("redaksi@contoh.co.id")]
     [TestCase("(rif)")]
     [TestCase("sosmed-whatsapp-white")]
