@@ -167,6 +167,25 @@ public class PageCreditTests
         Assert.That(clean, Does.Contain(Body));
     }
 
+    [TestCase("Koran Kotabaru – ")]
+    [TestCase("Harian Suara Lembah - ")]
+    public void An_outlet_named_as_a_newspaper_opening_the_story_goes(string outlet)
+    {
+        var clean = Clean(Title + "\n" + outlet + Body + "\n" + Body2).Split('\n')[1];
+        Assert.That(clean.Trim(), Is.EqualTo(Body));
+    }
+
+    [Test]
+    public void A_picture_credit_naming_its_source_via_an_outlet_goes()
+    {
+        var clean = Clean(Title + "\n" + Body + "\n• Istana Kepresidenan/Budi Hartono via Sekretariat Kabinet\n" + Body2);
+        Assert.That(clean, Does.Not.Contain("Budi Hartono"));
+        Assert.That(clean, Does.Contain(Body).And.Contain(Body2));
+        // Prose with "via" stays.
+        var prose = "Bantuan dikirim ke Kotabaru/Sukamaju via Pelabuhan Lembah karena jalan darat terputus sejak Senin.";
+        Assert.That(Clean(Title + "\n" + Body + "\n" + prose + "\n" + Body2), Does.Contain(prose));
+    }
+
     [Test]
     public void A_photo_credit_run_into_the_dateline_goes_and_the_dateline_stays()
     {
