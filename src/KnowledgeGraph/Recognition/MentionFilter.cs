@@ -115,6 +115,8 @@ public sealed class MentionFilter
             }
             else if (m.Type is NodeType.Organization or NodeType.Place && NamesNothing(doc, m)) { }
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
+            // "Pandemi Covid", "Sidang Tanwir" taken for a place: the ordinary word for a happening opening it names the happening.
+            else if (m.Type == NodeType.Place && OpenedByHappening(m)) { }
             // "Kabinda Jabar": a title before the name of the region it serves, though a list knows a town so named.
             else if (m.Type == NodeType.Place && TitleBeforeName(doc.Text, m)) { }
             // "AKP Dede Suhatmi": a police or military rank before a name, though a list knows a body by those letters;
@@ -631,6 +633,17 @@ public sealed class MentionFilter
     }
 
     /// <summary>The mention without leading or trailing non-person words; null when nothing of a person is left.</summary>
+    // Whether an unlisted name opens with the ordinary word for a happening ("Pandemi Covid", "Perang Dingin").
+    private bool OpenedByHappening(Mention m)
+    {
+        if (m.Canonical is not null) return false;
+        int end = 0;
+        while (end < m.Surface.Length && char.IsLetter(m.Surface[end])) end++;
+        if (end == 0) return false;
+        var opener = m.Surface[..end].ToLowerInvariant();
+        return _res.EventHeadWords.Contains(opener) && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener);
+    }
+
     private Mention? PersonPart(Document doc, Mention m)
     {
         var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);
@@ -641,8 +654,7 @@ public sealed class MentionFilter
         // "berteriak Allahu Akbar": a name that ends a phrase naming no one, its first words right before it, is that phrase.
         if (EndsGenericPhrase(doc.Text, m.Start, Phrase(tokens, 0, tokens.Count))) return null;
         // "Pandemi Covid", "Perang Dingin": an unlisted name opened by the ordinary word for a happening names the happening.
-        if (m.Canonical is null && tokens[0].IsWord && tokens[0].Text.ToLowerInvariant() is var opener && _res.EventHeadWords.Contains(opener)
-            && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener)) return null;
+        if (tokens[0].IsWord && OpenedByHappening(m)) return null;
         // A title alone ("Danrem", "Kapolres", "Kapolda Jend.") names no one, unless the article gave it to one person.
         if (m.Canonical is null && OnlyTitles(tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList())) return null;
         // "Jend. Pol. (Purn) X": a rank's service or corps in brackets names no one.

@@ -103,6 +103,15 @@ public class WholePipelineNameTests
     }
 
     [Test]
+    public void A_name_opened_by_the_word_for_a_happening_or_by_a_conjunction_is_no_place()
+    {
+        var graph = Build("Pandemi di Maluku\n\nSemenjak Pandemi Covid-19 bergejolak di Maluku, Gubernur Maluku Budi Hartono menunda kunjungan ke Ambon.\n");
+        var places = graph.Nodes.Where(n => n.Type == NodeType.Place).Select(n => n.Name).ToList();
+        Assert.That(places, Does.Contain("Maluku"));
+        Assert.That(places.Where(p => p.Contains("Pandemi") || p.Contains("Semenjak")), Is.Empty, string.Join(", ", places));
+    }
+
+    [Test]
     public void A_local_office_named_with_its_domains_is_one_body()
     {
         var graph = Build("Rapat di Sukamaju\n\nKepala Dinas Perhubungan dan Pertanahan Dodi Saputra Wijaya mengatakan rapat itu tertutup.\n");
