@@ -70,6 +70,8 @@ public sealed class AttackExtractor : IRelationExtractor
         var byPerpetrator = new List<(int Cue, List<Mention> Targets, int Start, int End)>();
         // Whom attacks told without their attacker killed or wounded, for the perpetrator named elsewhere.
         var untoldVictims = new List<Mention>();
+        // What attacks whose attacker the article never names hit, for where they happened (AttackSites).
+        var unnamedHits = new List<Mention>();
         for (int i = 0; i < words.Count; i++)
         {
             if (claimed[i])
@@ -84,7 +86,7 @@ public sealed class AttackExtractor : IRelationExtractor
             Mention? named = null;
             if ((len = _lex.AttackNouns.MatchAt(words, i, _lex.Morphology, out bool possessive)) > 0) { nominal = true; if (!(hedged = Hedged(doc, i))) named = Nominal(doc, i, len, possessive, result, earlier, byPerpetrator); }
             else if ((len = _lex.AttackPassives.MatchAt(words, i)) > 0) { if (!(hedged = Hedged(doc, i))) Passive(doc, i, len, result, untoldVictims); }
-            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && LaunchesWeapon(doc, i, len)) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator); }
+            else if ((len = _lex.AttackVerbs.MatchAt(words, i)) > 0 && LaunchesWeapon(doc, i, len)) { if (!(hedged = Hedged(doc, i))) Active(doc, i, len, result, earlier, byPerpetrator, unnamedHits); }
             else if (earlier is not null && i + 1 < words.Count && _lex.HasRole(words[i].Lower, "incident")
                 && _lex.HasRole(words[i + 1].Lower, "demonstrative") && !Hedged(doc, i))
             {
@@ -166,7 +168,9 @@ public sealed class AttackExtractor : IRelationExtractor
                     foreach (var (perpetrator, at) in perpetrators)
                         if (at == nearest) Emit(doc, perpetrator, targets, start, end, result);
                 }
+            else foreach (var (_, targets, _, _) in byPerpetrator) unnamedHits.AddRange(targets);
         }
+        if (unnamedHits.Count > 0) document.Share(new UnnamedAttackHits(unnamedHits));
         return result;
     }
 
@@ -1111,7 +1115,7 @@ public sealed class AttackExtractor : IRelationExtractor
     }
 
     private void Active(DocView doc, int verb, int len, List<RelationCandidate> result, Mention? earlier = null,
-        List<(int Cue, List<Mention> Targets, int Start, int End)>? byPerpetrator = null)
+        List<(int Cue, List<Mention> Targets, int Start, int End)>? byPerpetrator = null, List<Mention>? unnamedHits = null)
     {
         var words = doc.Words;
         // "konflik yang menghancurkan ...": a relative clause's subject is the noun it hangs from, so a
@@ -1121,10 +1125,12 @@ public sealed class AttackExtractor : IRelationExtractor
         {
             // "dua pelaku yang berusaha menyerang X": a clause on a word for the perpetrators is their attack, for
             // the perpetrators the article names.
-            if (byPerpetrator is not null && PerpetratorBeforeRelative(doc, verb) is int noun)
+            if (byPerpetrator is not null || unnamedHits is not null)
             {
                 var hit = Objects(doc, verb + len, requirePreposition: _lex.HasRole(words[verb].Lower, "light"), out int hitEnd);
-                if (hit.Count > 0) byPerpetrator.Add((noun, hit, words[noun].Start, words[hitEnd].End));
+                if (hit.Count > 0 && byPerpetrator is not null && PerpetratorBeforeRelative(doc, verb) is int noun)
+                    byPerpetrator.Add((noun, hit, words[noun].Start, words[hitEnd].End));
+                else unnamedHits?.AddRange(hit);
             }
             return;
         }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relations;
 /// An attack is held where it fell: a place the sentence says was attacked is where the attack
 /// event told in that sentence happened ("serangan rudal Rusia ke Kyiv" → HELD_IN Kyiv; "Israel
 /// menyerang Beirut dalam serangan itu"). Reads the ATTACKED edges the extractors before it left
-/// in the document, so hedged or claimed attacks, which gave no edge, give no place either. The
+/// in the document, so hedged or claimed attacks, which gave no edge, give no place either; an attack told as
+/// having happened whose attacker the article never names gave no edge but shares what it hit (<see cref="UnnamedAttackHits"/>). The
 /// event is the attack phrase inside the edge's evidence, or the sentence's only attack phrase;
 /// an attack told only by its verb counts as one for the place the verb acts on itself ("Kyiv
 /// diserang Rusia", "Rusia menyerang Kyiv"), not for the owner of what it hit ("menyerbu gedung parlemen X").
@@ -42,6 +43,17 @@ public sealed class AttackSites : IRelationExtractor
                 if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
                     result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
         }
+        // An attack whose attacker the article never names gave no edge, but the places it hit are where it happened.
+        if (document.Shared<UnnamedAttackHits>() is { } unnamed)
+            foreach (var m in unnamed.Hits)
+            {
+                if (m.Type != NodeType.Place || m.EntityId is not { } place) continue;
+                var (bySentence, hitByVerb) = Attacks();
+                Evidence? evidence = null;
+                foreach (var ev in EventsOf(document, m.Start, m.End, bySentence))
+                    if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(place)) && have.Add((id, place)))
+                        result.Add(new RelationCandidate(id, RelationType.HELD_IN, place, evidence ??= Evidences.For(document, m.Start, m.End)));
+            }
         AttackersAtSites(document, result, () => Attacks().BySentence);
         return result;
     }
@@ -49,10 +61,13 @@ public sealed class AttackSites : IRelationExtractor
     private static bool IsPlace(string id) => id.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal);
 
     // The attack an edge was told in: the attack phrase inside its evidence, or its sentence's only one.
-    private static List<Mention> EventsOf(Document document, RelationCandidate r, Dictionary<int, List<Mention>> bySentence)
+    private static List<Mention> EventsOf(Document document, RelationCandidate r, Dictionary<int, List<Mention>> bySentence) =>
+        EventsOf(document, r.Evidence.Start, r.Evidence.End, bySentence);
+
+    private static List<Mention> EventsOf(Document document, int start, int end, Dictionary<int, List<Mention>> bySentence)
     {
-        if (document.SentenceAt(r.Evidence.Start) is not { } sentence || !bySentence.TryGetValue(sentence.Index, out var events)) return [];
-        var inSpan = events.Where(e => e.Start < r.Evidence.End && r.Evidence.Start < e.End).ToList();
+        if (document.SentenceAt(start) is not { } sentence || !bySentence.TryGetValue(sentence.Index, out var events)) return [];
+        var inSpan = events.Where(e => e.Start < end && start < e.End).ToList();
         return inSpan.Count > 0 ? inSpan : events.Count == 1 ? events : [];
     }
 

@@ -27,6 +27,17 @@ public class AttackSitesTests
         Assert.That(held, Is.EqualTo(new[] { (EventId(doc, "Serangan"), Id(NodeType.Place, "Kharkiv")) }));
     }
 
+    [Test]
+    public void AnAttackWhoseAttackerIsNeverNamedIsStillHeldWhereItHit()
+    {
+        string[] entities = ["Polda Sukamaju:Organization", "Mapolda Sukamaju:Place"];
+        var (doc, held) = Sites("Polda Sukamaju menembak mati dua orang yang berusaha menyerang Mapolda Sukamaju, Rabu pagi.", entities);
+        Assert.That(held, Is.EqualTo(new[] { (EventId(doc, "menyerang"), Id(NodeType.Place, "Mapolda Sukamaju")) }));
+        // A hedged attack gives no place.
+        var (_, hedged) = Sites("Polda Sukamaju menembak mati dua orang yang diduga akan menyerang Mapolda Sukamaju, Rabu pagi.", entities);
+        Assert.That(hedged, Is.Empty);
+    }
+
     private static List<(string, string)> AttackedWithSites(string text, params string[] entities)
     {
         var doc = Build(text, entities).WithEvents();
