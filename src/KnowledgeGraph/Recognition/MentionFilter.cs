@@ -632,7 +632,6 @@ public sealed class MentionFilter
         return true;
     }
 
-    /// <summary>The mention without leading or trailing non-person words; null when nothing of a person is left.</summary>
     // Whether an unlisted name opens with the ordinary word for a happening ("Pandemi Covid", "Perang Dingin").
     private bool OpenedByHappening(Mention m)
     {
@@ -644,6 +643,7 @@ public sealed class MentionFilter
         return _res.EventHeadWords.Contains(opener) && _res.IsCommon(opener) && !_res.IsGivenNameWord(opener);
     }
 
+    /// <summary>The mention without leading or trailing non-person words; null when nothing of a person is left.</summary>
     private Mention? PersonPart(Document doc, Mention m)
     {
         var tokens = NameToken.Tokenize(doc.Text, m.Start, m.End);

@@ -99,16 +99,18 @@ public sealed class ResolutionLexicon
     /// <summary>True when two first letters are the same, or the same letter as two languages write a foreign name.</summary>
     public bool SameInitial(char a, char b) => a == b || InitialSpellings.Contains((a, b));
 
-    /// <summary>The body named after a headquarters phrase ("markas besar polri" → "polri"), or null.</summary>
     /// <summary>A unit's name key with its body's seat left out ("divisi humas markas besar polri" → "divisi humas polri"), or null.</summary>
     public string? WithoutSeat(string key)
     {
+        if (key.Length < 2) return null;
         foreach (var prefix in SeatPrefixes)
-            if (key.IndexOf(" " + prefix + " ", StringComparison.Ordinal) is > 0 and var at)
-                return key[..(at + 1)] + key[(at + prefix.Length + 2)..];
+            for (int at = key.IndexOf(prefix, 1, StringComparison.Ordinal); at > 0; at = key.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+                if (key[at - 1] == ' ' && at + prefix.Length < key.Length && key[at + prefix.Length] == ' ')
+                    return key[..at] + key[(at + prefix.Length + 1)..];
         return null;
     }
 
+    /// <summary>The body named after a headquarters phrase ("markas besar polri" → "polri"), or null.</summary>
     public string? SeatOf(string key)
     {
         foreach (var prefix in SeatPrefixes)

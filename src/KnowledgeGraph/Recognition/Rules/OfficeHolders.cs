@@ -43,7 +43,8 @@ public sealed class OfficeHolders(NameShapes shapes)
         // A title said alone is looked up by its words, so only a sentence holding the first word of
         // a title someone was named with can hold one: the others are not cut at all.
         // A title may be said in its short form ("PM" for "Perdana Menteri"): the short form is looked for too.
-        var shortForms = shapes.Resources.TitleShortForms.Where(f => holders.Keys.Any(k => k.StartsWith(f.Value + " ", StringComparison.Ordinal) || k == f.Value)).Select(f => f.Key);
+        var shortForms = shapes.Resources.TitleShortForms.Where(f => holders.Keys.Any(k => k.StartsWith(f.Value, StringComparison.Ordinal)
+            && (k.Length == f.Value.Length || k[f.Value.Length] == ' '))).Select(f => f.Key);
         var firstWords = SearchValues.Create([.. holders.Keys.Select(k => k.Split(' ')[0]).Concat(shortForms).Where(w => w.Length > 0).Distinct()], StringComparison.OrdinalIgnoreCase);
         var withTitle = SentencesWith(document, firstWords);
         var added = new List<Mention>();
