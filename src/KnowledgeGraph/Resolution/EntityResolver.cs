@@ -31,6 +31,8 @@ public sealed class EntityResolver
     private readonly Dictionary<string, HashSet<string>> _listedWords = new(StringComparer.Ordinal);
     // One-word country names by their one-letter deletions: "Indoneska" for "Indonesia".
     private readonly Dictionary<string, HashSet<string>> _countryWords = new(StringComparer.Ordinal);
+    // One-word names of listed bodies ("muhammadiyah"), blocked by their one-letter deletions like the countries'.
+    private readonly Dictionary<string, HashSet<string>> _bodyWords = new(StringComparer.Ordinal);
     /// <summary>Shortest one-word name matched to a listed person when one letter off: shorter names collide.</summary>
     public const int MinListedWordLength = 7;
     // Keys of every name of a country the gazetteer lists.
@@ -91,6 +93,8 @@ public sealed class EntityResolver
                 var words = NameKey.Words(key);
                 if (e.Type == NodeType.Place && e.Kind == "country" && words.Length == 1 && key.Length >= MinListedWordLength)
                     IndexSurname(_countryWords, NameVariants.Deletions(key), key, e.Canonical);
+                if (e.Type == NodeType.Organization && words.Length == 1 && key.Length >= MinListedWordLength && !key.Any(char.IsDigit))
+                    IndexSurname(_bodyWords, NameVariants.Deletions(key), key, e.Canonical);
                 if (e.Type == NodeType.Person) IndexPersonKey(words, e.Canonical);
                 if (e.Type != NodeType.Person && JoinedKey(key) is { Length: >= MinJoinedLength } joined)
                     _joined[(e.Type, joined)] = _joined.TryGetValue((e.Type, joined), out var twin) && twin != e.Canonical ? null : e.Canonical;
@@ -517,6 +521,10 @@ public sealed class EntityResolver
                 else if (it.Key.Length >= MinListedWordLength
                          && UniqueFullName(_countryWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } country)
                 { type = NodeType.Place; canonical = country; }
+                // "PP Muhamadiyah": a word one letter off a listed body's one-word name is that body.
+                else if (it.Key.Length >= MinListedWordLength
+                         && UniqueFullName(_bodyWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } body)
+                { type = NodeType.Organization; canonical = body; }
                 else if (type == NodeType.Person && ReorderedSurname(reorderedSurnames, it.Key) is { } typo)
                     canonical = typo; // "Gokhale" after "Vijay Goklahel": one surname typed with its letters out of order
                 else if (type == NodeType.Person && _surnames.TryGetValue(it.Key, out var seen) && seen.Count == 1)

@@ -110,6 +110,18 @@ public class NameVariantTests
     }
 
     [Test]
+    public void A_word_one_letter_off_a_listed_bodys_one_word_name_is_that_body()
+    {
+        var doc = Doc("Pimpinan Pusat Muhamadiyah mengecam serangan itu.", ("Muhamadiyah", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions[0].EntityId, Is.EqualTo("organization:muhammadiyah"));
+        // Two letters off is another name.
+        var far = Doc("Pimpinan Pusat Muhamadiyat mengecam serangan itu.", ("Muhamadiyat", NodeType.Person));
+        NewResolver().Resolve(far);
+        Assert.That(far.Mentions[0].EntityId, Does.Not.StartWith("organization:"));
+    }
+
+    [Test]
     public void A_lone_surname_spelt_one_letter_differently_joins_the_full_name()
     {
         var ids = People("Menlu Hamid Torabqhi tiba. Menurut Toraqhi, perundingan berjalan baik.", "Hamid Torabqhi", "Toraqhi");
@@ -351,6 +363,8 @@ public class NameVariantTests
     {
         Assert.That(Ids("Warga berkumpul di Jalan Bandung.", ("Jalan Bandung", NodeType.Place)).Single(), Is.EqualTo("place:jalan-bandung"));
         Assert.That(Ids("Kereta tiba di Stasiun Bandung.", ("Stasiun Bandung", NodeType.Place)).Single(), Is.EqualTo("place:stasiun-bandung"));
+        // A regent's or mayor's hall is a building of its own ("Pendopo Kota Bandung").
+        Assert.That(Ids("Tamu diterima di Pendopo Kota Bandung.", ("Pendopo Kota Bandung", NodeType.Place)).Single(), Is.EqualTo("place:pendopo-kota-bandung"));
         // A word that only describes the place before its name still names that place.
         Assert.That(Ids("Hujan turun di Kawasan Bandung.", ("Kawasan Bandung", NodeType.Place)).Single(), Is.EqualTo("place:bandung"));
     }
