@@ -30,7 +30,7 @@ public static class NameVariants
     /// <summary>
     /// Two multi-word keys that are the same name spelled differently: the same number of words,
     /// all equal but one, and that one long enough in both and one edit apart (or its letters reordered), not in its last
-    /// letter when it is the first of several words (given names differ there: "Mario"/"Maria").
+    /// letter when that is a vowel and the word is the first of several (given names differ there: "Mario"/"Maria").
     /// </summary>
     public static bool SameNameMisspelt(string[] a, string[] b)
     {
@@ -47,9 +47,13 @@ public static class NameVariants
         // "Mariynsky" and "Maryinsky": a transliteration may also put a letter elsewhere.
         if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !(OneEditApart(x, y) || LettersReordered(x, y))) return false;
         if (x[0] != y[0]) return false;
-        if (diff == 0 && x.Length == y.Length && x[^1] != y[^1]) return false;
+        // A given name changes its gender by its last vowel ("Mario"/"Maria"); a last consonant typed
+        // differently ("Bahrun"/"Bahrum") is a slip.
+        if (diff == 0 && x.Length == y.Length && x[^1] != y[^1] && (IsVowel(x[^1]) || IsVowel(y[^1]))) return false;
         return char.IsLetter(x[^1]) && !x.Any(char.IsDigit) && !y.Any(char.IsDigit);
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Blocking keys of a multi-word key: the key with one long word blanked, once per such word.</summary>
     public static IEnumerable<string> WordBlanks(string[] words)

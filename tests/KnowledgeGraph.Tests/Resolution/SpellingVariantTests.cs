@@ -30,6 +30,7 @@ public class SpellingVariantTests
     [TestCase("Farhad Rezaei", "Farhad Rezaee")] // one letter off
     [TestCase("Farhad Rezaei", "Farhad Rezai")] // a missing letter
     [TestCase("Farhad Mariynskiy", "Farhad Maryinsky")] // a letter put elsewhere by another transliteration
+    [TestCase("Bahrun Saputra", "Bahrum Saputra")] // the given name's last consonant mistyped
     public void Romanisations_of_one_name_are_one_person(string a, string b)
     {
         var ids = Ids(a, b);
