@@ -284,6 +284,8 @@ public class MentionFilterTests
     [TestCase("Dia mengatakan hal itu kepada Antara di Jakarta.", "Antara")]
     [TestCase("Reuters melaporkan bahwa kapal itu tenggelam.", "Reuters")]
     [TestCase("Pertemuan itu berlangsung tertutup, menurut Al Jazeera.", "Al Jazeera")]
+    [TestCase("\"Dua orang terluka,\" ungkap Budi Hartono, koresponden Al Jazeera di Gaza.", "Al Jazeera")]
+    [TestCase("Andi Wirawan, wartawan Reuters, ikut terluka.", "Reuters")]
     public void An_outlet_cited_as_a_source_is_an_organisation(string sentence, string outlet) =>
         Assert.That(Filter(sentence, (outlet, NodeType.Organization, outlet)).Select(x => x.Surface), Is.EqualTo(new[] { outlet }));
 
