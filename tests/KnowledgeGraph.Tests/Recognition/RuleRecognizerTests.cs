@@ -123,6 +123,8 @@ public class TitleNameRecognizerTests
     // Capitals right after a rank and before a name are initials, though a list knows a body by them ("MA").
     [TestCase("Hadir pula AKP MA Irawan dalam acara itu.", "MA Irawan")]
     [TestCase("Hadir pula Irjen Pol A Rachmad Wibowo dalam acara itu.", "A Rachmad Wibowo")]
+    [TestCase("Hal itu dikatakan AKBP S Wirawan, Kamis.", "S Wirawan")]
+    [TestCase("Hadir pula Kompol D Saputra dalam acara itu.", "D Saputra")]
     public void Capitals_after_a_rank_open_the_name_as_initials(string sentence, string name) =>
         Assert.That(Persons(sentence), Is.EqualTo(new[] { name }));
 

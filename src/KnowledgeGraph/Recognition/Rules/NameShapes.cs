@@ -128,9 +128,10 @@ public sealed class NameShapes
                 && openerNext.Contains(tokens[i + 1].Text) && tokens[i + 1].Start == tokens[i].End + 1) skip = 1;
             // "Bernhard E Rondonuwu": a middle initial written without its period, between two name words.
             if (skip == 0 && words > 0 && BareInitial(tokens, i + n) && HasPersonalNameShape(tokens, i + n + 1, afterTitle)) skip = 1;
-            // "Irjen Pol A Rachmad Wibowo": right after a title, a first initial written without its period opens the name.
+            // "Irjen Pol A Rachmad Wibowo", "AKBP S Ferdinand,": right after a title, a first initial written without its
+            // period opens the name, of two words or of one that ends it.
             if (skip == 0 && words == 0 && afterTitle && BareInitial(tokens, i) && HasPersonalNameShape(tokens, i + 1, afterTitle)
-                && HasPersonalNameShape(tokens, i + 2, afterTitle)) skip = 1;
+                && (HasPersonalNameShape(tokens, i + 2, afterTitle) || !(i + 2 < tokens.Count && tokens[i + 2] is { IsWord: true, IsCapitalised: true }))) skip = 1;
             // "Andi C Kotabaru": after a middle initial comes the surname, even one a place of the lists shares.
             bool surname = skip > 0 && words > 0 && tokens[i + n].Text.Length == 1 && HasPersonalNameShape(tokens, i + n + skip, afterTitle);
             if (!surname && !IsPersonalNameWord(tokens, i + n + skip, afterTitle) && !(words > 0 && EndsNameAsBody(tokens, i + n + skip, afterTitle))
