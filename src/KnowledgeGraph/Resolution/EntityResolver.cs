@@ -176,7 +176,8 @@ public sealed class EntityResolver
 
     // "Gubernur Jabar M. Ridwan Kamil ... ucap Gubernur": a title said alone carries the name the article gave
     // with it, as written. Where a list knows the name without a leading initial or title ("Ridwan Kamil"),
-    // the article's mention of it is that name; the title goes with it.
+    // or the written name as another of someone's names ("Mathius D. Fakhiri" for "Mathius Fakhiri"), the
+    // article's mention of it is that name; the title goes with it.
     private void HoldersByName(List<(int Index, string Name, string Key, NodeType Type, string? Canonical)> items, List<Mention> mentions)
     {
         Dictionary<string, int>? persons = null;
@@ -188,16 +189,15 @@ public sealed class EntityResolver
             {
                 persons = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (int q = 0; q < items.Count; q++)
-                    if (items[q].Type == NodeType.Person && items[q].Canonical is not null && mentions[items[q].Index].Recognizer != TitleNameRecognizer.RecognizerName)
+                    if (items[q].Type == NodeType.Person && !OfficeHolders.SaidWithoutName(mentions[items[q].Index])
+                        && (items[q].Canonical is not null || mentions[items[q].Index].Recognizer == TitleNameRecognizer.RecognizerName))
                         persons.TryAdd(items[q].Key, q);
             }
             var words = NameKey.Words(Key(held));
-            for (int from = 1; from + 2 <= words.Length; from++)
-                if (persons.TryGetValue(string.Join(' ', words[from..]), out var named))
-                {
-                    items[k] = it with { Key = items[named].Key, Canonical = items[named].Canonical };
-                    break;
-                }
+            int found = -1;
+            for (int from = 0; from + 2 <= words.Length && found < 0; from++)
+                if (persons.TryGetValue(string.Join(' ', words[from..]), out var named)) found = named;
+            if (found >= 0) items[k] = it with { Key = items[found].Key, Canonical = items[found].Canonical };
         }
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Graph;
+using KnowledgeGraph.Language;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Recognition;
 using KnowledgeGraph.Recognition.Rules;
@@ -95,6 +96,19 @@ public class NameVariantTests
         var ids = Ids("Kelompok itu dipimpin oleh Darsono Wiradikarta alias Abu Hamdan Rasyidi. Abu Hamdan ditangkap pekan lalu.",
             ("Darsono Wiradikarta", NodeType.Person), ("Abu Hamdan Rasyidi", NodeType.Person), ("Abu Hamdan", NodeType.Person));
         Assert.That(ids.Distinct().Single(), Is.EqualTo("person:darsono-wiradikarta"));
+    }
+
+    [Test]
+    public void A_title_said_alone_is_the_person_a_list_knows_without_the_middle_initial_written()
+    {
+        const string text = "Gubernur Budi D. Hartono mengecam serangan itu. \"Kami siaga,\" kata Gubernur.";
+        var doc = RuleFixture.Doc(text);
+        int name = text.IndexOf("Budi D. Hartono", StringComparison.Ordinal), title = text.LastIndexOf("Gubernur", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention(name, name + 15, "Budi D. Hartono", NodeType.Person, 0, TitleNameRecognizer.RecognizerName));
+        doc.Mentions.Add(new Mention(title, title + 8, "Gubernur", NodeType.Person, 1, TitleNameRecognizer.RecognizerName, "Budi D. Hartono"));
+        var listed = RuleFixture.Shapes.Resources.Gazetteer.Append(new GazetteerEntry(NodeType.Person, "Budi Hartono", [], "", []));
+        new EntityResolver(RuleFixture.Shapes, listed).Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId), Is.EqualTo(new[] { "person:budi-hartono", "person:budi-hartono" }));
     }
 
     [Test]
