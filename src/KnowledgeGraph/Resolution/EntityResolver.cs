@@ -533,6 +533,12 @@ public sealed class EntityResolver
                          && UniqueFullName(_listedWords, NameVariants.Deletions(it.Key), w => w[0] == it.Key[0] && NameVariants.OneEditApart(w, it.Key)) is { } listed)
                     canonical = listed; // "Paus Fansiskus": a listed one-word name with a letter missing
             }
+            // "Aiptu M Sigalingging" after "Aiptu Martua Sigalingging": a given name cut to its initial before the surname
+            // of the one full name of the article that opens with that letter and ends with that surname is that person.
+            else if (type == NodeType.Person && words.Length == 2 && words[0].Length == 1 && it.Canonical is null && free
+                     && localSurnames.TryGetValue(words[1], out var sharing)
+                     && sharing.Where(c => NameKey.Words(Key(c)) is { Length: >= 2 } w && w[0].Length > 1 && w[0][0] == words[0][0] && w[^1] == words[1]).Take(2).ToList() is [var initialled])
+                canonical = initialled;
             // "Yoon" after "Yoon Young Chan": a one-word alias the list gives another person names the one
             // full name of this article that it starts or ends, when that other person is not in the article.
             else if (words.Length == 1 && type == NodeType.Person && IsKnownPerson(canonical) && !groupNames.Contains(canonical)

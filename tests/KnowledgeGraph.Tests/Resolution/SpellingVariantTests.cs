@@ -52,6 +52,24 @@ public class SpellingVariantTests
         Assert.That(ids[1], Is.EqualTo(ids[0]));
     }
 
+    [TestCase("Budi Saragih", "B Saragih")] // the given name cut to its initial
+    [TestCase("Budi Saragih", "B. Saragih")]
+    public void A_first_initial_is_the_same_person(string a, string b)
+    {
+        var ids = Ids(a, b);
+        Assert.That(ids[1], Is.EqualTo(ids[0]));
+    }
+
+    [Test]
+    public void A_first_initial_two_full_names_share_names_neither()
+    {
+        Assert.That(Ids("Budi Saragih", "A Saragih").Distinct().Count(), Is.EqualTo(2));
+        var doc = Doc("Budi Saragih dan Bayu Saragih tiba. Kemudian B Saragih berbicara.",
+            ("Budi Saragih", NodeType.Person), ("Bayu Saragih", NodeType.Person), ("B Saragih", NodeType.Person));
+        NewResolver().Resolve(doc);
+        Assert.That(doc.Mentions.Select(m => m.EntityId).Distinct().Count(), Is.EqualTo(3));
+    }
+
     [TestCase("Bambang Haryadi", "Bambang S")]
     [TestCase("Bambang Haryadi", "Budi H")]
     public void An_initial_of_another_last_name_is_another_person(string a, string b)
