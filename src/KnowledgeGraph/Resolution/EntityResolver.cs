@@ -498,7 +498,8 @@ public sealed class EntityResolver
             // "Presiden Ma": a title makes a person of a word otherwise known as something else.
             bool free = !_known.TryGetValue(it.Key, out var knownAs) || (type == NodeType.Person && knownAs.Type != NodeType.Person);
             // "Al-Hussaini" after "Abu Muntathar al-Hussaini": a surname with its particle is a lone word too.
-            bool particled = words.Length == 2 && _shapes.Value.Resources.NameParticles.ContainsKey(words[0]);
+            // A particle written only joined by a hyphen ("Aiwan-e-Sadr") is a capital initial when a space follows it ("Brigadir E Ginting").
+            bool particled = words.Length == 2 && _shapes.Value.Resources.NameParticles.TryGetValue(words[0], out var spaced) && (spaced || it.Name.Contains('-'));
             if ((words.Length == 1 || particled) && it.Canonical is null && free && names.Alone(it.Key))
             {
                 // A lone word that ends a person's full name in this article is that person; so is
