@@ -75,6 +75,7 @@ public sealed class MentionFilter
         // Whether each line is a heading, by the line's start: asked for many mentions of one line.
         var headings = new Dictionary<int, bool>();
         HashSet<string>? nameEnds = null;
+        HashSet<string>? nameWords = null;
         HashSet<string>? bodyNamed = null;
         HashSet<string>? ranksAsTitles = null;
         string? publisher = null;
@@ -104,7 +105,10 @@ public sealed class MentionFilter
             if (OrdinaryHeadlineWord(doc, m, titleCased, headings) && !(bodyNamed ??= BodyNamed(doc, all, titleCased, headings)).Contains(m.Surface)) continue;
             if (m.Type == NodeType.Person)
             {
-                if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
+                // "Relawan bergabung dalam pencarian": an ordinary word opening a sentence has its capital from there; one
+                // the article never writes as a name inside a sentence, and no given name, names no one.
+                if (CommonOpener(doc, m) && !named.Contains(m.Surface) && !(nameWords ??= PersonNameWordsOf(all)).Contains(m.Surface)) { }
+                else if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
             }
             // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
             else if (m.Type == NodeType.Organization && DatelineWord(doc.Text, m)) result.Add(m with { Type = NodeType.Place, Canonical = null });
@@ -567,6 +571,19 @@ public sealed class MentionFilter
         int end = at;
         while (end < doc.Text.Length && (char.IsLetter(doc.Text[end]) || doc.Text[end] == '-')) end++;
         return !_res.Morphology.IsClass(doc.Text[at..end].ToLowerInvariant(), "verb");
+    }
+
+    // The words of the article's persons named with two words or more ("Dewi" of "Sari Dewi").
+    private static HashSet<string> PersonNameWordsOf(IEnumerable<Mention> all) =>
+        all.Where(m => m.Type == NodeType.Person && m.Surface.Contains(' '))
+            .SelectMany(m => m.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // A one-word mention no list knows that opens its sentence and is an ordinary word, not also a given name.
+    private bool CommonOpener(Document doc, Mention m)
+    {
+        if (m.Canonical is not null || !SentenceInitial(doc, m) || m.Surface.Contains(' ')) return false;
+        var lower = m.Surface.ToLowerInvariant();
+        return m.Surface.Skip(1).All(char.IsLower) && _res.IsCommon(lower) && !_res.PersonNameWords.Contains(lower);
     }
 
     /// <summary>

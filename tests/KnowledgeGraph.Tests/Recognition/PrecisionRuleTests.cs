@@ -274,6 +274,18 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void An_ordinary_word_opening_a_sentence_is_no_person()
+    {
+        Assert.That(Filter("Rumah itu rusak. Petugas bergabung dalam pencarian.", ("Petugas", NodeType.Person, null)), Is.Empty);
+        // A word the article writes as a name inside a sentence, or a word of a person's full name, still names someone.
+        Assert.That(Filter("Rumah itu rusak. Petugas bergabung dengan Petugas lain.", ("Petugas", NodeType.Person, null), ("Petugas lain", NodeType.Person, null)).Count, Is.EqualTo(2));
+        var doc = RuleFixture.Doc("Kemarin Sari Dewi tiba di Kotabaru. Dewi mengatakan rapat selesai.");
+        int second = doc.Text.LastIndexOf("Dewi", StringComparison.Ordinal);
+        var kept = Data.Value.Filter.Apply(doc, [new Mention(8, 17, "Sari Dewi", NodeType.Person, 0, "ner"), new Mention(second, second + 4, "Dewi", NodeType.Person, 1, "ner")]);
+        Assert.That(kept.Select(m => m.Surface), Is.EqualTo(new[] { "Sari Dewi", "Dewi" }));
+    }
+
+    [Test]
     public void People_and_places_pass()
     {
         var m = Filter("Menteri Agus Salimun tiba di Kamboja.", ("Agus Salimun", NodeType.Person, null), ("Kamboja", NodeType.Place, "Kamboja"));
