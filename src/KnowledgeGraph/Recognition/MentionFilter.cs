@@ -668,6 +668,9 @@ public sealed class MentionFilter
         // Names are written with capitals; "biadab" taken for a person is an ordinary word.
         if (!m.Surface.Any(char.IsUpper)) return null;
         if (_res.NotPerson.GetValueOrDefault(Phrase(tokens, 0, tokens.Count)) == "generic") return null;
+        // "Gado-gado", "Kupu-kupu": a word said twice is an ordinary word, never a personal name.
+        if (m.Surface.IndexOf('-') is > 0 and var dash && m.Surface.Length == 2 * dash + 1
+            && string.Equals(m.Surface[..dash], m.Surface[(dash + 1)..], StringComparison.OrdinalIgnoreCase)) return null;
         // "berteriak Allahu Akbar": a name that ends a phrase naming no one, its first words right before it, is that phrase.
         if (EndsGenericPhrase(doc.Text, m.Start, Phrase(tokens, 0, tokens.Count))) return null;
         // "Pandemi Covid", "Perang Dingin": an unlisted name opened by the ordinary word for a happening names the happening.

@@ -286,6 +286,10 @@ public class MentionFilterTests
     }
 
     [Test]
+    public void A_word_said_twice_is_no_person() =>
+        Assert.That(Filter("Ia rindu makan Gado-gado di Kotabaru.", ("Gado-gado", NodeType.Person, null)), Is.Empty);
+
+    [Test]
     public void People_and_places_pass()
     {
         var m = Filter("Menteri Agus Salimun tiba di Kamboja.", ("Agus Salimun", NodeType.Person, null), ("Kamboja", NodeType.Place, "Kamboja"));
