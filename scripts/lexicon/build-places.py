@@ -322,6 +322,21 @@ def news_spelling(name):
     return plain if plain[:1].isalpha() else None
 
 
+ARABIC_ARTICLE = re.compile(r"^(Al|El)([ -])(?=[A-Z])")
+
+
+def add_article_variants(gaz):
+    """The Arabic article is written "Al" or "El" in Latin letters ("El Fasher", "Al Fasher"): every
+    place named with one is also listed with the other, unless another place already has that name."""
+    for entry in gaz.entries:
+        variants = []
+        for name in [entry["canonical"]] + entry["aliases"]:
+            m = ARABIC_ARTICLE.match(name)
+            if m:
+                variants.append(("El" if m.group(1) == "Al" else "Al") + m.group(2) + name[m.end():])
+        gaz._merge(entry, variants)
+
+
 def add_towns(gaz, cities, names, min_population, min_seat_population):
     """Seats of first-level subdivisions (provincial and state capitals, the smallest left out as
     too obscure to be worth the risk) and smaller cities. An Arabic name is also written without
@@ -516,6 +531,8 @@ def main():
         add_airports(gaz, args.airports)
     else:
         print("warning: no --airports file; only the curated airports are listed", file=sys.stderr)
+
+    add_article_variants(gaz)
 
     header = [
         "Places: canonical name<TAB>aliases separated by |<TAB>kind (country|city|region|sea|site|continent)",
