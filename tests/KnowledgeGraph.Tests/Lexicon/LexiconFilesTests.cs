@@ -176,6 +176,9 @@ public class LexiconFilesTests
         Assert.That(places["Amerika Serikat"].List(1), Does.Contain("AS").And.Contain("United States"));
         Assert.That(places["Amerika Serikat"].Col(2), Is.EqualTo("country"));
         Assert.That(places["Kyiv"].List(1), Does.Contain("Kiev"));
+        Assert.That(places["Moskow"].List(1), Does.Contain("Moskwa"));
+        // The Arabic article in both of its Latin spellings.
+        Assert.That(places["El Fasher"].List(1), Does.Contain("Al Fasher"));
         Assert.That(places["Rusia"].List(1), Does.Contain("Russia"));
         Assert.That(places["Laut China Selatan"].Col(2), Is.EqualTo("sea"));
         Assert.That(places["Jawa Barat"].Col(2), Is.EqualTo("region"));
