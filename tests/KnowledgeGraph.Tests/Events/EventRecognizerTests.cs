@@ -32,6 +32,15 @@ public class EventRecognizerTests
     }
 
     [Test]
+    public void AFightOrDisputeBetweenVillagesIsAClashLikeOthers()
+    {
+        var ev = Events("Polisi menengahi pertikaian antar kelompok pemuda Desa Sukamaju dengan Desa Kotabaru. Bentrokan itu melukai dua orang.",
+            "Desa Sukamaju:Place", "Desa Kotabaru:Place");
+        Assert.That(ev.Select(e => e.Canonical).Distinct().Single(), Does.StartWith("pertikaian"));
+        Assert.That(Events("Perkelahian warga Desa Sukamaju pecah Senin malam.", "Desa Sukamaju:Place").Select(e => e.Canonical), Is.Not.Empty);
+    }
+
+    [Test]
     public void AQualifiedMeetingHeadWithOtherPartiesIsAnotherHappening()
     {
         var ev = Events("Menlu Andi Wijaya menggelar pertemuan bilateral dengan Menlu Borduria Karl Petrov di Nusa Dua. "
