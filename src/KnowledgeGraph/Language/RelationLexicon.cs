@@ -90,6 +90,9 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description needs a place, a time or a proper name: a party alone tells a standing relation ("dialog dengan X").</summary>
     public IReadOnlySet<string> PlacedClasses { get; init; } = new HashSet<string>();
 
+    /// <summary>Classes of happenings whose parties fight each other ("bentrokan"): no one attends one as a meeting.</summary>
+    public IReadOnlySet<string> FoughtClasses { get; init; } = new HashSet<string>();
+
     /// <summary>Event head classes that name a happening only with a place right after the head ("bom Bali").</summary>
     public IReadOnlySet<string> NamedClasses { get; init; } = new HashSet<string>();
 
@@ -313,6 +316,7 @@ public sealed class RelationLexicon
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             NamedClasses = heads.Where(r => r.Length > 2 && r[2] == "named").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            FoughtClasses = heads.Where(r => r.Length > 2 && r[2] == "fought").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             StrikeHeads = heads.Where(r => r.Length > 3 && r[3] == "strike").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             JointHeads = heads.Where(r => r.Length > 3 && r[3] == "joint").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)

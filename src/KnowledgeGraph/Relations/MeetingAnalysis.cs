@@ -66,7 +66,7 @@ public sealed partial class MeetingAnalysis
             var surrounding = new List<Mention>();
             var places = PlacesOf(doc, i, end, kind, surrounding);
             var participants = new List<Mention>();
-            if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true))
+            if (kind == Recognition.Events.EventKind.Meeting || SetBy(doc, i, attendOnly: true) && Attendable(doc, i))
                 Participants(doc, i, end, ev, kind, speakerBySentence, participants);
             // A meeting whose phrase names no place was held where its sentence opens ("Pada 1993, di X
             // pula A dan B mengadakan pertemuan") or where one of its parties had just arrived; failing
@@ -337,6 +337,20 @@ public sealed partial class MeetingAnalysis
     // Whether a cue that makes the clause before word k hoped for, expected or denied stands close before it.
     private bool Hedged(DocView doc, int k) =>
         _lex.Unasserts(doc.Words, Math.Max(doc.SentenceFirstWord(k), k - 4), k, alsoFuture: true);
+
+    // Whether the happening told at word i is one people attend: not an attack, nor a clash whose parties fight
+    // ("Namun dalam bentrokan ini tiga prajurit gugur. Mereka, yakni A, B ...": the fallen took part in no meeting).
+    private bool Attendable(DocView doc, int i)
+    {
+        if (_lex.AttackNouns.MatchAt(doc.Words, i) > 0) return false;
+        var head = doc.Words[i].Lower;
+        for (int k = i + 1; ; k++)
+        {
+            if (_lex.HeadClasses.TryGetValue(head, out var cls) && _lex.FoughtClasses.Contains(cls)) return false;
+            if (k >= doc.Words.Count || k > i + 2) return true;
+            head += " " + doc.Words[k].Lower;
+        }
+    }
 
     private Recognition.Events.EventKind KindOf(DocView doc, int i)
     {
@@ -1352,7 +1366,7 @@ public sealed partial class MeetingAnalysis
             for (int i = 0; i < told; i++)
             {
                 int at = SentenceView.WordContaining(words, result[i].Start);
-                if (at >= 0 && doc.SentenceOf[at] == s - 1 && (result[i].Places.Count > 0 || result[i].Event is not null)) meeting = result[i];
+                if (at >= 0 && doc.SentenceOf[at] == s - 1 && (result[i].Places.Count > 0 || result[i].Event is not null) && Attendable(doc, at)) meeting = result[i];
             }
             // "Tujuh gubernur tampak hadir dalam kesempatan itu. Diantaranya, A, B dan C.": after a sentence that says
             // a group was present, naming no one, the list names them for the meeting told just before.

@@ -671,6 +671,18 @@ public class MeetingExtractorTests
         Assert.That(Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT).Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Sari Dewi")));
     }
 
+    [TestCase("bentrokan")]
+    [TestCase("baku tembak")]
+    public void Those_listed_after_a_clash_they_fell_in_met_no_one(string clash)
+    {
+        var doc = Build($"Pasukan Lembah terlibat {clash} dengan Brigade Fajar di Kotabaru. Namun dalam {clash} ini dua prajurit gugur. "
+            + "Mereka, yakni Serda Budi Hartono dan Serda Andi Wirawan.",
+            "Lembah:Place", "Brigade Fajar:Organization", "Kotabaru:Place", "Budi Hartono:Person", "Andi Wirawan:Person").WithEvents();
+        Assert.That(doc.Mentions.Any(m => m.Type == NodeType.Event), Is.True);
+        var met = Edges(new MeetingExtractor(Lexicon), doc, RelationType.MET_AT);
+        Assert.That(met.Select(e => e.Source), Has.None.EqualTo(Id(NodeType.Person, "Budi Hartono")).And.None.EqualTo(Id(NodeType.Person, "Andi Wirawan")));
+    }
+
     [Test]
     public void Parties_of_a_summit_in_a_capital_named_after_its_state_met_in_the_capital_only()
     {
