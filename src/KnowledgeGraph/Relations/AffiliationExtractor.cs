@@ -101,7 +101,8 @@ public sealed class AffiliationExtractor : IRelationExtractor
                     if (owner is not null && owner.Start < tokens[i].Start && Datelines.LooksLike(document.Text, owner)) owner = null;
                     // "Kapolda Papua X" heads the regional police, not the province.
                     if (owner is { Type: NodeType.Place } && _offices.IsBranchHead(tokens, i)) owner = null;
-                    owner ??= _offices.BodyOfTitle(named ??= StateOffices.NamedIn(document), tokens, i, len);
+                    if (owner is null && _offices.BodyOfTitle(named ??= StateOffices.NamedIn(document), tokens, i, len) is { } titled
+                        && !_offices.ServesAnotherCountry(person, titled)) owner = titled;
                     bool state = _offices.IsStateOffice(tokens, i, len);
                     if (owner is null && !_offices.HasKnownCountry(person)) owner = DelegationCountry(tokens, inSentence, i);
                     if (owner is null && state)

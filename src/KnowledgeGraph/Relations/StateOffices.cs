@@ -60,6 +60,19 @@ public sealed class StateOffices
         return affiliations.Any(a => _countries.Contains(a) || _bodyCountry.ContainsKey(a));
     }
 
+    /// <summary>
+    /// Whether the gazetteer ties the person to countries and the body to another one: "Menteri Luar Negeri
+    /// Penny Wong" in a story naming Indonesia's foreign ministry heads Australia's, not the one named.
+    /// </summary>
+    public bool ServesAnotherCountry(Mention person, Mention body)
+    {
+        if (!_bodyCountry.TryGetValue(body.Canonical ?? body.Surface, out var bodyCountry)) return false;
+        if (!_people.TryGetValue(person.Canonical ?? person.Surface, out var affiliations)
+            && !_people.TryGetValue(person.Surface, out affiliations)) return false;
+        var served = affiliations.Select(a => _countries.Contains(a) ? a : _bodyCountry.GetValueOrDefault(a)).OfType<string>().ToList();
+        return served.Count > 0 && !served.Contains(bodyCountry);
+    }
+
     public bool IsCountry(Mention place) => place.Type == NodeType.Place && _countries.Contains(place.Canonical ?? place.Surface);
 
     /// <summary>The document's mention of the one country a known person serves, or null.</summary>

@@ -870,6 +870,10 @@ public class AffiliationExtractorTests
         // The ministry is not named: no edge from knowledge alone.
         Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan harga acuan beras."),
             Does.Not.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-pertanian"));
+        // A minister the lists know to serve another country heads that country's ministry, not the one the article names.
+        Assert.That(Affiliations("Menteri Luar Negeri Sergei Lavrov bertemu Menteri Luar Negeri Dodi Saputra Wijaya. Kementerian Luar Negeri RI menyambut baik pertemuan itu."),
+            Does.Not.Contain("person:sergei-lavrov|AFFILIATED_WITH|organization:kementerian-luar-negeri")
+                .And.Contain("person:dodi-saputra-wijaya|AFFILIATED_WITH|organization:kementerian-luar-negeri"));
     }
 
     [Test]
