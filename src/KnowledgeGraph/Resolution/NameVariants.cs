@@ -45,7 +45,9 @@ public static class NameVariants
         if (diff < 0) return false;
         var (x, y) = (a[diff], b[diff]);
         // "Mariynsky" and "Maryinsky": a transliteration may also put a letter elsewhere.
-        if (x.Length < MinFuzzyWordLength || y.Length < MinFuzzyWordLength || !(OneEditApart(x, y) || LettersReordered(x, y))) return false;
+        // With three words or more the two words alike say more, and a shorter word may differ ("Chan Chun Sing"/"Chan Chung Sing").
+        int shortest = a.Length >= 3 ? MinFuzzyWordLength - 1 : MinFuzzyWordLength;
+        if (x.Length < shortest || y.Length < shortest || !(OneEditApart(x, y) || LettersReordered(x, y))) return false;
         if (x[0] != y[0]) return false;
         // A given name changes its gender by its last vowel ("Mario"/"Maria"); a last consonant typed
         // differently ("Bahrun"/"Bahrum") is a slip.

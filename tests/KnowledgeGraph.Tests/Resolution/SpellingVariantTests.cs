@@ -31,6 +31,7 @@ public class SpellingVariantTests
     [TestCase("Farhad Rezaei", "Farhad Rezai")] // a missing letter
     [TestCase("Farhad Mariynskiy", "Farhad Maryinsky")] // a letter put elsewhere by another transliteration
     [TestCase("Bahrun Saputra", "Bahrum Saputra")] // the given name's last consonant mistyped
+    [TestCase("Tan Chun Wirawan", "Tan Chung Wirawan")] // a short word of a three-word name one letter off
     public void Romanisations_of_one_name_are_one_person(string a, string b)
     {
         var ids = Ids(a, b);
@@ -91,6 +92,8 @@ public class SpellingVariantTests
     [TestCase("Rudi Hartono", "Rudi Hartini")]
     [TestCase("Omar Hassan", "Ali Hassan")] // two people sharing a surname
     [TestCase("Lee Min Ho", "Lee Min Ha")]
+    [TestCase("Budi Hartono", "Budi Hartini")]
+    [TestCase("Tan Wira", "Tan Wiro")] // two words: a short word one letter off is another name
     [TestCase("Rina Sari Ginting", "E Ginting")] // a capital initial, though "e" joins names as a particle ("Aiwan-e-Sadr")
     public void Near_misses_stay_two_people(string a, string b)
     {
