@@ -108,6 +108,9 @@ public sealed class MentionFilter
                 // "Relawan bergabung dalam pencarian": an ordinary word opening a sentence has its capital from there; one
                 // the article never writes as a name inside a sentence, and no given name, names no one.
                 if (CommonOpener(doc, m) && !named.Contains(m.Surface) && !(nameWords ??= PersonNameWordsOf(all)).Contains(m.Surface)) { }
+                // "di jalan Jenderal Sudirman", "di Jl. Ahmad Yani": a person a street, airport or stadium is named after is that place.
+                else if (NamedPlaceHeadBefore(doc.Text, m.Start) is int head)
+                    result.Add(m with { Start = head, Surface = doc.Text[head..m.End], Type = NodeType.Place, Canonical = null });
                 else if (PersonPart(doc, m) is { } kept) result.AddRange(Mates(doc, kept, () => nameEnds ??= NameEnds(all)));
             }
             // "SIGI (Aksi.id) - ...": a word in capitals opening the story's dateline is where it was filed.
@@ -571,6 +574,31 @@ public sealed class MentionFilter
         int end = at;
         while (end < doc.Text.Length && (char.IsLetter(doc.Text[end]) || doc.Text[end] == '-')) end++;
         return !_res.Morphology.IsClass(doc.Text[at..end].ToLowerInvariant(), "verb");
+    }
+
+    // How many title words may stand between a place's head and the person it is named after ("Jalan Jenderal TNI A").
+    private const int MaxNamedPlaceTitles = 2;
+
+    // Where the head of a place named after a person ("jalan", "Jl.", "bandara") starts, right before the name or
+    // before a title or two ahead of it; null when none stands there.
+    private int? NamedPlaceHeadBefore(string text, int start)
+    {
+        int at = start;
+        for (int titles = 0; titles <= MaxNamedPlaceTitles; titles++)
+        {
+            int end = at;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            if (end == at) return null;
+            if (end > 0 && text[end - 1] == '.') end--;
+            int from = end;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            if (from == end) return null;
+            var word = text[from..end].ToLowerInvariant();
+            if (_res.PersonNamedHeads.Contains(word)) return from;
+            if (!_res.Titles.ContainsKey(word)) return null;
+            at = from;
+        }
+        return null;
     }
 
     // The words of the article's persons named with two words or more ("Dewi" of "Sari Dewi").

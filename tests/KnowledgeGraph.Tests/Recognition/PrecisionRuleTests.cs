@@ -285,6 +285,15 @@ public class MentionFilterTests
         Assert.That(kept.Select(m => m.Surface), Is.EqualTo(new[] { "Sari Dewi", "Dewi" }));
     }
 
+    [TestCase("Pelaku terkapar di halaman gedung jalan Jenderal Budi Hartono.", "Budi Hartono", "jalan Jenderal Budi Hartono")]
+    [TestCase("Pelaku terkapar di Jl. Budi Hartono, Kotabaru.", "Budi Hartono", "Jl. Budi Hartono")]
+    public void A_person_a_street_is_named_after_is_the_street(string text, string person, string street) =>
+        Assert.That(Filter(text, (person, NodeType.Person, null)).Select(m => (m.Surface, m.Type)), Is.EqualTo(new[] { (street, NodeType.Place) }));
+
+    [Test]
+    public void A_person_after_a_street_word_that_ends_a_clause_is_still_a_person() =>
+        Assert.That(Filter("Mobil itu tertahan di jalan, Budi Hartono turun.", ("Budi Hartono", NodeType.Person, null)).Select(m => m.Type), Is.EqualTo(new[] { NodeType.Person }));
+
     [Test]
     public void A_word_said_twice_is_no_person() =>
         Assert.That(Filter("Ia rindu makan Gado-gado di Kotabaru.", ("Gado-gado", NodeType.Person, null)), Is.Empty);
