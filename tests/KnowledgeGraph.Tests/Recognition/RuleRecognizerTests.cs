@@ -860,6 +860,11 @@ public class AffiliationExtractorTests
     }
 
     [Test]
+    public void A_daily_chair_serves_the_body_after_the_title() =>
+        Assert.That(Affiliations("Ketua Harian Kompolnas Irjen Pol (Purn) Budi Hartono menyatakan hal itu."),
+            Does.Contain("person:budi-hartono|AFFILIATED_WITH|organization:komisi-kepolisian-nasional"));
+
+    [Test]
     public void A_minister_serves_the_ministry_the_article_names_by_the_words_of_the_title()
     {
         Assert.That(Affiliations("Menteri Pertanian Dodi Saputra Wijaya menjelaskan, Kementerian Pertanian sedang menyusun harga acuan."),
