@@ -124,6 +124,9 @@ public sealed class MentionFilter
             else if (m.Type == NodeType.Place && OrdinaryOpener(doc, m) && !named.Contains(m.Surface)) { }
             // "Pandemi Covid", "Sidang Tanwir" taken for a place: the ordinary word for a happening opening it names the happening.
             else if (m.Type == NodeType.Place && OpenedByHappening(m)) { }
+            // "Ketua Harian Kompolnas": a one-word place that closes a title with the word before it is a word of the title.
+            else if (m.Type == NodeType.Place && !m.Surface.Contains(' ') && WordBefore(doc.Text, m.Start) is { Length: > 0 } before
+                     && _res.Titles.ContainsKey(before.ToLowerInvariant() + " " + m.Surface.ToLowerInvariant())) { }
             // "Kabinda Jabar": a title before the name of the region it serves, though a list knows a town so named.
             else if (m.Type == NodeType.Place && TitleBeforeName(doc.Text, m)) { }
             // "AKP Dede Suhatmi": a police or military rank before a name, though a list knows a body by those letters;

@@ -295,6 +295,13 @@ public class MentionFilterTests
         Assert.That(Filter("Mobil itu tertahan di jalan, Budi Hartono turun.", ("Budi Hartono", NodeType.Person, null)).Select(m => m.Type), Is.EqualTo(new[] { NodeType.Person }));
 
     [Test]
+    public void A_place_that_closes_a_title_is_a_word_of_the_title()
+    {
+        Assert.That(Filter("Ketua Harian Kompolnas Budi Hartono hadir.", ("Harian", NodeType.Place, "Harian")), Is.Empty);
+        Assert.That(Filter("Rapat digelar di Harian pada Senin.", ("Harian", NodeType.Place, "Harian")).Count, Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_word_said_twice_is_no_person() =>
         Assert.That(Filter("Ia rindu makan Gado-gado di Kotabaru.", ("Gado-gado", NodeType.Person, null)), Is.Empty);
 
