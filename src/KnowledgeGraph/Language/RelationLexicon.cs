@@ -90,8 +90,8 @@ public sealed class RelationLexicon
     /// <summary>Event head classes whose description needs a place, a time or a proper name: a party alone tells a standing relation ("dialog dengan X").</summary>
     public IReadOnlySet<string> PlacedClasses { get; init; } = new HashSet<string>();
 
-    /// <summary>Classes of happenings whose parties fight each other ("bentrokan"): no one attends one as a meeting.</summary>
-    public IReadOnlySet<string> FoughtClasses { get; init; } = new HashSet<string>();
+    /// <summary>Heads of the classes of happenings whose parties fight each other ("bentrokan", "baku tembak"): no one attends one as a meeting.</summary>
+    public PhraseSet FoughtHeads { get; init; } = PhraseSet.Empty;
 
     /// <summary>Event head classes that name a happening only with a place right after the head ("bom Bali").</summary>
     public IReadOnlySet<string> NamedClasses { get; init; } = new HashSet<string>();
@@ -316,7 +316,7 @@ public sealed class RelationLexicon
             SeriesClasses = heads.Where(r => r.Length > 2 && r[2] == "series").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             NamedClasses = heads.Where(r => r.Length > 2 && r[2] == "named").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
             PlacedClasses = heads.Where(r => r.Length > 2 && r[2] == "placed").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
-            FoughtClasses = heads.Where(r => r.Length > 2 && r[2] == "fought").Select(r => r[1]).ToHashSet(StringComparer.Ordinal),
+            FoughtHeads = new(heads.Where(r => r.Length > 1 && heads.Any(c => c.Length > 2 && c[2] == "fought" && c[1] == r[1])).Select(r => r[0])),
             StrikeHeads = heads.Where(r => r.Length > 3 && r[3] == "strike").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             JointHeads = heads.Where(r => r.Length > 3 && r[3] == "joint").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             HeadClasses = heads.Where(r => r.Length > 1)

@@ -120,8 +120,7 @@ internal sealed class LanguageStages
             Statements = new StatementFinder(lexicon),
             Extractors = extractors,
             CandidateStage = candidateStage,
-            Checks = [new StateAttackers(resources.Gazetteer), new CountryVisits(resources.Gazetteer, lexicon), new HomeCountryMeetings(pack.Rows("relations/home-countries.txt").Select(r => r.Columns[0])),
-                new PlaceParticipants(resources.Gazetteer)],
+            Checks = [new StateActors(resources.Gazetteer), new CountryVisits(resources.Gazetteer, lexicon), new HomeCountryMeetings(pack.Rows("relations/home-countries.txt").Select(r => r.Columns[0]))],
         };
     }
 

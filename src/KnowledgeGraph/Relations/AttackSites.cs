@@ -35,35 +35,27 @@ public sealed class AttackSites : IRelationExtractor
         var have = new HashSet<(string, string)>();
         foreach (var r in document.Relations)
             if (r.Type == RelationType.HELD_IN) have.Add((r.SourceId, r.TargetId));
-        foreach (var r in document.Relations)
+        // The attacks told between start and end are held at the place they hit.
+        void HeldAt(int start, int end, string place, Evidence evidence)
         {
-            if (r.Type != RelationType.ATTACKED || !IsPlace(r.TargetId)) continue;
             var (bySentence, hitByVerb) = Attacks();
-            foreach (var ev in EventsOf(document, r, bySentence))
-                if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(r.TargetId)) && have.Add((id, r.TargetId)))
-                    result.Add(new RelationCandidate(id, RelationType.HELD_IN, r.TargetId, r.Evidence));
+            foreach (var ev in EventsOf(document, start, end, bySentence))
+                if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(place)) && have.Add((id, place)))
+                    result.Add(new RelationCandidate(id, RelationType.HELD_IN, place, evidence));
         }
+        foreach (var r in document.Relations)
+            if (r.Type == RelationType.ATTACKED && IsPlace(r.TargetId)) HeldAt(r.Evidence.Start, r.Evidence.End, r.TargetId, r.Evidence);
         // An attack whose attacker the article never names gave no edge, but the places it hit are where it happened.
         if (document.Shared<UnnamedAttackHits>() is { } unnamed)
             foreach (var m in unnamed.Hits)
-            {
-                if (m.Type != NodeType.Place || m.EntityId is not { } place) continue;
-                var (bySentence, hitByVerb) = Attacks();
-                Evidence? evidence = null;
-                foreach (var ev in EventsOf(document, m.Start, m.End, bySentence))
-                    if (ev.EntityId is { } id && (!hitByVerb.TryGetValue(ev, out var hit) || hit.Contains(place)) && have.Add((id, place)))
-                        result.Add(new RelationCandidate(id, RelationType.HELD_IN, place, evidence ??= Evidences.For(document, m.Start, m.End)));
-            }
+                if (m.Type == NodeType.Place && m.EntityId is { } place) HeldAt(m.Start, m.End, place, Evidences.For(document, m.Start, m.End));
         AttackersAtSites(document, result, () => Attacks().BySentence);
         return result;
     }
 
     private static bool IsPlace(string id) => id.StartsWith(NodeId.Prefix(NodeType.Place) + ":", StringComparison.Ordinal);
 
-    // The attack an edge was told in: the attack phrase inside its evidence, or its sentence's only one.
-    private static List<Mention> EventsOf(Document document, RelationCandidate r, Dictionary<int, List<Mention>> bySentence) =>
-        EventsOf(document, r.Evidence.Start, r.Evidence.End, bySentence);
-
+    // The attack told between start and end (an edge's evidence): the attack phrase inside it, or its sentence's only one.
     private static List<Mention> EventsOf(Document document, int start, int end, Dictionary<int, List<Mention>> bySentence)
     {
         if (document.SentenceAt(start) is not { } sentence || !bySentence.TryGetValue(sentence.Index, out var events)) return [];
@@ -81,7 +73,7 @@ public sealed class AttackSites : IRelationExtractor
         foreach (var r in document.Relations.Where(r => r.Type == RelationType.ATTACKED && !IsPlace(r.TargetId)).ToList())
         {
             if (heldIn is null) (heldIn, attacked) = Placed(document.Relations.Concat(result));
-            foreach (var ev in EventsOf(document, r, attacksBySentence()))
+            foreach (var ev in EventsOf(document, r.Evidence.Start, r.Evidence.End, attacksBySentence()))
             {
                 if (ev.EntityId is not { } id || !heldIn.TryGetValue(id, out var places)) continue;
                 foreach (var place in places)

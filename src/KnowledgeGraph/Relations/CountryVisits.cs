@@ -20,7 +20,7 @@ public sealed class CountryVisits : ICandidateStage
     public CountryVisits(IEnumerable<GazetteerEntry> gazetteer, RelationLexicon lexicon)
     {
         _lex = lexicon;
-        _states = StateAttackers.CountryIds(gazetteer);
+        _states = StateActors.CountryIds(gazetteer);
     }
 
     public void Apply(Document document)

@@ -340,17 +340,8 @@ public sealed partial class MeetingAnalysis
 
     // Whether the happening told at word i is one people attend: not an attack, nor a clash whose parties fight
     // ("Namun dalam bentrokan ini tiga prajurit gugur. Mereka, yakni A, B ...": the fallen took part in no meeting).
-    private bool Attendable(DocView doc, int i)
-    {
-        if (_lex.AttackNouns.MatchAt(doc.Words, i) > 0) return false;
-        var head = doc.Words[i].Lower;
-        for (int k = i + 1; ; k++)
-        {
-            if (_lex.HeadClasses.TryGetValue(head, out var cls) && _lex.FoughtClasses.Contains(cls)) return false;
-            if (k >= doc.Words.Count || k > i + 2) return true;
-            head += " " + doc.Words[k].Lower;
-        }
-    }
+    private bool Attendable(DocView doc, int i) =>
+        _lex.AttackNouns.MatchAt(doc.Words, i) == 0 && _lex.FoughtHeads.MatchAt(doc.Words, i) == 0;
 
     private Recognition.Events.EventKind KindOf(DocView doc, int i)
     {
